@@ -1,0 +1,67 @@
+//! The embedded articles: every file listed in `articles/manifest.json`, compiled in by
+//! `build.rs`. This is the one place raw article text enters the app.
+
+use crate::extract::Source;
+
+/// One article file embedded at compile time, with its manifest metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmbeddedArticle {
+    /// The file stem, used as the article id.
+    pub id: &'static str,
+    /// The path as listed, relative to the repository (`articles/004.txt`).
+    pub file: &'static str,
+    /// The publishing outlet, when the manifest names it.
+    pub outlet: Option<&'static str>,
+    /// A display title, when the manifest gives one.
+    pub title: Option<&'static str>,
+    /// The original address, when known.
+    pub url: Option<&'static str>,
+    /// The file's bytes, unchanged.
+    pub text: &'static str,
+}
+
+/// Every embedded article, in manifest order.
+pub static EMBEDDED: &[EmbeddedArticle] =
+    include!(concat!(env!("OUT_DIR"), "/embedded_articles.rs"));
+
+impl EmbeddedArticle {
+    /// The article as extractor input.
+    pub fn source(&self) -> Source {
+        Source {
+            id: self.id.to_string(),
+            path: self.file.to_string(),
+            text: self.text.to_string(),
+            outlet: self.outlet.map(str::to_string),
+            title: self.title.map(str::to_string),
+            url: self.url.map(str::to_string),
+            published: None,
+            user_added: false,
+        }
+    }
+}
+
+/// All embedded articles as extractor input.
+pub fn embedded_sources() -> Vec<Source> {
+    EMBEDDED.iter().map(EmbeddedArticle::source).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_articles_are_embedded_unchanged() {
+        let ids: Vec<_> = EMBEDDED.iter().map(|a| a.id).collect();
+        assert!(ids.contains(&"000") && ids.contains(&"004"), "{ids:?}");
+        let al_jazeera = EMBEDDED.iter().find(|a| a.id == "004").unwrap();
+        assert!(al_jazeera.text.starts_with(" date 2024-08-31"));
+        assert_eq!(al_jazeera.outlet, Some("Al Jazeera"));
+        let sun = EMBEDDED.iter().find(|a| a.id == "000").unwrap();
+        assert!(sun.text.contains("[/caption]"));
+        assert_eq!(
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/articles/000.txt"))
+                .unwrap(),
+            sun.text
+        );
+    }
+}

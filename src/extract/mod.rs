@@ -1,0 +1,126 @@
+//! Article text to [`Extraction`]: the pipeline
+//! clean → sentences → reference dates → timexes → casualty figures → events → merge.
+//!
+//! Every stage is a pure function of the one before. Extraction never panics and never
+//! fails: it returns what it found, plus warnings. Offsets are bytes inside the pipeline
+//! and code points in the output ([`offsets::CharIndex`]).
+
+pub mod casualty;
+pub mod clean;
+pub mod events;
+pub mod offsets;
+pub mod reference;
+pub mod sentences;
+pub mod timex;
+
+use crate::model::{Article, Extraction, ReferenceBasis};
+use chrono::NaiveDate;
+
+/// One article to extract: its text and what is known about it from outside the text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Source {
+    /// Stable id, unique among the sources (the file stem).
+    pub id: String,
+    /// Where it came from, as given (file path, or a name for pasted text).
+    pub path: String,
+    /// The full text exactly as read, header line included.
+    pub text: String,
+    /// The publishing outlet, if known.
+    pub outlet: Option<String>,
+    /// A display title, if known.
+    pub title: Option<String>,
+    /// The original address, if known.
+    pub url: Option<String>,
+    /// A publication date given outside the text (an import form); the header wins.
+    pub published: Option<NaiveDate>,
+    /// True for articles the user added in the browser.
+    pub user_added: bool,
+}
+
+/// Everything the pipeline knows about one article before events are built.
+#[derive(Debug, Clone)]
+pub struct Analysed<'a> {
+    /// The source it came from.
+    pub source: &'a Source,
+    /// Header, lines, captions and artifacts.
+    pub cleaned: clean::Cleaned,
+    /// Sentences, byte ranges into the text.
+    pub sentences: Vec<sentences::SentenceSpan>,
+}
+
+/// Runs the whole pipeline over a set of articles (a cluster is merged as one story).
+pub fn extract(sources: &[Source]) -> Extraction {
+    let mut doc = Extraction::default();
+    let analysed: Vec<Analysed> = sources
+        .iter()
+        .map(|source| {
+            let cleaned = clean::clean(&source.text);
+            let sentences = sentences::split(&source.text, &cleaned);
+            Analysed {
+                source,
+                cleaned,
+                sentences,
+            }
+        })
+        .collect();
+    let references = reference::resolve(&analysed);
+    let mut per_article = Vec::new();
+    for (a, reference) in analysed.iter().zip(&references) {
+        let index = offsets::CharIndex::new(&a.source.text);
+        let timexes = timex::tag(&a.source.text, &a.sentences, reference.anchor());
+        let figures = casualty::find(&a.source.text, &a.sentences, &timexes);
+        doc.articles.push(Article {
+            id: a.source.id.clone(),
+            path: a.source.path.clone(),
+            published: a.cleaned.header_date.or(a.source.published),
+            reference_date: reference.date,
+            reference_basis: reference.basis,
+            inferred_from: reference.from.clone(),
+            outlet: a.source.outlet.clone(),
+            title: a.source.title.clone(),
+            url: a.source.url.clone(),
+            sentences: a
+                .sentences
+                .iter()
+                .map(|s| crate::model::Sentence {
+                    start: index.char_at(s.range.start),
+                    end: index.char_at(s.range.end),
+                    kind: s.kind,
+                })
+                .collect(),
+            artifacts: a
+                .cleaned
+                .artifacts
+                .iter()
+                .map(|r| crate::model::Span {
+                    start: index.char_at(r.start),
+                    end: index.char_at(r.end),
+                })
+                .collect(),
+            text: None,
+            user_added: a.source.user_added,
+        });
+        if reference.basis == ReferenceBasis::None {
+            doc.warnings.push(format!(
+                "{}: no publication date and no matching dated report; relative dates left unresolved",
+                a.source.id
+            ));
+        }
+        per_article.push((a, index, timexes, figures));
+    }
+    for (a, index, timexes, figures) in &per_article {
+        doc.timexes.extend(
+            timexes
+                .iter()
+                .map(|t| t.to_model(&a.source.id, &a.source.text, index)),
+        );
+        doc.casualties.extend(
+            figures
+                .iter()
+                .enumerate()
+                .map(|(n, f)| f.to_model(&a.source.id, n, &a.source.text, index)),
+        );
+    }
+    doc.events = events::build(&doc, &analysed);
+    doc
+}

@@ -1,0 +1,25 @@
+//! Dateline: news articles in, an interactive, source-checked timeline out.
+//!
+//! The crate is one pure core and one browser edge:
+//!
+//! - [`model`] — the extraction contract as serde data.
+//! - [`corpus`] — the embedded articles; the one place raw text enters the app.
+//! - [`extract`] — article text to [`model::Extraction`]: dates, figures, events.
+//! - [`timeval`] — TIMEX3 values as calendar intervals with a precision.
+//! - [`geometry`] — time scale, ticks, lanes, clusters, viewport: layout maths.
+//! - [`cards`] — casualty cards: figures per incident, group and outcome, reconciled.
+//! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
+//! - `ui` (wasm32 only) — Leptos components that draw the above and forward input.
+//!
+//! Everything but `ui` is free of web types and tested with plain `cargo test`.
+
+pub mod cards;
+pub mod corpus;
+pub mod export;
+pub mod extract;
+pub mod geometry;
+pub mod model;
+pub mod timeval;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

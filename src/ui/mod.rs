@@ -1,0 +1,1 @@
+//! Leptos components (client-side rendering).
