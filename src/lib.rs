@@ -9,6 +9,7 @@
 //! - [`geometry`] — time scale, ticks, lanes, clusters, viewport: layout maths.
 //! - [`cards`] — casualty cards: figures per incident, group and outcome, reconciled.
 //! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
+//! - [`store`] — the saved user articles: a versioned schema, checked on load.
 //! - `ui` (wasm32 only) — Leptos components that draw the above and forward input.
 //!
 //! Everything but `ui` is free of web types and tested with plain `cargo test`.
@@ -19,6 +20,7 @@ pub mod export;
 pub mod extract;
 pub mod geometry;
 pub mod model;
+pub mod store;
 pub mod timeval;
 
 #[cfg(target_arch = "wasm32")]
