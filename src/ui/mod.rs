@@ -1,1 +1,12 @@
-//! Leptos components (client-side rendering).
+//! The browser edge: Leptos 0.8 components (client-side rendering) that draw the pure
+//! core's values and forward input. State lives at the top ([`app`]); components are thin.
+
+pub mod app;
+pub mod state;
+pub mod timeline;
+
+/// Installs the panic hook and mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

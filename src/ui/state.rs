@@ -1,0 +1,48 @@
+//! App state, created once at the top and shared by a small `Copy` context: the document
+//! on screen, the selected event and the sentence marked in the reader.
+
+use crate::{
+    corpus, extract,
+    model::{Extraction, Mention},
+};
+use leptos::prelude::*;
+
+/// Shared, reactive app state. Components read it with [`use_state`].
+#[derive(Debug, Clone, Copy)]
+pub struct AppState {
+    /// The extraction on screen (embedded articles, user articles, or a loaded dataset).
+    pub doc: RwSignal<Extraction>,
+    /// The id of the selected event, if any.
+    pub selected: RwSignal<Option<String>>,
+    /// The sentence marked in the reader (a source chip or a selected event points at it).
+    pub marked: RwSignal<Option<Mention>>,
+}
+
+impl AppState {
+    /// State for the embedded story: extracts the embedded articles and keeps their text
+    /// for the reader.
+    pub fn embedded() -> Self {
+        let sources = corpus::embedded_sources();
+        let mut doc = extract::extract(&sources);
+        attach_texts(&mut doc, &sources);
+        AppState {
+            doc: RwSignal::new(doc),
+            selected: RwSignal::new(None),
+            marked: RwSignal::new(None),
+        }
+    }
+}
+
+/// Copies each source's text into its article, so the reader can show it.
+pub fn attach_texts(doc: &mut Extraction, sources: &[extract::Source]) {
+    for article in &mut doc.articles {
+        if let Some(source) = sources.iter().find(|s| s.id == article.id) {
+            article.text = Some(source.text.clone());
+        }
+    }
+}
+
+/// The app state provided by the root component.
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,98 @@
+//! Browser tests of components: each mounts a component on a real DOM in headless
+//! Chromium (wasm-bindgen-test) and checks what it drew.
+#![cfg(target_arch = "wasm32")]
+
+use dateline::{
+    model::{Article, Event, EventKind, Extraction, Mention, ReferenceBasis},
+    ui::timeline::Timeline,
+};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn article(id: &str, outlet: &str) -> Article {
+    Article {
+        id: id.into(),
+        path: format!("{id}.txt"),
+        published: None,
+        reference_date: None,
+        reference_basis: ReferenceBasis::None,
+        inferred_from: None,
+        outlet: Some(outlet.into()),
+        title: None,
+        url: None,
+        sentences: vec![],
+        artifacts: vec![],
+        text: None,
+        user_added: false,
+    }
+}
+
+fn event(id: &str, date: &str, title: &str, articles: &[&str]) -> Event {
+    Event {
+        id: id.into(),
+        date: date.into(),
+        title: title.into(),
+        mentions: articles
+            .iter()
+            .map(|a| Mention {
+                article: (*a).into(),
+                start: 0,
+                end: 1,
+            })
+            .collect(),
+        kind: EventKind::Attack,
+        casualties: vec![],
+        dated_by: None,
+    }
+}
+
+/// Mounts `f` in a fresh element of the page and returns that element.
+fn mount<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    std::mem::forget(leptos::mount::mount_to(host.clone(), f));
+    host
+}
+
+#[wasm_bindgen_test]
+fn timeline_draws_each_dated_event_with_date_title_and_sources() {
+    let doc = Extraction {
+        articles: vec![article("a", "Outlet A"), article("b", "Outlet B")],
+        events: vec![
+            event("raid", "2024-08-29", "Joint raid", &["a", "b"]),
+            event("peak", "2014", "Peak of the group", &["b"]),
+            event("vague", "PAST_REF", "Undatable", &["a"]),
+        ],
+        ..Extraction::default()
+    };
+    let host = mount(move || view! { <Timeline doc=Signal::stored(doc) /> });
+    let events = host
+        .query_selector_all("[data-testid=timeline] [data-event-id]")
+        .unwrap();
+    assert_eq!(
+        events.length(),
+        2,
+        "only dated events are placed on the axis"
+    );
+    let raid = host
+        .query_selector("[data-event-id=raid]")
+        .unwrap()
+        .expect("raid drawn");
+    let text = raid.text_content().unwrap_or_default();
+    assert!(text.contains("29 Aug 2024"), "{text}");
+    assert!(text.contains("Joint raid"), "{text}");
+    assert!(
+        text.contains("Outlet A") && text.contains("Outlet B"),
+        "{text}"
+    );
+    let first = events.item(0).unwrap().unchecked_into::<web_sys::Element>();
+    assert_eq!(
+        first.get_attribute("data-event-id").as_deref(),
+        Some("peak"),
+        "chronological order"
+    );
+}
