@@ -89,7 +89,11 @@ impl TimeScale {
     pub fn span_px(&self, start: f64, end: f64, min_px: f64) -> (f64, f64) {
         let (a, b) = (self.x(start), self.x(end));
         let (a, b) = if a <= b { (a, b) } else { (b, a) };
-        let min_px = if min_px.is_finite() { min_px.max(0.0) } else { 0.0 };
+        let min_px = if min_px.is_finite() {
+            min_px.max(0.0)
+        } else {
+            0.0
+        };
         if b - a < min_px {
             let mid = (a + b) / 2.0;
             (mid - min_px / 2.0, mid + min_px / 2.0)
