@@ -8,3 +8,4 @@
 
 pub mod scale;
 pub mod ticks;
+pub mod viewport;
