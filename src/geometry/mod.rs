@@ -6,6 +6,8 @@
 //! The UI converts event dates once with [`crate::timeval::parse`], then calls these
 //! pure functions per frame and only draws what they return.
 
+pub mod cluster;
 pub mod scale;
+pub mod stack;
 pub mod ticks;
 pub mod viewport;
