@@ -7,7 +7,9 @@
 //! pure functions per frame and only draws what they return.
 
 pub mod cluster;
+pub mod eras;
 pub mod scale;
 pub mod stack;
 pub mod ticks;
 pub mod viewport;
+pub mod visible;
