@@ -96,11 +96,8 @@ fn tick_labels_never_overlap_from_320_to_2560_px_and_1_day_to_30_years() {
                     let what = format!("{w}px × {span} days from {start}: {:?}", axis.step);
                     let n = assert_row_clear(&axis.minor, &opts, &what);
                     assert_row_clear(&axis.major, &opts, &what);
-                    // Never empty for spans of two days or more, at least two ticks
-                    // once three steps fit, never crowded.
-                    assert!(span < 2.0 || n >= 1, "{what}: no ticks");
-                    let steps = span / axis.step.min_days();
-                    assert!(steps < 3.0 || n >= 2, "{what}: only {n} ticks");
+                    // At least two labelled ticks from two days up, never crowded.
+                    assert!(span < 2.0 || n >= 2, "{what}: only {n} ticks");
                     assert!(n as f64 <= w / opts.gap_px + 2.0, "{what}: {n} ticks");
                     assert!(axis.minor.iter().all(|t| t.x >= -1e-6 && t.x <= w + 1e-6));
                 }

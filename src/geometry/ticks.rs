@@ -1,7 +1,7 @@
-//! Adaptive axis ticks: pick the finest calendar step (day, week, month, quarter, year,
-//! 2/5/10… years) whose labels fit the pixels available, then list minor ticks at that
-//! step and major ticks at the next coarser unit (days and weeks under months, months
-//! under years, years under decades).
+//! Adaptive axis ticks: pick the finest calendar step (day, week, half month, month,
+//! quarter, year, 2/5/10… years) whose labels fit the pixels available, then list minor
+//! ticks at that step and major ticks at the next coarser unit (days, weeks and half
+//! months under months; months and quarters under years; years under decades).
 //!
 //! Labels are centred on their tick (see [`Tick::label_extent`]). A step is chosen only
 //! if its *shortest* period (28 days for a month, 365 for a year) is at least one label
@@ -18,6 +18,8 @@ pub enum Step {
     Day,
     /// Every ISO week, on Mondays; labelled `26 Aug`.
     Week,
+    /// Twice a month, on the 1st and the 16th; labelled `16 Aug`.
+    HalfMonth,
     /// Every month, on the 1st; labelled `Aug`.
     Month,
     /// Every quarter (Jan, Apr, Jul, Oct); labelled `Q3`.
@@ -91,9 +93,10 @@ pub struct Axis {
 }
 
 /// Candidate steps, finest first.
-const STEPS: [Step; 14] = [
+const STEPS: [Step; 15] = [
     Step::Day,
     Step::Week,
+    Step::HalfMonth,
     Step::Month,
     Step::Quarter,
     Step::Years(1),
@@ -117,6 +120,7 @@ impl Step {
         match self {
             Step::Day => 1.0,
             Step::Week => 7.0,
+            Step::HalfMonth => 13.0, // 16 Feb → 1 Mar
             Step::Month => 28.0,
             Step::Quarter => 89.0,
             Step::Years(n) => 365.0 * f64::from(n.max(1)),
@@ -128,7 +132,7 @@ impl Step {
         match self {
             Step::Day | Step::Quarter => 2,
             Step::Month => 3,
-            Step::Week => 6,
+            Step::Week | Step::HalfMonth => 6,
             Step::Years(10) => 5,
             Step::Years(_) => 4,
         }
@@ -137,7 +141,7 @@ impl Step {
     /// The coarser unit shown in the major row under this step, if any.
     pub fn major(self) -> Option<Step> {
         match self {
-            Step::Day | Step::Week => Some(Step::Month),
+            Step::Day | Step::Week | Step::HalfMonth => Some(Step::Month),
             Step::Month | Step::Quarter => Some(Step::Years(1)),
             Step::Years(n) if n < 10 => Some(Step::Years(10)),
             Step::Years(_) => None,
@@ -151,6 +155,14 @@ impl Step {
             Step::Day => d,
             Step::Week => d - chrono::Duration::days(i64::from(d.weekday().num_days_from_monday())),
             Step::Month => ymd(d.year(), d.month()),
+            Step::HalfMonth => {
+                let first = ymd(d.year(), d.month());
+                if d.day() >= 16 {
+                    first + chrono::Duration::days(15)
+                } else {
+                    first
+                }
+            }
             Step::Quarter => ymd(d.year(), (d.month() - 1) / 3 * 3 + 1),
             Step::Years(n) => {
                 let n = n.max(1) as i32;
@@ -165,6 +177,9 @@ impl Step {
             Step::Day => d.succ_opt(),
             Step::Week => d.checked_add_days(chrono::Days::new(7)),
             Step::Month => d.checked_add_months(Months::new(1)),
+            Step::HalfMonth if d.day() == 1 => d.checked_add_days(chrono::Days::new(15)),
+            Step::HalfMonth => NaiveDate::from_ymd_opt(d.year(), d.month(), 1)
+                .and_then(|first| first.checked_add_months(Months::new(1))),
             Step::Quarter => d.checked_add_months(Months::new(3)),
             Step::Years(n) => d.checked_add_months(Months::new(12 * n.max(1))),
         }
@@ -174,7 +189,7 @@ impl Step {
     fn minor_label(self, d: NaiveDate) -> String {
         match self {
             Step::Day => d.day().to_string(),
-            Step::Week => format!("{} {}", d.day(), month_abbr(d.month())),
+            Step::Week | Step::HalfMonth => format!("{} {}", d.day(), month_abbr(d.month())),
             Step::Month => month_abbr(d.month()).to_string(),
             Step::Quarter => format!("Q{}", (d.month() - 1) / 3 + 1),
             Step::Years(10) => format!("{}s", d.year()),
@@ -315,6 +330,19 @@ mod tests {
         assert_eq!(axis.step, Step::Week);
         assert_eq!(labels(&axis.minor), ["5 Aug", "12 Aug", "19 Aug", "26 Aug"]);
         assert_eq!(axis.context.as_deref(), Some("Aug 2024"));
+    }
+
+    #[test]
+    fn six_weeks_on_a_phone_tick_twice_a_month() {
+        let start = parse("2014-06-15").unwrap().start_day();
+        let axis = ticks(
+            &TimeScale::for_window(start, start + 45.0, 320.0),
+            &TickOptions::default(),
+        );
+        assert_eq!(axis.step, Step::HalfMonth);
+        assert_eq!(labels(&axis.minor), ["16 Jun", "1 Jul", "16 Jul"]);
+        assert_eq!(labels(&axis.major), ["Jul 2014"]);
+        assert_eq!(axis.context.as_deref(), Some("Jun 2014"));
     }
 
     #[test]
