@@ -2,6 +2,7 @@
 //! and culling, driven through the public API the UI uses.
 
 use dateline::geometry::cluster::{cluster, cluster_lanes, ClusterItem, ClusterOptions, Group};
+use dateline::geometry::layout::{Layout, LayoutItem, LayoutOptions};
 use dateline::geometry::scale::TimeScale;
 use dateline::geometry::stack::{item_extent, lane_of, stack, stack_lanes, Lane};
 use dateline::geometry::ticks::{ticks, Tick, TickOptions};
@@ -364,6 +365,42 @@ fn ten_thousand_events_stack_cluster_and_cull() {
                 .collect();
             in_row.sort_by(|a, b| a.0.total_cmp(&b.0));
             assert!(in_row.windows(2).all(|w| w[0].1 + 4.0 <= w[1].0));
+        }
+    }
+}
+
+#[test]
+fn ten_thousand_events_lay_out_in_one_frame() {
+    let events = synthetic_events(10_000);
+    let layout = Layout::new(
+        events
+            .iter()
+            .map(|e| LayoutItem {
+                start_day: e.0,
+                end_day: e.1,
+                lane: lane_of(e.2),
+                label_px: 90.0,
+            })
+            .collect(),
+    );
+    let b = bounds();
+    let opts = LayoutOptions::default();
+    let all = layout.frame(&Viewport::fit(&b, 0.05), 1280.0, &opts);
+    assert_eq!(all.count(), 10_000);
+    let month = Viewport::new(day("2014-06-01"), day("2014-07-01"));
+    let frame = layout.frame(&month, 1280.0, &opts);
+    let on_screen = events.iter().filter(|e| month.overlaps(e.0, e.1)).count();
+    assert!(frame.count() >= on_screen && frame.count() < on_screen + 40);
+    for lane in &frame.lanes {
+        for row in 0..lane.row_count {
+            let mut spans: Vec<(f64, f64)> = lane
+                .marks
+                .iter()
+                .filter(|m| m.row == row)
+                .map(|m| item_extent(m.x0, m.x1, 90.0))
+                .collect();
+            spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+            assert!(spans.windows(2).all(|w| w[0].1 + opts.gap_px <= w[1].0));
         }
     }
 }

@@ -119,7 +119,9 @@ pub fn cluster_lanes(
     })
 }
 
-fn cluster_subset(items: &[ClusterItem], idx: &[usize], opts: &ClusterOptions) -> Vec<Group> {
+/// [`cluster`] over only the items at positions `idx`; groups hold indices into
+/// `items`. For callers that have already split items by lane or culled them.
+pub fn cluster_subset(items: &[ClusterItem], idx: &[usize], opts: &ClusterOptions) -> Vec<Group> {
     let px = |i: usize| {
         let x = items[i].x;
         if x.is_finite() {

@@ -8,6 +8,7 @@
 
 pub mod cluster;
 pub mod eras;
+pub mod layout;
 pub mod scale;
 pub mod stack;
 pub mod ticks;
