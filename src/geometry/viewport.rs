@@ -45,8 +45,8 @@ impl Bounds {
         }
     }
 
-    /// The widest window allowed, in days (never less than `min_span`; data shorter
-    /// than 30 days still allows a 30-day window).
+    /// The widest window allowed, in days: `max_factor` × the data extent, where data
+    /// shorter than 30 days counts as 30 (so a single event still allows 45 days).
     pub fn max_span(&self) -> f64 {
         let data = (self.data_end - self.data_start).max(30.0);
         (data * self.max_factor.max(1.0)).max(self.min_span())
