@@ -618,3 +618,61 @@ fn same_outlet_twice_is_told_apart_by_article_id() {
 fn no_casualties_no_cards() {
     assert!(build_cards(&Extraction::default()).is_empty());
 }
+
+fn mentioned(id: &str, date: &str, title: &str, spans: &[(&str, usize, usize)]) -> Event {
+    Event {
+        id: id.into(),
+        date: date.into(),
+        title: title.into(),
+        mentions: spans
+            .iter()
+            .map(|(a, s, e)| dateline::model::Mention {
+                article: (*a).into(),
+                start: *s,
+                end: *e,
+            })
+            .collect(),
+        kind: Default::default(),
+        casualties: vec![],
+        dated_by: None,
+    }
+}
+
+#[test]
+fn unlinked_figures_join_the_one_event_that_mentions_their_sentence() {
+    let mut doc = seed();
+    doc.events = vec![
+        mentioned(
+            "raid",
+            RAID,
+            "Joint raid",
+            &[("000", 0, 136), ("004", 661, 806)],
+        ),
+        mentioned("base", "2024-08", "Base attack", &[("004", 2109, 2214)]),
+        // Mentions the raid sentence too, but is dated differently: not a candidate.
+        mentioned("context", "2014", "ISIS at its peak", &[("000", 0, 136)]),
+    ];
+    let cards = build_cards(&doc);
+    let ids: Vec<_> = cards.iter().map(|c| c.event_id.as_deref()).collect();
+    assert_eq!(ids, vec![Some("base"), Some("raid")]);
+    assert_eq!(cards[1].title, "Joint raid");
+    assert_eq!(
+        cards[1].lines.len(),
+        3,
+        "the whole date group moved, not just one figure"
+    );
+    assert_eq!(cards[1].claims.len(), 1);
+}
+
+#[test]
+fn two_events_of_the_same_date_leave_the_figures_grouped_by_date() {
+    let mut doc = seed();
+    doc.events = vec![
+        mentioned("raid", RAID, "Joint raid", &[("000", 0, 136)]),
+        mentioned("strike", RAID, "Air strike", &[("004", 116, 252)]),
+    ];
+    let cards = build_cards(&doc);
+    let raid = card(&cards, RAID);
+    assert_eq!(raid.event_id, None);
+    assert_eq!(raid.title, "Casualties reported for 29 Aug 2024");
+}

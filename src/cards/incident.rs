@@ -1,14 +1,17 @@
 //! Incidents: which casualty figures belong on one card, and the cards in order.
 //!
 //! A figure belongs to the event named by its `event` field, else to the event whose
-//! `casualties` list holds its id, else to the pseudo-incident of its `incident_date`
-//! (figures with no date share one "date unknown" card).
+//! `casualties` list holds its id. Figures linked to no event are grouped by their
+//! `incident_date`; such a date group joins an event's card when exactly one event with
+//! that same date has a mention covering one of the group's sentences (the extractor's
+//! events always carry mentions, even when figures carry no event id). Otherwise the
+//! group is its own card (figures with no date share one "date unknown" card).
 
 use super::claims::{is_unquantified, Claim};
 use super::labels::{line_rank, timex_label};
 use super::line::Line;
 use super::Card;
-use crate::model::{Article, Casualty, Extraction, Group, Outcome};
+use crate::model::{Article, Casualty, Event, Extraction, Group, Outcome};
 use crate::timeval;
 use std::collections::HashMap;
 
@@ -40,16 +43,33 @@ pub fn build_cards(doc: &Extraction) -> Vec<Card> {
         })
         .collect();
 
+    let explicit = |c: &'_ Casualty| -> Option<String> {
+        let listed = (!c.id.is_empty())
+            .then(|| owner.get(c.id.as_str()).copied())
+            .flatten();
+        c.event.as_deref().or(listed).map(String::from)
+    };
+    // Unlinked figures of one date whose sentences belong to one event of that date.
+    let mut by_date: HashMap<&str, Vec<&Casualty>> = HashMap::new();
+    for c in &doc.casualties {
+        if let (None, Some(d)) = (explicit(c), c.incident_date.as_deref()) {
+            by_date.entry(d).or_default().push(c);
+        }
+    }
+    let date_event: HashMap<&str, &str> = by_date
+        .iter()
+        .filter_map(|(d, figs)| Some((*d, event_by_mentions(doc, d, figs)?)))
+        .collect();
+
     let mut keys: Vec<Key> = Vec::new();
     let mut groups: HashMap<Key, Vec<&Casualty>> = HashMap::new();
     for c in &doc.casualties {
-        let listed = || {
-            (!c.id.is_empty())
-                .then(|| owner.get(c.id.as_str()).copied())
-                .flatten()
+        let by_mention = || {
+            let d = c.incident_date.as_deref()?;
+            date_event.get(d).map(|e| e.to_string())
         };
-        let key = match c.event.as_deref().or_else(listed) {
-            Some(e) => Key::Event(e.to_string()),
+        let key = match explicit(c).or_else(by_mention) {
+            Some(e) => Key::Event(e),
             None => Key::Date(c.incident_date.clone()),
         };
         if !groups.contains_key(&key) {
@@ -133,6 +153,21 @@ fn build_card<'a>(
         lines,
         claims,
     }
+}
+
+/// The one event dated `date` that has a mention covering the sentence of one of
+/// `figs`; `None` when there is no such event or more than one.
+fn event_by_mentions<'a>(doc: &'a Extraction, date: &str, figs: &[&Casualty]) -> Option<&'a str> {
+    let covers = |e: &Event| {
+        figs.iter().any(|c| {
+            e.mentions
+                .iter()
+                .any(|m| m.article == c.article && m.start <= c.start && c.end <= m.end)
+        })
+    };
+    let mut found = doc.events.iter().filter(|e| e.date == date && covers(e));
+    let first = found.next()?;
+    found.next().is_none().then_some(first.id.as_str())
 }
 
 /// Chronological: parsed start then end; unparseable dates after, by text.
