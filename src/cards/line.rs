@@ -45,17 +45,18 @@ impl Line {
             }
         }
         ids.sort_by_key(|id| article_order(id));
+        let names = display_names(&ids, article);
 
         let mut sources: Vec<SourceFigure> = Vec::new();
         let mut splits = Vec::new();
-        for id in ids {
+        for (id, name) in ids.iter().copied().zip(names) {
             let a = article(id);
             let mut own: Vec<&Casualty> =
                 figs.iter().copied().filter(|c| c.article == id).collect();
             own.sort_by_key(|c| (c.start, c.end));
             let (rest, split) = breakdown::split(&own);
             if let Some(split) = split {
-                splits.push((source_name(a, id), split));
+                splits.push((name.clone(), split));
             }
             let mut mine: Vec<SourceFigure> = Vec::new();
             for c in rest {
@@ -64,12 +65,15 @@ impl Line {
                     .find(|f| f.count == c.count && f.qualifier == c.qualifier)
                 {
                     Some(f) => f.add(c),
-                    None => mine.push(SourceFigure::new(a, c)),
+                    None => {
+                        let mut f = SourceFigure::new(a, c);
+                        f.source = name.clone();
+                        mine.push(f);
+                    }
                 }
             }
             sources.extend(mine);
         }
-        disambiguate(&mut sources);
 
         let r = reconcile(&sources, group, outcome);
         let breakdown = breakdown::merge(splits, outcome, r.value.point());
@@ -120,19 +124,20 @@ impl Line {
     }
 }
 
-/// Two articles from the same outlet get their article id added: "Reuters (007)".
-fn disambiguate(sources: &mut [SourceFigure]) {
-    let clashes: Vec<bool> = sources
+/// Source names for the articles `ids`; two articles from the same outlet get their
+/// article id added: "Reuters (007)".
+fn display_names<'a>(ids: &[&str], article: &dyn Fn(&str) -> Option<&'a Article>) -> Vec<String> {
+    let plain: Vec<String> = ids.iter().map(|id| source_name(article(id), id)).collect();
+    plain
         .iter()
-        .map(|f| {
-            sources
-                .iter()
-                .any(|g| g.source == f.source && g.article != f.article)
+        .zip(ids)
+        .map(|(name, id)| {
+            let clash = plain.iter().filter(|n| *n == name).count() > 1;
+            if clash && name != id {
+                format!("{name} ({id})")
+            } else {
+                name.clone()
+            }
         })
-        .collect();
-    for (f, clash) in sources.iter_mut().zip(clashes) {
-        if clash && f.source != f.article {
-            f.source = format!("{} ({})", f.source, f.article);
-        }
-    }
+        .collect()
 }
