@@ -676,3 +676,42 @@ fn two_events_of_the_same_date_leave_the_figures_grouped_by_date() {
     assert_eq!(raid.event_id, None);
     assert_eq!(raid.title, "Casualties reported for 29 Aug 2024");
 }
+
+#[test]
+fn sources_splitting_a_total_differently_are_both_kept() {
+    let ui = (UsForces, Injured);
+    let doc = Extraction {
+        articles: vec![
+            article("a", "The Sun", Some("2024-08-31"), "2024-08-31"),
+            article("b", "Al Jazeera", Some("2024-08-31"), "2024-08-31"),
+        ],
+        casualties: vec![
+            fig("a", 0, ui, 7, Exact, RAID, "Seven injured"),
+            fig("a", 50, ui, 5, Exact, RAID, "Five were wounded"),
+            noted("a", 80, ui, 2, RAID, "hurt in falls", "two hurt"),
+            fig("b", 0, ui, 7, Exact, RAID, "Seven injured"),
+            fig("b", 50, ui, 4, Exact, RAID, "Four were wounded"),
+            noted("b", 80, ui, 3, RAID, "hurt in falls", "three hurt"),
+        ],
+        ..Extraction::default()
+    };
+    let line = &build_cards(&doc)[0].lines[0];
+    assert_eq!(
+        line.reconciled,
+        Reconciled::Agree {
+            value: 7,
+            sources: 2
+        }
+    );
+    let b = line.breakdown.as_ref().unwrap();
+    assert!(!b.consistent);
+    assert_eq!(
+        b.differing_text(),
+        "Al Jazeera gives 4 wounded and 3 hurt in falls"
+    );
+    assert_eq!(b.differing[0].1[0].casualty_ids, vec!["b:c50"]);
+    assert!(line.sentence().ends_with(
+        "7, 2 sources agree (The Sun: 7; Al Jazeera: 7), of which 5 wounded and 2 hurt in falls \
+         according to The Sun; Al Jazeera gives 4 wounded and 3 hurt in falls."
+    ));
+}

@@ -27,6 +27,8 @@ pub struct Breakdown {
     pub consistent: bool,
     /// Display names of the sources that give this breakdown.
     pub sources: Vec<String>,
+    /// Sources that split the figure into other parts: (source name, its parts).
+    pub differing: Vec<(String, Vec<Part>)>,
 }
 
 /// One part of a breakdown: "5 wounded", "2 hurt in falls".
@@ -53,6 +55,20 @@ impl Breakdown {
     pub fn parts_text(&self) -> String {
         let parts: Vec<String> = self.parts.iter().map(Part::render).collect();
         join_and(&parts)
+    }
+
+    /// What the differing sources say, as prose: "Al Jazeera gives 4 wounded and 3
+    /// hurt in falls"; empty when every source agrees.
+    pub fn differing_text(&self) -> String {
+        let each: Vec<String> = self
+            .differing
+            .iter()
+            .map(|(source, parts)| {
+                let parts: Vec<String> = parts.iter().map(Part::render).collect();
+                format!("{source} gives {}", join_and(&parts))
+            })
+            .collect();
+        each.join("; ")
     }
 
     /// The sum of the parts.
@@ -156,7 +172,9 @@ fn best_subset(comps: &[(u32, String, Vec<&Casualty>)], total: u32) -> Option<u3
 }
 
 /// Merges the breakdowns of several sources of one line into the one the card shows.
-/// `point` is the line's reconciled single value, if it has one.
+/// Sources giving the same parts (by count) add their statements to those parts;
+/// a source giving other parts is kept in `differing`. `point` is the line's
+/// reconciled single value, if it has one.
 pub(crate) fn merge(
     splits: Vec<(String, Split<'_>)>,
     outcome: Outcome,
@@ -166,23 +184,29 @@ pub(crate) fn merge(
     let (first_source, first) = iter.next()?;
     let mut parts: Vec<Part> = first.parts.iter().map(to_part).collect();
     let mut sources = vec![first_source];
+    let mut differing: Vec<(String, Vec<Part>)> = Vec::new();
     let counts = |s: &Split| {
         let mut v: Vec<u32> = s.parts.iter().map(|p| p.0).collect();
         v.sort_unstable();
         v
     };
     let reference = counts(&first);
-    let mut same = true;
     for (source, split) in iter {
-        same &= counts(&split) == reference && split.total == first.total;
+        if counts(&split) != reference || split.total != first.total {
+            differing.push((source, split.parts.iter().map(to_part).collect()));
+            continue;
+        }
+        let mut used = vec![false; parts.len()];
         for (count, label, figs) in &split.parts {
-            if let Some(p) = parts
-                .iter_mut()
-                .find(|p| p.count == *count && p.label == *label)
-            {
+            // Same count, preferring the same label; the multisets match, so one is free.
+            let slot = (0..parts.len())
+                .filter(|i| !used[*i] && parts[*i].count == *count)
+                .max_by_key(|i| (parts[*i].label == *label, std::cmp::Reverse(*i)));
+            if let Some(i) = slot {
+                used[i] = true;
                 for c in figs {
-                    p.casualty_ids.push(c.id.clone());
-                    p.spans.push(mention(c));
+                    parts[i].casualty_ids.push(c.id.clone());
+                    parts[i].spans.push(mention(c));
                 }
             }
         }
@@ -195,8 +219,9 @@ pub(crate) fn merge(
         total: first.total,
         outcome: outcome_label(outcome).to_string(),
         parts,
-        consistent: same && point == Some(sum),
+        consistent: differing.is_empty() && point == Some(sum),
         sources,
+        differing,
     })
 }
 

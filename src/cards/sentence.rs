@@ -34,11 +34,14 @@ impl Line {
             if b.consistent {
                 out.push_str(&format!(", {}", b.parts_text()));
             } else {
-                out.push_str(&format!(
-                    ", of which {} according to {} (the parts do not match the total)",
-                    b.parts_text(),
-                    join_and(&b.sources)
-                ));
+                let by = join_and(&b.sources);
+                out.push_str(&format!(", of which {} according to {by}", b.parts_text()));
+                if self.reconciled.point() != Some(b.sum()) {
+                    out.push_str(" (the parts do not match the total)");
+                }
+                if !b.differing.is_empty() {
+                    out.push_str(&format!("; {}", b.differing_text()));
+                }
             }
         }
         out.push('.');
