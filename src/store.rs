@@ -493,4 +493,33 @@ mod tests {
             "“[31m” is empty: there is no text to add."
         );
     }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Whatever is in storage, loading returns an outcome instead of panicking,
+            /// and a loaded document saves back to an equal document.
+            #[test]
+            fn load_never_panics(raw in prop_oneof![
+                ".{0,64}",
+                r#"\{"version":[0-2],"articles":\[(\{"id":"user-[1-3]","name":"[a-z]{0,3}","text":"[a-z]{0,3}"\},?){0,3}\]\}"#,
+            ]) {
+                if let LoadOutcome::Loaded(s) = load(Some(&raw)) {
+                    prop_assert_eq!(load(Some(&save(&s))), LoadOutcome::Loaded(s));
+                }
+            }
+
+            /// Any bytes either validate to text without NULs or give an error message
+            /// that names the file.
+            #[test]
+            fn validate_import_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+                match validate_import("x.bin", &bytes) {
+                    Ok(text) => prop_assert!(!text.contains('\0') && !text.trim().is_empty()),
+                    Err(e) => prop_assert!(e.to_string().starts_with("“x.bin”")),
+                }
+            }
+        }
+    }
 }

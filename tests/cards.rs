@@ -715,3 +715,79 @@ fn sources_splitting_a_total_differently_are_both_kept() {
          according to The Sun; Al Jazeera gives 4 wounded and 3 hurt in falls."
     ));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_casualty() -> impl Strategy<Value = Casualty> {
+        let groups = prop::sample::select(vec![Militants, UsForces, Civilians]);
+        let outcomes = prop::sample::select(vec![Killed, Injured]);
+        let quals = prop::sample::select(vec![Exact, AtLeast, MoreThan, About, UpTo]);
+        let dates = prop::sample::select(vec![Some("2024-08-29"), Some("2024-08"), None]);
+        let notes = prop::sample::select(vec![None, Some("hurt in falls"), Some("key leaders")]);
+        (
+            0usize..3,
+            0usize..200,
+            groups,
+            outcomes,
+            0u32..9,
+            quals,
+            dates,
+            notes,
+        )
+            .prop_map(|(a, start, g, o, count, q, d, note)| Casualty {
+                article: ["a", "b", "c"][a].into(),
+                start,
+                end: start + 5,
+                text: "five were wounded".into(),
+                group: g,
+                outcome: o,
+                count,
+                qualifier: q,
+                incident_date: d.map(String::from),
+                note: note.map(String::from),
+                id: String::new(),
+                event: None,
+            })
+    }
+
+    proptest! {
+        /// Every figure appears exactly once: in a source, a breakdown part or a claim.
+        #[test]
+        fn every_figure_is_shown_once(mut figs in prop::collection::vec(any_casualty(), 0..14)) {
+            for (i, c) in figs.iter_mut().enumerate() {
+                c.id = format!("{}:c{i}", c.article);
+            }
+            let doc = Extraction {
+                articles: vec![article("a", "The Sun", None, "2024-08-31")],
+                casualties: figs.clone(),
+                ..Extraction::default()
+            };
+            let cards = build_cards(&doc);
+            let mut seen: Vec<String> = Vec::new();
+            for card in &cards {
+                for line in &card.lines {
+                    prop_assert!(!line.sources.is_empty());
+                    prop_assert!(!line.rule.is_empty());
+                    prop_assert!(line.sentence().ends_with('.'));
+                    for s in &line.sources {
+                        prop_assert_eq!(s.casualty_ids.len(), s.spans.len());
+                        seen.extend(s.casualty_ids.iter().cloned());
+                    }
+                    if let Some(b) = &line.breakdown {
+                        let parts = b.parts.iter().chain(b.differing.iter().flat_map(|d| &d.1));
+                        for p in parts {
+                            seen.extend(p.casualty_ids.iter().cloned());
+                        }
+                    }
+                }
+                seen.extend(card.claims.iter().map(|c| c.casualty_id.clone()));
+            }
+            seen.sort();
+            let mut all: Vec<String> = figs.iter().map(|c| c.id.clone()).collect();
+            all.sort();
+            prop_assert_eq!(seen, all);
+        }
+    }
+}

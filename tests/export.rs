@@ -214,3 +214,56 @@ fn timelinejs_dates_follow_precision_and_text_is_escaped() {
     let half = &events[3];
     assert_eq!(half["start_date"], serde_json::json!({"year": "2024"}));
 }
+
+/// A minimal RFC 4180 reader, to check that what we write reads back.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(ch) = chars.next() {
+        match (quoted, ch) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') if cell.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    rows
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any sentence survives the CSV round trip, formula starts neutralised.
+        #[test]
+        fn csv_cells_read_back(text in "[a-z=+@,\"\n\r -]{0,12}", outlet in "[A-Z=,\" ]{0,6}") {
+            let mut d = doc();
+            d.articles[0].outlet = Some(outlet.clone());
+            d.casualties[1].text = text.clone();
+            let rows = read_csv(&casualties_csv(&d));
+            prop_assert_eq!(rows.len(), 4);
+            prop_assert!(rows.iter().all(|r| r.len() == 8));
+            let guard = |s: &str| {
+                if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    format!("'{s}")
+                } else {
+                    s.to_string()
+                }
+            };
+            prop_assert_eq!(&rows[2][7], &guard(&text));
+            prop_assert_eq!(&rows[2][5], &guard(&outlet));
+        }
+    }
+}
