@@ -1,0 +1,182 @@
+//! Incidents: which casualty figures belong on one card, and the cards in order.
+//!
+//! A figure belongs to the event named by its `event` field, else to the event whose
+//! `casualties` list holds its id. Figures linked to no event are grouped by their
+//! `incident_date`; such a date group joins an event's card when exactly one event with
+//! that same date has a mention covering one of the group's sentences (the extractor's
+//! events always carry mentions, even when figures carry no event id). Otherwise the
+//! group is its own card (figures with no date share one "date unknown" card).
+
+use super::claims::{is_unquantified, Claim};
+use super::labels::{line_rank, timex_label};
+use super::line::Line;
+use super::Card;
+use crate::model::{Article, Casualty, Event, Extraction, Group, Outcome};
+use crate::timeval;
+use std::collections::HashMap;
+
+/// What a card is keyed by.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Event(String),
+    Date(Option<String>),
+}
+
+/// Builds one card per incident that has casualty figures or claims, in chronological
+/// order (oldest first; cards whose date does not parse come last, by date text).
+pub fn build_cards(doc: &Extraction) -> Vec<Card> {
+    let articles: HashMap<&str, &Article> =
+        doc.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let order: HashMap<&str, usize> = doc
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let owner: HashMap<&str, &str> = doc
+        .events
+        .iter()
+        .flat_map(|e| {
+            e.casualties
+                .iter()
+                .map(move |c| (c.as_str(), e.id.as_str()))
+        })
+        .collect();
+
+    let explicit = |c: &'_ Casualty| -> Option<String> {
+        let listed = (!c.id.is_empty())
+            .then(|| owner.get(c.id.as_str()).copied())
+            .flatten();
+        c.event.as_deref().or(listed).map(String::from)
+    };
+    // Unlinked figures of one date whose sentences belong to one event of that date.
+    let mut by_date: HashMap<&str, Vec<&Casualty>> = HashMap::new();
+    for c in &doc.casualties {
+        if let (None, Some(d)) = (explicit(c), c.incident_date.as_deref()) {
+            by_date.entry(d).or_default().push(c);
+        }
+    }
+    let date_event: HashMap<&str, &str> = by_date
+        .iter()
+        .filter_map(|(d, figs)| Some((*d, event_by_mentions(doc, d, figs)?)))
+        .collect();
+
+    let mut keys: Vec<Key> = Vec::new();
+    let mut groups: HashMap<Key, Vec<&Casualty>> = HashMap::new();
+    for c in &doc.casualties {
+        let by_mention = || {
+            let d = c.incident_date.as_deref()?;
+            date_event.get(d).map(|e| e.to_string())
+        };
+        let key = match explicit(c).or_else(by_mention) {
+            Some(e) => Key::Event(e),
+            None => Key::Date(c.incident_date.clone()),
+        };
+        if !groups.contains_key(&key) {
+            keys.push(key.clone());
+        }
+        groups.entry(key).or_default().push(c);
+    }
+
+    let article = |id: &str| articles.get(id).copied();
+    let article_order = |id: &str| order.get(id).copied().unwrap_or(usize::MAX);
+    let mut cards: Vec<Card> = keys
+        .into_iter()
+        .map(|key| {
+            let figs = &groups[&key];
+            let (event_id, date, title) = match &key {
+                Key::Event(id) => {
+                    let event = doc.events.iter().find(|e| &e.id == id);
+                    let date = event
+                        .map(|e| e.date.clone())
+                        .or_else(|| figs.iter().find_map(|c| c.incident_date.clone()));
+                    let title = event.map(|e| e.title.clone()).unwrap_or_else(|| id.clone());
+                    (Some(id.clone()), date, title)
+                }
+                Key::Date(date) => {
+                    let title = match date {
+                        Some(d) => format!("Casualties reported for {}", timex_label(d)),
+                        None => "Casualties reported, date unknown".to_string(),
+                    };
+                    (None, date.clone(), title)
+                }
+            };
+            build_card(event_id, date, title, figs, &article, &article_order)
+        })
+        .collect();
+    cards.sort_by_key(sort_key);
+    cards
+}
+
+fn build_card<'a>(
+    event_id: Option<String>,
+    date: Option<String>,
+    title: String,
+    figs: &[&'a Casualty],
+    article: &dyn Fn(&str) -> Option<&'a Article>,
+    article_order: &dyn Fn(&str) -> usize,
+) -> Card {
+    let (claimed, counted): (Vec<&Casualty>, Vec<&Casualty>) =
+        figs.iter().partition(|c| is_unquantified(c));
+    let mut pairs: Vec<(Group, Outcome)> = Vec::new();
+    for c in &counted {
+        if !pairs.contains(&(c.group, c.outcome)) {
+            pairs.push((c.group, c.outcome));
+        }
+    }
+    pairs.sort_by_key(|(g, o)| line_rank(*g, *o));
+    let lines = pairs
+        .into_iter()
+        .map(|(g, o)| {
+            let mine: Vec<&Casualty> = counted
+                .iter()
+                .copied()
+                .filter(|c| c.group == g && c.outcome == o)
+                .collect();
+            Line::build(g, o, &mine, article, article_order)
+        })
+        .collect();
+    let mut claimed = claimed;
+    claimed.sort_by_key(|c| (article_order(&c.article), c.start));
+    let claims = claimed
+        .into_iter()
+        .map(|c| Claim::new(article(&c.article), c))
+        .collect();
+    Card {
+        event_id,
+        date_label: date
+            .as_deref()
+            .map(timex_label)
+            .unwrap_or_else(|| "date unknown".to_string()),
+        date,
+        title,
+        lines,
+        claims,
+    }
+}
+
+/// The one event dated `date` that has a mention covering the sentence of one of
+/// `figs`; `None` when there is no such event or more than one.
+fn event_by_mentions<'a>(doc: &'a Extraction, date: &str, figs: &[&Casualty]) -> Option<&'a str> {
+    let covers = |e: &Event| {
+        figs.iter().any(|c| {
+            e.mentions
+                .iter()
+                .any(|m| m.article == c.article && m.start <= c.start && c.end <= m.end)
+        })
+    };
+    let mut found = doc.events.iter().filter(|e| e.date == date && covers(e));
+    let first = found.next()?;
+    found.next().is_none().then_some(first.id.as_str())
+}
+
+/// Chronological: parsed start then end; unparseable dates after, by text.
+fn sort_key(card: &Card) -> (u8, Option<(chrono::NaiveDate, chrono::NaiveDate)>, String) {
+    let parsed = card
+        .date
+        .as_deref()
+        .and_then(timeval::parse)
+        .map(|iv| (iv.start, iv.end));
+    let rank = if parsed.is_some() { 0 } else { 1 };
+    (rank, parsed, card.date.clone().unwrap_or_default())
+}

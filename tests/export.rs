@@ -1,0 +1,269 @@
+//! Exports: contract JSON round trip, casualty CSV, TimelineJS3 JSON.
+
+use chrono::NaiveDate;
+use dateline::export::{casualties_csv, from_json, timeline_js, to_json, with_texts};
+use dateline::model::{
+    Article, Casualty, Event, EventKind, Extraction, Group, Mention, Outcome, Qualifier,
+    ReferenceBasis,
+};
+use serde_json::Value;
+
+fn article(id: &str, outlet: Option<&str>, published: Option<&str>) -> Article {
+    let day = published.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+    Article {
+        id: id.into(),
+        path: format!("articles/{id}.txt"),
+        published: day,
+        reference_date: day,
+        reference_basis: if day.is_some() {
+            ReferenceBasis::Header
+        } else {
+            ReferenceBasis::None
+        },
+        inferred_from: None,
+        outlet: outlet.map(String::from),
+        title: None,
+        url: None,
+        sentences: vec![],
+        artifacts: vec![],
+        text: None,
+        user_added: false,
+    }
+}
+
+fn casualty(article: &str, count: u32, qualifier: Qualifier, text: &str) -> Casualty {
+    Casualty {
+        article: article.into(),
+        start: 0,
+        end: text.chars().count(),
+        text: text.into(),
+        group: Group::Militants,
+        outcome: Outcome::Killed,
+        count,
+        qualifier,
+        incident_date: Some("2024-08-29".into()),
+        note: None,
+        id: format!("{article}:c{count}"),
+        event: Some("raid".into()),
+    }
+}
+
+fn event(id: &str, date: &str, title: &str, kind: EventKind) -> Event {
+    Event {
+        id: id.into(),
+        date: date.into(),
+        title: title.into(),
+        mentions: vec![
+            Mention {
+                article: "004".into(),
+                start: 0,
+                end: 10,
+            },
+            Mention {
+                article: "000".into(),
+                start: 0,
+                end: 10,
+            },
+        ],
+        kind,
+        casualties: vec![],
+        dated_by: None,
+    }
+}
+
+fn doc() -> Extraction {
+    let mut sun = article("000", Some("The Sun"), None);
+    sun.text = Some("AT least 15 ISIS terrorists…".into());
+    Extraction {
+        articles: vec![article("004", Some("Al Jazeera"), Some("2024-08-31")), sun],
+        timexes: vec![],
+        casualties: vec![
+            casualty(
+                "000",
+                15,
+                Qualifier::AtLeast,
+                "AT least 15 ISIS terrorists, \"reportedly\" armed",
+            ),
+            casualty("004", 16, Qualifier::Exact, "=HYPERLINK(\"http://x\")"),
+            casualty("004", 15, Qualifier::Exact, "line one\nline two"),
+        ],
+        events: vec![
+            event(
+                "raid",
+                "2024-08-29",
+                "Joint raid: <15> \"ISIS\" fighters & more",
+                EventKind::Attack,
+            ),
+            event(
+                "context:2014",
+                "2014",
+                "ISIS at its peak",
+                EventKind::Territorial,
+            ),
+            event(
+                "campaign",
+                "2023-10/2024-02",
+                "Drone campaign",
+                EventKind::War,
+            ),
+            event("vague", "PAST_REF", "Long ago", EventKind::Other),
+            event(
+                "half",
+                "2024-H1",
+                "Six months of attacks",
+                EventKind::Statistic,
+            ),
+        ],
+        warnings: vec![],
+    }
+}
+
+#[test]
+fn json_export_round_trips_and_carries_text() {
+    let d = doc();
+    let raw = to_json(&d);
+    assert!(raw.starts_with("{\n  \"articles\""), "pretty-printed");
+    assert!(raw.contains("\"text\": \"AT least 15 ISIS terrorists…\""));
+    assert_eq!(from_json(&raw).expect("re-imports"), d);
+    let err = from_json("{\"articles\": 3}").unwrap_err();
+    assert!(err.starts_with("Not a Dateline JSON export: "), "{err}");
+}
+
+#[test]
+fn json_export_can_fill_missing_texts() {
+    let filled = with_texts(&doc(), |id| {
+        (id == "004").then(|| "Seven US soldiers".to_string())
+    });
+    assert_eq!(
+        filled.articles[0].text.as_deref(),
+        Some("Seven US soldiers")
+    );
+    assert_eq!(
+        filled.articles[1].text.as_deref(),
+        Some("AT least 15 ISIS terrorists…")
+    );
+}
+
+#[test]
+fn csv_has_a_header_and_one_quoted_row_per_statement() {
+    let csv = casualties_csv(&doc());
+    let expected = "incident_date,group,outcome,count,qualifier,outlet,article,sentence\r\n\
+        2024-08-29,militants,killed,15,at_least,The Sun,000,\
+        \"AT least 15 ISIS terrorists, \"\"reportedly\"\" armed\"\r\n\
+        2024-08-29,militants,killed,16,exact,Al Jazeera,004,\
+        \"'=HYPERLINK(\"\"http://x\"\")\"\r\n\
+        2024-08-29,militants,killed,15,exact,Al Jazeera,004,\"line one\nline two\"\r\n";
+    assert_eq!(csv, expected);
+    assert_eq!(csv.matches("\r\n").count(), 4, "header + 3 rows");
+}
+
+#[test]
+fn csv_of_an_empty_document_is_the_header() {
+    assert_eq!(
+        casualties_csv(&Extraction::default()),
+        "incident_date,group,outcome,count,qualifier,outlet,article,sentence\r\n"
+    );
+}
+
+#[test]
+fn timelinejs_dates_follow_precision_and_text_is_escaped() {
+    let out = timeline_js(&doc(), "Raid in Anbar & context");
+    assert_eq!((out.events, out.skipped), (4, 1));
+    assert_eq!(out.skipped_ids, vec!["vague"]);
+    let v: Value = serde_json::from_str(&out.json).expect("valid JSON");
+    assert_eq!(
+        v["title"]["text"]["headline"],
+        "Raid in Anbar &amp; context"
+    );
+    assert_eq!(v["title"]["text"]["text"], "4 events from 2 articles.");
+    let events = v["events"].as_array().unwrap();
+    assert_eq!(events.len(), 4);
+
+    let raid = &events[0];
+    assert_eq!(
+        raid["start_date"],
+        serde_json::json!({"year": "2024", "month": "8", "day": "29"})
+    );
+    assert!(raid.get("end_date").is_none());
+    assert_eq!(
+        raid["text"]["headline"],
+        "Joint raid: &lt;15&gt; &quot;ISIS&quot; fighters &amp; more"
+    );
+    assert_eq!(
+        raid["text"]["text"],
+        "Militants killed: 15–16 — sources differ. Reported by Al Jazeera, The Sun."
+    );
+    assert_eq!(raid["group"], "attack");
+    assert_eq!(raid["unique_id"], "raid");
+
+    let peak = &events[1];
+    assert_eq!(peak["start_date"], serde_json::json!({"year": "2014"}));
+    assert_eq!(peak["group"], "territorial");
+    assert_eq!(peak["unique_id"], "context-2014");
+
+    let campaign = &events[2];
+    assert_eq!(
+        campaign["start_date"],
+        serde_json::json!({"year": "2023", "month": "10"})
+    );
+    assert_eq!(
+        campaign["end_date"],
+        serde_json::json!({"year": "2024", "month": "2"})
+    );
+
+    let half = &events[3];
+    assert_eq!(half["start_date"], serde_json::json!({"year": "2024"}));
+}
+
+/// A minimal RFC 4180 reader, to check that what we write reads back.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(ch) = chars.next() {
+        match (quoted, ch) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => cell.push(c),
+            (false, '"') if cell.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut cell)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+                row.push(std::mem::take(&mut cell));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => cell.push(c),
+        }
+    }
+    rows
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any sentence survives the CSV round trip, formula starts neutralised.
+        #[test]
+        fn csv_cells_read_back(text in "[a-z=+@,\"\n\r -]{0,12}", outlet in "[A-Z=,\" ]{0,6}") {
+            let mut d = doc();
+            d.articles[0].outlet = Some(outlet.clone());
+            d.casualties[1].text = text.clone();
+            let rows = read_csv(&casualties_csv(&d));
+            prop_assert_eq!(rows.len(), 4);
+            prop_assert!(rows.iter().all(|r| r.len() == 8));
+            let guard = |s: &str| {
+                if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    format!("'{s}")
+                } else {
+                    s.to_string()
+                }
+            };
+            prop_assert_eq!(&rows[2][7], &guard(&text));
+            prop_assert_eq!(&rows[2][5], &guard(&outlet));
+        }
+    }
+}
