@@ -212,7 +212,10 @@ fn timelinejs_dates_follow_precision_and_text_is_escaped() {
     );
 
     let half = &events[3];
-    assert_eq!(half["start_date"], serde_json::json!({"year": "2024"}));
+    assert_eq!(
+        half["start_date"],
+        serde_json::json!({"year": "2024", "display_date": "first half of 2024"})
+    );
 }
 
 /// A minimal RFC 4180 reader, to check that what we write reads back.

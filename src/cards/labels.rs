@@ -2,7 +2,7 @@
 //! and export spells them the same way.
 
 use crate::model::{Article, Group, Outcome, Qualifier, ReferenceBasis};
-use crate::timeval::{self, Precision};
+use crate::timeval::{self, month_abbr};
 use chrono::{Datelike, NaiveDate};
 
 /// Groups in the order cards list them: the fighting sides first, bystanders last.
@@ -63,30 +63,10 @@ pub fn day_label(day: NaiveDate) -> String {
     format!("{} {} {}", day.day(), month_abbr(day.month()), day.year())
 }
 
-fn month_abbr(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    NAMES
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
-}
-
 /// A TIMEX3 value at its own precision: "29 Aug 2024", "Aug 2024", "2024",
 /// "Oct 2023 – Feb 2024"; values the calendar parser does not know are shown as written.
 pub fn timex_label(value: &str) -> String {
-    if let Some((a, b)) = value.split_once('/') {
-        return format!("{} – {}", timex_label(a), timex_label(b));
-    }
-    match timeval::parse(value) {
-        Some(iv) => match iv.precision {
-            Precision::Day => day_label(iv.start),
-            Precision::Month => format!("{} {}", month_abbr(iv.start.month()), iv.start.year()),
-            Precision::Year => iv.start.year().to_string(),
-        },
-        None => value.to_string(),
-    }
+    timeval::format_value(value)
 }
 
 /// Where an article's date comes from, for a source chip: "31 Aug 2024",
@@ -123,7 +103,7 @@ mod tests {
         assert_eq!(timex_label("2024-08"), "Aug 2024");
         assert_eq!(timex_label("2014"), "2014");
         assert_eq!(timex_label("2023-10/2024-02"), "Oct 2023 – Feb 2024");
-        assert_eq!(timex_label("2024-H1"), "2024-H1");
+        assert_eq!(timex_label("2024-H1"), "first half of 2024");
     }
 
     #[test]

@@ -133,15 +133,6 @@ impl TlDate {
         }
     }
 
-    fn year(year: i32) -> TlDate {
-        TlDate {
-            year,
-            month: None,
-            day: None,
-            display: None,
-        }
-    }
-
     fn to_value(&self) -> Value {
         let mut m = Map::new();
         m.insert("year".into(), Value::String(self.year.to_string()));
@@ -165,41 +156,25 @@ fn span(value: &str) -> Option<(TlDate, Option<TlDate>)> {
         let (b_start, b_end) = span(b)?;
         return Some((start, Some(b_end.unwrap_or(b_start))));
     }
-    if let Some(iv) = timeval::parse(value) {
-        let start = TlDate::at(iv.start, iv.precision);
-        let last = iv.end.pred_opt().map(|d| TlDate::at(d, iv.precision));
-        let end = last.filter(|l| *l != start);
-        return Some((start, end));
+    let iv = timeval::parse(value)?;
+    let mut start = TlDate::at(iv.start, iv.precision);
+    let mut end = iv
+        .end
+        .pred_opt()
+        .map(|d| TlDate::at(d, iv.precision))
+        .filter(|l| *l != start);
+    // TimelineJS has no halves, seasons or decades: show them in words.
+    if !matches!(
+        iv.precision,
+        Precision::Day | Precision::Month | Precision::Year
+    ) {
+        let label = timeval::format_value(value);
+        start.display = Some(label.clone());
+        if let Some(e) = end.as_mut() {
+            e.display = Some(label);
+        }
     }
-    fallback(value)
-}
-
-/// Values the calendar parser does not place: `2024-H1`, `2024-Q3`, `2024-SU` give
-/// their year; `201X` gives the decade 2010–2019 shown as "2010s".
-fn fallback(value: &str) -> Option<(TlDate, Option<TlDate>)> {
-    let head: Vec<char> = value.chars().take(4).collect();
-    if head.len() < 4 {
-        return None;
-    }
-    let digits = |cs: &[char]| cs.iter().all(|c| c.is_ascii_digit());
-    let num = |cs: &[char]| cs.iter().collect::<String>().parse::<i32>().ok();
-    if digits(&head) && (value.len() == 4 || value[4..].starts_with('-')) {
-        return Some((TlDate::year(num(&head)?), None));
-    }
-    if digits(&head[..3]) && head[3] == 'X' && value.len() == 4 {
-        let first = num(&head[..3])? * 10;
-        let label = format!("{first}s");
-        let start = TlDate {
-            display: Some(label.clone()),
-            ..TlDate::year(first)
-        };
-        let end = TlDate {
-            display: Some(label),
-            ..TlDate::year(first + 9)
-        };
-        return Some((start, Some(end)));
-    }
-    None
+    Some((start, end))
 }
 
 /// A slide id TimelineJS can use in a URL fragment: letters, digits, `-` and `_`.
@@ -246,12 +221,15 @@ mod tests {
             Some(json!({"start_date": {"year": "2023", "month": "10"},
                         "end_date": {"year": "2024", "month": "2"}})),
         );
-        check("2024-H1", Some(json!({"start_date": {"year": "2024"}})));
+        check(
+            "2024-H1",
+            Some(json!({"start_date": {"year": "2024", "display_date": "first half of 2024"}})),
+        );
         check(
             "201X",
             Some(
-                json!({"start_date": {"year": "2010", "display_date": "2010s"},
-                        "end_date": {"year": "2019", "display_date": "2010s"}}),
+                json!({"start_date": {"year": "2010", "display_date": "the 2010s"},
+                        "end_date": {"year": "2019", "display_date": "the 2010s"}}),
             ),
         );
         check("PAST_REF", None);
