@@ -2,20 +2,36 @@
 
 use leptos::prelude::*;
 
-use super::{state::AppState, timeline::Timeline};
+use super::{
+    cards::Cards, detail::Detail, reader::Reader, state::AppState, timeline::Timeline,
+    toolbar::Toolbar,
+};
 
-/// The whole page: masthead, then the timeline of everything the extractor found.
+/// The whole page: masthead with actions, the timeline, then the selected event with its
+/// casualty cards beside the article reader.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::embedded();
     provide_context(state);
     view! {
         <header class="masthead">
-            <h1>"Dateline"</h1>
-            <p class="tagline">"News articles in, a source-checked timeline out."</p>
+            <div class="brand">
+                <h1>"Dateline"</h1>
+                <p class="tagline">"News articles in, a source-checked timeline out."</p>
+            </div>
+            <Toolbar />
         </header>
         <main id="main">
             <Timeline doc=state.doc />
+            <div class="panes">
+                <div class="pane-left">
+                    <Detail />
+                    <Cards />
+                </div>
+                <div class="pane-right">
+                    <Reader />
+                </div>
+            </div>
         </main>
     }
 }

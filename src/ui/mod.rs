@@ -1,9 +1,14 @@
 //! The browser edge: Leptos 0.8 components (client-side rendering) that draw the pure
-//! core's values and forward input. State lives at the top ([`app`]); components are thin.
+//! core's values and forward input. State lives at the top ([`state`], created by
+//! [`app::App`]); components are thin.
 
 pub mod app;
+pub mod cards;
+pub mod detail;
+pub mod reader;
 pub mod state;
 pub mod timeline;
+pub mod toolbar;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {
