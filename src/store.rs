@@ -494,6 +494,7 @@ mod tests {
         );
     }
 
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
     mod properties {
         use super::super::*;
         use proptest::prelude::*;

@@ -1,4 +1,5 @@
 //! Casualty cards built from small extractions shaped like the seed articles.
+#![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
 use chrono::NaiveDate;
 use dateline::cards::{build_cards, Card, Reconciled};

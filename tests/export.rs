@@ -1,4 +1,5 @@
 //! Exports: contract JSON round trip, casualty CSV, TimelineJS3 JSON.
+#![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
 use chrono::NaiveDate;
 use dateline::export::{casualties_csv, from_json, timeline_js, to_json, with_texts};

@@ -1,5 +1,6 @@
 //! Integration tests for the layout maths: scale, ticks, viewport, stacking, clustering
 //! and culling, driven through the public API the UI uses.
+#![cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
 
 use dateline::geometry::cluster::{cluster, cluster_lanes, ClusterItem, ClusterOptions, Group};
 use dateline::geometry::layout::{Layout, LayoutItem, LayoutOptions};
