@@ -7,11 +7,14 @@
 
 pub mod casualty;
 pub mod clean;
+pub mod dating;
 pub mod events;
+pub mod numbers;
 pub mod offsets;
 pub mod reference;
 pub mod sentences;
 pub mod timex;
+pub mod words;
 
 use crate::model::{Article, Extraction, ReferenceBasis};
 use chrono::NaiveDate;
@@ -68,7 +71,7 @@ pub fn extract(sources: &[Source]) -> Extraction {
     for (a, reference) in analysed.iter().zip(&references) {
         let index = offsets::CharIndex::new(&a.source.text);
         let timexes = timex::tag(&a.source.text, &a.sentences, reference.anchor());
-        let figures = casualty::find(&a.source.text, &a.sentences, &timexes);
+        let figures = casualty::find(&a.source.text, &a.sentences, &timexes, reference.date);
         doc.articles.push(Article {
             id: a.source.id.clone(),
             path: a.source.path.clone(),
