@@ -124,6 +124,25 @@ pub fn extract(sources: &[Source]) -> Extraction {
                 .map(|(n, f)| f.to_model(&a.source.id, n, &a.source.text, index)),
         );
     }
-    doc.events = events::build(&doc, &analysed);
+    let inputs: Vec<events::ArticleInput> = per_article
+        .iter()
+        .map(|(a, index, timexes, figures)| events::ArticleInput {
+            id: &a.source.id,
+            text: &a.source.text,
+            sentences: &a.sentences,
+            timexes,
+            figures,
+            index,
+        })
+        .collect();
+    let built = events::build(&inputs);
+    for (c, event) in doc
+        .casualties
+        .iter_mut()
+        .zip(built.figure_events.into_iter().flatten())
+    {
+        c.event = event;
+    }
+    doc.events = built.events;
     doc
 }
