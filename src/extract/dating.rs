@@ -9,6 +9,7 @@
 use super::timex::TimexHit;
 use super::words::{tokenize, Token};
 use crate::model::TimexType;
+use chrono::NaiveDate;
 use std::ops::Range;
 
 /// Words that introduce the date of an announcement rather than of an incident.
@@ -109,6 +110,24 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// True when a day can be the date of an incident an article reports: not after its
+/// reference date and not more than two months before it (always, without one).
+pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
+    let (Some(r), Ok(d)) = (reference, NaiveDate::parse_from_str(day, "%Y-%m-%d")) else {
+        return true;
+    };
+    d <= r + chrono::Days::new(1) && (r - d).num_days() <= 62
+}
+
+/// True when the timex at `at` opens a wire dateline: "April 17 (Reuters) - …".
+fn is_dateline(tokens: &[Token], at: usize, timex_end: usize) -> bool {
+    at == 0
+        && tokens
+            .iter()
+            .find(|t| t.range.start >= timex_end)
+            .is_some_and(|t| t.is_punct('('))
+}
+
 /// One usable date of a sentence: the timex and its day-granularity value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SentenceDate<'a> {
@@ -142,7 +161,8 @@ pub fn sentence_dates<'a>(
                 .iter()
                 .position(|k| k.range.start >= t.range.start)
                 .unwrap_or(tokens.len());
-            (!is_reporting_date(&tokens, at)).then_some(SentenceDate { timex: t, value })
+            let reporting = is_reporting_date(&tokens, at) || is_dateline(&tokens, at, t.range.end);
+            (!reporting).then_some(SentenceDate { timex: t, value })
         })
         .collect()
 }
@@ -182,6 +202,11 @@ mod tests {
             "A raid killed a leader, the mayor said Monday.",
             &[("Monday", "2024-01-01")],
             &[],
+        );
+        check(
+            "April 17 (Wire) - Troops raided a camp early Monday.",
+            &[("April 17", "2024-04-17"), ("early Monday", "2024-04-15")],
+            &["2024-04-15"],
         );
         check(
             "Officers said it was a raid early Monday morning.",

@@ -133,6 +133,11 @@ pub fn extract(sources: &[Source]) -> Extraction {
             timexes,
             figures,
             index,
+            reference: doc
+                .articles
+                .iter()
+                .find(|x| x.id == a.source.id)
+                .and_then(|x| x.reference_date),
         })
         .collect();
     let built = events::build(&inputs);

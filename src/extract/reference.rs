@@ -39,8 +39,9 @@ impl Reference {
 /// The least similarity at which two articles are taken to report the same news.
 const MIN_SIMILARITY: f64 = 0.12;
 
-/// Dated reports at least this share of the best match's similarity count as the same
-/// news too (the earliest of them gives the date).
+/// Dated reports at least this share of the best match's similarity, and at least as
+/// similar to the best match as the best match is to the undated article, count as the
+/// same news too (the earliest of them gives the date).
 const SAME_NEWS_SHARE: f64 = 0.6;
 
 /// Resolves the reference date of every article, in input order.
@@ -98,9 +99,11 @@ fn infer(i: usize, dated: &[Option<NaiveDate>], sim: &Similarity) -> Option<usiz
     if best < MIN_SIMILARITY {
         return None;
     }
+    let top = scores.iter().find(|s| s.1 == best).map(|s| s.0)?;
     scores
         .into_iter()
         .filter(|s| s.1 >= best * SAME_NEWS_SHARE && s.1 >= MIN_SIMILARITY)
+        .filter(|s| s.0 == top || sim.cosine(top, s.0) >= best.max(MIN_SIMILARITY))
         .min_by_key(|s| (s.2, s.0))
         .map(|s| s.0)
 }
@@ -122,7 +125,7 @@ impl<'a> Similarity<'a> {
         let n = bags.len() as f64;
         let weight = df
             .into_iter()
-            .map(|(t, d)| (t, ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.05)))
+            .map(|(t, d)| (t, 1.0 + ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.0)))
             .collect();
         Similarity { bags, weight }
     }

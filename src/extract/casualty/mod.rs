@@ -12,7 +12,7 @@ pub mod counts;
 pub mod lexicon;
 pub mod zeros;
 
-use super::dating::{common_period, is_day, sentence_dates};
+use super::dating::{common_period, is_day, near_reference, sentence_dates};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
@@ -174,15 +174,6 @@ pub fn find(
     }
     add_unquantified_notes(text, sentences, &mut out);
     out
-}
-
-/// True when a day can be the date of an incident the article reports: not after the
-/// reference date and not more than two months before it.
-fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
-    let (Some(r), Ok(d)) = (reference, NaiveDate::parse_from_str(day, "%Y-%m-%d")) else {
-        return true;
-    };
-    d <= r && (r - d).num_days() <= 62
 }
 
 /// The group of an anaphoric figure ("the three injuries"): the group of the latest

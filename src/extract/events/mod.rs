@@ -19,12 +19,13 @@ pub mod merge;
 pub mod title;
 
 use super::casualty::{figure_id, Figure};
-use super::dating::{is_day, sentence_dates};
+use super::dating::{is_day, near_reference, sentence_dates};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
 use super::words::{terms, tokenize, Token};
 use crate::model::{Event, EventKind, Mention, SentenceKind};
+use chrono::NaiveDate;
 use merge::{same_date, Weights};
 use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
@@ -44,6 +45,8 @@ pub struct ArticleInput<'a> {
     pub figures: &'a [Figure],
     /// Byte → code-point offsets.
     pub index: &'a CharIndex,
+    /// The article's reference date: incidents it reports happen shortly before it.
+    pub reference: Option<NaiveDate>,
 }
 
 /// The events of a document, and the event of every figure (per article, per figure).
@@ -173,18 +176,33 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
             });
+            let content = toks
+                .iter()
+                .filter(|t| {
+                    t.is_word && !a.timexes.iter().any(|x| x.range.contains(&t.range.start))
+                })
+                .count();
+            if content < 3 {
+                // A dateline ("April 17, 2023 — 03:16 am EDT") states no event.
+                continue;
+            }
+            let sentence_words: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.is_word)
+                .map(|t| t.norm.as_str())
+                .collect();
+            let statistic = kind::classify(&sentence_words) == EventKind::Statistic;
             for (date, timex) in dated_statements(a.text, &toks, s.range.clone(), a.timexes) {
-                let window: Vec<&str> = toks
-                    .iter()
-                    .filter(|t| {
-                        t.is_word && !(t.range.start >= timex.start && t.range.end <= timex.end)
-                    })
-                    .map(|t| t.norm.as_str())
-                    .collect();
-                let kind = kind::classify(&clause_words(&toks, &timex, &window));
+                let day_incident = incident && is_day(&date) && near_reference(&date, a.reference);
+                let mut kind = kind::classify(&clause_words(&toks, &timex));
+                if statistic {
+                    kind = EventKind::Statistic;
+                } else if day_incident && matches!(kind, EventKind::Statement | EventKind::Other) {
+                    kind = EventKind::Attack;
+                }
                 protos.push(Proto {
                     info,
-                    day_incident: incident && is_day(&date),
+                    day_incident,
                     date,
                     timex,
                     kind,
@@ -234,23 +252,18 @@ fn compatible(a: EventKind, b: EventKind) -> bool {
 }
 
 /// The words of the clause around a date, for its kind: up to eight words each side.
-fn clause_words<'a>(toks: &'a [Token], timex: &Range<usize>, fallback: &[&'a str]) -> Vec<&'a str> {
+fn clause_words<'a>(toks: &'a [Token], timex: &Range<usize>) -> Vec<&'a str> {
     let at = toks
         .iter()
         .position(|t| t.range.start >= timex.start)
         .unwrap_or(toks.len());
     let from = at.saturating_sub(10);
     let to = (at + 12).min(toks.len());
-    let out: Vec<&str> = toks[from..to]
+    toks[from..to]
         .iter()
         .filter(|t| t.is_word)
         .map(|t| t.norm.as_str())
-        .collect();
-    if out.is_empty() {
-        fallback.to_vec()
-    } else {
-        out
-    }
+        .collect()
 }
 
 /// The dated statements of one sentence: each usable date, with "from X to Y" and
@@ -424,7 +437,14 @@ fn render(articles: &[ArticleInput], infos: &[Info], protos: &[Proto], groups: &
         let info = &infos[p.info];
         let a = &articles[info.art];
         let sentence = a.sentences[info.sent].range.clone();
-        let mut title = title::title(a.text, sentence, Some(p.timex.clone()));
+        let others: Vec<Range<usize>> = a
+            .timexes
+            .iter()
+            .filter(|t| t.range.start >= sentence.start && t.range.end <= sentence.end)
+            .filter(|t| t.range.end <= p.timex.start || t.range.start >= p.timex.end)
+            .map(|t| t.range.clone())
+            .collect();
+        let mut title = title::title(a.text, sentence, Some(p.timex.clone()), &others);
         if title.is_empty() {
             title = format!("Event of {}", g.date);
         }

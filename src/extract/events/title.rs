@@ -47,13 +47,17 @@ fn is_quote(t: &Token) -> bool {
 }
 
 /// A title for the event stated by `text[sentence]`, dated by the expression at
-/// `date` (byte range) when given.
-pub fn title(text: &str, sentence: Range<usize>, date: Option<Range<usize>>) -> String {
+/// `date` (byte range) when given; the `other_dates` of the sentence are left out too.
+pub fn title(
+    text: &str,
+    sentence: Range<usize>,
+    date: Option<Range<usize>>,
+    other_dates: &[Range<usize>],
+) -> String {
     let toks = tokenize(text, sentence);
-    let in_date = |t: &Token| {
-        date.as_ref()
-            .is_some_and(|d| t.range.start < d.end && t.range.end > d.start)
-    };
+    let overlaps = |t: &Token, d: &Range<usize>| t.range.start < d.end && t.range.end > d.start;
+    let in_date = |t: &Token| date.as_ref().is_some_and(|d| overlaps(t, d));
+    let in_other = |t: &Token| other_dates.iter().any(|d| overlaps(t, d));
     // Asides: parentheses, brackets and paired dashes.
     let mut aside = vec![false; toks.len()];
     let mut depth = 0usize;
@@ -87,7 +91,7 @@ pub fn title(text: &str, sentence: Range<usize>, date: Option<Range<usize>>) -> 
         let splits = !t.is_word && matches!(t.norm.as_str(), "," | ";" | ":" | "–" | "—" | "-");
         if splits && !in_date(t) {
             segments.push(Vec::new());
-        } else if !(!t.is_word && matches!(t.norm.as_str(), "." | "?" | "!")) {
+        } else if t.is_word || !matches!(t.norm.as_str(), "." | "?" | "!") {
             if let Some(last) = segments.last_mut() {
                 last.push(i);
             }
@@ -106,6 +110,7 @@ pub fn title(text: &str, sentence: Range<usize>, date: Option<Range<usize>>) -> 
     let dated = segments
         .iter()
         .position(|s| s.iter().any(|&i| in_date(&toks[i])));
+    let mut comma_after: Option<usize> = None;
     let mut chosen: Vec<usize> = match dated {
         Some(k) => {
             let seg = &segments[k];
@@ -115,6 +120,7 @@ pub fn title(text: &str, sentence: Range<usize>, date: Option<Range<usize>>) -> 
             if opener && k + 1 < segments.len() && rest.len() <= 4 {
                 // "At its peak in 2014, ISIL fighters controlled …"
                 let mut out = if rest.len() >= 2 && first != "and" {
+                    comma_after = rest.last().copied();
                     rest
                 } else {
                     Vec::new()
@@ -123,7 +129,7 @@ pub fn title(text: &str, sentence: Range<usize>, date: Option<Range<usize>>) -> 
                 out
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, who was killed in 2023" → "<noun> was killed".
-                let mut out = noun_before(&toks, &segments[k - 1]);
+                let mut out = noun_before(text, &toks, &segments[k - 1]);
                 out.extend(rest.into_iter().skip(1));
                 out
             } else {
@@ -146,17 +152,39 @@ pub fn title(text: &str, sentence: Range<usize>, date: Option<Range<usize>>) -> 
             .unwrap_or(&segments[0])
             .clone(),
     };
-    // Attribution: "CENTCOM said that the strikes …" → "the strikes …".
-    if let Some(p) = chosen.windows(2).position(|w| {
+    // Attribution: "CENTCOM said (that) the strikes …" → "the strikes …".
+    let reporting = |i: usize| {
         matches!(
-            toks[w[0]].norm.as_str(),
-            "said" | "says" | "announced" | "reported" | "confirmed"
-        ) && toks[w[1]].norm == "that"
-    }) {
-        chosen.drain(..p + 2);
+            toks[i].norm.as_str(),
+            "said" | "says" | "announced" | "reported" | "confirmed" | "disclosed"
+        )
+    };
+    if let Some(p) = chosen.iter().take(7).position(|&i| reporting(i)) {
+        if p + 2 < chosen.len() {
+            let skip = p + 1 + usize::from(toks[chosen[p + 1]].norm == "that");
+            chosen.drain(..skip);
+        }
     }
-    strip_tail(&toks, &mut chosen);
-    render(text, &toks, &chosen)
+    // Other dates of the sentence, with their prepositions.
+    let mut kept: Vec<usize> = Vec::new();
+    for (n, &i) in chosen.iter().enumerate() {
+        if in_other(&toks[i]) {
+            continue;
+        }
+        let next_is_date = chosen.get(n + 1).is_some_and(|&j| in_other(&toks[j]));
+        if next_is_date && DATE_PREPOSITIONS.contains(&toks[i].norm.as_str()) {
+            continue;
+        }
+        if kept
+            .last()
+            .is_some_and(|&k| toks[k].norm == toks[i].norm && toks[i].is_word)
+        {
+            continue;
+        }
+        kept.push(i);
+    }
+    strip_tail(&toks, &mut kept);
+    render(text, &toks, &kept, comma_after)
 }
 
 /// The segment's tokens without the date and the preposition right before it.
@@ -176,7 +204,7 @@ fn strip_date_preposition(
 
 /// The noun phrase that ends a segment: up to six words back, stopping at a
 /// preposition, an auxiliary or a lower-case participle ("succeeded", "related").
-fn noun_before(toks: &[Token], seg: &[usize]) -> Vec<usize> {
+fn noun_before(text: &str, toks: &[Token], seg: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for &i in seg.iter().rev().take(6) {
         let t = &toks[i];
@@ -185,6 +213,15 @@ fn noun_before(toks: &[Token], seg: &[usize]) -> Vec<usize> {
             break;
         }
         out.push(i);
+        // A determiner or possessive opens the noun phrase: "the group", "Israel’s war".
+        if matches!(
+            t.norm.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) || t.raw(text).ends_with("’s")
+            || t.raw(text).ends_with("'s")
+        {
+            break;
+        }
     }
     out.reverse();
     out
@@ -219,20 +256,33 @@ fn strip_tail(toks: &[Token], chosen: &mut Vec<usize>) {
     }
 }
 
-/// Joins the chosen tokens into a capitalised title of at most [`MAX_TITLE`] chars.
-fn render(text: &str, toks: &[Token], chosen: &[usize]) -> String {
+/// Common words a headline may set in capitals ("AT least", "THREE soldiers").
+fn is_shouted_common(norm: &str) -> bool {
+    parse_count(norm).is_some()
+        || matches!(
+            norm,
+            "at" | "the" | "a" | "an" | "in" | "on" | "no" | "more" | "up"
+        )
+}
+
+/// Joins the chosen tokens into a capitalised title of at most [`MAX_TITLE`] chars,
+/// with a comma after token `comma_after` (a kept fronted adverbial).
+fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usize>) -> String {
     let mut out = String::new();
     let mut words: Vec<String> = Vec::new();
     for (n, &i) in chosen.iter().enumerate() {
         let t = &toks[i];
         let mut raw = t.raw(text).to_string();
         let shouting = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
-        if n == 0 && shouting && (parse_count(&t.norm).is_some() || t.norm.len() <= 3) {
+        if n == 0 && shouting && is_shouted_common(&t.norm) {
             let mut cs = t.norm.chars();
             raw = cs
                 .next()
                 .map(|c| c.to_uppercase().chain(cs).collect())
                 .unwrap_or_default();
+        }
+        if comma_after == Some(i) {
+            raw.push(',');
         }
         words.push(raw);
     }
@@ -275,7 +325,7 @@ mod tests {
             s..s + d.len()
         });
         assert_eq!(
-            title(sentence, 0..sentence.len(), range),
+            title(sentence, 0..sentence.len(), range, &[]),
             expected,
             "{sentence}"
         );
@@ -299,6 +349,21 @@ mod tests {
             "Abu Omar al-Farsi was killed",
         );
         check(
+            "A league was formed to fight the gang, which lost its hold on the town in 2017.",
+            Some("2017"),
+            "The gang lost its hold on the town",
+        );
+        check(
+            "The navy said its ships shelled the port on Monday.",
+            Some("Monday"),
+            "Its ships shelled the port",
+        );
+        check(
+            "US troops left the base on Monday.",
+            Some("Monday"),
+            "US troops left the base",
+        );
+        check(
             "The town has struggled ever since the army invaded the valley in 2003 and burned the mills.",
             Some("2003"),
             "The army invaded the valley and burned the mills",
@@ -318,7 +383,7 @@ mod tests {
     #[test]
     fn titles_stay_short() {
         let long = "Rebels and their many allies from the northern hills marched on the capital and surrounded every single government building in it on Monday.";
-        let t = title(long, 0..long.len(), None);
+        let t = title(long, 0..long.len(), None, &[]);
         assert!(t.chars().count() <= MAX_TITLE, "{t}");
         assert!(t.starts_with("Rebels and their many allies"));
         assert!(!t.ends_with(" in") && !t.ends_with(" the"), "{t}");
