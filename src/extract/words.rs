@@ -241,8 +241,24 @@ pub fn is_stopword(w: &str) -> bool {
 /// words dropped, a plural `s` stripped, number words turned into digits.
 pub fn terms(text: &str, range: Range<usize>) -> Vec<String> {
     let mut out = Vec::new();
-    for t in tokenize(text, range) {
-        if !t.is_word {
+    let toks = tokenize(text, range);
+    let mut skip_next = false;
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is_word || std::mem::take(&mut skip_next) {
+            continue;
+        }
+        // "Islamic State" is one name.
+        if t.norm == "islamic" && toks.get(i + 1).is_some_and(|n| n.norm == "state") {
+            out.push("isis".to_string());
+            skip_next = true;
+            continue;
+        }
+        if t.raw(text) == "IS" {
+            out.push("isis".to_string());
+            continue;
+        }
+        if let Some(c) = canonical(&t.norm) {
+            out.push(c.to_string());
             continue;
         }
         if let Some(n) = super::numbers::parse_count(&t.norm) {
@@ -260,6 +276,19 @@ pub fn terms(text: &str, range: Range<usize>) -> Vec<String> {
         }
     }
     out
+}
+
+/// One name for words that name the same thing: the aliases of one armed group, the
+/// verbs of holding territory, of killing and of wounding.
+fn canonical(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "isis" | "isil" | "daesh" => "isis",
+        "ruled" | "controlled" | "control" | "held" | "seized" => "control",
+        "killed" | "kill" | "kills" | "killing" | "slain" | "dead" | "died" | "death" => "kill",
+        "wounded" | "injured" | "hurt" | "injuries" | "injury" | "wounds" => "injure",
+        "us" | "american" | "americans" => "us",
+        _ => return None,
+    })
 }
 
 /// A light stemmer: drops a plural `s` (not `ss`) from words longer than four letters.
@@ -310,6 +339,11 @@ mod tests {
         assert_eq!(
             terms(text, 0..text.len()),
             ["israel", "hama", "war", "forced", "37", "fighter"]
+        );
+        let text = "ISIL fighters controlled land; the Islamic State ruled it; IS held it";
+        assert_eq!(
+            terms(text, 0..text.len()),
+            ["isis", "fighter", "control", "land", "isis", "control", "isis", "control"]
         );
     }
 }

@@ -340,10 +340,13 @@ fn attach_undated(infos: &[Info], protos: &[Proto], groups: &mut [Group], weight
                     .map(|m| m.0)
             }
         } else {
+            // A background event needs two shared terms, not one common word.
+            let shared = |g: &Group| info.terms.intersection(&g.terms).count();
+            let sim_bg = |g: &Group| if shared(g) >= 2 { sim(g) } else { 0.0 };
             best_above(
                 groups,
                 |g| !matches!(g.kind, EventKind::Statement | EventKind::Statistic),
-                &sim,
+                &sim_bg,
                 TAU_BACKGROUND,
             )
         };
