@@ -42,6 +42,7 @@ pub struct RawFigure {
 /// Words that end a noun phrase.
 const NP_STOP: &[&str] = &[
     "were",
+    "lost",
     "was",
     "are",
     "is",
@@ -126,7 +127,7 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if !t.is_word || looks_like_year(t.raw(text)) {
         return None;
     }
-    let value = parse_count(&t.norm)?;
+    let value = parse_count(&t.norm).or_else(|| listed_article(toks, i))?;
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
     if matches!(next, Some("of" | ":" | "%" | "percent" | "-" | "/")) {
         return None;
@@ -152,6 +153,36 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let anaphoric = matches!(prev(1), Some("the" | "these" | "those"));
     Some((value, anaphoric))
+}
+
+/// "a"/"an" counts one in a list of casualties: "two soldiers and a civilian wounded".
+fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
+    if !matches!(toks[i].norm.as_str(), "a" | "an") {
+        return None;
+    }
+    let after_and = i
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].norm == "and" || toks[p].is_punct(','));
+    let listed = toks[..i.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take(6)
+        .any(|t| parse_count(&t.norm).is_some_and(|n| n > 0));
+    let head = toks[i + 1..]
+        .iter()
+        .take(2)
+        .any(|t| is_person_head(&t.norm));
+    (after_and && listed && head).then_some(1)
+}
+
+/// True when a death toll stands just before the number ("the death toll rose to 40").
+fn toll_before(toks: &[Token], from: usize) -> bool {
+    toks[..from]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word)
+        .take(4)
+        .any(|t| t.norm == "toll")
 }
 
 /// True for a month name or its abbreviation (`sept`, `oct`, `december`).
@@ -224,6 +255,12 @@ fn noun_phrase(toks: &[Token], from: usize) -> (Vec<usize>, usize) {
 /// The outcomes an outcome word at `k` gives, with "killed or wounded" giving both.
 fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
     let mut out = Vec::new();
+    let lost_lives = toks[k].norm == "lost"
+        && toks.get(k + 1).is_some_and(|t| t.norm == "their")
+        && toks.get(k + 2).is_some_and(|t| t.norm == "lives");
+    if lost_lives {
+        return vec![Outcome::Killed];
+    }
     if let Some(o) = outcome_word(&toks[k].norm) {
         out.push(o);
         let joined = toks
@@ -333,7 +370,8 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
         let verb_before = count
             .from
             .checked_sub(1)
-            .and_then(|k| outcome_verb_before(&toks[k].norm));
+            .and_then(|k| outcome_verb_before(&toks[k].norm))
+            .or_else(|| toll_before(toks, count.from).then_some(Outcome::Killed));
         let next_word = toks[np_end.min(toks.len())..]
             .iter()
             .find(|t| t.is_word)
@@ -560,6 +598,39 @@ mod tests {
                 (Some(Civilians), Injured, 1, Exact),
             ],
         );
+    }
+
+    #[test]
+    fn lists_tolls_and_idioms() {
+        check(
+            "Two Iraqi soldiers and a civilian were wounded.",
+            &[
+                (Some(PartnerForces), Injured, 2, Exact),
+                (Some(Civilians), Injured, 1, Exact),
+            ],
+        );
+        check(
+            "The death toll rose to 40, officials said.",
+            &[(Some(Other), Killed, 40, Exact)],
+        );
+        check(
+            "More than 100 people lost their lives.",
+            &[(Some(Other), Killed, 100, MoreThan)],
+        );
+        check(
+            "At least 20 people were killed and 35 wounded in the blast.",
+            &[
+                (Some(Other), Killed, 20, AtLeast),
+                (Some(Other), Injured, 35, Exact),
+            ],
+        );
+        check(
+            "Three militants were captured near the border.",
+            &[(Some(Militants), Captured, 3, Exact)],
+        );
+        check("A soldier was killed, and a car burned.", &[]);
+        check("Smith, 46, was killed in the blast.", &[]);
+        check("No one was hurt.", &[]);
     }
 
     #[test]
