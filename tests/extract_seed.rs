@@ -198,3 +198,36 @@ fn extraction_of_each_article_alone_never_fails() {
     }]);
     assert_eq!(doc.articles.len(), 1);
 }
+
+#[test]
+fn mangled_and_huge_inputs_never_panic() {
+    let seed = embedded_sources();
+    let text = &seed.iter().find(|s| s.id == "004").unwrap().text;
+    let chars: Vec<char> = text.chars().collect();
+    // Every 97th cut of the text, and the text with its punctuation and spaces removed.
+    for cut in (0..chars.len()).step_by(97) {
+        let piece: String = chars[cut..].iter().take(400).collect();
+        let doc = extract(&[Source {
+            id: "cut".into(),
+            text: piece,
+            ..Source::default()
+        }]);
+        assert_eq!(doc.articles.len(), 1);
+    }
+    let squashed: String = chars.iter().filter(|c| c.is_alphanumeric()).collect();
+    extract(&[Source {
+        id: "squashed".into(),
+        text: squashed,
+        ..Source::default()
+    }]);
+    // One long line of repeated prose stays fast (no quadratic scans).
+    let line = "no U.S. troops (were 7 8 9 ( ( killed at least 3 of the 4 people, including a man and a child. "
+        .repeat(400);
+    let started = std::time::Instant::now();
+    extract(&[Source {
+        id: "long".into(),
+        text: line,
+        ..Source::default()
+    }]);
+    assert!(started.elapsed().as_secs() < 20);
+}

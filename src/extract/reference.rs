@@ -37,7 +37,7 @@ impl Reference {
 }
 
 /// The least similarity at which two articles are taken to report the same news.
-const MIN_SIMILARITY: f64 = 0.12;
+const MIN_SIMILARITY: f64 = 0.2;
 
 /// Dated reports at least this share of the best match's similarity, and at least as
 /// similar to the best match as the best match is to the undated article, count as the

@@ -177,7 +177,7 @@ fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
 
 /// True when a death toll stands just before the number ("the death toll rose to 40").
 fn toll_before(toks: &[Token], from: usize) -> bool {
-    toks[..from]
+    toks[from.saturating_sub(8)..from]
         .iter()
         .rev()
         .filter(|t| t.is_word)
@@ -222,7 +222,8 @@ fn noun_phrase(toks: &[Token], from: usize) -> (Vec<usize>, usize) {
     let mut words = Vec::new();
     let mut j = from;
     let mut depth = 0usize;
-    while j < toks.len() && words.len() < 6 {
+    // Bounded: a long parenthesis never makes the scan quadratic.
+    while j < toks.len() && words.len() < 6 && j < from + 24 {
         let t = &toks[j];
         if !t.is_word {
             match t.norm.as_str() {
@@ -283,7 +284,7 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
 /// of the outcome word.
 fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome>, usize)> {
     let mut seen = 0;
-    for k in from..toks.len() {
+    for k in from..toks.len().min(from + 3 * OUTCOME_REACH) {
         let t = &toks[k];
         if !t.is_word {
             if matches!(t.norm.as_str(), ";" | ":" | "—" | "–" | "?" | "!") {

@@ -16,7 +16,7 @@ fn outcomes_from(toks: &[Token], from: usize) -> (Vec<Outcome>, usize) {
     let mut out = Vec::new();
     let mut last = from;
     let mut seen = 0;
-    for (k, t) in toks.iter().enumerate().skip(from) {
+    for (k, t) in toks.iter().enumerate().skip(from).take(4 * REACH) {
         if !t.is_word {
             if matches!(t.norm.as_str(), "," | ";" | ":" | ".") && !out.is_empty() {
                 break;
@@ -52,56 +52,36 @@ pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
         let w = toks[i].norm.as_str();
         let (groups, outcomes, from, to) = if w == "no" || w == "any" && after_negation(toks, i) {
             // "no U.S. troops were wounded", "not report any civilian casualties".
-            let window: Vec<&Token> = toks[i + 1..]
-                .iter()
-                .filter(|t| t.is_word)
-                .take(REACH)
-                .collect();
+            let window = words_after(toks, i, REACH);
             let cut = window
                 .iter()
-                .position(|t| outcome_word(&t.norm).is_some())
+                .position(|&k| outcome_word(&toks[k].norm).is_some())
                 .unwrap_or(window.len());
-            let groups = groups_in(text, &window[..(cut + 1).min(window.len())]);
-            let start = window.get(cut).map_or(toks.len(), |t| {
-                toks.iter().position(|x| x == *t).unwrap_or(0)
-            });
+            let named: Vec<&Token> = window[..(cut + 1).min(window.len())]
+                .iter()
+                .map(|&k| &toks[k])
+                .collect();
+            let groups = groups_in(text, &named);
+            let start = window.get(cut).copied().unwrap_or(toks.len());
             let (outcomes, last) = outcomes_from(toks, start);
             (groups, outcomes, i, last)
         } else if is_negation(w) && !any_follows(toks, i) {
             // "U.S. troops and civilians were not wounded".
-            let before: Vec<&Token> = toks[..i]
-                .iter()
-                .rev()
-                .filter(|t| t.is_word)
-                .take(6)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            let groups = groups_in(text, &before);
+            let before = words_before(toks, i, 6);
+            let named: Vec<&Token> = before.iter().map(|&k| &toks[k]).collect();
+            let groups = groups_in(text, &named);
             // The outcome must follow the negation at once: "were not wounded",
             // "have not been hurt" — not "(not pictured) were among the dead".
-            let next = toks[i + 1..]
-                .iter()
-                .filter(|t| t.is_word)
-                .position(|t| !matches!(t.norm.as_str(), "be" | "been" | "yet" | "seriously"))
-                .map(|p| p + 1);
-            let direct = next.is_some_and(|p| {
-                toks[i + 1..]
-                    .iter()
-                    .filter(|t| t.is_word)
-                    .nth(p - 1)
-                    .is_some_and(|t| outcome_word(&t.norm).is_some())
-            });
+            let direct = words_after(toks, i, 3)
+                .into_iter()
+                .find(|&k| !matches!(toks[k].norm.as_str(), "be" | "been" | "yet" | "seriously"))
+                .is_some_and(|k| outcome_word(&toks[k].norm).is_some());
             let (outcomes, last) = if direct {
                 outcomes_from(toks, i + 1)
             } else {
                 (Vec::new(), i)
             };
-            let first = before
-                .first()
-                .and_then(|t| toks.iter().position(|x| x == *t))
-                .unwrap_or(i);
+            let first = before.first().copied().unwrap_or(i);
             (groups, outcomes, first, last)
         } else {
             i += 1;
@@ -129,23 +109,37 @@ pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
     out
 }
 
+/// Indexes of up to `n` words after token `i` (looking at most `4 n` tokens ahead).
+fn words_after(toks: &[Token], i: usize, n: usize) -> Vec<usize> {
+    (i + 1..toks.len().min(i + 1 + 4 * n))
+        .filter(|&k| toks[k].is_word)
+        .take(n)
+        .collect()
+}
+
+/// Indexes of up to `n` words before token `i`, in text order.
+fn words_before(toks: &[Token], i: usize, n: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = (i.saturating_sub(4 * n)..i)
+        .rev()
+        .filter(|&k| toks[k].is_word)
+        .take(n)
+        .collect();
+    out.reverse();
+    out
+}
+
 /// True when `any` at `i` follows a negation within three words ("did not report any").
 fn after_negation(toks: &[Token], i: usize) -> bool {
-    toks[..i]
-        .iter()
-        .rev()
-        .filter(|t| t.is_word)
-        .take(3)
-        .any(|t| is_negation(&t.norm) || t.norm == "without")
+    words_before(toks, i, 3)
+        .into_iter()
+        .any(|k| is_negation(&toks[k].norm) || toks[k].norm == "without")
 }
 
 /// True when `any` follows the negation at `i` within three words.
 fn any_follows(toks: &[Token], i: usize) -> bool {
-    toks[i + 1..]
-        .iter()
-        .filter(|t| t.is_word)
-        .take(3)
-        .any(|t| t.norm == "any")
+    words_after(toks, i, 3)
+        .into_iter()
+        .any(|k| toks[k].norm == "any")
 }
 
 #[cfg(test)]

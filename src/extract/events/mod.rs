@@ -176,11 +176,14 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
             });
+            let here: Vec<&TimexHit> = a
+                .timexes
+                .iter()
+                .filter(|x| x.range.start >= s.range.start && x.range.end <= s.range.end)
+                .collect();
             let content = toks
                 .iter()
-                .filter(|t| {
-                    t.is_word && !a.timexes.iter().any(|x| x.range.contains(&t.range.start))
-                })
+                .filter(|t| t.is_word && !here.iter().any(|x| x.range.contains(&t.range.start)))
                 .count();
             if content < 3 {
                 // A dateline ("April 17, 2023 — 03:16 am EDT") states no event.
@@ -378,6 +381,7 @@ fn best_above(
 
 /// A URL-safe slug of a title's first content words.
 fn slug(date: &str, title: &str) -> String {
+    let title = title.replace("U.S.", "US").replace("U.N.", "UN");
     let mut words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
