@@ -22,6 +22,7 @@ pub mod geometry;
 pub mod model;
 pub mod store;
 pub mod timeval;
+pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
