@@ -1,9 +1,297 @@
-//! Casualty cards, drawn from `crate::cards`. (Built in its own issue.)
+//! Casualty cards, drawn from `crate::cards`: one `<article>` per incident, one line per
+//! (group, outcome) with every source's figure as written, the reconciled value and the
+//! rule that reached it, breakdowns, explicit zeros, discrepancies and unquantified
+//! claims. Every figure has a source chip that marks its sentence in the reader.
+//!
+//! The component only draws: reconciliation is `crate::cards::build_cards`, the claims
+//! are `crate::view_model::notes::card_notes`.
 
+use crate::{
+    cards::{build_cards, labels, Card, Line, Reconciled, SourceFigure},
+    model::{Group, Mention},
+    view_model::notes::{card_notes, Note},
+};
 use leptos::prelude::*;
 
-/// One card per incident with casualty figures.
+use super::state::{use_state, AppState};
+
+/// The serde (snake_case) name of a group, for the `data-group` test hook.
+fn group_key(g: Group) -> String {
+    serde_json::to_value(g)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+/// The serde (snake_case) name of an outcome, for the `data-outcome` test hook.
+fn outcome_key(o: crate::model::Outcome) -> String {
+    serde_json::to_value(o)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+/// Groups with no figure at all on a card: "no data", unlike an explicit zero.
+fn groups_without_data(card: &Card) -> Vec<&'static str> {
+    labels::GROUP_ORDER
+        .iter()
+        .filter(|g| !card.lines.iter().any(|l| l.group == **g))
+        .map(|g| labels::group_label(*g))
+        .collect()
+}
+
+/// One card per incident with casualty figures; the selected event's card comes first
+/// and is highlighted.
 #[component]
 pub fn Cards() -> impl IntoView {
-    view! { <section class="cards" aria-label="Casualty cards"></section> }
+    let state = use_state();
+    let cards = Memo::new(move |_| {
+        state.doc.with(|doc| {
+            build_cards(doc)
+                .into_iter()
+                .map(|card| {
+                    let notes = card_notes(&card, doc);
+                    (card, notes)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let body = move || {
+        let selected = state.selected.get();
+        let mut list = cards.get();
+        if list.is_empty() {
+            return view! {
+                <p class="cards-empty">"No casualty figures in these articles."</p>
+            }
+            .into_any();
+        }
+        let is_selected =
+            |c: &Card| selected.is_some() && c.event_id.as_deref() == selected.as_deref();
+        list.sort_by_key(|(c, _)| !is_selected(c));
+        list.into_iter()
+            .enumerate()
+            .map(|(i, (card, notes))| {
+                let sel = is_selected(&card);
+                card_view(state, i, card, notes, sel)
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <section class="cards" aria-labelledby="cards-heading">
+            <h2 id="cards-heading">"Casualty cards"</h2>
+            {body}
+        </section>
+    }
+}
+
+/// One incident's card.
+fn card_view(state: AppState, index: usize, card: Card, notes: Vec<Note>, selected: bool) -> AnyView {
+    let heading = format!("card-{index}-title");
+    let labelled_by = heading.clone();
+    let event_id = card.event_id.clone();
+    let select = event_id.clone().map(|id| {
+        let label = if selected { "Selected on the timeline" } else { "Select on the timeline" };
+        let pressed = if selected { "true" } else { "false" };
+        view! {
+            <button
+                type="button"
+                class="card-select"
+                aria-pressed=pressed
+                on:click=move |_| state.selected.set(Some(id.clone()))
+            >
+                {label}
+            </button>
+        }
+    });
+    let no_data = groups_without_data(&card);
+    let no_data = (!no_data.is_empty()).then(|| {
+        let names: Vec<String> = no_data.iter().map(|s| s.to_string()).collect();
+        view! {
+            <p class="card-nodata">
+                "No figures given for " {labels::join_and(&names).to_lowercase()}
+                " (no data, not zero)."
+            </p>
+        }
+    });
+    let claims = (!notes.is_empty()).then(|| {
+        view! {
+            <div class="card-claims">
+                <h4>"Claims without a number"</h4>
+                <ul>
+                    {notes
+                        .into_iter()
+                        .map(|n| {
+                            view! {
+                                <li class="claim">
+                                    <q class="claim-text">{n.text.clone()}</q>
+                                    " "
+                                    <span class="chips">
+                                        {n
+                                            .sources
+                                            .into_iter()
+                                            .map(|(source, span)| {
+                                                chip(state, span, source, String::new(), false)
+                                            })
+                                            .collect_view()}
+                                    </span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    });
+    view! {
+        <article
+            class="card"
+            class:selected=selected
+            data-testid="casualty-card"
+            data-event-id=event_id.unwrap_or_default()
+            aria-labelledby=labelled_by
+            aria-current=selected.then_some("true")
+        >
+            <header class="card-head">
+                <h3 id=heading.clone() class="card-title">{card.title.clone()}</h3>
+                <p class="card-date">{card.date_label.clone()}</p>
+                {select}
+            </header>
+            <ul class="card-lines">
+                {card.lines.into_iter().map(|l| line_view(state, l)).collect_view()}
+            </ul>
+            {claims}
+            {no_data}
+        </article>
+    }
+    .into_any()
+}
+
+/// The support of a line, short: "✓ 2 sources agree", "none reported · 2 sources".
+fn support(line: &Line) -> String {
+    let n = line.source_count();
+    let of = if n == 1 { "1 source".to_string() } else { format!("{n} sources") };
+    match line.reconciled {
+        Reconciled::Agree { sources, .. } if sources >= 2 => format!("✓ {sources} sources agree"),
+        Reconciled::Zero { sources } => {
+            let of = if sources == 1 { "1 source".to_string() } else { format!("{sources} sources") };
+            format!("none reported · {of}")
+        }
+        Reconciled::Range { .. } if line.discrepancy.is_some() => "⚠ sources differ".to_string(),
+        _ => of,
+    }
+}
+
+/// One (group, outcome) line of a card.
+fn line_view(state: AppState, line: Line) -> impl IntoView {
+    let sentence = line.sentence();
+    let zero = matches!(line.reconciled, Reconciled::Zero { .. });
+    let differ = line.discrepancy.is_some();
+    let support = support(&line);
+    let value = line.reconciled.label();
+    let breakdown = line.breakdown.clone().map(|b| {
+        let status = if b.consistent { "✓ consistent" } else { "⚠ does not add up" };
+        let differing = (!b.differing.is_empty()).then(|| {
+            view! { <span class="breakdown-differing">{format!(" ({})", b.differing_text())}</span> }
+        });
+        let parts = b
+            .parts
+            .iter()
+            .filter_map(|p| p.spans.first().cloned().map(|s| (p.render(), s)))
+            .map(|(label, span)| chip(state, span, label, String::new(), false))
+            .collect_view();
+        view! {
+            <div class="line-breakdown" class:inconsistent=!b.consistent>
+                <span class="breakdown-eq" aria-hidden="true">{b.render()}</span>
+                " "
+                <span class="badge" class:ok=b.consistent>{status}</span>
+                <span class="chips" role="group" aria-label="Breakdown sentences">{parts}</span>
+                {differing}
+            </div>
+        }
+    });
+    let discrepancy = line.discrepancy.clone().map(|d| {
+        view! {
+            <p class="line-discrepancy">
+                <span aria-hidden="true">"⚠ "</span>
+                "Sources differ: "
+                {d}
+            </p>
+        }
+    });
+    let chips_label = format!("Sources for {}", line.label.to_lowercase());
+    let chips = line
+        .sources
+        .iter()
+        .map(|f| source_chip(state, f))
+        .collect_view();
+    let rule = line.rule.clone();
+    view! {
+        <li
+            class="card-line"
+            class:zero=zero
+            class:differ=differ
+            data-group=group_key(line.group)
+            data-outcome=outcome_key(line.outcome)
+            data-value=line.data_value()
+        >
+            <p class="sr-only">{sentence}</p>
+            <div class="line-main" aria-hidden="true">
+                <span class="line-label">{line.label.clone()}</span>
+                <span class="line-value">{value}</span>
+                <span class="line-support">{support}</span>
+            </div>
+            <div class="chips" role="group" aria-label=chips_label>
+                {chips}
+            </div>
+            {breakdown}
+            {discrepancy}
+            <p class="line-rule">{rule}</p>
+        </li>
+    }
+}
+
+/// The chip of one source's figure: "at least 15 · The Sun · undated (31 Aug 2024,
+/// inferred)".
+fn source_chip(state: AppState, f: &SourceFigure) -> AnyView {
+    match f.spans.first() {
+        Some(span) => chip(
+            state,
+            span.clone(),
+            format!("{} · {}", f.as_written, f.source),
+            f.date_label.clone(),
+            f.date_inferred,
+        )
+        .into_any(),
+        None => view! { <span class="chip">{f.chip()}</span> }.into_any(),
+    }
+}
+
+/// A button that marks `span` in the reader (which scrolls to and focuses it).
+fn chip(state: AppState, span: Mention, label: String, date: String, inferred: bool) -> impl IntoView {
+    let date = (!date.is_empty()).then(|| {
+        view! {
+            <span class="chip-date" class:inferred=inferred>
+                {format!(" · {date}")}
+            </span>
+        }
+    });
+    let marked = {
+        let span = span.clone();
+        move || state.marked.with(|m| m.as_ref() == Some(&span))
+    };
+    view! {
+        <button
+            type="button"
+            class="chip"
+            class:active=marked
+            title="Show this sentence in the article"
+            data-article=span.article.clone()
+            data-start=span.start
+            on:click=move |_| state.marked.set(Some(span.clone()))
+        >
+            <span class="chip-label">{label}</span>
+            {date}
+        </button>
+    }
 }
