@@ -61,6 +61,13 @@ export async function browse(origin, options = {}) {
     hasTouch: options.hasTouch || false,
     acceptDownloads: true,
   });
+  // Record Content-Security-Policy violations the page reports (they also log errors).
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   const page = context.pages()[0] || (await context.newPage());
   const problems = { console: [], page: [], failed: [], foreign: [] };
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
@@ -73,6 +80,11 @@ export async function browse(origin, options = {}) {
   });
   const close = async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); };
   return { context, page, problems, close };
+}
+
+/** The CSP violations the current page has reported. */
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations || []);
 }
 
 /** Waits until the app has mounted and drawn the timeline. */
