@@ -5,8 +5,10 @@
 pub mod app;
 pub mod cards;
 pub mod detail;
+pub mod list;
 pub mod reader;
 pub mod state;
+pub mod theme;
 pub mod timeline;
 pub mod toolbar;
 
