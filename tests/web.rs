@@ -96,3 +96,123 @@ fn timeline_draws_each_dated_event_with_date_title_and_sources() {
         "chronological order"
     );
 }
+
+/// A casualty figure of the raid, for the cards and reader tests.
+fn figure(
+    article: &str,
+    n: usize,
+    count: u32,
+    qualifier: dateline::model::Qualifier,
+) -> dateline::model::Casualty {
+    dateline::model::Casualty {
+        article: article.into(),
+        start: 0,
+        end: 10,
+        text: "x".into(),
+        group: dateline::model::Group::Militants,
+        outcome: dateline::model::Outcome::Killed,
+        count,
+        qualifier,
+        incident_date: Some("2024-08-29".into()),
+        note: None,
+        id: format!("{article}:c{n}"),
+        event: Some("raid".into()),
+    }
+}
+
+/// App state around `doc`, provided as context to the mounted component.
+fn state_of(doc: Extraction) -> dateline::ui::state::AppState {
+    dateline::ui::state::AppState {
+        doc: RwSignal::new(doc),
+        selected: RwSignal::new(None),
+        marked: RwSignal::new(None),
+    }
+}
+
+#[wasm_bindgen_test]
+fn cards_show_each_source_as_written_and_chips_mark_the_sentence() {
+    use dateline::model::Qualifier;
+    let doc = Extraction {
+        articles: vec![article("a", "The Sun"), article("b", "Al Jazeera")],
+        casualties: vec![
+            figure("a", 0, 15, Qualifier::AtLeast),
+            figure("b", 0, 15, Qualifier::Exact),
+        ],
+        events: vec![event("raid", "2024-08-29", "Joint raid", &["a", "b"])],
+        ..Extraction::default()
+    };
+    let state = state_of(doc);
+    let host = mount(move || {
+        provide_context(state);
+        view! { <dateline::ui::cards::Cards /> }
+    });
+    let line = host
+        .query_selector("[data-testid=casualty-card] [data-group=militants][data-outcome=killed]")
+        .unwrap()
+        .expect("a militants-killed line");
+    assert_eq!(line.get_attribute("data-value").as_deref(), Some("15"));
+    let text = line.text_content().unwrap_or_default();
+    assert!(text.contains("at least 15 · The Sun"), "{text}");
+    assert!(text.contains("15 · Al Jazeera"), "{text}");
+    assert!(text.contains("2 sources agree"), "{text}");
+    let chip: web_sys::HtmlElement = line
+        .query_selector("button.chip")
+        .unwrap()
+        .expect("a chip")
+        .unchecked_into();
+    chip.click();
+    let marked = state
+        .marked
+        .get_untracked()
+        .expect("the chip marks a sentence");
+    assert_eq!((marked.start, marked.end), (0, 10));
+}
+
+#[wasm_bindgen_test]
+fn reader_renders_hostile_text_as_text_and_a_date_click_selects_its_event() {
+    use dateline::model::{Sentence, SentenceKind, Timex, TimexType};
+    let text = "On Thursday <img src=x onerror=alert(1)> raid.";
+    let mut a = article("a", "Outlet A");
+    a.text = Some(text.into());
+    a.sentences = vec![Sentence {
+        start: 0,
+        end: text.chars().count(),
+        kind: SentenceKind::Body,
+    }];
+    let mut raid = event("raid", "2024-08-29", "Joint raid", &["a"]);
+    raid.mentions[0].end = text.chars().count();
+    let doc = Extraction {
+        articles: vec![a],
+        timexes: vec![Timex {
+            article: "a".into(),
+            start: 3,
+            end: 11,
+            text: "Thursday".into(),
+            kind: TimexType::Date,
+            value: "2024-08-29".into(),
+            modifier: None,
+            anchor: None,
+        }],
+        events: vec![raid],
+        ..Extraction::default()
+    };
+    let state = state_of(doc);
+    let host = mount(move || {
+        provide_context(state);
+        view! { <dateline::ui::reader::Reader /> }
+    });
+    assert!(
+        host.query_selector("img").unwrap().is_none(),
+        "no element from the text"
+    );
+    let sentence = host.query_selector(".sent").unwrap().expect("a sentence");
+    assert_eq!(sentence.text_content().as_deref(), Some(text));
+    let mark: web_sys::HtmlElement = host
+        .query_selector("mark.hl-timex")
+        .unwrap()
+        .expect("the date is highlighted")
+        .unchecked_into();
+    assert_eq!(mark.text_content().as_deref(), Some("Thursday"));
+    mark.click();
+    assert_eq!(state.selected.get_untracked().as_deref(), Some("raid"));
+}

@@ -86,12 +86,22 @@ pub fn Cards() -> impl IntoView {
 }
 
 /// One incident's card.
-fn card_view(state: AppState, index: usize, card: Card, notes: Vec<Note>, selected: bool) -> AnyView {
+fn card_view(
+    state: AppState,
+    index: usize,
+    card: Card,
+    notes: Vec<Note>,
+    selected: bool,
+) -> AnyView {
     let heading = format!("card-{index}-title");
     let labelled_by = heading.clone();
     let event_id = card.event_id.clone();
     let select = event_id.clone().map(|id| {
-        let label = if selected { "Selected on the timeline" } else { "Select on the timeline" };
+        let label = if selected {
+            "Selected on the timeline"
+        } else {
+            "Select on the timeline"
+        };
         let pressed = if selected { "true" } else { "false" };
         view! {
             <button
@@ -170,11 +180,19 @@ fn card_view(state: AppState, index: usize, card: Card, notes: Vec<Note>, select
 /// The support of a line, short: "✓ 2 sources agree", "none reported · 2 sources".
 fn support(line: &Line) -> String {
     let n = line.source_count();
-    let of = if n == 1 { "1 source".to_string() } else { format!("{n} sources") };
+    let of = if n == 1 {
+        "1 source".to_string()
+    } else {
+        format!("{n} sources")
+    };
     match line.reconciled {
         Reconciled::Agree { sources, .. } if sources >= 2 => format!("✓ {sources} sources agree"),
         Reconciled::Zero { sources } => {
-            let of = if sources == 1 { "1 source".to_string() } else { format!("{sources} sources") };
+            let of = if sources == 1 {
+                "1 source".to_string()
+            } else {
+                format!("{sources} sources")
+            };
             format!("none reported · {of}")
         }
         Reconciled::Range { .. } if line.discrepancy.is_some() => "⚠ sources differ".to_string(),
@@ -235,7 +253,7 @@ fn line_view(state: AppState, line: Line) -> impl IntoView {
             data-outcome=outcome_key(line.outcome)
             data-value=line.data_value()
         >
-            <p class="sr-only">{sentence}</p>
+            <p class="visually-hidden">{sentence}</p>
             <div class="line-main" aria-hidden="true">
                 <span class="line-label">{line.label.clone()}</span>
                 <span class="line-value">{value}</span>
@@ -268,7 +286,13 @@ fn source_chip(state: AppState, f: &SourceFigure) -> AnyView {
 }
 
 /// A button that marks `span` in the reader (which scrolls to and focuses it).
-fn chip(state: AppState, span: Mention, label: String, date: String, inferred: bool) -> impl IntoView {
+fn chip(
+    state: AppState,
+    span: Mention,
+    label: String,
+    date: String,
+    inferred: bool,
+) -> impl IntoView {
     let date = (!date.is_empty()).then(|| {
         view! {
             <span class="chip-date" class:inferred=inferred>

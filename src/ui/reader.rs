@@ -9,9 +9,7 @@
 use crate::{
     model::{Article, Extraction, Mention, SentenceKind, Span},
     view_model::{
-        links::{
-            figure_event, marked_sentences, mention_overlaps, sentence_events, timex_event,
-        },
+        links::{figure_event, marked_sentences, mention_overlaps, sentence_events, timex_event},
         notes::{article_date_line, timex_description, timex_tooltip},
         segments::{layout, ArtifactStyle, Piece, SentenceView},
     },
@@ -30,7 +28,11 @@ fn sentence_dom_id(article_index: usize, start: usize) -> String {
 /// True when the user asked the system for less motion.
 fn reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }
 
@@ -46,7 +48,10 @@ fn reveal(doc: &Extraction, mention: &Mention) {
         return;
     };
     let spans: Vec<(usize, usize)> = article.sentences.iter().map(|s| (s.start, s.end)).collect();
-    let Some(start) = marked_sentences(&spans, &article.id, mention).first().copied() else {
+    let Some(start) = marked_sentences(&spans, &article.id, mention)
+        .first()
+        .copied()
+    else {
         return;
     };
     let Some(el) = web_sys::window()
@@ -122,19 +127,43 @@ fn article_view(state: AppState, doc: &Extraction, index: usize, a: &Article) ->
         .iter()
         .enumerate()
         .filter(|(_, t)| t.article == a.id)
-        .map(|(i, t)| (i, Span { start: t.start, end: t.end }))
+        .map(|(i, t)| {
+            (
+                i,
+                Span {
+                    start: t.start,
+                    end: t.end,
+                },
+            )
+        })
         .collect();
     let figures: Vec<(usize, Span)> = doc
         .casualties
         .iter()
         .enumerate()
         .filter(|(_, c)| c.article == a.id)
-        .map(|(i, c)| (i, Span { start: c.start, end: c.end }))
+        .map(|(i, c)| {
+            (
+                i,
+                Span {
+                    start: c.start,
+                    end: c.end,
+                },
+            )
+        })
         .collect();
     let sentences: Vec<(Span, SentenceKind)> = a
         .sentences
         .iter()
-        .map(|s| (Span { start: s.start, end: s.end }, s.kind))
+        .map(|s| {
+            (
+                Span {
+                    start: s.start,
+                    end: s.end,
+                },
+                s.kind,
+            )
+        })
         .collect();
     let blocks = layout(text, &sentences, &a.artifacts, &timexes, &figures);
     let heading = format!("article-{index}-title");
@@ -143,7 +172,9 @@ fn article_view(state: AppState, doc: &Extraction, index: usize, a: &Article) ->
     let title = a.title.clone().unwrap_or_else(|| outlet.clone());
     let date = article_date_line(a, doc);
     let undated = a.published.is_none();
-    let user = a.user_added.then(|| view! { <span class="doc-user">" · added by you"</span> });
+    let user = a
+        .user_added
+        .then(|| view! { <span class="doc-user">" · added by you"</span> });
     let descriptions: Vec<(usize, String)> = timexes
         .iter()
         .filter_map(|(i, _)| doc.timexes.get(*i).map(|t| (*i, timex_description(t))))
@@ -161,7 +192,9 @@ fn article_view(state: AppState, doc: &Extraction, index: usize, a: &Article) ->
                     <figure class="doc-caption"><figcaption>{sentences}</figcaption></figure>
                 }
                 .into_any(),
-                SentenceKind::Headline => view! { <p class="doc-headline">{sentences}</p> }.into_any(),
+                SentenceKind::Headline => {
+                    view! { <p class="doc-headline">{sentences}</p> }.into_any()
+                }
                 SentenceKind::Boilerplate => {
                     view! { <p class="doc-boilerplate">{sentences}</p> }.into_any()
                 }
@@ -209,7 +242,10 @@ fn sentence_view(
 ) -> impl IntoView {
     let events = sentence_events(&doc.events, article, s.start, s.end);
     let has_event = !events.is_empty();
-    let interactive = s.pieces.iter().any(|p| piece_target(doc, p).is_some() && p.first);
+    let interactive = s
+        .pieces
+        .iter()
+        .any(|p| piece_target(doc, p).is_some() && p.first);
     let (start, end) = (s.start, s.end);
     let art = article.to_string();
     let marked = move || {
@@ -322,9 +358,7 @@ fn piece_view(state: AppState, doc: &Extraction, p: Piece) -> AnyView {
     };
     let selected = {
         let target = target.clone();
-        move || {
-            target.is_some() && state.selected.with(|s| s.as_deref() == target.as_deref())
-        }
+        move || target.is_some() && state.selected.with(|s| s.as_deref() == target.as_deref())
     };
     let role = target.is_some().then_some("button");
     // One tab stop per highlight (its first piece); timexes are focusable even without

@@ -272,13 +272,16 @@ mod tests {
         Span { start, end }
     }
 
-    /// Pieces of the only sentence as (text, timex, figure, artifact?, first).
+    /// A piece as (text, timex, figure, artifact?, first).
+    type Shape<'a> = (&'a str, Option<usize>, Option<usize>, bool, bool);
+
+    /// Pieces of the only sentence as [`Shape`]s.
     fn check(
         text: &str,
         timexes: &[(usize, Span)],
         figures: &[(usize, Span)],
         artifacts: &[Span],
-        expected: &[(&str, Option<usize>, Option<usize>, bool, bool)],
+        expected: &[Shape],
     ) {
         let n = text.chars().count();
         let blocks = layout(

@@ -4,9 +4,7 @@
 // sentence in the reader.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { serve, browse, ready } from './harness.mjs';
+import { serve, browse, ready, axe, cspViolations } from './harness.mjs';
 
 let server, browser, page;
 before(async () => {
@@ -44,7 +42,7 @@ test('raid: militants killed 15, both sources with their qualifiers as written',
   assert.equal(await l.locator('.line-discrepancy').count(), 0, 'no discrepancy flag');
   // One coherent sentence for screen readers.
   assert.equal(
-    await l.locator('.sr-only').innerText(),
+    await l.locator('.visually-hidden').innerText(),
     'Militants killed: 15, 2 sources agree (Al Jazeera: 15; The Sun: at least 15).',
   );
   assert.equal(await l.locator('.line-main').getAttribute('aria-hidden'), 'true');
@@ -61,7 +59,7 @@ test('raid: US forces injured 7 with the 5 + 2 breakdown marked consistent', asy
   const c = await chips(l);
   assert.equal(c.length, 2, c.join(' | '));
   assert.ok(c.every((t) => t.startsWith('7 · ')), c.join(' | '));
-  assert.match(await l.locator('.sr-only').innerText(), /5 wounded and 2 hurt in falls\.$/);
+  assert.match(await l.locator('.visually-hidden').innerText(), /5 wounded and 2 hurt in falls\.$/);
 });
 
 test('raid: civilians 0, an explicit zero reported by both sources, distinct from no data', async () => {
@@ -130,20 +128,13 @@ test('selecting a card puts it first, marked as the selected event', async () =>
 });
 
 test('cards pass axe accessibility checks', async () => {
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({ content: fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') }).catch(() => {});
-  const has = await page.evaluate(() => typeof window.axe !== 'undefined');
-  if (!has) {
-    // A strict Content-Security-Policy refuses injected scripts; evaluate the source instead.
-    await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  }
-  const result = await page.evaluate(() => window.axe.run('.cards'));
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), []);
+  assert.deepEqual(await axe(page, '.cards'), []);
 });
 
 test('no console errors, page errors, failed or foreign requests', async () => {
   assert.deepEqual(browser.problems.page, []);
-  assert.deepEqual(browser.problems.console.filter((m) => !/Content Security Policy/.test(m)), []);
+  assert.deepEqual(browser.problems.console, []);
+  assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(browser.problems.failed, []);
   assert.deepEqual(browser.problems.foreign, []);
 });
