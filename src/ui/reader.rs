@@ -9,7 +9,10 @@
 use crate::{
     model::{Article, Extraction, Mention, SentenceKind, Span},
     view_model::{
-        links::{figure_event, marked_sentences, mention_overlaps, sentence_events, timex_event},
+        links::{
+            event_mentions, figure_event, marked_sentences, mention_overlaps, sentence_events,
+            timex_event,
+        },
         notes::{article_date_line, timex_description, timex_tooltip},
         segments::{layout, ArtifactStyle, Piece, SentenceView},
     },
@@ -75,6 +78,46 @@ fn reveal(doc: &Extraction, mention: &Mention) {
     }
 }
 
+/// When an event is selected from outside the reader (timeline, cards, list), scrolls
+/// the reader pane (only the pane, never the page) to the event's first sentence.
+fn follow_selection(doc: &Extraction, id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(pane) = document.query_selector(".reader").ok().flatten() else {
+        return;
+    };
+    let inside = document
+        .active_element()
+        .is_some_and(|el| pane.contains(Some(&el)));
+    if inside || pane.scroll_height() <= pane.client_height() {
+        return;
+    }
+    let Some(first) = event_mentions(doc, id).into_iter().next() else {
+        return;
+    };
+    let Some((index, article)) = doc
+        .articles
+        .iter()
+        .enumerate()
+        .find(|(_, a)| a.id == first.article)
+    else {
+        return;
+    };
+    let spans: Vec<(usize, usize)> = article.sentences.iter().map(|s| (s.start, s.end)).collect();
+    let Some(start) = marked_sentences(&spans, &article.id, first)
+        .first()
+        .copied()
+    else {
+        return;
+    };
+    if let Some(el) = document.get_element_by_id(&sentence_dom_id(index, start)) {
+        let offset = el.get_bounding_client_rect().top() - pane.get_bounding_client_rect().top();
+        let top = f64::from(pane.scroll_top()) + offset - f64::from(pane.client_height()) / 3.0;
+        pane.set_scroll_top(top.max(0.0) as i32);
+    }
+}
+
 /// Every article with text, in document order.
 #[component]
 pub fn Reader() -> impl IntoView {
@@ -82,6 +125,11 @@ pub fn Reader() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(m) = state.marked.get() {
             state.doc.with_untracked(|doc| reveal(doc, &m));
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(id) = state.selected.get() {
+            state.doc.with_untracked(|doc| follow_selection(doc, &id));
         }
     });
     let body = move || {

@@ -88,13 +88,18 @@ pub fn marked_sentences(sentences: &[(usize, usize)], article: &str, m: &Mention
         .unwrap_or_default()
 }
 
-/// The event ids whose first sentence should be shown when the event is selected: the
-/// selected event's mentions in document article order.
+/// The sentences stating event `id`, in document order (article order, then offset):
+/// the first is where the reader goes when the event is selected. Empty for an unknown id.
 pub fn event_mentions<'a>(doc: &'a Extraction, id: &str) -> Vec<&'a Mention> {
     let Some(e) = doc.events.iter().find(|e| e.id == id) else {
         return Vec::new();
     };
-    let order = |m: &Mention| doc.articles.iter().position(|a| a.id == m.article);
+    let order = |m: &Mention| {
+        doc.articles
+            .iter()
+            .position(|a| a.id == m.article)
+            .unwrap_or(usize::MAX)
+    };
     let mut v: Vec<&Mention> = e.mentions.iter().collect();
     v.sort_by_key(|m| (order(m), m.start));
     v
@@ -192,6 +197,41 @@ mod tests {
         assert!(figure_event(&events, &c).is_none());
         c.event = Some("missing".into());
         assert!(figure_event(&events, &c).is_none());
+    }
+
+    #[test]
+    fn event_mentions_come_in_article_then_offset_order() {
+        let doc = Extraction {
+            articles: vec![crate::model::Article {
+                id: "b".into(),
+                path: "b".into(),
+                published: None,
+                reference_date: None,
+                reference_basis: Default::default(),
+                inferred_from: None,
+                outlet: None,
+                title: None,
+                url: None,
+                sentences: vec![],
+                artifacts: vec![],
+                text: None,
+                user_added: false,
+            }],
+            events: vec![ev(
+                "x",
+                "2024",
+                vec![m("a", 1, 2), m("b", 9, 10), m("b", 3, 4)],
+                None,
+            )],
+            ..Extraction::default()
+        };
+        let got: Vec<(&str, usize)> = event_mentions(&doc, "x")
+            .iter()
+            .map(|m| (m.article.as_str(), m.start))
+            .collect();
+        // Known articles first (document order), then mentions of unknown articles.
+        assert_eq!(got, vec![("b", 3), ("b", 9), ("a", 1)]);
+        assert!(event_mentions(&doc, "missing").is_empty());
     }
 
     #[test]

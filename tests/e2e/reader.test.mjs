@@ -95,6 +95,13 @@ test('Enter on a date highlight selects its event; selecting elsewhere marks its
   assert.deepEqual(await page.locator('.reader .sent.in-event').allInnerTexts(), [
     'Earlier this month, at least five US personnel were injured in an attack against a military base in Iraq.',
   ]);
+  // The reader pane follows the selection to that sentence.
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.reader .sent.in-event');
+    const r = el.getBoundingClientRect();
+    const box = el.closest('.reader').getBoundingClientRect();
+    return r.top >= box.top && r.bottom <= box.bottom;
+  }, null, { timeout: 5000 });
 });
 
 test('article text is rendered as text nodes only', async () => {
