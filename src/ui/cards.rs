@@ -207,15 +207,39 @@ fn line_view(state: AppState, line: Line) -> impl IntoView {
     let differ = line.discrepancy.is_some();
     let support = support(&line);
     let value = line.reconciled.label();
+    let names: Vec<(String, String)> = line
+        .sources
+        .iter()
+        .map(|f| (f.article.clone(), f.source.clone()))
+        .collect();
+    let name_of = move |article: &str| {
+        names
+            .iter()
+            .find(|(a, _)| a == article)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| article.to_string())
+    };
     let breakdown = line.breakdown.clone().map(|b| {
         let status = if b.consistent { "✓ consistent" } else { "⚠ does not add up" };
         let differing = (!b.differing.is_empty()).then(|| {
             view! { <span class="breakdown-differing">{format!(" ({})", b.differing_text())}</span> }
         });
+        // One chip per part and source, so every part links to each sentence giving it.
         let parts = b
             .parts
             .iter()
-            .filter_map(|p| p.spans.first().cloned().map(|s| (p.render(), s)))
+            .flat_map(|p| {
+                let mut seen: Vec<&str> = Vec::new();
+                p.spans
+                    .iter()
+                    .filter(|s| {
+                        let first = !seen.contains(&s.article.as_str());
+                        seen.push(&s.article);
+                        first
+                    })
+                    .map(|s| (format!("{} · {}", p.render(), name_of(&s.article)), s.clone()))
+                    .collect::<Vec<_>>()
+            })
             .map(|(label, span)| chip(state, span, label, String::new(), false))
             .collect_view();
         view! {

@@ -55,7 +55,13 @@ test('raid: US forces injured 7 with the 5 + 2 breakdown marked consistent', asy
   assert.equal(await b.locator('.breakdown-eq').innerText(), '7 injured = 5 wounded + 2 hurt in falls');
   assert.match(await b.locator('.badge').innerText(), /consistent/);
   const parts = await b.locator('.chip').allInnerTexts();
-  assert.deepEqual(parts, ['5 wounded', '2 hurt in falls'], 'parts are not competing figures');
+  assert.deepEqual(parts.sort(), [
+    '2 hurt in falls · Al Jazeera', '2 hurt in falls · The Sun', '5 wounded · Al Jazeera', '5 wounded · The Sun',
+  ], 'parts link to each source, and are not competing figures');
+  await b.locator('.chip', { hasText: '2 hurt in falls · The Sun' }).click();
+  await page.waitForFunction(() =>
+    document.querySelector('.reader .sent[aria-current="true"]')?.textContent.startsWith('Five US soldiers were wounded and two others were hurt in falls'));
+  assert.equal(await page.locator('.reader .sent[aria-current="true"]').evaluate((el) => el.closest('[data-article]').dataset.article), '000');
   const c = await chips(l);
   assert.equal(c.length, 2, c.join(' | '));
   assert.ok(c.every((t) => t.startsWith('7 · ')), c.join(' | '));
