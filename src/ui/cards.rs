@@ -40,8 +40,8 @@ fn groups_without_data(card: &Card) -> Vec<&'static str> {
         .collect()
 }
 
-/// One card per incident with casualty figures; the selected event's card comes first
-/// and is highlighted.
+/// One card per incident with casualty figures, oldest first; the selected event's card
+/// is highlighted and shown first.
 #[component]
 pub fn Cards() -> impl IntoView {
     let state = use_state();
@@ -56,23 +56,25 @@ pub fn Cards() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The cards are drawn once per document; selection only toggles classes, so focus
+    // stays where it is (a re-render would drop it). The selected card is moved first
+    // visually by CSS `order`.
     let body = move || {
-        let selected = state.selected.get();
-        let mut list = cards.get();
+        let list = cards.get();
         if list.is_empty() {
             return view! {
                 <p class="cards-empty">"No casualty figures in these articles."</p>
             }
             .into_any();
         }
-        let is_selected =
-            |c: &Card| selected.is_some() && c.event_id.as_deref() == selected.as_deref();
-        list.sort_by_key(|(c, _)| !is_selected(c));
         list.into_iter()
             .enumerate()
             .map(|(i, (card, notes))| {
-                let sel = is_selected(&card);
-                card_view(state, i, card, notes, sel)
+                let id = card.event_id.clone();
+                let selected = Memo::new(move |_| {
+                    id.is_some() && state.selected.with(|s| s.as_deref() == id.as_deref())
+                });
+                card_view(state, i, card, notes, selected)
             })
             .collect_view()
             .into_any()
@@ -91,18 +93,20 @@ fn card_view(
     index: usize,
     card: Card,
     notes: Vec<Note>,
-    selected: bool,
+    selected: Memo<bool>,
 ) -> AnyView {
     let heading = format!("card-{index}-title");
     let labelled_by = heading.clone();
     let event_id = card.event_id.clone();
     let select = event_id.clone().map(|id| {
-        let label = if selected {
-            "Selected on the timeline"
-        } else {
-            "Select on the timeline"
+        let label = move || {
+            if selected.get() {
+                "Selected on the timeline"
+            } else {
+                "Select on the timeline"
+            }
         };
-        let pressed = if selected { "true" } else { "false" };
+        let pressed = move || if selected.get() { "true" } else { "false" };
         view! {
             <button
                 type="button"
@@ -160,7 +164,7 @@ fn card_view(
             data-testid="casualty-card"
             data-event-id=event_id.unwrap_or_default()
             aria-labelledby=labelled_by
-            aria-current=selected.then_some("true")
+            aria-current=move || selected.get().then_some("true")
         >
             <header class="card-head">
                 <h3 id=heading.clone() class="card-title">{card.title.clone()}</h3>

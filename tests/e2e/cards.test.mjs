@@ -124,13 +124,21 @@ test('chips work from the keyboard', async () => {
   assert.equal(await marked.evaluate((el) => el.closest('[data-article]').dataset.article), '004');
 });
 
-test('selecting a card puts it first, marked as the selected event', async () => {
-  await card('29 Aug 2024').getByRole('button', { name: 'Select on the timeline' }).click();
-  const first = page.locator('[data-testid="casualty-card"]').first();
-  await page.waitForFunction(() =>
-    document.querySelector('[data-testid="casualty-card"]')?.getAttribute('aria-current') === 'true');
-  assert.equal(await first.locator('.card-date').innerText(), '29 Aug 2024');
-  assert.equal(await first.getByRole('button', { name: 'Selected on the timeline' }).getAttribute('aria-pressed'), 'true');
+test('selecting a card shows it first, marked as the selected event, keeping focus', async () => {
+  const button = card('29 Aug 2024').getByRole('button', { name: 'Select on the timeline' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="casualty-card"][aria-current="true"]');
+  const selected = page.locator('[data-testid="casualty-card"][aria-current="true"]');
+  assert.equal(await selected.count(), 1);
+  assert.equal(await selected.locator('.card-date').innerText(), '29 Aug 2024');
+  const pressed = selected.getByRole('button', { name: 'Selected on the timeline' });
+  assert.equal(await pressed.getAttribute('aria-pressed'), 'true');
+  assert.ok(await pressed.evaluate((el) => document.activeElement === el), 'focus stays on the button');
+  const tops = await page.$$eval('[data-testid="casualty-card"]', (els) =>
+    els.map((e) => ({ sel: e.getAttribute('aria-current') === 'true', top: e.getBoundingClientRect().top })));
+  const selTop = tops.find((t) => t.sel).top;
+  assert.ok(tops.every((t) => t.sel || t.top > selTop), 'the selected card is shown first');
 });
 
 test('cards pass axe accessibility checks', async () => {

@@ -70,10 +70,9 @@ test('casualty figures and event sentences are highlighted', async () => {
 
 test('clicking a date highlight selects its event: its card and sentences are marked', async () => {
   await doc('004').locator('mark.hl-timex', { hasText: /^Thursday$/ }).click();
-  await page.waitForFunction(() =>
-    document.querySelector('[data-testid="casualty-card"]')?.getAttribute('aria-current') === 'true');
-  const first = page.locator('[data-testid="casualty-card"]').first();
-  assert.equal(await first.locator('.card-date').innerText(), '29 Aug 2024');
+  await page.waitForSelector('[data-testid="casualty-card"][aria-current="true"]');
+  const selected = page.locator('[data-testid="casualty-card"][aria-current="true"]');
+  assert.equal(await selected.locator('.card-date').innerText(), '29 Aug 2024');
   const inEvent = await page.locator('.reader .sent.in-event').allInnerTexts();
   assert.ok(inEvent.some((t) => t.startsWith('There was no sign of civilian casualties')), inEvent.join('\n'));
   assert.ok(inEvent.some((t) => t.startsWith('The United States military has said that 15')), inEvent.join('\n'));
