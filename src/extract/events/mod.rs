@@ -60,6 +60,8 @@ pub struct Built {
 
 /// Least similarity for two same-date statements to be one event.
 const TAU_DATED: f64 = 0.10;
+/// Least similarity for incident statements dated a day apart to be one event.
+const TAU_ADJACENT: f64 = 0.12;
 /// Least similarity for statements of nested dates (`2017`, `2017-12`) to be one event.
 const TAU_NESTED: f64 = 0.3;
 /// Least similarity for an undated sentence to join a background event.
@@ -122,17 +124,22 @@ struct Proto {
     timex: Range<usize>,
     day_incident: bool,
     kind: EventKind,
+    /// The kind its title alone states (nested dates merge only on equal ones).
+    title_kind: EventKind,
     title: String,
 }
 
 /// Statements grouped into one event.
 struct Group {
     date: String,
+    /// The date of every statement, for the majority day of an incident.
+    dates: Vec<String>,
     protos: Vec<usize>,
     mentions: BTreeSet<usize>,
     terms: HashSet<String>,
     incident: bool,
     kind: EventKind,
+    title_kind: EventKind,
 }
 
 /// True when token `i` starts a definite reference to an incident ("the raid",
@@ -199,7 +206,10 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 .collect();
             let statistic = kind::classify(&sentence_words) == EventKind::Statistic;
             for (date, timex) in dated_statements(a.text, &toks, s.range.clone(), a.timexes) {
-                let day_incident = incident && is_day(&date) && near_reference(&date, a.reference);
+                // A day-dated sentence with an incident word, shortly before the
+                // reference date, tells the article's incident.
+                let day_incident =
+                    (incident || has_word) && is_day(&date) && near_reference(&date, a.reference);
                 let others: Vec<Range<usize>> = here
                     .iter()
                     .filter(|t| t.range.end <= timex.start || t.range.start >= timex.end)
@@ -212,7 +222,15 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                     .map(str::to_lowercase)
                     .collect();
                 let title_refs: Vec<&str> = title_words.iter().map(String::as_str).collect();
-                let mut kind = kind::classify(&title_refs);
+                let title_kind = kind::classify(&title_refs);
+                let mut kind = title_kind;
+                if matches!(kind, EventKind::Statement | EventKind::Other) {
+                    // The title may have lost the event word: ask the whole sentence.
+                    let whole = kind::classify(&sentence_words);
+                    if whole != EventKind::Other {
+                        kind = whole;
+                    }
+                }
                 if statistic {
                     kind = EventKind::Statistic;
                 } else if day_incident && matches!(kind, EventKind::Statement | EventKind::Other) {
@@ -224,6 +242,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                     date,
                     timex,
                     kind,
+                    title_kind,
                     title,
                 });
             }
@@ -241,8 +260,12 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 let sim = weights.cosine(terms, &g.terms);
                 let ok = if same_date(&g.date, &p.date) {
                     sim >= TAU_DATED || (p.day_incident && g.incident)
+                } else if p.day_incident && g.incident && adjacent_days(&g.date, &p.date) {
+                    // One overnight incident dated by local and by US time, or
+                    // "last night" in a statement of the next day.
+                    sim >= TAU_ADJACENT
                 } else {
-                    nested(&g.date, &p.date) && g.kind == p.kind && sim >= TAU_NESTED
+                    nested(&g.date, &p.date) && g.title_kind == p.title_kind && sim >= TAU_NESTED
                 };
                 ok.then_some((gi, sim))
             })
@@ -250,6 +273,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
         match best {
             Some((gi, _)) => {
                 let g = &mut groups[gi];
+                g.dates.push(p.date.clone());
                 if p.date.len() > g.date.len() {
                     // The merged date is the most specific one.
                     g.date = p.date.clone();
@@ -260,17 +284,47 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 g.incident |= p.day_incident;
             }
             None => groups.push(Group {
+                dates: vec![p.date.clone()],
                 date: p.date.clone(),
                 protos: vec![pi],
                 mentions: BTreeSet::from([p.info]),
                 terms: terms.clone(),
                 incident: p.day_incident,
                 kind: p.kind,
+                title_kind: p.title_kind,
             }),
+        }
+    }
+    for g in &mut groups {
+        if is_day(&g.date) {
+            g.date = majority_day(&g.dates, &g.date);
         }
     }
     attach_undated(&infos, &protos, &mut groups, &weights);
     render(articles, &infos, &protos, &groups)
+}
+
+/// True when both values are days and one follows the other.
+fn adjacent_days(a: &str, b: &str) -> bool {
+    let day = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    match (day(a), day(b)) {
+        (Some(x), Some(y)) => (x - y).num_days().abs() == 1,
+        _ => false,
+    }
+}
+
+/// The day most statements of an incident give (the first of them on a tie).
+fn majority_day(dates: &[String], current: &str) -> String {
+    let mut best = current.to_string();
+    let mut best_n = 0;
+    for d in dates {
+        let n = dates.iter().filter(|x| *x == d).count();
+        if is_day(d) && n > best_n {
+            best = d.clone();
+            best_n = n;
+        }
+    }
+    best
 }
 
 /// True when one date lies inside the other (`2017` and `2017-12`), ranges aside.
@@ -557,6 +611,26 @@ mod tests {
 
     fn check(input: &str, expected: &[(&str, &str)]) {
         let _ = (input, expected);
+    }
+
+    #[test]
+    fn adjacent_and_majority_days() {
+        assert!(adjacent_days("2022-02-02", "2022-02-03"));
+        assert!(adjacent_days("2024-03-01", "2024-02-29"));
+        assert!(!adjacent_days("2022-02-01", "2022-02-03"));
+        assert!(!adjacent_days("2022-02", "2022-02-03"));
+        let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            majority_day(
+                &v(&["2022-02-02", "2022-02-03", "2022-02-03"]),
+                "2022-02-02"
+            ),
+            "2022-02-03"
+        );
+        assert_eq!(
+            majority_day(&v(&["2022-02-02", "2022-02-03"]), "x"),
+            "2022-02-02"
+        );
     }
 
     #[test]
