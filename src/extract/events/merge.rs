@@ -13,11 +13,23 @@ use std::collections::{HashMap, HashSet};
 pub struct Weights {
     weight: HashMap<String, f64>,
     total: f64,
+    base: f64,
 }
 
 impl Weights {
     /// Weighs every term by inverse sentence frequency over `bags`.
     pub fn new<'a>(bags: impl Iterator<Item = &'a HashSet<String>>) -> Self {
+        Self::build(bags, 0.0)
+    }
+
+    /// Like [`Weights::new`] but every weight is one more: shared terms still count
+    /// when there are few bags (two articles), rare ones still count most. For
+    /// comparing whole articles.
+    pub fn smoothed<'a>(bags: impl Iterator<Item = &'a HashSet<String>>) -> Self {
+        Self::build(bags, 1.0)
+    }
+
+    fn build<'a>(bags: impl Iterator<Item = &'a HashSet<String>>, base: f64) -> Self {
         let mut df: HashMap<String, usize> = HashMap::new();
         let mut n = 0usize;
         for bag in bags {
@@ -30,11 +42,15 @@ impl Weights {
         let weight = df
             .into_iter()
             .map(|(t, d)| {
-                let w = ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05);
+                let w = base + ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05);
                 (t, w)
             })
             .collect();
-        Weights { weight, total }
+        Weights {
+            weight,
+            total,
+            base,
+        }
     }
 
     /// The weight of one term (unknown terms weigh as the rarest).
@@ -42,7 +58,7 @@ impl Weights {
         self.weight
             .get(t)
             .copied()
-            .unwrap_or_else(|| (self.total + 1.0).ln().max(0.05))
+            .unwrap_or_else(|| self.base + (self.total + 1.0).ln().max(0.05))
     }
 
     /// Weighted cosine similarity of two term sets, in 0..=1.

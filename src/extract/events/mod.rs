@@ -300,7 +300,8 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             g.date = majority_day(&g.dates, &g.date);
         }
     }
-    attach_undated(&infos, &protos, &mut groups, &weights);
+    let related = article_affinity(articles.len(), &infos);
+    attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups)
 }
 
@@ -386,14 +387,28 @@ fn dated_statements(
 }
 
 /// Lets every undated sentence join the event it states, if any.
-fn attach_undated(infos: &[Info], protos: &[Proto], groups: &mut [Group], weights: &Weights) {
+fn attach_undated(
+    infos: &[Info],
+    protos: &[Proto],
+    groups: &mut [Group],
+    weights: &Weights,
+    related: &[Vec<bool>],
+) {
     let dated: HashSet<usize> = protos.iter().map(|p| p.info).collect();
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for (ii, info) in infos.iter().enumerate() {
         if dated.contains(&ii) {
             continue;
         }
-        let sim = |g: &Group| weights.cosine(&info.terms, &g.terms);
+        // Only events told by this article or by one of the same news.
+        let near = |g: &Group| g.mentions.iter().any(|&m| related[info.art][infos[m].art]);
+        let sim = |g: &Group| {
+            if near(g) {
+                weights.cosine(&info.terms, &g.terms)
+            } else {
+                0.0
+            }
+        };
         let own = |g: &Group| g.mentions.iter().any(|&m| infos[m].art == info.art);
         let target = if info.incident {
             let mine: Vec<(usize, f64, usize)> = groups
@@ -435,6 +450,25 @@ fn attach_undated(infos: &[Info], protos: &[Proto], groups: &mut [Group], weight
     for (gi, ii) in joins {
         groups[gi].mentions.insert(ii);
     }
+}
+
+/// Least article similarity for two articles to be taken as reports of the same news.
+const ARTICLE_AFFINITY: f64 = 0.2;
+
+/// `related[a][b]`: articles `a` and `b` report the same news (or are one article).
+fn article_affinity(n: usize, infos: &[Info]) -> Vec<Vec<bool>> {
+    let mut bags: Vec<HashSet<String>> = vec![HashSet::new(); n];
+    for info in infos {
+        bags[info.art].extend(info.terms.iter().cloned());
+    }
+    let weights = Weights::smoothed(bags.iter());
+    (0..n)
+        .map(|a| {
+            (0..n)
+                .map(|b| a == b || weights.cosine(&bags[a], &bags[b]) >= ARTICLE_AFFINITY)
+                .collect()
+        })
+        .collect()
 }
 
 /// The most similar group passing `keep`, when its similarity reaches `tau`.
