@@ -140,7 +140,18 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if prev(1) == Some("of") || (prev(2) == Some("of") && prev(1) == Some("the")) {
         return None;
     }
-    if matches!(prev(1), Some("$" | "£" | "€" | ":")) {
+    if matches!(
+        prev(1),
+        Some("$" | "£" | "€" | ":" | "aged" | "no" | "number")
+    ) {
+        return None;
+    }
+    // An age after a name: "Smith, 46, was killed".
+    let name_before = i
+        .checked_sub(2)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|t| t.is_word && t.raw(text).starts_with(char::is_uppercase));
+    if prev(1) == Some(",") && next == Some(",") && name_before {
         return None;
     }
     // A day of a month ("Sept. 16", "September 24") is a date, not a count.
@@ -183,6 +194,29 @@ fn toll_before(toks: &[Token], from: usize) -> bool {
         .filter(|t| t.is_word)
         .take(4)
         .any(|t| t.norm == "toll")
+}
+
+/// Words between a bare number and its outcome: "14 were wounded".
+const AUXILIARIES: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "been", "also",
+];
+
+/// The outcome of "among the dead were 5 children", "among the wounded: two girls".
+fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
+    let words: Vec<&Token> = toks[from.saturating_sub(8)..from]
+        .iter()
+        .filter(|t| t.is_word)
+        .collect();
+    let n = words.len();
+    let tail: Vec<&str> = words[n.saturating_sub(4)..]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let at = tail.iter().position(|w| *w == "among")?;
+    match tail.get(at + 1..) {
+        Some(["the", w, ..]) | Some([w, ..]) => outcome_word(w),
+        _ => None,
+    }
 }
 
 /// True for a month name or its abbreviation (`sept`, `oct`, `december`).
@@ -391,10 +425,14 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .from
             .checked_sub(1)
             .and_then(|k| outcome_verb_before(&toks[k].norm))
-            .or_else(|| toll_before(toks, count.from).then_some(Outcome::Killed));
+            .or_else(|| toll_before(toks, count.from).then_some(Outcome::Killed))
+            .or_else(|| among_before(toks, count.from));
+        // "37 killed", "14 were wounded", "4 dead": a bare number with its outcome.
         let next_word = toks[np_end.min(toks.len())..]
             .iter()
-            .find(|t| t.is_word)
+            .filter(|t| t.is_word)
+            .take(4)
+            .find(|t| !AUXILIARIES.contains(&t.norm.as_str()))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
         if head.is_none() && verb_before.is_none() && !headless_outcome {
@@ -668,6 +706,32 @@ mod tests {
                 (Some(PartnerForces), Killed, 2, Exact),
                 (Some(PartnerForces), Injured, 5, Exact),
             ],
+        );
+        check(
+            "Eight soldiers died and 14 were wounded when a bomb hit them.",
+            &[
+                (Some(Other), Killed, 8, Exact),
+                (Some(Other), Injured, 14, Exact),
+            ],
+        );
+        check(
+            "Among the dead were five children, medics said.",
+            &[(Some(Civilians), Killed, 5, Exact)],
+        );
+        check(
+            "Airstrikes killed 25 Palestinians overnight.",
+            &[(Some(Other), Killed, 25, Exact)],
+        );
+        check(
+            "3 killed, 5 injured in market attack",
+            &[
+                (Some(Other), Killed, 3, Exact),
+                (Some(Other), Injured, 5, Exact),
+            ],
+        );
+        check(
+            "Police said 7 suspects were arrested.",
+            &[(Some(Other), Captured, 7, Exact)],
         );
         check("A soldier was killed, and a car burned.", &[]);
         check("Smith, 46, was killed in the blast.", &[]);
