@@ -417,7 +417,8 @@ impl Narrative {
             .month_years
             .iter()
             .rev()
-            .find(|&&(mm, _, s)| mm == m && self.sentence - s <= 3)
+            .take_while(|&&(_, _, s)| self.sentence - s <= 3)
+            .find(|&&(mm, _, _)| mm == m)
         {
             return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{m:02}"))));
         }
