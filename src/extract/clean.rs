@@ -111,7 +111,11 @@ pub fn clean(text: &str) -> Cleaned {
                 &mut seen_body,
                 &mut out.lines,
             );
-            mark_artifacts(text, trimmed_start..trimmed_end, &mut out.artifacts);
+            mark_artifacts(
+                trimmed_start,
+                &text[trimmed_start..trimmed_end],
+                &mut out.artifacts,
+            );
         }
         first = false;
         start += piece.len();
@@ -156,9 +160,10 @@ fn classify_line(
     lines: &mut Vec<Line>,
 ) {
     let line = &text[range.clone()];
-    let lower = line.to_lowercase();
+    // ASCII lower case keeps byte offsets equal to the line's.
+    let lower = line.to_ascii_lowercase();
     // A caption or title followed by a video notice on the same line: split it.
-    if let Some(at) = find_ci(line, "To view this video") {
+    if let Some(at) = lower.find("to view this video") {
         if at > 0 {
             let head = line[..at].trim_end();
             if !head.is_empty() {
@@ -202,17 +207,15 @@ fn is_boilerplate(line: &str, lower: &str) -> bool {
         return true;
     }
     // Bylines: "by Jane Doe, Foreign News Reporter" — short, no final period.
-    let words = line.split_whitespace().count();
-    if t.starts_with("by ") && words <= 12 && !ends_sentence(line) {
-        return true;
+    if t.starts_with("by ") && line.len() < 120 && !ends_sentence(line) {
+        return line.split_whitespace().count() <= 12;
     }
     false
 }
 
 /// A short title-like line without final punctuation.
 fn is_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (2..=30).contains(&words) && !ends_sentence(line)
+    line.len() < 300 && !ends_sentence(line) && (2..=30).contains(&line.split_whitespace().count())
 }
 
 /// True when the line ends like a sentence (period, ?, !, or a closing quote after one).
@@ -221,31 +224,19 @@ fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '?', '!', ':'])
 }
 
-/// Byte offset of `needle` (ASCII) in `hay`, ignoring ASCII case.
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    if n.is_empty() || h.len() < n.len() {
-        return None;
-    }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
-}
-
-/// Records every artifact inside `range`.
-fn mark_artifacts(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let line = &text[range.clone()];
+/// Records every artifact in `line`, which starts at byte `base` of the text.
+fn mark_artifacts(base: usize, line: &str, out: &mut Vec<Range<usize>>) {
     if !line.contains(['[', '(']) {
         return;
     }
+    let lower = line.to_ascii_lowercase();
+    let first = out.len();
     for a in ARTIFACTS {
-        let mut from = 0;
-        while let Some(at) = find_ci(&line[from..], a) {
-            let s = range.start + from + at;
-            out.push(s..s + a.len());
-            from += at + a.len();
+        for (at, m) in lower.match_indices(a) {
+            out.push(base + at..base + at + m.len());
         }
     }
-    out.sort_by_key(|r| r.start);
+    out[first..].sort_by_key(|r| r.start);
 }
 
 #[cfg(test)]

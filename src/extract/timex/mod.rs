@@ -16,7 +16,8 @@ use super::sentences::SentenceSpan;
 use crate::model::{Anchor, AnchorBasis, Timex, TimexType};
 use chrono::NaiveDate;
 use lexicon::{Kw, Lex};
-use resolve::{Narrative, Site};
+use patterns::{Found, Sem};
+use resolve::{Narrative, Resolved, Site};
 use std::ops::Range;
 use tokens::{Tok, TokKind};
 
@@ -70,6 +71,42 @@ fn is_range_link(toks: &[Tok]) -> bool {
     }
 }
 
+/// True when expression `k` is a bare clock time followed by `on` and a day.
+fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
+    let (Some(f), Some(g)) = (found.get(k), found.get(k + 1)) else {
+        return false;
+    };
+    f.sem == Sem::NarrDay
+        && g.start == f.end + 1
+        && toks[f.end].lex == Lex::Kw(Kw::On)
+        && matches!(
+            g.sem,
+            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+        )
+}
+
+/// Resolves expression `k` of a sentence against the narrative.
+fn resolve_one(narrative: &mut Narrative, toks: &[Tok], found: &[Found], k: usize) -> Resolved {
+    let f = &found[k];
+    let range_end = k > 0 && is_range_link(&toks[found[k - 1].end..f.start]);
+    let site = Site {
+        quoted: toks[f.start].quoted,
+        range_end,
+    };
+    narrative.resolve(&f.sem, f.tod, site)
+}
+
+/// The hit for expression `f`, resolved as `res`.
+fn hit(toks: &[Tok], f: &Found, res: Resolved) -> TimexHit {
+    TimexHit {
+        range: toks[f.start].start..toks[f.end - 1].end,
+        kind: res.kind,
+        value: res.value,
+        modifier: f.modifier.map(str::to_string),
+        anchor: res.anchor,
+    }
+}
+
 /// Tags every temporal expression in the sentences of `text`, resolving relative ones
 /// against `reference` (the article's reference date and its basis) when known.
 pub fn tag(
@@ -90,20 +127,20 @@ pub fn tag(
         narrative.begin_sentence(speaks_of_future(&toks));
         found.clear();
         patterns::find(text, &toks, &mut found);
-        for (k, f) in found.iter().enumerate() {
-            let range_end = k > 0 && is_range_link(&toks[found[k - 1].end..f.start]);
-            let site = Site {
-                quoted: toks[f.start].quoted,
-                range_end,
-            };
-            let res = narrative.resolve(&f.sem, f.tod, site);
-            out.push(TimexHit {
-                range: toks[f.start].start..toks[f.end - 1].end,
-                kind: res.kind,
-                value: res.value,
-                modifier: f.modifier.map(str::to_string),
-                anchor: res.anchor,
-            });
+        let mut k = 0;
+        while k < found.len() {
+            // "at 5:30 a.m. on Tuesday": the day after the clock dates it.
+            if clock_then_day(&toks, &found, k) {
+                let day = resolve_one(&mut narrative, &toks, &found, k + 1);
+                let clock = resolve_one(&mut narrative, &toks, &found, k);
+                out.push(hit(&toks, &found[k], clock));
+                out.push(hit(&toks, &found[k + 1], day));
+                k += 2;
+                continue;
+            }
+            let res = resolve_one(&mut narrative, &toks, &found, k);
+            out.push(hit(&toks, &found[k], res));
+            k += 1;
         }
     }
     out
@@ -223,6 +260,35 @@ mod tests {
                 ("Thursday", Date, "XXXX-XX-XX", None),
                 ("August", Date, "XXXX-08", None),
                 ("two years ago", Date, "PAST_REF", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn clock_before_its_day_and_parts_of_named_days() {
+        check(
+            "Crews met on Friday. At 5:30 a.m. on Tuesday, 2 March 2021, sirens rang. It was the night of Feb. 27.",
+            Some("2021-03-04"),
+            &[
+                ("Friday", Date, "2021-02-26", None),
+                ("5:30 a.m.", Time, "2021-03-02T05:30", None),
+                ("Tuesday, 2 March 2021", Date, "2021-03-02", None),
+                ("the night of Feb. 27", Time, "2021-02-27TNI", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn weeks_seasons_and_narrative_days() {
+        check(
+            "This past week was calm, unlike last winter. Since the start of the year, and the next day, 0600 GMT.",
+            Some("2021-11-10"),
+            &[
+                ("This past week", Date, "2021-W44", None),
+                ("last winter", Date, "2020-WI", None),
+                ("the start of the year", Date, "2021", Some("START")),
+                ("the next day", Date, "2021-11-11", None),
+                ("0600 GMT", Time, "2021-11-11T06:00", None),
             ],
         );
     }

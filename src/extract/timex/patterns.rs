@@ -224,10 +224,26 @@ impl Grammar<'_> {
                     {
                         return self.early_hours(i, i + 4);
                     }
+                    Lex::DayPart(p) if self.kw(i + 2, Kw::Of) => {
+                        return self.part_of(i, i + 3, p);
+                    }
                     _ => return None,
                 };
                 if !self.kw(i + 2, Kw::Of) {
                     return None;
+                }
+                // the start of the year / month / week: the current one.
+                if self.kw(i + 3, Kw::The) {
+                    let sem = match self.lex(i + 4) {
+                        Lex::Unit(Unit::Year, false) => Sem::RelYear(0),
+                        Lex::Unit(Unit::Month, false) => Sem::RelMonth(0),
+                        Lex::Unit(Unit::Week, false) => Sem::RelWeek(0),
+                        _ => return None,
+                    };
+                    return Some(Found {
+                        modifier: Some(m),
+                        ..found(i, i + 5, sem)
+                    });
                 }
                 (Some(m), i + 3, false)
             }
@@ -260,6 +276,20 @@ impl Grammar<'_> {
         if f.modifier.is_none() {
             f.modifier = m;
         }
+        Some(f)
+    }
+
+    /// `the night of Oct. 7`, `the morning of Monday`: that part of that day.
+    fn part_of(&self, i: usize, j: usize, part: &'static str) -> Option<Found> {
+        let mut f = self.core(j)?;
+        if f.start != j || f.tod.is_some() {
+            return None;
+        }
+        if !matches!(f.sem, Sem::Cal { d: Some(_), .. } | Sem::Weekday(..)) {
+            return None;
+        }
+        f.start = i;
+        f.tod = Some(Tod::Part(part));
         Some(f)
     }
 
@@ -429,18 +459,25 @@ impl Grammar<'_> {
 
     /// `this`/`last`/`next` + unit, season, weekend, weekday or part of day.
     fn deictic(&self, i: usize, k: Kw) -> Option<Found> {
-        let n: i32 = match k {
-            Kw::Last => -1,
-            Kw::Next => 1,
-            _ => 0,
+        let (n, k, w): (i32, Kw, usize) = match k {
+            Kw::Last => (-1, k, i + 1),
+            Kw::Next => (1, k, i + 1),
+            // "this past week" is last week
+            _ if self.kw(i + 1, Kw::Past) => (-1, Kw::Last, i + 2),
+            _ => (0, k, i + 1),
         };
-        match self.lex(i + 1) {
-            Lex::Unit(Unit::Week, false) => Some(found(i, i + 2, Sem::RelWeek(n.into()))),
-            Lex::Unit(Unit::Month, false) => Some(found(i, i + 2, Sem::RelMonth(n))),
-            Lex::Unit(Unit::Year, false) => Some(found(i, i + 2, Sem::RelYear(n))),
-            Lex::Season(s) => Some(found(i, i + 2, Sem::RelSeason(s, n))),
-            Lex::Kw(Kw::Weekend) if n <= 0 => Some(found(i, i + 2, Sem::Weekend(n))),
-            Lex::Weekday(_) => self.weekday(i, i + 1, n),
+        self.deictic_at(i, w, k, n)
+    }
+
+    /// The word after `this`/`last`/`next` (at `w`), for [`Grammar::deictic`].
+    fn deictic_at(&self, i: usize, w: usize, k: Kw, n: i32) -> Option<Found> {
+        match self.lex(w) {
+            Lex::Unit(Unit::Week, false) => Some(found(i, w + 1, Sem::RelWeek(n.into()))),
+            Lex::Unit(Unit::Month, false) => Some(found(i, w + 1, Sem::RelMonth(n))),
+            Lex::Unit(Unit::Year, false) => Some(found(i, w + 1, Sem::RelYear(n))),
+            Lex::Season(s) => Some(found(i, w + 1, Sem::RelSeason(s, n))),
+            Lex::Kw(Kw::Weekend) if n <= 0 => Some(found(i, w + 1, Sem::Weekend(n))),
+            Lex::Weekday(_) => self.weekday(i, w, n),
             Lex::DayPart(p) => {
                 let day = if k == Kw::Last && p == "NI" {
                     -1
@@ -451,7 +488,7 @@ impl Grammar<'_> {
                 };
                 Some(Found {
                     tod: Some(Tod::Part(p)),
-                    ..found(i, i + 2, Sem::RelDay(day))
+                    ..found(i, w + 1, Sem::RelDay(day))
                 })
             }
             _ => None,
@@ -467,6 +504,9 @@ impl Grammar<'_> {
                 Some(found(i, i + 3, Sem::Decade(d)))
             }
             // the past / last / next / coming [few|two] days
+            Lex::Kw(Kw::Next) if self.lex(i + 2) == Lex::Unit(Unit::Day, false) => {
+                Some(found(i, i + 3, Sem::Narr(Unit::Day, 1)))
+            }
             Lex::Kw(Kw::Past | Kw::Last | Kw::Next | Kw::Coming) => {
                 let j = i + 2;
                 if let Lex::Unit(u, plural) = self.lex(j) {
@@ -891,6 +931,13 @@ impl Grammar<'_> {
     /// A clock time: `8:45 p.m. Eastern Time`, `03:16 am EDT`, `10:15`, `9 a.m.`.
     fn clock(&self, i: usize) -> Option<Found> {
         let (h, hn) = self.num(i)?;
+        // Military time with a zone: 0600 GMT.
+        if hn == 4 && h < 2400 && h % 100 < 60 && self.lex(i + 1) == Lex::Zone {
+            return Some(Found {
+                tod: Some(Tod::Clock(h / 100, h % 100)),
+                ..found(i, i + 2, Sem::NarrDay)
+            });
+        }
         if hn > 2 || h > 24 {
             return None;
         }

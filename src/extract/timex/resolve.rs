@@ -79,6 +79,31 @@ fn season_months(s: &str) -> (u32, u32) {
     }
 }
 
+/// The year label of a season `n` seasons from the one current at (`y`, `m`): -1 the
+/// last one that is over, 0 this one, 1 the next. Winter is labelled by the year of
+/// its December.
+fn season_year(s: &str, y: i32, m: u32, n: i32) -> i32 {
+    let (start, end) = season_months(s);
+    if start == 12 {
+        // Winter: Dec of `label` to Feb of `label + 1`.
+        let current = if m == 12 { y } else { y - 1 };
+        let inside = m == 12 || m <= 2;
+        return match n {
+            0 if inside => current,
+            0 => y,
+            -1 => current - i32::from(inside),
+            _ => current + 1,
+        };
+    }
+    match n {
+        0 => y,
+        -1 if m > end => y,
+        -1 => y - 1,
+        _ if m < start => y,
+        _ => y + 1,
+    }
+}
+
 /// The ISO week value of a day.
 fn week(d: NaiveDate) -> String {
     let w = d.iso_week();
@@ -183,31 +208,7 @@ impl Narrative {
             }
             Sem::RelSeason(s, n) => match self.ref_anchor() {
                 Some((r, a)) => {
-                    let (start, end) = season_months(s);
-                    let m = r.month();
-                    let y = match n {
-                        0 => r.year(),
-                        -1 => {
-                            // the most recent season that is over
-                            let over = if start == 12 {
-                                m > 2 && m < 12
-                            } else {
-                                m > end
-                            };
-                            if over {
-                                r.year()
-                            } else {
-                                r.year() - 1
-                            }
-                        }
-                        _ => {
-                            if m < start {
-                                r.year()
-                            } else {
-                                r.year() + 1
-                            }
-                        }
-                    };
+                    let y = season_year(s, r.year(), r.month(), *n);
                     self.last_year = Some(y);
                     (format!("{y:04}-{s}"), Some(a))
                 }
@@ -323,7 +324,13 @@ impl Narrative {
             return (v, Some(Self::narr_anchor(day(d))));
         }
         match self.ref_anchor() {
-            Some((r, a)) => (Self::shift_value(r, u, n), Some(a)),
+            Some((r, a)) => {
+                let v = Self::shift_value(r, u, n);
+                if u == Unit::Day {
+                    self.last_day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+                }
+                (v, Some(a))
+            }
             None => (
                 match u {
                     Unit::Year => "XXXX".to_string(),
@@ -417,7 +424,8 @@ impl Narrative {
             .month_years
             .iter()
             .rev()
-            .find(|&&(mm, _, s)| mm == m && self.sentence - s <= 3)
+            .take_while(|&&(_, _, s)| self.sentence - s <= 3)
+            .find(|&&(mm, _, _)| mm == m)
         {
             return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{m:02}"))));
         }
