@@ -12,7 +12,7 @@ use super::words::terms;
 use super::Analysed;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 /// An article's reference date and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +47,7 @@ const SAME_NEWS_SHARE: f64 = 0.6;
 
 /// Resolves the reference date of every article, in input order.
 pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
-    let bags: Vec<HashSet<String>> = articles
+    let bags: Vec<BTreeSet<String>> = articles
         .iter()
         .map(|a| {
             let body = a.cleaned.header.as_ref().map_or(0, |h| h.end);

@@ -389,6 +389,8 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
     // The figure an "including" list splits, while the list runs.
     let mut parent: Option<usize> = None;
     let mut including_at: Option<usize> = None;
+    // Whether the sentence aims an attack at militants, computed once when needed.
+    let mut context: Option<bool> = None;
     for i in 0..toks.len() {
         if toks[i].norm == "including" {
             parent = out.len().checked_sub(1);
@@ -509,7 +511,8 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                     | "commanders"
                     | "men"
             );
-            group = Some(if people && militant_context(text, toks) {
+            let aimed = *context.get_or_insert_with(|| militant_context(text, toks));
+            group = Some(if people && aimed {
                 Group::Militants
             } else {
                 Group::Other

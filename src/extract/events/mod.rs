@@ -19,15 +19,15 @@ pub mod merge;
 pub mod title;
 
 use super::casualty::{figure_id, Figure};
-use super::dating::{is_day, near_reference, sentence_dates};
+use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{terms, tokenize, Token};
+use super::words::{clip, terms, tokenize, Token};
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
 use merge::{same_date, Weights};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::Range;
 
 /// One article as the event stage sees it.
@@ -66,6 +66,12 @@ const TAU_ADJACENT: f64 = 0.12;
 const TAU_NESTED: f64 = 0.3;
 /// Least similarity for an undated sentence to join a background event.
 const TAU_BACKGROUND: f64 = 0.16;
+/// The most dates of one sentence that become statements.
+const MAX_DATES_PER_SENTENCE: usize = 8;
+
+/// Bytes of context either side of a date that a title is cut from.
+const TITLE_CONTEXT: usize = 600;
+
 /// Least similarity for an undated incident sentence to join another article's incident.
 const TAU_CROSS: f64 = 0.10;
 
@@ -112,7 +118,9 @@ const INCIDENT_WORDS: &[&str] = &[
 struct Info {
     art: usize,
     sent: usize,
-    terms: HashSet<String>,
+    terms: BTreeSet<String>,
+    /// Weighted length of `terms`.
+    norm: f64,
     incident: bool,
     positive_figures: usize,
 }
@@ -136,7 +144,9 @@ struct Group {
     dates: Vec<String>,
     protos: Vec<usize>,
     mentions: BTreeSet<usize>,
-    terms: HashSet<String>,
+    terms: BTreeSet<String>,
+    /// Weighted length of `terms`.
+    norm: f64,
     incident: bool,
     kind: EventKind,
     title_kind: EventKind,
@@ -162,17 +172,22 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     let mut protos: Vec<Proto> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
+        let mut by_sentence: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
+        for f in a.figures {
+            by_sentence.entry(f.sentence).or_default().push(f);
+        }
         for (si, s) in a.sentences.iter().enumerate() {
             if s.kind == SentenceKind::Boilerplate {
                 continue;
             }
-            let toks = tokenize(a.text, s.range.clone());
+            let range = clip(a.text, s.range.clone());
+            let toks = tokenize(a.text, range.clone());
             let lead =
                 matches!(s.kind, SentenceKind::Headline | SentenceKind::Caption) || body_rank < 3;
             if s.kind == SentenceKind::Body {
                 body_rank += 1;
             }
-            let figures: Vec<&Figure> = a.figures.iter().filter(|f| f.sentence == si).collect();
+            let figures: &[&Figure] = by_sentence.get(&si).map_or(&[], Vec::as_slice);
             let has_word = toks
                 .iter()
                 .any(|t| INCIDENT_WORDS.contains(&t.norm.as_str()));
@@ -182,19 +197,29 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             infos.push(Info {
                 art: ai,
                 sent: si,
-                terms: terms(a.text, s.range.clone()).into_iter().collect(),
+                terms: terms(a.text, range.clone()).into_iter().collect(),
+                norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
             });
-            let here: Vec<&TimexHit> = a
-                .timexes
+            let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
-                .filter(|x| x.range.start >= s.range.start && x.range.end <= s.range.end)
+                .filter(|x| x.range.end <= range.end)
                 .collect();
-            let content = toks
-                .iter()
-                .filter(|t| t.is_word && !here.iter().any(|x| x.range.contains(&t.range.start)))
-                .count();
+            // Words outside the sentence's dates (both lists are in text order).
+            let mut content = 0;
+            let mut x = 0;
+            for t in toks.iter().filter(|t| t.is_word) {
+                while x < here.len() && here[x].range.end <= t.range.start {
+                    x += 1;
+                }
+                if !here
+                    .get(x)
+                    .is_some_and(|h| h.range.contains(&t.range.start))
+                {
+                    content += 1;
+                }
+            }
             if content < 3 {
                 // A dateline ("April 17, 2023 — 03:16 am EDT") states no event.
                 continue;
@@ -204,18 +229,23 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 .filter(|t| t.is_word)
                 .map(|t| t.norm.as_str())
                 .collect();
-            let statistic = kind::classify(&sentence_words) == EventKind::Statistic;
-            for (date, timex) in dated_statements(a.text, &toks, s.range.clone(), a.timexes) {
+            let whole_kind = kind::classify(&sentence_words);
+            let statistic = whole_kind == EventKind::Statistic;
+            let statements = dated_statements(a.text, &toks, range.clone(), a.timexes);
+            // More dates than this in one sentence are a list, not events to tell.
+            for (date, timex) in statements.into_iter().take(MAX_DATES_PER_SENTENCE) {
                 // A day-dated sentence with an incident word, shortly before the
                 // reference date, tells the article's incident.
                 let day_incident =
                     (incident || has_word) && is_day(&date) && near_reference(&date, a.reference);
+                let window = title_window(a.text, s.range.clone(), &timex);
                 let others: Vec<Range<usize>> = here
                     .iter()
+                    .filter(|t| t.range.start >= window.start && t.range.end <= window.end)
                     .filter(|t| t.range.end <= timex.start || t.range.start >= timex.end)
                     .map(|t| t.range.clone())
                     .collect();
-                let title = title::title(a.text, s.range.clone(), Some(timex.clone()), &others);
+                let title = title::title(a.text, window, Some(timex.clone()), &others);
                 let title_words: Vec<String> = title
                     .split(|c: char| !c.is_alphanumeric() && c != '-')
                     .filter(|w| !w.is_empty())
@@ -226,9 +256,8 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 let mut kind = title_kind;
                 if matches!(kind, EventKind::Statement | EventKind::Other) {
                     // The title may have lost the event word: ask the whole sentence.
-                    let whole = kind::classify(&sentence_words);
-                    if whole != EventKind::Other {
-                        kind = whole;
+                    if whole_kind != EventKind::Other {
+                        kind = whole_kind;
                     }
                 }
                 if statistic {
@@ -249,6 +278,9 @@ pub fn build(articles: &[ArticleInput]) -> Built {
         }
     }
     let weights = Weights::new(infos.iter().map(|i| &i.terms));
+    for info in &mut infos {
+        info.norm = weights.norm(&info.terms);
+    }
     let mut groups: Vec<Group> = Vec::new();
     for (pi, p) in protos.iter().enumerate() {
         let terms = &infos[p.info].terms;
@@ -257,7 +289,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             .enumerate()
             .filter(|(_, g)| compatible(g.kind, p.kind))
             .filter_map(|(gi, g)| {
-                let sim = weights.cosine(terms, &g.terms);
+                let sim = weights.cosine_normed(terms, infos[p.info].norm, &g.terms, g.norm);
                 let ok = if same_date(&g.date, &p.date) {
                     sim >= TAU_DATED || (p.day_incident && g.incident)
                 } else if p.day_incident && g.incident && adjacent_days(&g.date, &p.date) {
@@ -280,7 +312,10 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 }
                 g.protos.push(pi);
                 g.mentions.insert(p.info);
-                g.terms.extend(terms.iter().cloned());
+                if !terms.is_subset(&g.terms) {
+                    g.terms.extend(terms.iter().cloned());
+                    g.norm = weights.norm(&g.terms);
+                }
                 g.incident |= p.day_incident;
             }
             None => groups.push(Group {
@@ -289,6 +324,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 protos: vec![pi],
                 mentions: BTreeSet::from([p.info]),
                 terms: terms.clone(),
+                norm: infos[p.info].norm,
                 incident: p.day_incident,
                 kind: p.kind,
                 title_kind: p.title_kind,
@@ -345,6 +381,20 @@ fn compatible(a: EventKind, b: EventKind) -> bool {
     a == b || !special(a) && !special(b)
 }
 
+/// The part of a sentence a title is cut from: all of it, or for a very long sentence
+/// the [`TITLE_CONTEXT`] bytes either side of the date (so titles stay linear).
+fn title_window(text: &str, sentence: Range<usize>, date: &Range<usize>) -> Range<usize> {
+    let mut start = date.start.saturating_sub(TITLE_CONTEXT).max(sentence.start);
+    let mut end = (date.end + TITLE_CONTEXT).min(sentence.end);
+    while start > sentence.start && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while end < sentence.end && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
 /// The dated statements of one sentence: each usable date, with "from X to Y" and
 /// "between X and Y" joined into one range `X/Y`.
 fn dated_statements(
@@ -353,7 +403,7 @@ fn dated_statements(
     sentence: Range<usize>,
     timexes: &[TimexHit],
 ) -> Vec<(String, Range<usize>)> {
-    let dates = sentence_dates(text, sentence, timexes);
+    let dates = dates_in_tokens(toks, sentence, timexes);
     let mut out = Vec::new();
     let mut k = 0;
     while k < dates.len() {
@@ -363,10 +413,12 @@ fn dated_statements(
                 .get(d.timex.range.end..e.timex.range.start)
                 .unwrap_or("")
                 .trim();
-            let before = toks
+            let at = toks.partition_point(|t| t.range.end <= d.timex.range.start);
+            let before = toks[..at]
                 .iter()
                 .rev()
-                .find(|t| t.range.end <= d.timex.range.start && t.is_word)
+                .take(4)
+                .find(|t| t.is_word)
                 .map(|t| t.norm.as_str());
             let joined = matches!(between, "to" | "until" | "through" | "-" | "–")
                 && matches!(before, Some("from"))
@@ -395,34 +447,39 @@ fn attach_undated(
     related: &[Vec<bool>],
 ) {
     let dated: HashSet<usize> = protos.iter().map(|p| p.info).collect();
+    // Per group: the articles that tell it, and how much each tells of it.
+    let told_by: Vec<BTreeMap<usize, usize>> = groups
+        .iter()
+        .map(|g| {
+            let mut by: BTreeMap<usize, usize> = BTreeMap::new();
+            for &m in &g.mentions {
+                *by.entry(infos[m].art).or_default() += 1 + infos[m].positive_figures;
+            }
+            by
+        })
+        .collect();
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for (ii, info) in infos.iter().enumerate() {
-        if dated.contains(&ii) {
+        if dated.contains(&ii) || info.terms.is_empty() {
             continue;
         }
         // Only events told by this article or by one of the same news.
-        let near = |g: &Group| g.mentions.iter().any(|&m| related[info.art][infos[m].art]);
-        let sim = |g: &Group| {
-            if near(g) {
-                weights.cosine(&info.terms, &g.terms)
+        let near = |gi: usize| told_by[gi].keys().any(|&a| related[info.art][a]);
+        let sim = |gi: usize| {
+            let g = &groups[gi];
+            if near(gi) {
+                weights.cosine_normed(&info.terms, info.norm, &g.terms, g.norm)
             } else {
                 0.0
             }
         };
-        let own = |g: &Group| g.mentions.iter().any(|&m| infos[m].art == info.art);
         let target = if info.incident {
             let mine: Vec<(usize, f64, usize)> = groups
                 .iter()
                 .enumerate()
-                .filter(|(_, g)| g.incident && own(g))
-                .map(|(gi, g)| {
-                    let weight = g
-                        .mentions
-                        .iter()
-                        .filter(|&&m| infos[m].art == info.art)
-                        .map(|&m| 1 + infos[m].positive_figures)
-                        .sum();
-                    (gi, sim(g), weight)
+                .filter_map(|(gi, g)| {
+                    let weight = *told_by[gi].get(&info.art)?;
+                    g.incident.then(|| (gi, sim(gi), weight))
                 })
                 .collect();
             if mine.is_empty() {
@@ -434,8 +491,19 @@ fn attach_undated(
             }
         } else {
             // A background event needs two shared terms, not one common word.
-            let shared = |g: &Group| info.terms.intersection(&g.terms).count();
-            let sim_bg = |g: &Group| if shared(g) >= 2 { sim(g) } else { 0.0 };
+            let sim_bg = |gi: usize| {
+                let shared = info
+                    .terms
+                    .iter()
+                    .filter(|t| groups[gi].terms.contains(*t))
+                    .take(2)
+                    .count();
+                if shared >= 2 {
+                    sim(gi)
+                } else {
+                    0.0
+                }
+            };
             best_above(
                 groups,
                 |g| !matches!(g.kind, EventKind::Statement | EventKind::Statistic),
@@ -457,15 +525,20 @@ const ARTICLE_AFFINITY: f64 = 0.2;
 
 /// `related[a][b]`: articles `a` and `b` report the same news (or are one article).
 fn article_affinity(n: usize, infos: &[Info]) -> Vec<Vec<bool>> {
-    let mut bags: Vec<HashSet<String>> = vec![HashSet::new(); n];
+    let mut bags: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
     for info in infos {
         bags[info.art].extend(info.terms.iter().cloned());
     }
     let weights = Weights::smoothed(bags.iter());
+    let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
     (0..n)
         .map(|a| {
             (0..n)
-                .map(|b| a == b || weights.cosine(&bags[a], &bags[b]) >= ARTICLE_AFFINITY)
+                .map(|b| {
+                    a == b
+                        || weights.cosine_normed(&bags[a], norms[a], &bags[b], norms[b])
+                            >= ARTICLE_AFFINITY
+                })
                 .collect()
         })
         .collect()
@@ -475,14 +548,14 @@ fn article_affinity(n: usize, infos: &[Info]) -> Vec<Vec<bool>> {
 fn best_above(
     groups: &[Group],
     keep: impl Fn(&Group) -> bool,
-    sim: &dyn Fn(&Group) -> f64,
+    sim: &dyn Fn(usize) -> f64,
     tau: f64,
 ) -> Option<usize> {
     groups
         .iter()
         .enumerate()
         .filter(|(_, g)| keep(g))
-        .map(|(gi, g)| (gi, sim(g)))
+        .map(|(gi, _)| (gi, sim(gi)))
         .filter(|(_, s)| *s >= tau)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|x| x.0)
@@ -607,18 +680,18 @@ fn render(articles: &[ArticleInput], infos: &[Info], protos: &[Proto], groups: &
         });
     }
     // Figures: the event of their sentence, preferring the one their date names.
+    let mut holders_of: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        for &m in &g.mentions {
+            holders_of
+                .entry((infos[m].art, infos[m].sent))
+                .or_default()
+                .push(gi);
+        }
+    }
     for (ai, a) in articles.iter().enumerate() {
         for (n, f) in a.figures.iter().enumerate() {
-            let holders: Vec<usize> = groups
-                .iter()
-                .enumerate()
-                .filter(|(_, g)| {
-                    g.mentions
-                        .iter()
-                        .any(|&m| infos[m].art == ai && infos[m].sent == f.sentence)
-                })
-                .map(|(gi, _)| gi)
-                .collect();
+            let holders: &[usize] = holders_of.get(&(ai, f.sentence)).map_or(&[], Vec::as_slice);
             let pick = holders
                 .iter()
                 .copied()
