@@ -52,11 +52,12 @@ impl TimexHit {
     }
 }
 
-/// True when the sentence speaks of the future (`will`, modal `may`, `upcoming` …),
-/// which moves a bare weekday or month forward.
-fn speaks_of_future(toks: &[Tok]) -> bool {
+/// The index of the first future marker of a sentence (`will`, modal `may`,
+/// `upcoming` …): a bare weekday or month after it is read forward in time.
+fn first_future_marker(toks: &[Tok]) -> usize {
     toks.iter()
-        .any(|t| t.lex == Lex::Kw(Kw::Will) || (t.lex == Lex::Month(5) && !t.cap))
+        .position(|t| t.lex == Lex::Kw(Kw::Will) || (t.lex == Lex::Month(5) && !t.cap))
+        .unwrap_or(usize::MAX)
 }
 
 /// True when the tokens between two expressions make the second the end of a range
@@ -86,12 +87,21 @@ fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
 }
 
 /// Resolves expression `k` of a sentence against the narrative.
-fn resolve_one(narrative: &mut Narrative, toks: &[Tok], found: &[Found], k: usize) -> Resolved {
+/// `future_from` is the index of the sentence's first future marker.
+fn resolve_one(
+    narrative: &mut Narrative,
+    toks: &[Tok],
+    found: &[Found],
+    k: usize,
+    future_from: usize,
+) -> Resolved {
     let f = &found[k];
     let range_end = k > 0 && is_range_link(&toks[found[k - 1].end..f.start]);
     let site = Site {
         quoted: toks[f.start].quoted,
         range_end,
+        future: future_from < f.start,
+        position: f.start,
     };
     narrative.resolve(&f.sem, f.tod, site)
 }
@@ -124,21 +134,22 @@ pub fn tag(
             continue;
         }
         tokens::tokenise(text, r, &mut toks);
-        narrative.begin_sentence(speaks_of_future(&toks));
+        narrative.begin_sentence(false);
+        let future_from = first_future_marker(&toks);
         found.clear();
         patterns::find(text, &toks, &mut found);
         let mut k = 0;
         while k < found.len() {
             // "at 5:30 a.m. on Tuesday": the day after the clock dates it.
             if clock_then_day(&toks, &found, k) {
-                let day = resolve_one(&mut narrative, &toks, &found, k + 1);
-                let clock = resolve_one(&mut narrative, &toks, &found, k);
+                let day = resolve_one(&mut narrative, &toks, &found, k + 1, future_from);
+                let clock = resolve_one(&mut narrative, &toks, &found, k, future_from);
                 out.push(hit(&toks, &found[k], clock));
                 out.push(hit(&toks, &found[k + 1], day));
                 k += 2;
                 continue;
             }
-            let res = resolve_one(&mut narrative, &toks, &found, k);
+            let res = resolve_one(&mut narrative, &toks, &found, k, future_from);
             out.push(hit(&toks, &found[k], res));
             k += 1;
         }
@@ -289,6 +300,22 @@ mod tests {
                 ("the start of the year", Date, "2021", Some("START")),
                 ("the next day", Date, "2021-11-11", None),
                 ("0600 GMT", Time, "2021-11-11T06:00", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn background_years_do_not_date_later_days() {
+        check(
+            "The force formed in 2014 struck on Sept. 16. In 2019, raids came in March. He will speak on Monday about Friday’s raid.",
+            Some("2021-09-30"),
+            &[
+                ("2014", Date, "2014", None),
+                ("Sept. 16", Date, "2021-09-16", None),
+                ("2019", Date, "2019", None),
+                ("March", Date, "2019-03", None),
+                ("Monday", Date, "2021-10-04", None),
+                ("Friday", Date, "2021-10-01", None),
             ],
         );
     }
