@@ -77,9 +77,15 @@ fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
     let (Some(f), Some(g)) = (found.get(k), found.get(k + 1)) else {
         return false;
     };
+    let link = &toks[f.end..g.start];
+    let linked = match link {
+        [] => true,
+        [t] => t.lex == Lex::Kw(Kw::On) || t.is(','),
+        [a, b] => a.is(',') && b.lex == Lex::Kw(Kw::On),
+        _ => false,
+    };
     f.sem == Sem::NarrDay
-        && g.start == f.end + 1
-        && toks[f.end].lex == Lex::Kw(Kw::On)
+        && linked
         && matches!(
             g.sem,
             Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
@@ -316,6 +322,19 @@ mod tests {
                 ("March", Date, "2019-03", None),
                 ("Monday", Date, "2021-10-04", None),
                 ("Friday", Date, "2021-10-01", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn abbreviated_weekday_before_a_date() {
+        check(
+            "Updated 3:45 PM ET, Fri January 5, 2024. The Sun reported it; officials sat down in months.",
+            None,
+            &[
+                ("3:45 PM ET", Time, "2024-01-05T15:45", None),
+                ("Fri January 5, 2024", Date, "2024-01-05", None),
+                ("months", Duration, "PXM", None),
             ],
         );
     }

@@ -325,6 +325,7 @@ impl Grammar<'_> {
             TokKind::Word => match t.lex {
                 Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
                 Lex::Weekday(_) => self.weekday(i, i, 0),
+                Lex::WeekdayAbbr(_) => self.weekday_abbr(i),
                 Lex::Season(_) => self.season(i),
                 Lex::Holiday(m, d) => self.holiday_year(i, i + 1, m, d),
                 Lex::NumWord(_) => self.count_unit(i),
@@ -928,6 +929,30 @@ impl Grammar<'_> {
         Some(found(i, w + 1, Sem::Weekday(d, shift)))
     }
 
+    /// `Fri January 5, 2024`, `Sat., 6 Jan.`: an abbreviated weekday counts only
+    /// before a date, which gives the value.
+    fn weekday_abbr(&self, i: usize) -> Option<Found> {
+        if !self.toks.get(i)?.cap {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.p(j, '.') && self.tight(j) {
+            j += 1;
+        }
+        if self.p(j, ',') {
+            j += 1;
+        }
+        let mut f = match self.lex(j) {
+            Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(j)?,
+            _ => self.day_month(j)?,
+        };
+        if !matches!(f.sem, Sem::Cal { d: Some(_), .. }) {
+            return None;
+        }
+        f.start = i;
+        Some(f)
+    }
+
     /// A clock time: `8:45 p.m. Eastern Time`, `03:16 am EDT`, `10:15`, `9 a.m.`.
     fn clock(&self, i: usize) -> Option<Found> {
         let (h, hn) = self.num(i)?;
@@ -1127,7 +1152,7 @@ impl Grammar<'_> {
         let prev_ok = i > 0
             && matches!(
                 self.lex(i - 1),
-                Lex::Kw(Kw::Just | Kw::Only | Kw::For | Kw::Within)
+                Lex::Kw(Kw::Just | Kw::Only | Kw::For | Kw::Within | Kw::In)
             );
         let next_ok = matches!(
             self.lex(i + 1),
