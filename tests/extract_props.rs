@@ -115,6 +115,7 @@ fn within(limit: Duration, what: &str, f: impl FnOnce()) {
     let t = Instant::now();
     f();
     let took = t.elapsed();
+    eprintln!("{what}: {took:?}");
     assert!(took < limit, "{what} took {took:?}");
 }
 

@@ -340,6 +340,23 @@ mod tests {
     }
 
     #[test]
+    fn weekday_date_and_clock_together() {
+        check(
+            "It began Tuesday 5 March 2024 10:15 and ended in the early morning hours of Friday.",
+            Some("2024-03-09"),
+            &[
+                ("Tuesday 5 March 2024 10:15", Time, "2024-03-05T10:15", None),
+                (
+                    "the early morning hours of Friday",
+                    Time,
+                    "2024-03-08TMO",
+                    Some("START"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn not_annotated() {
         check(
             "The current leader met 900 troops overnight; then, at the time, 2,500 people and half the size.",

@@ -219,10 +219,9 @@ impl Grammar<'_> {
                     Lex::Kw(Kw::End) => "END",
                     Lex::Kw(Kw::Beginning | Kw::Start) => "START",
                     Lex::Kw(Kw::Middle) => "MID",
-                    Lex::Kw(Kw::Early)
-                        if self.is_word(i + 2, "hours") && self.kw(i + 3, Kw::Of) =>
-                    {
-                        return self.early_hours(i, i + 4);
+                    Lex::Kw(Kw::Early) => {
+                        let j = self.hours_of(i + 2)?;
+                        return self.early_hours(i, j);
                     }
                     Lex::DayPart(p) if self.kw(i + 2, Kw::Of) => {
                         return self.part_of(i, i + 3, p);
@@ -250,8 +249,10 @@ impl Grammar<'_> {
             _ => return None,
         };
         let _ = hours;
-        if self.is_word(j, "hours") && self.kw(j + 1, Kw::Of) && self.kw(i, Kw::Early) {
-            return self.early_hours(i, j + 2);
+        if self.kw(i, Kw::Early) {
+            if let Some(k) = self.hours_of(j) {
+                return self.early_hours(i, k);
+            }
         }
         let mut f = self.core(j)?;
         if f.start != j {
@@ -291,6 +292,16 @@ impl Grammar<'_> {
         f.start = i;
         f.tod = Some(Tod::Part(part));
         Some(f)
+    }
+
+    /// `hours of` or `morning hours of` at token `j`: the token after `of`.
+    fn hours_of(&self, j: usize) -> Option<usize> {
+        let j = if self.lex(j) == Lex::DayPart("MO") {
+            j + 1
+        } else {
+            j
+        };
+        (self.is_word(j, "hours") && self.kw(j + 1, Kw::Of)).then_some(j + 2)
     }
 
     /// `the early hours of Thursday`: the morning of that day, mod START.
