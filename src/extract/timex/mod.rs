@@ -357,6 +357,19 @@ mod tests {
     }
 
     #[test]
+    fn month_names_as_names_and_bare_seasons() {
+        check(
+            "Theresa May and June Carter spoke in the spring. In August US troops left, and in June more followed.",
+            Some("2024-02-03"),
+            &[
+                ("the spring", Date, "2023-SP", None),
+                ("August", Date, "2023-08", None),
+                ("June", Date, "2023-06", None),
+            ],
+        );
+    }
+
+    #[test]
     fn not_annotated() {
         check(
             "The current leader met 900 troops overnight; then, at the time, 2,500 people and half the size.",

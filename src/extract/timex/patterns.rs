@@ -780,28 +780,38 @@ impl Grammar<'_> {
         if abbr && j == i + 1 {
             return None;
         }
-        if m == 5 || m == 3 {
-            // "May" and "March" are also common words: want a date-ish context.
-            let ok = i > 0
-                && matches!(
-                    self.lex(i - 1),
-                    Lex::Kw(
-                        Kw::In
-                            | Kw::Since
-                            | Kw::Until
-                            | Kw::From
-                            | Kw::Early
-                            | Kw::Late
-                            | Kw::Mid
-                            | Kw::Of
-                            | Kw::Through
-                            | Kw::To
-                            | Kw::During
-                    )
-                );
-            if !ok {
-                return None;
-            }
+        // A bare month after a temporal preposition is a month; "May" and "March"
+        // (also common words) need one, and any month right before a capitalised
+        // word ("June Carter") needs one too.
+        let after_prep = i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Kw(
+                    Kw::In
+                        | Kw::Since
+                        | Kw::Until
+                        | Kw::From
+                        | Kw::Early
+                        | Kw::Late
+                        | Kw::Mid
+                        | Kw::Of
+                        | Kw::Through
+                        | Kw::To
+                        | Kw::During
+                        | Kw::Last
+                        | Kw::Next
+                        | Kw::This
+                        | Kw::Before
+                        | Kw::After
+                        | Kw::On
+                )
+            );
+        let name_follows = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.cap && t.kind == TokKind::Word && t.lex == Lex::Other);
+        if !after_prep && (m == 5 || m == 3 || name_follows) {
+            return None;
         }
         Some(found(
             i,

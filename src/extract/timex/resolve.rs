@@ -204,11 +204,34 @@ impl Narrative {
                         Some((r, a)) => (Some(r.year() + n), Some(a)),
                         None => (None, None),
                     },
-                    YearRef::Narr => match (self.last_year, self.ref_anchor()) {
-                        (Some(y), _) => (Some(y), Some(Self::narr_anchor(y.to_string()))),
-                        (None, Some((r, a))) => (Some(r.year()), Some(a)),
-                        _ => (None, None),
-                    },
+                    // A bare season ("in the spring") is the nearest one by tense,
+                    // unless the sentence opened on a year.
+                    YearRef::Narr if part.len() == 2 && !self.sentence_year_frames => {
+                        match self.ref_anchor() {
+                            Some((r, a)) => {
+                                let n = if self.future_here { 1 } else { -1 };
+                                let inside = {
+                                    let (st, en) = season_months(part);
+                                    let m = r.month();
+                                    if st == 12 {
+                                        m == 12 || m <= 2
+                                    } else {
+                                        (st..=en).contains(&m)
+                                    }
+                                };
+                                let n = if inside { 0 } else { n };
+                                (Some(season_year(part, r.year(), r.month(), n)), Some(a))
+                            }
+                            None => (None, None),
+                        }
+                    }
+                    YearRef::Narr => {
+                        match (self.sentence_year.or(self.last_year), self.ref_anchor()) {
+                            (Some(y), _) => (Some(y), Some(Self::narr_anchor(y.to_string()))),
+                            (None, Some((r, a))) => (Some(r.year()), Some(a)),
+                            _ => (None, None),
+                        }
+                    }
                 };
                 if let Some(y) = yv {
                     self.last_year = Some(y);
