@@ -72,6 +72,14 @@ fn is_range_link(toks: &[Tok]) -> bool {
     }
 }
 
+/// True for a meaning that names one day.
+fn is_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+    )
+}
+
 /// True when expression `k` is a bare clock time followed by `on` and a day.
 fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
     let (Some(f), Some(g)) = (found.get(k), found.get(k + 1)) else {
@@ -84,12 +92,7 @@ fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
         [a, b] => a.is(',') && b.lex == Lex::Kw(Kw::On),
         _ => false,
     };
-    f.sem == Sem::NarrDay
-        && linked
-        && matches!(
-            g.sem,
-            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
-        )
+    f.sem == Sem::NarrDay && linked && is_day(&g.sem)
 }
 
 /// Resolves expression `k` of a sentence against the narrative.
@@ -144,21 +147,37 @@ pub fn tag(
         let future_from = first_future_marker(&toks);
         found.clear();
         patterns::find(text, &toks, &mut found);
-        let mut k = 0;
-        while k < found.len() {
-            // "at 5:30 a.m. on Tuesday": the day after the clock dates it.
-            if clock_then_day(&toks, &found, k) {
-                let day = resolve_one(&mut narrative, &toks, &found, k + 1, future_from);
-                let clock = resolve_one(&mut narrative, &toks, &found, k, future_from);
-                out.push(hit(&toks, &found[k], clock));
-                out.push(hit(&toks, &found[k + 1], day));
-                k += 2;
-                continue;
+        // Resolution order: normally left to right, but the day a quoted statement
+        // was made ("…today…,” he said on Monday) and the day after a bare clock
+        // time ("5:30 a.m. on Tuesday") are resolved first, so they anchor.
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        if let Some(q) = found
+            .iter()
+            .position(|f| toks[f.start].quoted && matches!(f.sem, Sem::RelDay(_)))
+        {
+            if let Some(m) = (q + 1..found.len())
+                .find(|&m| !toks[found[m].start].quoted && is_day(&found[m].sem))
+            {
+                order.remove(m);
+                order.insert(q, m);
             }
-            let res = resolve_one(&mut narrative, &toks, &found, k, future_from);
-            out.push(hit(&toks, &found[k], res));
-            k += 1;
         }
+        let mut i = 0;
+        while i + 1 < order.len() {
+            let k = order[i];
+            if order[i + 1] == k + 1 && clock_then_day(&toks, &found, k) {
+                order.swap(i, i + 1);
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+        let mut hits: Vec<Option<TimexHit>> = vec![None; found.len()];
+        for &k in &order {
+            let res = resolve_one(&mut narrative, &toks, &found, k, future_from);
+            hits[k] = Some(hit(&toks, &found[k], res));
+        }
+        out.extend(hits.into_iter().flatten());
     }
     out
 }
@@ -365,6 +384,18 @@ mod tests {
                 ("the spring", Date, "2023-SP", None),
                 ("August", Date, "2023-08", None),
                 ("June", Date, "2023-06", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn quoted_today_is_the_day_the_statement_was_made() {
+        check(
+            "“We struck them today,” the minister said on Monday.",
+            Some("2021-03-04"),
+            &[
+                ("today", Date, "2021-03-01", None),
+                ("Monday", Date, "2021-03-01", None),
             ],
         );
     }
