@@ -50,94 +50,180 @@ impl Unit {
 
 /// Closed-class words the grammar uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)]
 pub enum Kw {
+    /// `the`
     The,
+    /// `a`
     A,
+    /// `an`
     An,
+    /// `this`
     This,
+    /// `last`
     Last,
+    /// `next`
     Next,
+    /// `past`
     Past,
+    /// `coming`
     Coming,
+    /// `preceding`, `previous`, `prior`
     Previous,
+    /// `following`
     Following,
+    /// `early`
     Early,
+    /// `earlier`
     Earlier,
+    /// `late`
     Late,
+    /// `later`
     Later,
+    /// `mid`
     Mid,
+    /// `middle`
     Middle,
+    /// `start`
     Start,
+    /// `beginning`
     Beginning,
+    /// `end`
     End,
+    /// `of`
     Of,
+    /// `today`
     Today,
+    /// `yesterday`
     Yesterday,
+    /// `tomorrow`
     Tomorrow,
+    /// `tonight`
     Tonight,
+    /// `now`
     Now,
+    /// `currently`
     Currently,
+    /// `recently`
     Recently,
+    /// `recent`
     Recent,
+    /// `nowadays`
     Nowadays,
+    /// `ago`
     Ago,
+    /// `before`
     Before,
+    /// `after`
     After,
+    /// `half`
     Half,
+    /// `quarter`
     Quarter,
+    /// `few`
     Few,
+    /// `several`
     Several,
+    /// `couple`
     Couple,
+    /// `over`
     Over,
+    /// `more`
     More,
+    /// `than`
     Than,
+    /// `about`
     About,
+    /// `around`
     Around,
+    /// `approximately`
     Approximately,
+    /// `roughly`
     Roughly,
+    /// `nearly`
     Nearly,
+    /// `almost`
     Almost,
+    /// `less`
     Less,
+    /// `under`
     Under,
+    /// `at`
     At,
+    /// `least`
     Least,
+    /// `long`
     Long,
+    /// `old`
     Old,
+    /// `every`
     Every,
+    /// `each`
     Each,
+    /// `midnight`
     Midnight,
+    /// `midday`, `noon`
     Noon,
+    /// `time`
     Time,
+    /// `local`
     Local,
+    /// `eastern`
     Eastern,
+    /// `central`
     Central,
+    /// `pacific`
     Pacific,
+    /// `mountain`
     Mountain,
+    /// `standard`
     Standard,
+    /// `daylight`
     Daylight,
+    /// `weekend`
     Weekend,
+    /// `future`
     Future,
+    /// `near`
     Near,
+    /// `just`
     Just,
+    /// `only`
     Only,
+    /// `for`
     For,
+    /// `within`
     Within,
+    /// `in`
     In,
+    /// `on`
     On,
+    /// `from`
     From,
+    /// `to`
     To,
+    /// `till`, `until`
     Until,
+    /// `through`, `thru`
     Through,
+    /// `and`
     And,
+    /// `christmas`
     Christmas,
+    /// `eve`
     Eve,
+    /// `new`
     New,
+    /// `might`, `planned`, `plans`, `scheduled`, `shall`, `upcoming`, `will`
     Will,
+    /// `aged`
     Aged,
+    /// `once`, `per`, `thrice`, `times`, `twice`
     Twice,
+    /// `during`
     During,
+    /// `since`
     Since,
+    /// `buildings`, `children`, `civilians`, `dollars`, `euros`, `families`, `feet`, `fighters`, `homes`, `houses`, `kilometers`, `kilometres`, `km`, `members`, `meters`, `metres`, `miles`, `militants`, `people`, `personnel`, `pounds`, `refugees`, `residents`, `soldiers`, `tonnes`, `tons`, `troops`
     CountNoun,
 }
 
