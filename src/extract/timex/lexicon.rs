@@ -213,7 +213,7 @@ pub enum Kw {
     Eve,
     /// `new`
     New,
-    /// `might`, `planned`, `plans`, `scheduled`, `shall`, `upcoming`, `will`
+    /// `ahead`, `due`, `expected`, `might`, `planned`, `plans`, `scheduled`, `shall`, `upcoming`, `will`
     Will,
     /// `aged`
     Aged,
@@ -267,6 +267,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("afternoon", Lex::DayPart("AF")),
     ("aged", Lex::Kw(Kw::Aged)),
     ("ago", Lex::Kw(Kw::Ago)),
+    ("ahead", Lex::Kw(Kw::Will)),
     ("almost", Lex::Kw(Kw::Almost)),
     ("an", Lex::Kw(Kw::An)),
     ("and", Lex::Kw(Kw::And)),
@@ -303,6 +304,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("decades", Lex::Unit(Unit::Decade, true)),
     ("december", Lex::Month(12)),
     ("dollars", Lex::Kw(Kw::CountNoun)),
+    ("due", Lex::Kw(Kw::Will)),
     ("during", Lex::Kw(Kw::During)),
     ("each", Lex::Kw(Kw::Each)),
     ("earlier", Lex::Kw(Kw::Earlier)),
@@ -320,6 +322,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("eve", Lex::Kw(Kw::Eve)),
     ("evening", Lex::DayPart("EV")),
     ("every", Lex::Kw(Kw::Every)),
+    ("expected", Lex::Kw(Kw::Will)),
     ("fall", Lex::Season("FA")),
     ("families", Lex::Kw(Kw::CountNoun)),
     ("feb", Lex::MonthAbbr(2)),

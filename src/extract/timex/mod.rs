@@ -401,6 +401,19 @@ mod tests {
     }
 
     #[test]
+    fn days_just_after_the_reference_stay_in_its_year() {
+        check(
+            "Strikes on Sept. 30 hit the town. Ahead of the November vote, troops massed. They left in December.",
+            Some("2024-09-29"),
+            &[
+                ("Sept. 30", Date, "2024-09-30", None),
+                ("November", Date, "2024-11", None),
+                ("December", Date, "2023-12", None),
+            ],
+        );
+    }
+
+    #[test]
     fn not_annotated() {
         check(
             "The current leader met 900 troops overnight; then, at the time, 2,500 people and half the size.",

@@ -409,7 +409,7 @@ impl Narrative {
                 (Some(y), None)
             }
             None => match m {
-                Some(m) => self.year_for(m, d.unwrap_or(1), site),
+                Some(m) => self.year_for(m, d, site),
                 None => (None, None),
             },
         };
@@ -442,7 +442,7 @@ impl Narrative {
     }
 
     /// The year of a month (and day) written without one.
-    fn year_for(&self, m: u32, d: u32, site: Site) -> (Option<i32>, Option<Anchor>) {
+    fn year_for(&self, m: u32, d: Option<u32>, site: Site) -> (Option<i32>, Option<Anchor>) {
         // "From October to February": the end of a range follows its start.
         if site.range_end {
             if let Some((py, pm)) = self.sentence_month {
@@ -468,7 +468,13 @@ impl Narrative {
             return (None, None);
         };
         let mut y = r.year();
-        let after = (m, d) > (r.month(), r.day());
+        // A day a few days after the reference date is read as this year's (the
+        // reference may be a day or two early); later ones in a past-tense sentence
+        // are last year's.
+        let soon_after = d
+            .and_then(|d| NaiveDate::from_ymd_opt(y, m, d))
+            .is_some_and(|day| day > r && day - r <= Duration::days(7));
+        let after = (m, d.unwrap_or(1)) > (r.month(), r.day()) && !soon_after;
         if after && !self.future_here {
             y -= 1;
         } else if !after && self.future_here && r.month() >= m + 3 {
