@@ -78,6 +78,15 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "sign up for",
     "follow us",
     "click here",
+    "updated:",
+    "updated ",
+    "last updated",
+    "published:",
+    "published on",
+    "posted on",
+    "posted:",
+    "share this",
+    "our standards:",
 ];
 
 /// Fragments that make a line an image caption (lower case).
@@ -88,6 +97,8 @@ const CAPTION_MARKS: &[&str] = &[
     "(stock photo)",
     "(photo:",
     "(ap photo",
+    "file photo:",
+    "/file photo",
 ];
 
 /// Cleans one article text: reads the header, classifies lines, marks artifacts.
@@ -203,7 +214,7 @@ fn is_boilerplate(line: &str, lower: &str) -> bool {
     if BOILERPLATE_PREFIXES.iter().any(|p| t.starts_with(p)) {
         return true;
     }
-    if t.contains("all rights reserved") {
+    if t.contains("all rights reserved") || (t.ends_with("min read") && t.len() < 20) {
         return true;
     }
     // Bylines: "by Jane Doe, Foreign News Reporter" — short, no final period.
@@ -281,7 +292,7 @@ mod tests {
     #[test]
     fn line_kinds() {
         check(
-            "Markets\nRain floods the valley\nby Ann Bell, Weather Reporter\nWater rose fast.\nA flooded road (stock photo)[/caption]\nA bridge Credit: Getty\nCopyright © 2020 Example News.\nback to top",
+            "Markets\nRain floods the valley\nby Ann Bell, Weather Reporter\nWater rose fast.\nA flooded road (stock photo)[/caption]\nA bridge Credit: Getty\nCopyright © 2020 Example News.\nUpdated 3:45 PM ET, Fri January 5, 2024\nFILE PHOTO: A dam in 2020. REUTERS/Jo Li\n2 min read\nback to top",
             &[
                 ("Markets", Boilerplate),
                 ("Rain floods the valley", Headline),
@@ -290,6 +301,9 @@ mod tests {
                 ("A flooded road (stock photo)[/caption]", Caption),
                 ("A bridge Credit: Getty", Caption),
                 ("Copyright © 2020 Example News.", Boilerplate),
+                ("Updated 3:45 PM ET, Fri January 5, 2024", Boilerplate),
+                ("FILE PHOTO: A dam in 2020. REUTERS/Jo Li", Caption),
+                ("2 min read", Boilerplate),
                 ("back to top", Boilerplate),
             ],
         );

@@ -50,94 +50,180 @@ impl Unit {
 
 /// Closed-class words the grammar uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)]
 pub enum Kw {
+    /// `the`
     The,
+    /// `a`
     A,
+    /// `an`
     An,
+    /// `this`
     This,
+    /// `last`
     Last,
+    /// `next`
     Next,
+    /// `past`
     Past,
+    /// `coming`
     Coming,
+    /// `preceding`, `previous`, `prior`
     Previous,
+    /// `following`
     Following,
+    /// `early`
     Early,
+    /// `earlier`
     Earlier,
+    /// `late`
     Late,
+    /// `later`
     Later,
+    /// `mid`
     Mid,
+    /// `middle`
     Middle,
+    /// `start`
     Start,
+    /// `beginning`
     Beginning,
+    /// `end`
     End,
+    /// `of`
     Of,
+    /// `today`
     Today,
+    /// `yesterday`
     Yesterday,
+    /// `tomorrow`
     Tomorrow,
+    /// `tonight`
     Tonight,
+    /// `now`
     Now,
+    /// `currently`
     Currently,
+    /// `recently`
     Recently,
+    /// `recent`
     Recent,
+    /// `nowadays`
     Nowadays,
+    /// `ago`
     Ago,
+    /// `before`
     Before,
+    /// `after`
     After,
+    /// `half`
     Half,
+    /// `quarter`
     Quarter,
+    /// `few`
     Few,
+    /// `several`
     Several,
+    /// `couple`
     Couple,
+    /// `over`
     Over,
+    /// `more`
     More,
+    /// `than`
     Than,
+    /// `about`
     About,
+    /// `around`
     Around,
+    /// `approximately`
     Approximately,
+    /// `roughly`
     Roughly,
+    /// `nearly`
     Nearly,
+    /// `almost`
     Almost,
+    /// `less`
     Less,
+    /// `under`
     Under,
+    /// `at`
     At,
+    /// `least`
     Least,
+    /// `long`
     Long,
+    /// `old`
     Old,
+    /// `every`
     Every,
+    /// `each`
     Each,
+    /// `midnight`
     Midnight,
+    /// `midday`, `noon`
     Noon,
+    /// `time`
     Time,
+    /// `local`
     Local,
+    /// `eastern`
     Eastern,
+    /// `central`
     Central,
+    /// `pacific`
     Pacific,
+    /// `mountain`
     Mountain,
+    /// `standard`
     Standard,
+    /// `daylight`
     Daylight,
+    /// `weekend`
     Weekend,
+    /// `future`
     Future,
+    /// `near`
     Near,
+    /// `just`
     Just,
+    /// `only`
     Only,
+    /// `for`
     For,
+    /// `within`
     Within,
+    /// `in`
     In,
+    /// `on`
     On,
+    /// `from`
     From,
+    /// `to`
     To,
+    /// `till`, `until`
     Until,
+    /// `through`, `thru`
     Through,
+    /// `and`
     And,
+    /// `christmas`
     Christmas,
+    /// `eve`
     Eve,
+    /// `new`
     New,
+    /// `ahead`, `due`, `expected`, `might`, `planned`, `plans`, `scheduled`, `shall`, `upcoming`, `will`
     Will,
+    /// `aged`
     Aged,
+    /// `once`, `per`, `thrice`, `times`, `twice`
     Twice,
+    /// `during`
     During,
+    /// `since`
     Since,
+    /// `buildings`, `children`, `civilians`, `dollars`, `euros`, `families`, `feet`, `fighters`, `homes`, `houses`, `kilometers`, `kilometres`, `km`, `members`, `meters`, `metres`, `miles`, `militants`, `people`, `personnel`, `pounds`, `refugees`, `residents`, `soldiers`, `tonnes`, `tons`, `troops`
     CountNoun,
 }
 
@@ -150,6 +236,8 @@ pub enum Lex {
     MonthAbbr(u32),
     /// A day of the week, 1 = Monday … 7 = Sunday.
     Weekday(u32),
+    /// A weekday abbreviation (`Fri`): only counts right before a date.
+    WeekdayAbbr(u32),
     /// A unit of time, and whether it is plural.
     Unit(Unit, bool),
     /// A number word (`two`, `twelve`).
@@ -179,6 +267,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("afternoon", Lex::DayPart("AF")),
     ("aged", Lex::Kw(Kw::Aged)),
     ("ago", Lex::Kw(Kw::Ago)),
+    ("ahead", Lex::Kw(Kw::Will)),
     ("almost", Lex::Kw(Kw::Almost)),
     ("an", Lex::Kw(Kw::An)),
     ("and", Lex::Kw(Kw::And)),
@@ -215,6 +304,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("decades", Lex::Unit(Unit::Decade, true)),
     ("december", Lex::Month(12)),
     ("dollars", Lex::Kw(Kw::CountNoun)),
+    ("due", Lex::Kw(Kw::Will)),
     ("during", Lex::Kw(Kw::During)),
     ("each", Lex::Kw(Kw::Each)),
     ("earlier", Lex::Kw(Kw::Earlier)),
@@ -232,6 +322,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("eve", Lex::Kw(Kw::Eve)),
     ("evening", Lex::DayPart("EV")),
     ("every", Lex::Kw(Kw::Every)),
+    ("expected", Lex::Kw(Kw::Will)),
     ("fall", Lex::Season("FA")),
     ("families", Lex::Kw(Kw::CountNoun)),
     ("feb", Lex::MonthAbbr(2)),
@@ -249,6 +340,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("four", Lex::NumWord(4)),
     ("fourteen", Lex::NumWord(14)),
     ("fourth", Lex::Ordinal(4)),
+    ("fri", Lex::WeekdayAbbr(5)),
     ("friday", Lex::Weekday(5)),
     ("from", Lex::Kw(Kw::From)),
     ("future", Lex::Kw(Kw::Future)),
@@ -294,6 +386,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("militants", Lex::Kw(Kw::CountNoun)),
     ("minute", Lex::Unit(Unit::Minute, false)),
     ("minutes", Lex::Unit(Unit::Minute, true)),
+    ("mon", Lex::WeekdayAbbr(1)),
     ("monday", Lex::Weekday(1)),
     ("month", Lex::Unit(Unit::Month, false)),
     ("months", Lex::Unit(Unit::Month, true)),
@@ -342,6 +435,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("refugees", Lex::Kw(Kw::CountNoun)),
     ("residents", Lex::Kw(Kw::CountNoun)),
     ("roughly", Lex::Kw(Kw::Roughly)),
+    ("sat", Lex::WeekdayAbbr(6)),
     ("saturday", Lex::Weekday(6)),
     ("scheduled", Lex::Kw(Kw::Will)),
     ("second", Lex::Ordinal(2)),
@@ -363,6 +457,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("standard", Lex::Kw(Kw::Standard)),
     ("start", Lex::Kw(Kw::Start)),
     ("summer", Lex::Season("SU")),
+    ("sun", Lex::WeekdayAbbr(7)),
     ("sunday", Lex::Weekday(7)),
     ("ten", Lex::NumWord(10)),
     ("than", Lex::Kw(Kw::Than)),
@@ -375,6 +470,9 @@ const WORDS: &[(&str, Lex)] = &[
     ("thrice", Lex::Kw(Kw::Twice)),
     ("through", Lex::Kw(Kw::Through)),
     ("thru", Lex::Kw(Kw::Through)),
+    ("thu", Lex::WeekdayAbbr(4)),
+    ("thur", Lex::WeekdayAbbr(4)),
+    ("thurs", Lex::WeekdayAbbr(4)),
     ("thursday", Lex::Weekday(4)),
     ("till", Lex::Kw(Kw::Until)),
     ("time", Lex::Kw(Kw::Time)),
@@ -386,6 +484,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("tonnes", Lex::Kw(Kw::CountNoun)),
     ("tons", Lex::Kw(Kw::CountNoun)),
     ("troops", Lex::Kw(Kw::CountNoun)),
+    ("tue", Lex::WeekdayAbbr(2)),
+    ("tues", Lex::WeekdayAbbr(2)),
     ("tuesday", Lex::Weekday(2)),
     ("twelve", Lex::NumWord(12)),
     ("twenty", Lex::NumWord(20)),
@@ -395,6 +495,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("until", Lex::Kw(Kw::Until)),
     ("upcoming", Lex::Kw(Kw::Will)),
     ("utc", Lex::Zone),
+    ("wed", Lex::WeekdayAbbr(3)),
     ("wednesday", Lex::Weekday(3)),
     ("week", Lex::Unit(Unit::Week, false)),
     ("weekend", Lex::Kw(Kw::Weekend)),

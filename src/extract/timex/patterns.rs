@@ -219,10 +219,9 @@ impl Grammar<'_> {
                     Lex::Kw(Kw::End) => "END",
                     Lex::Kw(Kw::Beginning | Kw::Start) => "START",
                     Lex::Kw(Kw::Middle) => "MID",
-                    Lex::Kw(Kw::Early)
-                        if self.is_word(i + 2, "hours") && self.kw(i + 3, Kw::Of) =>
-                    {
-                        return self.early_hours(i, i + 4);
+                    Lex::Kw(Kw::Early) => {
+                        let j = self.hours_of(i + 2)?;
+                        return self.early_hours(i, j);
                     }
                     Lex::DayPart(p) if self.kw(i + 2, Kw::Of) => {
                         return self.part_of(i, i + 3, p);
@@ -250,8 +249,10 @@ impl Grammar<'_> {
             _ => return None,
         };
         let _ = hours;
-        if self.is_word(j, "hours") && self.kw(j + 1, Kw::Of) && self.kw(i, Kw::Early) {
-            return self.early_hours(i, j + 2);
+        if self.kw(i, Kw::Early) {
+            if let Some(k) = self.hours_of(j) {
+                return self.early_hours(i, k);
+            }
         }
         let mut f = self.core(j)?;
         if f.start != j {
@@ -293,6 +294,16 @@ impl Grammar<'_> {
         Some(f)
     }
 
+    /// `hours of` or `morning hours of` at token `j`: the token after `of`.
+    fn hours_of(&self, j: usize) -> Option<usize> {
+        let j = if self.lex(j) == Lex::DayPart("MO") {
+            j + 1
+        } else {
+            j
+        };
+        (self.is_word(j, "hours") && self.kw(j + 1, Kw::Of)).then_some(j + 2)
+    }
+
     /// `the early hours of Thursday`: the morning of that day, mod START.
     fn early_hours(&self, i: usize, j: usize) -> Option<Found> {
         let mut f = self.core(j)?;
@@ -325,6 +336,7 @@ impl Grammar<'_> {
             TokKind::Word => match t.lex {
                 Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
                 Lex::Weekday(_) => self.weekday(i, i, 0),
+                Lex::WeekdayAbbr(_) => self.weekday_abbr(i),
                 Lex::Season(_) => self.season(i),
                 Lex::Holiday(m, d) => self.holiday_year(i, i + 1, m, d),
                 Lex::NumWord(_) => self.count_unit(i),
@@ -768,28 +780,38 @@ impl Grammar<'_> {
         if abbr && j == i + 1 {
             return None;
         }
-        if m == 5 || m == 3 {
-            // "May" and "March" are also common words: want a date-ish context.
-            let ok = i > 0
-                && matches!(
-                    self.lex(i - 1),
-                    Lex::Kw(
-                        Kw::In
-                            | Kw::Since
-                            | Kw::Until
-                            | Kw::From
-                            | Kw::Early
-                            | Kw::Late
-                            | Kw::Mid
-                            | Kw::Of
-                            | Kw::Through
-                            | Kw::To
-                            | Kw::During
-                    )
-                );
-            if !ok {
-                return None;
-            }
+        // A bare month after a temporal preposition is a month; "May" and "March"
+        // (also common words) need one, and any month right before a capitalised
+        // word ("June Carter") needs one too.
+        let after_prep = i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Kw(
+                    Kw::In
+                        | Kw::Since
+                        | Kw::Until
+                        | Kw::From
+                        | Kw::Early
+                        | Kw::Late
+                        | Kw::Mid
+                        | Kw::Of
+                        | Kw::Through
+                        | Kw::To
+                        | Kw::During
+                        | Kw::Last
+                        | Kw::Next
+                        | Kw::This
+                        | Kw::Before
+                        | Kw::After
+                        | Kw::On
+                )
+            );
+        let name_follows = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.cap && t.kind == TokKind::Word && t.lex == Lex::Other);
+        if !after_prep && (m == 5 || m == 3 || name_follows) {
+            return None;
         }
         Some(found(
             i,
@@ -926,6 +948,30 @@ impl Grammar<'_> {
             });
         }
         Some(found(i, w + 1, Sem::Weekday(d, shift)))
+    }
+
+    /// `Fri January 5, 2024`, `Sat., 6 Jan.`: an abbreviated weekday counts only
+    /// before a date, which gives the value.
+    fn weekday_abbr(&self, i: usize) -> Option<Found> {
+        if !self.toks.get(i)?.cap {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.p(j, '.') && self.tight(j) {
+            j += 1;
+        }
+        if self.p(j, ',') {
+            j += 1;
+        }
+        let mut f = match self.lex(j) {
+            Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(j)?,
+            _ => self.day_month(j)?,
+        };
+        if !matches!(f.sem, Sem::Cal { d: Some(_), .. }) {
+            return None;
+        }
+        f.start = i;
+        Some(f)
     }
 
     /// A clock time: `8:45 p.m. Eastern Time`, `03:16 am EDT`, `10:15`, `9 a.m.`.
@@ -1127,7 +1173,7 @@ impl Grammar<'_> {
         let prev_ok = i > 0
             && matches!(
                 self.lex(i - 1),
-                Lex::Kw(Kw::Just | Kw::Only | Kw::For | Kw::Within)
+                Lex::Kw(Kw::Just | Kw::Only | Kw::For | Kw::Within | Kw::In)
             );
         let next_ok = matches!(
             self.lex(i + 1),
