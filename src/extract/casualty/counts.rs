@@ -93,6 +93,21 @@ const NP_STOP: &[&str] = &[
     "then",
 ];
 
+/// Verbs of reporting, which end a noun phrase.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "reports",
+    "added",
+    "confirmed",
+    "announced",
+    "stated",
+    "claimed",
+];
+
 /// Words that end the forward search for an outcome: a new clause begins.
 const CLAUSE_STOP: &[&str] = &[
     "where",
@@ -276,6 +291,11 @@ fn noun_phrase(toks: &[Token], from: usize) -> (Vec<usize>, usize) {
         }
         let w = t.norm.as_str();
         if NP_STOP.contains(&w) || outcome_word(w).is_some() && outcome_noun(w).is_none() {
+            break;
+        }
+        // Another number or a reporting verb starts a new phrase: "Two officials said
+        // three soldiers …".
+        if parse_count(w).is_some() || REPORTING_VERBS.contains(&w) {
             break;
         }
         words.push(j);
@@ -735,6 +755,10 @@ mod tests {
         check(
             "Police said 7 suspects were arrested.",
             &[(Some(Other), Captured, 7, Exact)],
+        );
+        check(
+            "Two officials said three soldiers were killed.",
+            &[(Some(Other), Killed, 3, Exact)],
         );
         check("A soldier was killed, and a car burned.", &[]);
         check("Smith, 46, was killed in the blast.", &[]);
