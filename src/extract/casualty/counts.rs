@@ -127,8 +127,6 @@ const OUTCOME_REACH: usize = 20;
 
 /// Where a count token stands and what it counts.
 struct Count {
-    /// Token index of the number.
-    at: usize,
     /// First token index of the figure (qualifier included).
     from: usize,
     value: u32,
@@ -432,7 +430,6 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .collect();
         let (qualifier, qwords) = qualifier_before(&before);
         let count = Count {
-            at: i,
             from: i.saturating_sub(qwords + usize::from(anaphoric)),
             value,
             qualifier,
@@ -572,7 +569,6 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 note: note.clone(),
             });
         }
-        let _ = count.at;
     }
     out
 }

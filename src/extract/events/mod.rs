@@ -716,8 +716,57 @@ mod tests {
     use super::*;
     use crate::model::TimexType;
 
-    fn check(input: &str, expected: &[(&str, &str)]) {
-        let _ = (input, expected);
+    /// Extracts the texts together and compares (date, articles that mention it) of
+    /// every event whose date is listed, in date order.
+    fn check(texts: &[&str], expected: &[(&str, &[&str])]) {
+        let sources: Vec<crate::extract::Source> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::extract::Source {
+                id: format!("a{i}"),
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let doc = crate::extract::extract(&sources);
+        let dates: Vec<&str> = expected.iter().map(|e| e.0).collect();
+        let got: Vec<(String, Vec<String>)> = doc
+            .events
+            .iter()
+            .filter(|e| dates.contains(&e.date.as_str()))
+            .map(|e| {
+                let mut arts: Vec<String> = e.mentions.iter().map(|m| m.article.clone()).collect();
+                arts.dedup();
+                (e.date.clone(), arts)
+            })
+            .collect();
+        let expected: Vec<(String, Vec<String>)> = expected
+            .iter()
+            .map(|(d, a)| (d.to_string(), a.iter().map(|x| x.to_string()).collect()))
+            .collect();
+        assert_eq!(got, expected, "{:#?}", doc.events);
+    }
+
+    #[test]
+    fn one_incident_told_by_two_reports_is_one_event() {
+        check(
+            &[
+                " date 2021-05-03 Rebels shelled Kandor harbour on Saturday, killing nine fishermen.\nThe harbour was built in 1950.",
+                "Nine fishermen died when rebels shelled Kandor harbour on Saturday.\nOfficials said the shelling was the worst in years.",
+            ],
+            &[("1950", &["a0"]), ("2021-05-01", &["a0", "a1"])],
+        );
+    }
+
+    #[test]
+    fn undated_background_sentence_joins_its_dated_telling() {
+        check(
+            &[
+                " date 2021-05-03 At its height in 2015, the Kandor militia held the northern valley and its mines.",
+                " date 2021-05-04 At its height, the Kandor militia held the northern valley.",
+            ],
+            &[("2015", &["a0", "a1"])],
+        );
     }
 
     #[test]
@@ -755,7 +804,6 @@ mod tests {
             slug("2023-10/2024-02", "Militias launched drone attacks"),
             "2023-10-2024-02-militias-launched-drone-attacks"
         );
-        check("", &[]);
     }
 
     #[test]
