@@ -505,7 +505,9 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 .from
                 .checked_sub(1)
                 .is_some_and(|k| toks[k].norm == "and");
-            let lead: Vec<&Token> = toks[..count.from].iter().collect();
+            let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
+                .iter()
+                .collect();
             group = if after_and && headless_outcome && !out.is_empty() {
                 // "Two soldiers were killed and five wounded": the same people.
                 out.last().and_then(|f| f.group)
@@ -755,6 +757,10 @@ mod tests {
         check(
             "Two officials said three soldiers were killed.",
             &[(Some(Other), Killed, 3, Exact)],
+        );
+        check(
+            "ISIS said it carried out the bombing in the busy market, where 5 were killed.",
+            &[(Some(Other), Killed, 5, Exact)],
         );
         check("A soldier was killed, and a car burned.", &[]);
         check("Smith, 46, was killed in the blast.", &[]);
