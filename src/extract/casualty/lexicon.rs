@@ -176,6 +176,28 @@ const PARTNER_MARKERS: &[&str] = &[
     "security",
 ];
 
+/// Names of armed groups (as opposed to generic words for fighters).
+const NAMED_GROUPS: &[&str] = &[
+    "isis",
+    "isil",
+    "daesh",
+    "hurras",
+    "al-din",
+    "qaeda",
+    "al-qaeda",
+    "al-qaida",
+    "qaida",
+    "kataib",
+    "hezbollah",
+    "hizballah",
+    "taliban",
+    "al-shabab",
+    "shabab",
+];
+
+/// Names of allied local forces, which make "fighters" partner forces.
+const ALLIED_NAMES: &[&str] = &["sdf", "kurdish", "peshmerga", "iraqi", "afghan", "ypg"];
+
 /// Words that name civilians.
 const CIVILIAN_WORDS: &[&str] = &[
     "civilians",
@@ -274,6 +296,20 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
             .windows(2)
             .any(|w| w[0].norm == a && (w[1].norm == b || b.is_empty()))
     };
+    // "SDF fighters", "Kurdish fighters", "Iraqi troops": an allied force, unless an
+    // armed group is named too.
+    let named_group = words
+        .iter()
+        .any(|t| NAMED_GROUPS.contains(&t.norm.as_str()) || t.raw(text) == "IS");
+    let allied = words
+        .iter()
+        .any(|t| ALLIED_NAMES.contains(&t.norm.split('-').next().unwrap_or("")));
+    if !named_group
+        && allied
+        && (has(MILITARY_HEADS) || has(&["fighters", "fighter", "militias", "militiamen"]))
+    {
+        return Some(Group::PartnerForces);
+    }
     if words.iter().any(|t| is_militant_marker(text, t))
         || has_pair("armed", "individuals")
         || has_pair("armed", "men")
@@ -347,6 +383,9 @@ mod tests {
         check("U.S. service members", Some(Group::UsForces));
         check("Americans", Some(Group::UsForces));
         check("Iraqi soldiers", Some(Group::PartnerForces));
+        check("SDF fighters", Some(Group::PartnerForces));
+        check("Kurdish-led fighters", Some(Group::PartnerForces));
+        check("Kataib Hezbollah fighters", Some(Group::Militants));
         check("ISIL (ISIS) fighters", Some(Group::Militants));
         check("IS fighters", Some(Group::Militants));
         check("armed individuals", Some(Group::Militants));
