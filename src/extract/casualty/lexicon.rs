@@ -168,12 +168,11 @@ const PARTNER_MARKERS: &[&str] = &[
     "kurdish",
     "peshmerga",
     "afghan",
-    "syrian",
+    "democratic",
     "partner",
     "allied",
     "coalition",
     "local",
-    "security",
 ];
 
 /// Names of armed groups (as opposed to generic words for fighters).
@@ -196,7 +195,15 @@ const NAMED_GROUPS: &[&str] = &[
 ];
 
 /// Names of allied local forces, which make "fighters" partner forces.
-const ALLIED_NAMES: &[&str] = &["sdf", "kurdish", "peshmerga", "iraqi", "afghan", "ypg"];
+const ALLIED_NAMES: &[&str] = &[
+    "sdf",
+    "kurdish",
+    "peshmerga",
+    "iraqi",
+    "afghan",
+    "ypg",
+    "democratic",
+];
 
 /// Words that name civilians.
 const CIVILIAN_WORDS: &[&str] = &[
@@ -354,10 +361,7 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             || US_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
         {
             push(Group::UsForces);
-        } else if PARTNER_MARKERS.contains(&w)
-            && w != "security"
-            && next.iter().any(|n| MILITARY_HEADS.contains(n))
-        {
+        } else if PARTNER_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n)) {
             push(Group::PartnerForces);
         } else if is_militant_marker(text, t) && w != "islamic" {
             push(Group::Militants);
@@ -384,6 +388,11 @@ mod tests {
         check("Americans", Some(Group::UsForces));
         check("Iraqi soldiers", Some(Group::PartnerForces));
         check("SDF fighters", Some(Group::PartnerForces));
+        check(
+            "Syrian Democratic Forces fighters",
+            Some(Group::PartnerForces),
+        );
+        check("Syrian government soldiers", None);
         check("Kurdish-led fighters", Some(Group::PartnerForces));
         check("Kataib Hezbollah fighters", Some(Group::Militants));
         check("ISIL (ISIS) fighters", Some(Group::Militants));
