@@ -560,7 +560,10 @@ impl Grammar<'_> {
                 }
             }
             Lex::Kw(Kw::Weekend) => Some(found(i, i + 2, Sem::Weekend(0))),
-            Lex::Kw(Kw::Future) => Some(found(i, i + 2, Sem::Vague("FUTURE_REF"))),
+            // "the future", not "the future of Iraq"
+            Lex::Kw(Kw::Future) if !self.kw(i + 2, Kw::Of) => {
+                Some(found(i, i + 2, Sem::Vague("FUTURE_REF")))
+            }
             Lex::Kw(Kw::Near) if self.kw(i + 2, Kw::Future) => {
                 Some(found(i, i + 3, Sem::Vague("FUTURE_REF")))
             }
