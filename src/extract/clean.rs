@@ -237,7 +237,7 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Records every artifact in `line`, which starts at byte `base` of the text.
 fn mark_artifacts(base: usize, line: &str, out: &mut Vec<Range<usize>>) {
-    if !line.contains(['[', '(']) {
+    if !line.bytes().any(|b| b == b'[' || b == b'(') {
         return;
     }
     let lower = line.to_ascii_lowercase();

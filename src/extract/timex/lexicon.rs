@@ -508,18 +508,39 @@ const WORDS: &[(&str, Lex)] = &[
     ("yesterday", Lex::Kw(Kw::Yesterday)),
 ];
 
+/// Packs a short ASCII word into an integer key (one byte per letter, lower case);
+/// `None` for words that cannot be in the lexicon (too long or not ASCII).
+fn key(word: &str) -> Option<u128> {
+    if word.len() > 15 || !word.is_ascii() {
+        return None;
+    }
+    Some(
+        word.bytes()
+            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
+    )
+}
+
+/// The lexicon keyed by packed words, sorted by key (built once, on first use).
+fn keyed() -> &'static [(u128, Lex)] {
+    static KEYED: std::sync::OnceLock<Vec<(u128, Lex)>> = std::sync::OnceLock::new();
+    KEYED.get_or_init(|| {
+        let mut v: Vec<(u128, Lex)> = WORDS
+            .iter()
+            .filter_map(|&(w, lex)| key(w).map(|k| (k, lex)))
+            .collect();
+        v.sort_by_key(|&(k, _)| k);
+        v
+    })
+}
+
 /// Classifies one word (letters only).
 pub fn classify(word: &str) -> Lex {
-    if word.len() > 14 || !word.is_ascii() {
+    let Some(k) = key(word) else {
         return Lex::Other;
-    }
-    let mut buf = [0u8; 14];
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let lower = &buf[..word.len()];
-    match WORDS.binary_search_by(|(w, _)| w.as_bytes().cmp(lower)) {
-        Ok(i) => WORDS[i].1,
+    };
+    let table = keyed();
+    match table.binary_search_by_key(&k, |&(key, _)| key) {
+        Ok(i) => table[i].1,
         Err(_) => Lex::Other,
     }
 }

@@ -416,7 +416,7 @@ mod tests {
     #[test]
     fn not_annotated() {
         check(
-            "The current leader met 900 troops overnight; then, at the time, 2,500 people and half the size.",
+            "The current leader met 900 troops overnight; then, at the time, 2,500 people and half the size. The future of the Arab Spring is at stake, aged 46.",
             Some("2021-03-02"),
             &[],
         );

@@ -204,14 +204,14 @@ impl Grammar<'_> {
     /// `early`, `late`, `mid-`, `earlier`, `later`, `the end of`, `the early hours of` …
     /// before a date.
     fn position(&self, i: usize) -> Option<Found> {
-        let (m, j, hours): (Option<&'static str>, usize, bool) = match self.lex(i) {
-            Lex::Kw(Kw::Early) => (Some("START"), i + 1, false),
-            Lex::Kw(Kw::Late) => (Some("END"), i + 1, false),
-            Lex::Kw(Kw::Earlier) => (Some("START"), i + 1, false),
-            Lex::Kw(Kw::Later) => (None, i + 1, false),
+        let (m, j): (Option<&'static str>, usize) = match self.lex(i) {
+            Lex::Kw(Kw::Early) => (Some("START"), i + 1),
+            Lex::Kw(Kw::Late) => (Some("END"), i + 1),
+            Lex::Kw(Kw::Earlier) => (Some("START"), i + 1),
+            Lex::Kw(Kw::Later) => (None, i + 1),
             Lex::Kw(Kw::Mid) => {
                 let j = if self.p(i + 1, '-') { i + 2 } else { i + 1 };
-                (Some("MID"), j, false)
+                (Some("MID"), j)
             }
             Lex::Kw(Kw::The) => {
                 // the end / beginning / start / middle of …
@@ -244,11 +244,10 @@ impl Grammar<'_> {
                         ..found(i, i + 5, sem)
                     });
                 }
-                (Some(m), i + 3, false)
+                (Some(m), i + 3)
             }
             _ => return None,
         };
-        let _ = hours;
         if self.kw(i, Kw::Early) {
             if let Some(k) = self.hours_of(j) {
                 return self.early_hours(i, k);
@@ -560,7 +559,10 @@ impl Grammar<'_> {
                 }
             }
             Lex::Kw(Kw::Weekend) => Some(found(i, i + 2, Sem::Weekend(0))),
-            Lex::Kw(Kw::Future) => Some(found(i, i + 2, Sem::Vague("FUTURE_REF"))),
+            // "the future", not "the future of Iraq"
+            Lex::Kw(Kw::Future) if !self.kw(i + 2, Kw::Of) => {
+                Some(found(i, i + 2, Sem::Vague("FUTURE_REF")))
+            }
             Lex::Kw(Kw::Near) if self.kw(i + 2, Kw::Future) => {
                 Some(found(i, i + 3, Sem::Vague("FUTURE_REF")))
             }
