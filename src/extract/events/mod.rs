@@ -336,6 +336,24 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             g.date = majority_day(&g.dates, &g.date);
         }
     }
+    // A sentence can state two events: "took over on Oct. 31, 2019, just days after
+    // al-Baghdadi died" also tells the 2019 death told elsewhere.
+    let mut extra: Vec<(usize, usize)> = Vec::new();
+    for p in &protos {
+        let info = &infos[p.info];
+        for (gi, g) in groups.iter().enumerate() {
+            if !g.mentions.contains(&p.info)
+                && nested(&g.date, &p.date)
+                && g.date.len() < p.date.len()
+                && weights.cosine_normed(&info.terms, info.norm, &g.terms, g.norm) >= TAU_NESTED
+            {
+                extra.push((gi, p.info));
+            }
+        }
+    }
+    for (gi, ii) in extra {
+        groups[gi].mentions.insert(ii);
+    }
     let related = article_affinity(articles.len(), &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups)
@@ -755,6 +773,17 @@ mod tests {
                 "Nine fishermen died when rebels shelled Kandor harbour on Saturday.\nOfficials said the shelling was the worst in years.",
             ],
             &[("1950", &["a0"]), ("2021-05-01", &["a0", "a1"])],
+        );
+    }
+
+    #[test]
+    fn a_dated_sentence_also_tells_the_coarser_event_it_recalls() {
+        check(
+            &[
+                " date 2022-02-03 Omar Kassim took over as head of the Kandor militia on Oct. 31, 2019, days after the old Kandor militia leader Ali Zahir died.",
+                " date 2022-02-04 The old Kandor militia leader Ali Zahir died in 2019, before Omar Kassim took over.",
+            ],
+            &[("2019", &["a0", "a1"]), ("2019-10-31", &["a0"])],
         );
     }
 
