@@ -282,11 +282,15 @@ pub fn build(articles: &[ArticleInput]) -> Built {
         info.norm = weights.norm(&info.terms);
     }
     let mut groups: Vec<Group> = Vec::new();
+    // Groups by the year their date starts with: only those can share, nest or neighbour
+    // a statement's date, so a text of thousands of dates stays near linear.
+    let mut by_year: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (pi, p) in protos.iter().enumerate() {
         let terms = &infos[p.info].terms;
-        let best = groups
+        let same_year: &[usize] = by_year.get(year_of(&p.date)).map_or(&[], Vec::as_slice);
+        let best = same_year
             .iter()
-            .enumerate()
+            .map(|&gi| (gi, &groups[gi]))
             .filter(|(_, g)| compatible(g.kind, p.kind))
             .filter_map(|(gi, g)| {
                 let sim = weights.cosine_normed(terms, infos[p.info].norm, &g.terms, g.norm);
@@ -318,17 +322,23 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 }
                 g.incident |= p.day_incident;
             }
-            None => groups.push(Group {
-                dates: vec![p.date.clone()],
-                date: p.date.clone(),
-                protos: vec![pi],
-                mentions: BTreeSet::from([p.info]),
-                terms: terms.clone(),
-                norm: infos[p.info].norm,
-                incident: p.day_incident,
-                kind: p.kind,
-                title_kind: p.title_kind,
-            }),
+            None => {
+                by_year
+                    .entry(year_of(&p.date).to_string())
+                    .or_default()
+                    .push(groups.len());
+                groups.push(Group {
+                    dates: vec![p.date.clone()],
+                    date: p.date.clone(),
+                    protos: vec![pi],
+                    mentions: BTreeSet::from([p.info]),
+                    terms: terms.clone(),
+                    norm: infos[p.info].norm,
+                    incident: p.day_incident,
+                    kind: p.kind,
+                    title_kind: p.title_kind,
+                });
+            }
         }
     }
     for g in &mut groups {
@@ -341,7 +351,8 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     let mut extra: Vec<(usize, usize)> = Vec::new();
     for p in &protos {
         let info = &infos[p.info];
-        for (gi, g) in groups.iter().enumerate() {
+        let same_year: &[usize] = by_year.get(year_of(&p.date)).map_or(&[], Vec::as_slice);
+        for (gi, g) in same_year.iter().map(|&gi| (gi, &groups[gi])) {
             if !g.mentions.contains(&p.info)
                 && nested(&g.date, &p.date)
                 && g.date.len() < p.date.len()
@@ -357,6 +368,11 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     let related = article_affinity(articles.len(), &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups)
+}
+
+/// The year a TIMEX3 value or range starts with (`2023-10/2024-02` → `2023`).
+fn year_of(value: &str) -> &str {
+    value.get(..4).unwrap_or(value)
 }
 
 /// True when both values are days and one follows the other.
