@@ -9,10 +9,15 @@
 //! How it runs: every usable date of a sentence (see [`super::dating`]) is one dated
 //! statement; "From October to February" is one statement of a range. Statements with
 //! the same date that share rare terms, or that both tell a day-dated incident, are one
-//! event, across articles too. Undated sentences then join an event: a sentence about
-//! an article's incident (a figure, a lead, "the raid") joins that article's incident
-//! most like it; any other sentence joins the event whose terms it shares most, when it
-//! shares enough ("At its peak, the group ruled …" joins "At its peak in 2014, …").
+//! event, across articles too; so are incident statements a day apart that share terms
+//! (local and US time; the majority day wins) and statements of nested dates (`2017`,
+//! `2017-12`) with the same kind and much in common (the most specific date wins). A
+//! sentence with a specific date also mentions the coarser event it recalls ("on Oct.
+//! 31, 2019, days after al-Baghdadi died"). Undated sentences then join an event: a
+//! sentence about an article's incident (a figure, a lead, "the raid") joins that
+//! article's incident most like it; any other sentence joins the event whose terms it
+//! shares most, when it shares enough ("At its peak, the group ruled …" joins "At its
+//! peak in 2014, …"), and only events told by articles of the same news.
 
 pub mod kind;
 pub mod merge;
