@@ -119,7 +119,10 @@ pub fn title(
             let opener = ADVERBIAL_OPENERS.contains(&first) || in_date(&toks[seg[0]]);
             if opener && k == 0 && k + 1 < segments.len() && rest.len() <= 4 {
                 // "At its peak in 2014, ISIL fighters controlled …"
-                let mut out = if rest.len() >= 2 && first != "and" {
+                let dangling = rest.first().is_some_and(|&i| {
+                    matches!(toks[i].norm.as_str(), "and" | "to" | "or" | "until")
+                });
+                let mut out = if rest.len() >= 2 && first != "and" && !dangling {
                     comma_after = rest.last().copied();
                     rest
                 } else {
@@ -195,6 +198,19 @@ pub fn title(
             continue;
         }
         kept.push(i);
+    }
+    // A range whose dates are gone leaves "between and": drop the pair.
+    let mut n = 0;
+    while n + 1 < kept.len() {
+        let (a, b) = (toks[kept[n]].norm.as_str(), toks[kept[n + 1]].norm.as_str());
+        if matches!(
+            (a, b),
+            ("between", "and") | ("from", "to") | ("from", "until")
+        ) {
+            kept.drain(n..n + 2);
+        } else {
+            n += 1;
+        }
     }
     strip_tail(&toks, &mut kept);
     render(text, &toks, &kept, comma_after)
@@ -414,6 +430,11 @@ mod tests {
             "Ships were hit, as the war in the south since last year has spread.",
             Some("last year"),
             "The war in the south has spread",
+        );
+        check(
+            "Between May and June, rebels fired 40 rockets.",
+            Some("May"),
+            "Rebels fired 40 rockets",
         );
         check(
             "US troops left the base on Monday.",
