@@ -23,6 +23,7 @@ const SUBORDINATORS: &[&str] = &["since", "when", "after", "because", "while", "
 /// Prepositions dropped together with the date they introduce.
 const DATE_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "since", "by", "of", "from", "until", "for", "this", "last",
+    "between",
 ];
 
 /// Words a title must not end with.
