@@ -3,12 +3,13 @@
 //!
 //! The work is split by concept: [`tokens`] cuts a sentence into words, numbers and
 //! marks; [`lexicon`] knows the temporal words; [`patterns`] is the grammar that finds
-//! expressions and their meaning; [`resolve`] turns meanings into TIMEX3 values,
-//! following the narrative sentence by sentence.
+//! expressions and their meaning ([`sem`]); [`resolve`] turns meanings into TIMEX3
+//! values, following the narrative sentence by sentence.
 
 pub mod lexicon;
 pub mod patterns;
 pub mod resolve;
+pub mod sem;
 pub mod tokens;
 
 use super::offsets::CharIndex;
@@ -16,8 +17,8 @@ use super::sentences::SentenceSpan;
 use crate::model::{Anchor, AnchorBasis, Timex, TimexType};
 use chrono::NaiveDate;
 use lexicon::{Kw, Lex};
-use patterns::{Found, Sem};
 use resolve::{Narrative, Resolved, Site};
+use sem::{Found, Sem};
 use std::ops::Range;
 use tokens::{Tok, TokKind};
 

@@ -4,7 +4,7 @@
 //! expressions keep `X` placeholders instead of being guessed.
 
 use super::lexicon::Unit;
-use super::patterns::{Sem, Tod, YearRef};
+use super::sem::{Sem, Tod, YearRef};
 use crate::model::{Anchor, AnchorBasis, TimexType};
 use chrono::{Datelike, Duration, NaiveDate};
 
