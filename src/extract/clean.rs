@@ -78,6 +78,15 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "sign up for",
     "follow us",
     "click here",
+    "updated:",
+    "updated ",
+    "last updated",
+    "published:",
+    "published on",
+    "posted on",
+    "posted:",
+    "share this",
+    "our standards:",
 ];
 
 /// Fragments that make a line an image caption (lower case).
@@ -88,6 +97,8 @@ const CAPTION_MARKS: &[&str] = &[
     "(stock photo)",
     "(photo:",
     "(ap photo",
+    "file photo:",
+    "/file photo",
 ];
 
 /// Cleans one article text: reads the header, classifies lines, marks artifacts.
@@ -111,7 +122,11 @@ pub fn clean(text: &str) -> Cleaned {
                 &mut seen_body,
                 &mut out.lines,
             );
-            mark_artifacts(text, trimmed_start..trimmed_end, &mut out.artifacts);
+            mark_artifacts(
+                trimmed_start,
+                &text[trimmed_start..trimmed_end],
+                &mut out.artifacts,
+            );
         }
         first = false;
         start += piece.len();
@@ -156,9 +171,10 @@ fn classify_line(
     lines: &mut Vec<Line>,
 ) {
     let line = &text[range.clone()];
-    let lower = line.to_lowercase();
+    // ASCII lower case keeps byte offsets equal to the line's.
+    let lower = line.to_ascii_lowercase();
     // A caption or title followed by a video notice on the same line: split it.
-    if let Some(at) = find_ci(line, "To view this video") {
+    if let Some(at) = lower.find("to view this video") {
         if at > 0 {
             let head = line[..at].trim_end();
             if !head.is_empty() {
@@ -198,21 +214,19 @@ fn is_boilerplate(line: &str, lower: &str) -> bool {
     if BOILERPLATE_PREFIXES.iter().any(|p| t.starts_with(p)) {
         return true;
     }
-    if t.contains("all rights reserved") {
+    if t.contains("all rights reserved") || (t.ends_with("min read") && t.len() < 20) {
         return true;
     }
     // Bylines: "by Jane Doe, Foreign News Reporter" — short, no final period.
-    let words = line.split_whitespace().count();
-    if t.starts_with("by ") && words <= 12 && !ends_sentence(line) {
-        return true;
+    if t.starts_with("by ") && line.len() < 120 && !ends_sentence(line) {
+        return line.split_whitespace().count() <= 12;
     }
     false
 }
 
 /// A short title-like line without final punctuation.
 fn is_headline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (2..=30).contains(&words) && !ends_sentence(line)
+    line.len() < 300 && !ends_sentence(line) && (2..=30).contains(&line.split_whitespace().count())
 }
 
 /// True when the line ends like a sentence (period, ?, !, or a closing quote after one).
@@ -221,31 +235,19 @@ fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '?', '!', ':'])
 }
 
-/// Byte offset of `needle` (ASCII) in `hay`, ignoring ASCII case.
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    if n.is_empty() || h.len() < n.len() {
-        return None;
-    }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
-}
-
-/// Records every artifact inside `range`.
-fn mark_artifacts(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let line = &text[range.clone()];
-    if !line.contains(['[', '(']) {
+/// Records every artifact in `line`, which starts at byte `base` of the text.
+fn mark_artifacts(base: usize, line: &str, out: &mut Vec<Range<usize>>) {
+    if !line.bytes().any(|b| b == b'[' || b == b'(') {
         return;
     }
+    let lower = line.to_ascii_lowercase();
+    let first = out.len();
     for a in ARTIFACTS {
-        let mut from = 0;
-        while let Some(at) = find_ci(&line[from..], a) {
-            let s = range.start + from + at;
-            out.push(s..s + a.len());
-            from += at + a.len();
+        for (at, m) in lower.match_indices(a) {
+            out.push(base + at..base + at + m.len());
         }
     }
-    out.sort_by_key(|r| r.start);
+    out[first..].sort_by_key(|r| r.start);
 }
 
 #[cfg(test)]
@@ -290,7 +292,7 @@ mod tests {
     #[test]
     fn line_kinds() {
         check(
-            "Markets\nRain floods the valley\nby Ann Bell, Weather Reporter\nWater rose fast.\nA flooded road (stock photo)[/caption]\nA bridge Credit: Getty\nCopyright © 2020 Example News.\nback to top",
+            "Markets\nRain floods the valley\nby Ann Bell, Weather Reporter\nWater rose fast.\nA flooded road (stock photo)[/caption]\nA bridge Credit: Getty\nCopyright © 2020 Example News.\nUpdated 3:45 PM ET, Fri January 5, 2024\nFILE PHOTO: A dam in 2020. REUTERS/Jo Li\n2 min read\nback to top",
             &[
                 ("Markets", Boilerplate),
                 ("Rain floods the valley", Headline),
@@ -299,6 +301,9 @@ mod tests {
                 ("A flooded road (stock photo)[/caption]", Caption),
                 ("A bridge Credit: Getty", Caption),
                 ("Copyright © 2020 Example News.", Boilerplate),
+                ("Updated 3:45 PM ET, Fri January 5, 2024", Boilerplate),
+                ("FILE PHOTO: A dam in 2020. REUTERS/Jo Li", Caption),
+                ("2 min read", Boilerplate),
                 ("back to top", Boilerplate),
             ],
         );

@@ -137,6 +137,14 @@ pub struct SentenceDate<'a> {
     pub value: String,
 }
 
+/// The timexes inside `sentence`, assuming `timexes` are in text order (as the tagger
+/// gives them): a binary search, so that many sentences stay linear.
+pub fn timexes_in(timexes: &[TimexHit], sentence: Range<usize>) -> &[TimexHit] {
+    let from = timexes.partition_point(|t| t.range.start < sentence.start);
+    let to = from + timexes[from..].partition_point(|t| t.range.start < sentence.end);
+    &timexes[from..to]
+}
+
 /// The dates a sentence gives what it tells: its DATE/TIME timexes with a calendar
 /// value, reporting dates left out, in text order.
 pub fn sentence_dates<'a>(
@@ -144,24 +152,28 @@ pub fn sentence_dates<'a>(
     sentence: Range<usize>,
     timexes: &'a [TimexHit],
 ) -> Vec<SentenceDate<'a>> {
-    let inside: Vec<&TimexHit> = timexes
-        .iter()
-        .filter(|t| t.range.start >= sentence.start && t.range.end <= sentence.end)
-        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
-        .collect();
-    if inside.is_empty() {
+    if timexes_in(timexes, sentence.clone()).is_empty() {
         return Vec::new();
     }
-    let tokens = tokenize(text, sentence);
-    inside
-        .into_iter()
+    let tokens = tokenize(text, sentence.clone());
+    dates_in_tokens(&tokens, sentence, timexes)
+}
+
+/// [`sentence_dates`] for a sentence already split into `tokens`.
+pub fn dates_in_tokens<'a>(
+    tokens: &[Token],
+    sentence: Range<usize>,
+    timexes: &'a [TimexHit],
+) -> Vec<SentenceDate<'a>> {
+    timexes_in(timexes, sentence.clone())
+        .iter()
+        .filter(|t| t.range.end <= sentence.end)
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         .filter_map(|t| {
             let value = day_value(&t.value)?;
-            let at = tokens
-                .iter()
-                .position(|k| k.range.start >= t.range.start)
-                .unwrap_or(tokens.len());
-            let reporting = is_reporting_date(&tokens, at) || is_dateline(&tokens, at, t.range.end);
+            // Tokens are in text order: a binary search keeps long sentences linear.
+            let at = tokens.partition_point(|k| k.range.start < t.range.start);
+            let reporting = is_reporting_date(tokens, at) || is_dateline(tokens, at, t.range.end);
             (!reporting).then_some(SentenceDate { timex: t, value })
         })
         .collect()

@@ -4,6 +4,10 @@
 //! Every stage is a pure function of the one before. Extraction never panics and never
 //! fails: it returns what it found, plus warnings. Offsets are bytes inside the pipeline
 //! and code points in the output ([`offsets::CharIndex`]).
+//!
+//! Shared helpers of the later stages: [`words`] (tokens and similarity terms),
+//! [`numbers`] (counts in digits and words), [`dating`] (which dates of a sentence date
+//! what it tells).
 
 pub mod casualty;
 pub mod clean;
@@ -109,9 +113,9 @@ pub fn extract(sources: &[Source]) -> Extraction {
                 a.source.id
             ));
         }
-        per_article.push((a, index, timexes, figures));
+        per_article.push((a, index, timexes, figures, reference.date));
     }
-    for (a, index, timexes, figures) in &per_article {
+    for (a, index, timexes, figures, _) in &per_article {
         doc.timexes.extend(
             timexes
                 .iter()
@@ -126,19 +130,17 @@ pub fn extract(sources: &[Source]) -> Extraction {
     }
     let inputs: Vec<events::ArticleInput> = per_article
         .iter()
-        .map(|(a, index, timexes, figures)| events::ArticleInput {
-            id: &a.source.id,
-            text: &a.source.text,
-            sentences: &a.sentences,
-            timexes,
-            figures,
-            index,
-            reference: doc
-                .articles
-                .iter()
-                .find(|x| x.id == a.source.id)
-                .and_then(|x| x.reference_date),
-        })
+        .map(
+            |(a, index, timexes, figures, reference)| events::ArticleInput {
+                id: &a.source.id,
+                text: &a.source.text,
+                sentences: &a.sentences,
+                timexes,
+                figures,
+                index,
+                reference: *reference,
+            },
+        )
         .collect();
     let built = events::build(&inputs);
     for (c, event) in doc

@@ -7,11 +7,12 @@
 //! shared specifics ("Erbil", "Kataib", "37") for much. Among the dated reports that
 //! match, the earliest date wins: it is the day the news first broke.
 
+use super::events::merge::Weights;
 use super::words::terms;
 use super::Analysed;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+use std::collections::BTreeSet;
 
 /// An article's reference date and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +47,7 @@ const SAME_NEWS_SHARE: f64 = 0.6;
 
 /// Resolves the reference date of every article, in input order.
 pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
-    let bags: Vec<HashSet<String>> = articles
+    let bags: Vec<BTreeSet<String>> = articles
         .iter()
         .map(|a| {
             let body = a.cleaned.header.as_ref().map_or(0, |h| h.end);
@@ -59,7 +60,8 @@ pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
         .iter()
         .map(|a| a.cleaned.header_date.or(a.source.published))
         .collect();
-    let sim = Similarity::new(&bags);
+    let weights = Weights::smoothed(bags.iter());
+    let sim = |i: usize, j: usize| weights.cosine(&bags[i], &bags[j]);
     articles
         .iter()
         .enumerate()
@@ -89,11 +91,15 @@ pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
 
 /// The dated article whose date an undated article `i` takes: the earliest of the
 /// dated reports similar enough to it.
-fn infer(i: usize, dated: &[Option<NaiveDate>], sim: &Similarity) -> Option<usize> {
+fn infer(
+    i: usize,
+    dated: &[Option<NaiveDate>],
+    sim: &dyn Fn(usize, usize) -> f64,
+) -> Option<usize> {
     let scores: Vec<(usize, f64, NaiveDate)> = dated
         .iter()
         .enumerate()
-        .filter_map(|(j, d)| d.map(|d| (j, sim.cosine(i, j), d)))
+        .filter_map(|(j, d)| d.map(|d| (j, sim(i, j), d)))
         .collect();
     let best = scores.iter().map(|s| s.1).fold(0.0, f64::max);
     if best < MIN_SIMILARITY {
@@ -103,48 +109,9 @@ fn infer(i: usize, dated: &[Option<NaiveDate>], sim: &Similarity) -> Option<usiz
     scores
         .into_iter()
         .filter(|s| s.1 >= best * SAME_NEWS_SHARE && s.1 >= MIN_SIMILARITY)
-        .filter(|s| s.0 == top || sim.cosine(top, s.0) >= best.max(MIN_SIMILARITY))
+        .filter(|s| s.0 == top || sim(top, s.0) >= best.max(MIN_SIMILARITY))
         .min_by_key(|s| (s.2, s.0))
         .map(|s| s.0)
-}
-
-/// Rarity-weighted cosine similarity between term bags.
-struct Similarity<'a> {
-    bags: &'a [HashSet<String>],
-    weight: HashMap<&'a str, f64>,
-}
-
-impl<'a> Similarity<'a> {
-    fn new(bags: &'a [HashSet<String>]) -> Self {
-        let mut df: HashMap<&str, usize> = HashMap::new();
-        for bag in bags {
-            for t in bag {
-                *df.entry(t.as_str()).or_default() += 1;
-            }
-        }
-        let n = bags.len() as f64;
-        let weight = df
-            .into_iter()
-            .map(|(t, d)| (t, 1.0 + ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.0)))
-            .collect();
-        Similarity { bags, weight }
-    }
-
-    fn w(&self, t: &str) -> f64 {
-        self.weight.get(t).copied().unwrap_or(0.0)
-    }
-
-    fn cosine(&self, i: usize, j: usize) -> f64 {
-        let (a, b) = (&self.bags[i], &self.bags[j]);
-        let dot: f64 = a.intersection(b).map(|t| self.w(t).powi(2)).sum();
-        let na: f64 = a.iter().map(|t| self.w(t).powi(2)).sum::<f64>().sqrt();
-        let nb: f64 = b.iter().map(|t| self.w(t).powi(2)).sum::<f64>().sqrt();
-        if na == 0.0 || nb == 0.0 {
-            0.0
-        } else {
-            dot / (na * nb)
-        }
-    }
 }
 
 #[cfg(test)]

@@ -68,30 +68,44 @@ pub fn split(text: &str, cleaned: &Cleaned) -> Vec<SentenceSpan> {
     out
 }
 
-/// Closing characters that stay with the sentence after its final punctuation.
-fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+/// The byte length of a closing character (quote or bracket) at the start of `rest`,
+/// which stays with the sentence after its final punctuation; 0 if none.
+fn closer_len(rest: &[u8]) -> usize {
+    match rest {
+        [b'"' | b'\'' | b')' | b']', ..] => 1,
+        [0xE2, 0x80, 0x9D | 0x99, ..] => 3, // ” ’
+        [0xC2, 0xBB, ..] => 2,              // »
+        _ => 0,
+    }
 }
 
 /// Splits one line (byte range `range` of `text`) into sentences.
 fn split_line(text: &str, range: Range<usize>, kind: SentenceKind, out: &mut Vec<SentenceSpan>) {
     let line = &text[range.clone()];
+    let bytes = line.as_bytes();
     let mut from = 0;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '?' | '!') {
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if !matches!(c, b'.' | b'?' | b'!') {
+            i += 1;
             continue;
         }
         // Swallow repeated terminators and closers: `?!`, `...`, `.”`, `.)`.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '?' | '!') || is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else {
+        let mut end = i + 1;
+        loop {
+            if end < bytes.len() && matches!(bytes[end], b'.' | b'?' | b'!') {
+                end += 1;
+                continue;
+            }
+            let n = closer_len(&bytes[end..]);
+            if n == 0 {
                 break;
             }
+            end += n;
         }
+        let at = i;
+        i = end;
         let rest = &line[end..];
         let next = rest.trim_start();
         if next.len() == rest.len() || next.is_empty() {
@@ -100,7 +114,7 @@ fn split_line(text: &str, range: Range<usize>, kind: SentenceKind, out: &mut Vec
         if !starts_sentence(next) {
             continue;
         }
-        if c == '.' && end == i + 1 && is_abbreviation(&line[from..i], next) {
+        if c == b'.' && end == at + 1 && is_abbreviation(&line[from..at], next) {
             continue;
         }
         push(range.start, line, from..end, kind, out);

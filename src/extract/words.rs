@@ -39,6 +39,23 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// The longest stretch of one sentence the casualty and event stages read, in bytes.
+/// Real sentences are far shorter; a "sentence" of megabytes (no punctuation) is cut
+/// so that every stage stays linear in the text.
+pub const MAX_SENTENCE_BYTES: usize = 4_000;
+
+/// `range` cut to at most [`MAX_SENTENCE_BYTES`], on a char boundary of `text`.
+pub fn clip(text: &str, range: Range<usize>) -> Range<usize> {
+    if range.end.saturating_sub(range.start) <= MAX_SENTENCE_BYTES {
+        return range;
+    }
+    let mut end = range.start + MAX_SENTENCE_BYTES;
+    while end > range.start && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    range.start..end
+}
+
 /// Splits `text[range]` into tokens. Never panics on any input.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let Some(slice) = text.get(range.clone()) else {
@@ -323,6 +340,14 @@ mod tests {
         check("“Two” (IS)", &["“", "two", "”", "(", "is", ")"]);
         check("Oct. 31", &["oct", ".", "31"]);
         check("in falls.", &["in", "falls", "."]);
+    }
+
+    #[test]
+    fn long_sentences_are_clipped_on_char_boundaries() {
+        let text = "é".repeat(MAX_SENTENCE_BYTES);
+        let r = clip(&text, 0..text.len());
+        assert!(r.end <= MAX_SENTENCE_BYTES && text.is_char_boundary(r.end));
+        assert_eq!(clip("short", 0..5), 0..5);
     }
 
     #[test]

@@ -93,6 +93,21 @@ const NP_STOP: &[&str] = &[
     "then",
 ];
 
+/// Verbs of reporting, which end a noun phrase.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "reports",
+    "added",
+    "confirmed",
+    "announced",
+    "stated",
+    "claimed",
+];
+
 /// Words that end the forward search for an outcome: a new clause begins.
 const CLAUSE_STOP: &[&str] = &[
     "where",
@@ -112,8 +127,6 @@ const OUTCOME_REACH: usize = 20;
 
 /// Where a count token stands and what it counts.
 struct Count {
-    /// Token index of the number.
-    at: usize,
     /// First token index of the figure (qualifier included).
     from: usize,
     value: u32,
@@ -140,7 +153,18 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if prev(1) == Some("of") || (prev(2) == Some("of") && prev(1) == Some("the")) {
         return None;
     }
-    if matches!(prev(1), Some("$" | "£" | "€" | ":")) {
+    if matches!(
+        prev(1),
+        Some("$" | "£" | "€" | ":" | "aged" | "no" | "number")
+    ) {
+        return None;
+    }
+    // An age after a name: "Smith, 46, was killed".
+    let name_before = i
+        .checked_sub(2)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|t| t.is_word && t.raw(text).starts_with(char::is_uppercase));
+    if prev(1) == Some(",") && next == Some(",") && name_before {
         return None;
     }
     // A day of a month ("Sept. 16", "September 24") is a date, not a count.
@@ -183,6 +207,29 @@ fn toll_before(toks: &[Token], from: usize) -> bool {
         .filter(|t| t.is_word)
         .take(4)
         .any(|t| t.norm == "toll")
+}
+
+/// Words between a bare number and its outcome: "14 were wounded".
+const AUXILIARIES: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "been", "also",
+];
+
+/// The outcome of "among the dead were 5 children", "among the wounded: two girls".
+fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
+    let words: Vec<&Token> = toks[from.saturating_sub(8)..from]
+        .iter()
+        .filter(|t| t.is_word)
+        .collect();
+    let n = words.len();
+    let tail: Vec<&str> = words[n.saturating_sub(4)..]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let at = tail.iter().position(|w| *w == "among")?;
+    match tail.get(at + 1..) {
+        Some(["the", w, ..]) | Some([w, ..]) => outcome_word(w),
+        _ => None,
+    }
 }
 
 /// True for a month name or its abbreviation (`sept`, `oct`, `december`).
@@ -242,6 +289,11 @@ fn noun_phrase(toks: &[Token], from: usize) -> (Vec<usize>, usize) {
         }
         let w = t.norm.as_str();
         if NP_STOP.contains(&w) || outcome_word(w).is_some() && outcome_noun(w).is_none() {
+            break;
+        }
+        // Another number or a reporting verb starts a new phrase: "Two officials said
+        // three soldiers …".
+        if parse_count(w).is_some() || REPORTING_VERBS.contains(&w) {
             break;
         }
         words.push(j);
@@ -355,6 +407,8 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
     // The figure an "including" list splits, while the list runs.
     let mut parent: Option<usize> = None;
     let mut including_at: Option<usize> = None;
+    // Whether the sentence aims an attack at militants, computed once when needed.
+    let mut context: Option<bool> = None;
     for i in 0..toks.len() {
         if toks[i].norm == "including" {
             parent = out.len().checked_sub(1);
@@ -376,7 +430,6 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .collect();
         let (qualifier, qwords) = qualifier_before(&before);
         let count = Count {
-            at: i,
             from: i.saturating_sub(qwords + usize::from(anaphoric)),
             value,
             qualifier,
@@ -391,10 +444,14 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .from
             .checked_sub(1)
             .and_then(|k| outcome_verb_before(&toks[k].norm))
-            .or_else(|| toll_before(toks, count.from).then_some(Outcome::Killed));
+            .or_else(|| toll_before(toks, count.from).then_some(Outcome::Killed))
+            .or_else(|| among_before(toks, count.from));
+        // "37 killed", "14 were wounded", "4 dead": a bare number with its outcome.
         let next_word = toks[np_end.min(toks.len())..]
             .iter()
-            .find(|t| t.is_word)
+            .filter(|t| t.is_word)
+            .take(4)
+            .find(|t| !AUXILIARIES.contains(&t.norm.as_str()))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
         if head.is_none() && verb_before.is_none() && !headless_outcome {
@@ -448,7 +505,9 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 .from
                 .checked_sub(1)
                 .is_some_and(|k| toks[k].norm == "and");
-            let lead: Vec<&Token> = toks[..count.from].iter().collect();
+            let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
+                .iter()
+                .collect();
             group = if after_and && headless_outcome && !out.is_empty() {
                 // "Two soldiers were killed and five wounded": the same people.
                 out.last().and_then(|f| f.group)
@@ -471,7 +530,8 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                     | "commanders"
                     | "men"
             );
-            group = Some(if people && militant_context(text, toks) {
+            let aimed = *context.get_or_insert_with(|| militant_context(text, toks));
+            group = Some(if people && aimed {
                 Group::Militants
             } else {
                 Group::Other
@@ -511,7 +571,6 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 note: note.clone(),
             });
         }
-        let _ = count.at;
     }
     out
 }
@@ -668,6 +727,40 @@ mod tests {
                 (Some(PartnerForces), Killed, 2, Exact),
                 (Some(PartnerForces), Injured, 5, Exact),
             ],
+        );
+        check(
+            "Eight soldiers died and 14 were wounded when a bomb hit them.",
+            &[
+                (Some(Other), Killed, 8, Exact),
+                (Some(Other), Injured, 14, Exact),
+            ],
+        );
+        check(
+            "Among the dead were five children, medics said.",
+            &[(Some(Civilians), Killed, 5, Exact)],
+        );
+        check(
+            "Airstrikes killed 25 Palestinians overnight.",
+            &[(Some(Other), Killed, 25, Exact)],
+        );
+        check(
+            "3 killed, 5 injured in market attack",
+            &[
+                (Some(Other), Killed, 3, Exact),
+                (Some(Other), Injured, 5, Exact),
+            ],
+        );
+        check(
+            "Police said 7 suspects were arrested.",
+            &[(Some(Other), Captured, 7, Exact)],
+        );
+        check(
+            "Two officials said three soldiers were killed.",
+            &[(Some(Other), Killed, 3, Exact)],
+        );
+        check(
+            "ISIS said it carried out the bombing in the busy market, where 5 were killed.",
+            &[(Some(Other), Killed, 5, Exact)],
         );
         check("A soldier was killed, and a car burned.", &[]);
         check("Smith, 46, was killed in the blast.", &[]);

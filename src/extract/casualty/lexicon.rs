@@ -69,6 +69,27 @@ const PERSON_HEADS: &[&str] = &[
     "syrians",
     "afghans",
     "kurds",
+    "palestinians",
+    "israelis",
+    "lebanese",
+    "yemenis",
+    "iranians",
+    "pakistanis",
+    "somalis",
+    "nigerians",
+    "ukrainians",
+    "russians",
+    "sudanese",
+    "suspects",
+    "pilgrims",
+    "worshippers",
+    "students",
+    "migrants",
+    "refugees",
+    "passengers",
+    "villagers",
+    "protesters",
+    "demonstrators",
 ];
 
 /// Words that mark a fighter of an armed group (ISIS, Hurras al-Din, "terrorists").
@@ -147,12 +168,41 @@ const PARTNER_MARKERS: &[&str] = &[
     "kurdish",
     "peshmerga",
     "afghan",
-    "syrian",
+    "democratic",
     "partner",
     "allied",
     "coalition",
     "local",
-    "security",
+];
+
+/// Names of armed groups (as opposed to generic words for fighters).
+const NAMED_GROUPS: &[&str] = &[
+    "isis",
+    "isil",
+    "daesh",
+    "hurras",
+    "al-din",
+    "qaeda",
+    "al-qaeda",
+    "al-qaida",
+    "qaida",
+    "kataib",
+    "hezbollah",
+    "hizballah",
+    "taliban",
+    "al-shabab",
+    "shabab",
+];
+
+/// Names of allied local forces, which make "fighters" partner forces.
+const ALLIED_NAMES: &[&str] = &[
+    "sdf",
+    "kurdish",
+    "peshmerga",
+    "iraqi",
+    "afghan",
+    "ypg",
+    "democratic",
 ];
 
 /// Words that name civilians.
@@ -253,6 +303,20 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
             .windows(2)
             .any(|w| w[0].norm == a && (w[1].norm == b || b.is_empty()))
     };
+    // "SDF fighters", "Kurdish fighters", "Iraqi troops": an allied force, unless an
+    // armed group is named too.
+    let named_group = words
+        .iter()
+        .any(|t| NAMED_GROUPS.contains(&t.norm.as_str()) || t.raw(text) == "IS");
+    let allied = words
+        .iter()
+        .any(|t| ALLIED_NAMES.contains(&t.norm.split('-').next().unwrap_or("")));
+    if !named_group
+        && allied
+        && (has(MILITARY_HEADS) || has(&["fighters", "fighter", "militias", "militiamen"]))
+    {
+        return Some(Group::PartnerForces);
+    }
     if words.iter().any(|t| is_militant_marker(text, t))
         || has_pair("armed", "individuals")
         || has_pair("armed", "men")
@@ -297,10 +361,7 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             || US_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
         {
             push(Group::UsForces);
-        } else if PARTNER_MARKERS.contains(&w)
-            && w != "security"
-            && next.iter().any(|n| MILITARY_HEADS.contains(n))
-        {
+        } else if PARTNER_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n)) {
             push(Group::PartnerForces);
         } else if is_militant_marker(text, t) && w != "islamic" {
             push(Group::Militants);
@@ -326,6 +387,14 @@ mod tests {
         check("U.S. service members", Some(Group::UsForces));
         check("Americans", Some(Group::UsForces));
         check("Iraqi soldiers", Some(Group::PartnerForces));
+        check("SDF fighters", Some(Group::PartnerForces));
+        check(
+            "Syrian Democratic Forces fighters",
+            Some(Group::PartnerForces),
+        );
+        check("Syrian government soldiers", None);
+        check("Kurdish-led fighters", Some(Group::PartnerForces));
+        check("Kataib Hezbollah fighters", Some(Group::Militants));
         check("ISIL (ISIS) fighters", Some(Group::Militants));
         check("IS fighters", Some(Group::Militants));
         check("armed individuals", Some(Group::Militants));

@@ -12,11 +12,11 @@ pub mod counts;
 pub mod lexicon;
 pub mod zeros;
 
-use super::dating::{common_period, is_day, near_reference, sentence_dates};
+use super::dating::{common_period, dates_in_tokens, is_day, near_reference};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{tokenize, Token};
+use super::words::{clip, tokenize, Token};
 use crate::model::{Casualty, Group, Outcome, Qualifier, SentenceKind};
 use chrono::NaiveDate;
 use counts::RawFigure;
@@ -92,6 +92,12 @@ const INCIDENT_WORDS: &[&str] = &[
     "explosion",
 ];
 
+/// The most distinct dates of one sentence kept for dating its figures.
+const MAX_SENTENCE_DATES: usize = 16;
+
+/// How far back an anaphoric figure looks for the figure it restates.
+const ANAPHOR_REACH: usize = 50;
+
 /// Finds every casualty figure in the sentences of `text`, dated against the
 /// article's timexes; `reference` bounds which days can be the incident's.
 pub fn find(
@@ -107,11 +113,15 @@ pub fn find(
         if s.kind == SentenceKind::Boilerplate {
             continue;
         }
-        let toks = tokenize(text, s.range.clone());
-        let dates: Vec<String> = sentence_dates(text, s.range.clone(), timexes)
-            .into_iter()
-            .map(|d| d.value)
-            .collect();
+        let range = clip(text, s.range.clone());
+        let toks = tokenize(text, range.clone());
+        // Distinct values, in text order (a handful in any real sentence).
+        let mut dates: Vec<String> = Vec::new();
+        for d in dates_in_tokens(&toks, range.clone(), timexes) {
+            if dates.len() < MAX_SENTENCE_DATES && !dates.contains(&d.value) {
+                dates.push(d.value);
+            }
+        }
         let mut raw = counts::figures(text, &toks);
         raw.extend(zeros::zeros(text, &toks));
         raw.sort_by_key(|f| f.range.start);
@@ -121,7 +131,11 @@ pub fn find(
                 .any(|t| INCIDENT_WORDS.contains(&t.norm.as_str()));
         if incident {
             for d in &dates {
-                if is_day(d) && near_reference(d, reference) && !incident_days.contains(d) {
+                if is_day(d)
+                    && near_reference(d, reference)
+                    && incident_days.len() < MAX_SENTENCE_DATES
+                    && !incident_days.contains(d)
+                {
                     incident_days.push(d.clone());
                 }
             }
@@ -182,6 +196,7 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
     earlier
         .iter()
         .rev()
+        .take(ANAPHOR_REACH)
         .find(|e| e.count == f.count && e.outcome == f.outcome)
         .map_or(Group::Other, |e| e.group)
 }
@@ -190,7 +205,7 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
 /// article's first militants-killed figure, so cards can show them without a number.
 fn add_unquantified_notes(text: &str, sentences: &[SentenceSpan], out: &mut [Figure]) {
     let claim = sentences.iter().find_map(|s| {
-        let toks: Vec<Token> = tokenize(text, s.range.clone());
+        let toks: Vec<Token> = tokenize(text, clip(text, s.range.clone()));
         let among = toks
             .windows(3)
             .any(|w| w[0].norm == "among" && w[1].norm == "the" && w[2].norm == "dead");

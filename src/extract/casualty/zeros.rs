@@ -50,14 +50,23 @@ pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
     let mut i = 0;
     while i < toks.len() {
         let w = toks[i].norm.as_str();
-        let (groups, outcomes, from, to) = if w == "no" || w == "any" && after_negation(toks, i) {
+        let none_of = w == "none" && toks.get(i + 1).is_some_and(|t| t.norm == "of");
+        let (groups, outcomes, from, to) = if w == "no"
+            || none_of
+            || w == "any" && after_negation(toks, i)
+        {
             // "no U.S. troops were wounded", "not report any civilian casualties".
             let window = words_after(toks, i, REACH);
             let cut = window
                 .iter()
                 .position(|&k| outcome_word(&toks[k].norm).is_some())
                 .unwrap_or(window.len());
-            let named: Vec<&Token> = window[..(cut + 1).min(window.len())]
+            // The group may follow the outcome: "no casualties among US forces".
+            let among = window
+                .get(cut + 1)
+                .is_some_and(|&k| matches!(toks[k].norm.as_str(), "among" | "to" | "for"));
+            let upto = if among { cut + 5 } else { cut + 1 };
+            let named: Vec<&Token> = window[..upto.min(window.len())]
                 .iter()
                 .map(|&k| &toks[k])
                 .collect();
@@ -196,6 +205,7 @@ mod tests {
     fn zeros_without_a_group_or_outcome_are_not_figures() {
         check("No damage or injuries were reported.", &[]);
         check("No U.S. helicopters were damaged.", &[]);
+        check("There were no reports of casualties.", &[]);
         check("There is no higher priority.", &[]);
         check("The statement did not identify the leaders.", &[]);
         check("Key ISIS leaders (not pictured) were among the dead.", &[]);

@@ -108,26 +108,47 @@ const STATEMENT: &[&str] = &[
     "confirmed",
 ];
 
+/// The kinds in the order they are checked.
+const ORDER: [EventKind; 7] = [
+    EventKind::Statistic,
+    EventKind::War,
+    EventKind::Territorial,
+    EventKind::Attack,
+    EventKind::Casualties,
+    EventKind::Political,
+    EventKind::Statement,
+];
+
+/// The word lists, in [`ORDER`].
+const LISTS: [&[&str]; 7] = [
+    STATISTIC,
+    WAR,
+    TERRITORIAL,
+    ATTACK,
+    CASUALTIES,
+    POLITICAL,
+    STATEMENT,
+];
+
 /// The kind of an event stated by a clause with these normalised words.
+/// One pass over the words; each word is looked up once in every list.
 pub fn classify(words: &[&str]) -> EventKind {
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    if has(STATISTIC) {
-        EventKind::Statistic
-    } else if has(WAR) {
-        EventKind::War
-    } else if has(TERRITORIAL) {
-        EventKind::Territorial
-    } else if has(ATTACK) {
-        EventKind::Attack
-    } else if has(CASUALTIES) {
-        EventKind::Casualties
-    } else if has(POLITICAL) {
-        EventKind::Political
-    } else if has(STATEMENT) {
-        EventKind::Statement
-    } else {
-        EventKind::Other
+    let mut seen = [false; 7];
+    for w in words {
+        for (k, list) in LISTS.iter().enumerate() {
+            if !seen[k] && list.contains(w) {
+                seen[k] = true;
+            }
+        }
+        if seen[0] {
+            break;
+        }
     }
+    ORDER
+        .iter()
+        .zip(seen)
+        .find(|(_, s)| *s)
+        .map_or(EventKind::Other, |(k, _)| *k)
 }
 
 #[cfg(test)]

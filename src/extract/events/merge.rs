@@ -6,19 +6,31 @@
 //! terms they share most. Similarity is a cosine over term sets, each term weighted by
 //! its rarity among all sentences of the extraction.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Rarity weights of terms over a collection of sentences.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
-    weight: HashMap<String, f64>,
+    weight: BTreeMap<String, f64>,
     total: f64,
+    base: f64,
 }
 
 impl Weights {
     /// Weighs every term by inverse sentence frequency over `bags`.
-    pub fn new<'a>(bags: impl Iterator<Item = &'a HashSet<String>>) -> Self {
-        let mut df: HashMap<String, usize> = HashMap::new();
+    pub fn new<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>) -> Self {
+        Self::build(bags, 0.0)
+    }
+
+    /// Like [`Weights::new`] but every weight is one more: shared terms still count
+    /// when there are few bags (two articles), rare ones still count most. For
+    /// comparing whole articles.
+    pub fn smoothed<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>) -> Self {
+        Self::build(bags, 1.0)
+    }
+
+    fn build<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>, base: f64) -> Self {
+        let mut df: BTreeMap<String, usize> = BTreeMap::new();
         let mut n = 0usize;
         for bag in bags {
             n += 1;
@@ -30,11 +42,15 @@ impl Weights {
         let weight = df
             .into_iter()
             .map(|(t, d)| {
-                let w = ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05);
+                let w = base + ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05);
                 (t, w)
             })
             .collect();
-        Weights { weight, total }
+        Weights {
+            weight,
+            total,
+            base,
+        }
     }
 
     /// The weight of one term (unknown terms weigh as the rarest).
@@ -42,13 +58,28 @@ impl Weights {
         self.weight
             .get(t)
             .copied()
-            .unwrap_or_else(|| (self.total + 1.0).ln().max(0.05))
+            .unwrap_or_else(|| self.base + (self.total + 1.0).ln().max(0.05))
+    }
+
+    /// The weighted length of a term set (for [`Weights::cosine_normed`]).
+    pub fn norm(&self, s: &BTreeSet<String>) -> f64 {
+        s.iter().map(|t| self.of(t).powi(2)).sum::<f64>().sqrt()
     }
 
     /// Weighted cosine similarity of two term sets, in 0..=1.
-    pub fn cosine(&self, a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-        let norm = |s: &HashSet<String>| s.iter().map(|t| self.of(t).powi(2)).sum::<f64>().sqrt();
-        let (na, nb) = (norm(a), norm(b));
+    pub fn cosine(&self, a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+        self.cosine_normed(a, self.norm(a), b, self.norm(b))
+    }
+
+    /// [`Weights::cosine`] with both lengths known (summed in term order, so the
+    /// result is the same on every run).
+    pub fn cosine_normed(
+        &self,
+        a: &BTreeSet<String>,
+        na: f64,
+        b: &BTreeSet<String>,
+        nb: f64,
+    ) -> f64 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
@@ -71,7 +102,7 @@ pub fn same_date(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn bag(s: &str) -> HashSet<String> {
+    fn bag(s: &str) -> BTreeSet<String> {
         s.split_whitespace().map(str::to_string).collect()
     }
 

@@ -23,6 +23,7 @@ const SUBORDINATORS: &[&str] = &["since", "when", "after", "because", "while", "
 /// Prepositions dropped together with the date they introduce.
 const DATE_PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "since", "by", "of", "from", "until", "for", "this", "last",
+    "between",
 ];
 
 /// Words a title must not end with.
@@ -119,7 +120,10 @@ pub fn title(
             let opener = ADVERBIAL_OPENERS.contains(&first) || in_date(&toks[seg[0]]);
             if opener && k == 0 && k + 1 < segments.len() && rest.len() <= 4 {
                 // "At its peak in 2014, ISIL fighters controlled …"
-                let mut out = if rest.len() >= 2 && first != "and" {
+                let dangling = rest.first().is_some_and(|&i| {
+                    matches!(toks[i].norm.as_str(), "and" | "to" | "or" | "until")
+                });
+                let mut out = if rest.len() >= 2 && first != "and" && !dangling {
                     comma_after = rest.last().copied();
                     rest
                 } else {
@@ -127,7 +131,10 @@ pub fn title(
                 };
                 out.extend(segments[k + 1].iter().copied());
                 out
-            } else if opener && k > 0 && first != "and" {
+            } else if let Some(np) = possessive_phrase(text, &toks, seg, &in_date) {
+                // "last summer’s withdrawal from Afghanistan" → the phrase it owns.
+                np
+            } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(&first) {
                 // "A bomber killed 12 people, at a checkpoint on Saturday": the main
                 // clause before the dated modifier tells the event.
                 let main = segments[..k]
@@ -142,9 +149,11 @@ pub fn title(
                 out
             } else {
                 let at = seg.iter().position(|&i| in_date(&toks[i])).unwrap_or(0);
-                let sub = seg[..at]
-                    .iter()
-                    .rposition(|&i| SUBORDINATORS.contains(&toks[i].norm.as_str()));
+                // The last subordinator that opens a clause before the date (not a
+                // preposition of the date itself: "since last year").
+                let sub = (0..at.saturating_sub(1))
+                    .rev()
+                    .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm.as_str()));
                 match sub {
                     Some(s) if s + 1 < at => {
                         let from = seg[s + 1];
@@ -191,8 +200,50 @@ pub fn title(
         }
         kept.push(i);
     }
+    // A range whose dates are gone leaves "between and": drop the pair.
+    let mut n = 0;
+    while n + 1 < kept.len() {
+        let (a, b) = (toks[kept[n]].norm.as_str(), toks[kept[n + 1]].norm.as_str());
+        if matches!(
+            (a, b),
+            ("between", "and") | ("from", "to") | ("from", "until")
+        ) {
+            kept.drain(n..n + 2);
+        } else {
+            n += 1;
+        }
+    }
     strip_tail(&toks, &mut kept);
     render(text, &toks, &kept, comma_after)
+}
+
+/// The noun phrase a possessive date owns ("last summer’s withdrawal from
+/// Afghanistan"), when the date is possessive and the phrase has two words or more.
+fn possessive_phrase(
+    text: &str,
+    toks: &[Token],
+    seg: &[usize],
+    in_date: &dyn Fn(&Token) -> bool,
+) -> Option<Vec<usize>> {
+    let last = seg.iter().rposition(|&i| in_date(&toks[i]))?;
+    let raw = toks[seg[last]].raw(text);
+    if !(raw.ends_with("’s") || raw.ends_with("'s")) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for &i in seg[last + 1..].iter().take(6) {
+        let w = toks[i].norm.as_str();
+        if !toks[i].is_word
+            || matches!(
+                w,
+                "has" | "have" | "had" | "was" | "were" | "is" | "are" | "that" | "which"
+            )
+        {
+            break;
+        }
+        out.push(i);
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// The segment's tokens without the date and the preposition right before it.
@@ -370,6 +421,21 @@ mod tests {
             "A bomber killed 12 people, including two guards, at a gate on Saturday, police said.",
             Some("Saturday"),
             "A bomber killed 12 people",
+        );
+        check(
+            "It came as rivals, grown since last year, clashed over last summer's pullout from the coast.",
+            Some("last summer's"),
+            "Pullout from the coast",
+        );
+        check(
+            "Ships were hit, as the war in the south since last year has spread.",
+            Some("last year"),
+            "The war in the south has spread",
+        );
+        check(
+            "Between May and June, rebels fired 40 rockets.",
+            Some("May"),
+            "Rebels fired 40 rockets",
         );
         check(
             "US troops left the base on Monday.",

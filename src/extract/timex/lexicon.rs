@@ -50,94 +50,180 @@ impl Unit {
 
 /// Closed-class words the grammar uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)]
 pub enum Kw {
+    /// `the`
     The,
+    /// `a`
     A,
+    /// `an`
     An,
+    /// `this`
     This,
+    /// `last`
     Last,
+    /// `next`
     Next,
+    /// `past`
     Past,
+    /// `coming`
     Coming,
+    /// `preceding`, `previous`, `prior`
     Previous,
+    /// `following`
     Following,
+    /// `early`
     Early,
+    /// `earlier`
     Earlier,
+    /// `late`
     Late,
+    /// `later`
     Later,
+    /// `mid`
     Mid,
+    /// `middle`
     Middle,
+    /// `start`
     Start,
+    /// `beginning`
     Beginning,
+    /// `end`
     End,
+    /// `of`
     Of,
+    /// `today`
     Today,
+    /// `yesterday`
     Yesterday,
+    /// `tomorrow`
     Tomorrow,
+    /// `tonight`
     Tonight,
+    /// `now`
     Now,
+    /// `currently`
     Currently,
+    /// `recently`
     Recently,
+    /// `recent`
     Recent,
+    /// `nowadays`
     Nowadays,
+    /// `ago`
     Ago,
+    /// `before`
     Before,
+    /// `after`
     After,
+    /// `half`
     Half,
+    /// `quarter`
     Quarter,
+    /// `few`
     Few,
+    /// `several`
     Several,
+    /// `couple`
     Couple,
+    /// `over`
     Over,
+    /// `more`
     More,
+    /// `than`
     Than,
+    /// `about`
     About,
+    /// `around`
     Around,
+    /// `approximately`
     Approximately,
+    /// `roughly`
     Roughly,
+    /// `nearly`
     Nearly,
+    /// `almost`
     Almost,
+    /// `less`
     Less,
+    /// `under`
     Under,
+    /// `at`
     At,
+    /// `least`
     Least,
+    /// `long`
     Long,
+    /// `old`
     Old,
+    /// `every`
     Every,
+    /// `each`
     Each,
+    /// `midnight`
     Midnight,
+    /// `midday`, `noon`
     Noon,
+    /// `time`
     Time,
+    /// `local`
     Local,
+    /// `eastern`
     Eastern,
+    /// `central`
     Central,
+    /// `pacific`
     Pacific,
+    /// `mountain`
     Mountain,
+    /// `standard`
     Standard,
+    /// `daylight`
     Daylight,
+    /// `weekend`
     Weekend,
+    /// `future`
     Future,
+    /// `near`
     Near,
+    /// `just`
     Just,
+    /// `only`
     Only,
+    /// `for`
     For,
+    /// `within`
     Within,
+    /// `in`
     In,
+    /// `on`
     On,
+    /// `from`
     From,
+    /// `to`
     To,
+    /// `till`, `until`
     Until,
+    /// `through`, `thru`
     Through,
+    /// `and`
     And,
+    /// `christmas`
     Christmas,
+    /// `eve`
     Eve,
+    /// `new`
     New,
+    /// `ahead`, `due`, `expected`, `might`, `planned`, `plans`, `scheduled`, `shall`, `upcoming`, `will`
     Will,
+    /// `aged`
     Aged,
+    /// `once`, `per`, `thrice`, `times`, `twice`
     Twice,
+    /// `during`
     During,
+    /// `since`
     Since,
+    /// `buildings`, `children`, `civilians`, `dollars`, `euros`, `families`, `feet`, `fighters`, `homes`, `houses`, `kilometers`, `kilometres`, `km`, `members`, `meters`, `metres`, `miles`, `militants`, `people`, `personnel`, `pounds`, `refugees`, `residents`, `soldiers`, `tonnes`, `tons`, `troops`
     CountNoun,
 }
 
@@ -150,6 +236,8 @@ pub enum Lex {
     MonthAbbr(u32),
     /// A day of the week, 1 = Monday … 7 = Sunday.
     Weekday(u32),
+    /// A weekday abbreviation (`Fri`): only counts right before a date.
+    WeekdayAbbr(u32),
     /// A unit of time, and whether it is plural.
     Unit(Unit, bool),
     /// A number word (`two`, `twelve`).
@@ -170,200 +258,290 @@ pub enum Lex {
     Other,
 }
 
+/// Every word of the lexicon (lower case) with its class, sorted by bytes for binary
+/// search.
+const WORDS: &[(&str, Lex)] = &[
+    ("a", Lex::Kw(Kw::A)),
+    ("about", Lex::Kw(Kw::About)),
+    ("after", Lex::Kw(Kw::After)),
+    ("afternoon", Lex::DayPart("AF")),
+    ("aged", Lex::Kw(Kw::Aged)),
+    ("ago", Lex::Kw(Kw::Ago)),
+    ("ahead", Lex::Kw(Kw::Will)),
+    ("almost", Lex::Kw(Kw::Almost)),
+    ("an", Lex::Kw(Kw::An)),
+    ("and", Lex::Kw(Kw::And)),
+    ("approximately", Lex::Kw(Kw::Approximately)),
+    ("apr", Lex::MonthAbbr(4)),
+    ("april", Lex::Month(4)),
+    ("around", Lex::Kw(Kw::Around)),
+    ("at", Lex::Kw(Kw::At)),
+    ("aug", Lex::MonthAbbr(8)),
+    ("august", Lex::Month(8)),
+    ("autumn", Lex::Season("FA")),
+    ("before", Lex::Kw(Kw::Before)),
+    ("beginning", Lex::Kw(Kw::Beginning)),
+    ("bst", Lex::Zone),
+    ("buildings", Lex::Kw(Kw::CountNoun)),
+    ("cdt", Lex::Zone),
+    ("central", Lex::Kw(Kw::Central)),
+    ("centuries", Lex::Unit(Unit::Century, true)),
+    ("century", Lex::Unit(Unit::Century, false)),
+    ("cest", Lex::Zone),
+    ("cet", Lex::Zone),
+    ("children", Lex::Kw(Kw::CountNoun)),
+    ("christmas", Lex::Kw(Kw::Christmas)),
+    ("civilians", Lex::Kw(Kw::CountNoun)),
+    ("coming", Lex::Kw(Kw::Coming)),
+    ("couple", Lex::Kw(Kw::Couple)),
+    ("cst", Lex::Zone),
+    ("currently", Lex::Kw(Kw::Currently)),
+    ("day", Lex::Unit(Unit::Day, false)),
+    ("daylight", Lex::Kw(Kw::Daylight)),
+    ("days", Lex::Unit(Unit::Day, true)),
+    ("dec", Lex::MonthAbbr(12)),
+    ("decade", Lex::Unit(Unit::Decade, false)),
+    ("decades", Lex::Unit(Unit::Decade, true)),
+    ("december", Lex::Month(12)),
+    ("dollars", Lex::Kw(Kw::CountNoun)),
+    ("due", Lex::Kw(Kw::Will)),
+    ("during", Lex::Kw(Kw::During)),
+    ("each", Lex::Kw(Kw::Each)),
+    ("earlier", Lex::Kw(Kw::Earlier)),
+    ("early", Lex::Kw(Kw::Early)),
+    ("eastern", Lex::Kw(Kw::Eastern)),
+    ("edt", Lex::Zone),
+    ("eight", Lex::NumWord(8)),
+    ("eighteen", Lex::NumWord(18)),
+    ("eighty", Lex::NumWord(80)),
+    ("eleven", Lex::NumWord(11)),
+    ("end", Lex::Kw(Kw::End)),
+    ("est", Lex::Zone),
+    ("et", Lex::Zone),
+    ("euros", Lex::Kw(Kw::CountNoun)),
+    ("eve", Lex::Kw(Kw::Eve)),
+    ("evening", Lex::DayPart("EV")),
+    ("every", Lex::Kw(Kw::Every)),
+    ("expected", Lex::Kw(Kw::Will)),
+    ("fall", Lex::Season("FA")),
+    ("families", Lex::Kw(Kw::CountNoun)),
+    ("feb", Lex::MonthAbbr(2)),
+    ("february", Lex::Month(2)),
+    ("feet", Lex::Kw(Kw::CountNoun)),
+    ("few", Lex::Kw(Kw::Few)),
+    ("fifteen", Lex::NumWord(15)),
+    ("fifty", Lex::NumWord(50)),
+    ("fighters", Lex::Kw(Kw::CountNoun)),
+    ("first", Lex::Ordinal(1)),
+    ("five", Lex::NumWord(5)),
+    ("following", Lex::Kw(Kw::Following)),
+    ("for", Lex::Kw(Kw::For)),
+    ("forty", Lex::NumWord(40)),
+    ("four", Lex::NumWord(4)),
+    ("fourteen", Lex::NumWord(14)),
+    ("fourth", Lex::Ordinal(4)),
+    ("fri", Lex::WeekdayAbbr(5)),
+    ("friday", Lex::Weekday(5)),
+    ("from", Lex::Kw(Kw::From)),
+    ("future", Lex::Kw(Kw::Future)),
+    ("gmt", Lex::Zone),
+    ("half", Lex::Kw(Kw::Half)),
+    ("halloween", Lex::Holiday(10, 31)),
+    ("homes", Lex::Kw(Kw::CountNoun)),
+    ("hour", Lex::Unit(Unit::Hour, false)),
+    ("hours", Lex::Unit(Unit::Hour, true)),
+    ("houses", Lex::Kw(Kw::CountNoun)),
+    ("hundred", Lex::NumWord(100)),
+    ("in", Lex::Kw(Kw::In)),
+    ("jan", Lex::MonthAbbr(1)),
+    ("january", Lex::Month(1)),
+    ("jul", Lex::MonthAbbr(7)),
+    ("july", Lex::Month(7)),
+    ("jun", Lex::MonthAbbr(6)),
+    ("june", Lex::Month(6)),
+    ("just", Lex::Kw(Kw::Just)),
+    ("kilometers", Lex::Kw(Kw::CountNoun)),
+    ("kilometres", Lex::Kw(Kw::CountNoun)),
+    ("km", Lex::Kw(Kw::CountNoun)),
+    ("last", Lex::Kw(Kw::Last)),
+    ("late", Lex::Kw(Kw::Late)),
+    ("later", Lex::Kw(Kw::Later)),
+    ("least", Lex::Kw(Kw::Least)),
+    ("less", Lex::Kw(Kw::Less)),
+    ("local", Lex::Kw(Kw::Local)),
+    ("long", Lex::Kw(Kw::Long)),
+    ("mar", Lex::MonthAbbr(3)),
+    ("march", Lex::Month(3)),
+    ("may", Lex::Month(5)),
+    ("mdt", Lex::Zone),
+    ("members", Lex::Kw(Kw::CountNoun)),
+    ("meters", Lex::Kw(Kw::CountNoun)),
+    ("metres", Lex::Kw(Kw::CountNoun)),
+    ("mid", Lex::Kw(Kw::Mid)),
+    ("midday", Lex::Kw(Kw::Noon)),
+    ("middle", Lex::Kw(Kw::Middle)),
+    ("midnight", Lex::Kw(Kw::Midnight)),
+    ("might", Lex::Kw(Kw::Will)),
+    ("miles", Lex::Kw(Kw::CountNoun)),
+    ("militants", Lex::Kw(Kw::CountNoun)),
+    ("minute", Lex::Unit(Unit::Minute, false)),
+    ("minutes", Lex::Unit(Unit::Minute, true)),
+    ("mon", Lex::WeekdayAbbr(1)),
+    ("monday", Lex::Weekday(1)),
+    ("month", Lex::Unit(Unit::Month, false)),
+    ("months", Lex::Unit(Unit::Month, true)),
+    ("more", Lex::Kw(Kw::More)),
+    ("morning", Lex::DayPart("MO")),
+    ("mountain", Lex::Kw(Kw::Mountain)),
+    ("mst", Lex::Zone),
+    ("near", Lex::Kw(Kw::Near)),
+    ("nearly", Lex::Kw(Kw::Nearly)),
+    ("new", Lex::Kw(Kw::New)),
+    ("next", Lex::Kw(Kw::Next)),
+    ("night", Lex::DayPart("NI")),
+    ("nine", Lex::NumWord(9)),
+    ("nineteen", Lex::NumWord(19)),
+    ("ninety", Lex::NumWord(90)),
+    ("noon", Lex::Kw(Kw::Noon)),
+    ("nov", Lex::MonthAbbr(11)),
+    ("november", Lex::Month(11)),
+    ("now", Lex::Kw(Kw::Now)),
+    ("nowadays", Lex::Kw(Kw::Nowadays)),
+    ("oct", Lex::MonthAbbr(10)),
+    ("october", Lex::Month(10)),
+    ("of", Lex::Kw(Kw::Of)),
+    ("old", Lex::Kw(Kw::Old)),
+    ("on", Lex::Kw(Kw::On)),
+    ("once", Lex::Kw(Kw::Twice)),
+    ("one", Lex::NumWord(1)),
+    ("only", Lex::Kw(Kw::Only)),
+    ("over", Lex::Kw(Kw::Over)),
+    ("pacific", Lex::Kw(Kw::Pacific)),
+    ("past", Lex::Kw(Kw::Past)),
+    ("pdt", Lex::Zone),
+    ("people", Lex::Kw(Kw::CountNoun)),
+    ("per", Lex::Kw(Kw::Twice)),
+    ("personnel", Lex::Kw(Kw::CountNoun)),
+    ("planned", Lex::Kw(Kw::Will)),
+    ("plans", Lex::Kw(Kw::Will)),
+    ("pounds", Lex::Kw(Kw::CountNoun)),
+    ("preceding", Lex::Kw(Kw::Previous)),
+    ("previous", Lex::Kw(Kw::Previous)),
+    ("prior", Lex::Kw(Kw::Previous)),
+    ("pst", Lex::Zone),
+    ("quarter", Lex::Kw(Kw::Quarter)),
+    ("recent", Lex::Kw(Kw::Recent)),
+    ("recently", Lex::Kw(Kw::Recently)),
+    ("refugees", Lex::Kw(Kw::CountNoun)),
+    ("residents", Lex::Kw(Kw::CountNoun)),
+    ("roughly", Lex::Kw(Kw::Roughly)),
+    ("sat", Lex::WeekdayAbbr(6)),
+    ("saturday", Lex::Weekday(6)),
+    ("scheduled", Lex::Kw(Kw::Will)),
+    ("second", Lex::Ordinal(2)),
+    ("seconds", Lex::Unit(Unit::Second, true)),
+    ("sep", Lex::MonthAbbr(9)),
+    ("sept", Lex::MonthAbbr(9)),
+    ("september", Lex::Month(9)),
+    ("seven", Lex::NumWord(7)),
+    ("seventeen", Lex::NumWord(17)),
+    ("seventy", Lex::NumWord(70)),
+    ("several", Lex::Kw(Kw::Several)),
+    ("shall", Lex::Kw(Kw::Will)),
+    ("since", Lex::Kw(Kw::Since)),
+    ("six", Lex::NumWord(6)),
+    ("sixteen", Lex::NumWord(16)),
+    ("sixty", Lex::NumWord(60)),
+    ("soldiers", Lex::Kw(Kw::CountNoun)),
+    ("spring", Lex::Season("SP")),
+    ("standard", Lex::Kw(Kw::Standard)),
+    ("start", Lex::Kw(Kw::Start)),
+    ("summer", Lex::Season("SU")),
+    ("sun", Lex::WeekdayAbbr(7)),
+    ("sunday", Lex::Weekday(7)),
+    ("ten", Lex::NumWord(10)),
+    ("than", Lex::Kw(Kw::Than)),
+    ("the", Lex::Kw(Kw::The)),
+    ("third", Lex::Ordinal(3)),
+    ("thirteen", Lex::NumWord(13)),
+    ("thirty", Lex::NumWord(30)),
+    ("this", Lex::Kw(Kw::This)),
+    ("three", Lex::NumWord(3)),
+    ("thrice", Lex::Kw(Kw::Twice)),
+    ("through", Lex::Kw(Kw::Through)),
+    ("thru", Lex::Kw(Kw::Through)),
+    ("thu", Lex::WeekdayAbbr(4)),
+    ("thur", Lex::WeekdayAbbr(4)),
+    ("thurs", Lex::WeekdayAbbr(4)),
+    ("thursday", Lex::Weekday(4)),
+    ("till", Lex::Kw(Kw::Until)),
+    ("time", Lex::Kw(Kw::Time)),
+    ("times", Lex::Kw(Kw::Twice)),
+    ("to", Lex::Kw(Kw::To)),
+    ("today", Lex::Kw(Kw::Today)),
+    ("tomorrow", Lex::Kw(Kw::Tomorrow)),
+    ("tonight", Lex::Kw(Kw::Tonight)),
+    ("tonnes", Lex::Kw(Kw::CountNoun)),
+    ("tons", Lex::Kw(Kw::CountNoun)),
+    ("troops", Lex::Kw(Kw::CountNoun)),
+    ("tue", Lex::WeekdayAbbr(2)),
+    ("tues", Lex::WeekdayAbbr(2)),
+    ("tuesday", Lex::Weekday(2)),
+    ("twelve", Lex::NumWord(12)),
+    ("twenty", Lex::NumWord(20)),
+    ("twice", Lex::Kw(Kw::Twice)),
+    ("two", Lex::NumWord(2)),
+    ("under", Lex::Kw(Kw::Under)),
+    ("until", Lex::Kw(Kw::Until)),
+    ("upcoming", Lex::Kw(Kw::Will)),
+    ("utc", Lex::Zone),
+    ("wed", Lex::WeekdayAbbr(3)),
+    ("wednesday", Lex::Weekday(3)),
+    ("week", Lex::Unit(Unit::Week, false)),
+    ("weekend", Lex::Kw(Kw::Weekend)),
+    ("weeks", Lex::Unit(Unit::Week, true)),
+    ("will", Lex::Kw(Kw::Will)),
+    ("winter", Lex::Season("WI")),
+    ("within", Lex::Kw(Kw::Within)),
+    ("year", Lex::Unit(Unit::Year, false)),
+    ("years", Lex::Unit(Unit::Year, true)),
+    ("yesterday", Lex::Kw(Kw::Yesterday)),
+];
+
+/// Packs a short ASCII word into an integer key (one byte per letter, lower case);
+/// `None` for words that cannot be in the lexicon (too long or not ASCII).
+fn key(word: &str) -> Option<u128> {
+    if word.len() > 15 || !word.is_ascii() {
+        return None;
+    }
+    Some(
+        word.bytes()
+            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
+    )
+}
+
+/// The lexicon keyed by packed words, sorted by key (built once, on first use).
+fn keyed() -> &'static [(u128, Lex)] {
+    static KEYED: std::sync::OnceLock<Vec<(u128, Lex)>> = std::sync::OnceLock::new();
+    KEYED.get_or_init(|| {
+        let mut v: Vec<(u128, Lex)> = WORDS
+            .iter()
+            .filter_map(|&(w, lex)| key(w).map(|k| (k, lex)))
+            .collect();
+        v.sort_by_key(|&(k, _)| k);
+        v
+    })
+}
+
 /// Classifies one word (letters only).
 pub fn classify(word: &str) -> Lex {
-    if word.len() > 14 || !word.is_ascii() {
+    let Some(k) = key(word) else {
         return Lex::Other;
-    }
-    let mut buf = [0u8; 14];
-    for (b, c) in buf.iter_mut().zip(word.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or("");
-    use Kw::*;
-    use Lex::Kw as K;
-    match lower {
-        "january" => Lex::Month(1),
-        "february" => Lex::Month(2),
-        "march" => Lex::Month(3),
-        "april" => Lex::Month(4),
-        "may" => Lex::Month(5),
-        "june" => Lex::Month(6),
-        "july" => Lex::Month(7),
-        "august" => Lex::Month(8),
-        "september" => Lex::Month(9),
-        "october" => Lex::Month(10),
-        "november" => Lex::Month(11),
-        "december" => Lex::Month(12),
-        "jan" => Lex::MonthAbbr(1),
-        "feb" => Lex::MonthAbbr(2),
-        "mar" => Lex::MonthAbbr(3),
-        "apr" => Lex::MonthAbbr(4),
-        "jun" => Lex::MonthAbbr(6),
-        "jul" => Lex::MonthAbbr(7),
-        "aug" => Lex::MonthAbbr(8),
-        "sep" | "sept" => Lex::MonthAbbr(9),
-        "oct" => Lex::MonthAbbr(10),
-        "nov" => Lex::MonthAbbr(11),
-        "dec" => Lex::MonthAbbr(12),
-        "monday" => Lex::Weekday(1),
-        "tuesday" => Lex::Weekday(2),
-        "wednesday" => Lex::Weekday(3),
-        "thursday" => Lex::Weekday(4),
-        "friday" => Lex::Weekday(5),
-        "saturday" => Lex::Weekday(6),
-        "sunday" => Lex::Weekday(7),
-        "second" => Lex::Ordinal(2),
-        "seconds" => Lex::Unit(Unit::Second, true),
-        "minute" => Lex::Unit(Unit::Minute, false),
-        "minutes" => Lex::Unit(Unit::Minute, true),
-        "hour" => Lex::Unit(Unit::Hour, false),
-        "hours" => Lex::Unit(Unit::Hour, true),
-        "day" => Lex::Unit(Unit::Day, false),
-        "days" => Lex::Unit(Unit::Day, true),
-        "week" => Lex::Unit(Unit::Week, false),
-        "weeks" => Lex::Unit(Unit::Week, true),
-        "month" => Lex::Unit(Unit::Month, false),
-        "months" => Lex::Unit(Unit::Month, true),
-        "year" => Lex::Unit(Unit::Year, false),
-        "years" => Lex::Unit(Unit::Year, true),
-        "decade" => Lex::Unit(Unit::Decade, false),
-        "decades" => Lex::Unit(Unit::Decade, true),
-        "century" => Lex::Unit(Unit::Century, false),
-        "centuries" => Lex::Unit(Unit::Century, true),
-        "one" => Lex::NumWord(1),
-        "two" => Lex::NumWord(2),
-        "three" => Lex::NumWord(3),
-        "four" => Lex::NumWord(4),
-        "five" => Lex::NumWord(5),
-        "six" => Lex::NumWord(6),
-        "seven" => Lex::NumWord(7),
-        "eight" => Lex::NumWord(8),
-        "nine" => Lex::NumWord(9),
-        "ten" => Lex::NumWord(10),
-        "eleven" => Lex::NumWord(11),
-        "twelve" => Lex::NumWord(12),
-        "thirteen" => Lex::NumWord(13),
-        "fourteen" => Lex::NumWord(14),
-        "fifteen" => Lex::NumWord(15),
-        "sixteen" => Lex::NumWord(16),
-        "seventeen" => Lex::NumWord(17),
-        "eighteen" => Lex::NumWord(18),
-        "nineteen" => Lex::NumWord(19),
-        "twenty" => Lex::NumWord(20),
-        "thirty" => Lex::NumWord(30),
-        "forty" => Lex::NumWord(40),
-        "fifty" => Lex::NumWord(50),
-        "sixty" => Lex::NumWord(60),
-        "seventy" => Lex::NumWord(70),
-        "eighty" => Lex::NumWord(80),
-        "ninety" => Lex::NumWord(90),
-        "hundred" => Lex::NumWord(100),
-        "first" => Lex::Ordinal(1),
-        "third" => Lex::Ordinal(3),
-        "fourth" => Lex::Ordinal(4),
-        "spring" => Lex::Season("SP"),
-        "summer" => Lex::Season("SU"),
-        "autumn" | "fall" => Lex::Season("FA"),
-        "winter" => Lex::Season("WI"),
-        "morning" => Lex::DayPart("MO"),
-        "afternoon" => Lex::DayPart("AF"),
-        "evening" => Lex::DayPart("EV"),
-        "night" => Lex::DayPart("NI"),
-        "halloween" => Lex::Holiday(10, 31),
-        "edt" | "est" | "et" | "gmt" | "utc" | "cet" | "cest" | "bst" | "pst" | "pdt" | "cst"
-        | "cdt" | "mst" | "mdt" => Lex::Zone,
-        "the" => K(The),
-        "a" => K(A),
-        "an" => K(An),
-        "this" => K(This),
-        "last" => K(Last),
-        "next" => K(Next),
-        "past" => K(Past),
-        "coming" => K(Coming),
-        "previous" | "prior" | "preceding" => K(Previous),
-        "following" => K(Following),
-        "early" => K(Early),
-        "earlier" => K(Earlier),
-        "late" => K(Late),
-        "later" => K(Later),
-        "mid" => K(Mid),
-        "middle" => K(Middle),
-        "start" => K(Start),
-        "beginning" => K(Beginning),
-        "end" => K(End),
-        "of" => K(Of),
-        "today" => K(Today),
-        "yesterday" => K(Yesterday),
-        "tomorrow" => K(Tomorrow),
-        "tonight" => K(Tonight),
-        "now" => K(Now),
-        "currently" => K(Currently),
-        "recently" => K(Recently),
-        "recent" => K(Recent),
-        "nowadays" => K(Nowadays),
-        "ago" => K(Ago),
-        "before" => K(Before),
-        "after" => K(After),
-        "half" => K(Half),
-        "quarter" => K(Quarter),
-        "few" => K(Few),
-        "several" => K(Several),
-        "couple" => K(Couple),
-        "over" => K(Over),
-        "more" => K(More),
-        "than" => K(Than),
-        "about" => K(About),
-        "around" => K(Around),
-        "approximately" => K(Approximately),
-        "roughly" => K(Roughly),
-        "nearly" => K(Nearly),
-        "almost" => K(Almost),
-        "less" => K(Less),
-        "under" => K(Under),
-        "at" => K(At),
-        "least" => K(Least),
-        "long" => K(Long),
-        "old" => K(Old),
-        "every" => K(Every),
-        "each" => K(Each),
-        "midnight" => K(Midnight),
-        "noon" | "midday" => K(Noon),
-        "time" => K(Time),
-        "local" => K(Local),
-        "eastern" => K(Eastern),
-        "central" => K(Central),
-        "pacific" => K(Pacific),
-        "mountain" => K(Mountain),
-        "standard" => K(Standard),
-        "daylight" => K(Daylight),
-        "weekend" => K(Weekend),
-        "future" => K(Future),
-        "near" => K(Near),
-        "just" => K(Just),
-        "only" => K(Only),
-        "for" => K(For),
-        "within" => K(Within),
-        "in" => K(In),
-        "on" => K(On),
-        "from" => K(From),
-        "to" => K(To),
-        "until" | "till" => K(Until),
-        "through" | "thru" => K(Through),
-        "and" => K(And),
-        "christmas" => K(Christmas),
-        "eve" => K(Eve),
-        "new" => K(New),
-        "will" | "shall" | "upcoming" | "scheduled" | "planned" | "plans" | "might" => K(Will),
-        "aged" => K(Aged),
-        "twice" | "once" | "thrice" | "times" | "per" => K(Twice),
-        "during" => K(During),
-        "since" => K(Since),
-        "people" | "troops" | "soldiers" | "fighters" | "civilians" | "residents" | "children"
-        | "families" | "refugees" | "km" | "kilometres" | "kilometers" | "miles" | "metres"
-        | "meters" | "feet" | "tons" | "tonnes" | "dollars" | "euros" | "pounds" | "personnel"
-        | "militants" | "members" | "homes" | "houses" | "buildings" => K(CountNoun),
-        _ => Lex::Other,
+    };
+    let table = keyed();
+    match table.binary_search_by_key(&k, |&(key, _)| key) {
+        Ok(i) => table[i].1,
+        Err(_) => Lex::Other,
     }
 }
 
@@ -385,6 +563,11 @@ mod tests {
         check("twelve", Lex::NumWord(12));
         check("Überall", Lex::Other);
         check("extraordinarilylongword", Lex::Other);
+    }
+
+    #[test]
+    fn table_is_sorted_and_unique() {
+        assert!(WORDS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

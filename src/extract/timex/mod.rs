@@ -3,12 +3,13 @@
 //!
 //! The work is split by concept: [`tokens`] cuts a sentence into words, numbers and
 //! marks; [`lexicon`] knows the temporal words; [`patterns`] is the grammar that finds
-//! expressions and their meaning; [`resolve`] turns meanings into TIMEX3 values,
-//! following the narrative sentence by sentence.
+//! expressions and their meaning ([`sem`]); [`resolve`] turns meanings into TIMEX3
+//! values, following the narrative sentence by sentence.
 
 pub mod lexicon;
 pub mod patterns;
 pub mod resolve;
+pub mod sem;
 pub mod tokens;
 
 use super::offsets::CharIndex;
@@ -16,7 +17,8 @@ use super::sentences::SentenceSpan;
 use crate::model::{Anchor, AnchorBasis, Timex, TimexType};
 use chrono::NaiveDate;
 use lexicon::{Kw, Lex};
-use resolve::{Narrative, Site};
+use resolve::{Narrative, Resolved, Site};
+use sem::{Found, Sem};
 use std::ops::Range;
 use tokens::{Tok, TokKind};
 
@@ -51,11 +53,12 @@ impl TimexHit {
     }
 }
 
-/// True when the sentence speaks of the future (`will`, modal `may`, `upcoming` …),
-/// which moves a bare weekday or month forward.
-fn speaks_of_future(toks: &[Tok]) -> bool {
+/// The index of the first future marker of a sentence (`will`, modal `may`,
+/// `upcoming` …): a bare weekday or month after it is read forward in time.
+fn first_future_marker(toks: &[Tok]) -> usize {
     toks.iter()
-        .any(|t| t.lex == Lex::Kw(Kw::Will) || (t.lex == Lex::Month(5) && !t.cap))
+        .position(|t| t.lex == Lex::Kw(Kw::Will) || (t.lex == Lex::Month(5) && !t.cap))
+        .unwrap_or(usize::MAX)
 }
 
 /// True when the tokens between two expressions make the second the end of a range
@@ -67,6 +70,60 @@ fn is_range_link(toks: &[Tok]) -> bool {
                 || matches!(t.kind, TokKind::Punct('-' | '–' | '—'))
         }
         _ => false,
+    }
+}
+
+/// True for a meaning that names one day.
+fn is_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+    )
+}
+
+/// True when expression `k` is a bare clock time followed by `on` and a day.
+fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
+    let (Some(f), Some(g)) = (found.get(k), found.get(k + 1)) else {
+        return false;
+    };
+    let link = &toks[f.end..g.start];
+    let linked = match link {
+        [] => true,
+        [t] => t.lex == Lex::Kw(Kw::On) || t.is(','),
+        [a, b] => a.is(',') && b.lex == Lex::Kw(Kw::On),
+        _ => false,
+    };
+    f.sem == Sem::NarrDay && linked && is_day(&g.sem)
+}
+
+/// Resolves expression `k` of a sentence against the narrative.
+/// `future_from` is the index of the sentence's first future marker.
+fn resolve_one(
+    narrative: &mut Narrative,
+    toks: &[Tok],
+    found: &[Found],
+    k: usize,
+    future_from: usize,
+) -> Resolved {
+    let f = &found[k];
+    let range_end = k > 0 && is_range_link(&toks[found[k - 1].end..f.start]);
+    let site = Site {
+        quoted: toks[f.start].quoted,
+        range_end,
+        future: future_from < f.start,
+        position: f.start,
+    };
+    narrative.resolve(&f.sem, f.tod, site)
+}
+
+/// The hit for expression `f`, resolved as `res`.
+fn hit(toks: &[Tok], f: &Found, res: Resolved) -> TimexHit {
+    TimexHit {
+        range: toks[f.start].start..toks[f.end - 1].end,
+        kind: res.kind,
+        value: res.value,
+        modifier: f.modifier.map(str::to_string),
+        anchor: res.anchor,
     }
 }
 
@@ -87,24 +144,41 @@ pub fn tag(
             continue;
         }
         tokens::tokenise(text, r, &mut toks);
-        narrative.begin_sentence(speaks_of_future(&toks));
+        narrative.begin_sentence(false);
+        let future_from = first_future_marker(&toks);
         found.clear();
         patterns::find(text, &toks, &mut found);
-        for (k, f) in found.iter().enumerate() {
-            let range_end = k > 0 && is_range_link(&toks[found[k - 1].end..f.start]);
-            let site = Site {
-                quoted: toks[f.start].quoted,
-                range_end,
-            };
-            let res = narrative.resolve(&f.sem, f.tod, site);
-            out.push(TimexHit {
-                range: toks[f.start].start..toks[f.end - 1].end,
-                kind: res.kind,
-                value: res.value,
-                modifier: f.modifier.map(str::to_string),
-                anchor: res.anchor,
-            });
+        // Resolution order: normally left to right, but the day a quoted statement
+        // was made ("…today…,” he said on Monday) and the day after a bare clock
+        // time ("5:30 a.m. on Tuesday") are resolved first, so they anchor.
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        if let Some(q) = found
+            .iter()
+            .position(|f| toks[f.start].quoted && matches!(f.sem, Sem::RelDay(_)))
+        {
+            if let Some(m) = (q + 1..found.len())
+                .find(|&m| !toks[found[m].start].quoted && is_day(&found[m].sem))
+            {
+                order.remove(m);
+                order.insert(q, m);
+            }
         }
+        let mut i = 0;
+        while i + 1 < order.len() {
+            let k = order[i];
+            if order[i + 1] == k + 1 && clock_then_day(&toks, &found, k) {
+                order.swap(i, i + 1);
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+        let mut hits: Vec<Option<TimexHit>> = vec![None; found.len()];
+        for &k in &order {
+            let res = resolve_one(&mut narrative, &toks, &found, k, future_from);
+            hits[k] = Some(hit(&toks, &found[k], res));
+        }
+        out.extend(hits.into_iter().flatten());
     }
     out
 }
@@ -228,9 +302,122 @@ mod tests {
     }
 
     #[test]
+    fn clock_before_its_day_and_parts_of_named_days() {
+        check(
+            "Crews met on Friday. At 5:30 a.m. on Tuesday, 2 March 2021, sirens rang. It was the night of Feb. 27.",
+            Some("2021-03-04"),
+            &[
+                ("Friday", Date, "2021-02-26", None),
+                ("5:30 a.m.", Time, "2021-03-02T05:30", None),
+                ("Tuesday, 2 March 2021", Date, "2021-03-02", None),
+                ("the night of Feb. 27", Time, "2021-02-27TNI", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn weeks_seasons_and_narrative_days() {
+        check(
+            "This past week was calm, unlike last winter. Since the start of the year, and the next day, 0600 GMT.",
+            Some("2021-11-10"),
+            &[
+                ("This past week", Date, "2021-W44", None),
+                ("last winter", Date, "2020-WI", None),
+                ("the start of the year", Date, "2021", Some("START")),
+                ("the next day", Date, "2021-11-11", None),
+                ("0600 GMT", Time, "2021-11-11T06:00", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn background_years_do_not_date_later_days() {
+        check(
+            "The force formed in 2014 struck on Sept. 16. In 2019, raids came in March. He will speak on Monday about Friday’s raid.",
+            Some("2021-09-30"),
+            &[
+                ("2014", Date, "2014", None),
+                ("Sept. 16", Date, "2021-09-16", None),
+                ("2019", Date, "2019", None),
+                ("March", Date, "2019-03", None),
+                ("Monday", Date, "2021-10-04", None),
+                ("Friday", Date, "2021-10-01", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn abbreviated_weekday_before_a_date() {
+        check(
+            "Updated 3:45 PM ET, Fri January 5, 2024. The Sun reported it; officials sat down in months.",
+            None,
+            &[
+                ("3:45 PM ET", Time, "2024-01-05T15:45", None),
+                ("Fri January 5, 2024", Date, "2024-01-05", None),
+                ("months", Duration, "PXM", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn weekday_date_and_clock_together() {
+        check(
+            "It began Tuesday 5 March 2024 10:15 and ended in the early morning hours of Friday.",
+            Some("2024-03-09"),
+            &[
+                ("Tuesday 5 March 2024 10:15", Time, "2024-03-05T10:15", None),
+                (
+                    "the early morning hours of Friday",
+                    Time,
+                    "2024-03-08TMO",
+                    Some("START"),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn month_names_as_names_and_bare_seasons() {
+        check(
+            "Theresa May and June Carter spoke in the spring. In August US troops left, and in June more followed.",
+            Some("2024-02-03"),
+            &[
+                ("the spring", Date, "2023-SP", None),
+                ("August", Date, "2023-08", None),
+                ("June", Date, "2023-06", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn quoted_today_is_the_day_the_statement_was_made() {
+        check(
+            "“We struck them today,” the minister said on Monday.",
+            Some("2021-03-04"),
+            &[
+                ("today", Date, "2021-03-01", None),
+                ("Monday", Date, "2021-03-01", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn days_just_after_the_reference_stay_in_its_year() {
+        check(
+            "Strikes on Sept. 30 hit the town. Ahead of the November vote, troops massed. They left in December.",
+            Some("2024-09-29"),
+            &[
+                ("Sept. 30", Date, "2024-09-30", None),
+                ("November", Date, "2024-11", None),
+                ("December", Date, "2023-12", None),
+            ],
+        );
+    }
+
+    #[test]
     fn not_annotated() {
         check(
-            "The current leader met 900 troops overnight; then, at the time, 2,500 people and half the size.",
+            "The current leader met 900 troops overnight; then, at the time, 2,500 people and half the size. The future of the Arab Spring is at stake, aged 46.",
             Some("2021-03-02"),
             &[],
         );

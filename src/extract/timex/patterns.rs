@@ -5,86 +5,8 @@
 //! in linear time: at each token the longest rule wins and scanning resumes after it.
 
 use super::lexicon::{Kw, Lex, Unit};
+use super::sem::{found, Found, Sem, Tod, YearRef};
 use super::tokens::{Tok, TokKind};
-
-/// What year a half, quarter or season belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum YearRef {
-    /// A year written out.
-    Abs(i32),
-    /// The reference year plus an offset (`this year` 0, `last year` -1).
-    Rel(i32),
-    /// The year the narrative is talking about.
-    Narr,
-}
-
-/// A time of day attached to a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tod {
-    /// A part of the day: `MO`, `AF`, `EV`, `NI`.
-    Part(&'static str),
-    /// A clock time, 24-hour.
-    Clock(u32, u32),
-}
-
-/// The meaning of one expression, before resolution.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Sem {
-    /// A calendar date or month or year as written; missing parts are `None`.
-    Cal {
-        /// Year, if written.
-        y: Option<i32>,
-        /// Month, if written.
-        m: Option<u32>,
-        /// Day of month, if written.
-        d: Option<u32>,
-    },
-    /// A decade: `201` for the 2010s.
-    Decade(i32),
-    /// A half, quarter or season of a year: `H1`, `Q3`, `SU`.
-    Part(YearRef, &'static str),
-    /// A season relative to the reference date: -1 last, 0 this, 1 next.
-    RelSeason(&'static str, i32),
-    /// A day of the week (1 = Monday): shift -1 last, 0 plain, 1 next.
-    Weekday(u32, i32),
-    /// The reference day plus n days (`today`, `yesterday`).
-    RelDay(i64),
-    /// The reference week plus n.
-    RelWeek(i64),
-    /// The reference month plus n.
-    RelMonth(i32),
-    /// The reference year plus n.
-    RelYear(i32),
-    /// A weekend: -1 last, 0 this / the.
-    Weekend(i32),
-    /// The narrative's time plus n units (`the year before`, `two days later`).
-    Narr(Unit, i64),
-    /// n units before the reference date (`two years ago`).
-    Ago(Unit, i64),
-    /// The day the narrative is on (a clock time on its own).
-    NarrDay,
-    /// A duration value (`P2D`).
-    Duration(String),
-    /// A set value (`P1W`, `XXXX-WXX-1`).
-    Set(String),
-    /// A vague value (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`).
-    Vague(&'static str),
-}
-
-/// One expression found: token range, meaning, time of day and TIMEX3 mod.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
-    /// First token.
-    pub start: usize,
-    /// One past the last token.
-    pub end: usize,
-    /// What it means.
-    pub sem: Sem,
-    /// A time of day, which makes it a TIME.
-    pub tod: Option<Tod>,
-    /// TIMEX3 mod.
-    pub modifier: Option<&'static str>,
-}
 
 /// Finds every expression in the tokens of one sentence, left to right.
 pub fn find(text: &str, toks: &[Tok], out: &mut Vec<Found>) {
@@ -105,17 +27,6 @@ pub fn find(text: &str, toks: &[Tok], out: &mut Vec<Found>) {
 struct Grammar<'a> {
     text: &'a str,
     toks: &'a [Tok],
-}
-
-/// Shorthand for a found expression without time of day or mod.
-fn found(start: usize, end: usize, sem: Sem) -> Found {
-    Found {
-        start,
-        end,
-        sem,
-        tod: None,
-        modifier: None,
-    }
 }
 
 impl Grammar<'_> {
@@ -204,14 +115,14 @@ impl Grammar<'_> {
     /// `early`, `late`, `mid-`, `earlier`, `later`, `the end of`, `the early hours of` …
     /// before a date.
     fn position(&self, i: usize) -> Option<Found> {
-        let (m, j, hours): (Option<&'static str>, usize, bool) = match self.lex(i) {
-            Lex::Kw(Kw::Early) => (Some("START"), i + 1, false),
-            Lex::Kw(Kw::Late) => (Some("END"), i + 1, false),
-            Lex::Kw(Kw::Earlier) => (Some("START"), i + 1, false),
-            Lex::Kw(Kw::Later) => (None, i + 1, false),
+        let (m, j): (Option<&'static str>, usize) = match self.lex(i) {
+            Lex::Kw(Kw::Early) => (Some("START"), i + 1),
+            Lex::Kw(Kw::Late) => (Some("END"), i + 1),
+            Lex::Kw(Kw::Earlier) => (Some("START"), i + 1),
+            Lex::Kw(Kw::Later) => (None, i + 1),
             Lex::Kw(Kw::Mid) => {
                 let j = if self.p(i + 1, '-') { i + 2 } else { i + 1 };
-                (Some("MID"), j, false)
+                (Some("MID"), j)
             }
             Lex::Kw(Kw::The) => {
                 // the end / beginning / start / middle of …
@@ -219,23 +130,39 @@ impl Grammar<'_> {
                     Lex::Kw(Kw::End) => "END",
                     Lex::Kw(Kw::Beginning | Kw::Start) => "START",
                     Lex::Kw(Kw::Middle) => "MID",
-                    Lex::Kw(Kw::Early)
-                        if self.is_word(i + 2, "hours") && self.kw(i + 3, Kw::Of) =>
-                    {
-                        return self.early_hours(i, i + 4);
+                    Lex::Kw(Kw::Early) => {
+                        let j = self.hours_of(i + 2)?;
+                        return self.early_hours(i, j);
+                    }
+                    Lex::DayPart(p) if self.kw(i + 2, Kw::Of) => {
+                        return self.part_of(i, i + 3, p);
                     }
                     _ => return None,
                 };
                 if !self.kw(i + 2, Kw::Of) {
                     return None;
                 }
-                (Some(m), i + 3, false)
+                // the start of the year / month / week: the current one.
+                if self.kw(i + 3, Kw::The) {
+                    let sem = match self.lex(i + 4) {
+                        Lex::Unit(Unit::Year, false) => Sem::RelYear(0),
+                        Lex::Unit(Unit::Month, false) => Sem::RelMonth(0),
+                        Lex::Unit(Unit::Week, false) => Sem::RelWeek(0),
+                        _ => return None,
+                    };
+                    return Some(Found {
+                        modifier: Some(m),
+                        ..found(i, i + 5, sem)
+                    });
+                }
+                (Some(m), i + 3)
             }
             _ => return None,
         };
-        let _ = hours;
-        if self.is_word(j, "hours") && self.kw(j + 1, Kw::Of) && self.kw(i, Kw::Early) {
-            return self.early_hours(i, j + 2);
+        if self.kw(i, Kw::Early) {
+            if let Some(k) = self.hours_of(j) {
+                return self.early_hours(i, k);
+            }
         }
         let mut f = self.core(j)?;
         if f.start != j {
@@ -261,6 +188,30 @@ impl Grammar<'_> {
             f.modifier = m;
         }
         Some(f)
+    }
+
+    /// `the night of Oct. 7`, `the morning of Monday`: that part of that day.
+    fn part_of(&self, i: usize, j: usize, part: &'static str) -> Option<Found> {
+        let mut f = self.core(j)?;
+        if f.start != j || f.tod.is_some() {
+            return None;
+        }
+        if !matches!(f.sem, Sem::Cal { d: Some(_), .. } | Sem::Weekday(..)) {
+            return None;
+        }
+        f.start = i;
+        f.tod = Some(Tod::Part(part));
+        Some(f)
+    }
+
+    /// `hours of` or `morning hours of` at token `j`: the token after `of`.
+    fn hours_of(&self, j: usize) -> Option<usize> {
+        let j = if self.lex(j) == Lex::DayPart("MO") {
+            j + 1
+        } else {
+            j
+        };
+        (self.is_word(j, "hours") && self.kw(j + 1, Kw::Of)).then_some(j + 2)
     }
 
     /// `the early hours of Thursday`: the morning of that day, mod START.
@@ -295,6 +246,7 @@ impl Grammar<'_> {
             TokKind::Word => match t.lex {
                 Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
                 Lex::Weekday(_) => self.weekday(i, i, 0),
+                Lex::WeekdayAbbr(_) => self.weekday_abbr(i),
                 Lex::Season(_) => self.season(i),
                 Lex::Holiday(m, d) => self.holiday_year(i, i + 1, m, d),
                 Lex::NumWord(_) => self.count_unit(i),
@@ -429,18 +381,25 @@ impl Grammar<'_> {
 
     /// `this`/`last`/`next` + unit, season, weekend, weekday or part of day.
     fn deictic(&self, i: usize, k: Kw) -> Option<Found> {
-        let n: i32 = match k {
-            Kw::Last => -1,
-            Kw::Next => 1,
-            _ => 0,
+        let (n, k, w): (i32, Kw, usize) = match k {
+            Kw::Last => (-1, k, i + 1),
+            Kw::Next => (1, k, i + 1),
+            // "this past week" is last week
+            _ if self.kw(i + 1, Kw::Past) => (-1, Kw::Last, i + 2),
+            _ => (0, k, i + 1),
         };
-        match self.lex(i + 1) {
-            Lex::Unit(Unit::Week, false) => Some(found(i, i + 2, Sem::RelWeek(n.into()))),
-            Lex::Unit(Unit::Month, false) => Some(found(i, i + 2, Sem::RelMonth(n))),
-            Lex::Unit(Unit::Year, false) => Some(found(i, i + 2, Sem::RelYear(n))),
-            Lex::Season(s) => Some(found(i, i + 2, Sem::RelSeason(s, n))),
-            Lex::Kw(Kw::Weekend) if n <= 0 => Some(found(i, i + 2, Sem::Weekend(n))),
-            Lex::Weekday(_) => self.weekday(i, i + 1, n),
+        self.deictic_at(i, w, k, n)
+    }
+
+    /// The word after `this`/`last`/`next` (at `w`), for [`Grammar::deictic`].
+    fn deictic_at(&self, i: usize, w: usize, k: Kw, n: i32) -> Option<Found> {
+        match self.lex(w) {
+            Lex::Unit(Unit::Week, false) => Some(found(i, w + 1, Sem::RelWeek(n.into()))),
+            Lex::Unit(Unit::Month, false) => Some(found(i, w + 1, Sem::RelMonth(n))),
+            Lex::Unit(Unit::Year, false) => Some(found(i, w + 1, Sem::RelYear(n))),
+            Lex::Season(s) => Some(found(i, w + 1, Sem::RelSeason(s, n))),
+            Lex::Kw(Kw::Weekend) if n <= 0 => Some(found(i, w + 1, Sem::Weekend(n))),
+            Lex::Weekday(_) => self.weekday(i, w, n),
             Lex::DayPart(p) => {
                 let day = if k == Kw::Last && p == "NI" {
                     -1
@@ -451,7 +410,7 @@ impl Grammar<'_> {
                 };
                 Some(Found {
                     tod: Some(Tod::Part(p)),
-                    ..found(i, i + 2, Sem::RelDay(day))
+                    ..found(i, w + 1, Sem::RelDay(day))
                 })
             }
             _ => None,
@@ -467,6 +426,9 @@ impl Grammar<'_> {
                 Some(found(i, i + 3, Sem::Decade(d)))
             }
             // the past / last / next / coming [few|two] days
+            Lex::Kw(Kw::Next) if self.lex(i + 2) == Lex::Unit(Unit::Day, false) => {
+                Some(found(i, i + 3, Sem::Narr(Unit::Day, 1)))
+            }
             Lex::Kw(Kw::Past | Kw::Last | Kw::Next | Kw::Coming) => {
                 let j = i + 2;
                 if let Lex::Unit(u, plural) = self.lex(j) {
@@ -508,7 +470,10 @@ impl Grammar<'_> {
                 }
             }
             Lex::Kw(Kw::Weekend) => Some(found(i, i + 2, Sem::Weekend(0))),
-            Lex::Kw(Kw::Future) => Some(found(i, i + 2, Sem::Vague("FUTURE_REF"))),
+            // "the future", not "the future of Iraq"
+            Lex::Kw(Kw::Future) if !self.kw(i + 2, Kw::Of) => {
+                Some(found(i, i + 2, Sem::Vague("FUTURE_REF")))
+            }
             Lex::Kw(Kw::Near) if self.kw(i + 2, Kw::Future) => {
                 Some(found(i, i + 3, Sem::Vague("FUTURE_REF")))
             }
@@ -728,28 +693,38 @@ impl Grammar<'_> {
         if abbr && j == i + 1 {
             return None;
         }
-        if m == 5 || m == 3 {
-            // "May" and "March" are also common words: want a date-ish context.
-            let ok = i > 0
-                && matches!(
-                    self.lex(i - 1),
-                    Lex::Kw(
-                        Kw::In
-                            | Kw::Since
-                            | Kw::Until
-                            | Kw::From
-                            | Kw::Early
-                            | Kw::Late
-                            | Kw::Mid
-                            | Kw::Of
-                            | Kw::Through
-                            | Kw::To
-                            | Kw::During
-                    )
-                );
-            if !ok {
-                return None;
-            }
+        // A bare month after a temporal preposition is a month; "May" and "March"
+        // (also common words) need one, and any month right before a capitalised
+        // word ("June Carter") needs one too.
+        let after_prep = i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Kw(
+                    Kw::In
+                        | Kw::Since
+                        | Kw::Until
+                        | Kw::From
+                        | Kw::Early
+                        | Kw::Late
+                        | Kw::Mid
+                        | Kw::Of
+                        | Kw::Through
+                        | Kw::To
+                        | Kw::During
+                        | Kw::Last
+                        | Kw::Next
+                        | Kw::This
+                        | Kw::Before
+                        | Kw::After
+                        | Kw::On
+                )
+            );
+        let name_follows = self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.cap && t.kind == TokKind::Word && t.lex == Lex::Other);
+        if !after_prep && (m == 5 || m == 3 || name_follows) {
+            return None;
         }
         Some(found(
             i,
@@ -888,9 +863,40 @@ impl Grammar<'_> {
         Some(found(i, w + 1, Sem::Weekday(d, shift)))
     }
 
+    /// `Fri January 5, 2024`, `Sat., 6 Jan.`: an abbreviated weekday counts only
+    /// before a date, which gives the value.
+    fn weekday_abbr(&self, i: usize) -> Option<Found> {
+        if !self.toks.get(i)?.cap {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.p(j, '.') && self.tight(j) {
+            j += 1;
+        }
+        if self.p(j, ',') {
+            j += 1;
+        }
+        let mut f = match self.lex(j) {
+            Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(j)?,
+            _ => self.day_month(j)?,
+        };
+        if !matches!(f.sem, Sem::Cal { d: Some(_), .. }) {
+            return None;
+        }
+        f.start = i;
+        Some(f)
+    }
+
     /// A clock time: `8:45 p.m. Eastern Time`, `03:16 am EDT`, `10:15`, `9 a.m.`.
     fn clock(&self, i: usize) -> Option<Found> {
         let (h, hn) = self.num(i)?;
+        // Military time with a zone: 0600 GMT.
+        if hn == 4 && h < 2400 && h % 100 < 60 && self.lex(i + 1) == Lex::Zone {
+            return Some(Found {
+                tod: Some(Tod::Clock(h / 100, h % 100)),
+                ..found(i, i + 2, Sem::NarrDay)
+            });
+        }
         if hn > 2 || h > 24 {
             return None;
         }
@@ -1080,7 +1086,7 @@ impl Grammar<'_> {
         let prev_ok = i > 0
             && matches!(
                 self.lex(i - 1),
-                Lex::Kw(Kw::Just | Kw::Only | Kw::For | Kw::Within)
+                Lex::Kw(Kw::Just | Kw::Only | Kw::For | Kw::Within | Kw::In)
             );
         let next_ok = matches!(
             self.lex(i + 1),

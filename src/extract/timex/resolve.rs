@@ -4,7 +4,7 @@
 //! expressions keep `X` placeholders instead of being guessed.
 
 use super::lexicon::Unit;
-use super::patterns::{Sem, Tod, YearRef};
+use super::sem::{Sem, Tod, YearRef};
 use crate::model::{Anchor, AnchorBasis, TimexType};
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -23,6 +23,10 @@ pub struct Narrative {
     pub sentence: usize,
     /// An explicit year written earlier in the current sentence.
     pub sentence_year: Option<i32>,
+    /// True when that year opened the sentence (`In 2019, …`), framing all of it.
+    pub sentence_year_frames: bool,
+    /// Whether the expression being resolved is in a future context.
+    pub future_here: bool,
     /// The last month-precise (year, month) resolved in the current sentence.
     pub sentence_month: Option<(i32, u32)>,
     /// True when the current sentence speaks of the future (`will`, `may`).
@@ -47,6 +51,10 @@ pub struct Site {
     pub quoted: bool,
     /// Preceded by a range connective (`to`, `until`, `through`, `-`) after another date.
     pub range_end: bool,
+    /// A future marker (`will`, modal `may`) comes earlier in the sentence.
+    pub future: bool,
+    /// The index of the expression's first token in its sentence.
+    pub position: usize,
 }
 
 /// Formats a day.
@@ -79,6 +87,31 @@ fn season_months(s: &str) -> (u32, u32) {
     }
 }
 
+/// The year label of a season `n` seasons from the one current at (`y`, `m`): -1 the
+/// last one that is over, 0 this one, 1 the next. Winter is labelled by the year of
+/// its December.
+fn season_year(s: &str, y: i32, m: u32, n: i32) -> i32 {
+    let (start, end) = season_months(s);
+    if start == 12 {
+        // Winter: Dec of `label` to Feb of `label + 1`.
+        let current = if m == 12 { y } else { y - 1 };
+        let inside = m == 12 || m <= 2;
+        return match n {
+            0 if inside => current,
+            0 => y,
+            -1 => current - i32::from(inside),
+            _ => current + 1,
+        };
+    }
+    match n {
+        0 => y,
+        -1 if m > end => y,
+        -1 => y - 1,
+        _ if m < start => y,
+        _ => y + 1,
+    }
+}
+
 /// The ISO week value of a day.
 fn week(d: NaiveDate) -> String {
     let w = d.iso_week();
@@ -98,6 +131,7 @@ impl Narrative {
     pub fn begin_sentence(&mut self, future: bool) {
         self.sentence += 1;
         self.sentence_year = None;
+        self.sentence_year_frames = false;
         self.sentence_month = None;
         self.future = future;
     }
@@ -139,6 +173,7 @@ impl Narrative {
 
     /// Resolves one expression and updates the narrative.
     pub fn resolve(&mut self, sem: &Sem, tod: Option<Tod>, site: Site) -> Resolved {
+        self.future_here = self.future || site.future;
         let kind = if tod.is_some() {
             TimexType::Time
         } else {
@@ -169,11 +204,34 @@ impl Narrative {
                         Some((r, a)) => (Some(r.year() + n), Some(a)),
                         None => (None, None),
                     },
-                    YearRef::Narr => match (self.last_year, self.ref_anchor()) {
-                        (Some(y), _) => (Some(y), Some(Self::narr_anchor(y.to_string()))),
-                        (None, Some((r, a))) => (Some(r.year()), Some(a)),
-                        _ => (None, None),
-                    },
+                    // A bare season ("in the spring") is the nearest one by tense,
+                    // unless the sentence opened on a year.
+                    YearRef::Narr if part.len() == 2 && !self.sentence_year_frames => {
+                        match self.ref_anchor() {
+                            Some((r, a)) => {
+                                let n = if self.future_here { 1 } else { -1 };
+                                let inside = {
+                                    let (st, en) = season_months(part);
+                                    let m = r.month();
+                                    if st == 12 {
+                                        m == 12 || m <= 2
+                                    } else {
+                                        (st..=en).contains(&m)
+                                    }
+                                };
+                                let n = if inside { 0 } else { n };
+                                (Some(season_year(part, r.year(), r.month(), n)), Some(a))
+                            }
+                            None => (None, None),
+                        }
+                    }
+                    YearRef::Narr => {
+                        match (self.sentence_year.or(self.last_year), self.ref_anchor()) {
+                            (Some(y), _) => (Some(y), Some(Self::narr_anchor(y.to_string()))),
+                            (None, Some((r, a))) => (Some(r.year()), Some(a)),
+                            _ => (None, None),
+                        }
+                    }
                 };
                 if let Some(y) = yv {
                     self.last_year = Some(y);
@@ -183,31 +241,7 @@ impl Narrative {
             }
             Sem::RelSeason(s, n) => match self.ref_anchor() {
                 Some((r, a)) => {
-                    let (start, end) = season_months(s);
-                    let m = r.month();
-                    let y = match n {
-                        0 => r.year(),
-                        -1 => {
-                            // the most recent season that is over
-                            let over = if start == 12 {
-                                m > 2 && m < 12
-                            } else {
-                                m > end
-                            };
-                            if over {
-                                r.year()
-                            } else {
-                                r.year() - 1
-                            }
-                        }
-                        _ => {
-                            if m < start {
-                                r.year()
-                            } else {
-                                r.year() + 1
-                            }
-                        }
-                    };
+                    let y = season_year(s, r.year(), r.month(), *n);
                     self.last_year = Some(y);
                     (format!("{y:04}-{s}"), Some(a))
                 }
@@ -323,7 +357,13 @@ impl Narrative {
             return (v, Some(Self::narr_anchor(day(d))));
         }
         match self.ref_anchor() {
-            Some((r, a)) => (Self::shift_value(r, u, n), Some(a)),
+            Some((r, a)) => {
+                let v = Self::shift_value(r, u, n);
+                if u == Unit::Day {
+                    self.last_day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+                }
+                (v, Some(a))
+            }
             None => (
                 match u {
                     Unit::Year => "XXXX".to_string(),
@@ -345,7 +385,7 @@ impl Narrative {
         match shift {
             -1 => r - Duration::days(if back == 0 { 7 } else { back }.into()),
             1 => r + Duration::days(if fwd == 0 { 7 } else { fwd }.into()),
-            _ if self.future && back != 0 => r + Duration::days(fwd.into()),
+            _ if self.future_here && back != 0 => r + Duration::days(fwd.into()),
             _ => r - Duration::days(back.into()),
         }
     }
@@ -362,13 +402,14 @@ impl Narrative {
         let (year, anchor) = match y {
             Some(y) => {
                 self.sentence_year = Some(y);
+                self.sentence_year_frames = site.position <= 2;
                 if let Some(m) = m {
                     self.month_years.push((m, y, self.sentence));
                 }
                 (Some(y), None)
             }
             None => match m {
-                Some(m) => self.year_for(m, d.unwrap_or(1), site),
+                Some(m) => self.year_for(m, d, site),
                 None => (None, None),
             },
         };
@@ -401,7 +442,7 @@ impl Narrative {
     }
 
     /// The year of a month (and day) written without one.
-    fn year_for(&self, m: u32, d: u32, site: Site) -> (Option<i32>, Option<Anchor>) {
+    fn year_for(&self, m: u32, d: Option<u32>, site: Site) -> (Option<i32>, Option<Anchor>) {
         // "From October to February": the end of a range follows its start.
         if site.range_end {
             if let Some((py, pm)) = self.sentence_month {
@@ -409,7 +450,8 @@ impl Narrative {
                 return (Some(y), Some(Self::narr_anchor(format!("{py:04}-{pm:02}"))));
             }
         }
-        if let Some(y) = self.sentence_year {
+        let framed = self.sentence_year_frames || self.reference.is_none();
+        if let (Some(y), true) = (self.sentence_year, framed) {
             return (Some(y), Some(Self::narr_anchor(y.to_string())));
         }
         // The same month named with a year a few sentences back.
@@ -417,7 +459,8 @@ impl Narrative {
             .month_years
             .iter()
             .rev()
-            .find(|&&(mm, _, s)| mm == m && self.sentence - s <= 3)
+            .take_while(|&&(_, _, s)| self.sentence - s <= 3)
+            .find(|&&(mm, _, _)| mm == m)
         {
             return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{m:02}"))));
         }
@@ -425,10 +468,16 @@ impl Narrative {
             return (None, None);
         };
         let mut y = r.year();
-        let after = (m, d) > (r.month(), r.day());
-        if after && !self.future {
+        // A day a few days after the reference date is read as this year's (the
+        // reference may be a day or two early); later ones in a past-tense sentence
+        // are last year's.
+        let soon_after = d
+            .and_then(|d| NaiveDate::from_ymd_opt(y, m, d))
+            .is_some_and(|day| day > r && day - r <= Duration::days(7));
+        let after = (m, d.unwrap_or(1)) > (r.month(), r.day()) && !soon_after;
+        if after && !self.future_here {
             y -= 1;
-        } else if !after && self.future && r.month() >= m + 3 {
+        } else if !after && self.future_here && r.month() >= m + 3 {
             y += 1;
         }
         (Some(y), Some(a))

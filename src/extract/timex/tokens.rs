@@ -49,53 +49,64 @@ impl Tok {
 }
 
 /// Tokenises the byte range `range` of `text` (which must lie on char boundaries).
+/// ASCII is handled byte by byte; other characters are decoded one at a time.
 pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Tok>) {
     out.clear();
-    let s = &text[range.clone()];
-    let base = range.start;
-    let mut chars = s.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let end_all = range.end.min(text.len());
+    let mut i = range.start;
     let mut gap = false;
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            gap = true;
-            continue;
-        }
-        let start = base + i;
-        let (end, kind) = if c.is_ascii_digit() {
-            let mut v: u32 = c as u32 - '0' as u32;
-            let mut n: u8 = 1;
-            let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
-                v = v.saturating_mul(10).saturating_add(d as u32 - '0' as u32);
+    while i < end_all {
+        let b = bytes[i];
+        let start = i;
+        let kind = if b.is_ascii_digit() {
+            let mut v: u32 = 0;
+            let mut n: u8 = 0;
+            while i < end_all && bytes[i].is_ascii_digit() {
+                v = v
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(bytes[i] - b'0'));
                 n = n.saturating_add(1);
-                end = j + 1;
-                chars.next();
+                i += 1;
             }
-            (base + end, TokKind::Num(v, n))
-        } else if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_alphabetic() {
+            TokKind::Num(v, n)
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && is_letter_at(text, i)) {
+            while i < end_all {
+                let c = bytes[i];
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                } else if c >= 0x80 && is_letter_at(text, i) {
+                    i += utf8_len(c);
+                } else {
                     break;
                 }
-                end = j + d.len_utf8();
-                chars.next();
             }
-            (base + end, TokKind::Word)
+            TokKind::Word
+        } else if b < 0x80 {
+            i += 1;
+            if b.is_ascii_whitespace() {
+                gap = true;
+                continue;
+            }
+            TokKind::Punct(b as char)
         } else {
-            (start + c.len_utf8(), TokKind::Punct(c))
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                gap = true;
+                continue;
+            }
+            TokKind::Punct(c)
         };
         let (lex, cap) = if kind == TokKind::Word {
-            (classify(&text[start..end]), c.is_uppercase())
+            let first = text[start..].chars().next().unwrap_or(' ');
+            (classify(&text[start..i]), first.is_uppercase())
         } else {
             (Lex::Other, false)
         };
         out.push(Tok {
             start,
-            end,
+            end: i,
             kind,
             lex,
             gap,
@@ -105,6 +116,23 @@ pub fn tokenise(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Tok>) {
         gap = false;
     }
     mark_quotes(out);
+}
+
+/// The byte length of the UTF-8 sequence that starts with byte `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
+/// True when the (non-ASCII) character at byte `i` is a letter.
+fn is_letter_at(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphabetic)
 }
 
 /// Marks tokens inside quotations. Curly quotes open and close; a straight `"` opens
