@@ -1,6 +1,7 @@
 //! Property tests for the extraction pipeline: it never panics, every span lies inside
 //! the text on char boundaries, output is deterministic, and adversarial input of a
 //! megabyte is processed in roughly linear time.
+#![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
 use dateline::extract::{clean, extract, sentences, timex, Source};
 use proptest::prelude::*;

@@ -1,6 +1,7 @@
 //! Boundary tests on the two embedded seed articles (`000`, `004`): the whole pipeline,
 //! asserting the values of the gold files for reference dates, casualty figures and
 //! events (dates, cross-article merges, links between figures and events).
+#![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
 use dateline::corpus::embedded_sources;
 use dateline::extract::{extract, Source};
