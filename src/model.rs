@@ -36,10 +36,10 @@ pub struct Article {
     /// The file it came from, as given.
     pub path: String,
     /// Publication date from the ` date YYYY-MM-DD` header, if any.
-    #[serde(default)]
+    #[serde(default, with = "crate::timeval::serde_day")]
     pub published: Option<NaiveDate>,
     /// The date relative expressions are resolved against.
-    #[serde(default)]
+    #[serde(default, with = "crate::timeval::serde_day")]
     pub reference_date: Option<NaiveDate>,
     /// Where `reference_date` came from.
     #[serde(default)]

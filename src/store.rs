@@ -47,7 +47,11 @@ pub struct SavedArticle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
     /// The publication date, when the user gave one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        with = "crate::timeval::serde_day",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub published: Option<NaiveDate>,
     /// The full article text (already validated, line ends normalised to `\n`).
     pub text: String,

@@ -426,9 +426,79 @@ fn join_range(a: (NaiveDate, Precision), b: (NaiveDate, Precision)) -> String {
     }
 }
 
+/// A day value `YYYY-MM-DD` as a date; `None` for anything else (other widths, signs,
+/// impossible days). Hand-written rather than chrono's `parse_from_str`, whose format
+/// machinery would add kilobytes to the wasm bundle.
+pub fn parse_day(value: &str) -> Option<NaiveDate> {
+    let b = value.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        let part = value.get(r)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+}
+
+/// A date as its day value `YYYY-MM-DD` (the inverse of [`parse_day`]).
+pub fn day_value(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Serde for an optional date as `"YYYY-MM-DD"` or `null`, through [`parse_day`] and
+/// [`day_value`] (the contract's `published` and `reference_date`).
+pub mod serde_day {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    /// Writes `Some(date)` as `"YYYY-MM-DD"`, `None` as `null`.
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&super::day_value(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Reads `"YYYY-MM-DD"` or `null`; any other string is an error naming it.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(v) => super::parse_day(&v).map(Some).ok_or_else(|| {
+                D::Error::custom(format!("{v:?} is not a date of the form YYYY-MM-DD"))
+            }),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_values_round_trip_and_reject_other_shapes() {
+        let d = NaiveDate::from_ymd_opt(2024, 8, 29).unwrap();
+        assert_eq!(parse_day("2024-08-29"), Some(d));
+        assert_eq!(day_value(d), "2024-08-29");
+        assert_eq!(
+            day_value(NaiveDate::from_ymd_opt(33, 1, 2).unwrap()),
+            "0033-01-02"
+        );
+        for bad in [
+            "2024-02-30",
+            "2024-8-29",
+            "2024-08-29T10",
+            "+024-08-29",
+            "2024/08/29",
+            "",
+            "2024-0a-01",
+        ] {
+            assert_eq!(parse_day(bad), None, "{bad}");
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

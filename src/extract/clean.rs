@@ -141,10 +141,7 @@ fn read_header(text: &str, out: &mut Cleaned) -> usize {
     let Some(rest) = text[lead..].strip_prefix("date ") else {
         return 0;
     };
-    let Some(date) = rest
-        .get(..10)
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-    else {
+    let Some(date) = rest.get(..10).and_then(crate::timeval::parse_day) else {
         return 0;
     };
     let end = lead + 5 + 10;

@@ -113,7 +113,7 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
 /// True when a day can be the date of an incident an article reports: not after its
 /// reference date and not more than two months before it (always, without one).
 pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
-    let (Some(r), Ok(d)) = (reference, NaiveDate::parse_from_str(day, "%Y-%m-%d")) else {
+    let (Some(r), Ok(d)) = (reference, crate::timeval::parse_day(day).ok_or(())) else {
         return true;
     };
     d <= r + chrono::Days::new(1) && (r - d).num_days() <= 62

@@ -8,7 +8,6 @@
 
 use super::scale::TimeScale;
 use crate::timeval::{date_of_day, day_number};
-use chrono::NaiveDate;
 
 /// A window of days `[start, end)` (day numbers, see [`crate::timeval::day_number`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -216,8 +215,8 @@ impl Viewport {
     /// Clamping to the data is the caller's choice ([`Viewport::clamp`]).
     pub fn from_fragment(s: &str) -> Option<Self> {
         let (a, b) = s.trim().split_once("..")?;
-        let a = NaiveDate::parse_from_str(a, "%Y-%m-%d").ok()?;
-        let b = NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()?;
+        let a = crate::timeval::parse_day(a)?;
+        let b = crate::timeval::parse_day(b)?;
         (a <= b).then(|| Viewport::new(day_number(a), day_number(b) + 1.0))
     }
 }

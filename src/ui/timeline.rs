@@ -1,10 +1,7 @@
 //! The time axis: every extracted event placed by its date, marked with date, title and
 //! source outlets. (First slice: a fixed axis over the data range.)
 
-use crate::{
-    model::Extraction,
-    timeval::{self, Precision},
-};
+use crate::{model::Extraction, timeval};
 use leptos::prelude::*;
 
 /// Days since 1970-01-01 of a date, as f64 for layout.
@@ -40,11 +37,7 @@ fn draw(doc: &Extraction) -> impl IntoView {
                     v.dedup();
                     v
                 };
-                let label = match iv.precision {
-                    Precision::Day => iv.start.format("%-d %b %Y").to_string(),
-                    Precision::Month => iv.start.format("%b %Y").to_string(),
-                    _ => iv.start.format("%Y").to_string(),
-                };
+                let label = timeval::format_value(&e.date);
                 (iv, e.id.clone(), e.title.clone(), label, outlets.join(", "))
             })
             .collect();

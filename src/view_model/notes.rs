@@ -8,7 +8,7 @@ use crate::timeval::format_value;
 /// "31 Aug 2024", or for an undated article its inferred date and why: "undated;
 /// inferred 31 Aug 2024 from the matching report in Al Jazeera", or "undated".
 pub fn article_date_line(article: &Article, doc: &Extraction) -> String {
-    let day = |d: chrono::NaiveDate| format_value(&d.format("%Y-%m-%d").to_string());
+    let day = |d: chrono::NaiveDate| format_value(&crate::timeval::day_value(d));
     match (
         article.published,
         article.reference_date,

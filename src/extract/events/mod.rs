@@ -382,7 +382,7 @@ fn year_of(value: &str) -> &str {
 
 /// True when both values are days and one follows the other.
 fn adjacent_days(a: &str, b: &str) -> bool {
-    let day = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    let day = |v: &str| crate::timeval::parse_day(v);
     match (day(a), day(b)) {
         (Some(x), Some(y)) => (x - y).num_days().abs() == 1,
         _ => false,

@@ -196,7 +196,7 @@ mod tests {
     ) {
         let r = reference.map(|d| {
             (
-                NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap(),
+                crate::timeval::parse_day(d).unwrap(),
                 AnchorBasis::Published,
             )
         });

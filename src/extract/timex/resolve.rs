@@ -59,7 +59,7 @@ pub struct Site {
 
 /// Formats a day.
 fn day(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    crate::timeval::day_value(d)
 }
 
 /// Appends a time of day to a day value.
@@ -352,7 +352,7 @@ impl Narrative {
         } else if let Some(d) = self.last_day {
             let v = Self::shift_value(d, u, n);
             if u == Unit::Day {
-                self.last_day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+                self.last_day = crate::timeval::parse_day(&v);
             }
             return (v, Some(Self::narr_anchor(day(d))));
         }
@@ -360,7 +360,7 @@ impl Narrative {
             Some((r, a)) => {
                 let v = Self::shift_value(r, u, n);
                 if u == Unit::Day {
-                    self.last_day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+                    self.last_day = crate::timeval::parse_day(&v);
                 }
                 (v, Some(a))
             }
