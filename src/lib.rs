@@ -10,6 +10,7 @@
 //! - [`cards`] — casualty cards: figures per incident, group and outcome, reconciled.
 //! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
+//! - [`story`] — the timeline's view model: events in time order, labels, URL fragment.
 //! - `ui` (wasm32 only) — Leptos components that draw the above and forward input.
 //!
 //! Everything but `ui` is free of web types and tested with plain `cargo test`.
@@ -21,6 +22,7 @@ pub mod extract;
 pub mod geometry;
 pub mod model;
 pub mod store;
+pub mod story;
 pub mod timeval;
 
 #[cfg(target_arch = "wasm32")]
