@@ -4,11 +4,13 @@
 
 pub mod app;
 pub mod cards;
+pub mod dataset;
 pub mod detail;
 pub mod reader;
 pub mod state;
 pub mod timeline;
 pub mod toolbar;
+pub mod url;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {
