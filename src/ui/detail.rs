@@ -47,23 +47,39 @@ fn panel(
         return ().into_any();
     };
     let resolution = story::resolution(doc, event);
-    let sources = event
-        .mentions
-        .iter()
-        .map(|m| {
-            let outlet = story::outlet(doc, &m.article);
-            let text = story::sentence(doc, m);
-            let m = m.clone();
-            let show = text.is_some();
+    // One entry per article (first mention first), each with its sentences.
+    let mut articles: Vec<&str> = Vec::new();
+    for m in &event.mentions {
+        if !articles.contains(&m.article.as_str()) {
+            articles.push(&m.article);
+        }
+    }
+    let sources = articles
+        .into_iter()
+        .map(|article| {
+            let outlet = story::outlet(doc, article);
+            let quotes = event
+                .mentions
+                .iter()
+                .filter(|m| m.article == article)
+                .map(|m| {
+                    let text = story::sentence(doc, m);
+                    let m = m.clone();
+                    view! {
+                        <li class="detail-quote-row">
+                            <q class="detail-quote">{text.unwrap_or_else(|| "(text not available)".into())}</q>
+                            " "
+                            <button type="button" class="detail-show" on:click=move |_| marked.set(Some(m.clone()))>
+                                "Show in article"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
             view! {
                 <li class="detail-source">
                     <span class="detail-outlet">{outlet}</span>
-                    {text.map(|t| view! { <blockquote class="detail-quote">{t}</blockquote> })}
-                    {show.then(|| view! {
-                        <button type="button" class="detail-show" on:click=move |_| marked.set(Some(m.clone()))>
-                            "Show in article"
-                        </button>
-                    })}
+                    <ul class="detail-quotes">{quotes}</ul>
                 </li>
             }
         })

@@ -19,9 +19,8 @@ use super::{
 use crate::{
     geometry::{
         cluster::ClusterOptions,
-        eras::band_rows,
         layout::{Frame, Layout, LayoutOptions},
-        stack::Lane,
+        stack::{item_extent, stack, Lane},
         ticks::{ticks, Axis, TickOptions},
         viewport::{Bounds, KeyStep, Viewport, FIT_PADDING},
     },
@@ -41,6 +40,10 @@ const ERA_H: f64 = 26.0;
 /// Below this many events in the window nothing is clustered: stacking alone keeps a
 /// small story readable, and every event stays visible.
 const CLUSTER_FROM: usize = 60;
+/// Most rows of events a lane shows before its dense stretches are clustered harder.
+const MAX_ROWS: usize = 6;
+/// Most rows of era bands; eras that would need more wait for a closer zoom.
+const MAX_ERA_ROWS: usize = 3;
 /// Bars wider than the plot are cut this far outside it.
 const OVERHANG: f64 = 12.0;
 /// Bins of the overview strip's histogram.
@@ -53,6 +56,8 @@ struct Placed {
     x0: f64,
     x1: f64,
     top: f64,
+    /// Where the label starts, relative to `x0` (slid right to stay on screen).
+    label_dx: f64,
 }
 
 /// A cluster badge.
@@ -63,6 +68,8 @@ struct Badge {
     count: usize,
     label: String,
     extent: Viewport,
+    /// The first member's event id (selected when zooming cannot split the cluster).
+    first: String,
 }
 
 /// Everything one frame draws.
@@ -90,16 +97,6 @@ pub fn Timeline(
     let selected = state.map(|s| s.selected).unwrap_or_else(|| RwSignal::new(None));
     let story = Memo::new(move |_| doc.with(Story::new));
     let layout = Memo::new(move |_| story.with(|s| Layout::new(s.layout_items())));
-    let era_rows = Memo::new(move |_| {
-        story.with(|s| {
-            let spans: Vec<(f64, f64)> = s
-                .era_entries
-                .iter()
-                .map(|&i| (s.entries[i].start_day, s.entries[i].end_day))
-                .collect();
-            band_rows(&spans, 0.0)
-        })
-    });
     let bounds = Memo::new(move |_| story.with(Story::bounds));
     let width = RwSignal::new(1000.0_f64);
     let fit = move || fit_view(&bounds.get_untracked(), width.get_untracked());
@@ -188,7 +185,7 @@ pub fn Timeline(
         let v = view.get();
         let w = width.get();
         let sel = selected.get();
-        story.with(|s| layout.with(|l| era_rows.with(|er| render(s, l, er, &v, w, sel.as_deref()))))
+        story.with(|s| layout.with(|l| render(s, l, &v, w, sel.as_deref())))
     });
 
     // Story mode: a selection off screen pans the view to it.
@@ -500,6 +497,7 @@ pub fn Timeline(
                     {body}
                     {move || frame_render.with(|r| r.badges.iter().map(|b| {
                         let extent = b.extent;
+                        let first = b.first.clone();
                         view! {
                             <button
                                 type="button"
@@ -507,7 +505,17 @@ pub fn Timeline(
                                 style:transform=format!("translate({:.1}px, {:.1}px)", b.x, b.top)
                                 aria-label=b.label.clone()
                                 title=b.label.clone()
-                                on:click=move |_| { if !dragged.get_value() { update(&move |_, bd, _| extent.clamp(bd)) } else { dragged.set_value(false) } }
+                                on:click=move |_| {
+                                    if dragged.get_value() {
+                                        dragged.set_value(false);
+                                    } else if extent.span() >= view.get_untracked().span() * 0.9 {
+                                        // Zooming cannot split it (its members share a
+                                        // period): select the first, story mode walks on.
+                                        selected.set(Some(first.clone()));
+                                    } else {
+                                        update(&move |_, bd, _| extent.clamp(bd));
+                                    }
+                                }
                             >{b.count}</button>
                         }
                     }).collect_view())}
@@ -559,7 +567,7 @@ fn event_view(
     let is_sel = Memo::new(move |_| selected.with(|s| s.as_deref() == Some(id_sel.as_str())));
     let x = move || geom.with(|g| g.as_ref().map(|g| (g.x0, g.x1, g.top)).unwrap_or_default());
     let outlets = e.outlets.join(", ");
-    let era = e.era;
+    let label_dx = move || geom.with(|g| g.as_ref().map(|g| g.label_dx).unwrap_or_default());
     view! {
         <button
             type="button"
@@ -573,7 +581,7 @@ fn event_view(
             tabindex=move || if frame.with(|r| r.tab_stop == Some(pos)) { "0" } else { "-1" }
             style:transform=move || {
                 let (x0, _, top) = x();
-                format!("translate({:.1}px, {:.1}px)", if era { x0.max(0.0) } else { x0 }, top)
+                format!("translate({x0:.1}px, {top:.1}px)")
             }
             on:click=move |_| select(id.clone())
         >
@@ -582,11 +590,10 @@ fn event_view(
                 aria-hidden="true"
                 style:width=move || {
                     let (x0, x1, _) = x();
-                    let x0c = if era { x0.max(0.0) } else { x0 };
-                    format!("{:.1}px", (x1 - x0c).max(0.0))
+                    format!("{:.1}px", (x1 - x0).max(0.0))
                 }
             ></span>
-            <span class="tl-label">
+            <span class="tl-label" style:transform=move || format!("translateX({:.1}px)", label_dx())>
                 <time class="tl-date">{e.date_label.clone()}</time>
                 " "
                 <span class="tl-title">{e.title.clone()}</span>
@@ -610,25 +617,44 @@ fn fit_view(b: &Bounds, w: f64) -> Viewport {
 }
 
 /// Lays out one frame: era bands, lanes (culled, clustered, stacked), badges, axis.
-fn render(
-    s: &Story,
-    layout: &Layout,
-    era_rows: &crate::geometry::stack::Stacking,
-    v: &Viewport,
-    w: f64,
-    selected: Option<&str>,
-) -> Render {
-    let mut opts = LayoutOptions::default();
-    let mut frame: Frame = layout.frame(v, w, &opts);
-    if frame.count() <= CLUSTER_FROM {
-        opts.cluster = ClusterOptions {
+fn render(s: &Story, layout: &Layout, v: &Viewport, w: f64, selected: Option<&str>) -> Render {
+    let base = LayoutOptions::default();
+    // A few events: none clustered. Too many rows: every short stretch clusters.
+    let none = LayoutOptions {
+        cluster: ClusterOptions {
             min_size: usize::MAX,
-            ..opts.cluster
-        };
-        frame = layout.frame(v, w, &opts);
+            ..base.cluster
+        },
+        ..base
+    };
+    let hard = LayoutOptions {
+        cluster: ClusterOptions {
+            threshold_px: 1e6,
+            ..base.cluster
+        },
+        ..base
+    };
+    let rows = |f: &Frame| f.lanes.iter().map(|l| l.row_count).max().unwrap_or(0);
+    let mut opts = base;
+    let mut frame: Frame = layout.frame(v, w, &base);
+    if frame.count() <= CLUSTER_FROM {
+        let f = layout.frame(v, w, &none);
+        if rows(&f) <= MAX_ROWS {
+            frame = f;
+            opts = none;
+        }
+    }
+    if rows(&frame) > MAX_ROWS {
+        frame = layout.frame(v, w, &hard);
+        opts = hard;
     }
     let scale = v.scale(w);
     let clip = |(a, b): (f64, f64)| (a.max(-OVERHANG), b.min(w + OVERHANG).max(a.max(-OVERHANG)));
+    // The label slides right to stay on screen, but never past its item's extent.
+    let label_dx = |pos: usize, (a, b): (f64, f64), x0c: f64| {
+        let room = (b - a - s.entries[pos].label_px()).max(0.0);
+        a + (-a).clamp(0.0, room) - x0c
+    };
     let span_of = |pos: usize| {
         let e = &s.entries[pos];
         scale.span_px(e.start_day, e.end_day, opts.marker_px)
@@ -641,21 +667,37 @@ fn render(
 
     let mut out = Render::default();
     let mut items = Vec::new();
-    // Eras on top, each in its band row.
+    // Eras on top, stacked with their labels; past MAX_ERA_ROWS they wait for a zoom.
+    let eras: Vec<usize> = s
+        .era_entries
+        .iter()
+        .copied()
+        .filter(|&p| v.overlaps(s.entries[p].start_day, s.entries[p].end_day))
+        .collect();
+    let extents: Vec<(f64, f64)> = eras
+        .iter()
+        .map(|&p| {
+            let (a, b) = clip(span_of(p));
+            item_extent(a.max(0.0), b, s.entries[p].label_px())
+        })
+        .collect();
+    let era_stack = stack(&extents, opts.gap_px);
     let mut era_rows_used = 0;
-    for (k, &pos) in s.era_entries.iter().enumerate() {
-        let e = &s.entries[pos];
-        if v.overlaps(e.start_day, e.end_day) {
-            let row = era_rows.rows.get(k).copied().unwrap_or(0);
-            era_rows_used = era_rows_used.max(row + 1);
-            let (x0, x1) = clip(span_of(pos));
-            items.push(Placed {
-                pos,
-                x0,
-                x1,
-                top: row as f64 * ERA_H + 4.0,
-            });
+    for (&pos, &row) in eras.iter().zip(&era_stack.rows) {
+        if row >= MAX_ERA_ROWS && Some(pos) != sel_pos {
+            continue;
         }
+        let row = row.min(MAX_ERA_ROWS);
+        era_rows_used = era_rows_used.max(row + 1);
+        let raw = span_of(pos);
+        let (x0, x1) = clip(raw);
+        items.push(Placed {
+            pos,
+            x0,
+            x1,
+            top: row as f64 * ERA_H + 4.0,
+            label_dx: (x0.max(0.0) - x0).min((x1 - x0 - 40.0).max(0.0)),
+        });
     }
     let mut top = if era_rows_used > 0 {
         era_rows_used as f64 * ERA_H + 8.0
@@ -681,6 +723,11 @@ fn render(
                     b.format("%-d %b %Y")
                 ),
                 extent: c.extent(),
+                first: c
+                    .members
+                    .first()
+                    .map(|&m| s.entries[s.lane_entries[m]].id.clone())
+                    .unwrap_or_default(),
             });
         }
         for m in &lf.marks {
@@ -691,6 +738,7 @@ fn render(
                 x0,
                 x1,
                 top: top + badge_h + m.row as f64 * ROW_H + 4.0,
+                label_dx: label_dx(pos, (m.x0, m.x1), x0),
             });
         }
         out.lanes[lane.index()] = (top, h);
