@@ -63,7 +63,11 @@ async fn fetch_doc(data: &str) -> Result<Extraction, String> {
         .map_err(|_| "the server could not be reached.".to_string())?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| "no response.")?;
     if !resp.ok() {
-        return Err(format!("the server answered {} {}.", resp.status(), resp.status_text()));
+        return Err(format!(
+            "the server answered {} {}.",
+            resp.status(),
+            resp.status_text()
+        ));
     }
     let text = JsFuture::from(resp.text().map_err(|_| "unreadable response.")?)
         .await

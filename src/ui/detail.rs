@@ -126,6 +126,9 @@ fn panel(
         </h3>
         {resolution.map(|r| view! { <p class="detail-resolution" data-testid="resolution">{r}</p> })}
         <h4>"Sources"</h4>
+        {event.mentions.is_empty().then(|| view! {
+            <p class="detail-empty">"This dataset gives no source sentences for this event."</p>
+        })}
         <ul class="detail-sources">{sources}</ul>
         {figures_view}
     }

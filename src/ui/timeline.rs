@@ -94,7 +94,9 @@ pub fn Timeline(
     doc: Signal<Extraction>,
 ) -> impl IntoView {
     let state = use_context::<AppState>();
-    let selected = state.map(|s| s.selected).unwrap_or_else(|| RwSignal::new(None));
+    let selected = state
+        .map(|s| s.selected)
+        .unwrap_or_else(|| RwSignal::new(None));
     let story = Memo::new(move |_| doc.with(Story::new));
     let layout = Memo::new(move |_| story.with(|s| Layout::new(s.layout_items())));
     let bounds = Memo::new(move |_| story.with(Story::bounds));
@@ -356,7 +358,11 @@ pub fn Timeline(
             return;
         };
         if ps.len() >= 2 {
-            let other = ps.iter().find(|(p, _)| *p != id).map(|(_, x)| *x).unwrap_or(x);
+            let other = ps
+                .iter()
+                .find(|(p, _)| *p != id)
+                .map(|(_, x)| *x)
+                .unwrap_or(x);
             let (before, after) = ((last - other).abs(), (x - other).abs());
             if before > 4.0 && after > 4.0 {
                 let left = plot
@@ -414,7 +420,9 @@ pub fn Timeline(
             )
         })
     };
-    let load_message = move || match load.get() {
+    let load_message =
+        move || {
+            match load.get() {
         Load::None => None,
         Load::Loading(url) => Some(view! {
             <p class="tl-load" role="status">{format!("Loading the dataset “{url}”…")}</p>
@@ -428,7 +436,8 @@ pub fn Timeline(
             <p class="tl-load tl-error" role="alert">{msg}</p>
         }
         .into_any()),
-    };
+    }
+        };
 
     let body = move || {
         story.track();
@@ -529,7 +538,9 @@ pub fn Timeline(
                         let major = a.major.iter().map(|t| view! {
                             <span class="tl-tick tl-major" style:transform=format!("translateX({:.1}px)", t.x)>{t.label.clone()}</span>
                         }).collect_view();
-                        let context = a.context.clone().map(|c| view! { <span class="tl-context">{c}</span> });
+                        // The pinned period name, unless the first major tick is close.
+                        let room = a.major.first().is_none_or(|t| t.x > 90.0);
+                        let context = a.context.clone().filter(|_| room).map(|c| view! { <span class="tl-context">{c}</span> });
                         view! { <div class="tl-ticks">{minor}</div><div class="tl-ticks tl-majors">{context}{major}</div> }
                     }))}
                 </div>
@@ -707,7 +718,11 @@ fn render(s: &Story, layout: &Layout, v: &Viewport, w: f64, selected: Option<&st
     out.eras_h = top;
     for lane in Lane::ALL {
         let lf = &frame.lanes[lane.index()];
-        let badge_h = if lf.clusters.is_empty() { 0.0 } else { CLUSTER_H };
+        let badge_h = if lf.clusters.is_empty() {
+            0.0
+        } else {
+            CLUSTER_H
+        };
         let h = badge_h + lf.row_count.max(1) as f64 * ROW_H + 6.0;
         for c in &lf.clusters {
             let (a, b) = (date_of_day(c.start_day), date_of_day(c.end_day - 1.0));
@@ -775,7 +790,9 @@ fn Overview(
     let strip: NodeRef<leptos::html::Div> = NodeRef::new();
     let dragging = StoredValue::new(false);
     let go = move |client_x: f64| {
-        let Some(el) = strip.get_untracked() else { return };
+        let Some(el) = strip.get_untracked() else {
+            return;
+        };
         let r = el.get_bounding_client_rect();
         let w = whole.get_untracked();
         let day = w.scale(r.width()).invert(client_x - r.left());
@@ -857,7 +874,10 @@ fn focus_event(id: &str) {
         return;
     };
     for i in 0..list.length() {
-        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             if el.get_attribute("data-event-id").as_deref() == Some(id) {
                 let _ = el.focus();
                 return;
