@@ -159,6 +159,59 @@ test('drag and arrow keys pan', async () => {
   assert.equal(c.span, a.span, 'a drag keeps the zoom');
 });
 
+test('a sideways or shift + wheel pans', async () => {
+  await open();
+  await plot().focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.waitForTimeout(100);
+  const a = await view();
+  const box = await plot().boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  await page.mouse.wheel(120, 0);
+  await page.waitForTimeout(150);
+  const b = await view();
+  assert.ok(b.start > a.start && b.span === a.span, `sideways wheel pans later: ${a.text} → ${b.text}`);
+  await page.keyboard.down('Shift');
+  await page.mouse.wheel(0, -120);
+  await page.keyboard.up('Shift');
+  await page.waitForTimeout(150);
+  const c = await view();
+  assert.ok(c.start < b.start && c.span === b.span, `shift + wheel pans: ${b.text} → ${c.text}`);
+});
+
+test('a two-finger touch pinch zooms in', async () => {
+  const touchBrowser = await browse(server.origin, { hasTouch: true });
+  try {
+    const p = touchBrowser.page;
+    await p.goto(server.url);
+    await ready(p);
+    const viewOf = async () => {
+      const v = await p.getAttribute('[data-testid="timeline"]', 'data-view');
+      const [a, b] = v.split('..').map((d) => Date.parse(d + 'T00:00:00Z') / DAY);
+      return { text: v, span: b + 1 - a };
+    };
+    const before = await viewOf();
+    const box = await p.locator('.tl-plot').boundingBox();
+    const cdp = await p.context().newCDPSession(p);
+    const y = box.y + box.height - 8;
+    const cx = box.x + box.width / 2;
+    const touch = (type, d) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y, id: 1 }, { x: cx + d, y, id: 2 }],
+    });
+    await touch('touchStart', 40);
+    for (let d = 50; d <= 200; d += 10) await touch('touchMove', d);
+    await touch('touchEnd', 0);
+    await p.waitForTimeout(200);
+    const after = await viewOf();
+    assert.ok(after.span < before.span * 0.6, `pinch zooms in: ${before.text} → ${after.text}`);
+    assert.deepEqual(touchBrowser.problems.page, []);
+    assert.deepEqual(touchBrowser.problems.console, []);
+  } finally {
+    await touchBrowser.close();
+  }
+});
+
 test('selecting the raid opens its detail: date resolution, sources, casualty figures', async () => {
   await open();
   await eventByText(/29 Aug 2024/).click();
