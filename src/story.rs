@@ -98,13 +98,25 @@ impl Story {
     /// The placed events of `doc`; events whose date cannot be placed (`PAST_REF`,
     /// durations) are left out.
     pub fn new(doc: &Extraction) -> Self {
-        let mut entries: Vec<(timeval::SortKey, Entry)> = doc
+        let outlets: HashMap<&str, &str> = doc
+            .articles
+            .iter()
+            .map(|a| (a.id.as_str(), a.outlet.as_deref().unwrap_or(a.id.as_str())))
+            .collect();
+        // Chronological as `timeval::sort_key` orders values: start, finer first, end.
+        let mut entries: Vec<((f64, Precision, f64), Entry)> = doc
             .events
             .iter()
             .enumerate()
-            .filter_map(|(i, e)| entry(doc, i, e).map(|en| (timeval::sort_key(&e.date), en)))
+            .filter_map(|(i, e)| entry(doc, &outlets, i, e))
+            .map(|en| ((en.start_day, en.precision, en.end_day), en))
             .collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+        entries.sort_by(|a, b| {
+            (a.0 .0.total_cmp(&b.0 .0))
+                .then(a.0 .1.cmp(&b.0 .1))
+                .then(a.0 .2.total_cmp(&b.0 .2))
+                .then_with(|| a.1.id.cmp(&b.1.id))
+        });
         let entries: Vec<Entry> = entries.into_iter().map(|(_, e)| e).collect();
         let mut index = HashMap::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
@@ -202,15 +214,25 @@ impl Story {
     }
 }
 
-fn entry(doc: &Extraction, index: usize, e: &Event) -> Option<Entry> {
-    let modifier = dating_timex(doc, e)
+fn entry(
+    doc: &Extraction,
+    outlets_of: &HashMap<&str, &str>,
+    index: usize,
+    e: &Event,
+) -> Option<Entry> {
+    let modifier = e
+        .dated_by
+        .as_ref()
+        .and_then(|_| dating_timex(doc, e))
         .filter(|t| t.value == e.date)
         .and_then(|t| t.modifier.clone());
     let iv = timeval::parse_with_mod(&e.date, modifier.as_deref())
         .or_else(|| timeval::parse(&e.date))?;
     let mut outlets: Vec<String> = Vec::new();
     for m in &e.mentions {
-        let name = outlet(doc, &m.article);
+        let name = outlets_of
+            .get(m.article.as_str())
+            .map_or_else(|| m.article.clone(), |o| o.to_string());
         if !outlets.contains(&name) {
             outlets.push(name);
         }

@@ -15,16 +15,22 @@ pub fn Detail() -> impl IntoView {
     let state = use_state();
     let story = Memo::new(move |_| state.doc.with(Story::new));
     let body = move || {
-        let id = state.selected.get();
+        let empty = || {
+            view! {
+                <p class="detail-empty">
+                    "Select an event on the timeline (click it, or press ] to start the story) to see its date, sources and figures."
+                </p>
+            }
+            .into_any()
+        };
+        // The story (a sort of every event) is built only once something is selected.
+        let Some(id) = state.selected.get() else {
+            return empty();
+        };
         state.doc.with(|doc| {
-            story.with(|s| match id.as_deref().and_then(|id| s.position(id)) {
+            story.with(|s| match s.position(&id) {
                 Some(pos) => panel(doc, s, pos, state.marked).into_any(),
-                None => view! {
-                    <p class="detail-empty">
-                        "Select an event on the timeline (click it, or press ] to start the story) to see its date, sources and figures."
-                    </p>
-                }
-                .into_any(),
+                None => empty(),
             })
         })
     };
