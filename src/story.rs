@@ -32,8 +32,10 @@ pub struct Entry {
     pub event: usize,
     /// Short title.
     pub title: String,
-    /// The date as a person reads it, with its precision and mod ("early Aug 2024").
-    pub date_label: String,
+    /// The TIMEX3 value of the date (`Event.date`).
+    pub date: String,
+    /// The TIMEX3 mod of the timex that dated it, when that timex has the same value.
+    pub modifier: Option<String>,
     /// Outlets (or article ids) that state the event, first mention first, no repeats.
     pub outlets: Vec<String>,
     /// The lane its kind goes in.
@@ -56,6 +58,12 @@ impl Entry {
         (self.start_day + self.end_day) / 2.0
     }
 
+    /// The date as a person reads it, with its precision and mod ("early Aug 2024").
+    /// Made on demand: only drawn events need it.
+    pub fn date_label(&self) -> String {
+        format_with_mod(&self.date, self.modifier.as_deref())
+    }
+
     /// CSS class naming how the date is drawn: `point` (a day), `period` (a week to a
     /// century, a bar over its period) or `era` (a range band).
     pub fn shape(&self) -> &'static str {
@@ -71,7 +79,10 @@ impl Entry {
     /// Estimated label width in pixels (date and title on one line, outlets below),
     /// capped at [`MAX_LABEL_PX`]; what stacking keeps clear.
     pub fn label_px(&self) -> f64 {
-        let line1 = self.date_label.chars().count() + 1 + self.title.chars().count();
+        // The label is about as long as the value ("2024-08-29" → "29 Aug 2024"), plus
+        // a word for a mod ("early").
+        let date = self.date.len() + if self.modifier.is_some() { 7 } else { 2 };
+        let line1 = date + 1 + self.title.chars().count();
         let line2 = self
             .outlets
             .iter()
@@ -241,7 +252,8 @@ fn entry(
         id: e.id.clone(),
         event: index,
         title: e.title.clone(),
-        date_label: format_with_mod(&e.date, modifier.as_deref()),
+        date: e.date.clone(),
+        modifier,
         outlets,
         lane: lane_of(e.kind),
         start_day: iv.start_day(),
@@ -512,13 +524,13 @@ mod tests {
         let raid = s.get("raid").unwrap();
         assert_eq!(raid.outlets, ["Al Jazeera", "The Sun"]);
         assert_eq!(
-            (raid.date_label.as_str(), raid.shape()),
+            (raid.date_label().as_str(), raid.shape()),
             ("29 Aug 2024", "point")
         );
         assert_eq!(raid.lane, Lane::Conflict);
         assert_eq!(s.get("peak").unwrap().shape(), "period");
         assert_eq!(s.get("drones").unwrap().shape(), "era");
-        assert_eq!(s.get("drones").unwrap().date_label, "Oct 2023 – Feb 2024");
+        assert_eq!(s.get("drones").unwrap().date_label(), "Oct 2023 – Feb 2024");
         assert_eq!(s.layout_items().len(), 3);
         let b = s.bounds();
         assert_eq!(b.data_start, s.get("peak").unwrap().start_day);
@@ -538,7 +550,7 @@ mod tests {
         });
         let s = Story::new(&d);
         let e = s.get("raid").unwrap();
-        assert_eq!(e.date_label, "early Aug 2024");
+        assert_eq!(e.date_label(), "early Aug 2024");
         assert!(e.approximate);
         assert_eq!(e.end_day - e.start_day, 10.0);
     }

@@ -126,7 +126,7 @@ fn panel(
             {format!("Event {} of {} · {} lane", pos + 1, s.entries.len(), entry.lane.label())}
         </p>
         <h3 class="detail-title">
-            <time class="detail-date">{entry.date_label.clone()}</time>
+            <time class="detail-date">{entry.date_label()}</time>
             " — "
             {entry.title.clone()}
         </h3>

@@ -605,7 +605,7 @@ fn event_view(
                 }
             ></span>
             <span class="tl-label" style:transform=move || format!("translateX({:.1}px)", label_dx())>
-                <time class="tl-date">{e.date_label.clone()}</time>
+                <time class="tl-date">{e.date_label()}</time>
                 " "
                 <span class="tl-title">{e.title.clone()}</span>
                 <span class="tl-src">{outlets}</span>

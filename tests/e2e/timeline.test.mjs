@@ -41,10 +41,20 @@ async function open(suffix = '') {
   await page.goto(server.url + suffix);
   await ready(page);
 }
+/** Lets input land: a short pause, then two animation frames (zoom and pan apply on one). */
+async function settle() {
+  await settle();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
 const events = () => page.locator('[data-testid="timeline"] [data-event-id]');
 const eventByText = (re) => events().filter({ hasText: re }).first();
 const plot = () => page.getByRole('group', { name: /Timeline surface/ });
 const selectedTitle = () => page.locator('[data-testid="detail"] .detail-title').innerText();
+/** Waits (up to 5 s) until the detail title matches `re`, then returns it. */
+async function titleMatching(re) {
+  await page.locator('[data-testid="detail"] .detail-title', { hasText: re }).waitFor({ timeout: 5000 });
+  return selectedTitle();
+}
 
 test('first load shows the whole story, 2003 to 2024, inside the plot', async () => {
   await open();
@@ -98,35 +108,35 @@ test('ctrl + wheel zooms in at the pointer, keys and buttons zoom and fit', asyn
 
   await plot().focus();
   await page.keyboard.press('0');
-  await page.waitForTimeout(100);
+  await settle();
   assert.equal((await view()).text, fit.text, '0 fits all');
   await page.keyboard.press('+');
-  await page.waitForTimeout(100);
+  await settle();
   const half = await view();
   assert.ok(Math.abs(half.span - fit.span / 2) <= 2, `+ halves: ${half.text}`);
   await page.keyboard.press('-');
-  await page.waitForTimeout(100);
+  await settle();
   assert.ok(Math.abs((await view()).span - fit.span) <= 2, '- doubles');
 
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(100);
+  await settle();
   assert.ok(Math.abs((await view()).span - fit.span / 4) <= 2, 'two clicks on + quarter the span');
   await page.getByRole('button', { name: 'Zoom out' }).click();
-  await page.waitForTimeout(100);
+  await settle();
   assert.ok(Math.abs((await view()).span - fit.span / 2) <= 2);
   await page.getByRole('button', { name: 'Fit all' }).click();
-  await page.waitForTimeout(100);
+  await settle();
   assert.equal((await view()).text, fit.text);
   // Never past a day.
   await plot().focus();
   for (let i = 0; i < 16; i++) await page.keyboard.press('+');
-  await page.waitForTimeout(100);
+  await settle();
   // A one-day window may straddle two calendar days in data-view.
   assert.ok((await view()).span <= 2, `zoom stops at one day: ${(await view()).text}`);
   // Never out to the Middle Ages: at most 1.5 × the data's 2003–2024 extent.
   for (let i = 0; i < 24; i++) await page.keyboard.press('-');
-  await page.waitForTimeout(100);
+  await settle();
   const widest = await view();
   assert.ok(widest.span <= 8036 * 1.5 + 2 && widest.start >= Date.UTC(1997, 0, 1) / DAY, widest.text);
 });
@@ -136,14 +146,14 @@ test('drag and arrow keys pan', async () => {
   await plot().focus();
   await page.keyboard.press('+');
   await page.keyboard.press('+');
-  await page.waitForTimeout(100);
+  await settle();
   const a = await view();
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(100);
+  await settle();
   const b = await view();
   assert.ok(Math.abs(b.start - a.start - a.span / 10) <= 2, `→ pans a tenth: ${a.text} → ${b.text}`);
   await page.keyboard.press('ArrowLeft');
-  await page.waitForTimeout(100);
+  await settle();
   assert.ok(Math.abs((await view()).start - a.start) <= 2, '← pans back');
 
   const box = await plot().boundingBox();
@@ -152,7 +162,7 @@ test('drag and arrow keys pan', async () => {
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * 0.7 - i * 30, y);
   await page.mouse.up();
-  await page.waitForTimeout(150);
+  await settle();
   const c = await view();
   const expected = (300 / box.width) * a.span;
   assert.ok(Math.abs(c.start - a.start - expected) < a.span * 0.02, `dragging left by 300px shows later days: ${c.text}`);
@@ -164,18 +174,18 @@ test('a sideways or shift + wheel pans', async () => {
   await plot().focus();
   await page.keyboard.press('+');
   await page.keyboard.press('+');
-  await page.waitForTimeout(100);
+  await settle();
   const a = await view();
   const box = await plot().boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + 40);
   await page.mouse.wheel(120, 0);
-  await page.waitForTimeout(150);
+  await settle();
   const b = await view();
   assert.ok(b.start > a.start && b.span === a.span, `sideways wheel pans later: ${a.text} → ${b.text}`);
   await page.keyboard.down('Shift');
   await page.mouse.wheel(0, -120);
   await page.keyboard.up('Shift');
-  await page.waitForTimeout(150);
+  await settle();
   const c = await view();
   assert.ok(c.start < b.start && c.span === b.span, `shift + wheel pans: ${b.text} → ${c.text}`);
 });
@@ -241,34 +251,37 @@ test('selecting the raid opens its detail: date resolution, sources, casualty fi
 test('story mode walks events in time order and keeps the selection in view', async () => {
   await open();
   await page.keyboard.press(']');
-  assert.match(await selectedTitle(), /^2003 — /);
+  assert.match(await titleMatching(/^2003 — /), /^2003 — /);
   await page.getByRole('button', { name: /Next event/ }).click();
-  assert.match(await selectedTitle(), /^2014 — /);
+  assert.match(await titleMatching(/^2014 — /), /^2014 — /);
   await page.getByRole('button', { name: /Previous event/ }).click();
-  assert.match(await selectedTitle(), /^2003 — /);
-  // Zoomed into 2003, "next" pans to 2014.
-  await plot().focus();
-  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+  assert.match(await titleMatching(/^2003 — /), /^2003 — /);
+  // Zoomed into 2003, "next" pans the view to 2014 and keeps the zoom.
+  await open('#view=2002-07-01..2003-12-31');
   await page.keyboard.press(']');
-  await page.waitForTimeout(150);
-  assert.match(await selectedTitle(), /^2014 — /);
-  const v = await view();
-  const y2014 = Date.UTC(2014, 0, 1) / DAY;
-  assert.ok(v.start <= y2014 + 183 && v.end >= y2014 + 183, `2014 in view: ${v.text}`);
+  await titleMatching(/^2003 — /);
+  const zoomed = await view();
+  await page.keyboard.press(']');
+  await titleMatching(/^2014 — /);
+  const mid2014 = Date.UTC(2014, 6, 1) / DAY;
+  await page.waitForFunction((d) => {
+    const [a, b] = document.querySelector('[data-testid="timeline"]').dataset.view.split('..').map((x) => Date.parse(x + 'T00:00:00Z') / 86400000);
+    return a <= d && b >= d;
+  }, mid2014, { timeout: 5000 });
+  assert.ok(Math.abs((await view()).span - zoomed.span) <= 1, 'the zoom is kept');
   // On a focused event, ← and → move between events and keep focus.
   await page.keyboard.press('0');
   await eventByText(/29 Aug 2024/).click();
   await eventByText(/29 Aug 2024/).focus();
+  await titleMatching(/^29 Aug 2024 — /);
   await page.keyboard.press('ArrowLeft');
-  await page.waitForTimeout(100);
-  const title = await selectedTitle();
-  assert.doesNotMatch(title, /29 Aug 2024/);
-  const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'));
-  assert.equal(focused, 'true', 'focus follows the selection');
+  await page.locator('[data-testid="detail"] .detail-title', { hasNotText: /29 Aug 2024/ }).waitFor({ timeout: 5000 });
+  // Focus follows the selection (moved on the next frame).
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-pressed') === 'true', null, { timeout: 5000 });
   await page.keyboard.press('ArrowRight');
-  assert.match(await selectedTitle(), /^29 Aug 2024 — /);
+  assert.match(await titleMatching(/^29 Aug 2024 — /), /^29 Aug 2024 — /);
   await page.keyboard.press('Enter');
-  assert.match(await selectedTitle(), /^29 Aug 2024 — /);
+  assert.match(await titleMatching(/^29 Aug 2024 — /), /^29 Aug 2024 — /);
 });
 
 test('the URL fragment round-trips selection and window; back/forward walk selections', async () => {
@@ -313,7 +326,7 @@ test('dense datasets cluster into counts that open on click', async () => {
   const n = Number(await badges.first().innerText());
   assert.ok(n >= 2);
   await badges.first().click();
-  await page.waitForTimeout(150);
+  await settle();
   assert.ok((await view()).span < before.span / 4, 'a click zooms into the cluster');
 });
 
@@ -343,11 +356,11 @@ test('the overview brush shows and moves the visible window', async () => {
   await plot().focus();
   await page.keyboard.press('+');
   await page.keyboard.press('+');
-  await page.waitForTimeout(100);
+  await settle();
   const small = await page.getByTestId('overview-brush').boundingBox();
   assert.ok(small.width < strip.width * 0.3);
   await page.mouse.click(strip.x + strip.width * 0.1, strip.y + strip.height / 2);
-  await page.waitForTimeout(150);
+  await settle();
   const v = await view();
   assert.ok(v.start < Date.UTC(2005, 0, 1) / DAY, `view moved to the start: ${v.text}`);
 });
