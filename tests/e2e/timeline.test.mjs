@@ -43,7 +43,7 @@ async function open(suffix = '') {
 }
 /** Lets input land: a short pause, then two animation frames (zoom and pan apply on one). */
 async function settle() {
-  await settle();
+  await page.waitForTimeout(100);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 const events = () => page.locator('[data-testid="timeline"] [data-event-id]');
