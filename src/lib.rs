@@ -11,6 +11,7 @@
 //! - [`listing`] — the events as sortable table rows, for the list view.
 //! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
+//! - [`story`] — the timeline's view model: events in time order, labels, URL fragment.
 //! - `ui` (wasm32 only) — Leptos components that draw the above and forward input.
 //!
 //! Everything but `ui` is free of web types and tested with plain `cargo test`.
@@ -23,6 +24,7 @@ pub mod geometry;
 pub mod listing;
 pub mod model;
 pub mod store;
+pub mod story;
 pub mod timeval;
 pub mod view_model;
 

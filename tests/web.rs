@@ -216,3 +216,51 @@ fn reader_renders_hostile_text_as_text_and_a_date_click_selects_its_event() {
     mark.click();
     assert_eq!(state.selected.get_untracked().as_deref(), Some("raid"));
 }
+
+#[wasm_bindgen_test]
+fn detail_shows_the_selected_event_with_its_sentences_and_marks_one() {
+    let mut a = article("a", "Outlet A");
+    a.text = Some("Intro. Troops raided the camp on Thursday.".into());
+    let mut raid = event("raid", "2024-08-29", "Joint raid", &["a"]);
+    raid.mentions[0] = Mention {
+        article: "a".into(),
+        start: 7,
+        end: 42,
+    };
+    let doc = Extraction {
+        articles: vec![a],
+        events: vec![event("peak", "2014", "Peak", &["a"]), raid],
+        ..Extraction::default()
+    };
+    let state = dateline::ui::state::AppState {
+        doc: RwSignal::new(doc),
+        selected: RwSignal::new(Some("raid".into())),
+        marked: RwSignal::new(None),
+    };
+    let host = mount(move || {
+        provide_context(state);
+        view! { <dateline::ui::detail::Detail /> }
+    });
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("29 Aug 2024 — Joint raid"), "{text}");
+    assert!(text.contains("Event 2 of 2"), "{text}");
+    assert!(text.contains("Outlet A"), "{text}");
+    assert!(
+        text.contains("Troops raided the camp on Thursday."),
+        "{text}"
+    );
+    let show: web_sys::HtmlElement = host
+        .query_selector(".detail-show")
+        .unwrap()
+        .expect("a show-in-article button")
+        .unchecked_into();
+    show.click();
+    assert_eq!(
+        state.marked.get_untracked(),
+        Some(Mention {
+            article: "a".into(),
+            start: 7,
+            end: 42
+        })
+    );
+}

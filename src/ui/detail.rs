@@ -1,9 +1,171 @@
-//! The detail panel of the selected event. (Built with the interactive timeline.)
+//! The detail panel of the selected event: its date and how it was resolved, its title,
+//! the sentence of every source article with the outlet, and the casualty figures it
+//! carries (each a button that marks the figure's sentence in the reader).
 
+use super::state::use_state;
+use crate::{
+    model::{Casualty, Extraction, Group, Mention, Outcome, Qualifier},
+    story::{self, Story},
+};
 use leptos::prelude::*;
 
-/// The selected event's date, title and sources; empty when nothing is selected.
+/// The selected event's date, title and sources; a hint when nothing is selected.
 #[component]
 pub fn Detail() -> impl IntoView {
-    view! { <section class="detail" aria-label="Selected event"></section> }
+    let state = use_state();
+    let story = Memo::new(move |_| state.doc.with(Story::new));
+    let body = move || {
+        let empty = || {
+            view! {
+                <p class="detail-empty">
+                    "Select an event on the timeline (click it, or press ] to start the story) to see its date, sources and figures."
+                </p>
+            }
+            .into_any()
+        };
+        // The story (a sort of every event) is built only once something is selected.
+        let Some(id) = state.selected.get() else {
+            return empty();
+        };
+        state.doc.with(|doc| {
+            story.with(|s| match s.position(&id) {
+                Some(pos) => panel(doc, s, pos, state.marked).into_any(),
+                None => empty(),
+            })
+        })
+    };
+    view! {
+        <section class="detail" aria-label="Selected event" data-testid="detail">
+            {body}
+        </section>
+    }
+}
+
+/// The panel for the event at `pos` of the story.
+fn panel(
+    doc: &Extraction,
+    s: &Story,
+    pos: usize,
+    marked: RwSignal<Option<Mention>>,
+) -> impl IntoView {
+    let entry = &s.entries[pos];
+    let Some(event) = doc.events.get(entry.event) else {
+        return ().into_any();
+    };
+    let resolution = story::resolution(doc, event);
+    // One entry per article (first mention first), each with its sentences.
+    let mut articles: Vec<&str> = Vec::new();
+    for m in &event.mentions {
+        if !articles.contains(&m.article.as_str()) {
+            articles.push(&m.article);
+        }
+    }
+    let sources = articles
+        .into_iter()
+        .map(|article| {
+            let outlet = story::outlet(doc, article);
+            let quotes = event
+                .mentions
+                .iter()
+                .filter(|m| m.article == article)
+                .map(|m| {
+                    let text = story::sentence(doc, m);
+                    let m = m.clone();
+                    view! {
+                        <li class="detail-quote-row">
+                            <q class="detail-quote">{text.unwrap_or_else(|| "(text not available)".into())}</q>
+                            " "
+                            <button type="button" class="detail-show" on:click=move |_| marked.set(Some(m.clone()))>
+                                "Show in article"
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="detail-source">
+                    <span class="detail-outlet">{outlet}</span>
+                    <ul class="detail-quotes">{quotes}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    let figures: Vec<&Casualty> = event
+        .casualties
+        .iter()
+        .filter_map(|id| doc.casualties.iter().find(|c| &c.id == id))
+        .collect();
+    let figures_view = (!figures.is_empty()).then(|| {
+        let items = figures
+            .into_iter()
+            .map(|c| {
+                let label = figure_label(c);
+                let outlet = story::outlet(doc, &c.article);
+                let m = Mention {
+                    article: c.article.clone(),
+                    start: c.start,
+                    end: c.end,
+                };
+                view! {
+                    <li>
+                        <button type="button" class="detail-figure" on:click=move |_| marked.set(Some(m.clone()))>
+                            {label}
+                            <span class="detail-figure-src">{format!(" — {outlet}")}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h4>"Casualty figures"</h4>
+            <ul class="detail-figures">{items}</ul>
+        }
+    });
+    view! {
+        <p class="detail-kicker">
+            {format!("Event {} of {} · {} lane", pos + 1, s.entries.len(), entry.lane.label())}
+        </p>
+        <h3 class="detail-title">
+            <time class="detail-date">{entry.date_label()}</time>
+            " — "
+            {entry.title.clone()}
+        </h3>
+        {resolution.map(|r| view! { <p class="detail-resolution" data-testid="resolution">{r}</p> })}
+        <h4>"Sources"</h4>
+        {event.mentions.is_empty().then(|| view! {
+            <p class="detail-empty">"This dataset gives no source sentences for this event."</p>
+        })}
+        <ul class="detail-sources">{sources}</ul>
+        {figures_view}
+    }
+    .into_any()
+}
+
+/// A casualty figure in words: "at least 15 militants killed (hurt in falls)".
+pub fn figure_label(c: &Casualty) -> String {
+    let q = match c.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::MoreThan => "more than ",
+        Qualifier::About => "about ",
+        Qualifier::UpTo => "up to ",
+    };
+    let who = match c.group {
+        Group::UsForces => "US forces",
+        Group::PartnerForces => "partner forces",
+        Group::Militants => "militants",
+        Group::Civilians => "civilians",
+        Group::Other => "people",
+    };
+    let what = match c.outcome {
+        Outcome::Killed => "killed",
+        Outcome::Injured => "injured",
+        Outcome::Captured => "captured",
+    };
+    let note = c
+        .note
+        .as_ref()
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    format!("{q}{} {who} {what}{note}", c.count)
 }

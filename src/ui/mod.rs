@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod cards;
+pub mod dataset;
 pub mod detail;
 pub mod list;
 pub mod reader;
@@ -11,6 +12,7 @@ pub mod state;
 pub mod theme;
 pub mod timeline;
 pub mod toolbar;
+pub mod url;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {
