@@ -1,6 +1,6 @@
-//! Cleaning: the optional ` date YYYY-MM-DD` header, lines and their kinds, and scrape
-//! artifacts — recognised and marked, never silently dropped.
-//! (First version: header and lines only; captions and artifacts come with the engine.)
+//! Cleaning: the optional ` date YYYY-MM-DD` header, lines and their kinds (body,
+//! headline, caption, boilerplate), and scrape artifacts — recognised and marked, never
+//! silently dropped: later stages still see every byte of the text.
 
 use crate::model::SentenceKind;
 use chrono::NaiveDate;
@@ -22,40 +22,308 @@ pub struct Cleaned {
     pub header_date: Option<NaiveDate>,
     /// Byte range of the header marker (` date YYYY-MM-DD`), metadata not prose.
     pub header: Option<Range<usize>>,
-    /// Non-empty lines, header marker excluded.
+    /// Non-empty lines, header marker excluded (a headline on the header line is kept).
     pub lines: Vec<Line>,
-    /// Byte ranges of scrape artifacts such as `[/caption]`.
+    /// Byte ranges of scrape artifacts such as `[/caption]` or `(stock photo)`.
     pub artifacts: Vec<Range<usize>>,
 }
 
-/// Cleans one article text.
+/// Scrape artifacts marked wherever they occur (matched case-insensitively).
+const ARTIFACTS: &[&str] = &[
+    "[/caption]",
+    "(stock photo)",
+    "(not pictured)",
+    "(file photo)",
+];
+
+/// Whole lines of page furniture (compared case-insensitively, trimmed).
+const BOILERPLATE_LINES: &[&str] = &[
+    "◄ back to all",
+    "back to all",
+    "back to top",
+    "business",
+    "us markets",
+    "u.s. markets",
+    "markets",
+    "world",
+    "world news",
+    "politics",
+    "news",
+    "jump to content",
+    "skip to content",
+    "skip to main content",
+    "leave a reply",
+    "advertisement",
+    "share",
+    "share this article",
+    "related",
+    "related articles",
+    "read more",
+    "sign up",
+    "subscribe",
+    "menu",
+    "home",
+];
+
+/// Line openings that mark page furniture (lower case).
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "written by ",
+    "reporting by ",
+    "editing by ",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "to view this video",
+    "please enable javascript",
+    "sign up for",
+    "follow us",
+    "click here",
+];
+
+/// Fragments that make a line an image caption (lower case).
+const CAPTION_MARKS: &[&str] = &[
+    "[/caption]",
+    "credit:",
+    "(getty images)",
+    "(stock photo)",
+    "(photo:",
+    "(ap photo",
+];
+
+/// Cleans one article text: reads the header, classifies lines, marks artifacts.
 pub fn clean(text: &str) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut body_from = 0;
-    let lead = usize::from(text.starts_with(' '));
-    if let Some(rest) = text[lead..].strip_prefix("date ") {
-        if let Some(date) = rest
-            .get(..10)
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        {
-            body_from = lead + 5 + 10;
-            out.header_date = Some(date);
-            out.header = Some(0..body_from);
-        }
-    }
+    let body_from = read_header(text, &mut out);
     let mut start = body_from;
+    let mut seen_body = false;
+    let mut first = true;
     for piece in text[body_from..].split_inclusive('\n') {
         let end = start + piece.trim_end_matches(['\n', '\r']).len();
         let line = &text[start..end];
         let trimmed_start = start + (line.len() - line.trim_start().len());
         let trimmed_end = start + line.trim_end().len();
         if trimmed_start < trimmed_end {
-            out.lines.push(Line {
-                range: trimmed_start..trimmed_end,
-                kind: SentenceKind::Body,
-            });
+            let on_header_line = first && out.header.is_some();
+            classify_line(
+                text,
+                trimmed_start..trimmed_end,
+                on_header_line,
+                &mut seen_body,
+                &mut out.lines,
+            );
+            mark_artifacts(text, trimmed_start..trimmed_end, &mut out.artifacts);
         }
+        first = false;
         start += piece.len();
     }
     out
+}
+
+/// Reads the ` date YYYY-MM-DD` marker; returns the byte where the rest of the text
+/// starts (0 without a header).
+fn read_header(text: &str, out: &mut Cleaned) -> usize {
+    let lead = usize::from(text.starts_with(' '));
+    let Some(rest) = text[lead..].strip_prefix("date ") else {
+        return 0;
+    };
+    let Some(date) = rest
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
+        return 0;
+    };
+    let end = lead + 5 + 10;
+    // The marker must end there: a digit straight after is not a date header.
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_whitespace())
+    {
+        return 0;
+    }
+    out.header_date = Some(date);
+    out.header = Some(0..end);
+    end
+}
+
+/// Classifies one trimmed line and pushes it (possibly as two pieces, for a video
+/// caption followed by a "enable JavaScript" notice).
+fn classify_line(
+    text: &str,
+    range: Range<usize>,
+    on_header_line: bool,
+    seen_body: &mut bool,
+    lines: &mut Vec<Line>,
+) {
+    let line = &text[range.clone()];
+    let lower = line.to_lowercase();
+    // A caption or title followed by a video notice on the same line: split it.
+    if let Some(at) = find_ci(line, "To view this video") {
+        if at > 0 {
+            let head = line[..at].trim_end();
+            if !head.is_empty() {
+                lines.push(Line {
+                    range: range.start..range.start + head.len(),
+                    kind: SentenceKind::Caption,
+                });
+            }
+            lines.push(Line {
+                range: range.start + at..range.end,
+                kind: SentenceKind::Boilerplate,
+            });
+            return;
+        }
+    }
+    let kind = if on_header_line {
+        SentenceKind::Headline
+    } else if is_boilerplate(line, &lower) {
+        SentenceKind::Boilerplate
+    } else if CAPTION_MARKS.iter().any(|m| lower.contains(m)) {
+        SentenceKind::Caption
+    } else if !*seen_body && is_headline(line) {
+        SentenceKind::Headline
+    } else {
+        *seen_body = true;
+        SentenceKind::Body
+    };
+    lines.push(Line { range, kind });
+}
+
+/// Navigation, bylines, copyright lines and similar furniture.
+fn is_boilerplate(line: &str, lower: &str) -> bool {
+    let t = lower.trim();
+    if BOILERPLATE_LINES.contains(&t) {
+        return true;
+    }
+    if BOILERPLATE_PREFIXES.iter().any(|p| t.starts_with(p)) {
+        return true;
+    }
+    if t.contains("all rights reserved") {
+        return true;
+    }
+    // Bylines: "by Jane Doe, Foreign News Reporter" — short, no final period.
+    let words = line.split_whitespace().count();
+    if t.starts_with("by ") && words <= 12 && !ends_sentence(line) {
+        return true;
+    }
+    false
+}
+
+/// A short title-like line without final punctuation.
+fn is_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (2..=30).contains(&words) && !ends_sentence(line)
+}
+
+/// True when the line ends like a sentence (period, ?, !, or a closing quote after one).
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+    t.ends_with(['.', '?', '!', ':'])
+}
+
+/// Byte offset of `needle` (ASCII) in `hay`, ignoring ASCII case.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Records every artifact inside `range`.
+fn mark_artifacts(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let line = &text[range.clone()];
+    if !line.contains(['[', '(']) {
+        return;
+    }
+    for a in ARTIFACTS {
+        let mut from = 0;
+        while let Some(at) = find_ci(&line[from..], a) {
+            let s = range.start + from + at;
+            out.push(s..s + a.len());
+            from += at + a.len();
+        }
+    }
+    out.sort_by_key(|r| r.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Cleans `input` and compares every line's text and kind with `expected`.
+    fn check(input: &str, expected: &[(&str, SentenceKind)]) {
+        let c = clean(input);
+        let got: Vec<(&str, SentenceKind)> = c
+            .lines
+            .iter()
+            .map(|l| (&input[l.range.clone()], l.kind))
+            .collect();
+        assert_eq!(got, expected, "input: {input:?}");
+    }
+
+    use SentenceKind::*;
+
+    #[test]
+    fn header_with_headline_on_the_same_line() {
+        let text = " date 2024-05-02 Two ships collided; the port is closed.\n\nThe port closed.";
+        let c = clean(text);
+        assert_eq!(c.header_date, NaiveDate::from_ymd_opt(2024, 5, 2));
+        assert_eq!(c.header, Some(0..16));
+        check(
+            text,
+            &[
+                ("Two ships collided; the port is closed.", Headline),
+                ("The port closed.", Body),
+            ],
+        );
+    }
+
+    #[test]
+    fn header_without_leading_space_and_invalid_header() {
+        assert_eq!(clean("date 2021-01-09\nHi.").header, Some(0..15));
+        assert_eq!(clean("date 2021-13-09\nHi.").header, None);
+        assert_eq!(clean("date 2021-01-0912\nHi.").header, None);
+    }
+
+    #[test]
+    fn line_kinds() {
+        check(
+            "Markets\nRain floods the valley\nby Ann Bell, Weather Reporter\nWater rose fast.\nA flooded road (stock photo)[/caption]\nA bridge Credit: Getty\nCopyright © 2020 Example News.\nback to top",
+            &[
+                ("Markets", Boilerplate),
+                ("Rain floods the valley", Headline),
+                ("by Ann Bell, Weather Reporter", Boilerplate),
+                ("Water rose fast.", Body),
+                ("A flooded road (stock photo)[/caption]", Caption),
+                ("A bridge Credit: Getty", Caption),
+                ("Copyright © 2020 Example News.", Boilerplate),
+                ("back to top", Boilerplate),
+            ],
+        );
+    }
+
+    #[test]
+    fn video_notice_splits_the_line() {
+        check(
+            "Why do rivers flood? To view this video please enable JavaScript, thanks",
+            &[
+                ("Why do rivers flood?", Caption),
+                (
+                    "To view this video please enable JavaScript, thanks",
+                    Boilerplate,
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn artifacts_are_marked_not_dropped() {
+        let text = "Crews (not pictured) work (stock photo)[/caption]";
+        let c = clean(text);
+        let got: Vec<&str> = c.artifacts.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(got, ["(not pictured)", "(stock photo)", "[/caption]"]);
+        assert_eq!(c.lines[0].range, 0..text.len());
+    }
 }

@@ -7,11 +7,14 @@
 
 pub mod casualty;
 pub mod clean;
+pub mod dating;
 pub mod events;
+pub mod numbers;
 pub mod offsets;
 pub mod reference;
 pub mod sentences;
 pub mod timex;
+pub mod words;
 
 use crate::model::{Article, Extraction, ReferenceBasis};
 use chrono::NaiveDate;
@@ -68,7 +71,7 @@ pub fn extract(sources: &[Source]) -> Extraction {
     for (a, reference) in analysed.iter().zip(&references) {
         let index = offsets::CharIndex::new(&a.source.text);
         let timexes = timex::tag(&a.source.text, &a.sentences, reference.anchor());
-        let figures = casualty::find(&a.source.text, &a.sentences, &timexes);
+        let figures = casualty::find(&a.source.text, &a.sentences, &timexes, reference.date);
         doc.articles.push(Article {
             id: a.source.id.clone(),
             path: a.source.path.clone(),
@@ -121,6 +124,30 @@ pub fn extract(sources: &[Source]) -> Extraction {
                 .map(|(n, f)| f.to_model(&a.source.id, n, &a.source.text, index)),
         );
     }
-    doc.events = events::build(&doc, &analysed);
+    let inputs: Vec<events::ArticleInput> = per_article
+        .iter()
+        .map(|(a, index, timexes, figures)| events::ArticleInput {
+            id: &a.source.id,
+            text: &a.source.text,
+            sentences: &a.sentences,
+            timexes,
+            figures,
+            index,
+            reference: doc
+                .articles
+                .iter()
+                .find(|x| x.id == a.source.id)
+                .and_then(|x| x.reference_date),
+        })
+        .collect();
+    let built = events::build(&inputs);
+    for (c, event) in doc
+        .casualties
+        .iter_mut()
+        .zip(built.figure_events.into_iter().flatten())
+    {
+        c.event = event;
+    }
+    doc.events = built.events;
     doc
 }

@@ -1,9 +1,17 @@
-//! Reference dates: the header date, or for an undated article the date of another
-//! article that reports the same incident, or none. (First version: header only.)
+//! Reference dates: the header date; for an undated article, the date of the dated
+//! articles of the same extraction that report the same incident; else none.
+//!
+//! "Same incident" is generic text similarity: the cosine of the articles' content
+//! terms (names, places, figures written as digits), weighted by how rare each term is
+//! across the extraction, so shared boilerplate ("said", "U.S.") counts for little and
+//! shared specifics ("Erbil", "Kataib", "37") for much. Among the dated reports that
+//! match, the earliest date wins: it is the day the news first broke.
 
+use super::words::terms;
 use super::Analysed;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
 
 /// An article's reference date and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,21 +36,186 @@ impl Reference {
     }
 }
 
+/// The least similarity at which two articles are taken to report the same news.
+const MIN_SIMILARITY: f64 = 0.2;
+
+/// Dated reports at least this share of the best match's similarity, and at least as
+/// similar to the best match as the best match is to the undated article, count as the
+/// same news too (the earliest of them gives the date).
+const SAME_NEWS_SHARE: f64 = 0.6;
+
 /// Resolves the reference date of every article, in input order.
 pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
+    let bags: Vec<HashSet<String>> = articles
+        .iter()
+        .map(|a| {
+            let body = a.cleaned.header.as_ref().map_or(0, |h| h.end);
+            terms(&a.source.text, body..a.source.text.len())
+                .into_iter()
+                .collect()
+        })
+        .collect();
+    let dated: Vec<Option<NaiveDate>> = articles
+        .iter()
+        .map(|a| a.cleaned.header_date.or(a.source.published))
+        .collect();
+    let sim = Similarity::new(&bags);
     articles
         .iter()
-        .map(|a| match a.cleaned.header_date.or(a.source.published) {
-            Some(d) => Reference {
-                date: Some(d),
-                basis: ReferenceBasis::Header,
-                from: None,
-            },
-            None => Reference {
-                date: None,
-                basis: ReferenceBasis::None,
-                from: None,
-            },
+        .enumerate()
+        .map(|(i, _)| {
+            if let Some(d) = dated[i] {
+                return Reference {
+                    date: Some(d),
+                    basis: ReferenceBasis::Header,
+                    from: None,
+                };
+            }
+            match infer(i, &dated, &sim) {
+                Some(j) => Reference {
+                    date: dated[j],
+                    basis: ReferenceBasis::Inferred,
+                    from: Some(articles[j].source.id.clone()),
+                },
+                None => Reference {
+                    date: None,
+                    basis: ReferenceBasis::None,
+                    from: None,
+                },
+            }
         })
         .collect()
+}
+
+/// The dated article whose date an undated article `i` takes: the earliest of the
+/// dated reports similar enough to it.
+fn infer(i: usize, dated: &[Option<NaiveDate>], sim: &Similarity) -> Option<usize> {
+    let scores: Vec<(usize, f64, NaiveDate)> = dated
+        .iter()
+        .enumerate()
+        .filter_map(|(j, d)| d.map(|d| (j, sim.cosine(i, j), d)))
+        .collect();
+    let best = scores.iter().map(|s| s.1).fold(0.0, f64::max);
+    if best < MIN_SIMILARITY {
+        return None;
+    }
+    let top = scores.iter().find(|s| s.1 == best).map(|s| s.0)?;
+    scores
+        .into_iter()
+        .filter(|s| s.1 >= best * SAME_NEWS_SHARE && s.1 >= MIN_SIMILARITY)
+        .filter(|s| s.0 == top || sim.cosine(top, s.0) >= best.max(MIN_SIMILARITY))
+        .min_by_key(|s| (s.2, s.0))
+        .map(|s| s.0)
+}
+
+/// Rarity-weighted cosine similarity between term bags.
+struct Similarity<'a> {
+    bags: &'a [HashSet<String>],
+    weight: HashMap<&'a str, f64>,
+}
+
+impl<'a> Similarity<'a> {
+    fn new(bags: &'a [HashSet<String>]) -> Self {
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for bag in bags {
+            for t in bag {
+                *df.entry(t.as_str()).or_default() += 1;
+            }
+        }
+        let n = bags.len() as f64;
+        let weight = df
+            .into_iter()
+            .map(|(t, d)| (t, 1.0 + ((n + 1.0) / (d as f64 + 0.5)).ln().max(0.0)))
+            .collect();
+        Similarity { bags, weight }
+    }
+
+    fn w(&self, t: &str) -> f64 {
+        self.weight.get(t).copied().unwrap_or(0.0)
+    }
+
+    fn cosine(&self, i: usize, j: usize) -> f64 {
+        let (a, b) = (&self.bags[i], &self.bags[j]);
+        let dot: f64 = a.intersection(b).map(|t| self.w(t).powi(2)).sum();
+        let na: f64 = a.iter().map(|t| self.w(t).powi(2)).sum::<f64>().sqrt();
+        let nb: f64 = b.iter().map(|t| self.w(t).powi(2)).sum::<f64>().sqrt();
+        if na == 0.0 || nb == 0.0 {
+            0.0
+        } else {
+            dot / (na * nb)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{clean, sentences, Source};
+
+    fn check(texts: &[&str], expected: &[(Option<&str>, ReferenceBasis, Option<&str>)]) {
+        let sources: Vec<Source> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Source {
+                id: format!("a{i}"),
+                text: t.to_string(),
+                ..Source::default()
+            })
+            .collect();
+        let analysed: Vec<Analysed> = sources
+            .iter()
+            .map(|s| {
+                let cleaned = clean::clean(&s.text);
+                let sentences = sentences::split(&s.text, &cleaned);
+                Analysed {
+                    source: s,
+                    cleaned,
+                    sentences,
+                }
+            })
+            .collect();
+        let got: Vec<(Option<String>, ReferenceBasis, Option<String>)> = resolve(&analysed)
+            .into_iter()
+            .map(|r| (r.date.map(|d| d.to_string()), r.basis, r.from))
+            .collect();
+        let expected: Vec<(Option<String>, ReferenceBasis, Option<String>)> = expected
+            .iter()
+            .map(|(d, b, f)| (d.map(str::to_string), *b, f.map(str::to_string)))
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn undated_report_takes_the_earliest_matching_dated_report() {
+        use ReferenceBasis::*;
+        check(
+            &[
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                " date 2021-05-03 Nine fishermen died when rebels shelled Kandor harbour.",
+                " date 2021-05-02 Rebels shelled Kandor harbour; nine fishermen were killed near the lighthouse.",
+                " date 2020-01-01 Parliament passed a budget for schools and roads.",
+            ],
+            &[
+                (Some("2021-05-02"), Inferred, Some("a2")),
+                (Some("2021-05-03"), Header, Option::None),
+                (Some("2021-05-02"), Header, Option::None),
+                (Some("2020-01-01"), Header, Option::None),
+            ],
+        );
+    }
+
+    #[test]
+    fn unrelated_undated_report_has_no_reference() {
+        use ReferenceBasis::*;
+        check(
+            &[
+                "Farmers in the valley harvested apples early this year.",
+                " date 2020-01-01 Parliament passed a budget for schools and roads.",
+            ],
+            &[
+                (Option::None, None, Option::None),
+                (Some("2020-01-01"), Header, Option::None),
+            ],
+        );
+    }
 }

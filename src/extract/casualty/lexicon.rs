@@ -1,0 +1,355 @@
+//! The word lists behind casualty figures: who a noun phrase counts (group), what
+//! happened to them (outcome), and the qualifier written before a number.
+//!
+//! All look-ups take normalised words (see [`crate::extract::words`]).
+
+use crate::extract::words::Token;
+use crate::model::{Group, Outcome, Qualifier};
+
+/// Nouns that name people a figure can count (the head of "15 ISIS fighters").
+const PERSON_HEADS: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "individuals",
+    "individual",
+    "civilians",
+    "civilian",
+    "children",
+    "child",
+    "kids",
+    "women",
+    "woman",
+    "men",
+    "man",
+    "girls",
+    "girl",
+    "boys",
+    "boy",
+    "babies",
+    "soldiers",
+    "soldier",
+    "troops",
+    "personnel",
+    "members",
+    "member",
+    "servicemembers",
+    "servicemen",
+    "sailors",
+    "marines",
+    "airmen",
+    "americans",
+    "american",
+    "fighters",
+    "fighter",
+    "militants",
+    "militant",
+    "terrorists",
+    "terrorist",
+    "operatives",
+    "insurgents",
+    "jihadists",
+    "gunmen",
+    "extremists",
+    "leaders",
+    "leader",
+    "commanders",
+    "commander",
+    "others",
+    "policemen",
+    "officers",
+    "police",
+    "guards",
+    "contractors",
+    "workers",
+    "journalists",
+    "relatives",
+    "residents",
+    "iraqis",
+    "syrians",
+    "afghans",
+    "kurds",
+];
+
+/// Words that mark a fighter of an armed group (ISIS, Hurras al-Din, "terrorists").
+const MILITANT_MARKERS: &[&str] = &[
+    "isis",
+    "isil",
+    "daesh",
+    "hurras",
+    "al-din",
+    "qaeda",
+    "al-qaeda",
+    "al-qaida",
+    "qaida",
+    "kataib",
+    "hezbollah",
+    "hizballah",
+    "taliban",
+    "al-shabab",
+    "shabab",
+    "jihadist",
+    "jihadists",
+    "terrorist",
+    "terrorists",
+    "militant",
+    "militants",
+    "fighters",
+    "fighter",
+    "insurgents",
+    "gunmen",
+    "extremists",
+    "operatives",
+    "islamist",
+];
+
+/// Words of an attack aimed at someone; with a militant marker they make unqualified
+/// "people" killed in it militants.
+const STRIKE_WORDS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "operation",
+    "camp",
+    "hideout",
+    "hideouts",
+];
+
+/// Military nouns that with a nationality name a force ("U.S. troops").
+const MILITARY_HEADS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "soldier",
+    "personnel",
+    "members",
+    "member",
+    "servicemembers",
+    "servicemen",
+    "sailors",
+    "marines",
+    "airmen",
+    "forces",
+    "force",
+    "casualties",
+    "casualty",
+];
+
+/// Words that name the United States side.
+const US_MARKERS: &[&str] = &["us", "american", "americans", "united", "america"];
+
+/// Words that name an allied local force.
+const PARTNER_MARKERS: &[&str] = &[
+    "iraqi",
+    "sdf",
+    "kurdish",
+    "peshmerga",
+    "afghan",
+    "syrian",
+    "partner",
+    "allied",
+    "coalition",
+    "local",
+    "security",
+];
+
+/// Words that name civilians.
+const CIVILIAN_WORDS: &[&str] = &[
+    "civilians",
+    "civilian",
+    "children",
+    "child",
+    "kids",
+    "women",
+    "woman",
+    "girls",
+    "girl",
+    "boys",
+    "boy",
+    "babies",
+];
+
+/// True for a noun a casualty figure can count.
+pub fn is_person_head(w: &str) -> bool {
+    PERSON_HEADS.contains(&w)
+}
+
+/// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).
+pub fn outcome_noun(w: &str) -> Option<Outcome> {
+    match w {
+        "injuries" | "injury" => Some(Outcome::Injured),
+        "casualties" | "casualty" | "deaths" | "fatalities" => Some(Outcome::Killed),
+        _ => None,
+    }
+}
+
+/// The outcome a verb or predicate word names: killed, dead, died, wounded, hurt,
+/// captured … `harmed` and `casualties` count as killed (guidelines).
+pub fn outcome_word(w: &str) -> Option<Outcome> {
+    match w {
+        "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "slain"
+        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" => {
+            Some(Outcome::Killed)
+        }
+        "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
+        | "injure" | "hurt" | "injuries" => Some(Outcome::Injured),
+        "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted" => {
+            Some(Outcome::Captured)
+        }
+        _ => None,
+    }
+}
+
+/// The outcome of a verb written just before a number ("killed nine", "killing 37",
+/// "wounds 3", "injured 18").
+pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
+    match w {
+        "killed" | "killing" | "kills" | "kill" => Some(Outcome::Killed),
+        "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
+        | "injure" => Some(Outcome::Injured),
+        "captured" | "capturing" | "detained" | "detaining" | "arrested" => Some(Outcome::Captured),
+        _ => None,
+    }
+}
+
+/// The qualifier the words before a number give, and how many words it spans:
+/// `at least` → at_least, `more than` / `over` → more_than, `about` / `roughly` /
+/// `some` / `approximately` → about, `up to` → up_to.
+pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
+    let n = words.len();
+    let last = |k: usize| if k <= n { words[n - k] } else { "" };
+    match (last(2), last(1)) {
+        ("at", "least") => (Qualifier::AtLeast, 2),
+        ("more", "than") => (Qualifier::MoreThan, 2),
+        ("up", "to") => (Qualifier::UpTo, 2),
+        (_, "over") => (Qualifier::MoreThan, 1),
+        (_, "about" | "roughly" | "some" | "approximately" | "around" | "nearly" | "almost") => {
+            (Qualifier::About, 1)
+        }
+        _ => (Qualifier::Exact, 0),
+    }
+}
+
+/// True when the token marks an armed group or its fighters. `IS` counts only in
+/// capitals, so the verb "is" never does.
+pub fn is_militant_marker(text: &str, t: &Token) -> bool {
+    t.is_word && (MILITANT_MARKERS.contains(&t.norm.as_str()) || t.raw(text) == "IS")
+        || t.norm == "islamic" // "Islamic State"
+}
+
+/// True when the word names an attack aimed at someone.
+pub fn is_strike_word(w: &str) -> bool {
+    STRIKE_WORDS.contains(&w)
+}
+
+/// The group a noun phrase names, from its words (modifiers and head), or `None` when
+/// it names no group by itself (`people`, `others`, `injuries`).
+pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
+    let has = |list: &[&str]| words.iter().any(|t| list.contains(&t.norm.as_str()));
+    let has_pair = |a: &str, b: &str| {
+        words
+            .windows(2)
+            .any(|w| w[0].norm == a && (w[1].norm == b || b.is_empty()))
+    };
+    if words.iter().any(|t| is_militant_marker(text, t))
+        || has_pair("armed", "individuals")
+        || has_pair("armed", "men")
+        || (has(&["leaders", "leader", "commanders", "commander"])
+            && has(&["senior", "key", "top"]))
+    {
+        return Some(Group::Militants);
+    }
+    if has(CIVILIAN_WORDS) {
+        return Some(Group::Civilians);
+    }
+    if has(&["americans", "servicemembers", "servicemen"])
+        || (has(US_MARKERS) && has(MILITARY_HEADS))
+    {
+        return Some(Group::UsForces);
+    }
+    if has(PARTNER_MARKERS) && has(MILITARY_HEADS) {
+        return Some(Group::PartnerForces);
+    }
+    None
+}
+
+/// The groups named in a stretch of words, in order, each once: used for explicit
+/// zeros ("U.S. troops and civilians were not wounded").
+pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
+    let mut out = Vec::new();
+    let mut push = |g: Group| {
+        if !out.contains(&g) {
+            out.push(g);
+        }
+    };
+    for (i, t) in words.iter().enumerate() {
+        let w = t.norm.as_str();
+        let next: Vec<&str> = words[i + 1..]
+            .iter()
+            .take(3)
+            .map(|t| t.norm.as_str())
+            .collect();
+        if CIVILIAN_WORDS.contains(&w) {
+            push(Group::Civilians);
+        } else if w == "americans"
+            || US_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
+        {
+            push(Group::UsForces);
+        } else if PARTNER_MARKERS.contains(&w)
+            && w != "security"
+            && next.iter().any(|n| MILITARY_HEADS.contains(n))
+        {
+            push(Group::PartnerForces);
+        } else if is_militant_marker(text, t) && w != "islamic" {
+            push(Group::Militants);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+
+    fn check(input: &str, expected: Option<Group>) {
+        let toks = tokenize(input, 0..input.len());
+        let refs: Vec<&Token> = toks.iter().collect();
+        assert_eq!(group_of(input, &refs), expected, "{input}");
+    }
+
+    #[test]
+    fn noun_phrases_name_groups() {
+        check("US soldiers", Some(Group::UsForces));
+        check("U.S. service members", Some(Group::UsForces));
+        check("Americans", Some(Group::UsForces));
+        check("Iraqi soldiers", Some(Group::PartnerForces));
+        check("ISIL (ISIS) fighters", Some(Group::Militants));
+        check("IS fighters", Some(Group::Militants));
+        check("armed individuals", Some(Group::Militants));
+        check("terrorist operatives", Some(Group::Militants));
+        check("senior leaders", Some(Group::Militants));
+        check("children", Some(Group::Civilians));
+        check("girl", Some(Group::Civilians));
+        check("people", None);
+        check("others", None);
+    }
+
+    #[test]
+    fn qualifiers_before_numbers() {
+        assert_eq!(
+            qualifier_before(&["killed", "at", "least"]),
+            (Qualifier::AtLeast, 2)
+        );
+        assert_eq!(
+            qualifier_before(&["more", "than"]),
+            (Qualifier::MoreThan, 2)
+        );
+        assert_eq!(qualifier_before(&["roughly"]), (Qualifier::About, 1));
+        assert_eq!(qualifier_before(&["up", "to"]), (Qualifier::UpTo, 2));
+        assert_eq!(qualifier_before(&["killed"]), (Qualifier::Exact, 0));
+        assert_eq!(qualifier_before(&[]), (Qualifier::Exact, 0));
+    }
+}

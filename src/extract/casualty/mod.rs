@@ -1,0 +1,304 @@
+//! Casualty figures: counts, qualifiers, groups, outcomes, explicit zeros and the
+//! incident date each figure belongs to.
+//!
+//! - [`lexicon`] — the word lists: who, what happened, how exact.
+//! - [`counts`] — numeric figures in one sentence, by clause grammar.
+//! - [`zeros`] — explicit zeros with a group.
+//!
+//! This module runs both over every sentence, resolves anaphors ("the three injuries")
+//! against earlier figures of the article, and dates each figure.
+
+pub mod counts;
+pub mod lexicon;
+pub mod zeros;
+
+use super::dating::{common_period, is_day, near_reference, sentence_dates};
+use super::offsets::CharIndex;
+use super::sentences::SentenceSpan;
+use super::timex::TimexHit;
+use super::words::{tokenize, Token};
+use crate::model::{Casualty, Group, Outcome, Qualifier, SentenceKind};
+use chrono::NaiveDate;
+use counts::RawFigure;
+use std::ops::Range;
+
+/// One casualty figure found in a text, byte offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Byte range of the clause or sentence stating it.
+    pub range: Range<usize>,
+    /// Index of the sentence (in the article's sentence list) that states it.
+    pub sentence: usize,
+    /// Who.
+    pub group: Group,
+    /// What happened to them.
+    pub outcome: Outcome,
+    /// How many.
+    pub count: u32,
+    /// How exact.
+    pub qualifier: Qualifier,
+    /// TIMEX3 value of the incident.
+    pub incident_date: Option<String>,
+    /// A short note ("hurt in falls").
+    pub note: Option<String>,
+}
+
+impl Figure {
+    /// The contract form, with code-point offsets and the id `<article>:c<n>`.
+    pub fn to_model(&self, article: &str, n: usize, text: &str, index: &CharIndex) -> Casualty {
+        Casualty {
+            article: article.to_string(),
+            start: index.char_at(self.range.start),
+            end: index.char_at(self.range.end),
+            text: text.get(self.range.clone()).unwrap_or("").to_string(),
+            group: self.group,
+            outcome: self.outcome,
+            count: self.count,
+            qualifier: self.qualifier,
+            incident_date: self.incident_date.clone(),
+            note: self.note.clone(),
+            id: figure_id(article, n),
+            event: None,
+        }
+    }
+}
+
+/// The id of an article's `n`-th figure: `<article>:c<n>`.
+pub fn figure_id(article: &str, n: usize) -> String {
+    format!("{article}:c{n}")
+}
+
+/// Words that mark a sentence as telling of plural incidents ("two strikes"): its
+/// figures are dated by the common period of the article's incident days.
+const PLURAL_INCIDENTS: &[&str] = &["strikes", "airstrikes", "raids", "attacks", "operations"];
+
+/// Words of an incident, for finding the days an article dates its incidents by.
+const INCIDENT_WORDS: &[&str] = &[
+    "raid",
+    "raided",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacked",
+    "operation",
+    "killed",
+    "injured",
+    "wounded",
+    "died",
+    "blast",
+    "bombing",
+    "explosion",
+];
+
+/// Finds every casualty figure in the sentences of `text`, dated against the
+/// article's timexes; `reference` bounds which days can be the incident's.
+pub fn find(
+    text: &str,
+    sentences: &[SentenceSpan],
+    timexes: &[TimexHit],
+    reference: Option<NaiveDate>,
+) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    let mut incident_days: Vec<String> = Vec::new();
+    let mut sentence_info = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        if s.kind == SentenceKind::Boilerplate {
+            continue;
+        }
+        let toks = tokenize(text, s.range.clone());
+        let dates: Vec<String> = sentence_dates(text, s.range.clone(), timexes)
+            .into_iter()
+            .map(|d| d.value)
+            .collect();
+        let mut raw = counts::figures(text, &toks);
+        raw.extend(zeros::zeros(text, &toks));
+        raw.sort_by_key(|f| f.range.start);
+        let incident = !raw.is_empty()
+            || toks
+                .iter()
+                .any(|t| INCIDENT_WORDS.contains(&t.norm.as_str()));
+        if incident {
+            for d in &dates {
+                if is_day(d) && near_reference(d, reference) && !incident_days.contains(d) {
+                    incident_days.push(d.clone());
+                }
+            }
+        }
+        if raw.is_empty() {
+            continue;
+        }
+        let plural = toks
+            .iter()
+            .any(|t| PLURAL_INCIDENTS.contains(&t.norm.as_str()));
+        let single = raw.len() == 1;
+        for f in raw {
+            let group = f.group.unwrap_or_else(|| resolve_anaphor(&out, &f));
+            out.push(Figure {
+                range: if single {
+                    s.range.clone()
+                } else {
+                    f.range.clone()
+                },
+                sentence: si,
+                group,
+                outcome: f.outcome,
+                count: f.count,
+                qualifier: f.qualifier,
+                incident_date: None,
+                note: f.note,
+            });
+            sentence_info.push((dates.clone(), plural));
+        }
+    }
+    let default = incident_days.first().cloned();
+    let plural_default = if incident_days.len() >= 2 {
+        common_period(&incident_days)
+    } else {
+        default.clone()
+    };
+    for (f, (dates, plural)) in out.iter_mut().zip(sentence_info) {
+        let mut distinct: Vec<String> = Vec::new();
+        for d in dates {
+            if !distinct.contains(&d) {
+                distinct.push(d);
+            }
+        }
+        f.incident_date = match distinct.len() {
+            0 if plural => plural_default.clone(),
+            0 => default.clone(),
+            1 => distinct.pop(),
+            _ => common_period(&distinct).or_else(|| distinct.first().cloned()),
+        };
+    }
+    add_unquantified_notes(text, sentences, &mut out);
+    out
+}
+
+/// The group of an anaphoric figure ("the three injuries"): the group of the latest
+/// earlier figure with the same count and outcome, else other.
+fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
+    earlier
+        .iter()
+        .rev()
+        .find(|e| e.count == f.count && e.outcome == f.outcome)
+        .map_or(Group::Other, |e| e.group)
+}
+
+/// Unquantified claims ("key leaders were among the dead") become a note on the
+/// article's first militants-killed figure, so cards can show them without a number.
+fn add_unquantified_notes(text: &str, sentences: &[SentenceSpan], out: &mut [Figure]) {
+    let claim = sentences.iter().find_map(|s| {
+        let toks: Vec<Token> = tokenize(text, s.range.clone());
+        let among = toks
+            .windows(3)
+            .any(|w| w[0].norm == "among" && w[1].norm == "the" && w[2].norm == "dead");
+        let leaders = toks
+            .iter()
+            .any(|t| t.norm == "leaders" || t.norm == "commanders");
+        (among && leaders).then(|| "key leaders among the dead".to_string())
+    });
+    if let Some(note) = claim {
+        if let Some(f) = out
+            .iter_mut()
+            .find(|f| f.group == Group::Militants && f.outcome == Outcome::Killed && f.count > 0)
+        {
+            if f.note.is_none() {
+                f.note = Some(note);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TimexType;
+
+    fn sentence(text: &str, part: &str) -> SentenceSpan {
+        let start = text.find(part).unwrap();
+        SentenceSpan {
+            range: start..start + part.len(),
+            kind: SentenceKind::Body,
+        }
+    }
+
+    fn day(text: &str, word: &str, value: &str) -> TimexHit {
+        let start = text.find(word).unwrap();
+        TimexHit {
+            range: start..start + word.len(),
+            kind: TimexType::Date,
+            value: value.to_string(),
+            modifier: None,
+            anchor: None,
+        }
+    }
+
+    /// (group, count, incident date) of every figure of a two-sentence text.
+    fn check(
+        text: &str,
+        parts: &[&str],
+        timexes: &[(&str, &str)],
+        expected: &[(Group, u32, Option<&str>)],
+    ) {
+        let sentences: Vec<SentenceSpan> = parts.iter().map(|p| sentence(text, p)).collect();
+        let hits: Vec<TimexHit> = timexes.iter().map(|(w, v)| day(text, w, v)).collect();
+        let got: Vec<(Group, u32, Option<String>)> = find(text, &sentences, &hits, None)
+            .into_iter()
+            .map(|f| (f.group, f.count, f.incident_date))
+            .collect();
+        let expected: Vec<(Group, u32, Option<String>)> = expected
+            .iter()
+            .map(|(g, c, d)| (*g, *c, d.map(str::to_string)))
+            .collect();
+        assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn figures_take_the_incident_day_of_the_narrative() {
+        let text = "Nine militants were killed. The raid on Monday was a success.";
+        check(
+            text,
+            &[
+                "Nine militants were killed.",
+                "The raid on Monday was a success.",
+            ],
+            &[("Monday", "2024-01-01")],
+            &[(Group::Militants, 9, Some("2024-01-01"))],
+        );
+    }
+
+    #[test]
+    fn two_strikes_reported_together_share_their_month() {
+        let text = "Two strikes killed 37 militants. A strike on Sept. 16 killed 28 militants. A strike on Sept. 24 killed nine militants.";
+        check(
+            text,
+            &[
+                "Two strikes killed 37 militants.",
+                "A strike on Sept. 16 killed 28 militants.",
+                "A strike on Sept. 24 killed nine militants.",
+            ],
+            &[("Sept. 16", "2024-09-16"), ("Sept. 24", "2024-09-24")],
+            &[
+                (Group::Militants, 37, Some("2024-09")),
+                (Group::Militants, 28, Some("2024-09-16")),
+                (Group::Militants, 9, Some("2024-09-24")),
+            ],
+        );
+    }
+
+    #[test]
+    fn anaphoric_injuries_take_the_earlier_group() {
+        let text = "Three US soldiers were injured. The general confirmed the three injuries.";
+        check(
+            text,
+            &[
+                "Three US soldiers were injured.",
+                "The general confirmed the three injuries.",
+            ],
+            &[],
+            &[(Group::UsForces, 3, None), (Group::UsForces, 3, None)],
+        );
+    }
+}

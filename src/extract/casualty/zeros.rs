@@ -1,0 +1,203 @@
+//! Explicit zeros: "There were no U.S. casualties", "No U.S. troops were wounded",
+//! "did not report any civilian casualties", "U.S. troops and civilians were not
+//! wounded". One entry per group and outcome; a zero without a group ("No damage or
+//! injuries were reported") is not a figure.
+
+use super::counts::RawFigure;
+use super::lexicon::{groups_in, outcome_word};
+use crate::extract::words::Token;
+use crate::model::{Outcome, Qualifier};
+
+/// How many words after a negation the group and outcome may stand.
+const REACH: usize = 9;
+
+/// The outcomes named from token `from` on, within [`REACH`] words, in order, each once.
+fn outcomes_from(toks: &[Token], from: usize) -> (Vec<Outcome>, usize) {
+    let mut out = Vec::new();
+    let mut last = from;
+    let mut seen = 0;
+    for (k, t) in toks.iter().enumerate().skip(from).take(4 * REACH) {
+        if !t.is_word {
+            if matches!(t.norm.as_str(), "," | ";" | ":" | ".") && !out.is_empty() {
+                break;
+            }
+            continue;
+        }
+        seen += 1;
+        if seen > REACH {
+            break;
+        }
+        if let Some(o) = outcome_word(&t.norm) {
+            if !out.contains(&o) {
+                out.push(o);
+            }
+            last = k;
+        } else if !out.is_empty() && !matches!(t.norm.as_str(), "or" | "and") {
+            break;
+        }
+    }
+    (out, last)
+}
+
+/// True for a negating word.
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't")
+}
+
+/// Every explicit-zero figure of one sentence.
+pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let w = toks[i].norm.as_str();
+        let (groups, outcomes, from, to) = if w == "no" || w == "any" && after_negation(toks, i) {
+            // "no U.S. troops were wounded", "not report any civilian casualties".
+            let window = words_after(toks, i, REACH);
+            let cut = window
+                .iter()
+                .position(|&k| outcome_word(&toks[k].norm).is_some())
+                .unwrap_or(window.len());
+            let named: Vec<&Token> = window[..(cut + 1).min(window.len())]
+                .iter()
+                .map(|&k| &toks[k])
+                .collect();
+            let groups = groups_in(text, &named);
+            let start = window.get(cut).copied().unwrap_or(toks.len());
+            let (outcomes, last) = outcomes_from(toks, start);
+            (groups, outcomes, i, last)
+        } else if is_negation(w) && !any_follows(toks, i) {
+            // "U.S. troops and civilians were not wounded".
+            let before = words_before(toks, i, 6);
+            let named: Vec<&Token> = before.iter().map(|&k| &toks[k]).collect();
+            let groups = groups_in(text, &named);
+            // The outcome must follow the negation at once: "were not wounded",
+            // "have not been hurt" — not "(not pictured) were among the dead".
+            let direct = words_after(toks, i, 3)
+                .into_iter()
+                .find(|&k| !matches!(toks[k].norm.as_str(), "be" | "been" | "yet" | "seriously"))
+                .is_some_and(|k| outcome_word(&toks[k].norm).is_some());
+            let (outcomes, last) = if direct {
+                outcomes_from(toks, i + 1)
+            } else {
+                (Vec::new(), i)
+            };
+            let first = before.first().copied().unwrap_or(i);
+            (groups, outcomes, first, last)
+        } else {
+            i += 1;
+            continue;
+        };
+        if !groups.is_empty() && !outcomes.is_empty() {
+            let range = toks[from].range.start..toks[to.max(from)].range.end;
+            for g in &groups {
+                for o in &outcomes {
+                    out.push(RawFigure {
+                        range: range.clone(),
+                        group: Some(*g),
+                        outcome: *o,
+                        count: 0,
+                        qualifier: Qualifier::Exact,
+                        note: None,
+                    });
+                }
+            }
+            i = to.max(i) + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Indexes of up to `n` words after token `i` (looking at most `4 n` tokens ahead).
+fn words_after(toks: &[Token], i: usize, n: usize) -> Vec<usize> {
+    (i + 1..toks.len().min(i + 1 + 4 * n))
+        .filter(|&k| toks[k].is_word)
+        .take(n)
+        .collect()
+}
+
+/// Indexes of up to `n` words before token `i`, in text order.
+fn words_before(toks: &[Token], i: usize, n: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = (i.saturating_sub(4 * n)..i)
+        .rev()
+        .filter(|&k| toks[k].is_word)
+        .take(n)
+        .collect();
+    out.reverse();
+    out
+}
+
+/// True when `any` at `i` follows a negation within three words ("did not report any").
+fn after_negation(toks: &[Token], i: usize) -> bool {
+    words_before(toks, i, 3)
+        .into_iter()
+        .any(|k| is_negation(&toks[k].norm) || toks[k].norm == "without")
+}
+
+/// True when `any` follows the negation at `i` within three words.
+fn any_follows(toks: &[Token], i: usize) -> bool {
+    words_after(toks, i, 3)
+        .into_iter()
+        .any(|k| toks[k].norm == "any")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+    use crate::model::Group::{self, *};
+    use Outcome::*;
+
+    fn check(input: &str, expected: &[(Group, Outcome)]) {
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<(Group, Outcome)> = zeros(input, &toks)
+            .into_iter()
+            .map(|f| (f.group.unwrap(), f.outcome))
+            .collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn explicit_zeros_with_a_group() {
+        check("There were no U.S. casualties.", &[(UsForces, Killed)]);
+        check("No U.S. troops were wounded.", &[(UsForces, Injured)]);
+        check(
+            "Officials said no Americans were killed or wounded.",
+            &[(UsForces, Killed), (UsForces, Injured)],
+        );
+        check(
+            "It did not report any civilian casualties.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "There was no sign of civilian casualties in the raid.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "No civilians were believed to have been wounded or killed.",
+            &[(Civilians, Injured), (Civilians, Killed)],
+        );
+        check(
+            "U.S. troops and civilians were not wounded in the attack.",
+            &[(UsForces, Injured), (Civilians, Injured)],
+        );
+        check(
+            "There was no indication that any civilians were harmed.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "It was a mission with no US casualties.",
+            &[(UsForces, Killed)],
+        );
+    }
+
+    #[test]
+    fn zeros_without_a_group_or_outcome_are_not_figures() {
+        check("No damage or injuries were reported.", &[]);
+        check("No U.S. helicopters were damaged.", &[]);
+        check("There is no higher priority.", &[]);
+        check("The statement did not identify the leaders.", &[]);
+        check("Key ISIS leaders (not pictured) were among the dead.", &[]);
+    }
+}

@@ -1,0 +1,240 @@
+//! Which temporal expressions of a sentence date what it tells, at day granularity.
+//!
+//! Casualty figures and events both need "the date this sentence gives its incident":
+//! the TIMEX3 DATE/TIME values of the sentence, with times of day cut to the day
+//! (`2023-12-25TMO` → `2023-12-25`), and without the dates of reporting
+//! ("CENTCOM said in a statement on Saturday", "Biden said Thursday"), which date the
+//! announcement, not the incident.
+
+use super::timex::TimexHit;
+use super::words::{tokenize, Token};
+use crate::model::TimexType;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// Words that introduce the date of an announcement rather than of an incident.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "told",
+    "statement",
+    "release",
+    "confirmed",
+    "disclosed",
+    "stated",
+    "tweeted",
+    "posted",
+];
+
+/// Words of an incident; one between a reporting word and a date gives the date back to
+/// the incident ("what the Pentagon said was a raid … early Thursday").
+const INCIDENT: &[&str] = &[
+    "raid",
+    "raided",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacked",
+    "killed",
+    "injured",
+    "wounded",
+    "operation",
+    "took",
+    "occurred",
+    "conducted",
+    "happened",
+    "carried",
+];
+
+/// A TIMEX3 value cut to day granularity for dating: `2023-12-25TMO` → `2023-12-25`.
+/// `None` for durations, sets, vague (`PAST_REF`) and unresolved (`XXXX-…`) values.
+pub fn day_value(value: &str) -> Option<String> {
+    let head = value.get(..4)?;
+    if !head.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let date = value.split('T').next().unwrap_or(value);
+    if date.contains('X') {
+        return None;
+    }
+    Some(date.to_string())
+}
+
+/// True when the value names a single day (`2024-08-29`).
+pub fn is_day(value: &str) -> bool {
+    value.len() == 10 && value.as_bytes().get(7) == Some(&b'-')
+}
+
+/// True when the value names a single month (`2024-08`).
+pub fn is_month(value: &str) -> bool {
+    value.len() == 7 && value[5..].chars().all(|c| c.is_ascii_digit())
+}
+
+/// The longest common calendar prefix of several values: two days of one month give
+/// the month (`2024-09-16`, `2024-09-24` → `2024-09`); days of one year give the year.
+pub fn common_period(values: &[String]) -> Option<String> {
+    let first = values.first()?;
+    for cut in [10, 7, 4] {
+        if let Some(p) = first.get(..cut) {
+            if values.iter().all(|v| v.get(..cut) == Some(p)) {
+                return Some(p.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// True when the timex at `at` dates an announcement: a reporting word stands within
+/// the eight words before it, with no incident word between.
+pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
+    for t in tokens[..at.min(tokens.len())].iter().rev().take(8) {
+        if !t.is_word {
+            if t.is_punct(';') || t.is_punct('.') {
+                return false;
+            }
+            continue;
+        }
+        if INCIDENT.contains(&t.norm.as_str()) {
+            return false;
+        }
+        if REPORTING.contains(&t.norm.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when a day can be the date of an incident an article reports: not after its
+/// reference date and not more than two months before it (always, without one).
+pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
+    let (Some(r), Ok(d)) = (reference, NaiveDate::parse_from_str(day, "%Y-%m-%d")) else {
+        return true;
+    };
+    d <= r + chrono::Days::new(1) && (r - d).num_days() <= 62
+}
+
+/// True when the timex at `at` opens a wire dateline: "April 17 (Reuters) - …".
+fn is_dateline(tokens: &[Token], at: usize, timex_end: usize) -> bool {
+    at == 0
+        && tokens
+            .iter()
+            .find(|t| t.range.start >= timex_end)
+            .is_some_and(|t| t.is_punct('('))
+}
+
+/// One usable date of a sentence: the timex and its day-granularity value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceDate<'a> {
+    /// The temporal expression.
+    pub timex: &'a TimexHit,
+    /// Its value cut to the day.
+    pub value: String,
+}
+
+/// The dates a sentence gives what it tells: its DATE/TIME timexes with a calendar
+/// value, reporting dates left out, in text order.
+pub fn sentence_dates<'a>(
+    text: &str,
+    sentence: Range<usize>,
+    timexes: &'a [TimexHit],
+) -> Vec<SentenceDate<'a>> {
+    let inside: Vec<&TimexHit> = timexes
+        .iter()
+        .filter(|t| t.range.start >= sentence.start && t.range.end <= sentence.end)
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .collect();
+    if inside.is_empty() {
+        return Vec::new();
+    }
+    let tokens = tokenize(text, sentence);
+    inside
+        .into_iter()
+        .filter_map(|t| {
+            let value = day_value(&t.value)?;
+            let at = tokens
+                .iter()
+                .position(|k| k.range.start >= t.range.start)
+                .unwrap_or(tokens.len());
+            let reporting = is_reporting_date(&tokens, at) || is_dateline(&tokens, at, t.range.end);
+            (!reporting).then_some(SentenceDate { timex: t, value })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hit(text: &str, word: &str, value: &str) -> TimexHit {
+        let start = text.find(word).unwrap();
+        TimexHit {
+            range: start..start + word.len(),
+            kind: TimexType::Date,
+            value: value.to_string(),
+            modifier: None,
+            anchor: None,
+        }
+    }
+
+    fn check(text: &str, timexes: &[(&str, &str)], expected: &[&str]) {
+        let hits: Vec<TimexHit> = timexes.iter().map(|(w, v)| hit(text, w, v)).collect();
+        let got: Vec<String> = sentence_dates(text, 0..text.len(), &hits)
+            .into_iter()
+            .map(|d| d.value)
+            .collect();
+        assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn reporting_dates_are_left_out() {
+        check(
+            "Two men were hurt in the raid on Thursday, the army said in a statement on Saturday.",
+            &[("Thursday", "2024-08-29"), ("Saturday", "2024-08-31")],
+            &["2024-08-29"],
+        );
+        check(
+            "A raid killed a leader, the mayor said Monday.",
+            &[("Monday", "2024-01-01")],
+            &[],
+        );
+        check(
+            "April 17 (Wire) - Troops raided a camp early Monday.",
+            &[("April 17", "2024-04-17"), ("early Monday", "2024-04-15")],
+            &["2024-04-15"],
+        );
+        check(
+            "Officers said it was a raid early Monday morning.",
+            &[("early Monday morning", "2024-01-01TMO")],
+            &["2024-01-01"],
+        );
+    }
+
+    #[test]
+    fn values_are_cut_to_the_day_and_vague_ones_dropped() {
+        assert_eq!(day_value("2023-12-25TMO").as_deref(), Some("2023-12-25"));
+        assert_eq!(day_value("2024-08").as_deref(), Some("2024-08"));
+        assert_eq!(day_value("PAST_REF"), None);
+        assert_eq!(day_value("P2D"), None);
+        assert_eq!(day_value("XXXX-08-29"), None);
+    }
+
+    #[test]
+    fn common_period_of_days() {
+        let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            common_period(&v(&["2024-09-16", "2024-09-24"])).as_deref(),
+            Some("2024-09")
+        );
+        assert_eq!(
+            common_period(&v(&["2024-08-29"])).as_deref(),
+            Some("2024-08-29")
+        );
+        assert_eq!(common_period(&v(&["2023-10", "2024-02"])), None);
+    }
+}

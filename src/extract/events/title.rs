@@ -1,0 +1,391 @@
+//! Short human titles for events, cut from the sentence that states them: the clause
+//! that holds the dating expression (subject, verb, object), without the date itself,
+//! parentheses, dashes' asides, quotes and attribution ("…, officials said"); a fronted
+//! adverbial ("In August, …") gives way to the clause it introduces, a relative clause
+//! ("…, who was killed in 2023") takes the noun it hangs on as its subject.
+
+use crate::extract::numbers::parse_count;
+use crate::extract::words::{tokenize, Token};
+use std::ops::Range;
+
+/// The longest title, in characters.
+pub const MAX_TITLE: usize = 80;
+
+/// Words that open a fronted adverbial.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "from", "since", "during", "by", "after", "before", "earlier", "last",
+    "until", "between", "as", "over", "and", "early", "late", "later",
+];
+
+/// Subordinators after which the dated clause starts.
+const SUBORDINATORS: &[&str] = &["since", "when", "after", "because", "while", "before", "as"];
+
+/// Prepositions dropped together with the date they introduce.
+const DATE_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "since", "by", "of", "from", "until", "for", "this", "last",
+];
+
+/// Words a title must not end with.
+const DANGLING: &[&str] = &[
+    "in", "of", "the", "a", "an", "and", "to", "on", "with", "for", "from", "by", "at", "as", "or",
+    "that", "which", "who", "its", "their", "his", "her",
+];
+
+/// Words that stop the walk back to the noun a relative clause hangs on.
+const NOUN_STOP: &[&str] = &[
+    "to", "as", "that", "than", "by", "with", "for", "from", "on", "at", "after", "since", "when",
+    "while", "is", "are", "was", "were", "has", "have", "had", "said", "says",
+];
+
+/// Quote characters left out of titles.
+fn is_quote(t: &Token) -> bool {
+    !t.is_word
+        && matches!(
+            t.norm.as_str(),
+            "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»"
+        )
+}
+
+/// A title for the event stated by `text[sentence]`, dated by the expression at
+/// `date` (byte range) when given; the `other_dates` of the sentence are left out too.
+pub fn title(
+    text: &str,
+    sentence: Range<usize>,
+    date: Option<Range<usize>>,
+    other_dates: &[Range<usize>],
+) -> String {
+    let toks = tokenize(text, sentence);
+    let overlaps = |t: &Token, d: &Range<usize>| t.range.start < d.end && t.range.end > d.start;
+    let in_date = |t: &Token| date.as_ref().is_some_and(|d| overlaps(t, d));
+    let in_other = |t: &Token| other_dates.iter().any(|d| overlaps(t, d));
+    // Asides: parentheses, brackets and paired dashes.
+    let mut aside = vec![false; toks.len()];
+    let mut depth = 0usize;
+    let mut dash_open: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate() {
+        match t.norm.as_str() {
+            "(" | "[" => depth += 1,
+            ")" | "]" => {
+                depth = depth.saturating_sub(1);
+                aside[i] = true;
+            }
+            "–" | "—" if !t.is_word => {
+                if let Some(o) = dash_open.take() {
+                    aside[o..=i].iter_mut().for_each(|a| *a = true);
+                } else {
+                    dash_open = Some(i);
+                }
+            }
+            _ => {}
+        }
+        if depth > 0 {
+            aside[i] = true;
+        }
+    }
+    // Segments between commas, semicolons, colons and lone dashes.
+    let mut segments: Vec<Vec<usize>> = vec![Vec::new()];
+    for (i, t) in toks.iter().enumerate() {
+        if aside[i] || is_quote(t) {
+            continue;
+        }
+        let splits = !t.is_word && matches!(t.norm.as_str(), "," | ";" | ":" | "–" | "—" | "-");
+        if splits && !in_date(t) {
+            segments.push(Vec::new());
+        } else if t.is_word || !matches!(t.norm.as_str(), "." | "?" | "!") {
+            if let Some(last) = segments.last_mut() {
+                last.push(i);
+            }
+        }
+    }
+    segments.retain(|s| !s.is_empty());
+    if segments.is_empty() {
+        return String::new();
+    }
+    let words_of = |seg: &[usize]| -> Vec<usize> {
+        seg.iter()
+            .copied()
+            .filter(|&i| !in_date(&toks[i]))
+            .collect()
+    };
+    let dated = segments
+        .iter()
+        .position(|s| s.iter().any(|&i| in_date(&toks[i])));
+    let mut comma_after: Option<usize> = None;
+    let mut chosen: Vec<usize> = match dated {
+        Some(k) => {
+            let seg = &segments[k];
+            let rest = strip_date_preposition(&toks, &words_of(seg), seg, &in_date);
+            let first = toks[seg[0]].norm.as_str();
+            let opener = ADVERBIAL_OPENERS.contains(&first) || in_date(&toks[seg[0]]);
+            if opener && k + 1 < segments.len() && rest.len() <= 4 {
+                // "At its peak in 2014, ISIL fighters controlled …"
+                let mut out = if rest.len() >= 2 && first != "and" {
+                    comma_after = rest.last().copied();
+                    rest
+                } else {
+                    Vec::new()
+                };
+                out.extend(segments[k + 1].iter().copied());
+                out
+            } else if matches!(first, "who" | "which" | "that") && k > 0 {
+                // "…, who was killed in 2023" → "<noun> was killed".
+                let mut out = noun_before(text, &toks, &segments[k - 1]);
+                out.extend(rest.into_iter().skip(1));
+                out
+            } else {
+                let at = seg.iter().position(|&i| in_date(&toks[i])).unwrap_or(0);
+                let sub = seg[..at]
+                    .iter()
+                    .rposition(|&i| SUBORDINATORS.contains(&toks[i].norm.as_str()));
+                match sub {
+                    Some(s) if s + 1 < at => {
+                        let from = seg[s + 1];
+                        rest.into_iter().filter(|&i| i >= from).collect()
+                    }
+                    _ => rest,
+                }
+            }
+        }
+        None => segments
+            .iter()
+            .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
+            .unwrap_or(&segments[0])
+            .clone(),
+    };
+    // Attribution: "CENTCOM said (that) the strikes …" → "the strikes …".
+    let reporting = |i: usize| {
+        matches!(
+            toks[i].norm.as_str(),
+            "said" | "says" | "announced" | "reported" | "confirmed" | "disclosed"
+        )
+    };
+    if let Some(p) = chosen.iter().take(7).position(|&i| reporting(i)) {
+        if p + 2 < chosen.len() {
+            let skip = p + 1 + usize::from(toks[chosen[p + 1]].norm == "that");
+            chosen.drain(..skip);
+        }
+    }
+    // Other dates of the sentence, with their prepositions.
+    let mut kept: Vec<usize> = Vec::new();
+    for (n, &i) in chosen.iter().enumerate() {
+        if in_other(&toks[i]) {
+            continue;
+        }
+        let next_is_date = chosen.get(n + 1).is_some_and(|&j| in_other(&toks[j]));
+        if next_is_date && DATE_PREPOSITIONS.contains(&toks[i].norm.as_str()) {
+            continue;
+        }
+        if kept
+            .last()
+            .is_some_and(|&k| toks[k].norm == toks[i].norm && toks[i].is_word)
+        {
+            continue;
+        }
+        kept.push(i);
+    }
+    strip_tail(&toks, &mut kept);
+    render(text, &toks, &kept, comma_after)
+}
+
+/// The segment's tokens without the date and the preposition right before it.
+fn strip_date_preposition(
+    toks: &[Token],
+    kept: &[usize],
+    seg: &[usize],
+    in_date: &dyn Fn(&Token) -> bool,
+) -> Vec<usize> {
+    let date_at = seg.iter().position(|&i| in_date(&toks[i]));
+    let drop = date_at
+        .and_then(|p| p.checked_sub(1))
+        .map(|p| seg[p])
+        .filter(|&i| DATE_PREPOSITIONS.contains(&toks[i].norm.as_str()));
+    kept.iter().copied().filter(|&i| Some(i) != drop).collect()
+}
+
+/// The noun phrase that ends a segment: up to six words back, stopping at a
+/// preposition, an auxiliary or a lower-case participle ("succeeded", "related").
+fn noun_before(text: &str, toks: &[Token], seg: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &i in seg.iter().rev().take(6) {
+        let t = &toks[i];
+        let lower_participle = t.norm.ends_with("ed") && t.norm.chars().count() > 3;
+        if NOUN_STOP.contains(&t.norm.as_str()) || lower_participle {
+            break;
+        }
+        out.push(i);
+        // A determiner or possessive opens the noun phrase: "the group", "Israel’s war".
+        if matches!(
+            t.norm.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) || t.raw(text).ends_with("’s")
+            || t.raw(text).ends_with("'s")
+        {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Drops a trailing "that took place" and dangling function words.
+fn strip_tail(toks: &[Token], chosen: &mut Vec<usize>) {
+    let n = chosen.len();
+    if n >= 3 {
+        let tail: Vec<&str> = chosen[n - 3..]
+            .iter()
+            .map(|&i| toks[i].norm.as_str())
+            .collect();
+        if matches!(tail[0], "that" | "which") && tail[1] == "took" && tail[2] == "place" {
+            chosen.truncate(n - 3);
+        }
+    }
+    if chosen.len() >= 2 {
+        let tail: Vec<&str> = chosen[chosen.len() - 2..]
+            .iter()
+            .map(|&i| toks[i].norm.as_str())
+            .collect();
+        if matches!(tail[0], "that" | "which") && matches!(tail[1], "happened" | "occurred") {
+            chosen.truncate(chosen.len() - 2);
+        }
+    }
+    while chosen
+        .last()
+        .is_some_and(|&i| !toks[i].is_word || DANGLING.contains(&toks[i].norm.as_str()))
+    {
+        chosen.pop();
+    }
+}
+
+/// Common words a headline may set in capitals ("AT least", "THREE soldiers").
+fn is_shouted_common(norm: &str) -> bool {
+    parse_count(norm).is_some()
+        || matches!(
+            norm,
+            "at" | "the" | "a" | "an" | "in" | "on" | "no" | "more" | "up"
+        )
+}
+
+/// Joins the chosen tokens into a capitalised title of at most [`MAX_TITLE`] chars,
+/// with a comma after token `comma_after` (a kept fronted adverbial).
+fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usize>) -> String {
+    let mut out = String::new();
+    let mut words: Vec<String> = Vec::new();
+    for (n, &i) in chosen.iter().enumerate() {
+        let t = &toks[i];
+        let mut raw = t.raw(text).to_string();
+        let shouting = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
+        if n == 0 && shouting && is_shouted_common(&t.norm) {
+            let mut cs = t.norm.chars();
+            raw = cs
+                .next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default();
+        }
+        if comma_after == Some(i) {
+            raw.push(',');
+        }
+        words.push(raw);
+    }
+    for (n, w) in words.iter().enumerate() {
+        let glue = n > 0 && !matches!(w.as_str(), "," | "." | ";" | ":" | "?" | "!" | "%");
+        let candidate_len = out.chars().count() + usize::from(glue) + w.chars().count();
+        if candidate_len > MAX_TITLE {
+            break;
+        }
+        if glue {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    while let Some(last) = out.split_whitespace().last().map(str::to_string) {
+        let norm = last.to_lowercase();
+        let bare = norm.trim_matches(|c: char| !c.is_alphanumeric());
+        if DANGLING.contains(&bare) || bare.is_empty() {
+            let cut = out.len() - last.len();
+            out.truncate(cut);
+            out = out.trim_end().to_string();
+        } else {
+            break;
+        }
+    }
+    let out = out.trim_end_matches([',', ';', ':', '.']).to_string();
+    let mut cs = out.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(sentence: &str, date: Option<&str>, expected: &str) {
+        let range = date.map(|d| {
+            let s = sentence.find(d).unwrap();
+            s..s + d.len()
+        });
+        assert_eq!(
+            title(sentence, 0..sentence.len(), range, &[]),
+            expected,
+            "{sentence}"
+        );
+    }
+
+    #[test]
+    fn titles_cut_the_dated_clause() {
+        check(
+            "In August, rebel forces killed another commander, Ali Baba, in a strike.",
+            Some("August"),
+            "Rebel forces killed another commander",
+        );
+        check(
+            "At its peak in 2014, the group controlled half the country.",
+            Some("2014"),
+            "At its peak, the group controlled half the country",
+        );
+        check(
+            "He succeeded Abu Omar al-Farsi, who was killed in 2021.",
+            Some("2021"),
+            "Abu Omar al-Farsi was killed",
+        );
+        check(
+            "A league was formed to fight the gang, which lost its hold on the town in 2017.",
+            Some("2017"),
+            "The gang lost its hold on the town",
+        );
+        check(
+            "The navy said its ships shelled the port on Monday.",
+            Some("Monday"),
+            "Its ships shelled the port",
+        );
+        check(
+            "US troops left the base on Monday.",
+            Some("Monday"),
+            "US troops left the base",
+        );
+        check(
+            "The town has struggled ever since the army invaded the valley in 2003 and burned the mills.",
+            Some("2003"),
+            "The army invaded the valley and burned the mills",
+        );
+        check(
+            "From May to June, a militia – called the Guard – shelled the port (file photo).",
+            Some("May to June"),
+            "A militia shelled the port",
+        );
+        check(
+            "THREE sailors were hurt in a blast on Monday, the navy said.",
+            Some("Monday"),
+            "Three sailors were hurt in a blast",
+        );
+    }
+
+    #[test]
+    fn titles_stay_short() {
+        let long = "Rebels and their many allies from the northern hills marched on the capital and surrounded every single government building in it on Monday.";
+        let t = title(long, 0..long.len(), None, &[]);
+        assert!(t.chars().count() <= MAX_TITLE, "{t}");
+        assert!(t.starts_with("Rebels and their many allies"));
+        assert!(!t.ends_with(" in") && !t.ends_with(" the"), "{t}");
+    }
+}

@@ -1,0 +1,1183 @@
+//! The grammar: finds temporal expressions in the tokens of one sentence and says what
+//! they mean ([`Sem`]), before any resolution against a reference date.
+//!
+//! Every rule reads a bounded number of tokens from its start, so a sentence is scanned
+//! in linear time: at each token the longest rule wins and scanning resumes after it.
+
+use super::lexicon::{Kw, Lex, Unit};
+use super::tokens::{Tok, TokKind};
+
+/// What year a half, quarter or season belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// A year written out.
+    Abs(i32),
+    /// The reference year plus an offset (`this year` 0, `last year` -1).
+    Rel(i32),
+    /// The year the narrative is talking about.
+    Narr,
+}
+
+/// A time of day attached to a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tod {
+    /// A part of the day: `MO`, `AF`, `EV`, `NI`.
+    Part(&'static str),
+    /// A clock time, 24-hour.
+    Clock(u32, u32),
+}
+
+/// The meaning of one expression, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sem {
+    /// A calendar date or month or year as written; missing parts are `None`.
+    Cal {
+        /// Year, if written.
+        y: Option<i32>,
+        /// Month, if written.
+        m: Option<u32>,
+        /// Day of month, if written.
+        d: Option<u32>,
+    },
+    /// A decade: `201` for the 2010s.
+    Decade(i32),
+    /// A half, quarter or season of a year: `H1`, `Q3`, `SU`.
+    Part(YearRef, &'static str),
+    /// A season relative to the reference date: -1 last, 0 this, 1 next.
+    RelSeason(&'static str, i32),
+    /// A day of the week (1 = Monday): shift -1 last, 0 plain, 1 next.
+    Weekday(u32, i32),
+    /// The reference day plus n days (`today`, `yesterday`).
+    RelDay(i64),
+    /// The reference week plus n.
+    RelWeek(i64),
+    /// The reference month plus n.
+    RelMonth(i32),
+    /// The reference year plus n.
+    RelYear(i32),
+    /// A weekend: -1 last, 0 this / the.
+    Weekend(i32),
+    /// The narrative's time plus n units (`the year before`, `two days later`).
+    Narr(Unit, i64),
+    /// n units before the reference date (`two years ago`).
+    Ago(Unit, i64),
+    /// The day the narrative is on (a clock time on its own).
+    NarrDay,
+    /// A duration value (`P2D`).
+    Duration(String),
+    /// A set value (`P1W`, `XXXX-WXX-1`).
+    Set(String),
+    /// A vague value (`PAST_REF`, `PRESENT_REF`, `FUTURE_REF`).
+    Vague(&'static str),
+}
+
+/// One expression found: token range, meaning, time of day and TIMEX3 mod.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it means.
+    pub sem: Sem,
+    /// A time of day, which makes it a TIME.
+    pub tod: Option<Tod>,
+    /// TIMEX3 mod.
+    pub modifier: Option<&'static str>,
+}
+
+/// Finds every expression in the tokens of one sentence, left to right.
+pub fn find(text: &str, toks: &[Tok], out: &mut Vec<Found>) {
+    let g = Grammar { text, toks };
+    let mut i = 0;
+    while i < toks.len() {
+        match g.at(i) {
+            Some(f) if f.end > i => {
+                i = f.end;
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The rules, over the tokens of one sentence.
+struct Grammar<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+}
+
+/// Shorthand for a found expression without time of day or mod.
+fn found(start: usize, end: usize, sem: Sem) -> Found {
+    Found {
+        start,
+        end,
+        sem,
+        tod: None,
+        modifier: None,
+    }
+}
+
+impl Grammar<'_> {
+    /// The lexicon class of token `i` (Other past the end).
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map_or(Lex::Other, |t| t.lex)
+    }
+
+    /// True when token `i` is the keyword `k`.
+    fn kw(&self, i: usize, k: Kw) -> bool {
+        self.lex(i) == Lex::Kw(k)
+    }
+
+    /// True when token `i` is the punctuation mark `c`.
+    fn p(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(c))
+    }
+
+    /// True when token `i` directly follows token `i - 1` (no whitespace).
+    fn tight(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.gap)
+    }
+
+    /// The text of token `i`.
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// True when token `i` is the word `w` (ASCII, any case).
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// A number token's value and digit count.
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        match self.toks.get(i)?.kind {
+            TokKind::Num(v, n) => Some((v, n)),
+            _ => None,
+        }
+    }
+
+    /// True past the end or at a token that is not a word or number.
+    fn boundary(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct(_)))
+    }
+
+    /// The longest expression starting at token `i`.
+    fn at(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        if t.kind == TokKind::Word && t.lex == Lex::Other {
+            return None;
+        }
+        if let Some(f) = self.approx(i) {
+            return Some(f);
+        }
+        if let Some(f) = self.position(i) {
+            return Some(f);
+        }
+        self.core(i)
+    }
+
+    /// `about`, `over`, `more than`, `nearly` … before a duration, clock time or `ago`.
+    fn approx(&self, i: usize) -> Option<Found> {
+        let (m, j) = match self.lex(i) {
+            Lex::Kw(Kw::About | Kw::Around | Kw::Approximately | Kw::Roughly) => ("APPROX", i + 1),
+            Lex::Kw(Kw::Nearly | Kw::Almost) => ("LESS_THAN", i + 1),
+            Lex::Kw(Kw::Over) => ("MORE_THAN", i + 1),
+            Lex::Kw(Kw::More) if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
+            Lex::Kw(Kw::Less) if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
+            Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
+            _ => return None,
+        };
+        let mut f = self.core(j)?;
+        let ok = matches!(f.sem, Sem::Duration(_) | Sem::Ago(..))
+            || matches!(f.tod, Some(Tod::Clock(..)));
+        if !ok || f.start != j {
+            return None;
+        }
+        f.start = i;
+        f.modifier = Some(m);
+        Some(f)
+    }
+
+    /// `early`, `late`, `mid-`, `earlier`, `later`, `the end of`, `the early hours of` …
+    /// before a date.
+    fn position(&self, i: usize) -> Option<Found> {
+        let (m, j, hours): (Option<&'static str>, usize, bool) = match self.lex(i) {
+            Lex::Kw(Kw::Early) => (Some("START"), i + 1, false),
+            Lex::Kw(Kw::Late) => (Some("END"), i + 1, false),
+            Lex::Kw(Kw::Earlier) => (Some("START"), i + 1, false),
+            Lex::Kw(Kw::Later) => (None, i + 1, false),
+            Lex::Kw(Kw::Mid) => {
+                let j = if self.p(i + 1, '-') { i + 2 } else { i + 1 };
+                (Some("MID"), j, false)
+            }
+            Lex::Kw(Kw::The) => {
+                // the end / beginning / start / middle of …
+                let m = match self.lex(i + 1) {
+                    Lex::Kw(Kw::End) => "END",
+                    Lex::Kw(Kw::Beginning | Kw::Start) => "START",
+                    Lex::Kw(Kw::Middle) => "MID",
+                    Lex::Kw(Kw::Early)
+                        if self.is_word(i + 2, "hours") && self.kw(i + 3, Kw::Of) =>
+                    {
+                        return self.early_hours(i, i + 4);
+                    }
+                    _ => return None,
+                };
+                if !self.kw(i + 2, Kw::Of) {
+                    return None;
+                }
+                (Some(m), i + 3, false)
+            }
+            _ => return None,
+        };
+        let _ = hours;
+        if self.is_word(j, "hours") && self.kw(j + 1, Kw::Of) && self.kw(i, Kw::Early) {
+            return self.early_hours(i, j + 2);
+        }
+        let mut f = self.core(j)?;
+        if f.start != j {
+            return None;
+        }
+        let dateish = !matches!(
+            f.sem,
+            Sem::Duration(_) | Sem::Set(_) | Sem::Vague(_) | Sem::Ago(..)
+        ) && !matches!(f.tod, Some(Tod::Clock(..)));
+        if !dateish {
+            return None;
+        }
+        // "later Thursday" keeps no mod; "later this month" is the end of it.
+        let m = if self.kw(i, Kw::Later)
+            && matches!(f.sem, Sem::RelMonth(_) | Sem::RelYear(_) | Sem::RelWeek(_))
+        {
+            Some("END")
+        } else {
+            m
+        };
+        f.start = i;
+        if f.modifier.is_none() {
+            f.modifier = m;
+        }
+        Some(f)
+    }
+
+    /// `the early hours of Thursday`: the morning of that day, mod START.
+    fn early_hours(&self, i: usize, j: usize) -> Option<Found> {
+        let mut f = self.core(j)?;
+        if f.start != j || f.tod.is_some() {
+            return None;
+        }
+        if !matches!(
+            f.sem,
+            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+        ) {
+            return None;
+        }
+        f.start = i;
+        f.tod = Some(Tod::Part("MO"));
+        f.modifier = Some("START");
+        Some(f)
+    }
+
+    /// Expressions without a leading modifier.
+    fn core(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        match t.kind {
+            TokKind::Num(..) => self
+                .clock(i)
+                .or_else(|| self.numeric_date(i))
+                .or_else(|| self.day_month(i))
+                .or_else(|| self.count_unit(i))
+                .or_else(|| self.year(i)),
+            TokKind::Punct(_) => None,
+            TokKind::Word => match t.lex {
+                Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i),
+                Lex::Weekday(_) => self.weekday(i, i, 0),
+                Lex::Season(_) => self.season(i),
+                Lex::Holiday(m, d) => self.holiday_year(i, i + 1, m, d),
+                Lex::NumWord(_) => self.count_unit(i),
+                Lex::Unit(..) => self.bare_unit(i),
+                Lex::Kw(k) => self.keyword(i, k),
+                _ => None,
+            },
+        }
+    }
+
+    /// Rules that start with a keyword.
+    fn keyword(&self, i: usize, k: Kw) -> Option<Found> {
+        match k {
+            Kw::The => self.the(i),
+            Kw::This | Kw::Last | Kw::Next => self.deictic(i, k),
+            Kw::Past | Kw::Coming => None,
+            Kw::A | Kw::An | Kw::Few | Kw::Several | Kw::Couple => self.count_unit(i),
+            Kw::Today => self.day_with_part(i, 0),
+            Kw::Yesterday => self.day_with_part(i, -1),
+            Kw::Tomorrow => self.day_with_part(i, 1),
+            Kw::Tonight => Some(Found {
+                tod: Some(Tod::Part("NI")),
+                ..found(i, i + 1, Sem::RelDay(0))
+            }),
+            Kw::Now => {
+                // Not a brand name such as "NewsNation Now".
+                let prev_cap = i > 0 && self.toks[i - 1].cap && self.toks[i].cap;
+                (!prev_cap).then(|| found(i, i + 1, Sem::Vague("PRESENT_REF")))
+            }
+            Kw::Currently | Kw::Nowadays => Some(found(i, i + 1, Sem::Vague("PRESENT_REF"))),
+            Kw::Recently => Some(found(i, i + 1, Sem::Vague("PAST_REF"))),
+            Kw::Recent => match self.lex(i + 1) {
+                Lex::Unit(u, true) if u >= Unit::Day => {
+                    Some(found(i, i + 2, Sem::Vague("PAST_REF")))
+                }
+                _ => None,
+            },
+            Kw::Midnight => Some(Found {
+                tod: Some(Tod::Clock(24, 0)),
+                ..found(i, i + 1, Sem::NarrDay)
+            }),
+            Kw::Noon => Some(Found {
+                tod: Some(Tod::Clock(12, 0)),
+                ..found(i, i + 1, Sem::NarrDay)
+            }),
+            Kw::Christmas => {
+                let (d, end) = if self.is_word(i + 1, "eve") {
+                    (24, i + 2)
+                } else if self.is_word(i + 1, "day") {
+                    (25, i + 2)
+                } else {
+                    (25, i + 1)
+                };
+                self.holiday_year(i, end, 12, d)
+            }
+            Kw::New => {
+                // New Year's Day / Eve
+                if !(self.toks[i].cap && self.is_word(i + 1, "year")) {
+                    return None;
+                }
+                let mut j = i + 2;
+                if (self.p(j, '\'') || self.p(j, '’')) && self.is_word(j + 1, "s") {
+                    j += 2;
+                }
+                if self.is_word(j, "eve") {
+                    self.holiday_year(i, j + 1, 12, 31)
+                } else if self.is_word(j, "day") {
+                    self.holiday_year(i, j + 1, 1, 1)
+                } else {
+                    None
+                }
+            }
+            Kw::Every | Kw::Each => self.set(i),
+            _ => None,
+        }
+    }
+
+    /// A fixed-date holiday spanning tokens `i..end`, with an optional year after it.
+    fn holiday_year(&self, i: usize, end: usize, m: u32, d: u32) -> Option<Found> {
+        if !self.toks.get(i)?.cap {
+            return None;
+        }
+        if let Some(y) = self.year_at(end) {
+            return Some(found(
+                i,
+                end + 1,
+                Sem::Cal {
+                    y: Some(y),
+                    m: Some(m),
+                    d: Some(d),
+                },
+            ));
+        }
+        Some(found(
+            i,
+            end,
+            Sem::Cal {
+                y: None,
+                m: Some(m),
+                d: Some(d),
+            },
+        ))
+    }
+
+    /// `today`, `yesterday morning`, `tomorrow night`.
+    fn day_with_part(&self, i: usize, n: i64) -> Option<Found> {
+        if let Lex::DayPart(p) = self.lex(i + 1) {
+            if n != 0 {
+                return Some(Found {
+                    tod: Some(Tod::Part(p)),
+                    ..found(i, i + 2, Sem::RelDay(n))
+                });
+            }
+        }
+        Some(found(i, i + 1, Sem::RelDay(n)))
+    }
+
+    /// `every day`, `each year`, `every Monday`, `every two weeks`.
+    fn set(&self, i: usize) -> Option<Found> {
+        match self.lex(i + 1) {
+            Lex::Unit(u, false) => Some(found(i, i + 2, Sem::Set(u.duration(Some(1))))),
+            Lex::Weekday(d) => Some(found(i, i + 2, Sem::Set(format!("XXXX-WXX-{d}")))),
+            _ => {
+                let (n, j) = self.count(i + 1)?;
+                match self.lex(j) {
+                    Lex::Unit(u, true) => Some(found(i, j + 1, Sem::Set(u.duration(n)))),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// `this`/`last`/`next` + unit, season, weekend, weekday or part of day.
+    fn deictic(&self, i: usize, k: Kw) -> Option<Found> {
+        let n: i32 = match k {
+            Kw::Last => -1,
+            Kw::Next => 1,
+            _ => 0,
+        };
+        match self.lex(i + 1) {
+            Lex::Unit(Unit::Week, false) => Some(found(i, i + 2, Sem::RelWeek(n.into()))),
+            Lex::Unit(Unit::Month, false) => Some(found(i, i + 2, Sem::RelMonth(n))),
+            Lex::Unit(Unit::Year, false) => Some(found(i, i + 2, Sem::RelYear(n))),
+            Lex::Season(s) => Some(found(i, i + 2, Sem::RelSeason(s, n))),
+            Lex::Kw(Kw::Weekend) if n <= 0 => Some(found(i, i + 2, Sem::Weekend(n))),
+            Lex::Weekday(_) => self.weekday(i, i + 1, n),
+            Lex::DayPart(p) => {
+                let day = if k == Kw::Last && p == "NI" {
+                    -1
+                } else if k == Kw::This {
+                    0
+                } else {
+                    return None;
+                };
+                Some(Found {
+                    tod: Some(Tod::Part(p)),
+                    ..found(i, i + 2, Sem::RelDay(day))
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Rules starting with `the`.
+    fn the(&self, i: usize) -> Option<Found> {
+        match self.lex(i + 1) {
+            // the 2010s
+            _ if self.decade(i + 1).is_some() => {
+                let d = self.decade(i + 1)?;
+                Some(found(i, i + 3, Sem::Decade(d)))
+            }
+            // the past / last / next / coming [few|two] days
+            Lex::Kw(Kw::Past | Kw::Last | Kw::Next | Kw::Coming) => {
+                let j = i + 2;
+                if let Lex::Unit(u, plural) = self.lex(j) {
+                    let v = if plural {
+                        u.duration(None)
+                    } else {
+                        u.duration(Some(1))
+                    };
+                    return Some(found(i, j + 1, Sem::Duration(v)));
+                }
+                if let Some((n, k)) = self.count(j) {
+                    if let Lex::Unit(u, _) = self.lex(k) {
+                        return Some(found(i, k + 1, Sem::Duration(u.duration(n))));
+                    }
+                }
+                if self.kw(i + 1, Kw::Past) && self.boundary(i + 2) {
+                    return Some(found(i, i + 2, Sem::Vague("PAST_REF")));
+                }
+                None
+            }
+            // the previous / following year
+            Lex::Kw(Kw::Previous | Kw::Following) => match self.lex(i + 2) {
+                Lex::Unit(u, false) if u >= Unit::Day => {
+                    let n = if self.kw(i + 1, Kw::Previous) { -1 } else { 1 };
+                    Some(found(i, i + 3, Sem::Narr(u, n)))
+                }
+                _ => None,
+            },
+            // the year before / the day after
+            Lex::Unit(u, false) if u >= Unit::Day && u <= Unit::Year => {
+                if self.kw(i + 2, Kw::Before) || self.kw(i + 2, Kw::Earlier) {
+                    Some(found(i, i + 3, Sem::Narr(u, -1)))
+                } else if (self.kw(i + 2, Kw::After) || self.kw(i + 2, Kw::Later))
+                    && self.boundary(i + 3)
+                {
+                    Some(found(i, i + 3, Sem::Narr(u, 1)))
+                } else {
+                    None
+                }
+            }
+            Lex::Kw(Kw::Weekend) => Some(found(i, i + 2, Sem::Weekend(0))),
+            Lex::Kw(Kw::Future) => Some(found(i, i + 2, Sem::Vague("FUTURE_REF"))),
+            Lex::Kw(Kw::Near) if self.kw(i + 2, Kw::Future) => {
+                Some(found(i, i + 3, Sem::Vague("FUTURE_REF")))
+            }
+            // the first half of 2024, the third quarter of last year
+            Lex::Ordinal(o) => {
+                let part = match self.lex(i + 2) {
+                    Lex::Kw(Kw::Half) if o <= 2 => format!("H{o}"),
+                    Lex::Kw(Kw::Quarter) => format!("Q{o}"),
+                    _ => return None,
+                };
+                if !self.kw(i + 3, Kw::Of) {
+                    return None;
+                }
+                let (y, end) = self.year_ref(i + 4)?;
+                let part: &'static str = match part.as_str() {
+                    "H1" => "H1",
+                    "H2" => "H2",
+                    "Q1" => "Q1",
+                    "Q2" => "Q2",
+                    "Q3" => "Q3",
+                    _ => "Q4",
+                };
+                Some(found(i, end, Sem::Part(y, part)))
+            }
+            // the summer (of 2014)
+            Lex::Season(s) => {
+                if self.kw(i + 3, Kw::Of) || self.kw(i + 2, Kw::Of) {
+                    if let Some(y) = self.year_at(i + 3) {
+                        return Some(found(i, i + 4, Sem::Part(YearRef::Abs(y), s)));
+                    }
+                    return None;
+                }
+                (s != "FA").then(|| found(i, i + 2, Sem::Part(YearRef::Narr, s)))
+            }
+            _ => None,
+        }
+    }
+
+    /// A year reference after `of`: `2024`, `this year`, `last year`, `the year`.
+    fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
+        if let Some(y) = self.year_at(i) {
+            return Some((YearRef::Abs(y), i + 1));
+        }
+        if self.lex(i + 1) == Lex::Unit(Unit::Year, false) {
+            return match self.lex(i) {
+                Lex::Kw(Kw::This) => Some((YearRef::Rel(0), i + 2)),
+                Lex::Kw(Kw::Last) => Some((YearRef::Rel(-1), i + 2)),
+                Lex::Kw(Kw::Next) => Some((YearRef::Rel(1), i + 2)),
+                Lex::Kw(Kw::The) => Some((YearRef::Narr, i + 2)),
+                _ => None,
+            };
+        }
+        None
+    }
+
+    /// A season word: `summer 2014`, or bare after `in` / `during`.
+    fn season(&self, i: usize) -> Option<Found> {
+        let Lex::Season(s) = self.lex(i) else {
+            return None;
+        };
+        if let Some(y) = self.year_at(i + 1) {
+            return Some(found(i, i + 2, Sem::Part(YearRef::Abs(y), s)));
+        }
+        let prev_in = i > 0 && (self.kw(i - 1, Kw::In) || self.kw(i - 1, Kw::During));
+        (prev_in && s != "FA").then(|| found(i, i + 1, Sem::Part(YearRef::Narr, s)))
+    }
+
+    /// A four-digit year at token `i` (1900–2099) that is not part of a larger number.
+    fn year_at(&self, i: usize) -> Option<i32> {
+        let (v, n) = self.num(i)?;
+        if n != 4 || !(1900..=2099).contains(&v) {
+            return None;
+        }
+        // 2024.5, 2024,000, 20:24 are not years; nor is a year glued to letters.
+        if let Some(next) = self.toks.get(i + 1) {
+            if !next.gap {
+                let numeric_after = self.num(i + 2).is_some();
+                if (next.is('.') || next.is(',') || next.is(':'))
+                    && numeric_after
+                    && self.tight(i + 2)
+                {
+                    return None;
+                }
+                if next.kind == TokKind::Word {
+                    return None;
+                }
+            }
+        }
+        if i > 0 {
+            let prev = &self.toks[i - 1];
+            if !self.toks[i].gap
+                && (prev.is('$')
+                    || prev.is('#')
+                    || prev.is('.')
+                    || prev.is(',')
+                    || prev.kind == TokKind::Word)
+            {
+                return None;
+            }
+        }
+        Some(v as i32)
+    }
+
+    /// A decade `1990s` at tokens `i`, `i + 1`: returns 199.
+    fn decade(&self, i: usize) -> Option<i32> {
+        let (v, n) = self.num(i)?;
+        if n == 4
+            && v % 10 == 0
+            && (1800..=2090).contains(&v)
+            && self.tight(i + 1)
+            && self.word(i + 1) == "s"
+        {
+            Some((v / 10) as i32)
+        } else {
+            None
+        }
+    }
+
+    /// A year on its own, a decade, and `2023-12-25`-style dates are elsewhere.
+    fn year(&self, i: usize) -> Option<Found> {
+        if let Some(d) = self.decade(i) {
+            return Some(found(i, i + 2, Sem::Decade(d)));
+        }
+        let y = self.year_at(i)?;
+        // "2000 troops" is a count, not a year.
+        if self.kw(i + 1, Kw::CountNoun) {
+            return None;
+        }
+        Some(found(
+            i,
+            i + 1,
+            Sem::Cal {
+                y: Some(y),
+                m: None,
+                d: None,
+            },
+        ))
+    }
+
+    /// A day of the month at token `i` (1–31, with an optional `th` suffix): the day
+    /// and the next token.
+    fn day_num(&self, i: usize) -> Option<(u32, usize)> {
+        let (v, n) = self.num(i)?;
+        if n > 2 || !(1..=31).contains(&v) {
+            return None;
+        }
+        let next = self.toks.get(i + 1);
+        if next.is_some_and(|t| !t.gap && (t.is(':') || t.is('.') && self.num(i + 2).is_some())) {
+            return None;
+        }
+        let w = self.word(i + 1);
+        if self.tight(i + 1) && matches!(w, "st" | "nd" | "rd" | "th") {
+            return Some((v, i + 2));
+        }
+        if next.is_some_and(|t| !t.gap && t.kind == TokKind::Word) {
+            return None;
+        }
+        Some((v, i + 1))
+    }
+
+    /// `October`, `Oct. 31, 2019`, `September 16`, `October 2023`, `May 5th` — with an
+    /// optional clock time after a full date.
+    fn month_date(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        if !t.cap {
+            return None;
+        }
+        let (m, abbr) = match t.lex {
+            Lex::Month(m) => (m, false),
+            Lex::MonthAbbr(m) => (m, true),
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if abbr {
+            if self.p(j, '.') && self.tight(j) {
+                j += 1;
+            } else if abbr && self.num(j).is_none() {
+                return None;
+            }
+        }
+        if let Some((d, k)) = self.day_num(j) {
+            let mut end = k;
+            let mut y = None;
+            let mut k2 = k;
+            if self.p(k2, ',') {
+                k2 += 1;
+            }
+            if let Some(yy) = self.year_at(k2) {
+                if !self.kw(k2 + 1, Kw::CountNoun) {
+                    y = Some(yy);
+                    end = k2 + 1;
+                }
+            }
+            let mut f = found(
+                i,
+                end,
+                Sem::Cal {
+                    y,
+                    m: Some(m),
+                    d: Some(d),
+                },
+            );
+            self.trailing_clock(&mut f);
+            return Some(f);
+        }
+        if let Some(y) = self.year_at(j) {
+            return Some(found(
+                i,
+                j + 1,
+                Sem::Cal {
+                    y: Some(y),
+                    m: Some(m),
+                    d: None,
+                },
+            ));
+        }
+        if abbr && j == i + 1 {
+            return None;
+        }
+        if m == 5 || m == 3 {
+            // "May" and "March" are also common words: want a date-ish context.
+            let ok = i > 0
+                && matches!(
+                    self.lex(i - 1),
+                    Lex::Kw(
+                        Kw::In
+                            | Kw::Since
+                            | Kw::Until
+                            | Kw::From
+                            | Kw::Early
+                            | Kw::Late
+                            | Kw::Mid
+                            | Kw::Of
+                            | Kw::Through
+                            | Kw::To
+                            | Kw::During
+                    )
+                );
+            if !ok {
+                return None;
+            }
+        }
+        Some(found(
+            i,
+            j,
+            Sem::Cal {
+                y: None,
+                m: Some(m),
+                d: None,
+            },
+        ))
+    }
+
+    /// `17 April 2024`, `5th of March`.
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let (d, mut j) = self.day_num(i)?;
+        if self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        let t = self.toks.get(j)?;
+        let m = match t.lex {
+            Lex::Month(m) if t.cap => m,
+            Lex::MonthAbbr(m) if t.cap => m,
+            _ => return None,
+        };
+        let mut end = j + 1;
+        if matches!(t.lex, Lex::MonthAbbr(_)) && self.p(end, '.') {
+            end += 1;
+        }
+        let mut y = None;
+        if let Some(yy) = self.year_at(end) {
+            y = Some(yy);
+            end += 1;
+        }
+        let mut f = found(
+            i,
+            end,
+            Sem::Cal {
+                y,
+                m: Some(m),
+                d: Some(d),
+            },
+        );
+        self.trailing_clock(&mut f);
+        Some(f)
+    }
+
+    /// `2024-08-31` and `8/31/2024` (US order unless the first number exceeds 12).
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let (a, an) = self.num(i)?;
+        let sep = if self.p(i + 1, '-') {
+            '-'
+        } else if self.p(i + 1, '/') {
+            '/'
+        } else {
+            return None;
+        };
+        let all_tight = (1..5).all(|k| self.tight(i + k));
+        if !all_tight || !self.p(i + 3, sep) {
+            return None;
+        }
+        let (b, _) = self.num(i + 2)?;
+        let (c, cn) = self.num(i + 4)?;
+        let (y, m, d) = if sep == '-' && an == 4 {
+            (a, b, c)
+        } else if sep == '/' && cn == 4 {
+            if a > 12 {
+                (c, b, a)
+            } else {
+                (c, a, b)
+            }
+        } else {
+            return None;
+        };
+        if !(1900..=2099).contains(&y) || chrono::NaiveDate::from_ymd_opt(y as i32, m, d).is_none()
+        {
+            return None;
+        }
+        let mut f = found(
+            i,
+            i + 5,
+            Sem::Cal {
+                y: Some(y as i32),
+                m: Some(m),
+                d: Some(d),
+            },
+        );
+        self.trailing_clock(&mut f);
+        Some(f)
+    }
+
+    /// Attaches a clock time written right after a date (`… 2024 10:15`, `…, 8 p.m.`).
+    fn trailing_clock(&self, f: &mut Found) {
+        let mut j = f.end;
+        if self.p(j, ',') {
+            j += 1;
+        }
+        if let Some(c) = self.clock(j) {
+            if let Some(Tod::Clock(..)) = c.tod {
+                f.end = c.end;
+                f.tod = c.tod;
+            }
+        }
+    }
+
+    /// A weekday at token `w` (the expression starting at `i`, after `last`/`next`):
+    /// with a part of the day, or a date written after it.
+    fn weekday(&self, i: usize, w: usize, shift: i32) -> Option<Found> {
+        let Lex::Weekday(d) = self.lex(w) else {
+            return None;
+        };
+        if !self.toks[w].cap {
+            return None;
+        }
+        if shift == 0 {
+            let mut j = w + 1;
+            if self.p(j, ',') {
+                j += 1;
+            }
+            if let Some(mut f) = self.num(j).and_then(|_| self.day_month(j)).or_else(|| {
+                matches!(self.lex(j), Lex::Month(_) | Lex::MonthAbbr(_))
+                    .then(|| self.month_date(j))
+                    .flatten()
+            }) {
+                if matches!(f.sem, Sem::Cal { d: Some(_), .. }) {
+                    f.start = i;
+                    return Some(f);
+                }
+            }
+        }
+        if let Lex::DayPart(p) = self.lex(w + 1) {
+            return Some(Found {
+                tod: Some(Tod::Part(p)),
+                ..found(i, w + 2, Sem::Weekday(d, shift))
+            });
+        }
+        Some(found(i, w + 1, Sem::Weekday(d, shift)))
+    }
+
+    /// A clock time: `8:45 p.m. Eastern Time`, `03:16 am EDT`, `10:15`, `9 a.m.`.
+    fn clock(&self, i: usize) -> Option<Found> {
+        let (h, hn) = self.num(i)?;
+        if hn > 2 || h > 24 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut min = 0;
+        let mut has_min = false;
+        if self.p(j, ':') && self.tight(j) && self.tight(j + 1) {
+            let (mm, mn) = self.num(j + 1)?;
+            if mn != 2 || mm > 59 {
+                return None;
+            }
+            min = mm;
+            has_min = true;
+            j += 2;
+        }
+        let (pm, after) = self.meridiem(j);
+        if pm.is_none() && !has_min {
+            return None;
+        }
+        let mut h24 = h;
+        match pm {
+            Some(true) if h < 12 => h24 = h + 12,
+            Some(false) if h == 12 => h24 = 0,
+            Some(_) if h > 12 || h == 0 => return None,
+            _ => {}
+        }
+        let end = self.zone(after);
+        let mut f = Found {
+            tod: Some(Tod::Clock(h24, min)),
+            ..found(i, end, Sem::NarrDay)
+        };
+        // A weekday or date written straight after: `8 p.m. Monday`.
+        if let Some(g) = self.weekday(end, end, 0).or_else(|| self.month_date(end)) {
+            if matches!(g.sem, Sem::Weekday(..) | Sem::Cal { d: Some(_), .. }) && g.tod.is_none() {
+                f.sem = g.sem;
+                f.end = g.end;
+            }
+        }
+        Some(f)
+    }
+
+    /// `am`, `pm`, `a.m.`, `p.m.` at token `j`: (Some(is_pm), next token).
+    fn meridiem(&self, j: usize) -> (Option<bool>, usize) {
+        let w = self.word(j).to_ascii_lowercase();
+        match w.as_str() {
+            "am" | "pm" => (Some(w == "pm"), j + 1),
+            "a" | "p"
+                if self.p(j + 1, '.')
+                    && self.is_word(j + 2, "m")
+                    && self.tight(j + 1)
+                    && self.tight(j + 2) =>
+            {
+                let end = if self.p(j + 3, '.') && self.tight(j + 3) {
+                    j + 4
+                } else {
+                    j + 3
+                };
+                (Some(w == "p"), end)
+            }
+            _ => (None, j),
+        }
+    }
+
+    /// A time zone after a clock time: `EDT`, `Eastern Time`, `local time`,
+    /// `Eastern Standard Time`, `Baghdad time`. Returns the token after it.
+    fn zone(&self, j: usize) -> usize {
+        match self.lex(j) {
+            Lex::Zone => j + 1,
+            Lex::Kw(Kw::Eastern | Kw::Central | Kw::Pacific | Kw::Mountain) => {
+                let mut k = j + 1;
+                if self.kw(k, Kw::Standard) || self.kw(k, Kw::Daylight) {
+                    k += 1;
+                }
+                if self.kw(k, Kw::Time) {
+                    k + 1
+                } else {
+                    j
+                }
+            }
+            Lex::Kw(Kw::Local) if self.kw(j + 1, Kw::Time) => j + 2,
+            Lex::Other if self.toks.get(j).is_some_and(|t| t.cap) && self.kw(j + 1, Kw::Time) => {
+                j + 2
+            }
+            _ => j,
+        }
+    }
+
+    /// A count before a unit: digits, number words, `a`/`an`, `a few`, `several`,
+    /// `a couple of`. Returns (Some(n) or None for an unknown count, next token).
+    fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let t = self.toks.get(i)?;
+        match (t.kind, t.lex) {
+            (TokKind::Num(v, n), _) => {
+                if n > 3
+                    || self.p(i + 1, ',') && self.tight(i + 1)
+                    || self.p(i + 1, '.') && self.tight(i + 1) && self.num(i + 2).is_some()
+                {
+                    return None;
+                }
+                Some((Some(v), i + 1))
+            }
+            (_, Lex::NumWord(v)) => {
+                // twenty-four
+                if self.p(i + 1, '-') && self.tight(i + 1) && self.tight(i + 2) {
+                    if let Lex::NumWord(u) = self.lex(i + 2) {
+                        if u < 10 {
+                            return Some((Some(v + u), i + 3));
+                        }
+                    }
+                }
+                Some((Some(v), i + 1))
+            }
+            (_, Lex::Kw(Kw::A | Kw::An)) => {
+                if self.kw(i + 1, Kw::Few) {
+                    Some((None, i + 2))
+                } else if self.kw(i + 1, Kw::Couple) && self.kw(i + 2, Kw::Of) {
+                    Some((None, i + 3))
+                } else {
+                    Some((Some(1), i + 1))
+                }
+            }
+            (_, Lex::Kw(Kw::Few | Kw::Several)) => Some((None, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A count and a unit: `two days`, `48-hour`, `a week`, `two years ago`,
+    /// `a year earlier`, `several months`. Ages (`46-year-old`) are not expressions.
+    fn count_unit(&self, i: usize) -> Option<Found> {
+        let (n, j) = self.count(i)?;
+        let article = matches!(self.lex(i), Lex::Kw(Kw::A | Kw::An)) && n == Some(1);
+        let hyphen = self.p(j, '-') && self.tight(j) && self.tight(j + 1);
+        let u_at = if hyphen { j + 1 } else { j };
+        let Lex::Unit(u, plural) = self.lex(u_at) else {
+            return None;
+        };
+        if article && (plural || self.p(u_at + 1, '-') && self.kw(u_at + 2, Kw::Long)) {
+            return None;
+        }
+        if i > 0 && article && self.kw(i - 1, Kw::Twice) {
+            return None; // "twice a day": a frequency
+        }
+        let end = u_at + 1;
+        // Ages: 46-year-old, 46 years old, aged 46.
+        if (self.p(end, '-') && self.kw(end + 1, Kw::Old)) || self.kw(end, Kw::Old) {
+            return None;
+        }
+        if hyphen && self.p(end, '-') && self.kw(end + 1, Kw::Long) {
+            return Some(found(i, end + 2, Sem::Duration(u.duration(n))));
+        }
+        if !hyphen {
+            if self.kw(end, Kw::Ago) {
+                return Some(match n {
+                    Some(n) => found(i, end + 1, Sem::Ago(u, n.into())),
+                    None => found(i, end + 1, Sem::Vague("PAST_REF")),
+                });
+            }
+            if let Some(n) = n {
+                if self.kw(end, Kw::Later) {
+                    return Some(found(i, end + 1, Sem::Narr(u, n.into())));
+                }
+                if self.kw(end, Kw::Earlier) {
+                    return Some(found(i, end + 1, Sem::Narr(u, -i64::from(n))));
+                }
+            }
+        }
+        Some(found(i, end, Sem::Duration(u.duration(n))))
+    }
+
+    /// A unit without a count: `decade-long`, `months-long`, and plurals such as `days`
+    /// in "just days after", "for years", "within hours".
+    fn bare_unit(&self, i: usize) -> Option<Found> {
+        let Lex::Unit(u, plural) = self.lex(i) else {
+            return None;
+        };
+        if self.p(i + 1, '-') && self.tight(i + 1) && self.kw(i + 2, Kw::Long) && self.tight(i + 2)
+        {
+            let n = (!plural).then_some(1);
+            return Some(found(i, i + 3, Sem::Duration(u.duration(n))));
+        }
+        if !plural || u < Unit::Hour {
+            return None;
+        }
+        if self.kw(i + 1, Kw::Ago) {
+            return Some(found(i, i + 2, Sem::Vague("PAST_REF")));
+        }
+        let prev_ok = i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Kw(Kw::Just | Kw::Only | Kw::For | Kw::Within)
+            );
+        let next_ok = matches!(
+            self.lex(i + 1),
+            Lex::Kw(Kw::After | Kw::Before | Kw::Later | Kw::Earlier)
+        );
+        let prev_blocks = i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Kw(Kw::The | Kw::Recent | Kw::Few | Kw::Several | Kw::Past | Kw::Coming)
+                    | Lex::NumWord(_)
+            );
+        ((prev_ok || next_ok) && !prev_blocks)
+            .then(|| found(i, i + 1, Sem::Duration(u.duration(None))))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenise;
+    use super::*;
+
+    /// Finds expressions in `input` and compares (text, meaning) with `expected`.
+    fn check(input: &str, expected: &[(&str, Sem)]) {
+        let mut toks = Vec::new();
+        tokenise(input, 0..input.len(), &mut toks);
+        let mut out = Vec::new();
+        find(input, &toks, &mut out);
+        let got: Vec<(&str, Sem)> = out
+            .iter()
+            .map(|f| {
+                (
+                    &input[toks[f.start].start..toks[f.end - 1].end],
+                    f.sem.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(got, expected, "input: {input:?}");
+    }
+
+    fn cal(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Sem {
+        Sem::Cal { y, m, d }
+    }
+
+    #[test]
+    fn explicit_dates() {
+        check(
+            "on Oct. 31, 2019, just",
+            &[("Oct. 31, 2019", cal(Some(2019), Some(10), Some(31)))],
+        );
+        check(
+            "on 17 April 2024 at",
+            &[("17 April 2024", cal(Some(2024), Some(4), Some(17)))],
+        );
+        check(
+            "in October 2023 and May",
+            &[("October 2023", cal(Some(2023), Some(10), None))],
+        );
+        check(
+            "since 2014, 2,500 troops",
+            &[("2014", cal(Some(2014), None, None))],
+        );
+        check("the 2010s", &[("the 2010s", Sem::Decade(201))]);
+    }
+
+    #[test]
+    fn durations_and_ages() {
+        check(
+            "in three years",
+            &[("three years", Sem::Duration("P3Y".into()))],
+        );
+        check("a 46-year-old man", &[]);
+        check(
+            "a decade-long war",
+            &[("decade-long", Sem::Duration("P10Y".into()))],
+        );
+        check("just days after", &[("days", Sem::Duration("PXD".into()))]);
+        check(
+            "two years ago",
+            &[("two years ago", Sem::Ago(Unit::Year, 2))],
+        );
+        check("twice a day", &[]);
+    }
+
+    #[test]
+    fn relative_expressions() {
+        check(
+            "the year before",
+            &[("the year before", Sem::Narr(Unit::Year, -1))],
+        );
+        check(
+            "last summer's",
+            &[("last summer", Sem::RelSeason("SU", -1))],
+        );
+        check("NewsNation Now)", &[]);
+        check(
+            "in recent years",
+            &[("recent years", Sem::Vague("PAST_REF"))],
+        );
+    }
+}

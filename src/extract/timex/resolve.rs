@@ -1,0 +1,584 @@
+//! Resolution: turns the meaning of an expression ([`Sem`]) into a TIMEX3 value, using
+//! the article's reference date and the narrative so far (the last day, year and
+//! month/year pairs the text has mentioned). Without a reference date, relative
+//! expressions keep `X` placeholders instead of being guessed.
+
+use super::lexicon::Unit;
+use super::patterns::{Sem, Tod, YearRef};
+use crate::model::{Anchor, AnchorBasis, TimexType};
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// What the narrative has said so far, in reading order.
+#[derive(Debug, Clone, Default)]
+pub struct Narrative {
+    /// The reference date and its basis.
+    pub reference: Option<(NaiveDate, AnchorBasis)>,
+    /// The last day-precise date resolved.
+    pub last_day: Option<NaiveDate>,
+    /// The last year resolved (any precision).
+    pub last_year: Option<i32>,
+    /// Months written with a year (`October 2023`): (month, year, sentence number).
+    pub month_years: Vec<(u32, i32, usize)>,
+    /// The number of the current sentence.
+    pub sentence: usize,
+    /// An explicit year written earlier in the current sentence.
+    pub sentence_year: Option<i32>,
+    /// The last month-precise (year, month) resolved in the current sentence.
+    pub sentence_month: Option<(i32, u32)>,
+    /// True when the current sentence speaks of the future (`will`, `may`).
+    pub future: bool,
+}
+
+/// A resolved expression.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// What it was counted from, for relative expressions.
+    pub anchor: Option<Anchor>,
+}
+
+/// Context about where an expression sits, from the tokens around it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Site {
+    /// Inside a quotation.
+    pub quoted: bool,
+    /// Preceded by a range connective (`to`, `until`, `through`, `-`) after another date.
+    pub range_end: bool,
+}
+
+/// Formats a day.
+fn day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Appends a time of day to a day value.
+fn with_tod(v: String, tod: Option<Tod>) -> String {
+    match tod {
+        None => v,
+        Some(Tod::Part(p)) => format!("{v}T{p}"),
+        Some(Tod::Clock(h, m)) => format!("{v}T{h:02}:{m:02}"),
+    }
+}
+
+/// Shifts (year, month) by `n` months.
+fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
+    let total = y * 12 + (m as i32 - 1) + n;
+    (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+}
+
+/// The months of a season (start, end) and whether it wraps the year end.
+fn season_months(s: &str) -> (u32, u32) {
+    match s {
+        "SP" => (3, 5),
+        "SU" => (6, 8),
+        "FA" => (9, 11),
+        _ => (12, 2),
+    }
+}
+
+/// The ISO week value of a day.
+fn week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+impl Narrative {
+    /// A narrative for an article with this reference date.
+    pub fn new(reference: Option<(NaiveDate, AnchorBasis)>) -> Self {
+        Narrative {
+            reference,
+            ..Narrative::default()
+        }
+    }
+
+    /// Starts a new sentence; `future` says whether it speaks of the future.
+    pub fn begin_sentence(&mut self, future: bool) {
+        self.sentence += 1;
+        self.sentence_year = None;
+        self.sentence_month = None;
+        self.future = future;
+    }
+
+    /// The reference anchor.
+    fn ref_anchor(&self) -> Option<(NaiveDate, Anchor)> {
+        self.reference.map(|(d, basis)| {
+            (
+                d,
+                Anchor {
+                    value: day(d),
+                    basis,
+                },
+            )
+        })
+    }
+
+    /// A narrative anchor on `value`.
+    fn narr_anchor(value: String) -> Anchor {
+        Anchor {
+            value,
+            basis: AnchorBasis::Narrative,
+        }
+    }
+
+    /// The day a quoted statement was made: the last day the narrative named, when it
+    /// is close before the reference date; else the reference date.
+    fn statement_day(&self) -> Option<(NaiveDate, Anchor)> {
+        if let Some(d) = self.last_day {
+            let close = self
+                .reference
+                .is_none_or(|(r, _)| d <= r && r - d <= Duration::days(3));
+            if close {
+                return Some((d, Self::narr_anchor(day(d))));
+            }
+        }
+        self.ref_anchor()
+    }
+
+    /// Resolves one expression and updates the narrative.
+    pub fn resolve(&mut self, sem: &Sem, tod: Option<Tod>, site: Site) -> Resolved {
+        let kind = if tod.is_some() {
+            TimexType::Time
+        } else {
+            TimexType::Date
+        };
+        let (value, anchor) = match sem {
+            Sem::Duration(v) => {
+                return Resolved {
+                    kind: TimexType::Duration,
+                    value: v.clone(),
+                    anchor: None,
+                }
+            }
+            Sem::Set(v) => {
+                return Resolved {
+                    kind: TimexType::Set,
+                    value: v.clone(),
+                    anchor: None,
+                }
+            }
+            Sem::Vague(v) => (v.to_string(), None),
+            Sem::Cal { y, m, d } => self.calendar(*y, *m, *d, site),
+            Sem::Decade(d) => (format!("{d}X"), None),
+            Sem::Part(y, part) => {
+                let (yv, anchor) = match y {
+                    YearRef::Abs(y) => (Some(*y), None),
+                    YearRef::Rel(n) => match self.ref_anchor() {
+                        Some((r, a)) => (Some(r.year() + n), Some(a)),
+                        None => (None, None),
+                    },
+                    YearRef::Narr => match (self.last_year, self.ref_anchor()) {
+                        (Some(y), _) => (Some(y), Some(Self::narr_anchor(y.to_string()))),
+                        (None, Some((r, a))) => (Some(r.year()), Some(a)),
+                        _ => (None, None),
+                    },
+                };
+                if let Some(y) = yv {
+                    self.last_year = Some(y);
+                }
+                let ys = yv.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+                (format!("{ys}-{part}"), anchor)
+            }
+            Sem::RelSeason(s, n) => match self.ref_anchor() {
+                Some((r, a)) => {
+                    let (start, end) = season_months(s);
+                    let m = r.month();
+                    let y = match n {
+                        0 => r.year(),
+                        -1 => {
+                            // the most recent season that is over
+                            let over = if start == 12 {
+                                m > 2 && m < 12
+                            } else {
+                                m > end
+                            };
+                            if over {
+                                r.year()
+                            } else {
+                                r.year() - 1
+                            }
+                        }
+                        _ => {
+                            if m < start {
+                                r.year()
+                            } else {
+                                r.year() + 1
+                            }
+                        }
+                    };
+                    self.last_year = Some(y);
+                    (format!("{y:04}-{s}"), Some(a))
+                }
+                None => (format!("XXXX-{s}"), None),
+            },
+            Sem::Weekday(wd, shift) => match self.ref_anchor() {
+                Some((r, a)) => {
+                    let d = self.weekday(r, *wd, *shift);
+                    self.last_day = Some(d);
+                    self.last_year = Some(d.year());
+                    (day(d), Some(a))
+                }
+                None => ("XXXX-XX-XX".to_string(), None),
+            },
+            Sem::RelDay(n) => {
+                let base = if site.quoted {
+                    self.statement_day()
+                } else {
+                    self.ref_anchor()
+                };
+                match base {
+                    Some((b, a)) => {
+                        let d = b + Duration::days(*n);
+                        self.last_day = Some(d);
+                        self.last_year = Some(d.year());
+                        (day(d), Some(a))
+                    }
+                    None => ("XXXX-XX-XX".to_string(), None),
+                }
+            }
+            Sem::NarrDay => match (self.last_day, self.ref_anchor()) {
+                (Some(d), _) => (day(d), Some(Self::narr_anchor(day(d)))),
+                (None, Some((r, a))) => (day(r), Some(a)),
+                _ => ("XXXX-XX-XX".to_string(), None),
+            },
+            Sem::RelWeek(n) => match self.ref_anchor() {
+                Some((r, a)) => (week(r + Duration::weeks(*n)), Some(a)),
+                None => ("XXXX-WXX".to_string(), None),
+            },
+            Sem::Weekend(n) => match self.ref_anchor() {
+                Some((r, a)) => {
+                    let in_weekend = r.weekday().number_from_monday() >= 6;
+                    let back = if *n < 0 || !in_weekend { 7 } else { 0 };
+                    let back = if *n == 0 && !in_weekend { 7 } else { back };
+                    (format!("{}-WE", week(r - Duration::days(back))), Some(a))
+                }
+                None => ("XXXX-WXX-WE".to_string(), None),
+            },
+            Sem::RelMonth(n) => match self.ref_anchor() {
+                Some((r, a)) => {
+                    let (y, m) = add_months(r.year(), r.month(), *n);
+                    self.last_year = Some(y);
+                    self.sentence_month = Some((y, m));
+                    (format!("{y:04}-{m:02}"), Some(a))
+                }
+                None => ("XXXX-XX".to_string(), None),
+            },
+            Sem::RelYear(n) => match self.ref_anchor() {
+                Some((r, a)) => {
+                    let y = r.year() + n;
+                    self.last_year = Some(y);
+                    (format!("{y:04}"), Some(a))
+                }
+                None => {
+                    // The narrative is now on an unknown year.
+                    self.last_year = None;
+                    ("XXXX".to_string(), None)
+                }
+            },
+            Sem::Narr(u, n) => self.narrative_shift(*u, *n),
+            Sem::Ago(u, n) => match self.ref_anchor() {
+                Some((r, a)) => (Self::shift_value(r, *u, -n), Some(a)),
+                None => ("PAST_REF".to_string(), None),
+            },
+        };
+        Resolved {
+            kind,
+            value: with_tod(value, tod),
+            anchor,
+        }
+    }
+
+    /// A value `n` units from day `d`, at the unit's precision.
+    fn shift_value(d: NaiveDate, u: Unit, n: i64) -> String {
+        let n32 = n.clamp(-10_000, 10_000) as i32;
+        match u {
+            Unit::Second | Unit::Minute | Unit::Hour => day(d),
+            Unit::Day => day(d + Duration::days(n.clamp(-100_000, 100_000))),
+            Unit::Week => week(d + Duration::weeks(n.clamp(-10_000, 10_000))),
+            Unit::Month => {
+                let (y, m) = add_months(d.year(), d.month(), n32);
+                format!("{y:04}-{m:02}")
+            }
+            Unit::Year => format!("{:04}", d.year() + n32),
+            Unit::Decade => format!("{:03}X", (d.year() + 10 * n32).div_euclid(10)),
+            Unit::Century => format!("{:02}XX", (d.year() + 100 * n32).div_euclid(100)),
+        }
+    }
+
+    /// `the year before`, `the previous day`, `two days later`: counted from the time
+    /// the narrative is on (its last year or day), else from the reference date.
+    fn narrative_shift(&mut self, u: Unit, n: i64) -> (String, Option<Anchor>) {
+        if u == Unit::Year {
+            if let Some(y) = self.last_year {
+                let v = format!("{:04}", y + n.clamp(-10_000, 10_000) as i32);
+                return (v, Some(Self::narr_anchor(y.to_string())));
+            }
+        } else if let Some(d) = self.last_day {
+            let v = Self::shift_value(d, u, n);
+            if u == Unit::Day {
+                self.last_day = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok();
+            }
+            return (v, Some(Self::narr_anchor(day(d))));
+        }
+        match self.ref_anchor() {
+            Some((r, a)) => (Self::shift_value(r, u, n), Some(a)),
+            None => (
+                match u {
+                    Unit::Year => "XXXX".to_string(),
+                    Unit::Month => "XXXX-XX".to_string(),
+                    _ => "XXXX-XX-XX".to_string(),
+                },
+                None,
+            ),
+        }
+    }
+
+    /// The day of week `wd` (1 = Monday) relative to the reference day `r`: the most
+    /// recent on or before it, unless the sentence speaks of the future or says
+    /// `last` / `next`.
+    fn weekday(&self, r: NaiveDate, wd: u32, shift: i32) -> NaiveDate {
+        let rw = r.weekday().number_from_monday();
+        let back = (rw + 7 - wd) % 7;
+        let fwd = (wd + 7 - rw) % 7;
+        match shift {
+            -1 => r - Duration::days(if back == 0 { 7 } else { back }.into()),
+            1 => r + Duration::days(if fwd == 0 { 7 } else { fwd }.into()),
+            _ if self.future && back != 0 => r + Duration::days(fwd.into()),
+            _ => r - Duration::days(back.into()),
+        }
+    }
+
+    /// A date as written, with the missing year taken from the sentence, the narrative
+    /// or the reference date (by tense).
+    fn calendar(
+        &mut self,
+        y: Option<i32>,
+        m: Option<u32>,
+        d: Option<u32>,
+        site: Site,
+    ) -> (String, Option<Anchor>) {
+        let (year, anchor) = match y {
+            Some(y) => {
+                self.sentence_year = Some(y);
+                if let Some(m) = m {
+                    self.month_years.push((m, y, self.sentence));
+                }
+                (Some(y), None)
+            }
+            None => match m {
+                Some(m) => self.year_for(m, d.unwrap_or(1), site),
+                None => (None, None),
+            },
+        };
+        let Some(year) = year else {
+            return (
+                match (m, d) {
+                    (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+                    (Some(m), None) => format!("XXXX-{m:02}"),
+                    _ => "XXXX".to_string(),
+                },
+                None,
+            );
+        };
+        self.last_year = Some(year);
+        let value = match (m, d) {
+            (Some(m), Some(d)) => match NaiveDate::from_ymd_opt(year, m, d) {
+                Some(date) => {
+                    self.last_day = Some(date);
+                    day(date)
+                }
+                None => format!("{year:04}-{m:02}-{d:02}"),
+            },
+            (Some(m), None) => format!("{year:04}-{m:02}"),
+            _ => format!("{year:04}"),
+        };
+        if let Some(m) = m {
+            self.sentence_month = Some((year, m));
+        }
+        (value, anchor)
+    }
+
+    /// The year of a month (and day) written without one.
+    fn year_for(&self, m: u32, d: u32, site: Site) -> (Option<i32>, Option<Anchor>) {
+        // "From October to February": the end of a range follows its start.
+        if site.range_end {
+            if let Some((py, pm)) = self.sentence_month {
+                let y = if m < pm { py + 1 } else { py };
+                return (Some(y), Some(Self::narr_anchor(format!("{py:04}-{pm:02}"))));
+            }
+        }
+        if let Some(y) = self.sentence_year {
+            return (Some(y), Some(Self::narr_anchor(y.to_string())));
+        }
+        // The same month named with a year a few sentences back.
+        if let Some(&(_, y, _)) = self
+            .month_years
+            .iter()
+            .rev()
+            .find(|&&(mm, _, s)| mm == m && self.sentence - s <= 3)
+        {
+            return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{m:02}"))));
+        }
+        let Some((r, a)) = self.ref_anchor() else {
+            return (None, None);
+        };
+        let mut y = r.year();
+        let after = (m, d) > (r.month(), r.day());
+        if after && !self.future {
+            y -= 1;
+        } else if !after && self.future && r.month() >= m + 3 {
+            y += 1;
+        }
+        (Some(y), Some(a))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Resolves `sem` against reference `r` (published) and compares the value.
+    fn check(r: Option<(i32, u32, u32)>, future: bool, sem: Sem, tod: Option<Tod>, expected: &str) {
+        let reference = r.map(|(y, m, d)| {
+            (
+                NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+                AnchorBasis::Published,
+            )
+        });
+        let mut n = Narrative::new(reference);
+        n.begin_sentence(future);
+        let got = n.resolve(&sem, tod, Site::default());
+        assert_eq!(got.value, expected, "{sem:?}");
+    }
+
+    const SAT: Option<(i32, u32, u32)> = Some((2024, 8, 31));
+
+    #[test]
+    fn weekdays() {
+        check(SAT, false, Sem::Weekday(4, 0), None, "2024-08-29");
+        check(SAT, false, Sem::Weekday(6, 0), None, "2024-08-31");
+        check(SAT, true, Sem::Weekday(1, 0), None, "2024-09-02");
+        check(
+            SAT,
+            false,
+            Sem::Weekday(1, 0),
+            Some(Tod::Part("NI")),
+            "2024-08-26TNI",
+        );
+        check(None, false, Sem::Weekday(1, 0), None, "XXXX-XX-XX");
+    }
+
+    #[test]
+    fn months_and_years() {
+        check(SAT, false, Sem::RelMonth(-1), None, "2024-07");
+        check(SAT, false, Sem::RelYear(-1), None, "2023");
+        check(
+            SAT,
+            false,
+            Sem::Cal {
+                y: None,
+                m: Some(11),
+                d: None,
+            },
+            None,
+            "2023-11",
+        );
+        check(
+            SAT,
+            true,
+            Sem::Cal {
+                y: None,
+                m: Some(11),
+                d: None,
+            },
+            None,
+            "2024-11",
+        );
+        check(
+            None,
+            false,
+            Sem::Cal {
+                y: None,
+                m: Some(8),
+                d: None,
+            },
+            None,
+            "XXXX-08",
+        );
+        check(
+            Some((2022, 2, 4)),
+            false,
+            Sem::RelSeason("SU", -1),
+            None,
+            "2021-SU",
+        );
+        check(
+            Some((2023, 6, 1)),
+            false,
+            Sem::Ago(Unit::Year, 2),
+            None,
+            "2021",
+        );
+        check(SAT, false, Sem::Weekend(-1), None, "2024-W34-WE");
+    }
+
+    #[test]
+    fn narrative_year_before() {
+        let mut n = Narrative::new(Some((
+            NaiveDate::from_ymd_opt(2024, 8, 31).unwrap(),
+            AnchorBasis::Published,
+        )));
+        n.begin_sentence(false);
+        n.resolve(&Sem::RelYear(0), None, Site::default());
+        let r = n.resolve(&Sem::Narr(Unit::Year, -1), None, Site::default());
+        assert_eq!(r.value, "2023");
+        assert_eq!(r.anchor.unwrap().basis, AnchorBasis::Narrative);
+    }
+
+    #[test]
+    fn range_end_follows_start() {
+        let mut n = Narrative::new(Some((
+            NaiveDate::from_ymd_opt(2024, 8, 31).unwrap(),
+            AnchorBasis::Published,
+        )));
+        n.begin_sentence(false);
+        n.resolve(
+            &Sem::Cal {
+                y: Some(2023),
+                m: Some(10),
+                d: None,
+            },
+            None,
+            Site::default(),
+        );
+        n.begin_sentence(false);
+        let oct = n.resolve(
+            &Sem::Cal {
+                y: None,
+                m: Some(10),
+                d: None,
+            },
+            None,
+            Site::default(),
+        );
+        let site = Site {
+            range_end: true,
+            ..Site::default()
+        };
+        let feb = n.resolve(
+            &Sem::Cal {
+                y: None,
+                m: Some(2),
+                d: None,
+            },
+            None,
+            site,
+        );
+        assert_eq!(
+            (oct.value.as_str(), feb.value.as_str()),
+            ("2023-10", "2024-02")
+        );
+    }
+}

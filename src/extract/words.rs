@@ -1,0 +1,349 @@
+//! Word tokens with byte ranges, shared by the casualty, reference and event stages.
+//!
+//! A token is either a word (letters and digits, with inner hyphens, apostrophes,
+//! abbreviation dots and digit-group commas: `al-Qaeda`, `Iraq’s`, `U.S.`, `2,500`) or a
+//! single punctuation character. Each word carries a normalised lower-case form
+//! (`U.S.` → `us`, `Iraq’s` → `iraq`) so lexicon look-ups stay simple and linear.
+
+use std::ops::Range;
+
+/// One token of a text: a word or one punctuation character.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the text.
+    pub range: Range<usize>,
+    /// Normalised form: lower case, dots dropped, possessive `’s` dropped; the
+    /// character itself for punctuation.
+    pub norm: String,
+    /// True for words, false for punctuation.
+    pub is_word: bool,
+}
+
+impl Token {
+    /// The token's text as written.
+    pub fn raw<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.range.clone()).unwrap_or("")
+    }
+
+    /// True when this is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        !self.is_word && self.norm.starts_with(c)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Splits `text[range]` into tokens. Never panics on any input.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let base = range.start;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let end = chars.get(i + 1).map_or(slice.len(), |x| x.0);
+            out.push(Token {
+                range: base + b..base + end,
+                norm: c.to_string(),
+                is_word: false,
+            });
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            let next_alnum = chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
+            let prev = chars[j - 1].1;
+            let inner = c.is_alphanumeric()
+                || (is_hyphen(c) || is_apostrophe(c)) && next_alnum
+                || c == ',' && prev.is_ascii_digit() && digits_group_follows(&chars, j + 1)
+                || c == '.' && prev.is_alphabetic() && is_abbreviation(&chars, i, j);
+            if !inner {
+                break;
+            }
+            j += 1;
+        }
+        let end = chars.get(j).map_or(slice.len(), |x| x.0);
+        let raw = &slice[b..end];
+        out.push(Token {
+            range: base + b..base + end,
+            norm: normalise(raw),
+            is_word: true,
+        });
+        i = j;
+    }
+    out
+}
+
+/// True when exactly three digits follow at `from` (a thousands group).
+fn digits_group_follows(chars: &[(usize, char)], from: usize) -> bool {
+    (0..3).all(|k| chars.get(from + k).is_some_and(|x| x.1.is_ascii_digit()))
+        && !chars.get(from + 3).is_some_and(|x| x.1.is_ascii_digit())
+}
+
+/// True when the dot at `dot` continues an abbreviation of single letters (`U.S.`).
+fn is_abbreviation(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+    let seg_len = chars[start..dot]
+        .iter()
+        .rev()
+        .take_while(|x| x.1 != '.')
+        .count();
+    if seg_len != 1 {
+        return false;
+    }
+    let next = chars.get(dot + 1).map(|x| x.1);
+    let dotted_before = chars[start..dot].iter().any(|x| x.1 == '.');
+    matches!(next, Some(n) if n.is_alphabetic() && chars.get(dot + 2).is_some_and(|x| x.1 == '.'))
+        || dotted_before
+}
+
+/// Lower-cases a word, drops abbreviation dots and a possessive `’s`.
+pub fn normalise(raw: &str) -> String {
+    let mut s: String = raw
+        .chars()
+        .filter(|c| *c != '.')
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    if s.ends_with("'s") {
+        s.truncate(s.len() - 2);
+    }
+    s
+}
+
+/// Function words left out of similarity terms.
+const STOPWORDS: &[&str] = &[
+    "the",
+    "and",
+    "for",
+    "with",
+    "from",
+    "that",
+    "this",
+    "these",
+    "those",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "been",
+    "its",
+    "his",
+    "her",
+    "their",
+    "them",
+    "they",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "while",
+    "also",
+    "into",
+    "onto",
+    "over",
+    "after",
+    "before",
+    "about",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "not",
+    "but",
+    "than",
+    "then",
+    "there",
+    "here",
+    "some",
+    "any",
+    "all",
+    "can",
+    "could",
+    "would",
+    "will",
+    "may",
+    "might",
+    "should",
+    "did",
+    "does",
+    "being",
+    "such",
+    "other",
+    "others",
+    "more",
+    "most",
+    "both",
+    "one",
+    "out",
+    "off",
+    "our",
+    "your",
+    "him",
+    "she",
+    "you",
+    "per",
+    "via",
+    "since",
+    "until",
+    "upon",
+    "under",
+    "against",
+    "between",
+    "among",
+    "within",
+    "without",
+    "across",
+    "along",
+    "around",
+    "because",
+    "though",
+    "although",
+    "just",
+    "only",
+    "very",
+    "statement",
+    "reported",
+    "reports",
+    "added",
+    "news",
+    "agency",
+];
+
+/// True for a function word that carries no topic.
+pub fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(&w)
+}
+
+/// Content terms of `text[range]` for similarity: normalised words of three or more
+/// characters, hyphenated words split (`Israel-Hamas` → `israel`, `hamas`), function
+/// words dropped, a plural `s` stripped, number words turned into digits.
+pub fn terms(text: &str, range: Range<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    let toks = tokenize(text, range);
+    let mut skip_next = false;
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is_word || std::mem::take(&mut skip_next) {
+            continue;
+        }
+        // "Islamic State" is one name.
+        if t.norm == "islamic" && toks.get(i + 1).is_some_and(|n| n.norm == "state") {
+            out.push("isis".to_string());
+            skip_next = true;
+            continue;
+        }
+        if t.raw(text) == "IS" {
+            out.push("isis".to_string());
+            continue;
+        }
+        if let Some(c) = canonical(&t.norm) {
+            out.push(c.to_string());
+            continue;
+        }
+        if let Some(n) = super::numbers::parse_count(&t.norm) {
+            if n >= 2 {
+                out.push(n.to_string());
+            }
+            continue;
+        }
+        for part in t.norm.split(is_hyphen) {
+            let part = part.trim_matches('\'');
+            if part.chars().count() < 3 || is_stopword(part) {
+                continue;
+            }
+            out.push(stem(part));
+        }
+    }
+    out
+}
+
+/// One name for words that name the same thing: the aliases of one armed group, the
+/// verbs of holding territory, of killing and of wounding.
+fn canonical(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "isis" | "isil" | "daesh" => "isis",
+        "ruled" | "controlled" | "control" | "held" | "seized" => "control",
+        "killed" | "kill" | "kills" | "killing" | "slain" | "dead" | "died" | "death" => "kill",
+        "wounded" | "injured" | "hurt" | "injuries" | "injury" | "wounds" => "injure",
+        "us" | "american" | "americans" => "us",
+        _ => return None,
+    })
+}
+
+/// A light stemmer: drops a plural `s` (not `ss`) from words longer than four letters.
+pub fn stem(w: &str) -> String {
+    if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let got: Vec<String> = tokenize(input, 0..input.len())
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_numbers_and_names_whole() {
+        check("U.S. troops", &["us", "troops"]);
+        check("Iraq’s al-Qaeda", &["iraq", "al-qaeda"]);
+        check(
+            "About 2,500 men, 3 days.",
+            &["about", "2,500", "men", ",", "3", "days", "."],
+        );
+        check("“Two” (IS)", &["“", "two", "”", "(", "is", ")"]);
+        check("Oct. 31", &["oct", ".", "31"]);
+        check("in falls.", &["in", "falls", "."]);
+    }
+
+    #[test]
+    fn ranges_are_byte_ranges_into_the_text() {
+        let text = "x Iraq’s army";
+        let toks = tokenize(text, 2..text.len());
+        assert_eq!(toks[0].raw(text), "Iraq’s");
+        assert_eq!(toks[1].raw(text), "army");
+    }
+
+    #[test]
+    fn terms_drop_function_words_and_split_hyphens() {
+        let text = "The Israel-Hamas war forced thirty-seven fighters out";
+        assert_eq!(
+            terms(text, 0..text.len()),
+            ["israel", "hama", "war", "forced", "37", "fighter"]
+        );
+        let text = "ISIL fighters controlled land; the Islamic State ruled it; IS held it";
+        assert_eq!(
+            terms(text, 0..text.len()),
+            ["isis", "fighter", "control", "land", "isis", "control", "isis", "control"]
+        );
+    }
+}
