@@ -10,6 +10,7 @@
 //! - [`cards`] — casualty cards: figures per incident, group and outcome, reconciled.
 //! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
+//! - [`imported`] — the document built from embedded plus user-added articles.
 //! - `ui` (wasm32 only) — Leptos components that draw the above and forward input.
 //!
 //! Everything but `ui` is free of web types and tested with plain `cargo test`.
@@ -19,6 +20,7 @@ pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod geometry;
+pub mod imported;
 pub mod model;
 pub mod store;
 pub mod timeval;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{
-    cards::Cards, detail::Detail, reader::Reader, state::AppState, timeline::Timeline,
+    cards::Cards, detail::Detail, notices::Notices, reader::Reader, state::AppState, timeline::Timeline,
     toolbar::Toolbar,
 };
 
@@ -13,6 +13,7 @@ use super::{
 pub fn App() -> impl IntoView {
     let state = AppState::embedded();
     provide_context(state);
+    super::storage::restore(state);
     view! {
         <header class="masthead">
             <div class="brand">
@@ -21,6 +22,7 @@ pub fn App() -> impl IntoView {
             </div>
             <Toolbar />
         </header>
+        <Notices />
         <main id="main">
             <Timeline doc=state.doc />
             <div class="panes">
