@@ -115,8 +115,7 @@ pub enum FileKind {
 impl FileKind {
     /// Chooses by file name (`.json`) or MIME type (`application/json`).
     pub fn of(name: &str, mime: &str) -> FileKind {
-        if name.to_ascii_lowercase().ends_with(".json") || mime.starts_with("application/json")
-        {
+        if name.to_ascii_lowercase().ends_with(".json") || mime.starts_with("application/json") {
             FileKind::Dataset
         } else {
             FileKind::Article
@@ -133,6 +132,23 @@ pub fn form_date(value: &str) -> Option<NaiveDate> {
 pub fn form_text(value: &str) -> Option<String> {
     let value = value.trim();
     (!value.is_empty()).then(|| value.to_string())
+}
+
+/// Reads a Dateline JSON export (the contract document) for opening in place of the
+/// story. Stricter than `export::from_json`, whose fields all have defaults: the
+/// document must be an object with `articles` and `events` lists, so any other JSON is
+/// refused with a message saying what is missing.
+pub fn parse_dataset(raw: &str) -> Result<Extraction, String> {
+    let value: serde_json::Value = serde_json::from_str(raw)
+        .map_err(|e| format!("Not a Dateline JSON export: not JSON ({e})"))?;
+    for key in ["articles", "events"] {
+        if !value.get(key).is_some_and(serde_json::Value::is_array) {
+            return Err(format!(
+                "Not a Dateline JSON export: it has no “{key}” list."
+            ));
+        }
+    }
+    crate::export::from_json(raw)
 }
 
 /// The message shown after a JSON export was loaded in place of the story.
@@ -226,8 +242,32 @@ mod tests {
     }
 
     #[test]
+    fn only_contract_documents_open_as_datasets() {
+        let doc = build(&sources(&Saved::new()));
+        let raw = crate::export::to_json(&doc);
+        assert_eq!(parse_dataset(&raw), Ok(doc));
+        assert_eq!(
+            parse_dataset(r#"{"hello": [1, 2]}"#),
+            Err("Not a Dateline JSON export: it has no “articles” list.".into())
+        );
+        assert_eq!(
+            parse_dataset(r#"{"articles": [], "events": 3}"#),
+            Err("Not a Dateline JSON export: it has no “events” list.".into())
+        );
+        assert!(parse_dataset("{oops")
+            .unwrap_err()
+            .starts_with("Not a Dateline JSON export: not JSON ("));
+        assert!(parse_dataset(r#"{"articles": [{"id": 1}], "events": []}"#)
+            .unwrap_err()
+            .starts_with("Not a Dateline JSON export: "));
+    }
+
+    #[test]
     fn form_fields() {
-        assert_eq!(form_date("2024-08-31"), NaiveDate::from_ymd_opt(2024, 8, 31));
+        assert_eq!(
+            form_date("2024-08-31"),
+            NaiveDate::from_ymd_opt(2024, 8, 31)
+        );
         assert_eq!(form_date(""), None);
         assert_eq!(form_date("31/08/2024"), None);
         assert_eq!(form_text("  Al Jazeera "), Some("Al Jazeera".into()));

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use super::{
-    cards::Cards, detail::Detail, notices::Notices, reader::Reader, state::AppState, timeline::Timeline,
-    toolbar::Toolbar,
+    cards::Cards, detail::Detail, list::EventList, notices::Notices, reader::Reader,
+    state::AppState, theme::ThemeToggle, timeline::Timeline, toolbar::Toolbar,
 };
 
 /// The whole page: masthead with actions, the timeline, then the selected event with its
-/// casualty cards beside the article reader.
+/// casualty cards beside the article reader, and the events as a table.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::embedded();
@@ -21,6 +21,7 @@ pub fn App() -> impl IntoView {
                 <p class="tagline">"News articles in, a source-checked timeline out."</p>
             </div>
             <Toolbar />
+            <ThemeToggle />
         </header>
         <Notices />
         <main id="main">
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
                     <Reader />
                 </div>
             </div>
+            <EventList />
         </main>
     }
 }

@@ -22,7 +22,10 @@ pub enum Format {
 
 /// Builds the file for `format` from the document on screen: (file name, MIME type,
 /// content, an optional note for the user).
-fn file_for(state: AppState, format: Format) -> (&'static str, &'static str, String, Option<String>) {
+fn file_for(
+    state: AppState,
+    format: Format,
+) -> (&'static str, &'static str, String, Option<String>) {
     state.doc.with_untracked(|doc| match format {
         Format::Json => {
             let doc = export::with_texts(doc, |_| None);
@@ -49,7 +52,12 @@ fn file_for(state: AppState, format: Format) -> (&'static str, &'static str, Str
                     tl.skipped_ids.join(", ")
                 )
             });
-            ("dateline-timelinejs.json", "application/json", tl.json, note)
+            (
+                "dateline-timelinejs.json",
+                "application/json",
+                tl.json,
+                note,
+            )
         }
     })
 }

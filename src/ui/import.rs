@@ -13,7 +13,7 @@ use super::{
     storage,
 };
 use crate::{
-    export, imported,
+    imported,
     imported::FileKind,
     store::{self, ImportError},
 };
@@ -89,9 +89,9 @@ pub async fn run(
                 outlet,
                 published,
             }) => {
-                let id = state.user.try_update(|saved| {
-                    saved.add(&name, text, outlet, published, None)
-                });
+                let id = state
+                    .user
+                    .try_update(|saved| saved.add(&name, text, outlet, published, None));
                 if let Some(id) = id {
                     added.push((id, name));
                 }
@@ -202,7 +202,7 @@ async fn read_item(item: Item) -> Result<Read, String> {
                 FileKind::Dataset => {
                     let text = String::from_utf8(bytes)
                         .map_err(|_| format!("“{name}” is not UTF-8 JSON."))?;
-                    export::from_json(&text)
+                    imported::parse_dataset(&text)
                         .map(Read::Dataset)
                         .map_err(|e| format!("“{name}”: {e}"))
                 }

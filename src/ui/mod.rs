@@ -7,10 +7,12 @@ pub mod cards;
 pub mod detail;
 pub mod export;
 pub mod import;
+pub mod list;
 pub mod notices;
 pub mod reader;
 pub mod state;
 pub mod storage;
+pub mod theme;
 pub mod timeline;
 pub mod toolbar;
 

@@ -92,7 +92,10 @@ pub fn restore(state: AppState) {
         .as_deref()
         .map(|raw| {
             local_storage()
-                .and_then(|s| s.set_item(store::BACKUP_KEY, raw).map_err(|_| String::new()))
+                .and_then(|s| {
+                    s.set_item(store::BACKUP_KEY, raw)
+                        .map_err(|_| String::new())
+                })
                 .is_ok()
         })
         .unwrap_or(false);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, browse, ready, DIST } from './harness.mjs';
+import { serve, browse, ready, cspViolations, DIST } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SINGLE = path.resolve(here, '../../dist-single/dateline.html');
@@ -28,6 +28,7 @@ const eventTexts = () => page.$$eval('[data-testid="timeline"] [data-event-id]',
 
 /** Opens the Export menu, clicks `label`, and returns the downloaded file's name and text. */
 async function exportAs(label) {
+  if (await page.getByRole('dialog').isVisible()) await page.keyboard.press('Escape');
   const menu = page.locator('summary', { hasText: 'Export' });
   if (!(await page.getByRole('button', { name: label }).isVisible())) await menu.click();
   const [download] = await Promise.all([
@@ -62,9 +63,9 @@ test('the JSON export opens again from the Import dialog and shows the same time
   const before = await eventTexts();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
-  await dialog.getByLabel(/Or choose files/).setInputFiles(files.json.path);
+  await dialog.getByLabel(/Or choose files/).setInputFiles({ name: 'dateline.json', mimeType: 'application/json', buffer: Buffer.from(files.json.text) });
   const events = JSON.parse(files.json.text).events.length;
-  await dialog.getByText(`Loaded “${path.basename(files.json.path)}”: ${events} events from 2 articles.`).waitFor();
+  await dialog.getByText(`Loaded “dateline.json”: ${events} events from 2 articles.`).waitFor();
   await page.keyboard.press('Escape');
   assert.deepEqual(await eventTexts(), before);
 });
@@ -76,7 +77,7 @@ test('a file that is not a Dateline export is refused and the story stays', asyn
   await dialog.getByLabel(/Or choose files/).setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": [1, 2]}') });
   const alert = dialog.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /“other\.json”: Not a Dateline JSON export: missing field `articles`/);
+  assert.match(await alert.innerText(), /“other\.json”: Not a Dateline JSON export: it has no “articles” list\./);
   await page.keyboard.press('Escape');
   assert.deepEqual(await eventTexts(), before);
 });
@@ -156,12 +157,14 @@ test('single-file build opened from disk (file://) shows the timeline', async ()
     assert.deepEqual(single.problems.page, []);
     assert.deepEqual(single.problems.console, []);
     assert.deepEqual(single.problems.failed, []);
+    assert.deepEqual(await cspViolations(single.page), [], 'the hashed CSP admits exactly the inline code');
   } finally {
     await single.close();
   }
 });
 
-test('no console errors, page errors, failed or foreign requests', async () => {
+test('no console errors, page errors, failed or foreign requests, no CSP violation', async () => {
+  assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(browser.problems.page, []);
   assert.deepEqual(browser.problems.console, []);
   assert.deepEqual(browser.problems.failed, []);

@@ -2,7 +2,7 @@
 // sub-path shows the title and the events the extractor found in the seed articles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browse, ready } from './harness.mjs';
+import { serve, browse, ready, cspViolations } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -29,6 +29,14 @@ test('timeline shows the extracted seed events with date, title and source', asy
   assert.match(raid.text, /Al Jazeera/);
   assert.match(raid.text, /The Sun/);
   assert.equal(new Set(events.map((e) => e.id)).size, events.length, 'event ids are unique');
+});
+
+test('the strict Content-Security-Policy is in force and never violated', async () => {
+  const csp = await browser.page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+  assert.equal(await browser.page.$$eval('script:not([src])', (s) => s.length), 0, 'no inline scripts');
+  assert.deepEqual(await cspViolations(browser.page), []);
 });
 
 test('no console errors, page errors, failed or foreign requests', async () => {

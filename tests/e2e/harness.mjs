@@ -7,6 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(here, '../../dist');
@@ -61,6 +65,13 @@ export async function browse(origin, options = {}) {
     hasTouch: options.hasTouch || false,
     acceptDownloads: true,
   });
+  // Record Content-Security-Policy violations the page reports (they also log errors).
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   const page = context.pages()[0] || (await context.newPage());
   const problems = { console: [], page: [], failed: [], foreign: [] };
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
@@ -75,7 +86,25 @@ export async function browse(origin, options = {}) {
   return { context, page, problems, close };
 }
 
+/** The CSP violations the current page has reported. */
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations || []);
+}
+
 /** Waits until the app has mounted and drawn the timeline. */
 export async function ready(page) {
   await page.waitForSelector('[data-testid="timeline"] [data-event-id]', { timeout: 20000 });
+}
+
+/** Runs axe-core (WCAG 2.x A/AA and best practices) on the page as it is now and returns
+ *  its violations as readable lines; an empty list means none. */
+export async function axe(page, selector = 'html') {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (sel) => {
+    const r = await window.axe.run(document.querySelector(sel), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+  return violations;
 }

@@ -4,7 +4,7 @@
 // leave a blank page; a 1 MB article is added and the page still responds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browse, ready } from './harness.mjs';
+import { serve, browse, ready, cspViolations } from './harness.mjs';
 
 const KEY = 'dateline.user-articles';
 const BACKUP_KEY = 'dateline.user-articles.backup';
@@ -20,7 +20,6 @@ before(async () => {
   browser = await browse(server.origin);
   page = browser.page;
   page.on('dialog', (d) => d.accept()); // the reset confirmation
-  page.on('console', (m) => { if (m.type() === 'error') console.log('CONSOLE', JSON.stringify(m.location()), m.text()); });
   await page.goto(server.url);
   await ready(page);
 });
@@ -252,7 +251,8 @@ test('a 1 MB article is added and the page still responds', async () => {
   assert.ok((await eventTexts()).some((t) => /Eastport/.test(t)));
 });
 
-test('no console errors, page errors, failed or foreign requests', async () => {
+test('no console errors, page errors, failed or foreign requests, no CSP violation', async () => {
+  assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(browser.problems.page, []);
   assert.deepEqual(browser.problems.failed, []);
   assert.deepEqual(browser.problems.console, []);

@@ -284,8 +284,27 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
 /// of the outcome word.
 fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome>, usize)> {
     let mut seen = 0;
+    // An aside between commas ("Five people, including two children, were killed")
+    // is stepped over: the subject's outcome follows it.
+    let mut in_aside = false;
     for k in from..toks.len().min(from + 3 * OUTCOME_REACH) {
         let t = &toks[k];
+        if in_aside {
+            if t.is_punct(',') {
+                in_aside = false;
+            } else if t.is_punct(';') || t.is_punct('.') {
+                return None;
+            }
+            continue;
+        }
+        if t.norm == "including"
+            && k > 0
+            && toks[k - 1].is_punct(',')
+            && toks[k + 1..].iter().take(12).any(|x| x.is_punct(','))
+        {
+            in_aside = true;
+            continue;
+        }
         if !t.is_word {
             if matches!(t.norm.as_str(), ";" | ":" | "—" | "–" | "?" | "!") {
                 return None;
@@ -425,9 +444,16 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 out.last().and_then(|f| f.group).unwrap_or(Group::Other)
             });
         } else if group.is_none() && np.is_empty() {
-            // "Daesh terrorists among 37 killed": the group stands before the number.
+            let after_and = count
+                .from
+                .checked_sub(1)
+                .is_some_and(|k| toks[k].norm == "and");
             let lead: Vec<&Token> = toks[..count.from].iter().collect();
-            group = if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {
+            group = if after_and && headless_outcome && !out.is_empty() {
+                // "Two soldiers were killed and five wounded": the same people.
+                out.last().and_then(|f| f.group)
+            } else if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {
+                // "Daesh terrorists among 37 killed": the group stands before the number.
                 Some(Group::Militants)
             } else {
                 Some(Group::Other)
@@ -628,6 +654,20 @@ mod tests {
         check(
             "Three militants were captured near the border.",
             &[(Some(Militants), Captured, 3, Exact)],
+        );
+        check(
+            "Five people, including two children, were killed.",
+            &[
+                (Some(Other), Killed, 5, Exact),
+                (Some(Civilians), Killed, 2, Exact),
+            ],
+        );
+        check(
+            "Two Iraqi soldiers were killed and five wounded.",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Injured, 5, Exact),
+            ],
         );
         check("A soldier was killed, and a car burned.", &[]);
         check("Smith, 46, was killed in the blast.", &[]);

@@ -60,6 +60,8 @@ pub struct Built {
 
 /// Least similarity for two same-date statements to be one event.
 const TAU_DATED: f64 = 0.10;
+/// Least similarity for statements of nested dates (`2017`, `2017-12`) to be one event.
+const TAU_NESTED: f64 = 0.3;
 /// Least similarity for an undated sentence to join a background event.
 const TAU_BACKGROUND: f64 = 0.16;
 /// Least similarity for an undated incident sentence to join another article's incident.
@@ -120,6 +122,7 @@ struct Proto {
     timex: Range<usize>,
     day_incident: bool,
     kind: EventKind,
+    title: String,
 }
 
 /// Statements grouped into one event.
@@ -197,7 +200,19 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             let statistic = kind::classify(&sentence_words) == EventKind::Statistic;
             for (date, timex) in dated_statements(a.text, &toks, s.range.clone(), a.timexes) {
                 let day_incident = incident && is_day(&date) && near_reference(&date, a.reference);
-                let mut kind = kind::classify(&clause_words(&toks, &timex));
+                let others: Vec<Range<usize>> = here
+                    .iter()
+                    .filter(|t| t.range.end <= timex.start || t.range.start >= timex.end)
+                    .map(|t| t.range.clone())
+                    .collect();
+                let title = title::title(a.text, s.range.clone(), Some(timex.clone()), &others);
+                let title_words: Vec<String> = title
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                let title_refs: Vec<&str> = title_words.iter().map(String::as_str).collect();
+                let mut kind = kind::classify(&title_refs);
                 if statistic {
                     kind = EventKind::Statistic;
                 } else if day_incident && matches!(kind, EventKind::Statement | EventKind::Other) {
@@ -209,6 +224,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                     date,
                     timex,
                     kind,
+                    title,
                 });
             }
         }
@@ -220,14 +236,24 @@ pub fn build(articles: &[ArticleInput]) -> Built {
         let best = groups
             .iter()
             .enumerate()
-            .filter(|(_, g)| same_date(&g.date, &p.date))
             .filter(|(_, g)| compatible(g.kind, p.kind))
-            .map(|(gi, g)| (gi, weights.cosine(terms, &g.terms), g.incident))
-            .filter(|(_, sim, inc)| *sim >= TAU_DATED || (p.day_incident && *inc))
+            .filter_map(|(gi, g)| {
+                let sim = weights.cosine(terms, &g.terms);
+                let ok = if same_date(&g.date, &p.date) {
+                    sim >= TAU_DATED || (p.day_incident && g.incident)
+                } else {
+                    nested(&g.date, &p.date) && g.kind == p.kind && sim >= TAU_NESTED
+                };
+                ok.then_some((gi, sim))
+            })
             .max_by(|a, b| a.1.total_cmp(&b.1));
         match best {
-            Some((gi, _, _)) => {
+            Some((gi, _)) => {
                 let g = &mut groups[gi];
+                if p.date.len() > g.date.len() {
+                    // The merged date is the most specific one.
+                    g.date = p.date.clone();
+                }
                 g.protos.push(pi);
                 g.mentions.insert(p.info);
                 g.terms.extend(terms.iter().cloned());
@@ -247,26 +273,21 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     render(articles, &infos, &protos, &groups)
 }
 
+/// True when one date lies inside the other (`2017` and `2017-12`), ranges aside.
+fn nested(a: &str, b: &str) -> bool {
+    let inside = |long: &str, short: &str| {
+        long.len() > short.len()
+            && long.starts_with(short)
+            && long.as_bytes().get(short.len()) == Some(&b'-')
+    };
+    !a.contains('/') && !b.contains('/') && (inside(a, b) || inside(b, a))
+}
+
 /// True when statements of these kinds may be one event: announcements and
 /// statistics only group with their own kind.
 fn compatible(a: EventKind, b: EventKind) -> bool {
     let special = |k| matches!(k, EventKind::Statement | EventKind::Statistic);
     a == b || !special(a) && !special(b)
-}
-
-/// The words of the clause around a date, for its kind: up to eight words each side.
-fn clause_words<'a>(toks: &'a [Token], timex: &Range<usize>) -> Vec<&'a str> {
-    let at = toks
-        .iter()
-        .position(|t| t.range.start >= timex.start)
-        .unwrap_or(toks.len());
-    let from = at.saturating_sub(10);
-    let to = (at + 12).min(toks.len());
-    toks[from..to]
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.norm.as_str())
-        .collect()
 }
 
 /// The dated statements of one sentence: each usable date, with "from X to Y" and
@@ -441,17 +462,7 @@ fn render(articles: &[ArticleInput], infos: &[Info], protos: &[Proto], groups: &
             })
             .unwrap_or(g.protos[0]);
         let p = &protos[lead];
-        let info = &infos[p.info];
-        let a = &articles[info.art];
-        let sentence = a.sentences[info.sent].range.clone();
-        let others: Vec<Range<usize>> = a
-            .timexes
-            .iter()
-            .filter(|t| t.range.start >= sentence.start && t.range.end <= sentence.end)
-            .filter(|t| t.range.end <= p.timex.start || t.range.start >= p.timex.end)
-            .map(|t| t.range.clone())
-            .collect();
-        let mut title = title::title(a.text, sentence, Some(p.timex.clone()), &others);
+        let mut title = p.title.clone();
         if title.is_empty() {
             title = format!("Event of {}", g.date);
         }
@@ -462,7 +473,12 @@ fn render(articles: &[ArticleInput], infos: &[Info], protos: &[Proto], groups: &
             id = format!("{base}-{n}");
             n += 1;
         }
-        let first = &protos[g.protos[0]];
+        let first = g
+            .protos
+            .iter()
+            .map(|&q| &protos[q])
+            .find(|q| same_date(&q.date, &g.date))
+            .unwrap_or(&protos[g.protos[0]]);
         let fa = &articles[infos[first.info].art];
         let kind = if g.incident
             && g.protos
@@ -541,6 +557,15 @@ mod tests {
 
     fn check(input: &str, expected: &[(&str, &str)]) {
         let _ = (input, expected);
+    }
+
+    #[test]
+    fn nested_dates() {
+        assert!(nested("2017", "2017-12"));
+        assert!(nested("2023-10-07", "2023-10"));
+        assert!(!nested("2017", "2017"));
+        assert!(!nested("2017", "2018-01"));
+        assert!(!nested("2023-10/2024-02", "2023-10"));
     }
 
     #[test]

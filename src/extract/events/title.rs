@@ -117,7 +117,7 @@ pub fn title(
             let rest = strip_date_preposition(&toks, &words_of(seg), seg, &in_date);
             let first = toks[seg[0]].norm.as_str();
             let opener = ADVERBIAL_OPENERS.contains(&first) || in_date(&toks[seg[0]]);
-            if opener && k + 1 < segments.len() && rest.len() <= 4 {
+            if opener && k == 0 && k + 1 < segments.len() && rest.len() <= 4 {
                 // "At its peak in 2014, ISIL fighters controlled …"
                 let mut out = if rest.len() >= 2 && first != "and" {
                     comma_after = rest.last().copied();
@@ -127,6 +127,14 @@ pub fn title(
                 };
                 out.extend(segments[k + 1].iter().copied());
                 out
+            } else if opener && k > 0 && first != "and" {
+                // "A bomber killed 12 people, at a checkpoint on Saturday": the main
+                // clause before the dated modifier tells the event.
+                let main = segments[..k]
+                    .iter()
+                    .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
+                    .unwrap_or(&segments[0]);
+                main.clone()
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, who was killed in 2023" → "<noun> was killed".
                 let mut out = noun_before(text, &toks, &segments[k - 1]);
@@ -357,6 +365,11 @@ mod tests {
             "The navy said its ships shelled the port on Monday.",
             Some("Monday"),
             "Its ships shelled the port",
+        );
+        check(
+            "A bomber killed 12 people, including two guards, at a gate on Saturday, police said.",
+            Some("Saturday"),
+            "A bomber killed 12 people",
         );
         check(
             "US troops left the base on Monday.",

@@ -1,0 +1,102 @@
+//! The list view: every event as an accessible, sortable table, in sync with the
+//! timeline selection — the alternative to the timeline for screen readers and skimmers.
+
+use crate::listing::{self, Column};
+use leptos::prelude::*;
+
+use super::state::use_state;
+
+/// The events table. Column headers sort (again to reverse); an event's title selects it.
+#[component]
+pub fn EventList() -> impl IntoView {
+    let state = use_state();
+    let order = RwSignal::new((Column::Date, true));
+    let rows = Memo::new(move |_| {
+        let mut rows = state.doc.with(listing::rows);
+        let (column, ascending) = order.get();
+        listing::sort(&mut rows, column, ascending);
+        rows
+    });
+    let header = move |column: Column| {
+        let sort = move || match order.get() {
+            (c, true) if c == column => "ascending",
+            (c, false) if c == column => "descending",
+            _ => "none",
+        };
+        view! {
+            <th scope="col" aria-sort=sort>
+                <button
+                    type="button"
+                    class="sort"
+                    on:click=move |_| {
+                        order
+                            .update(|(c, asc)| {
+                                if *c == column {
+                                    *asc = !*asc;
+                                } else {
+                                    *c = column;
+                                    *asc = true;
+                                }
+                            })
+                    }
+                >
+                    {column.label()}
+                </button>
+            </th>
+        }
+    };
+    view! {
+        <section class="event-list" aria-labelledby="event-list-heading">
+            <h2 id="event-list-heading">"All events"</h2>
+            <table data-testid="event-table">
+                <caption class="visually-hidden">
+                    "Every event the extractor found, with its casualty figures and sources. Sort by a column header; choose an event to select it on the timeline."
+                </caption>
+                <thead>
+                    <tr>
+                        {header(Column::Date)}
+                        {header(Column::Title)}
+                        {header(Column::Kind)}
+                        <th scope="col">"Figures"</th>
+                        {header(Column::Sources)}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=|r| r.id.clone() let:row>
+                        {
+                            let id = row.id.clone();
+                            let selected = {
+                                let id = id.clone();
+                                Memo::new(move |_| {
+                                    state.selected.with(|s| s.as_deref() == Some(id.as_str()))
+                                })
+                            };
+                            let pick = {
+                                let id = id.clone();
+                                move |_| state.selected.set(Some(id.clone()))
+                            };
+                            view! {
+                                <tr class:selected=selected data-row-id=id>
+                                    <td class="nowrap">{row.date}</td>
+                                    <th scope="row">
+                                        <button
+                                            type="button"
+                                            class="link"
+                                            aria-current=move || selected.get().then_some("true")
+                                            on:click=pick
+                                        >
+                                            {row.title}
+                                        </button>
+                                    </th>
+                                    <td>{row.kind}</td>
+                                    <td>{row.figures}</td>
+                                    <td>{row.sources}</td>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+            </table>
+        </section>
+    }
+}

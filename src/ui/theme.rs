@@ -1,0 +1,63 @@
+//! The colour theme: follows `prefers-color-scheme` until the reader picks light or dark
+//! with the toggle; the choice is remembered in local storage.
+
+use gloo::storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+
+/// Local-storage key of the remembered theme ("light" or "dark").
+const KEY: &str = "dateline.theme";
+
+/// Sets `data-theme` on `<html>` (or removes it to follow the system).
+fn apply(theme: Option<&str>) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match theme {
+        Some(t) => root.set_attribute("data-theme", t),
+        None => root.remove_attribute("data-theme"),
+    };
+}
+
+/// Whether the page is dark now: the remembered choice, else the system preference.
+fn is_dark(choice: Option<&str>) -> bool {
+    match choice {
+        Some(t) => t == "dark",
+        None => web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches()),
+    }
+}
+
+/// A button that switches between light and dark and remembers the choice.
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let choice = RwSignal::new(
+        LocalStorage::get::<String>(KEY)
+            .ok()
+            .filter(|t| t == "light" || t == "dark"),
+    );
+    apply(choice.get_untracked().as_deref());
+    let dark = move || choice.with(|c| is_dark(c.as_deref()));
+    let toggle = move |_| {
+        let next = if dark() { "light" } else { "dark" };
+        // Storage may be full or disabled: the theme still changes for this visit.
+        let _ = LocalStorage::set(KEY, next);
+        apply(Some(next));
+        choice.set(Some(next.to_string()));
+    };
+    view! {
+        <button
+            type="button"
+            class="theme-toggle"
+            aria-pressed=move || if dark() { "true" } else { "false" }
+            title="Switch between light and dark"
+            on:click=toggle
+        >
+            <span aria-hidden="true">"◐ "</span>
+            "Dark theme"
+        </button>
+    }
+}
