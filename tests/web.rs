@@ -96,3 +96,62 @@ fn timeline_draws_each_dated_event_with_date_title_and_sources() {
         "chronological order"
     );
 }
+
+#[wasm_bindgen_test]
+fn import_dialog_lists_added_articles_as_text_and_notices_offer_their_action() {
+    use dateline::ui::{
+        import::Import,
+        notices::{self, Action, Level, Notices},
+        state::AppState,
+    };
+    let state = AppState::embedded();
+    state.user.update(|s| {
+        s.add(
+            "<img src=x onerror=\"window.__xss=1\">",
+            "Text.".into(),
+            Some("Gazette".into()),
+            None,
+            None,
+        );
+    });
+    notices::push_with(
+        state.notices,
+        Level::Warning,
+        "Stored data unreadable.",
+        Some(Action::ClearStorage),
+    );
+    let host = mount(move || {
+        provide_context(state);
+        view! { <Notices /> <Import /> }
+    });
+    let item = host
+        .query_selector(".added-list li")
+        .unwrap()
+        .expect("the added article is listed");
+    let text = item.text_content().unwrap_or_default();
+    assert!(
+        text.contains("<img src=x onerror=\"window.__xss=1\">"),
+        "{text}"
+    );
+    assert!(text.contains("Gazette"), "{text}");
+    assert!(
+        host.query_selector("img").unwrap().is_none(),
+        "no element injected"
+    );
+    let remove = host
+        .query_selector(".added-list button")
+        .unwrap()
+        .expect("a Remove button");
+    assert_eq!(
+        remove.get_attribute("aria-label").as_deref(),
+        Some("Remove “<img src=x onerror=\"window.__xss=1\">”")
+    );
+    let notice = host
+        .query_selector(".notices .notice-warning")
+        .unwrap()
+        .expect("the warning is drawn");
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.contains("Stored data unreadable."), "{text}");
+    assert!(text.contains("Clear saved data"), "{text}");
+    assert!(text.contains("Dismiss"), "{text}");
+}

@@ -86,7 +86,12 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let state = use_state();
+    let menu = NodeRef::<leptos::html::Details>::new();
     let run = move |format: Format| {
+        // Close the menu once a format is chosen.
+        if let Some(d) = menu.get_untracked() {
+            let _ = d.remove_attribute("open");
+        }
         let (name, mime, content, note) = file_for(state, format);
         match download(name, mime, &content) {
             Ok(()) => {
@@ -102,7 +107,7 @@ pub fn ExportMenu() -> impl IntoView {
         }
     };
     view! {
-        <details class="menu export-menu">
+        <details class="menu export-menu" node_ref=menu>
             <summary>"Export"</summary>
             <div class="menu-items" role="group" aria-label="Export formats">
                 <button type="button" on:click=move |_| run(Format::Json)>

@@ -35,6 +35,7 @@ async function exportAs(label) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: label }).click(),
   ]);
+  assert.equal(await page.getByRole('button', { name: label }).isVisible(), false, 'the menu closes');
   const file = await download.path();
   return { name: download.suggestedFilename(), path: file, text: fs.readFileSync(file, 'utf8') };
 }
