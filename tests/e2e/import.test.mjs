@@ -237,11 +237,22 @@ test('a 1 MB article is added and the page still responds', async () => {
   const filler = 'The committee met again and discussed the budget at length without reaching a decision. ';
   let big = 'Two soldiers were wounded on 4 May 2021 in a clash near Eastport, officials said.\n';
   while (big.length < 1024 * 1024) big += filler;
+  // Record every progress message shown while the work runs.
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const p = document.querySelector('.import-progress');
+      const t = p && p.textContent.trim();
+      if (t && !window.__progress.includes(t)) window.__progress.push(t);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await drop([{ name: 'big.txt', type: 'text/plain', bytes: utf8(big) }]);
   await dialog().waitFor({ state: 'visible' });
   const text = await reportOf('Added “big.txt”');
   assert.match(text, /1 casualty figure/);
   assert.equal(await dialog().locator('.import-progress').count(), 0, 'progress is gone when done');
+  assert.deepEqual(await page.evaluate(() => window.__progress), ['Reading “big.txt” (1 of 1)…', 'Finding dates and figures in 1 article…']);
+  assert.equal(await page.getByRole('button', { name: 'Add article' }).isEnabled(), true);
   // still interactive: the dialog closes by keyboard and the Export menu opens
   await closeImport();
   await page.getByText('Export', { exact: true }).click();
