@@ -107,7 +107,24 @@ pub fn ExportMenu() -> impl IntoView {
         }
     };
     view! {
-        <details class="menu export-menu" node_ref=menu>
+        <details
+            class="menu export-menu"
+            node_ref=menu
+            on:keydown=move |e: leptos::ev::KeyboardEvent| {
+                if e.key() == "Escape" {
+                    if let Some(d) = menu.get_untracked() {
+                        if d.has_attribute("open") {
+                            let _ = d.remove_attribute("open");
+                            if let Ok(Some(s)) = d.query_selector("summary") {
+                                if let Ok(s) = s.dyn_into::<web_sys::HtmlElement>() {
+                                    let _ = s.focus();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        >
             <summary>"Export"</summary>
             <div class="menu-items" role="group" aria-label="Export formats">
                 <button type="button" on:click=move |_| run(Format::Json)>

@@ -83,6 +83,19 @@ test('a file that is not a Dateline export is refused and the story stays', asyn
   assert.deepEqual(await eventTexts(), before);
 });
 
+test('the Export menu works from the keyboard and Escape closes it', async () => {
+  const summary = page.locator('summary', { hasText: 'Export' });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const json = page.getByRole('button', { name: 'JSON (re-importable)' });
+  assert.equal(await json.isVisible(), true);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'JSON (re-importable)');
+  await page.keyboard.press('Escape');
+  assert.equal(await json.isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
+});
+
 test('CSV export has one row per source figure with date, group, outcome, count, qualifier, outlet, sentence', async () => {
   const out = await exportAs('CSV of casualty figures');
   assert.equal(out.name, 'dateline-casualties.csv');
