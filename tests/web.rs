@@ -155,3 +155,26 @@ fn import_dialog_lists_added_articles_as_text_and_notices_offer_their_action() {
     assert!(text.contains("Clear saved data"), "{text}");
     assert!(text.contains("Dismiss"), "{text}");
 }
+
+#[wasm_bindgen_test]
+fn the_panic_notice_is_unhidden_with_the_message_as_text() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let fatal = document.create_element("div").unwrap();
+    fatal.set_id("fatal");
+    fatal.set_attribute("hidden", "").unwrap();
+    let detail = document.create_element("p").unwrap();
+    detail.set_id("fatal-detail");
+    fatal.append_child(&detail).unwrap();
+    document.body().unwrap().append_child(&fatal).unwrap();
+    dateline::ui::notices::show_fatal("panicked at <b>src/x.rs</b>: boom");
+    assert!(!fatal.has_attribute("hidden"));
+    assert_eq!(
+        detail.text_content().as_deref(),
+        Some("panicked at <b>src/x.rs</b>: boom")
+    );
+    assert!(
+        detail.query_selector("b").unwrap().is_none(),
+        "text, not HTML"
+    );
+    fatal.remove();
+}

@@ -173,7 +173,7 @@ pub fn install_panic_hook() {
 
 /// Writes `detail` into `#fatal-detail` and unhides `#fatal`. Plain DOM calls, text only,
 /// no allocation-heavy work: this runs inside the panic hook.
-fn show_fatal(detail: &str) {
+pub fn show_fatal(detail: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

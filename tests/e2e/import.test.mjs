@@ -262,6 +262,13 @@ test('a 1 MB article is added and the page still responds', async () => {
   assert.ok((await eventTexts()).some((t) => /Eastport/.test(t)));
 });
 
+test('a hidden panic notice (role alert) with a reload link is ready in the page', async () => {
+  const fatal = page.locator('#fatal');
+  assert.equal(await fatal.getAttribute('role'), 'alert');
+  assert.equal(await fatal.isVisible(), false);
+  assert.equal(await fatal.getByRole('link', { name: 'reload' }).count(), 1);
+});
+
 test('no console errors, page errors, failed or foreign requests, no CSP violation', async () => {
   assert.deepEqual(await cspViolations(page), []);
   assert.deepEqual(browser.problems.page, []);
