@@ -266,7 +266,7 @@ test('a hidden panic notice (role alert) with a reload link is ready in the page
   const fatal = page.locator('#fatal');
   assert.equal(await fatal.getAttribute('role'), 'alert');
   assert.equal(await fatal.isVisible(), false);
-  assert.equal(await fatal.getByRole('link', { name: 'reload' }).count(), 1);
+  assert.equal(await fatal.locator('a', { hasText: 'reload' }).count(), 1, 'a reload link (hidden until a panic)');
 });
 
 test('no console errors, page errors, failed or foreign requests, no CSP violation', async () => {
