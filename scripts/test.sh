@@ -26,5 +26,8 @@ cargo test --locked --target wasm32-unknown-unknown --test web
 step "size of dist/"
 scripts/size.sh
 
+step "single-file build (dist/ inlined → dist-single/dateline.html)"
+scripts/build-single.sh --no-build
+
 step "end-to-end tests (dist/ under a sub-path, headless Chromium)"
 (cd tests/e2e && node --test --test-concurrency=1)

@@ -12,6 +12,7 @@
 //! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
 //! - [`story`] — the timeline's view model: events in time order, labels, URL fragment.
+//! - [`imported`] — the document built from embedded plus user-added articles.
 //! - `ui` (wasm32 only) — Leptos components that draw the above and forward input.
 //!
 //! Everything but `ui` is free of web types and tested with plain `cargo test`.
@@ -21,6 +22,7 @@ pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod geometry;
+pub mod imported;
 pub mod listing;
 pub mod model;
 pub mod store;

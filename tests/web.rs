@@ -122,11 +122,7 @@ fn figure(
 
 /// App state around `doc`, provided as context to the mounted component.
 fn state_of(doc: Extraction) -> dateline::ui::state::AppState {
-    dateline::ui::state::AppState {
-        doc: RwSignal::new(doc),
-        selected: RwSignal::new(None),
-        marked: RwSignal::new(None),
-    }
+    dateline::ui::state::AppState::new(doc)
 }
 
 #[wasm_bindgen_test]
@@ -232,11 +228,8 @@ fn detail_shows_the_selected_event_with_its_sentences_and_marks_one() {
         events: vec![event("peak", "2014", "Peak", &["a"]), raid],
         ..Extraction::default()
     };
-    let state = dateline::ui::state::AppState {
-        doc: RwSignal::new(doc),
-        selected: RwSignal::new(Some("raid".into())),
-        marked: RwSignal::new(None),
-    };
+    let state = dateline::ui::state::AppState::new(doc);
+    state.selected.set(Some("raid".into()));
     let host = mount(move || {
         provide_context(state);
         view! { <dateline::ui::detail::Detail /> }
@@ -263,4 +256,86 @@ fn detail_shows_the_selected_event_with_its_sentences_and_marks_one() {
             end: 42
         })
     );
+}
+
+#[wasm_bindgen_test]
+fn import_dialog_lists_added_articles_as_text_and_notices_offer_their_action() {
+    use dateline::ui::{
+        import::Import,
+        notices::{self, Action, Level, Notices},
+        state::AppState,
+    };
+    let state = AppState::embedded();
+    state.user.update(|s| {
+        s.add(
+            "<img src=x onerror=\"window.__xss=1\">",
+            "Text.".into(),
+            Some("Gazette".into()),
+            None,
+            None,
+        );
+    });
+    notices::push_with(
+        state.notices,
+        Level::Warning,
+        "Stored data unreadable.",
+        Some(Action::ClearStorage),
+    );
+    let host = mount(move || {
+        provide_context(state);
+        view! { <Notices /> <Import /> }
+    });
+    let item = host
+        .query_selector(".added-list li")
+        .unwrap()
+        .expect("the added article is listed");
+    let text = item.text_content().unwrap_or_default();
+    assert!(
+        text.contains("<img src=x onerror=\"window.__xss=1\">"),
+        "{text}"
+    );
+    assert!(text.contains("Gazette"), "{text}");
+    assert!(
+        host.query_selector("img").unwrap().is_none(),
+        "no element injected"
+    );
+    let remove = host
+        .query_selector(".added-list button")
+        .unwrap()
+        .expect("a Remove button");
+    assert_eq!(
+        remove.get_attribute("aria-label").as_deref(),
+        Some("Remove “<img src=x onerror=\"window.__xss=1\">”")
+    );
+    let notice = host
+        .query_selector(".notices .notice-warning")
+        .unwrap()
+        .expect("the warning is drawn");
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.contains("Stored data unreadable."), "{text}");
+    assert!(text.contains("Clear saved data"), "{text}");
+    assert!(text.contains("Dismiss"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn the_panic_notice_is_unhidden_with_the_message_as_text() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let fatal = document.create_element("div").unwrap();
+    fatal.set_id("fatal");
+    fatal.set_attribute("hidden", "").unwrap();
+    let detail = document.create_element("p").unwrap();
+    detail.set_id("fatal-detail");
+    fatal.append_child(&detail).unwrap();
+    document.body().unwrap().append_child(&fatal).unwrap();
+    dateline::ui::notices::show_fatal("panicked at <b>src/x.rs</b>: boom");
+    assert!(!fatal.has_attribute("hidden"));
+    assert_eq!(
+        detail.text_content().as_deref(),
+        Some("panicked at <b>src/x.rs</b>: boom")
+    );
+    assert!(
+        detail.query_selector("b").unwrap().is_none(),
+        "text, not HTML"
+    );
+    fatal.remove();
 }

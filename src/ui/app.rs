@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{
-    cards::Cards, detail::Detail, list::EventList, reader::Reader, state::AppState,
-    theme::ThemeToggle, timeline::Timeline, toolbar::Toolbar,
+    cards::Cards, detail::Detail, list::EventList, notices::Notices, reader::Reader,
+    state::AppState, theme::ThemeToggle, timeline::Timeline, toolbar::Toolbar,
 };
 
 /// The whole page: masthead with actions, the timeline, then the selected event with its
@@ -13,6 +13,7 @@ use super::{
 pub fn App() -> impl IntoView {
     let state = AppState::embedded();
     provide_context(state);
+    super::storage::restore(state);
     view! {
         <header class="masthead">
             <div class="brand">
@@ -22,6 +23,7 @@ pub fn App() -> impl IntoView {
             <Toolbar />
             <ThemeToggle />
         </header>
+        <Notices />
         <main id="main">
             <Timeline doc=state.doc />
             <div class="panes">

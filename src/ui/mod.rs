@@ -6,9 +6,13 @@ pub mod app;
 pub mod cards;
 pub mod dataset;
 pub mod detail;
+pub mod export;
+pub mod import;
 pub mod list;
+pub mod notices;
 pub mod reader;
 pub mod state;
+pub mod storage;
 pub mod theme;
 pub mod timeline;
 pub mod toolbar;
@@ -16,6 +20,6 @@ pub mod url;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    notices::install_panic_hook();
     leptos::mount::mount_to_body(app::App);
 }

@@ -16,6 +16,10 @@ pub struct AppState {
     pub selected: RwSignal<Option<String>>,
     /// The sentence marked in the reader (a source chip or a selected event points at it).
     pub marked: RwSignal<Option<Mention>>,
+    /// The user's added articles, as saved in the browser (see `ui::storage`).
+    pub user: RwSignal<crate::store::Saved>,
+    /// Messages shown under the masthead (see `ui::notices`).
+    pub notices: RwSignal<Vec<super::notices::Notice>>,
 }
 
 impl AppState {
@@ -25,10 +29,17 @@ impl AppState {
         let sources = corpus::embedded_sources();
         let mut doc = extract::extract(&sources);
         attach_texts(&mut doc, &sources);
+        Self::new(doc)
+    }
+
+    /// State showing `doc`, with nothing selected, marked, added or noticed.
+    pub fn new(doc: Extraction) -> Self {
         AppState {
             doc: RwSignal::new(doc),
             selected: RwSignal::new(None),
             marked: RwSignal::new(None),
+            user: RwSignal::new(crate::store::Saved::new()),
+            notices: RwSignal::new(Vec::new()),
         }
     }
 }

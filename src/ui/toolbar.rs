@@ -1,9 +1,16 @@
-//! The masthead's actions: import and export. (Built in its own issue.)
+//! The masthead's actions: Import (a dialog; files can also be dropped on the page) and
+//! Export (JSON, CSV, TimelineJS3).
 
+use super::{export::ExportMenu, import::Import};
 use leptos::prelude::*;
 
-/// Import and export buttons.
+/// Import and export actions.
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    view! { <nav class="toolbar" aria-label="Actions"></nav> }
+    view! {
+        <nav class="toolbar" aria-label="Actions">
+            <Import />
+            <ExportMenu />
+        </nav>
+    }
 }

@@ -1,0 +1,276 @@
+//! The document on screen when the user has added articles: the embedded sources plus
+//! the saved ones, extracted together (so cross-article merging and reference-date
+//! inference work across them), and what the import dialog says about each addition.
+//!
+//! Pure: no web types. The browser edge (`ui::storage`, `ui::import`) reads files and
+//! storage, then calls these functions.
+
+use crate::{
+    corpus,
+    extract::{self, Source},
+    model::Extraction,
+    store::{Saved, SavedArticle},
+};
+use chrono::NaiveDate;
+
+/// A saved article as extractor input, marked as added by the user.
+pub fn source_of(article: &SavedArticle) -> Source {
+    Source {
+        id: article.id.clone(),
+        path: article.name.clone(),
+        text: article.text.clone(),
+        outlet: article.outlet.clone(),
+        title: Some(article.name.clone()),
+        url: None,
+        published: article.published,
+        user_added: true,
+    }
+}
+
+/// Every source on screen: the embedded articles first, then the user's, in the order
+/// they were added.
+pub fn sources(saved: &Saved) -> Vec<Source> {
+    let mut all = corpus::embedded_sources();
+    all.extend(saved.articles.iter().map(source_of));
+    all
+}
+
+/// Extracts `sources` together and copies each article's text into the document, so
+/// the reader and the JSON export have it.
+pub fn build(sources: &[Source]) -> Extraction {
+    let mut doc = extract::extract(sources);
+    for article in &mut doc.articles {
+        if let Some(source) = sources.iter().find(|s| s.id == article.id) {
+            article.text = Some(source.text.clone());
+        }
+    }
+    doc
+}
+
+/// What the extractor found in one article of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Found {
+    /// Date expressions (TIMEX3) in the article.
+    pub dates: usize,
+    /// Casualty figures in the article.
+    pub figures: usize,
+    /// Events that cite the article.
+    pub events: usize,
+}
+
+/// Counts what `doc` holds for the article `id`.
+pub fn found(doc: &Extraction, id: &str) -> Found {
+    Found {
+        dates: doc.timexes.iter().filter(|t| t.article == id).count(),
+        figures: doc.casualties.iter().filter(|c| c.article == id).count(),
+        events: doc
+            .events
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| m.article == id))
+            .count(),
+    }
+}
+
+impl Found {
+    /// True when the article gave no dates, no figures and no events.
+    pub fn is_nothing(&self) -> bool {
+        self.dates == 0 && self.figures == 0 && self.events == 0
+    }
+}
+
+/// The message shown after an article was added: what was found, or that nothing was
+/// (the article is kept either way).
+pub fn added_message(name: &str, found: Found) -> String {
+    if found.is_nothing() {
+        return format!(
+            "Added “{name}”, but nothing was found in it: no dates, casualty figures or \
+             events. It is kept and shown in the reader."
+        );
+    }
+    format!(
+        "Added “{name}”: {}, {}, {}.",
+        plural(found.dates, "date"),
+        plural(found.figures, "casualty figure"),
+        plural(found.events, "event"),
+    )
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// How a picked or dropped file is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A Dateline JSON export: replaces the document on screen.
+    Dataset,
+    /// Anything else: an article text, checked by `store::validate_import`.
+    Article,
+}
+
+impl FileKind {
+    /// Chooses by file name (`.json`) or MIME type (`application/json`).
+    pub fn of(name: &str, mime: &str) -> FileKind {
+        if name.to_ascii_lowercase().ends_with(".json") || mime.starts_with("application/json") {
+            FileKind::Dataset
+        } else {
+            FileKind::Article
+        }
+    }
+}
+
+/// Reads the value of an `<input type=date>` (`YYYY-MM-DD`, or empty for none).
+pub fn form_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+/// A trimmed form field, `None` when blank.
+pub fn form_text(value: &str) -> Option<String> {
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// Reads a Dateline JSON export (the contract document) for opening in place of the
+/// story. Stricter than `export::from_json`, whose fields all have defaults: the
+/// document must be an object with `articles` and `events` lists, so any other JSON is
+/// refused with a message saying what is missing.
+pub fn parse_dataset(raw: &str) -> Result<Extraction, String> {
+    let value: serde_json::Value = serde_json::from_str(raw)
+        .map_err(|e| format!("Not a Dateline JSON export: not JSON ({e})"))?;
+    for key in ["articles", "events"] {
+        if !value.get(key).is_some_and(serde_json::Value::is_array) {
+            return Err(format!(
+                "Not a Dateline JSON export: it has no “{key}” list."
+            ));
+        }
+    }
+    crate::export::from_json(raw)
+}
+
+/// The message shown after a JSON export was loaded in place of the story.
+pub fn dataset_message(name: &str, doc: &Extraction) -> String {
+    format!(
+        "Loaded “{name}”: {} from {}. Reset to the embedded story to go back.",
+        plural(doc.events.len(), "event"),
+        plural(doc.articles.len(), "article"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn saved_with(text: &str, published: Option<NaiveDate>) -> Saved {
+        let mut s = Saved::new();
+        s.add(
+            "my report.txt",
+            text.to_string(),
+            Some("Test Gazette".into()),
+            published,
+            None,
+        );
+        s
+    }
+
+    #[test]
+    fn user_articles_follow_the_embedded_ones_and_are_marked() {
+        let saved = saved_with("Nothing here.", None);
+        let all = sources(&saved);
+        let embedded = corpus::embedded_sources().len();
+        assert_eq!(all.len(), embedded + 1);
+        let user = &all[embedded];
+        assert_eq!(user.id, "user-1");
+        assert!(user.user_added);
+        assert_eq!(user.outlet.as_deref(), Some("Test Gazette"));
+        assert_eq!(user.title.as_deref(), Some("my report.txt"));
+        assert!(all[..embedded].iter().all(|s| !s.user_added));
+    }
+
+    #[test]
+    fn a_dated_article_with_a_figure_is_extracted_with_the_story() {
+        let saved = saved_with(
+            "Three soldiers were killed in an ambush on 12 March 2021, officials said.",
+            NaiveDate::from_ymd_opt(2021, 3, 13),
+        );
+        let doc = build(&sources(&saved));
+        let article = doc.articles.iter().find(|a| a.id == "user-1").unwrap();
+        assert!(article.user_added);
+        assert_eq!(article.published, NaiveDate::from_ymd_opt(2021, 3, 13));
+        assert!(article.text.as_deref().unwrap().contains("ambush"));
+        let f = found(&doc, "user-1");
+        assert!(f.dates >= 1, "{f:?}");
+        assert!(!f.is_nothing());
+        assert!(doc.events.iter().any(|e| e.date == "2021-03-12"));
+        // the embedded story is still there
+        assert!(doc.articles.iter().any(|a| a.id == "004"));
+        assert!(added_message("r", f).starts_with("Added “r”: "));
+    }
+
+    #[test]
+    fn text_without_dates_or_figures_is_kept_with_a_notice() {
+        let saved = saved_with("A quiet day. Nobody said anything of note.", None);
+        let doc = build(&sources(&saved));
+        let f = found(&doc, "user-1");
+        assert!(f.is_nothing(), "{f:?}");
+        assert!(added_message("quiet.txt", f).contains("nothing was found"));
+        assert!(doc.articles.iter().any(|a| a.id == "user-1"));
+    }
+
+    #[test]
+    fn messages_count_in_words() {
+        let f = Found {
+            dates: 1,
+            figures: 2,
+            events: 0,
+        };
+        assert_eq!(
+            added_message("a.txt", f),
+            "Added “a.txt”: 1 date, 2 casualty figures, 0 events."
+        );
+    }
+
+    #[test]
+    fn files_are_read_by_name_or_type() {
+        assert_eq!(FileKind::of("export.JSON", ""), FileKind::Dataset);
+        assert_eq!(FileKind::of("x", "application/json"), FileKind::Dataset);
+        assert_eq!(FileKind::of("a.txt", "text/plain"), FileKind::Article);
+        assert_eq!(FileKind::of("photo.png", "image/png"), FileKind::Article);
+    }
+
+    #[test]
+    fn only_contract_documents_open_as_datasets() {
+        let doc = build(&sources(&Saved::new()));
+        let raw = crate::export::to_json(&doc);
+        assert_eq!(parse_dataset(&raw), Ok(doc));
+        assert_eq!(
+            parse_dataset(r#"{"hello": [1, 2]}"#),
+            Err("Not a Dateline JSON export: it has no “articles” list.".into())
+        );
+        assert_eq!(
+            parse_dataset(r#"{"articles": [], "events": 3}"#),
+            Err("Not a Dateline JSON export: it has no “events” list.".into())
+        );
+        assert!(parse_dataset("{oops")
+            .unwrap_err()
+            .starts_with("Not a Dateline JSON export: not JSON ("));
+        assert!(parse_dataset(r#"{"articles": [{"id": 1}], "events": []}"#)
+            .unwrap_err()
+            .starts_with("Not a Dateline JSON export: "));
+    }
+
+    #[test]
+    fn form_fields() {
+        assert_eq!(
+            form_date("2024-08-31"),
+            NaiveDate::from_ymd_opt(2024, 8, 31)
+        );
+        assert_eq!(form_date(""), None);
+        assert_eq!(form_date("31/08/2024"), None);
+        assert_eq!(form_text("  Al Jazeera "), Some("Al Jazeera".into()));
+        assert_eq!(form_text("   "), None);
+    }
+}

@@ -1,0 +1,186 @@
+// Export, as a person uses it: the Export menu downloads contract JSON (which the Import
+// dialog opens again), a CSV of casualty figures, and TimelineJS3 JSON that TimelineJS3
+// itself (from npm, served locally) loads with every event. Also: the single-file build
+// opened straight from disk (file://) shows the timeline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, browse, ready, cspViolations, DIST } from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SINGLE = path.resolve(here, '../../dist-single/dateline.html');
+const TL_DIST = path.join(here, 'node_modules/@knight-lab/timelinejs/dist');
+
+let server, browser, page;
+const files = {};
+before(async () => {
+  server = await serve();
+  browser = await browse(server.origin);
+  page = browser.page;
+  await page.goto(server.url);
+  await ready(page);
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const eventTexts = () => page.$$eval('[data-testid="timeline"] [data-event-id]', (els) => els.map((e) => e.innerText));
+
+/** Opens the Export menu, clicks `label`, and returns the downloaded file's name and text. */
+async function exportAs(label) {
+  if (await page.getByRole('dialog').isVisible()) await page.keyboard.press('Escape');
+  const menu = page.locator('summary', { hasText: 'Export' });
+  if (!(await page.getByRole('button', { name: label }).isVisible())) await menu.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: label }).click(),
+  ]);
+  assert.equal(await page.getByRole('button', { name: label }).isVisible(), false, 'the menu closes');
+  const file = await download.path();
+  return { name: download.suggestedFilename(), path: file, text: fs.readFileSync(file, 'utf8') };
+}
+
+test('JSON export is the contract document with every article text', async () => {
+  const out = await exportAs('JSON (re-importable)');
+  files.json = out;
+  assert.equal(out.name, 'dateline.json');
+  const doc = JSON.parse(out.text);
+  assert.deepEqual(doc.articles.map((a) => a.id).sort(), ['000', '004']);
+  for (const a of doc.articles) assert.ok(a.text && a.text.length > 1000, `${a.id} carries its text`);
+  const aj = doc.articles.find((a) => a.id === '004');
+  assert.equal(aj.published, '2024-08-31');
+  assert.equal(doc.articles.find((a) => a.id === '000').reference_date, '2024-08-31');
+  const raid = doc.events.find((e) => e.date === '2024-08-29');
+  assert.ok(raid, 'the raid event');
+  assert.deepEqual([...new Set(raid.mentions.map((m) => m.article))].sort(), ['000', '004']);
+  for (const y of ['2003', '2014', '2017', '2019', '2023-10', '2023-10/2024-02']) {
+    assert.ok(doc.events.some((e) => e.date === y), `an event dated ${y}`);
+  }
+  const killed = doc.casualties.filter((c) => c.group === 'militants' && c.outcome === 'killed');
+  assert.deepEqual(killed.map((c) => [c.article, c.count, c.qualifier]).sort(), [['000', 15, 'at_least'], ['004', 15, 'exact']]);
+});
+
+test('the JSON export opens again from the Import dialog and shows the same timeline', async () => {
+  const before = await eventTexts();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
+  await dialog.getByLabel(/Or choose files/).setInputFiles({ name: 'dateline.json', mimeType: 'application/json', buffer: Buffer.from(files.json.text) });
+  const events = JSON.parse(files.json.text).events.length;
+  await dialog.getByText(`Loaded “dateline.json”: ${events} events from 2 articles.`).waitFor();
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await eventTexts(), before);
+});
+
+test('a file that is not a Dateline export is refused and the story stays', async () => {
+  const before = await eventTexts();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add your own articles' });
+  await dialog.getByLabel(/Or choose files/).setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": [1, 2]}') });
+  const alert = dialog.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /“other\.json”: Not a Dateline JSON export: it has no “articles” list\./);
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await eventTexts(), before);
+});
+
+test('the Export menu works from the keyboard and Escape closes it', async () => {
+  const summary = page.locator('summary', { hasText: 'Export' });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const json = page.getByRole('button', { name: 'JSON (re-importable)' });
+  assert.equal(await json.isVisible(), true);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'JSON (re-importable)');
+  await page.keyboard.press('Escape');
+  assert.equal(await json.isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
+});
+
+test('CSV export has one row per source figure with date, group, outcome, count, qualifier, outlet, sentence', async () => {
+  const out = await exportAs('CSV of casualty figures');
+  assert.equal(out.name, 'dateline-casualties.csv');
+  const lines = out.text.trimEnd().split('\r\n');
+  assert.equal(lines[0], 'incident_date,group,outcome,count,qualifier,outlet,article,sentence');
+  const rows = lines.slice(1);
+  const doc = JSON.parse(files.json.text);
+  assert.equal(rows.length, doc.casualties.length);
+  assert.ok(rows.some((r) => r.startsWith('2024-08-29,militants,killed,15,at_least,The Sun,000,')), rows.join('\n'));
+  assert.ok(rows.some((r) => r.startsWith('2024-08-29,militants,killed,15,exact,Al Jazeera,004,')), rows.join('\n'));
+  assert.ok(rows.some((r) => r.startsWith('2024-08-29,us_forces,injured,5,exact,Al Jazeera,004,') && /wounded/.test(r)));
+  assert.ok(rows.some((r) => r.startsWith('2024-08-29,us_forces,injured,2,exact,')));
+  assert.ok(rows.some((r) => r.startsWith('2024-08-29,civilians,killed,0,exact,')));
+  assert.ok(rows.some((r) => r.startsWith('2024-08,us_forces,injured,5,at_least,Al Jazeera,004,')));
+});
+
+test('TimelineJS3 export: events dated at their precision, and TimelineJS shows every one', async () => {
+  const out = await exportAs('TimelineJS3 JSON');
+  assert.equal(out.name, 'dateline-timelinejs.json');
+  const tl = JSON.parse(out.text);
+  const byHeadline = (re) => tl.events.find((e) => re.test(e.text.headline));
+  assert.ok(tl.events.length >= 10, `${tl.events.length} events`);
+  const raid = tl.events.find((e) => e.start_date.year === '2024' && e.start_date.month === '8' && e.start_date.day === '29');
+  assert.ok(raid, 'the raid on 29 Aug 2024');
+  assert.match(raid.text.text, /Reported by (The Sun, Al Jazeera|Al Jazeera, The Sun)\./);
+  assert.deepEqual(byHeadline(/invaded Iraq/).start_date, { year: '2003' });
+  const range = tl.events.find((e) => e.end_date);
+  assert.deepEqual([range.start_date, range.end_date], [{ year: '2023', month: '10' }, { year: '2024', month: '2' }]);
+  for (const e of tl.events) assert.ok(e.group && e.unique_id, JSON.stringify(e));
+
+  // TimelineJS3 from npm, served from 127.0.0.1, builds a slide and a marker per event.
+  const tlServer = await serve(DIST, '/app/', {
+    '/tl/timeline.js': { type: 'text/javascript', body: fs.readFileSync(path.join(TL_DIST, 'js/timeline.js')) },
+    '/tl/timeline.css': { type: 'text/css', body: fs.readFileSync(path.join(TL_DIST, 'css/timeline.css')) },
+    '/data.json': { type: 'application/json', body: out.text },
+    '/tl.html': {
+      type: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/tl/timeline.css">
+        <script src="/tl/timeline.js"></script></head><body>
+        <div id="tl" style="width: 1200px; height: 700px"></div>
+        <script>fetch('/data.json').then((r) => r.json()).then((d) => { window.timeline = new TL.Timeline('tl', d); });</script>
+        </body></html>`,
+    },
+  });
+  const viewer = await browse(null);
+  try {
+    await viewer.page.goto(`${tlServer.origin}/tl.html`);
+    await viewer.page.waitForFunction((n) => document.querySelectorAll('.tl-timemarker').length === n, tl.events.length, { timeout: 30000 });
+    const shown = await viewer.page.$$eval('.tl-slide .tl-headline', (els) => els.map((e) => e.textContent.trim()));
+    const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    for (const e of tl.events) {
+      assert.ok(shown.includes(decode(e.text.headline)), `TimelineJS shows “${e.text.headline}”`);
+    }
+    assert.deepEqual(viewer.problems.page, []);
+  } finally {
+    await viewer.close();
+    await tlServer.close();
+  }
+});
+
+test('single-file build opened from disk (file://) shows the timeline', async () => {
+  assert.ok(fs.existsSync(SINGLE), `${SINGLE} is missing: run scripts/build-single.sh`);
+  const html = fs.readFileSync(SINGLE, 'utf8');
+  assert.doesNotMatch(html, /<link[^>]+rel="(stylesheet|modulepreload|preload)"/, 'nothing left to fetch');
+  const single = await browse(null);
+  try {
+    await single.page.goto('file://' + SINGLE);
+    await ready(single.page);
+    const texts = await single.page.$$eval('[data-testid="timeline"] [data-event-id]', (els) => els.map((e) => e.innerText));
+    assert.ok(texts.some((t) => /29 Aug 2024/.test(t)), texts.join('\n'));
+    assert.ok(texts.some((t) => /2003/.test(t)));
+    assert.ok(await single.page.getByRole('button', { name: 'Import', exact: true }).isVisible());
+    assert.deepEqual(single.problems.page, []);
+    assert.deepEqual(single.problems.console, []);
+    assert.deepEqual(single.problems.failed, []);
+    assert.deepEqual(await cspViolations(single.page), [], 'the hashed CSP admits exactly the inline code');
+  } finally {
+    await single.close();
+  }
+});
+
+test('no console errors, page errors, failed or foreign requests, no CSP violation', async () => {
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(browser.problems.page, []);
+  assert.deepEqual(browser.problems.console, []);
+  assert.deepEqual(browser.problems.failed, []);
+  assert.deepEqual(browser.problems.foreign, []);
+});

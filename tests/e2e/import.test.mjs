@@ -1,0 +1,278 @@
+// Import, as a person uses it: paste an article and see its event, reload and still see
+// it, remove it; drop files (good, binary, non-UTF-8, too large, empty, nothing found);
+// XSS vectors stay inert text; corrupt or foreign stored data and a full storage never
+// leave a blank page; a 1 MB article is added and the page still responds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, browse, ready, cspViolations } from './harness.mjs';
+
+const KEY = 'dateline.user-articles';
+const BACKUP_KEY = 'dateline.user-articles.backup';
+const ARTICLE = [
+  'Flood defences fail in river town',
+  '',
+  'Rescue teams said on Saturday that 12 civilians were killed when a dam burst near the town of Northvale on 3 March 2022. Officials said the dam had been inspected in 2019.',
+].join('\n');
+
+let server, browser, page;
+before(async () => {
+  server = await serve();
+  browser = await browse(server.origin);
+  page = browser.page;
+  page.on('dialog', (d) => d.accept()); // the reset confirmation
+  await page.goto(server.url);
+  await ready(page);
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const dialog = () => page.getByRole('dialog', { name: 'Add your own articles' });
+const report = () => dialog().locator('.import-report');
+const eventTexts = () => page.$$eval('[data-testid="timeline"] [data-event-id]', (els) => els.map((e) => e.innerText));
+
+async function openImport() {
+  if (!(await dialog().isVisible())) await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog().waitFor({ state: 'visible' });
+}
+
+/** Waits for the report of an import to mention `text`, then returns the whole report. */
+async function reportOf(text) {
+  await report().getByText(text).first().waitFor({ timeout: 60000 });
+  return report().innerText();
+}
+
+/** Drops files on the page the way a browser does: a `drop` event with a DataTransfer. */
+async function drop(files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type || '' }));
+    document.body.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    document.body.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+  }, files.map((f) => ({ ...f, bytes: [...f.bytes] })));
+}
+const utf8 = (s) => Buffer.from(s, 'utf8');
+
+async function paste({ text, title = '', outlet = '', date = '' }) {
+  await openImport();
+  await dialog().getByLabel('Article text').fill(text);
+  await dialog().getByLabel('Title').fill(title);
+  await dialog().getByLabel('Outlet').fill(outlet);
+  await dialog().getByLabel('Publication date').fill(date);
+  await dialog().getByRole('button', { name: 'Add article' }).click();
+}
+
+async function closeImport() {
+  await page.keyboard.press('Escape');
+  await dialog().waitFor({ state: 'hidden' });
+}
+
+test('the Import button opens a labelled dialog; Escape closes it and focus returns', async () => {
+  const opener = page.getByRole('button', { name: 'Import', exact: true });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await dialog().waitFor({ state: 'visible' });
+  assert.ok(await dialog().getByLabel('Article text').isVisible());
+  assert.match(await dialog().innerText(), /None added yet/);
+  await closeImport();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Import');
+});
+
+test('a pasted article adds its event to the timeline, marked with its outlet', async () => {
+  const before = await eventTexts();
+  await paste({ text: ARTICLE, title: 'Dam burst report', outlet: 'Test Gazette', date: '2022-03-05' });
+  const text = await reportOf('Added “Dam burst report”');
+  assert.match(text, /Added “Dam burst report”: \d+ dates?, 1 casualty figure, 1 event\./);
+  assert.match(await dialog().locator('.added-list').innerText(), /Dam burst report[\s\S]*Test Gazette, 5 Mar 2022/);
+  await closeImport();
+  const after = await eventTexts();
+  assert.equal(after.length, before.length + 1, after.join('\n'));
+  const added = after.find((t) => /Northvale/.test(t));
+  assert.ok(added, `the dam burst event in:\n${after.join('\n')}`);
+  assert.match(added, /2022/);
+  assert.match(added, /Test Gazette/);
+  // the embedded story is untouched
+  assert.ok(after.some((t) => /29 Aug 2024/.test(t)));
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(saved.version, 1);
+  assert.deepEqual(saved.articles.map((a) => [a.id, a.name, a.outlet, a.published]),
+    [['user-1', 'Dam burst report', 'Test Gazette', '2022-03-05']]);
+});
+
+test('the added article survives a reload, and Remove takes it out again', async () => {
+  await page.reload();
+  await ready(page);
+  assert.ok((await eventTexts()).some((t) => /Northvale/.test(t)), 'still there after reload');
+  await openImport();
+  await dialog().getByRole('button', { name: 'Remove “Dam burst report”' }).click();
+  await reportOf('Removed “Dam burst report”.');
+  assert.match(await dialog().innerText(), /None added yet/);
+  await closeImport();
+  assert.ok(!(await eventTexts()).some((t) => /Northvale/.test(t)));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+});
+
+test('dropped .txt files are added, bad ones refused with a clear message', async () => {
+  const before = (await eventTexts()).length;
+  await drop([
+    { name: 'dropped.txt', type: 'text/plain', bytes: utf8(ARTICLE) },
+    { name: 'photo.png', type: 'image/png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+    { name: 'latin1.txt', type: 'text/plain', bytes: Buffer.from('caf\xe9 au lait, 3 March 2022', 'latin1') },
+    { name: 'empty.txt', type: 'text/plain', bytes: Buffer.alloc(0) },
+    { name: 'huge.txt', type: 'text/plain', bytes: Buffer.alloc(2 * 1024 * 1024 + 10, 'a') },
+  ]);
+  await dialog().waitFor({ state: 'visible' }); // a drop opens the dialog with the report
+  const text = await reportOf('Added “dropped.txt”');
+  assert.match(text, /“photo\.png” is not plain text/);
+  assert.match(text, /“latin1\.txt” is not UTF-8 text/);
+  assert.match(text, /“empty\.txt” is empty/);
+  assert.match(text, /“huge\.txt” is too large \(2 MB\); an article can be at most 2 MB\./);
+  assert.match(await dialog().locator('.added-list').innerText(), /dropped\.txt/);
+  assert.doesNotMatch(await dialog().locator('.added-list').innerText(), /photo|latin1|empty|huge/);
+  await closeImport();
+  assert.equal((await eventTexts()).length, before + 1);
+});
+
+test('a dropped binary file alone is refused as an alert, and nothing is lost', async () => {
+  const before = await eventTexts();
+  await drop([{ name: 'report.pdf', type: 'application/pdf', bytes: Buffer.from('%PDF-1.7\n\0\0\x01\x02binary', 'latin1') }]);
+  await dialog().waitFor({ state: 'visible' });
+  const alert = dialog().getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /“report\.pdf” is not plain text/);
+  await closeImport();
+  assert.deepEqual(await eventTexts(), before);
+});
+
+test('empty pasted text is refused and what was typed in other fields is kept', async () => {
+  await paste({ text: '   \n ', title: 'Nothing', outlet: 'Kept Outlet' });
+  await dialog().getByRole('alert').waitFor();
+  assert.match(await dialog().getByRole('alert').innerText(), /“Nothing” is empty: there is no text to add\./);
+  assert.equal(await dialog().getByLabel('Outlet').inputValue(), 'Kept Outlet');
+  await closeImport();
+});
+
+test('text with no dates or figures is accepted with a notice that nothing was found', async () => {
+  await paste({ text: 'A quiet afternoon. Nobody said anything of note.', title: 'Quiet day' });
+  const text = await reportOf('Added “Quiet day”');
+  assert.match(text, /nothing was found in it/);
+  assert.match(await dialog().locator('.added-list').innerText(), /Quiet day/);
+  await closeImport();
+});
+
+test('HTML and script in article text, title and outlet stay inert text', async () => {
+  const scripts = await page.locator('script').count();
+  const vector = [
+    '<script>window.__xss = 1</script>',
+    '<img src=x onerror="window.__xss = 2">',
+    '<a href="javascript:window.__xss = 3">click me</a>',
+    '<svg onload="window.__xss = 4"></svg>',
+    '12 civilians were killed on 3 March 2022.',
+  ].join('\n');
+  await paste({ text: vector, title: '<img src=x onerror="window.__xss=5">', outlet: '<script>window.__xss=6</script>' });
+  await reportOf('Added “<img src=x onerror="window.__xss=5">”');
+  assert.match(await dialog().locator('.added-list').innerText(), /<img src=x onerror="window.__xss=5">/);
+  await closeImport();
+  await page.reload();
+  await ready(page);
+  await openImport();
+  await closeImport();
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'no script ran');
+  assert.equal(await page.locator('script').count(), scripts, 'no script element added');
+  assert.equal(await page.locator('img, svg[onload], [onerror], a[href^="javascript:"]').count(), 0, 'no element injected');
+  assert.ok(await page.getByText('<img src=x onerror="window.__xss=5">').first().count());
+});
+
+test('Reset to the embedded story removes every added article', async () => {
+  await openImport();
+  assert.ok((await dialog().locator('.added-list li').count()) > 0);
+  await dialog().getByRole('button', { name: 'Reset to the embedded story' }).click();
+  await reportOf('Reset to the embedded story.');
+  assert.equal(await dialog().locator('.added-list li').count(), 0);
+  await closeImport();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
+  assert.ok(!(await eventTexts()).some((t) => /Northvale/.test(t)));
+});
+
+test('corrupt stored data: the story still shows, the user is told, and can clear it', async () => {
+  await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"articles":[{"id":'), KEY);
+  await page.reload();
+  await ready(page);
+  const notice = page.getByRole('region', { name: 'Messages' });
+  await notice.getByText(/could not be read/).waitFor();
+  assert.match(await notice.innerText(), /Your saved articles could not be read \(not JSON .*\)\. Dateline started with the embedded story\. A copy was kept in this browser\./);
+  assert.ok((await eventTexts()).some((t) => /29 Aug 2024/.test(t)));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), '{"version":1,"articles":[{"id":');
+  await notice.getByRole('button', { name: 'Clear saved data' }).click();
+  await notice.getByText('Saved data cleared from this browser.').waitFor();
+  assert.deepEqual(await page.evaluate(([a, b]) => [localStorage.getItem(a), localStorage.getItem(b)], [KEY, BACKUP_KEY]), [null, null]);
+});
+
+test('stored data from another version is kept aside, not read', async () => {
+  await page.evaluate((k) => localStorage.setItem(k, '{"version":99,"articles":[]}'), KEY);
+  await page.reload();
+  await ready(page);
+  const notice = page.getByRole('region', { name: 'Messages' });
+  await notice.getByText(/another version of Dateline/).waitFor();
+  assert.match(await notice.innerText(), /schema 99; this one reads 1/);
+  await notice.getByRole('button', { name: 'Clear saved data' }).click();
+  await notice.getByText('Saved data cleared from this browser.').waitFor();
+});
+
+test('full storage: the article is still shown, with a warning', async () => {
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await paste({ text: ARTICLE, title: 'Unsaved report' });
+  await reportOf('Added “Unsaved report”');
+  await closeImport();
+  const notice = page.getByRole('region', { name: 'Messages' });
+  await notice.getByText(/could not be saved/).waitFor();
+  assert.match(await notice.innerText(), /storage for this page is full/);
+  assert.ok((await eventTexts()).some((t) => /Northvale/.test(t)));
+  await page.reload(); // setItem is restored; the unsaved article is gone, the story is not
+  await ready(page);
+  assert.ok(!(await eventTexts()).some((t) => /Northvale/.test(t)));
+});
+
+test('a 1 MB article is added and the page still responds', async () => {
+  const filler = 'The committee met again and discussed the budget at length without reaching a decision. ';
+  let big = 'Two soldiers were wounded on 4 May 2021 in a clash near Eastport, officials said.\n';
+  while (big.length < 1024 * 1024) big += filler;
+  // Record every progress message shown while the work runs.
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const p = document.querySelector('.import-progress');
+      const t = p && p.textContent.trim();
+      if (t && !window.__progress.includes(t)) window.__progress.push(t);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await drop([{ name: 'big.txt', type: 'text/plain', bytes: utf8(big) }]);
+  await dialog().waitFor({ state: 'visible' });
+  const text = await reportOf('Added “big.txt”');
+  assert.match(text, /1 casualty figure/);
+  assert.equal(await dialog().locator('.import-progress').count(), 0, 'progress is gone when done');
+  assert.deepEqual(await page.evaluate(() => window.__progress), ['Reading “big.txt” (1 of 1)…', 'Finding dates and figures in 1 article…']);
+  assert.equal(await page.getByRole('button', { name: 'Add article' }).isEnabled(), true);
+  // still interactive: the dialog closes by keyboard and the Export menu opens
+  await closeImport();
+  await page.getByText('Export', { exact: true }).click();
+  assert.ok(await page.getByRole('button', { name: 'CSV of casualty figures' }).isVisible());
+  await page.getByText('Export', { exact: true }).click();
+  assert.equal(await page.evaluate(() => 6 * 7), 42);
+  assert.ok((await eventTexts()).some((t) => /Eastport/.test(t)));
+});
+
+test('a hidden panic notice (role alert) with a reload link is ready in the page', async () => {
+  const fatal = page.locator('#fatal');
+  assert.equal(await fatal.getAttribute('role'), 'alert');
+  assert.equal(await fatal.isVisible(), false);
+  assert.equal(await fatal.locator('a', { hasText: 'reload' }).count(), 1, 'a reload link (hidden until a panic)');
+});
+
+test('no console errors, page errors, failed or foreign requests, no CSP violation', async () => {
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(browser.problems.page, []);
+  assert.deepEqual(browser.problems.failed, []);
+  assert.deepEqual(browser.problems.console, []);
+  assert.deepEqual(browser.problems.foreign, []);
+});
