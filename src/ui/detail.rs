@@ -117,7 +117,7 @@ fn panel(
             })
             .collect_view();
         view! {
-            <h4>"Casualty figures"</h4>
+            <h3>"Casualty figures"</h3>
             <ul class="detail-figures">{items}</ul>
         }
     });
@@ -125,13 +125,13 @@ fn panel(
         <p class="detail-kicker">
             {format!("Event {} of {} · {} lane", pos + 1, s.entries.len(), entry.lane.label())}
         </p>
-        <h3 class="detail-title">
+        <h2 class="detail-title">
             <time class="detail-date">{entry.date_label()}</time>
             " — "
             {entry.title.clone()}
-        </h3>
+        </h2>
         {resolution.map(|r| view! { <p class="detail-resolution" data-testid="resolution">{r}</p> })}
-        <h4>"Sources"</h4>
+        <h3>"Sources"</h3>
         {event.mentions.is_empty().then(|| view! {
             <p class="detail-empty">"This dataset gives no source sentences for this event."</p>
         })}
