@@ -125,7 +125,7 @@ impl FileKind {
 
 /// Reads the value of an `<input type=date>` (`YYYY-MM-DD`, or empty for none).
 pub fn form_date(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+    crate::timeval::parse_day(value.trim())
 }
 
 /// A trimmed form field, `None` when blank.

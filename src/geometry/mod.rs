@@ -16,6 +16,7 @@
 //! - [`layout`] — one frame: cull, cluster, stack.
 
 pub mod cluster;
+pub mod css;
 pub mod eras;
 pub mod layout;
 pub mod scale;

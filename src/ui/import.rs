@@ -454,7 +454,7 @@ pub fn Import() -> impl IntoView {
                                 let name = article.name.clone();
                                 let meta = [
                                     article.outlet.clone(),
-                                    article.published.map(|d| d.format("%-d %b %Y").to_string()),
+                                    article.published.map(|d| crate::timeval::format_value(&crate::timeval::day_value(d))),
                                 ]
                                     .into_iter()
                                     .flatten()

@@ -19,6 +19,7 @@ use super::{
 use crate::{
     geometry::{
         cluster::ClusterOptions,
+        css::fixed,
         layout::{Frame, Layout, LayoutOptions},
         stack::{item_extent, stack, Lane},
         ticks::{ticks, Axis, TickOptions},
@@ -26,8 +27,9 @@ use crate::{
     },
     model::Extraction,
     story::{keep_selected, Fragment, Story},
-    timeval::date_of_day,
+    timeval::{self, date_of_day},
 };
+use chrono::Datelike;
 use leptos::{ev, prelude::*};
 use wasm_bindgen::JsCast;
 
@@ -415,8 +417,8 @@ pub fn Timeline(
             format!(
                 "{n} event{} · showing {} – {}",
                 if n == 1 { "" } else { "s" },
-                date_of_day(v.start).format("%-d %b %Y"),
-                date_of_day(v.end - 1.0).format("%-d %b %Y"),
+                timeval::format_value(&timeval::day_value(date_of_day(v.start))),
+                timeval::format_value(&timeval::day_value(date_of_day(v.end - 1.0))),
             )
         })
     };
@@ -501,7 +503,7 @@ pub fn Timeline(
                         <div class="tl-lane" class:tl-lane-odd=i % 2 == 1 style:top=format!("{top}px") style:height=format!("{h}px") aria-hidden="true"></div>
                     }).collect_view())}
                     {move || frame_render.with(|r| r.axis.as_ref().map(|a| a.minor.iter().map(|t| view! {
-                        <div class="tl-grid" style:transform=format!("translateX({:.1}px)", t.x) aria-hidden="true"></div>
+                        <div class="tl-grid" style:transform=format!("translateX({}px)", fixed(t.x, 1)) aria-hidden="true"></div>
                     }).collect_view()))}
                     {body}
                     {move || frame_render.with(|r| r.badges.iter().map(|b| {
@@ -511,7 +513,7 @@ pub fn Timeline(
                             <button
                                 type="button"
                                 class="tl-cluster"
-                                style:transform=format!("translate({:.1}px, {:.1}px)", b.x, b.top)
+                                style:transform=format!("translate({}px, {}px)", fixed(b.x, 1), fixed(b.top, 1))
                                 aria-label=b.label.clone()
                                 title=b.label.clone()
                                 on:click=move |_| {
@@ -533,10 +535,10 @@ pub fn Timeline(
                 <div class="tl-axis" aria-hidden="true">
                     {move || frame_render.with(|r| r.axis.as_ref().map(|a| {
                         let minor = a.minor.iter().map(|t| view! {
-                            <span class="tl-tick" style:transform=format!("translateX({:.1}px) translateX(-50%)", t.x)>{t.label.clone()}</span>
+                            <span class="tl-tick" style:transform=format!("translateX({}px) translateX(-50%)", fixed(t.x, 1))>{t.label.clone()}</span>
                         }).collect_view();
                         let major = a.major.iter().map(|t| view! {
-                            <span class="tl-tick tl-major" style:transform=format!("translateX({:.1}px)", t.x)>{t.label.clone()}</span>
+                            <span class="tl-tick tl-major" style:transform=format!("translateX({}px)", fixed(t.x, 1))>{t.label.clone()}</span>
                         }).collect_view();
                         // The pinned period name, unless the first major tick is close.
                         let room = a.major.first().is_none_or(|t| t.x > 90.0);
@@ -601,10 +603,10 @@ fn event_view(
                 aria-hidden="true"
                 style:width=move || {
                     let (x0, x1, _) = x();
-                    format!("{:.1}px", (x1 - x0).max(0.0))
+                    format!("{}px", fixed((x1 - x0).max(0.0), 1))
                 }
             ></span>
-            <span class="tl-label" style:transform=move || format!("translateX({:.1}px)", label_dx())>
+            <span class="tl-label" style:transform=move || format!("translateX({}px)", fixed(label_dx(), 1))>
                 <time class="tl-date">{e.date_label()}</time>
                 " "
                 <span class="tl-title">{e.title.clone()}</span>
@@ -734,8 +736,8 @@ fn render(s: &Story, layout: &Layout, v: &Viewport, w: f64, selected: Option<&st
                     "{} {} events, {} – {}: zoom in",
                     c.count(),
                     lane.label(),
-                    a.format("%-d %b %Y"),
-                    b.format("%-d %b %Y")
+                    timeval::format_value(&timeval::day_value(a)),
+                    timeval::format_value(&timeval::day_value(b))
                 ),
                 extent: c.extent(),
                 first: c
@@ -823,23 +825,23 @@ fn Overview(
                     let max = b.iter().copied().max().unwrap_or(0).max(1) as f64;
                     b.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(i, n)| view! {
                         <span
-                            style:left=format!("{:.3}%", i as f64 / BINS as f64 * 100.0)
-                            style:height=format!("{:.0}%", 20.0 + 80.0 * (f64::from(n) / max).sqrt())
+                            style:left=format!("{}%", fixed(i as f64 / BINS as f64 * 100.0, 3))
+                            style:height=format!("{}%", fixed(20.0 + 80.0 * (f64::from(n) / max).sqrt(), 0))
                         ></span>
                     }).collect_view()
                 }}
             </div>
-            <span class="tl-ov-label tl-ov-start" aria-hidden="true">{move || date_of_day(whole.get().start + 1.0).format("%Y").to_string()}</span>
-            <span class="tl-ov-label tl-ov-end" aria-hidden="true">{move || date_of_day(whole.get().end - 1.0).format("%Y").to_string()}</span>
+            <span class="tl-ov-label tl-ov-start" aria-hidden="true">{move || date_of_day(whole.get().start + 1.0).year().to_string()}</span>
+            <span class="tl-ov-label tl-ov-end" aria-hidden="true">{move || date_of_day(whole.get().end - 1.0).year().to_string()}</span>
             <div
                 class="tl-brush"
                 data-testid="overview-brush"
                 role="img"
                 aria-label=move || format!("Visible range {}", view.get().to_fragment().replace("..", " to "))
-                style:left=move || format!("{:.3}%", pct(view.get().start))
+                style:left=move || format!("{}%", fixed(pct(view.get().start), 3))
                 style:width=move || {
                     let v = view.get();
-                    format!("{:.3}%", (pct(v.end) - pct(v.start)).max(0.5))
+                    format!("{}%", fixed((pct(v.end) - pct(v.start)).max(0.5), 3))
                 }
             ></div>
         </div>
