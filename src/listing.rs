@@ -76,18 +76,6 @@ pub fn rows(doc: &Extraction) -> Vec<Row> {
         .events
         .iter()
         .map(|e| {
-            let mut outlets: Vec<String> = Vec::new();
-            for m in &e.mentions {
-                let name = doc
-                    .articles
-                    .iter()
-                    .find(|a| a.id == m.article)
-                    .and_then(|a| a.outlet.clone())
-                    .unwrap_or_else(|| m.article.clone());
-                if !outlets.contains(&name) {
-                    outlets.push(name);
-                }
-            }
             let figures = cards
                 .iter()
                 .find(|c| c.event_id.as_deref() == Some(e.id.as_str()))
@@ -106,7 +94,7 @@ pub fn rows(doc: &Extraction) -> Vec<Row> {
                 title: e.title.clone(),
                 kind: kind_label(e.kind).to_string(),
                 figures,
-                sources: outlets.join(", "),
+                sources: doc.sources_of(e).join(", "),
             }
         })
         .collect();

@@ -70,6 +70,52 @@ pub struct Article {
     pub user_added: bool,
 }
 
+impl Article {
+    /// An article known only by its id and path: no dates, metadata or text yet — where
+    /// an import, a dataset or a test starts before filling in what it knows.
+    pub fn new(id: impl Into<String>, path: impl Into<String>) -> Self {
+        Article {
+            id: id.into(),
+            path: path.into(),
+            published: None,
+            reference_date: None,
+            reference_basis: ReferenceBasis::None,
+            inferred_from: None,
+            outlet: None,
+            title: None,
+            url: None,
+            sentences: Vec::new(),
+            artifacts: Vec::new(),
+            text: None,
+            user_added: false,
+        }
+    }
+}
+
+impl Extraction {
+    /// The name a reader knows an article by: its outlet, else its id.
+    pub fn source_name(&self, article_id: &str) -> String {
+        self.articles
+            .iter()
+            .find(|a| a.id == article_id)
+            .and_then(|a| a.outlet.clone())
+            .unwrap_or_else(|| article_id.to_string())
+    }
+
+    /// The sources that report `event`, by [`Extraction::source_name`], in the order of
+    /// their first mention and without repeats.
+    pub fn sources_of(&self, event: &Event) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for m in &event.mentions {
+            let name = self.source_name(&m.article);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+}
+
 /// Where an article's reference date came from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -343,6 +389,36 @@ mod tests {
         assert!(out["articles"][0].get("user_added").is_none());
         let again: Extraction = serde_json::from_value(out).expect("re-parses");
         assert_eq!(again, doc);
+    }
+
+    #[test]
+    fn sources_are_outlets_in_first_mention_order_without_repeats() {
+        let mention = |a: &str| Mention {
+            article: a.into(),
+            start: 0,
+            end: 1,
+        };
+        let doc = Extraction {
+            articles: vec![
+                Article {
+                    outlet: Some("Al Jazeera".into()),
+                    ..Article::new("004", "004.txt")
+                },
+                Article::new("000", "000.txt"),
+            ],
+            ..Extraction::default()
+        };
+        let event = Event {
+            id: "e".into(),
+            date: "2024".into(),
+            title: "t".into(),
+            mentions: vec![mention("000"), mention("004"), mention("000")],
+            kind: EventKind::Other,
+            casualties: vec![],
+            dated_by: None,
+        };
+        assert_eq!(doc.sources_of(&event), ["000", "Al Jazeera"]);
+        assert_eq!(doc.source_name("missing"), "missing");
     }
 
     #[test]

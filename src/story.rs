@@ -439,23 +439,13 @@ pub fn keep_selected(
 mod tests {
     use super::*;
     use crate::geometry::cluster::Cluster;
-    use crate::model::{Anchor, Article, EventKind, ReferenceBasis, TimexType};
+    use crate::model::{Anchor, Article, EventKind, TimexType};
 
     fn article(id: &str, outlet: &str, text: &str) -> Article {
         Article {
-            id: id.into(),
-            path: format!("{id}.txt"),
-            published: None,
-            reference_date: None,
-            reference_basis: ReferenceBasis::None,
-            inferred_from: None,
             outlet: Some(outlet.into()),
-            title: None,
-            url: None,
-            sentences: vec![],
-            artifacts: vec![],
             text: Some(text.into()),
-            user_added: false,
+            ..Article::new(id, format!("{id}.txt"))
         }
     }
 

@@ -14,8 +14,6 @@ use Qualifier::*;
 fn article(id: &str, outlet: &str, published: Option<&str>, reference: &str) -> Article {
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
     Article {
-        id: id.into(),
-        path: format!("articles/{id}.txt"),
         published: published.and_then(day),
         reference_date: day(reference),
         reference_basis: if published.is_some() {
@@ -23,14 +21,8 @@ fn article(id: &str, outlet: &str, published: Option<&str>, reference: &str) -> 
         } else {
             ReferenceBasis::Inferred
         },
-        inferred_from: None,
         outlet: Some(outlet.into()),
-        title: None,
-        url: None,
-        sentences: vec![],
-        artifacts: vec![],
-        text: None,
-        user_added: false,
+        ..Article::new(id, format!("articles/{id}.txt"))
     }
 }
 

@@ -12,8 +12,6 @@ use serde_json::Value;
 fn article(id: &str, outlet: Option<&str>, published: Option<&str>) -> Article {
     let day = published.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
     Article {
-        id: id.into(),
-        path: format!("articles/{id}.txt"),
         published: day,
         reference_date: day,
         reference_basis: if day.is_some() {
@@ -21,14 +19,8 @@ fn article(id: &str, outlet: Option<&str>, published: Option<&str>) -> Article {
         } else {
             ReferenceBasis::None
         },
-        inferred_from: None,
         outlet: outlet.map(String::from),
-        title: None,
-        url: None,
-        sentences: vec![],
-        artifacts: vec![],
-        text: None,
-        user_added: false,
+        ..Article::new(id, format!("articles/{id}.txt"))
     }
 }
 

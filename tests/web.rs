@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use dateline::{
-    model::{Article, Event, EventKind, Extraction, Mention, ReferenceBasis},
+    model::{Article, Event, EventKind, Extraction, Mention},
     ui::timeline::Timeline,
 };
 use leptos::prelude::*;
@@ -14,19 +14,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn article(id: &str, outlet: &str) -> Article {
     Article {
-        id: id.into(),
-        path: format!("{id}.txt"),
-        published: None,
-        reference_date: None,
-        reference_basis: ReferenceBasis::None,
-        inferred_from: None,
         outlet: Some(outlet.into()),
-        title: None,
-        url: None,
-        sentences: vec![],
-        artifacts: vec![],
-        text: None,
-        user_added: false,
+        ..Article::new(id, format!("{id}.txt"))
     }
 }
 

@@ -82,18 +82,7 @@ pub fn escape_html(text: &str) -> String {
 fn slide(doc: &Extraction, e: &Event, casualties: Option<&Vec<String>>) -> Option<Value> {
     let (start, end) = span(&e.date)?;
     let mut text: Vec<String> = casualties.cloned().unwrap_or_default();
-    let mut outlets: Vec<String> = Vec::new();
-    for m in &e.mentions {
-        let name = doc
-            .articles
-            .iter()
-            .find(|a| a.id == m.article)
-            .and_then(|a| a.outlet.clone())
-            .unwrap_or_else(|| m.article.clone());
-        if !outlets.contains(&name) {
-            outlets.push(name);
-        }
-    }
+    let outlets = doc.sources_of(e);
     if !outlets.is_empty() {
         text.push(format!("Reported by {}.", outlets.join(", ")));
     }

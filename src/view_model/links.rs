@@ -202,21 +202,7 @@ mod tests {
     #[test]
     fn event_mentions_come_in_article_then_offset_order() {
         let doc = Extraction {
-            articles: vec![crate::model::Article {
-                id: "b".into(),
-                path: "b".into(),
-                published: None,
-                reference_date: None,
-                reference_basis: Default::default(),
-                inferred_from: None,
-                outlet: None,
-                title: None,
-                url: None,
-                sentences: vec![],
-                artifacts: vec![],
-                text: None,
-                user_added: false,
-            }],
+            articles: vec![crate::model::Article::new("b", "b")],
             events: vec![ev(
                 "x",
                 "2024",

@@ -126,19 +126,8 @@ mod tests {
 
     fn article(id: &str, outlet: &str) -> Article {
         Article {
-            id: id.into(),
-            path: format!("{id}.txt"),
-            published: None,
-            reference_date: None,
-            reference_basis: ReferenceBasis::None,
-            inferred_from: None,
             outlet: Some(outlet.into()),
-            title: None,
-            url: None,
-            sentences: vec![],
-            artifacts: vec![],
-            text: None,
-            user_added: false,
+            ..Article::new(id, format!("{id}.txt"))
         }
     }
 
