@@ -47,6 +47,21 @@ const SAME_NEWS_SHARE: f64 = 0.6;
 
 /// Resolves the reference date of every article, in input order.
 pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
+    let dated: Vec<Option<NaiveDate>> = articles
+        .iter()
+        .map(|a| a.cleaned.header_date.or(a.source.published))
+        .collect();
+    if dated.iter().all(Option::is_some) {
+        // Every article is dated: no terms to compare.
+        return dated
+            .into_iter()
+            .map(|date| Reference {
+                date,
+                basis: ReferenceBasis::Header,
+                from: None,
+            })
+            .collect();
+    }
     let bags: Vec<BTreeSet<String>> = articles
         .iter()
         .map(|a| {
@@ -55,10 +70,6 @@ pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
                 .into_iter()
                 .collect()
         })
-        .collect();
-    let dated: Vec<Option<NaiveDate>> = articles
-        .iter()
-        .map(|a| a.cleaned.header_date.or(a.source.published))
         .collect();
     let weights = Weights::smoothed(bags.iter());
     let sim = |i: usize, j: usize| weights.cosine(&bags[i], &bags[j]);

@@ -131,6 +131,10 @@ fn is_abbreviation(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
 
 /// Lower-cases a word, drops abbreviation dots and a possessive `’s`.
 pub fn normalise(raw: &str) -> String {
+    if raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        // The common case: one allocation, no dots or apostrophes to handle.
+        return raw.to_ascii_lowercase();
+    }
     let mut s: String = raw
         .chars()
         .filter(|c| *c != '.')
@@ -143,122 +147,125 @@ pub fn normalise(raw: &str) -> String {
     s
 }
 
-/// Function words left out of similarity terms.
-const STOPWORDS: &[&str] = &[
-    "the",
-    "and",
-    "for",
-    "with",
-    "from",
-    "that",
-    "this",
-    "these",
-    "those",
-    "was",
-    "were",
-    "are",
-    "has",
-    "have",
-    "had",
-    "been",
-    "its",
-    "his",
-    "her",
-    "their",
-    "them",
-    "they",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "what",
-    "when",
-    "where",
-    "while",
-    "also",
-    "into",
-    "onto",
-    "over",
-    "after",
-    "before",
-    "about",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "not",
-    "but",
-    "than",
-    "then",
-    "there",
-    "here",
-    "some",
-    "any",
-    "all",
-    "can",
-    "could",
-    "would",
-    "will",
-    "may",
-    "might",
-    "should",
-    "did",
-    "does",
-    "being",
-    "such",
-    "other",
-    "others",
-    "more",
-    "most",
-    "both",
-    "one",
-    "out",
-    "off",
-    "our",
-    "your",
-    "him",
-    "she",
-    "you",
-    "per",
-    "via",
-    "since",
-    "until",
-    "upon",
-    "under",
-    "against",
-    "between",
-    "among",
-    "within",
-    "without",
-    "across",
-    "along",
-    "around",
-    "because",
-    "though",
-    "although",
-    "just",
-    "only",
-    "very",
-    "statement",
-    "reported",
-    "reports",
-    "added",
-    "news",
-    "agency",
-];
-
-/// True for a function word that carries no topic.
+/// True for a function word that carries no topic (left out of similarity terms).
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    // A `match` compiles to a switch on length and bytes: no scan of the list.
+    matches!(
+        w,
+        "the"
+            | "and"
+            | "for"
+            | "with"
+            | "from"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "been"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "them"
+            | "they"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "also"
+            | "into"
+            | "onto"
+            | "over"
+            | "after"
+            | "before"
+            | "about"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "according"
+            | "not"
+            | "but"
+            | "than"
+            | "then"
+            | "there"
+            | "here"
+            | "some"
+            | "any"
+            | "all"
+            | "can"
+            | "could"
+            | "would"
+            | "will"
+            | "may"
+            | "might"
+            | "should"
+            | "did"
+            | "does"
+            | "being"
+            | "such"
+            | "other"
+            | "others"
+            | "more"
+            | "most"
+            | "both"
+            | "one"
+            | "out"
+            | "off"
+            | "our"
+            | "your"
+            | "him"
+            | "she"
+            | "you"
+            | "per"
+            | "via"
+            | "since"
+            | "until"
+            | "upon"
+            | "under"
+            | "against"
+            | "between"
+            | "among"
+            | "within"
+            | "without"
+            | "across"
+            | "along"
+            | "around"
+            | "because"
+            | "though"
+            | "although"
+            | "just"
+            | "only"
+            | "very"
+            | "statement"
+            | "reported"
+            | "reports"
+            | "added"
+            | "news"
+            | "agency"
+    )
 }
 
 /// Content terms of `text[range]` for similarity: normalised words of three or more
 /// characters, hyphenated words split (`Israel-Hamas` → `israel`, `hamas`), function
 /// words dropped, a plural `s` stripped, number words turned into digits.
 pub fn terms(text: &str, range: Range<usize>) -> Vec<String> {
+    terms_of(text, &tokenize(text, range))
+}
+
+/// [`terms`] of tokens already split from `text`.
+pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
-    let toks = tokenize(text, range);
     let mut skip_next = false;
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word || std::mem::take(&mut skip_next) {

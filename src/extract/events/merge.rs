@@ -93,6 +93,171 @@ impl Weights {
     }
 }
 
+/// Terms as ids: a sorted, duplicate-free list of indexes into a [`Vocab`], whose ids
+/// follow the order of the term strings (so sums over terms keep the order, and the
+/// results, of [`Weights`] over string sets).
+pub type TermIds = Vec<u32>;
+
+/// Every term of one extraction, sorted, for turning term strings into [`TermIds`].
+#[derive(Debug, Clone, Default)]
+pub struct Vocab {
+    sorted: Vec<String>,
+}
+
+impl Vocab {
+    /// The vocabulary of all terms of `bags`.
+    pub fn new<'a>(bags: impl Iterator<Item = &'a [String]>) -> Self {
+        let mut sorted: Vec<String> = bags.flat_map(|b| b.iter().cloned()).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        Vocab { sorted }
+    }
+
+    /// How many terms there are.
+    pub fn len(&self) -> usize {
+        self.sorted.len()
+    }
+
+    /// True when there are no terms.
+    pub fn is_empty(&self) -> bool {
+        self.sorted.is_empty()
+    }
+
+    /// The ids of `terms` (every one must be in the vocabulary), sorted and unique.
+    pub fn ids(&self, terms: &[String]) -> TermIds {
+        let mut ids: TermIds = terms
+            .iter()
+            .filter_map(|t| self.sorted.binary_search(t).ok())
+            .map(|i| i as u32)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// [`Weights`] over term ids: the same weights, looked up by index.
+#[derive(Debug, Clone, Default)]
+pub struct IdWeights {
+    /// Squared weight of every term id.
+    squared: Vec<f64>,
+}
+
+impl IdWeights {
+    /// Like [`Weights::new`], over `n` term ids.
+    pub fn new<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>) -> Self {
+        Self::build(n, bags, 0.0)
+    }
+
+    /// Like [`Weights::smoothed`], over `n` term ids.
+    pub fn smoothed<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>) -> Self {
+        Self::build(n, bags, 1.0)
+    }
+
+    fn build<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>, base: f64) -> Self {
+        let mut df = vec![0usize; n];
+        let mut count = 0usize;
+        for bag in bags {
+            count += 1;
+            for &t in bag {
+                df[t as usize] += 1;
+            }
+        }
+        let total = count as f64;
+        let fallback = base + (total + 1.0).ln().max(0.05);
+        let squared = df
+            .into_iter()
+            .map(|d| {
+                let w = if d == 0 {
+                    fallback
+                } else {
+                    base + ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05)
+                };
+                w.powi(2)
+            })
+            .collect();
+        IdWeights { squared }
+    }
+
+    /// The weighted length of a term set.
+    pub fn norm(&self, s: &[u32]) -> f64 {
+        s.iter()
+            .map(|&t| self.squared[t as usize])
+            .sum::<f64>()
+            .sqrt()
+    }
+
+    /// Weighted cosine similarity of two term sets with known lengths, in 0..=1
+    /// (shared terms summed in term order, as [`Weights::cosine_normed`]).
+    pub fn cosine_normed(&self, a: &[u32], na: f64, b: &[u32], nb: f64) -> f64 {
+        if na == 0.0 || nb == 0.0 {
+            return 0.0;
+        }
+        // Start from the neutral element `sum` starts from, so no-overlap sims stay
+        // the same signed zero as [`Weights::cosine_normed`] gives.
+        let mut dot: f64 = std::iter::empty::<f64>().sum();
+        for_shared(a, b, |t| {
+            dot += self.squared[t as usize];
+            true
+        });
+        dot / (na * nb)
+    }
+}
+
+/// Calls `f` on every id both sorted lists hold, in order, while it returns true.
+pub fn for_shared(a: &[u32], b: &[u32], mut f: impl FnMut(u32) -> bool) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if !f(a[i]) {
+                    return;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
+/// The sorted union of two sorted id lists.
+pub fn union(a: &[u32], b: &[u32]) -> TermIds {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// True when every id of sorted `a` is in sorted `b`.
+pub fn is_subset(a: &[u32], b: &[u32]) -> bool {
+    let mut shared = 0;
+    for_shared(a, b, |_| {
+        shared += 1;
+        true
+    });
+    shared == a.len()
+}
+
 /// Dates `a` and `b` name the same time, after upper-casing.
 pub fn same_date(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b)

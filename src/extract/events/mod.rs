@@ -28,10 +28,10 @@ use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{clip, terms, tokenize, Token};
+use super::words::{clip, terms_of, tokenize, Token};
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
-use merge::{same_date, Weights};
+use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds, Vocab};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::Range;
 
@@ -123,7 +123,7 @@ const INCIDENT_WORDS: &[&str] = &[
 struct Info {
     art: usize,
     sent: usize,
-    terms: BTreeSet<String>,
+    terms: TermIds,
     /// Weighted length of `terms`.
     norm: f64,
     incident: bool,
@@ -149,7 +149,7 @@ struct Group {
     dates: Vec<String>,
     protos: Vec<usize>,
     mentions: BTreeSet<usize>,
-    terms: BTreeSet<String>,
+    terms: TermIds,
     /// Weighted length of `terms`.
     norm: f64,
     incident: bool,
@@ -174,6 +174,8 @@ fn definite_incident(text: &str, toks: &[Token], i: usize) -> bool {
 /// Builds the events of a document.
 pub fn build(articles: &[ArticleInput]) -> Built {
     let mut infos: Vec<Info> = Vec::new();
+    // Term strings of every info, turned into ids once all are known.
+    let mut info_terms: Vec<Vec<String>> = Vec::new();
     let mut protos: Vec<Proto> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
@@ -202,11 +204,12 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             infos.push(Info {
                 art: ai,
                 sent: si,
-                terms: terms(a.text, range.clone()).into_iter().collect(),
+                terms: TermIds::new(),
                 norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
             });
+            info_terms.push(terms_of(a.text, &toks));
             let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
                 .filter(|x| x.range.end <= range.end)
@@ -282,7 +285,11 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             }
         }
     }
-    let weights = Weights::new(infos.iter().map(|i| &i.terms));
+    let vocab = Vocab::new(info_terms.iter().map(Vec::as_slice));
+    for (info, t) in infos.iter_mut().zip(&info_terms) {
+        info.terms = vocab.ids(t);
+    }
+    let weights = IdWeights::new(vocab.len(), infos.iter().map(|i| &i.terms));
     for info in &mut infos {
         info.norm = weights.norm(&info.terms);
     }
@@ -321,8 +328,8 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 }
                 g.protos.push(pi);
                 g.mentions.insert(p.info);
-                if !terms.is_subset(&g.terms) {
-                    g.terms.extend(terms.iter().cloned());
+                if !is_subset(terms, &g.terms) {
+                    g.terms = union(&g.terms, terms);
                     g.norm = weights.norm(&g.terms);
                 }
                 g.incident |= p.day_incident;
@@ -370,7 +377,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     for (gi, ii) in extra {
         groups[gi].mentions.insert(ii);
     }
-    let related = article_affinity(articles.len(), &infos);
+    let related = Affinity::new(articles.len(), vocab.len(), &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups)
 }
@@ -482,8 +489,8 @@ fn attach_undated(
     infos: &[Info],
     protos: &[Proto],
     groups: &mut [Group],
-    weights: &Weights,
-    related: &[Vec<bool>],
+    weights: &IdWeights,
+    related: &Affinity,
 ) {
     let dated: HashSet<usize> = protos.iter().map(|p| p.info).collect();
     // Per group: the articles that tell it, and how much each tells of it.
@@ -503,7 +510,10 @@ fn attach_undated(
             continue;
         }
         // Only events told by this article or by one of the same news.
-        let near = |gi: usize| told_by[gi].keys().any(|&a| related[info.art][a]);
+        let near = |gi: usize| {
+            told_by[gi].contains_key(&info.art)
+                || told_by[gi].keys().any(|&a| related.related(info.art, a))
+        };
         let sim = |gi: usize| {
             let g = &groups[gi];
             if near(gi) {
@@ -531,12 +541,11 @@ fn attach_undated(
         } else {
             // A background event needs two shared terms, not one common word.
             let sim_bg = |gi: usize| {
-                let shared = info
-                    .terms
-                    .iter()
-                    .filter(|t| groups[gi].terms.contains(*t))
-                    .take(2)
-                    .count();
+                let mut shared = 0;
+                for_shared(&info.terms, &groups[gi].terms, |_| {
+                    shared += 1;
+                    shared < 2
+                });
                 if shared >= 2 {
                     sim(gi)
                 } else {
@@ -562,25 +571,54 @@ fn attach_undated(
 /// Least article similarity for two articles to be taken as reports of the same news.
 const ARTICLE_AFFINITY: f64 = 0.2;
 
-/// `related[a][b]`: articles `a` and `b` report the same news (or are one article).
-fn article_affinity(n: usize, infos: &[Info]) -> Vec<Vec<bool>> {
-    let mut bags: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
-    for info in infos {
-        bags[info.art].extend(info.terms.iter().cloned());
+/// Which articles report the same news: each article's terms, compared on demand
+/// (and remembered), so only the pairs that matter are ever compared.
+struct Affinity {
+    bags: Vec<TermIds>,
+    norms: Vec<f64>,
+    weights: IdWeights,
+    known: std::cell::RefCell<std::collections::HashMap<(usize, usize), bool>>,
+}
+
+impl Affinity {
+    fn new(n: usize, terms: usize, infos: &[Info]) -> Self {
+        let mut all: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for info in infos {
+            all[info.art].extend_from_slice(&info.terms);
+        }
+        let bags: Vec<TermIds> = all
+            .into_iter()
+            .map(|mut b| {
+                b.sort_unstable();
+                b.dedup();
+                b
+            })
+            .collect();
+        let weights = IdWeights::smoothed(terms, bags.iter());
+        let norms = bags.iter().map(|b| weights.norm(b)).collect();
+        Affinity {
+            bags,
+            norms,
+            weights,
+            known: Default::default(),
+        }
     }
-    let weights = Weights::smoothed(bags.iter());
-    let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
-    (0..n)
-        .map(|a| {
-            (0..n)
-                .map(|b| {
-                    a == b
-                        || weights.cosine_normed(&bags[a], norms[a], &bags[b], norms[b])
-                            >= ARTICLE_AFFINITY
-                })
-                .collect()
-        })
-        .collect()
+
+    /// True when articles `a` and `b` report the same news (or are one article).
+    fn related(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return true;
+        }
+        if let Some(&r) = self.known.borrow().get(&(a, b)) {
+            return r;
+        }
+        let r =
+            self.weights
+                .cosine_normed(&self.bags[a], self.norms[a], &self.bags[b], self.norms[b])
+                >= ARTICLE_AFFINITY;
+        self.known.borrow_mut().insert((a, b), r);
+        r
+    }
 }
 
 /// The most similar group passing `keep`, when its similarity reaches `tau`.
