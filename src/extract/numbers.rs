@@ -31,10 +31,17 @@ const TENS: &[&str] = &[
 ];
 
 fn unit(w: &str) -> Option<u32> {
+    // Number words start with a letter from e to z: skip the scan for anything else.
+    if !w.starts_with(|c: char| matches!(c, 'e'..='z')) || w.len() > 9 {
+        return None;
+    }
     UNITS.iter().position(|u| *u == w).map(|p| p as u32)
 }
 
 fn tens(w: &str) -> Option<u32> {
+    if !w.starts_with(['t', 'f', 's', 'e', 'n']) || w.len() > 7 {
+        return None;
+    }
     TENS.iter()
         .position(|u| *u == w)
         .map(|p| 20 + 10 * p as u32)
@@ -56,6 +63,9 @@ pub fn parse_count(w: &str) -> Option<u32> {
     }
     if let Some(n) = unit(w).or_else(|| tens(w)) {
         return Some(n);
+    }
+    if !w.contains(['-', '‐', '‑']) {
+        return None;
     }
     let (a, b) = w.split_once(['-', '‐', '‑'])?;
     let (t, u) = (tens(a)?, unit(b)?);

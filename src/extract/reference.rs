@@ -7,12 +7,11 @@
 //! shared specifics ("Erbil", "Kataib", "37") for much. Among the dated reports that
 //! match, the earliest date wins: it is the day the news first broke.
 
-use super::events::merge::Weights;
+use super::events::merge::{IdWeights, TermIds, Vocab};
 use super::words::terms;
 use super::Analysed;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
-use std::collections::BTreeSet;
 
 /// An article's reference date and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,17 +61,18 @@ pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
             })
             .collect();
     }
-    let bags: Vec<BTreeSet<String>> = articles
+    let words: Vec<Vec<String>> = articles
         .iter()
         .map(|a| {
             let body = a.cleaned.header.as_ref().map_or(0, |h| h.end);
             terms(&a.source.text, body..a.source.text.len())
-                .into_iter()
-                .collect()
         })
         .collect();
-    let weights = Weights::smoothed(bags.iter());
-    let sim = |i: usize, j: usize| weights.cosine(&bags[i], &bags[j]);
+    let vocab = Vocab::new(words.iter().map(Vec::as_slice));
+    let bags: Vec<TermIds> = words.iter().map(|w| vocab.ids(w)).collect();
+    let weights = IdWeights::smoothed(vocab.len(), bags.iter());
+    let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
+    let sim = |i: usize, j: usize| weights.cosine_normed(&bags[i], norms[i], &bags[j], norms[j]);
     articles
         .iter()
         .enumerate()

@@ -6,96 +6,9 @@
 //! terms they share most. Similarity is a cosine over term sets, each term weighted by
 //! its rarity among all sentences of the extraction.
 
-use std::collections::{BTreeMap, BTreeSet};
-
-/// Rarity weights of terms over a collection of sentences.
-#[derive(Debug, Clone, Default)]
-pub struct Weights {
-    weight: BTreeMap<String, f64>,
-    total: f64,
-    base: f64,
-}
-
-impl Weights {
-    /// Weighs every term by inverse sentence frequency over `bags`.
-    pub fn new<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>) -> Self {
-        Self::build(bags, 0.0)
-    }
-
-    /// Like [`Weights::new`] but every weight is one more: shared terms still count
-    /// when there are few bags (two articles), rare ones still count most. For
-    /// comparing whole articles.
-    pub fn smoothed<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>) -> Self {
-        Self::build(bags, 1.0)
-    }
-
-    fn build<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>, base: f64) -> Self {
-        let mut df: BTreeMap<String, usize> = BTreeMap::new();
-        let mut n = 0usize;
-        for bag in bags {
-            n += 1;
-            for t in bag {
-                *df.entry(t.clone()).or_default() += 1;
-            }
-        }
-        let total = n as f64;
-        let weight = df
-            .into_iter()
-            .map(|(t, d)| {
-                let w = base + ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05);
-                (t, w)
-            })
-            .collect();
-        Weights {
-            weight,
-            total,
-            base,
-        }
-    }
-
-    /// The weight of one term (unknown terms weigh as the rarest).
-    pub fn of(&self, t: &str) -> f64 {
-        self.weight
-            .get(t)
-            .copied()
-            .unwrap_or_else(|| self.base + (self.total + 1.0).ln().max(0.05))
-    }
-
-    /// The weighted length of a term set (for [`Weights::cosine_normed`]).
-    pub fn norm(&self, s: &BTreeSet<String>) -> f64 {
-        s.iter().map(|t| self.of(t).powi(2)).sum::<f64>().sqrt()
-    }
-
-    /// Weighted cosine similarity of two term sets, in 0..=1.
-    pub fn cosine(&self, a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-        self.cosine_normed(a, self.norm(a), b, self.norm(b))
-    }
-
-    /// [`Weights::cosine`] with both lengths known (summed in term order, so the
-    /// result is the same on every run).
-    pub fn cosine_normed(
-        &self,
-        a: &BTreeSet<String>,
-        na: f64,
-        b: &BTreeSet<String>,
-        nb: f64,
-    ) -> f64 {
-        if na == 0.0 || nb == 0.0 {
-            return 0.0;
-        }
-        let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-        let dot: f64 = small
-            .iter()
-            .filter(|t| large.contains(*t))
-            .map(|t| self.of(t).powi(2))
-            .sum();
-        dot / (na * nb)
-    }
-}
-
 /// Terms as ids: a sorted, duplicate-free list of indexes into a [`Vocab`], whose ids
-/// follow the order of the term strings (so sums over terms keep the order, and the
-/// results, of [`Weights`] over string sets).
+/// follow the order of the term strings (so sums over terms keep the order and results of the
+/// string-keyed similarity this replaced).
 pub type TermIds = Vec<u32>;
 
 /// Every term of one extraction, sorted, for turning term strings into [`TermIds`].
@@ -136,7 +49,8 @@ impl Vocab {
     }
 }
 
-/// [`Weights`] over term ids: the same weights, looked up by index.
+/// Rarity weights of terms over a collection of term sets (inverse set frequency),
+/// looked up by term id.
 #[derive(Debug, Clone, Default)]
 pub struct IdWeights {
     /// Squared weight of every term id.
@@ -144,12 +58,14 @@ pub struct IdWeights {
 }
 
 impl IdWeights {
-    /// Like [`Weights::new`], over `n` term ids.
+    /// Weighs every one of `n` term ids by inverse frequency over `bags`.
     pub fn new<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>) -> Self {
         Self::build(n, bags, 0.0)
     }
 
-    /// Like [`Weights::smoothed`], over `n` term ids.
+    /// Like [`IdWeights::new`] but every weight is one more: shared terms still count
+    /// when there are few bags (two articles), rare ones still count most. For
+    /// comparing whole articles.
     pub fn smoothed<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>) -> Self {
         Self::build(n, bags, 1.0)
     }
@@ -188,13 +104,13 @@ impl IdWeights {
     }
 
     /// Weighted cosine similarity of two term sets with known lengths, in 0..=1
-    /// (shared terms summed in term order, as [`Weights::cosine_normed`]).
+    /// (shared terms summed in term order, so every run gives the same result).
     pub fn cosine_normed(&self, a: &[u32], na: f64, b: &[u32], nb: f64) -> f64 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
-        // Start from the neutral element `sum` starts from, so no-overlap sims stay
-        // the same signed zero as [`Weights::cosine_normed`] gives.
+        // Start from the neutral element `sum` starts from (no overlap gives the
+        // same signed zero as a summed iterator: ties break as before).
         let mut dot: f64 = std::iter::empty::<f64>().sum();
         for_shared(a, b, |t| {
             dot += self.squared[t as usize];
@@ -267,24 +183,36 @@ pub fn same_date(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn bag(s: &str) -> BTreeSet<String> {
-        s.split_whitespace().map(str::to_string).collect()
+    fn bags(texts: &[&str]) -> (Vocab, Vec<TermIds>) {
+        let words: Vec<Vec<String>> = texts
+            .iter()
+            .map(|s| s.split_whitespace().map(str::to_string).collect())
+            .collect();
+        let vocab = Vocab::new(words.iter().map(Vec::as_slice));
+        let ids = words.iter().map(|w| vocab.ids(w)).collect();
+        (vocab, ids)
+    }
+
+    fn cos(w: &IdWeights, a: &[u32], b: &[u32]) -> f64 {
+        w.cosine_normed(a, w.norm(a), b, w.norm(b))
     }
 
     #[test]
     fn shared_rare_terms_weigh_more_than_common_ones() {
-        let bags = [
-            bag("peak group iraq"),
-            bag("peak ruled iraq"),
-            bag("group iraq talks"),
-            bag("group iraq forces"),
-        ];
-        let w = Weights::new(bags.iter());
-        let rare = w.cosine(&bags[0], &bags[1]);
-        let common = w.cosine(&bags[0], &bags[2]);
+        let (vocab, bags) = bags(&[
+            "peak group iraq",
+            "peak ruled iraq",
+            "group iraq talks",
+            "group iraq forces",
+        ]);
+        let w = IdWeights::new(vocab.len(), bags.iter());
+        let rare = cos(&w, &bags[0], &bags[1]);
+        let common = cos(&w, &bags[0], &bags[2]);
         assert!(rare > common, "{rare} {common}");
-        assert_eq!(w.cosine(&bag(""), &bags[0]), 0.0);
-        assert!((w.cosine(&bags[0], &bags[0]) - 1.0).abs() < 1e-9);
+        assert_eq!(cos(&w, &[], &bags[0]), 0.0);
+        assert!((cos(&w, &bags[0], &bags[0]) - 1.0).abs() < 1e-9);
+        assert_eq!(union(&[1, 3, 5], &[2, 3]), vec![1, 2, 3, 5]);
+        assert!(is_subset(&[3], &[1, 3]) && !is_subset(&[2], &[1, 3]));
     }
 
     #[test]
