@@ -12,6 +12,8 @@ use super::words::terms;
 use super::Analysed;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// An article's reference date and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +74,23 @@ pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
     let bags: Vec<TermIds> = words.iter().map(|w| vocab.ids(w)).collect();
     let weights = IdWeights::smoothed(vocab.len(), bags.iter());
     let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
-    let sim = |i: usize, j: usize| weights.cosine_normed(&bags[i], norms[i], &bags[j], norms[j]);
+    // Copies of one report (the same terms) are compared once.
+    let mut classes: HashMap<&TermIds, usize> = HashMap::new();
+    let class: Vec<usize> = bags
+        .iter()
+        .enumerate()
+        .map(|(i, b)| *classes.entry(b).or_insert(i))
+        .collect();
+    let known: RefCell<HashMap<(usize, usize), f64>> = RefCell::default();
+    let sim = |i: usize, j: usize| {
+        let (i, j) = (class[i], class[j]);
+        if let Some(&s) = known.borrow().get(&(i, j)) {
+            return s;
+        }
+        let s = weights.cosine_normed(&bags[i], norms[i], &bags[j], norms[j]);
+        known.borrow_mut().insert((i, j), s);
+        s
+    };
     articles
         .iter()
         .enumerate()

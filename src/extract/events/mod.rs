@@ -32,7 +32,7 @@ use super::words::{clip, terms_of, tokenize, Token};
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
 use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds, Vocab};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 /// One article as the event stage sees it.
@@ -504,6 +504,17 @@ fn attach_undated(
             by
         })
         .collect();
+    // Per group: the term classes of the articles that tell it (copies of one report
+    // are one class, so a story syndicated many times is compared once).
+    let told_classes: Vec<Vec<usize>> = told_by
+        .iter()
+        .map(|by| {
+            let mut c: Vec<usize> = by.keys().map(|&a| related.class[a]).collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        })
+        .collect();
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for (ii, info) in infos.iter().enumerate() {
         if dated.contains(&ii) || info.terms.is_empty() {
@@ -512,7 +523,9 @@ fn attach_undated(
         // Only events told by this article or by one of the same news.
         let near = |gi: usize| {
             told_by[gi].contains_key(&info.art)
-                || told_by[gi].keys().any(|&a| related.related(info.art, a))
+                || told_classes[gi]
+                    .iter()
+                    .any(|&c| related.related_class(related.class[info.art], c))
         };
         let sim = |gi: usize| {
             let g = &groups[gi];
@@ -572,12 +585,15 @@ fn attach_undated(
 const ARTICLE_AFFINITY: f64 = 0.2;
 
 /// Which articles report the same news: each article's terms, compared on demand
-/// (and remembered), so only the pairs that matter are ever compared.
+/// (and remembered), so only the pairs that matter are ever compared. Articles with
+/// the very same terms (copies of one report) share a class and are compared once.
 struct Affinity {
+    /// The term class of every article.
+    class: Vec<usize>,
     bags: Vec<TermIds>,
     norms: Vec<f64>,
     weights: IdWeights,
-    known: std::cell::RefCell<std::collections::HashMap<(usize, usize), bool>>,
+    known: std::cell::RefCell<HashMap<(usize, usize), bool>>,
 }
 
 impl Affinity {
@@ -594,21 +610,31 @@ impl Affinity {
                 b
             })
             .collect();
+        // Weights count every article, copies included.
         let weights = IdWeights::smoothed(terms, bags.iter());
-        let norms = bags.iter().map(|b| weights.norm(b)).collect();
+        let mut classes: HashMap<TermIds, usize> = HashMap::new();
+        let mut class_bags: Vec<TermIds> = Vec::new();
+        let class = bags
+            .into_iter()
+            .map(|b| {
+                *classes.entry(b.clone()).or_insert_with(|| {
+                    class_bags.push(b);
+                    class_bags.len() - 1
+                })
+            })
+            .collect();
+        let norms = class_bags.iter().map(|b| weights.norm(b)).collect();
         Affinity {
-            bags,
+            class,
+            bags: class_bags,
             norms,
             weights,
             known: Default::default(),
         }
     }
 
-    /// True when articles `a` and `b` report the same news (or are one article).
-    fn related(&self, a: usize, b: usize) -> bool {
-        if a == b {
-            return true;
-        }
+    /// True when two different articles of classes `a` and `b` report the same news.
+    fn related_class(&self, a: usize, b: usize) -> bool {
         if let Some(&r) = self.known.borrow().get(&(a, b)) {
             return r;
         }
