@@ -119,13 +119,32 @@ pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
     d <= r + chrono::Days::new(1) && (r - d).num_days() <= 62
 }
 
-/// True when the timex at `at` opens a wire dateline: "April 17 (Reuters) - …".
+/// True when the timex at `at` is part of a wire dateline: "April 17 (Reuters) - …",
+/// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …").
 fn is_dateline(tokens: &[Token], at: usize, timex_end: usize) -> bool {
-    at == 0
-        && tokens
+    /// Most tokens of the place before the date ("SAN JUAN, Puerto Rico,").
+    const PLACE_TOKENS: usize = 8;
+    let place_only = at <= PLACE_TOKENS
+        && tokens[..at.min(tokens.len())]
             .iter()
-            .find(|t| t.range.start >= timex_end)
-            .is_some_and(|t| t.is_punct('('))
+            .all(|t| t.is_word || t.is_punct(','));
+    if !place_only {
+        return false;
+    }
+    let after = tokens.partition_point(|t| t.range.start < timex_end);
+    let rest = &tokens[after..];
+    if !rest.first().is_some_and(|t| t.is_punct('(')) {
+        return false;
+    }
+    if at == 0 {
+        return true;
+    }
+    // After a place, the agency in brackets must be followed by the dateline's dash.
+    let close = rest.iter().take(6).position(|t| t.is_punct(')'));
+    close.is_some_and(|c| {
+        rest.get(c + 1)
+            .is_some_and(|t| t.is_punct('-') || t.is_punct('—') || t.is_punct('–'))
+    })
 }
 
 /// One usable date of a sentence: the timex and its day-granularity value.
