@@ -65,6 +65,9 @@ pub struct Built {
 
 /// Least similarity for two same-date statements to be one event.
 const TAU_DATED: f64 = 0.10;
+/// Least similarity for incident statements of one day in unrelated reports to be one
+/// event (related reports need none: "the raid" of that day is theirs).
+const TAU_SAME_DAY: f64 = 0.05;
 /// Least similarity for incident statements dated a day apart to be one event.
 const TAU_ADJACENT: f64 = 0.12;
 /// Least similarity for statements of nested dates (`2017`, `2017-12`) to be one event.
@@ -149,6 +152,8 @@ struct Group {
     dates: Vec<String>,
     protos: Vec<usize>,
     mentions: BTreeSet<usize>,
+    /// The articles of its dated statements, sorted.
+    arts: Vec<usize>,
     terms: TermIds,
     /// Weighted length of `terms`.
     norm: f64,
@@ -293,6 +298,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     for info in &mut infos {
         info.norm = weights.norm(&info.terms);
     }
+    let related = Affinity::new(articles.len(), vocab.len(), &infos);
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the year their date starts with: only those can share, nest or neighbour
     // a statement's date, so a text of thousands of dates stays near linear.
@@ -306,12 +312,18 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             .filter(|(_, g)| compatible(g.kind, p.kind))
             .filter_map(|(gi, g)| {
                 let sim = weights.cosine_normed(terms, infos[p.info].norm, &g.terms, g.norm);
+                // Told by this article or by a report of the same news: unrelated
+                // reports share an event only by saying much the same about it.
+                let art = infos[p.info].art;
+                let kin = || g.arts.iter().any(|&a| related.related(art, a));
                 let ok = if same_date(&g.date, &p.date) {
-                    sim >= TAU_DATED || (p.day_incident && g.incident)
+                    // A shared day is strong evidence; a shared year or month is not.
+                    sim >= TAU_DATED && (is_day(&p.date) || sim >= TAU_NESTED || kin())
+                        || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
                 } else if p.day_incident && g.incident && adjacent_days(&g.date, &p.date) {
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
-                    sim >= TAU_ADJACENT
+                    sim >= TAU_ADJACENT && kin()
                 } else {
                     nested(&g.date, &p.date) && g.title_kind == p.title_kind && sim >= TAU_NESTED
                 };
@@ -328,6 +340,10 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 }
                 g.protos.push(pi);
                 g.mentions.insert(p.info);
+                let art = infos[p.info].art;
+                if let Err(at) = g.arts.binary_search(&art) {
+                    g.arts.insert(at, art);
+                }
                 if !is_subset(terms, &g.terms) {
                     g.terms = union(&g.terms, terms);
                     g.norm = weights.norm(&g.terms);
@@ -344,6 +360,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                     date: p.date.clone(),
                     protos: vec![pi],
                     mentions: BTreeSet::from([p.info]),
+                    arts: vec![infos[p.info].art],
                     terms: terms.clone(),
                     norm: infos[p.info].norm,
                     incident: p.day_incident,
@@ -377,7 +394,6 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     for (gi, ii) in extra {
         groups[gi].mentions.insert(ii);
     }
-    let related = Affinity::new(articles.len(), vocab.len(), &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups)
 }
@@ -631,6 +647,11 @@ impl Affinity {
             weights,
             known: Default::default(),
         }
+    }
+
+    /// True when articles `a` and `b` report the same news (or are one article).
+    fn related(&self, a: usize, b: usize) -> bool {
+        a == b || self.related_class(self.class[a], self.class[b])
     }
 
     /// True when two different articles of classes `a` and `b` report the same news.
