@@ -142,7 +142,9 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let value = parse_count(&t.norm).or_else(|| listed_article(toks, i))?;
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
-    if matches!(next, Some("of" | ":" | "%" | "percent" | "-" | "/")) {
+    if matches!(next, Some(":" | "%" | "percent" | "-" | "/"))
+        || next == Some("of") && partitive_object(toks, i).is_none()
+    {
         return None;
     }
     let prev = |k: usize| {
@@ -177,6 +179,20 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let anaphoric = matches!(prev(1), Some("the" | "these" | "those"));
     Some((value, anaphoric))
+}
+
+/// After an outcome verb, "killed three of the attackers" counts the attackers: the
+/// token index where the noun phrase after "of the" starts. Other partitives ("one of
+/// the wounded", "two of his sons") are not counts.
+fn partitive_object(toks: &[Token], i: usize) -> Option<usize> {
+    let verb = i
+        .checked_sub(1)
+        .and_then(|p| outcome_verb_before(&toks[p].norm));
+    let of = toks.get(i + 1).is_some_and(|t| t.norm == "of");
+    let det = toks
+        .get(i + 2)
+        .is_some_and(|t| matches!(t.norm.as_str(), "the" | "their"));
+    (verb.is_some() && of && det).then_some(i + 3)
 }
 
 /// "a"/"an" counts one in a list of casualties: "two soldiers and a civilian wounded".
@@ -434,7 +450,12 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             value,
             qualifier,
         };
-        let (np, np_end) = noun_phrase(toks, i + 1);
+        let np_start = if toks.get(i + 1).is_some_and(|t| t.norm == "of") {
+            partitive_object(toks, i).unwrap_or(i + 1)
+        } else {
+            i + 1
+        };
+        let (np, np_end) = noun_phrase(toks, np_start);
         let head = np
             .iter()
             .rev()
