@@ -246,13 +246,31 @@ fn singular_subject(toks: &[Token], i: usize) -> bool {
 }
 
 /// True when a death toll stands just before the number ("the death toll rose to 40").
+/// The toll may name whose it is: "the death toll among the Peshmerga rose to four".
 fn toll_before(toks: &[Token], from: usize) -> bool {
-    toks[from.saturating_sub(8)..from]
-        .iter()
+    toll_at(toks, from).is_some()
+}
+
+/// The index of the "toll" of [`toll_before`].
+fn toll_at(toks: &[Token], from: usize) -> Option<usize> {
+    let lo = from.saturating_sub(10);
+    let words: Vec<usize> = (lo..from)
         .rev()
-        .filter(|t| t.is_word)
-        .take(4)
-        .any(|t| t.norm == "toll")
+        .filter(|&k| toks[k].is_word)
+        .take(6)
+        .collect();
+    let at = words.iter().position(|&k| toks[k].norm == "toll")?;
+    // Further than four words back only across "among …" naming whose toll it is.
+    let among = words[..at].iter().any(|&k| toks[k].norm == "among");
+    (at < 4 || among).then_some(words[at])
+}
+
+/// The group a toll names before its number: "the death toll among the Peshmerga".
+fn toll_group(text: &str, toks: &[Token], from: usize) -> Option<Group> {
+    let toll = toll_at(toks, from)?;
+    let among = (toll + 1..from).find(|&k| toks[k].norm == "among")?;
+    let words: Vec<&Token> = toks[among + 1..from].iter().collect();
+    group_of(text, &words)
 }
 
 /// Words between a bare number and its outcome: "14 were wounded".
@@ -559,7 +577,9 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
                 .iter()
                 .collect();
-            group = if after_and && headless_outcome && !out.is_empty() {
+            group = if let Some(g) = toll_group(text, toks, count.from) {
+                Some(g)
+            } else if after_and && headless_outcome && !out.is_empty() {
                 // "Two soldiers were killed and five wounded": the same people.
                 out.last().and_then(|f| f.group)
             } else if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {
