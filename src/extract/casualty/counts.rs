@@ -329,7 +329,7 @@ fn is_month_name(w: &str) -> bool {
 
 /// The noun phrase after a count: token indexes of its words (quotes and parentheses
 /// skipped) and the index after it.
-fn noun_phrase(toks: &[Token], from: usize) -> (Vec<usize>, usize) {
+fn noun_phrase(text: &str, toks: &[Token], from: usize) -> (Vec<usize>, usize) {
     let mut words = Vec::new();
     let mut j = from;
     let mut depth = 0usize;
@@ -352,7 +352,11 @@ fn noun_phrase(toks: &[Token], from: usize) -> (Vec<usize>, usize) {
             continue;
         }
         let w = t.norm.as_str();
-        if NP_STOP.contains(&w) || outcome_word(w).is_some() && outcome_noun(w).is_none() {
+        // "IS" in capitals names the group ("three IS militants"), not the verb.
+        let group_is = t.raw(text) == "IS";
+        if !group_is && NP_STOP.contains(&w)
+            || outcome_word(w).is_some() && outcome_noun(w).is_none()
+        {
             break;
         }
         // Another number or a reporting verb starts a new phrase: "Two officials said
@@ -503,7 +507,7 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
         } else {
             i + 1
         };
-        let (np, np_end) = noun_phrase(toks, np_start);
+        let (np, np_end) = noun_phrase(text, toks, np_start);
         let head = np
             .iter()
             .rev()
@@ -555,7 +559,7 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 .get(np_end)
                 .is_some_and(|t| t.norm == "to" || t.norm == "among")
             {
-                let (np2, _) = noun_phrase(toks, np_end + 1);
+                let (np2, _) = noun_phrase(text, toks, np_end + 1);
                 let np2: Vec<&Token> = np2.iter().map(|&k| &toks[k]).collect();
                 group = group_of(text, &np2);
             }
