@@ -8,8 +8,9 @@
 //! match, the earliest date wins: it is the day the news first broke.
 
 use super::events::merge::{IdWeights, TermIds, Vocab};
-use super::words::terms;
+use super::words::{clip, terms};
 use super::Analysed;
+use crate::model::SentenceKind;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
 use std::cell::RefCell;
@@ -66,8 +67,12 @@ pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
     let words: Vec<Vec<String>> = articles
         .iter()
         .map(|a| {
-            let body = a.cleaned.header.as_ref().map_or(0, |h| h.end);
-            terms(&a.source.text, body..a.source.text.len())
+            // The sentences, page furniture (bylines, credits, copyright) left out.
+            a.sentences
+                .iter()
+                .filter(|s| s.kind != SentenceKind::Boilerplate)
+                .flat_map(|s| terms(&a.source.text, clip(&a.source.text, s.range.clone())))
+                .collect()
         })
         .collect();
     let vocab = Vocab::new(words.iter().map(Vec::as_slice));
