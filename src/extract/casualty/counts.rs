@@ -212,37 +212,7 @@ fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
         .iter()
         .take(2)
         .any(|t| is_person_head(&t.norm));
-    if after_and && listed && head {
-        return Some(1);
-    }
-    singular_subject(toks, i).then_some(1)
-}
-
-/// "A U.S. service member was killed", "a civilian died": at the start of a clause,
-/// "a"/"an" and a singular person noun with its own outcome verb count one.
-fn singular_subject(toks: &[Token], i: usize) -> bool {
-    let clause_start = i == 0 || !toks[i - 1].is_word;
-    if !clause_start {
-        return false;
-    }
-    let Some(head) = toks[i + 1..]
-        .iter()
-        .take(5)
-        .position(|t| is_person_head(&t.norm))
-        .map(|k| i + 1 + k)
-    else {
-        return false;
-    };
-    let singular = !toks[head].norm.ends_with('s') || toks[head].norm == "personnel";
-    let between_words = toks[i + 1..head]
-        .iter()
-        .all(|t| t.is_word || t.is_punct('-'));
-    let verb = match (toks.get(head + 1), toks.get(head + 2)) {
-        (Some(v), _) if v.norm == "died" => true,
-        (Some(aux), Some(v)) if aux.norm == "was" => outcome_word(&v.norm).is_some(),
-        _ => false,
-    };
-    singular && between_words && verb
+    (after_and && listed && head).then_some(1)
 }
 
 /// True when a death toll stands just before the number ("the death toll rose to 40").
