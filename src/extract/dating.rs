@@ -121,13 +121,13 @@ pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
 
 /// True when the timex at `at` is part of a wire dateline: "April 17 (Reuters) - …",
 /// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …").
-fn is_dateline(tokens: &[Token], at: usize, timex_end: usize) -> bool {
+fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
     /// Most tokens of the place before the date ("SAN JUAN, Puerto Rico,").
     const PLACE_TOKENS: usize = 8;
     let place_only = at <= PLACE_TOKENS
         && tokens[..at.min(tokens.len())]
             .iter()
-            .all(|t| t.is_word || t.is_punct(','));
+            .all(|t| t.is_punct(',') || t.is_word && t.raw(text).starts_with(char::is_uppercase));
     if !place_only {
         return false;
     }
@@ -175,11 +175,12 @@ pub fn sentence_dates<'a>(
         return Vec::new();
     }
     let tokens = tokenize(text, sentence.clone());
-    dates_in_tokens(&tokens, sentence, timexes)
+    dates_in_tokens(text, &tokens, sentence, timexes)
 }
 
 /// [`sentence_dates`] for a sentence already split into `tokens`.
 pub fn dates_in_tokens<'a>(
+    text: &str,
     tokens: &[Token],
     sentence: Range<usize>,
     timexes: &'a [TimexHit],
@@ -192,7 +193,8 @@ pub fn dates_in_tokens<'a>(
             let value = day_value(&t.value)?;
             // Tokens are in text order: a binary search keeps long sentences linear.
             let at = tokens.partition_point(|k| k.range.start < t.range.start);
-            let reporting = is_reporting_date(tokens, at) || is_dateline(tokens, at, t.range.end);
+            let reporting =
+                is_reporting_date(tokens, at) || is_dateline(text, tokens, at, t.range.end);
             (!reporting).then_some(SentenceDate { timex: t, value })
         })
         .collect()
@@ -220,6 +222,20 @@ mod tests {
             .map(|d| d.value)
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn a_dateline_after_its_place_dates_nothing() {
+        check(
+            "MOSUL, Iraq, March 3 (Reuters) - Gunmen attacked a patrol on Sunday.",
+            &[("March 3", "2025-03-03"), ("Sunday", "2025-03-02")],
+            &["2025-03-02"],
+        );
+        check(
+            "Troops raided the town on March 3 (local time) - officials said.",
+            &[("March 3", "2025-03-03")],
+            &["2025-03-03"],
+        );
     }
 
     #[test]

@@ -808,6 +808,22 @@ mod tests {
             &[(Some(Other), Killed, 5, Exact)],
         );
         check("A soldier was killed, and a car burned.", &[]);
+        check(
+            "Troops killed three of the attackers and captured two others.",
+            &[
+                (Some(Militants), Killed, 3, Exact),
+                (Some(Militants), Captured, 2, Exact),
+            ],
+        );
+        check("One of the three wounded is in critical condition.", &[]);
+        check(
+            "Iraqi troops arrested four IS militants in Fallujah.",
+            &[(Some(Militants), Captured, 4, Exact)],
+        );
+        check(
+            "The death toll among the Peshmerga rose to six.",
+            &[(Some(PartnerForces), Killed, 6, Exact)],
+        );
         check("Smith, 46, was killed in the blast.", &[]);
         check("No one was hurt.", &[]);
     }

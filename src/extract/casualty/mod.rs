@@ -117,7 +117,7 @@ pub fn find(
         let toks = tokenize(text, range.clone());
         // Distinct values, in text order (a handful in any real sentence).
         let mut dates: Vec<String> = Vec::new();
-        for d in dates_in_tokens(&toks, range.clone(), timexes) {
+        for d in dates_in_tokens(text, &toks, range.clone(), timexes) {
             if dates.len() < MAX_SENTENCE_DATES && !dates.contains(&d.value) {
                 dates.push(d.value);
             }

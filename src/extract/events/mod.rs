@@ -465,7 +465,7 @@ fn dated_statements(
     sentence: Range<usize>,
     timexes: &[TimexHit],
 ) -> Vec<(String, Range<usize>)> {
-    let dates = dates_in_tokens(toks, sentence, timexes);
+    let dates = dates_in_tokens(text, toks, sentence, timexes);
     let mut out = Vec::new();
     let mut k = 0;
     while k < dates.len() {
