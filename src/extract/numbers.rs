@@ -1,7 +1,8 @@
 //! Counts written as digits or English number words: `15`, `2,500`, `Seven`,
 //! `Thirty-seven`, `THREE`, `twelve`, `a hundred` is left out (vague in news prose).
 
-/// Number words below twenty, by value.
+/// Number words below twenty, by value (the reference [`NUMBER_WORDS`] is checked against).
+#[cfg(test)]
 const UNITS: &[&str] = &[
     "zero",
     "one",
@@ -26,25 +27,56 @@ const UNITS: &[&str] = &[
 ];
 
 /// Tens words, twenty to ninety.
+#[cfg(test)]
 const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// Number words by spelling, sorted (for a binary search): units and tens.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("eight", 8),
+    ("eighteen", 18),
+    ("eighty", 80),
+    ("eleven", 11),
+    ("fifteen", 15),
+    ("fifty", 50),
+    ("five", 5),
+    ("forty", 40),
+    ("four", 4),
+    ("fourteen", 14),
+    ("nine", 9),
+    ("nineteen", 19),
+    ("ninety", 90),
+    ("one", 1),
+    ("seven", 7),
+    ("seventeen", 17),
+    ("seventy", 70),
+    ("six", 6),
+    ("sixteen", 16),
+    ("sixty", 60),
+    ("ten", 10),
+    ("thirteen", 13),
+    ("thirty", 30),
+    ("three", 3),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("two", 2),
+    ("zero", 0),
+];
+
+fn number_word(w: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .binary_search_by(|(k, _)| k.cmp(&w))
+        .ok()
+        .map(|i| NUMBER_WORDS[i].1)
+}
+
 fn unit(w: &str) -> Option<u32> {
-    // Number words start with a letter from e to z: skip the scan for anything else.
-    if !w.starts_with(|c: char| matches!(c, 'e'..='z')) || w.len() > 9 {
-        return None;
-    }
-    UNITS.iter().position(|u| *u == w).map(|p| p as u32)
+    number_word(w).filter(|&n| n < 20)
 }
 
 fn tens(w: &str) -> Option<u32> {
-    if !w.starts_with(['t', 'f', 's', 'e', 'n']) || w.len() > 7 {
-        return None;
-    }
-    TENS.iter()
-        .position(|u| *u == w)
-        .map(|p| 20 + 10 * p as u32)
+    number_word(w).filter(|&n| n >= 20)
 }
 
 /// Parses one normalised (lower-case) word as a count: digits with optional thousands
@@ -82,6 +114,18 @@ pub fn looks_like_year(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_agree_with_the_lists() {
+        assert!(NUMBER_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        for (n, u) in UNITS.iter().enumerate() {
+            assert_eq!(unit(u), Some(n as u32));
+        }
+        for (n, t) in TENS.iter().enumerate() {
+            assert_eq!(tens(t), Some(20 + 10 * n as u32));
+        }
+        assert_eq!(NUMBER_WORDS.len(), UNITS.len() + TENS.len());
+    }
 
     fn check(input: &str, expected: Option<u32>) {
         assert_eq!(parse_count(input), expected, "{input}");

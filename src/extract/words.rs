@@ -149,112 +149,113 @@ pub fn normalise(raw: &str) -> String {
 
 /// True for a function word that carries no topic (left out of similarity terms).
 pub fn is_stopword(w: &str) -> bool {
-    // A `match` compiles to a switch on length and bytes: no scan of the list.
-    matches!(
-        w,
-        "the"
-            | "and"
-            | "for"
-            | "with"
-            | "from"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "was"
-            | "were"
-            | "are"
-            | "has"
-            | "have"
-            | "had"
-            | "been"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "them"
-            | "they"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "what"
-            | "when"
-            | "where"
-            | "while"
-            | "also"
-            | "into"
-            | "onto"
-            | "over"
-            | "after"
-            | "before"
-            | "about"
-            | "said"
-            | "says"
-            | "say"
-            | "told"
-            | "according"
-            | "not"
-            | "but"
-            | "than"
-            | "then"
-            | "there"
-            | "here"
-            | "some"
-            | "any"
-            | "all"
-            | "can"
-            | "could"
-            | "would"
-            | "will"
-            | "may"
-            | "might"
-            | "should"
-            | "did"
-            | "does"
-            | "being"
-            | "such"
-            | "other"
-            | "others"
-            | "more"
-            | "most"
-            | "both"
-            | "one"
-            | "out"
-            | "off"
-            | "our"
-            | "your"
-            | "him"
-            | "she"
-            | "you"
-            | "per"
-            | "via"
-            | "since"
-            | "until"
-            | "upon"
-            | "under"
-            | "against"
-            | "between"
-            | "among"
-            | "within"
-            | "without"
-            | "across"
-            | "along"
-            | "around"
-            | "because"
-            | "though"
-            | "although"
-            | "just"
-            | "only"
-            | "very"
-            | "statement"
-            | "reported"
-            | "reports"
-            | "added"
-            | "news"
-            | "agency"
-    )
+    STOPWORDS.binary_search(&w).is_ok()
 }
+
+/// Function words left out of similarity terms, sorted (for a binary search).
+const STOPWORDS: &[&str] = &[
+    "about",
+    "according",
+    "across",
+    "added",
+    "after",
+    "against",
+    "agency",
+    "all",
+    "along",
+    "also",
+    "although",
+    "among",
+    "and",
+    "any",
+    "are",
+    "around",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "can",
+    "could",
+    "did",
+    "does",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "her",
+    "here",
+    "him",
+    "his",
+    "into",
+    "its",
+    "just",
+    "may",
+    "might",
+    "more",
+    "most",
+    "news",
+    "not",
+    "off",
+    "one",
+    "only",
+    "onto",
+    "other",
+    "others",
+    "our",
+    "out",
+    "over",
+    "per",
+    "reported",
+    "reports",
+    "said",
+    "say",
+    "says",
+    "she",
+    "should",
+    "since",
+    "some",
+    "statement",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "told",
+    "under",
+    "until",
+    "upon",
+    "very",
+    "via",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "you",
+    "your",
+];
 
 /// Content terms of `text[range]` for similarity: normalised words of three or more
 /// characters, hyphenated words split (`Israel-Hamas` → `israel`, `hamas`), function
@@ -327,6 +328,12 @@ pub fn stem(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_the_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stopword("the") && is_stopword("agency") && !is_stopword("raid"));
+    }
 
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<String> = tokenize(input, 0..input.len())

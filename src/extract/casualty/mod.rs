@@ -205,7 +205,13 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
 /// article's first militants-killed figure, so cards can show them without a number.
 fn add_unquantified_notes(text: &str, sentences: &[SentenceSpan], out: &mut [Figure]) {
     let claim = sentences.iter().find_map(|s| {
-        let toks: Vec<Token> = tokenize(text, clip(text, s.range.clone()));
+        let range = clip(text, s.range.clone());
+        // Only a sentence that says "dead" can hold the claim: skip tokenising the rest.
+        let raw = text.get(range.clone()).unwrap_or("").as_bytes();
+        if !raw.windows(4).any(|w| w.eq_ignore_ascii_case(b"dead")) {
+            return None;
+        }
+        let toks: Vec<Token> = tokenize(text, range);
         let among = toks
             .windows(3)
             .any(|w| w[0].norm == "among" && w[1].norm == "the" && w[2].norm == "dead");
