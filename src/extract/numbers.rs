@@ -65,6 +65,10 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 ];
 
 fn number_word(w: &str) -> Option<u32> {
+    // Every number word has 3 to 9 letters and starts with a letter from e to z.
+    if !(3..=9).contains(&w.len()) || !matches!(w.as_bytes()[0], b'e'..=b'z') {
+        return None;
+    }
     NUMBER_WORDS
         .binary_search_by(|(k, _)| k.cmp(&w))
         .ok()
@@ -83,20 +87,27 @@ fn tens(w: &str) -> Option<u32> {
 /// commas (`2,500`), a number word (`seven`), or a hyphenated compound (`thirty-seven`).
 /// Returns `None` for anything else, including fractions such as `one-third`.
 pub fn parse_count(w: &str) -> Option<u32> {
-    if w.is_empty() {
-        return None;
-    }
-    if w.chars().all(|c| c.is_ascii_digit() || c == ',') {
-        if w.starts_with(',') || w.ends_with(',') {
+    let first = *w.as_bytes().first()?;
+    if first.is_ascii_digit() || first == b',' {
+        if !w.bytes().all(|c| c.is_ascii_digit() || c == b',') || w.ends_with(',') || first == b','
+        {
             return None;
         }
-        let digits: String = w.chars().filter(|c| *c != ',').collect();
-        return digits.parse().ok();
-    }
-    if let Some(n) = unit(w).or_else(|| tens(w)) {
+        let mut n: u32 = 0;
+        for c in w.bytes().filter(u8::is_ascii_digit) {
+            n = n.checked_mul(10)?.checked_add(u32::from(c - b'0'))?;
+        }
         return Some(n);
     }
-    if !w.contains(['-', '‐', '‑']) {
+    // Every number word starts with a letter from e to z.
+    if !matches!(first, b'e'..=b'z') {
+        return None;
+    }
+    if let Some(n) = number_word(w) {
+        return Some(n);
+    }
+    // Hyphens: ASCII, or U+2010 / U+2011 (UTF-8 lead byte 0xE2).
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
         return None;
     }
     let (a, b) = w.split_once(['-', '‐', '‑'])?;
