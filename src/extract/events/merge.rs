@@ -20,10 +20,14 @@ pub struct Vocab {
 impl Vocab {
     /// The vocabulary of all terms of `bags`.
     pub fn new<'a>(bags: impl Iterator<Item = &'a [String]>) -> Self {
-        let mut sorted: Vec<String> = bags.flat_map(|b| b.iter().cloned()).collect();
+        // Distinct terms first (most repeat), then sorted and copied once.
+        let distinct: std::collections::HashSet<&str> =
+            bags.flat_map(|b| b.iter().map(String::as_str)).collect();
+        let mut sorted: Vec<&str> = distinct.into_iter().collect();
         sorted.sort_unstable();
-        sorted.dedup();
-        Vocab { sorted }
+        Vocab {
+            sorted: sorted.into_iter().map(str::to_string).collect(),
+        }
     }
 
     /// How many terms there are.
