@@ -8,7 +8,7 @@
 //! match, the earliest date wins: it is the day the news first broke.
 
 use super::events::merge::{IdWeights, TermIds, Vocab};
-use super::words::{clip, terms};
+use super::words::terms_of;
 use super::Analysed;
 use crate::model::SentenceKind;
 use crate::model::{AnchorBasis, ReferenceBasis};
@@ -70,8 +70,9 @@ pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
             // The sentences, page furniture (bylines, credits, copyright) left out.
             a.sentences
                 .iter()
-                .filter(|s| s.kind != SentenceKind::Boilerplate)
-                .flat_map(|s| terms(&a.source.text, clip(&a.source.text, s.range.clone())))
+                .zip(&a.tokens)
+                .filter(|(s, _)| s.kind != SentenceKind::Boilerplate)
+                .flat_map(|(_, toks)| terms_of(&a.source.text, toks))
                 .collect()
         })
         .collect();
@@ -168,10 +169,12 @@ mod tests {
             .map(|s| {
                 let cleaned = clean::clean(&s.text);
                 let sentences = sentences::split(&s.text, &cleaned);
+                let tokens = crate::extract::words::sentence_tokens(&s.text, &sentences);
                 Analysed {
                     source: s,
                     cleaned,
                     sentences,
+                    tokens,
                 }
             })
             .collect();

@@ -56,6 +56,24 @@ pub fn clip(text: &str, range: Range<usize>) -> Range<usize> {
     range.start..end
 }
 
+/// The tokens of every sentence (cut by [`clip`]), page furniture left empty: split
+/// once and shared by the reference, casualty and event stages.
+pub fn sentence_tokens(
+    text: &str,
+    sentences: &[super::sentences::SentenceSpan],
+) -> Vec<Vec<Token>> {
+    sentences
+        .iter()
+        .map(|s| {
+            if s.kind == crate::model::SentenceKind::Boilerplate {
+                Vec::new()
+            } else {
+                tokenize(text, clip(text, s.range.clone()))
+            }
+        })
+        .collect()
+}
+
 /// Splits `text[range]` into tokens. Never panics on any input.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let Some(slice) = text.get(range.clone()) else {

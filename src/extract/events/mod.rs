@@ -28,7 +28,7 @@ use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{clip, terms_of, tokenize, Token};
+use super::words::{clip, terms_of, Token};
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
 use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds, Vocab};
@@ -44,6 +44,8 @@ pub struct ArticleInput<'a> {
     pub text: &'a str,
     /// Its sentences (byte ranges).
     pub sentences: &'a [SentenceSpan],
+    /// The tokens of every sentence ([`super::words::sentence_tokens`]).
+    pub tokens: &'a [Vec<Token>],
     /// Its temporal expressions (byte ranges).
     pub timexes: &'a [TimexHit],
     /// Its casualty figures, in id order.
@@ -193,7 +195,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 continue;
             }
             let range = clip(a.text, s.range.clone());
-            let toks = tokenize(a.text, range.clone());
+            let toks = &a.tokens[si];
             let lead =
                 matches!(s.kind, SentenceKind::Headline | SentenceKind::Caption) || body_rank < 3;
             if s.kind == SentenceKind::Body {
@@ -203,7 +205,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             let has_word = toks
                 .iter()
                 .any(|t| INCIDENT_WORDS.contains(&t.norm.as_str()));
-            let definite = (0..toks.len()).any(|i| definite_incident(a.text, &toks, i));
+            let definite = (0..toks.len()).any(|i| definite_incident(a.text, toks, i));
             let incident = !figures.is_empty() || has_word && (lead || definite);
             let info = infos.len();
             infos.push(Info {
@@ -214,7 +216,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
             });
-            info_terms.push(terms_of(a.text, &toks));
+            info_terms.push(terms_of(a.text, toks));
             let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
                 .filter(|x| x.range.end <= range.end)
@@ -244,7 +246,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 .collect();
             let whole_kind = kind::classify(&sentence_words);
             let statistic = whole_kind == EventKind::Statistic;
-            let statements = dated_statements(a.text, &toks, range.clone(), a.timexes);
+            let statements = dated_statements(a.text, toks, range.clone(), a.timexes);
             // More dates than this in one sentence are a list, not events to tell.
             for (date, timex) in statements.into_iter().take(MAX_DATES_PER_SENTENCE) {
                 // A day-dated sentence with an incident word, shortly before the
@@ -955,7 +957,7 @@ mod tests {
             }
         };
         let timexes = [hit("October", "2023-10"), hit("February", "2024-02")];
-        let toks = tokenize(text, 0..text.len());
+        let toks = crate::extract::words::tokenize(text, 0..text.len());
         let got = dated_statements(text, &toks, 0..text.len(), &timexes);
         assert_eq!(got[0].0, "2023-10/2024-02");
         assert_eq!(got.len(), 1);
