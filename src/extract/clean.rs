@@ -208,7 +208,12 @@ fn is_boilerplate(line: &str, lower: &str) -> bool {
     if BOILERPLATE_LINES.contains(&t) {
         return true;
     }
-    if BOILERPLATE_PREFIXES.iter().any(|p| t.starts_with(p)) {
+    // Wire credits come in brackets too: "(Reporting by …; Editing by …)".
+    let unbracketed = t.trim_start_matches(['(', '[']);
+    if BOILERPLATE_PREFIXES
+        .iter()
+        .any(|p| unbracketed.starts_with(p))
+    {
         return true;
     }
     if t.contains("all rights reserved") || (t.ends_with("min read") && t.len() < 20) {

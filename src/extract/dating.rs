@@ -119,13 +119,32 @@ pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
     d <= r + chrono::Days::new(1) && (r - d).num_days() <= 62
 }
 
-/// True when the timex at `at` opens a wire dateline: "April 17 (Reuters) - …".
-fn is_dateline(tokens: &[Token], at: usize, timex_end: usize) -> bool {
-    at == 0
-        && tokens
+/// True when the timex at `at` is part of a wire dateline: "April 17 (Reuters) - …",
+/// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …").
+fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
+    /// Most tokens of the place before the date ("SAN JUAN, Puerto Rico,").
+    const PLACE_TOKENS: usize = 8;
+    let place_only = at <= PLACE_TOKENS
+        && tokens[..at.min(tokens.len())]
             .iter()
-            .find(|t| t.range.start >= timex_end)
-            .is_some_and(|t| t.is_punct('('))
+            .all(|t| t.is_punct(',') || t.is_word && t.raw(text).starts_with(char::is_uppercase));
+    if !place_only {
+        return false;
+    }
+    let after = tokens.partition_point(|t| t.range.start < timex_end);
+    let rest = &tokens[after..];
+    if !rest.first().is_some_and(|t| t.is_punct('(')) {
+        return false;
+    }
+    if at == 0 {
+        return true;
+    }
+    // After a place, the agency in brackets must be followed by the dateline's dash.
+    let close = rest.iter().take(6).position(|t| t.is_punct(')'));
+    close.is_some_and(|c| {
+        rest.get(c + 1)
+            .is_some_and(|t| t.is_punct('-') || t.is_punct('—') || t.is_punct('–'))
+    })
 }
 
 /// One usable date of a sentence: the timex and its day-granularity value.
@@ -156,11 +175,12 @@ pub fn sentence_dates<'a>(
         return Vec::new();
     }
     let tokens = tokenize(text, sentence.clone());
-    dates_in_tokens(&tokens, sentence, timexes)
+    dates_in_tokens(text, &tokens, sentence, timexes)
 }
 
 /// [`sentence_dates`] for a sentence already split into `tokens`.
 pub fn dates_in_tokens<'a>(
+    text: &str,
     tokens: &[Token],
     sentence: Range<usize>,
     timexes: &'a [TimexHit],
@@ -173,7 +193,8 @@ pub fn dates_in_tokens<'a>(
             let value = day_value(&t.value)?;
             // Tokens are in text order: a binary search keeps long sentences linear.
             let at = tokens.partition_point(|k| k.range.start < t.range.start);
-            let reporting = is_reporting_date(tokens, at) || is_dateline(tokens, at, t.range.end);
+            let reporting =
+                is_reporting_date(tokens, at) || is_dateline(text, tokens, at, t.range.end);
             (!reporting).then_some(SentenceDate { timex: t, value })
         })
         .collect()
@@ -201,6 +222,20 @@ mod tests {
             .map(|d| d.value)
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn a_dateline_after_its_place_dates_nothing() {
+        check(
+            "MOSUL, Iraq, March 3 (Reuters) - Gunmen attacked a patrol on Sunday.",
+            &[("March 3", "2025-03-03"), ("Sunday", "2025-03-02")],
+            &["2025-03-02"],
+        );
+        check(
+            "Troops raided the town on March 3 (local time) - officials said.",
+            &[("March 3", "2025-03-03")],
+            &["2025-03-03"],
+        );
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub struct Analysed<'a> {
     pub cleaned: clean::Cleaned,
     /// Sentences, byte ranges into the text.
     pub sentences: Vec<sentences::SentenceSpan>,
+    /// The tokens of every sentence ([`words::sentence_tokens`]).
+    pub tokens: Vec<Vec<words::Token>>,
 }
 
 /// Runs the whole pipeline over a set of articles (a cluster is merged as one story).
@@ -63,10 +65,12 @@ pub fn extract(sources: &[Source]) -> Extraction {
         .map(|source| {
             let cleaned = clean::clean(&source.text);
             let sentences = sentences::split(&source.text, &cleaned);
+            let tokens = words::sentence_tokens(&source.text, &sentences);
             Analysed {
                 source,
                 cleaned,
                 sentences,
+                tokens,
             }
         })
         .collect();
@@ -75,7 +79,13 @@ pub fn extract(sources: &[Source]) -> Extraction {
     for (a, reference) in analysed.iter().zip(&references) {
         let index = offsets::CharIndex::new(&a.source.text);
         let timexes = timex::tag(&a.source.text, &a.sentences, reference.anchor());
-        let figures = casualty::find(&a.source.text, &a.sentences, &timexes, reference.date);
+        let figures = casualty::find(
+            &a.source.text,
+            &a.sentences,
+            &a.tokens,
+            &timexes,
+            reference.date,
+        );
         doc.articles.push(Article {
             id: a.source.id.clone(),
             path: a.source.path.clone(),
@@ -135,6 +145,7 @@ pub fn extract(sources: &[Source]) -> Extraction {
                 id: &a.source.id,
                 text: &a.source.text,
                 sentences: &a.sentences,
+                tokens: &a.tokens,
                 timexes,
                 figures,
                 index,

@@ -1,7 +1,8 @@
 //! Counts written as digits or English number words: `15`, `2,500`, `Seven`,
 //! `Thirty-seven`, `THREE`, `twelve`, `a hundred` is left out (vague in news prose).
 
-/// Number words below twenty, by value.
+/// Number words below twenty, by value (the reference [`NUMBER_WORDS`] is checked against).
+#[cfg(test)]
 const UNITS: &[&str] = &[
     "zero",
     "one",
@@ -26,36 +27,88 @@ const UNITS: &[&str] = &[
 ];
 
 /// Tens words, twenty to ninety.
+#[cfg(test)]
 const TENS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// Number words by spelling, sorted (for a binary search): units and tens.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("eight", 8),
+    ("eighteen", 18),
+    ("eighty", 80),
+    ("eleven", 11),
+    ("fifteen", 15),
+    ("fifty", 50),
+    ("five", 5),
+    ("forty", 40),
+    ("four", 4),
+    ("fourteen", 14),
+    ("nine", 9),
+    ("nineteen", 19),
+    ("ninety", 90),
+    ("one", 1),
+    ("seven", 7),
+    ("seventeen", 17),
+    ("seventy", 70),
+    ("six", 6),
+    ("sixteen", 16),
+    ("sixty", 60),
+    ("ten", 10),
+    ("thirteen", 13),
+    ("thirty", 30),
+    ("three", 3),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("two", 2),
+    ("zero", 0),
+];
+
+fn number_word(w: &str) -> Option<u32> {
+    // Every number word has 3 to 9 letters and starts with a letter from e to z.
+    if !(3..=9).contains(&w.len()) || !matches!(w.as_bytes()[0], b'e'..=b'z') {
+        return None;
+    }
+    NUMBER_WORDS
+        .binary_search_by(|(k, _)| k.cmp(&w))
+        .ok()
+        .map(|i| NUMBER_WORDS[i].1)
+}
+
 fn unit(w: &str) -> Option<u32> {
-    UNITS.iter().position(|u| *u == w).map(|p| p as u32)
+    number_word(w).filter(|&n| n < 20)
 }
 
 fn tens(w: &str) -> Option<u32> {
-    TENS.iter()
-        .position(|u| *u == w)
-        .map(|p| 20 + 10 * p as u32)
+    number_word(w).filter(|&n| n >= 20)
 }
 
 /// Parses one normalised (lower-case) word as a count: digits with optional thousands
 /// commas (`2,500`), a number word (`seven`), or a hyphenated compound (`thirty-seven`).
 /// Returns `None` for anything else, including fractions such as `one-third`.
 pub fn parse_count(w: &str) -> Option<u32> {
-    if w.is_empty() {
-        return None;
-    }
-    if w.chars().all(|c| c.is_ascii_digit() || c == ',') {
-        if w.starts_with(',') || w.ends_with(',') {
+    let first = *w.as_bytes().first()?;
+    if first.is_ascii_digit() || first == b',' {
+        if !w.bytes().all(|c| c.is_ascii_digit() || c == b',') || w.ends_with(',') || first == b','
+        {
             return None;
         }
-        let digits: String = w.chars().filter(|c| *c != ',').collect();
-        return digits.parse().ok();
-    }
-    if let Some(n) = unit(w).or_else(|| tens(w)) {
+        let mut n: u32 = 0;
+        for c in w.bytes().filter(u8::is_ascii_digit) {
+            n = n.checked_mul(10)?.checked_add(u32::from(c - b'0'))?;
+        }
         return Some(n);
+    }
+    // Every number word starts with a letter from e to z.
+    if !matches!(first, b'e'..=b'z') {
+        return None;
+    }
+    if let Some(n) = number_word(w) {
+        return Some(n);
+    }
+    // Hyphens: ASCII, or U+2010 / U+2011 (UTF-8 lead byte 0xE2).
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return None;
     }
     let (a, b) = w.split_once(['-', '‐', '‑'])?;
     let (t, u) = (tens(a)?, unit(b)?);
@@ -72,6 +125,18 @@ pub fn looks_like_year(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn number_words_agree_with_the_lists() {
+        assert!(NUMBER_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        for (n, u) in UNITS.iter().enumerate() {
+            assert_eq!(unit(u), Some(n as u32));
+        }
+        for (n, t) in TENS.iter().enumerate() {
+            assert_eq!(tens(t), Some(20 + 10 * n as u32));
+        }
+        assert_eq!(NUMBER_WORDS.len(), UNITS.len() + TENS.len());
+    }
 
     fn check(input: &str, expected: Option<u32>) {
         assert_eq!(parse_count(input), expected, "{input}");

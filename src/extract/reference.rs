@@ -7,12 +7,14 @@
 //! shared specifics ("Erbil", "Kataib", "37") for much. Among the dated reports that
 //! match, the earliest date wins: it is the day the news first broke.
 
-use super::events::merge::Weights;
-use super::words::terms;
+use super::events::merge::{IdWeights, TermIds, Vocab};
+use super::words::terms_of;
 use super::Analysed;
+use crate::model::SentenceKind;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// An article's reference date and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,21 +49,54 @@ const SAME_NEWS_SHARE: f64 = 0.6;
 
 /// Resolves the reference date of every article, in input order.
 pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
-    let bags: Vec<BTreeSet<String>> = articles
-        .iter()
-        .map(|a| {
-            let body = a.cleaned.header.as_ref().map_or(0, |h| h.end);
-            terms(&a.source.text, body..a.source.text.len())
-                .into_iter()
-                .collect()
-        })
-        .collect();
     let dated: Vec<Option<NaiveDate>> = articles
         .iter()
         .map(|a| a.cleaned.header_date.or(a.source.published))
         .collect();
-    let weights = Weights::smoothed(bags.iter());
-    let sim = |i: usize, j: usize| weights.cosine(&bags[i], &bags[j]);
+    if dated.iter().all(Option::is_some) {
+        // Every article is dated: no terms to compare.
+        return dated
+            .into_iter()
+            .map(|date| Reference {
+                date,
+                basis: ReferenceBasis::Header,
+                from: None,
+            })
+            .collect();
+    }
+    let words: Vec<Vec<String>> = articles
+        .iter()
+        .map(|a| {
+            // The sentences, page furniture (bylines, credits, copyright) left out.
+            a.sentences
+                .iter()
+                .zip(&a.tokens)
+                .filter(|(s, _)| s.kind != SentenceKind::Boilerplate)
+                .flat_map(|(_, toks)| terms_of(&a.source.text, toks))
+                .collect()
+        })
+        .collect();
+    let vocab = Vocab::new(words.iter().map(Vec::as_slice));
+    let bags: Vec<TermIds> = words.iter().map(|w| vocab.ids(w)).collect();
+    let weights = IdWeights::smoothed(vocab.len(), bags.iter());
+    let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
+    // Copies of one report (the same terms) are compared once.
+    let mut classes: HashMap<&TermIds, usize> = HashMap::new();
+    let class: Vec<usize> = bags
+        .iter()
+        .enumerate()
+        .map(|(i, b)| *classes.entry(b).or_insert(i))
+        .collect();
+    let known: RefCell<HashMap<(usize, usize), f64>> = RefCell::default();
+    let sim = |i: usize, j: usize| {
+        let (i, j) = (class[i], class[j]);
+        if let Some(&s) = known.borrow().get(&(i, j)) {
+            return s;
+        }
+        let s = weights.cosine_normed(&bags[i], norms[i], &bags[j], norms[j]);
+        known.borrow_mut().insert((i, j), s);
+        s
+    };
     articles
         .iter()
         .enumerate()
@@ -134,10 +169,12 @@ mod tests {
             .map(|s| {
                 let cleaned = clean::clean(&s.text);
                 let sentences = sentences::split(&s.text, &cleaned);
+                let tokens = crate::extract::words::sentence_tokens(&s.text, &sentences);
                 Analysed {
                     source: s,
                     cleaned,
                     sentences,
+                    tokens,
                 }
             })
             .collect();

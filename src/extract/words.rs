@@ -56,6 +56,24 @@ pub fn clip(text: &str, range: Range<usize>) -> Range<usize> {
     range.start..end
 }
 
+/// The tokens of every sentence (cut by [`clip`]), page furniture left empty: split
+/// once and shared by the reference, casualty and event stages.
+pub fn sentence_tokens(
+    text: &str,
+    sentences: &[super::sentences::SentenceSpan],
+) -> Vec<Vec<Token>> {
+    sentences
+        .iter()
+        .map(|s| {
+            if s.kind == crate::model::SentenceKind::Boilerplate {
+                Vec::new()
+            } else {
+                tokenize(text, clip(text, s.range.clone()))
+            }
+        })
+        .collect()
+}
+
 /// Splits `text[range]` into tokens. Never panics on any input.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let Some(slice) = text.get(range.clone()) else {
@@ -131,6 +149,10 @@ fn is_abbreviation(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
 
 /// Lower-cases a word, drops abbreviation dots and a possessive `’s`.
 pub fn normalise(raw: &str) -> String {
+    if raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        // The common case: one allocation, no dots or apostrophes to handle.
+        return raw.to_ascii_lowercase();
+    }
     let mut s: String = raw
         .chars()
         .filter(|c| *c != '.')
@@ -143,122 +165,126 @@ pub fn normalise(raw: &str) -> String {
     s
 }
 
-/// Function words left out of similarity terms.
+/// True for a function word that carries no topic (left out of similarity terms).
+pub fn is_stopword(w: &str) -> bool {
+    STOPWORDS.binary_search(&w).is_ok()
+}
+
+/// Function words left out of similarity terms, sorted (for a binary search).
 const STOPWORDS: &[&str] = &[
-    "the",
+    "about",
+    "according",
+    "across",
+    "added",
+    "after",
+    "against",
+    "agency",
+    "all",
+    "along",
+    "also",
+    "although",
+    "among",
     "and",
-    "for",
-    "with",
-    "from",
-    "that",
-    "this",
-    "these",
-    "those",
-    "was",
-    "were",
+    "any",
     "are",
+    "around",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "can",
+    "could",
+    "did",
+    "does",
+    "for",
+    "from",
+    "had",
     "has",
     "have",
-    "had",
-    "been",
-    "its",
-    "his",
     "her",
+    "here",
+    "him",
+    "his",
+    "into",
+    "its",
+    "just",
+    "may",
+    "might",
+    "more",
+    "most",
+    "news",
+    "not",
+    "off",
+    "one",
+    "only",
+    "onto",
+    "other",
+    "others",
+    "our",
+    "out",
+    "over",
+    "per",
+    "reported",
+    "reports",
+    "said",
+    "say",
+    "says",
+    "she",
+    "should",
+    "since",
+    "some",
+    "statement",
+    "such",
+    "than",
+    "that",
+    "the",
     "their",
     "them",
+    "then",
+    "there",
+    "these",
     "they",
-    "which",
-    "who",
-    "whom",
-    "whose",
+    "this",
+    "those",
+    "though",
+    "told",
+    "under",
+    "until",
+    "upon",
+    "very",
+    "via",
+    "was",
+    "were",
     "what",
     "when",
     "where",
+    "which",
     "while",
-    "also",
-    "into",
-    "onto",
-    "over",
-    "after",
-    "before",
-    "about",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "not",
-    "but",
-    "than",
-    "then",
-    "there",
-    "here",
-    "some",
-    "any",
-    "all",
-    "can",
-    "could",
-    "would",
+    "who",
+    "whom",
+    "whose",
     "will",
-    "may",
-    "might",
-    "should",
-    "did",
-    "does",
-    "being",
-    "such",
-    "other",
-    "others",
-    "more",
-    "most",
-    "both",
-    "one",
-    "out",
-    "off",
-    "our",
-    "your",
-    "him",
-    "she",
-    "you",
-    "per",
-    "via",
-    "since",
-    "until",
-    "upon",
-    "under",
-    "against",
-    "between",
-    "among",
+    "with",
     "within",
     "without",
-    "across",
-    "along",
-    "around",
-    "because",
-    "though",
-    "although",
-    "just",
-    "only",
-    "very",
-    "statement",
-    "reported",
-    "reports",
-    "added",
-    "news",
-    "agency",
+    "would",
+    "you",
+    "your",
 ];
-
-/// True for a function word that carries no topic.
-pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
-}
 
 /// Content terms of `text[range]` for similarity: normalised words of three or more
 /// characters, hyphenated words split (`Israel-Hamas` → `israel`, `hamas`), function
 /// words dropped, a plural `s` stripped, number words turned into digits.
 pub fn terms(text: &str, range: Range<usize>) -> Vec<String> {
+    terms_of(text, &tokenize(text, range))
+}
+
+/// [`terms`] of tokens already split from `text`.
+pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
-    let toks = tokenize(text, range);
     let mut skip_next = false;
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word || std::mem::take(&mut skip_next) {
@@ -320,6 +346,12 @@ pub fn stem(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_the_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stopword("the") && is_stopword("agency") && !is_stopword("raid"));
+    }
 
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<String> = tokenize(input, 0..input.len())

@@ -142,7 +142,9 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let value = parse_count(&t.norm).or_else(|| listed_article(toks, i))?;
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
-    if matches!(next, Some("of" | ":" | "%" | "percent" | "-" | "/")) {
+    if matches!(next, Some(":" | "%" | "percent" | "-" | "/"))
+        || next == Some("of") && partitive_object(toks, i).is_none()
+    {
         return None;
     }
     let prev = |k: usize| {
@@ -179,6 +181,20 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     Some((value, anaphoric))
 }
 
+/// After an outcome verb, "killed three of the attackers" counts the attackers: the
+/// token index where the noun phrase after "of the" starts. Other partitives ("one of
+/// the wounded", "two of his sons") are not counts.
+fn partitive_object(toks: &[Token], i: usize) -> Option<usize> {
+    let verb = i
+        .checked_sub(1)
+        .and_then(|p| outcome_verb_before(&toks[p].norm));
+    let of = toks.get(i + 1).is_some_and(|t| t.norm == "of");
+    let det = toks
+        .get(i + 2)
+        .is_some_and(|t| matches!(t.norm.as_str(), "the" | "their"));
+    (verb.is_some() && of && det).then_some(i + 3)
+}
+
 /// "a"/"an" counts one in a list of casualties: "two soldiers and a civilian wounded".
 fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
     if !matches!(toks[i].norm.as_str(), "a" | "an") {
@@ -200,13 +216,31 @@ fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
 }
 
 /// True when a death toll stands just before the number ("the death toll rose to 40").
+/// The toll may name whose it is: "the death toll among the Peshmerga rose to four".
 fn toll_before(toks: &[Token], from: usize) -> bool {
-    toks[from.saturating_sub(8)..from]
-        .iter()
+    toll_at(toks, from).is_some()
+}
+
+/// The index of the "toll" of [`toll_before`].
+fn toll_at(toks: &[Token], from: usize) -> Option<usize> {
+    let lo = from.saturating_sub(10);
+    let words: Vec<usize> = (lo..from)
         .rev()
-        .filter(|t| t.is_word)
-        .take(4)
-        .any(|t| t.norm == "toll")
+        .filter(|&k| toks[k].is_word)
+        .take(6)
+        .collect();
+    let at = words.iter().position(|&k| toks[k].norm == "toll")?;
+    // Further than four words back only across "among …" naming whose toll it is.
+    let among = words[..at].iter().any(|&k| toks[k].norm == "among");
+    (at < 4 || among).then_some(words[at])
+}
+
+/// The group a toll names before its number: "the death toll among the Peshmerga".
+fn toll_group(text: &str, toks: &[Token], from: usize) -> Option<Group> {
+    let toll = toll_at(toks, from)?;
+    let among = (toll + 1..from).find(|&k| toks[k].norm == "among")?;
+    let words: Vec<&Token> = toks[among + 1..from].iter().collect();
+    group_of(text, &words)
 }
 
 /// Words between a bare number and its outcome: "14 were wounded".
@@ -265,7 +299,7 @@ fn is_month_name(w: &str) -> bool {
 
 /// The noun phrase after a count: token indexes of its words (quotes and parentheses
 /// skipped) and the index after it.
-fn noun_phrase(toks: &[Token], from: usize) -> (Vec<usize>, usize) {
+fn noun_phrase(text: &str, toks: &[Token], from: usize) -> (Vec<usize>, usize) {
     let mut words = Vec::new();
     let mut j = from;
     let mut depth = 0usize;
@@ -288,7 +322,11 @@ fn noun_phrase(toks: &[Token], from: usize) -> (Vec<usize>, usize) {
             continue;
         }
         let w = t.norm.as_str();
-        if NP_STOP.contains(&w) || outcome_word(w).is_some() && outcome_noun(w).is_none() {
+        // "IS" in capitals names the group ("three IS militants"), not the verb.
+        let group_is = t.raw(text) == "IS";
+        if !group_is && NP_STOP.contains(&w)
+            || outcome_word(w).is_some() && outcome_noun(w).is_none()
+        {
             break;
         }
         // Another number or a reporting verb starts a new phrase: "Two officials said
@@ -434,7 +472,12 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             value,
             qualifier,
         };
-        let (np, np_end) = noun_phrase(toks, i + 1);
+        let np_start = if toks.get(i + 1).is_some_and(|t| t.norm == "of") {
+            partitive_object(toks, i).unwrap_or(i + 1)
+        } else {
+            i + 1
+        };
+        let (np, np_end) = noun_phrase(text, toks, np_start);
         let head = np
             .iter()
             .rev()
@@ -486,7 +529,7 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 .get(np_end)
                 .is_some_and(|t| t.norm == "to" || t.norm == "among")
             {
-                let (np2, _) = noun_phrase(toks, np_end + 1);
+                let (np2, _) = noun_phrase(text, toks, np_end + 1);
                 let np2: Vec<&Token> = np2.iter().map(|&k| &toks[k]).collect();
                 group = group_of(text, &np2);
             }
@@ -508,7 +551,9 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
                 .iter()
                 .collect();
-            group = if after_and && headless_outcome && !out.is_empty() {
+            group = if let Some(g) = toll_group(text, toks, count.from) {
+                Some(g)
+            } else if after_and && headless_outcome && !out.is_empty() {
                 // "Two soldiers were killed and five wounded": the same people.
                 out.last().and_then(|f| f.group)
             } else if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {
@@ -763,6 +808,22 @@ mod tests {
             &[(Some(Other), Killed, 5, Exact)],
         );
         check("A soldier was killed, and a car burned.", &[]);
+        check(
+            "Troops killed three of the attackers and captured two others.",
+            &[
+                (Some(Militants), Killed, 3, Exact),
+                (Some(Militants), Captured, 2, Exact),
+            ],
+        );
+        check("One of the three wounded is in critical condition.", &[]);
+        check(
+            "Iraqi troops arrested four IS militants in Fallujah.",
+            &[(Some(Militants), Captured, 4, Exact)],
+        );
+        check(
+            "The death toll among the Peshmerga rose to six.",
+            &[(Some(PartnerForces), Killed, 6, Exact)],
+        );
         check("Smith, 46, was killed in the blast.", &[]);
         check("No one was hurt.", &[]);
     }

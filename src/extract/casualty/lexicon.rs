@@ -49,7 +49,10 @@ const PERSON_HEADS: &[&str] = &[
     "operatives",
     "insurgents",
     "jihadists",
+    "jihadis",
     "gunmen",
+    "attackers",
+    "assailants",
     "extremists",
     "leaders",
     "leader",
@@ -111,6 +114,10 @@ const MILITANT_MARKERS: &[&str] = &[
     "shabab",
     "jihadist",
     "jihadists",
+    "jihadi",
+    "jihadis",
+    "attackers",
+    "assailants",
     "terrorist",
     "terrorists",
     "militant",
@@ -311,9 +318,13 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     let allied = words
         .iter()
         .any(|t| ALLIED_NAMES.contains(&t.norm.split('-').next().unwrap_or("")));
+    // Some allied names are forces by themselves ("three Peshmerga", "the SDF").
+    let force_name = has(&["peshmerga", "sdf", "ypg"]);
     if !named_group
         && allied
-        && (has(MILITARY_HEADS) || has(&["fighters", "fighter", "militias", "militiamen"]))
+        && (force_name
+            || has(MILITARY_HEADS)
+            || has(&["fighters", "fighter", "militias", "militiamen"]))
     {
         return Some(Group::PartnerForces);
     }

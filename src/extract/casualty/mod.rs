@@ -103,6 +103,7 @@ const ANAPHOR_REACH: usize = 50;
 pub fn find(
     text: &str,
     sentences: &[SentenceSpan],
+    tokens: &[Vec<Token>],
     timexes: &[TimexHit],
     reference: Option<NaiveDate>,
 ) -> Vec<Figure> {
@@ -114,16 +115,16 @@ pub fn find(
             continue;
         }
         let range = clip(text, s.range.clone());
-        let toks = tokenize(text, range.clone());
+        let toks = &tokens[si];
         // Distinct values, in text order (a handful in any real sentence).
         let mut dates: Vec<String> = Vec::new();
-        for d in dates_in_tokens(&toks, range.clone(), timexes) {
+        for d in dates_in_tokens(text, toks, range.clone(), timexes) {
             if dates.len() < MAX_SENTENCE_DATES && !dates.contains(&d.value) {
                 dates.push(d.value);
             }
         }
-        let mut raw = counts::figures(text, &toks);
-        raw.extend(zeros::zeros(text, &toks));
+        let mut raw = counts::figures(text, toks);
+        raw.extend(zeros::zeros(text, toks));
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks
@@ -205,7 +206,13 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
 /// article's first militants-killed figure, so cards can show them without a number.
 fn add_unquantified_notes(text: &str, sentences: &[SentenceSpan], out: &mut [Figure]) {
     let claim = sentences.iter().find_map(|s| {
-        let toks: Vec<Token> = tokenize(text, clip(text, s.range.clone()));
+        let range = clip(text, s.range.clone());
+        // Only a sentence that says "dead" can hold the claim: skip tokenising the rest.
+        let raw = text.get(range.clone()).unwrap_or("").as_bytes();
+        if !raw.windows(4).any(|w| w.eq_ignore_ascii_case(b"dead")) {
+            return None;
+        }
+        let toks: Vec<Token> = tokenize(text, range);
         let among = toks
             .windows(3)
             .any(|w| w[0].norm == "among" && w[1].norm == "the" && w[2].norm == "dead");
@@ -259,7 +266,8 @@ mod tests {
     ) {
         let sentences: Vec<SentenceSpan> = parts.iter().map(|p| sentence(text, p)).collect();
         let hits: Vec<TimexHit> = timexes.iter().map(|(w, v)| day(text, w, v)).collect();
-        let got: Vec<(Group, u32, Option<String>)> = find(text, &sentences, &hits, None)
+        let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+        let got: Vec<(Group, u32, Option<String>)> = find(text, &sentences, &tokens, &hits, None)
             .into_iter()
             .map(|f| (f.group, f.count, f.incident_date))
             .collect();

@@ -3,6 +3,8 @@
 //! statement; anything else is `other`.
 
 use crate::model::EventKind;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Words of a count or statistic over a period ("this year's attack count").
 const STATISTIC: &[&str] = &[
@@ -133,22 +135,36 @@ const LISTS: [&[&str]; 7] = [
 /// The kind of an event stated by a clause with these normalised words.
 /// One pass over the words; each word is looked up once in every list.
 pub fn classify(words: &[&str]) -> EventKind {
-    let mut seen = [false; 7];
+    let index = word_index();
+    let mut seen = 0u8;
     for w in words {
-        for (k, list) in LISTS.iter().enumerate() {
-            if !seen[k] && list.contains(w) {
-                seen[k] = true;
-            }
+        if let Some(lists) = index.get(w) {
+            seen |= lists;
         }
-        if seen[0] {
+        if seen & 1 != 0 {
             break;
         }
     }
     ORDER
         .iter()
-        .zip(seen)
-        .find(|(_, s)| *s)
-        .map_or(EventKind::Other, |(k, _)| *k)
+        .enumerate()
+        .find(|(k, _)| seen & (1 << k) != 0)
+        .map_or(EventKind::Other, |(_, kind)| *kind)
+}
+
+/// Every word of [`LISTS`] with the lists it is in, as bits (list `k` → bit `k`): one
+/// look-up per word instead of a scan of every list.
+fn word_index() -> &'static HashMap<&'static str, u8> {
+    static INDEX: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, u8> = HashMap::new();
+        for (k, list) in LISTS.iter().enumerate() {
+            for w in list.iter() {
+                *index.entry(w).or_default() |= 1 << k;
+            }
+        }
+        index
+    })
 }
 
 #[cfg(test)]

@@ -6,91 +6,176 @@
 //! terms they share most. Similarity is a cosine over term sets, each term weighted by
 //! its rarity among all sentences of the extraction.
 
-use std::collections::{BTreeMap, BTreeSet};
+/// Terms as ids: a sorted, duplicate-free list of indexes into a [`Vocab`], whose ids
+/// follow the order of the term strings (so sums over terms keep the order and results of the
+/// string-keyed similarity this replaced).
+pub type TermIds = Vec<u32>;
 
-/// Rarity weights of terms over a collection of sentences.
+/// Every term of one extraction, sorted, for turning term strings into [`TermIds`].
 #[derive(Debug, Clone, Default)]
-pub struct Weights {
-    weight: BTreeMap<String, f64>,
-    total: f64,
-    base: f64,
+pub struct Vocab {
+    sorted: Vec<String>,
 }
 
-impl Weights {
-    /// Weighs every term by inverse sentence frequency over `bags`.
-    pub fn new<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>) -> Self {
-        Self::build(bags, 0.0)
+impl Vocab {
+    /// The vocabulary of all terms of `bags`.
+    pub fn new<'a>(bags: impl Iterator<Item = &'a [String]>) -> Self {
+        // Distinct terms first (most repeat), then sorted and copied once.
+        let distinct: std::collections::HashSet<&str> =
+            bags.flat_map(|b| b.iter().map(String::as_str)).collect();
+        let mut sorted: Vec<&str> = distinct.into_iter().collect();
+        sorted.sort_unstable();
+        Vocab {
+            sorted: sorted.into_iter().map(str::to_string).collect(),
+        }
     }
 
-    /// Like [`Weights::new`] but every weight is one more: shared terms still count
+    /// How many terms there are.
+    pub fn len(&self) -> usize {
+        self.sorted.len()
+    }
+
+    /// True when there are no terms.
+    pub fn is_empty(&self) -> bool {
+        self.sorted.is_empty()
+    }
+
+    /// The ids of `terms` (every one must be in the vocabulary), sorted and unique.
+    pub fn ids(&self, terms: &[String]) -> TermIds {
+        let mut ids: TermIds = terms
+            .iter()
+            .filter_map(|t| self.sorted.binary_search(t).ok())
+            .map(|i| i as u32)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// Rarity weights of terms over a collection of term sets (inverse set frequency),
+/// looked up by term id.
+#[derive(Debug, Clone, Default)]
+pub struct IdWeights {
+    /// Squared weight of every term id.
+    squared: Vec<f64>,
+}
+
+impl IdWeights {
+    /// Weighs every one of `n` term ids by inverse frequency over `bags`.
+    pub fn new<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>) -> Self {
+        Self::build(n, bags, 0.0)
+    }
+
+    /// Like [`IdWeights::new`] but every weight is one more: shared terms still count
     /// when there are few bags (two articles), rare ones still count most. For
     /// comparing whole articles.
-    pub fn smoothed<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>) -> Self {
-        Self::build(bags, 1.0)
+    pub fn smoothed<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>) -> Self {
+        Self::build(n, bags, 1.0)
     }
 
-    fn build<'a>(bags: impl Iterator<Item = &'a BTreeSet<String>>, base: f64) -> Self {
-        let mut df: BTreeMap<String, usize> = BTreeMap::new();
-        let mut n = 0usize;
+    fn build<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>, base: f64) -> Self {
+        let mut df = vec![0usize; n];
+        let mut count = 0usize;
         for bag in bags {
-            n += 1;
-            for t in bag {
-                *df.entry(t.clone()).or_default() += 1;
+            count += 1;
+            for &t in bag {
+                df[t as usize] += 1;
             }
         }
-        let total = n as f64;
-        let weight = df
+        let total = count as f64;
+        let fallback = base + (total + 1.0).ln().max(0.05);
+        let squared = df
             .into_iter()
-            .map(|(t, d)| {
-                let w = base + ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05);
-                (t, w)
+            .map(|d| {
+                let w = if d == 0 {
+                    fallback
+                } else {
+                    base + ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05)
+                };
+                w.powi(2)
             })
             .collect();
-        Weights {
-            weight,
-            total,
-            base,
-        }
+        IdWeights { squared }
     }
 
-    /// The weight of one term (unknown terms weigh as the rarest).
-    pub fn of(&self, t: &str) -> f64 {
-        self.weight
-            .get(t)
-            .copied()
-            .unwrap_or_else(|| self.base + (self.total + 1.0).ln().max(0.05))
+    /// The weighted length of a term set.
+    pub fn norm(&self, s: &[u32]) -> f64 {
+        s.iter()
+            .map(|&t| self.squared[t as usize])
+            .sum::<f64>()
+            .sqrt()
     }
 
-    /// The weighted length of a term set (for [`Weights::cosine_normed`]).
-    pub fn norm(&self, s: &BTreeSet<String>) -> f64 {
-        s.iter().map(|t| self.of(t).powi(2)).sum::<f64>().sqrt()
-    }
-
-    /// Weighted cosine similarity of two term sets, in 0..=1.
-    pub fn cosine(&self, a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-        self.cosine_normed(a, self.norm(a), b, self.norm(b))
-    }
-
-    /// [`Weights::cosine`] with both lengths known (summed in term order, so the
-    /// result is the same on every run).
-    pub fn cosine_normed(
-        &self,
-        a: &BTreeSet<String>,
-        na: f64,
-        b: &BTreeSet<String>,
-        nb: f64,
-    ) -> f64 {
+    /// Weighted cosine similarity of two term sets with known lengths, in 0..=1
+    /// (shared terms summed in term order, so every run gives the same result).
+    pub fn cosine_normed(&self, a: &[u32], na: f64, b: &[u32], nb: f64) -> f64 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
-        let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-        let dot: f64 = small
-            .iter()
-            .filter(|t| large.contains(*t))
-            .map(|t| self.of(t).powi(2))
-            .sum();
+        // Start from the neutral element `sum` starts from (no overlap gives the
+        // same signed zero as a summed iterator: ties break as before).
+        let mut dot: f64 = std::iter::empty::<f64>().sum();
+        for_shared(a, b, |t| {
+            dot += self.squared[t as usize];
+            true
+        });
         dot / (na * nb)
     }
+}
+
+/// Calls `f` on every id both sorted lists hold, in order, while it returns true.
+pub fn for_shared(a: &[u32], b: &[u32], mut f: impl FnMut(u32) -> bool) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if !f(a[i]) {
+                    return;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
+/// The sorted union of two sorted id lists.
+pub fn union(a: &[u32], b: &[u32]) -> TermIds {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// True when every id of sorted `a` is in sorted `b`.
+pub fn is_subset(a: &[u32], b: &[u32]) -> bool {
+    let mut shared = 0;
+    for_shared(a, b, |_| {
+        shared += 1;
+        true
+    });
+    shared == a.len()
 }
 
 /// Dates `a` and `b` name the same time, after upper-casing.
@@ -102,24 +187,36 @@ pub fn same_date(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn bag(s: &str) -> BTreeSet<String> {
-        s.split_whitespace().map(str::to_string).collect()
+    fn bags(texts: &[&str]) -> (Vocab, Vec<TermIds>) {
+        let words: Vec<Vec<String>> = texts
+            .iter()
+            .map(|s| s.split_whitespace().map(str::to_string).collect())
+            .collect();
+        let vocab = Vocab::new(words.iter().map(Vec::as_slice));
+        let ids = words.iter().map(|w| vocab.ids(w)).collect();
+        (vocab, ids)
+    }
+
+    fn cos(w: &IdWeights, a: &[u32], b: &[u32]) -> f64 {
+        w.cosine_normed(a, w.norm(a), b, w.norm(b))
     }
 
     #[test]
     fn shared_rare_terms_weigh_more_than_common_ones() {
-        let bags = [
-            bag("peak group iraq"),
-            bag("peak ruled iraq"),
-            bag("group iraq talks"),
-            bag("group iraq forces"),
-        ];
-        let w = Weights::new(bags.iter());
-        let rare = w.cosine(&bags[0], &bags[1]);
-        let common = w.cosine(&bags[0], &bags[2]);
+        let (vocab, bags) = bags(&[
+            "peak group iraq",
+            "peak ruled iraq",
+            "group iraq talks",
+            "group iraq forces",
+        ]);
+        let w = IdWeights::new(vocab.len(), bags.iter());
+        let rare = cos(&w, &bags[0], &bags[1]);
+        let common = cos(&w, &bags[0], &bags[2]);
         assert!(rare > common, "{rare} {common}");
-        assert_eq!(w.cosine(&bag(""), &bags[0]), 0.0);
-        assert!((w.cosine(&bags[0], &bags[0]) - 1.0).abs() < 1e-9);
+        assert_eq!(cos(&w, &[], &bags[0]), 0.0);
+        assert!((cos(&w, &bags[0], &bags[0]) - 1.0).abs() < 1e-9);
+        assert_eq!(union(&[1, 3, 5], &[2, 3]), vec![1, 2, 3, 5]);
+        assert!(is_subset(&[3], &[1, 3]) && !is_subset(&[2], &[1, 3]));
     }
 
     #[test]

@@ -28,11 +28,11 @@ use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{clip, terms, tokenize, Token};
+use super::words::{clip, terms_of, Token};
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
-use merge::{same_date, Weights};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds, Vocab};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 /// One article as the event stage sees it.
@@ -44,6 +44,8 @@ pub struct ArticleInput<'a> {
     pub text: &'a str,
     /// Its sentences (byte ranges).
     pub sentences: &'a [SentenceSpan],
+    /// The tokens of every sentence ([`super::words::sentence_tokens`]).
+    pub tokens: &'a [Vec<Token>],
     /// Its temporal expressions (byte ranges).
     pub timexes: &'a [TimexHit],
     /// Its casualty figures, in id order.
@@ -65,6 +67,9 @@ pub struct Built {
 
 /// Least similarity for two same-date statements to be one event.
 const TAU_DATED: f64 = 0.10;
+/// Least similarity for incident statements of one day in unrelated reports to be one
+/// event (related reports need none: "the raid" of that day is theirs).
+const TAU_SAME_DAY: f64 = 0.05;
 /// Least similarity for incident statements dated a day apart to be one event.
 const TAU_ADJACENT: f64 = 0.12;
 /// Least similarity for statements of nested dates (`2017`, `2017-12`) to be one event.
@@ -123,7 +128,7 @@ const INCIDENT_WORDS: &[&str] = &[
 struct Info {
     art: usize,
     sent: usize,
-    terms: BTreeSet<String>,
+    terms: TermIds,
     /// Weighted length of `terms`.
     norm: f64,
     incident: bool,
@@ -149,7 +154,9 @@ struct Group {
     dates: Vec<String>,
     protos: Vec<usize>,
     mentions: BTreeSet<usize>,
-    terms: BTreeSet<String>,
+    /// The articles of its dated statements, sorted.
+    arts: Vec<usize>,
+    terms: TermIds,
     /// Weighted length of `terms`.
     norm: f64,
     incident: bool,
@@ -174,6 +181,8 @@ fn definite_incident(text: &str, toks: &[Token], i: usize) -> bool {
 /// Builds the events of a document.
 pub fn build(articles: &[ArticleInput]) -> Built {
     let mut infos: Vec<Info> = Vec::new();
+    // Term strings of every info, turned into ids once all are known.
+    let mut info_terms: Vec<Vec<String>> = Vec::new();
     let mut protos: Vec<Proto> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
@@ -186,7 +195,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 continue;
             }
             let range = clip(a.text, s.range.clone());
-            let toks = tokenize(a.text, range.clone());
+            let toks = &a.tokens[si];
             let lead =
                 matches!(s.kind, SentenceKind::Headline | SentenceKind::Caption) || body_rank < 3;
             if s.kind == SentenceKind::Body {
@@ -196,17 +205,18 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             let has_word = toks
                 .iter()
                 .any(|t| INCIDENT_WORDS.contains(&t.norm.as_str()));
-            let definite = (0..toks.len()).any(|i| definite_incident(a.text, &toks, i));
+            let definite = (0..toks.len()).any(|i| definite_incident(a.text, toks, i));
             let incident = !figures.is_empty() || has_word && (lead || definite);
             let info = infos.len();
             infos.push(Info {
                 art: ai,
                 sent: si,
-                terms: terms(a.text, range.clone()).into_iter().collect(),
+                terms: TermIds::new(),
                 norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
             });
+            info_terms.push(terms_of(a.text, toks));
             let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
                 .filter(|x| x.range.end <= range.end)
@@ -236,7 +246,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 .collect();
             let whole_kind = kind::classify(&sentence_words);
             let statistic = whole_kind == EventKind::Statistic;
-            let statements = dated_statements(a.text, &toks, range.clone(), a.timexes);
+            let statements = dated_statements(a.text, toks, range.clone(), a.timexes);
             // More dates than this in one sentence are a list, not events to tell.
             for (date, timex) in statements.into_iter().take(MAX_DATES_PER_SENTENCE) {
                 // A day-dated sentence with an incident word, shortly before the
@@ -282,10 +292,15 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             }
         }
     }
-    let weights = Weights::new(infos.iter().map(|i| &i.terms));
+    let vocab = Vocab::new(info_terms.iter().map(Vec::as_slice));
+    for (info, t) in infos.iter_mut().zip(&info_terms) {
+        info.terms = vocab.ids(t);
+    }
+    let weights = IdWeights::new(vocab.len(), infos.iter().map(|i| &i.terms));
     for info in &mut infos {
         info.norm = weights.norm(&info.terms);
     }
+    let related = Affinity::new(articles.len(), vocab.len(), &infos);
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the year their date starts with: only those can share, nest or neighbour
     // a statement's date, so a text of thousands of dates stays near linear.
@@ -299,12 +314,18 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             .filter(|(_, g)| compatible(g.kind, p.kind))
             .filter_map(|(gi, g)| {
                 let sim = weights.cosine_normed(terms, infos[p.info].norm, &g.terms, g.norm);
+                // Told by this article or by a report of the same news: unrelated
+                // reports share an event only by saying much the same about it.
+                let art = infos[p.info].art;
+                let kin = || g.arts.iter().any(|&a| related.related(art, a));
                 let ok = if same_date(&g.date, &p.date) {
-                    sim >= TAU_DATED || (p.day_incident && g.incident)
+                    // A shared day is strong evidence; a shared year or month is not.
+                    sim >= TAU_DATED && (is_day(&p.date) || sim >= TAU_NESTED || kin())
+                        || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
                 } else if p.day_incident && g.incident && adjacent_days(&g.date, &p.date) {
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
-                    sim >= TAU_ADJACENT
+                    sim >= TAU_ADJACENT && kin()
                 } else {
                     nested(&g.date, &p.date) && g.title_kind == p.title_kind && sim >= TAU_NESTED
                 };
@@ -321,8 +342,12 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 }
                 g.protos.push(pi);
                 g.mentions.insert(p.info);
-                if !terms.is_subset(&g.terms) {
-                    g.terms.extend(terms.iter().cloned());
+                let art = infos[p.info].art;
+                if let Err(at) = g.arts.binary_search(&art) {
+                    g.arts.insert(at, art);
+                }
+                if !is_subset(terms, &g.terms) {
+                    g.terms = union(&g.terms, terms);
                     g.norm = weights.norm(&g.terms);
                 }
                 g.incident |= p.day_incident;
@@ -337,6 +362,7 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                     date: p.date.clone(),
                     protos: vec![pi],
                     mentions: BTreeSet::from([p.info]),
+                    arts: vec![infos[p.info].art],
                     terms: terms.clone(),
                     norm: infos[p.info].norm,
                     incident: p.day_incident,
@@ -370,7 +396,6 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     for (gi, ii) in extra {
         groups[gi].mentions.insert(ii);
     }
-    let related = article_affinity(articles.len(), &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups)
 }
@@ -442,7 +467,7 @@ fn dated_statements(
     sentence: Range<usize>,
     timexes: &[TimexHit],
 ) -> Vec<(String, Range<usize>)> {
-    let dates = dates_in_tokens(toks, sentence, timexes);
+    let dates = dates_in_tokens(text, toks, sentence, timexes);
     let mut out = Vec::new();
     let mut k = 0;
     while k < dates.len() {
@@ -482,8 +507,8 @@ fn attach_undated(
     infos: &[Info],
     protos: &[Proto],
     groups: &mut [Group],
-    weights: &Weights,
-    related: &[Vec<bool>],
+    weights: &IdWeights,
+    related: &Affinity,
 ) {
     let dated: HashSet<usize> = protos.iter().map(|p| p.info).collect();
     // Per group: the articles that tell it, and how much each tells of it.
@@ -497,13 +522,29 @@ fn attach_undated(
             by
         })
         .collect();
+    // Per group: the term classes of the articles that tell it (copies of one report
+    // are one class, so a story syndicated many times is compared once).
+    let told_classes: Vec<Vec<usize>> = told_by
+        .iter()
+        .map(|by| {
+            let mut c: Vec<usize> = by.keys().map(|&a| related.class[a]).collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        })
+        .collect();
     let mut joins: Vec<(usize, usize)> = Vec::new();
     for (ii, info) in infos.iter().enumerate() {
         if dated.contains(&ii) || info.terms.is_empty() {
             continue;
         }
         // Only events told by this article or by one of the same news.
-        let near = |gi: usize| told_by[gi].keys().any(|&a| related[info.art][a]);
+        let near = |gi: usize| {
+            told_by[gi].contains_key(&info.art)
+                || told_classes[gi]
+                    .iter()
+                    .any(|&c| related.related_class(related.class[info.art], c))
+        };
         let sim = |gi: usize| {
             let g = &groups[gi];
             if near(gi) {
@@ -531,12 +572,11 @@ fn attach_undated(
         } else {
             // A background event needs two shared terms, not one common word.
             let sim_bg = |gi: usize| {
-                let shared = info
-                    .terms
-                    .iter()
-                    .filter(|t| groups[gi].terms.contains(*t))
-                    .take(2)
-                    .count();
+                let mut shared = 0;
+                for_shared(&info.terms, &groups[gi].terms, |_| {
+                    shared += 1;
+                    shared < 2
+                });
                 if shared >= 2 {
                     sim(gi)
                 } else {
@@ -562,25 +602,72 @@ fn attach_undated(
 /// Least article similarity for two articles to be taken as reports of the same news.
 const ARTICLE_AFFINITY: f64 = 0.2;
 
-/// `related[a][b]`: articles `a` and `b` report the same news (or are one article).
-fn article_affinity(n: usize, infos: &[Info]) -> Vec<Vec<bool>> {
-    let mut bags: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
-    for info in infos {
-        bags[info.art].extend(info.terms.iter().cloned());
-    }
-    let weights = Weights::smoothed(bags.iter());
-    let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
-    (0..n)
-        .map(|a| {
-            (0..n)
-                .map(|b| {
-                    a == b
-                        || weights.cosine_normed(&bags[a], norms[a], &bags[b], norms[b])
-                            >= ARTICLE_AFFINITY
+/// Which articles report the same news: each article's terms, compared on demand
+/// (and remembered), so only the pairs that matter are ever compared. Articles with
+/// the very same terms (copies of one report) share a class and are compared once.
+struct Affinity {
+    /// The term class of every article.
+    class: Vec<usize>,
+    bags: Vec<TermIds>,
+    norms: Vec<f64>,
+    weights: IdWeights,
+    known: std::cell::RefCell<HashMap<(usize, usize), bool>>,
+}
+
+impl Affinity {
+    fn new(n: usize, terms: usize, infos: &[Info]) -> Self {
+        let mut all: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for info in infos {
+            all[info.art].extend_from_slice(&info.terms);
+        }
+        let bags: Vec<TermIds> = all
+            .into_iter()
+            .map(|mut b| {
+                b.sort_unstable();
+                b.dedup();
+                b
+            })
+            .collect();
+        // Weights count every article, copies included.
+        let weights = IdWeights::smoothed(terms, bags.iter());
+        let mut classes: HashMap<TermIds, usize> = HashMap::new();
+        let mut class_bags: Vec<TermIds> = Vec::new();
+        let class = bags
+            .into_iter()
+            .map(|b| {
+                *classes.entry(b.clone()).or_insert_with(|| {
+                    class_bags.push(b);
+                    class_bags.len() - 1
                 })
-                .collect()
-        })
-        .collect()
+            })
+            .collect();
+        let norms = class_bags.iter().map(|b| weights.norm(b)).collect();
+        Affinity {
+            class,
+            bags: class_bags,
+            norms,
+            weights,
+            known: Default::default(),
+        }
+    }
+
+    /// True when articles `a` and `b` report the same news (or are one article).
+    fn related(&self, a: usize, b: usize) -> bool {
+        a == b || self.related_class(self.class[a], self.class[b])
+    }
+
+    /// True when two different articles of classes `a` and `b` report the same news.
+    fn related_class(&self, a: usize, b: usize) -> bool {
+        if let Some(&r) = self.known.borrow().get(&(a, b)) {
+            return r;
+        }
+        let r =
+            self.weights
+                .cosine_normed(&self.bags[a], self.norms[a], &self.bags[b], self.norms[b])
+                >= ARTICLE_AFFINITY;
+        self.known.borrow_mut().insert((a, b), r);
+        r
+    }
 }
 
 /// The most similar group passing `keep`, when its similarity reaches `tau`.
@@ -870,7 +957,7 @@ mod tests {
             }
         };
         let timexes = [hit("October", "2023-10"), hit("February", "2024-02")];
-        let toks = tokenize(text, 0..text.len());
+        let toks = crate::extract::words::tokenize(text, 0..text.len());
         let got = dated_statements(text, &toks, 0..text.len(), &timexes);
         assert_eq!(got[0].0, "2023-10/2024-02");
         assert_eq!(got.len(), 1);
