@@ -30,9 +30,9 @@ const REPORTING: &[&str] = &[
     "posted",
 ];
 
-/// Words of an incident; one between a reporting word and a date gives the date back to
-/// the incident ("what the Pentagon said was a raid … early Thursday").
-const INCIDENT: &[&str] = &[
+/// Words that name an incident or the harm it did; shared with the casualty stage, which
+/// dates figures by the days of the sentences holding these words.
+pub const INCIDENT_WORDS: &[&str] = &[
     "raid",
     "raided",
     "strike",
@@ -45,12 +45,12 @@ const INCIDENT: &[&str] = &[
     "injured",
     "wounded",
     "operation",
-    "took",
-    "occurred",
-    "conducted",
-    "happened",
-    "carried",
 ];
+
+/// Verbs of taking place; with [`INCIDENT_WORDS`], one between a reporting word and a date
+/// gives the date back to the incident ("what the Pentagon said was a raid … early
+/// Thursday", "the operation that took place on Thursday").
+const HAPPENING: &[&str] = &["took", "occurred", "conducted", "happened", "carried"];
 
 /// A TIMEX3 value cut to day granularity for dating: `2023-12-25TMO` → `2023-12-25`.
 /// `None` for durations, sets, vague (`PAST_REF`) and unresolved (`XXXX-…`) values.
@@ -100,7 +100,7 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
             }
             continue;
         }
-        if INCIDENT.contains(&t.norm.as_str()) {
+        if INCIDENT_WORDS.contains(&t.norm.as_str()) || HAPPENING.contains(&t.norm.as_str()) {
             return false;
         }
         if REPORTING.contains(&t.norm.as_str()) {

@@ -12,7 +12,7 @@ pub mod counts;
 pub mod lexicon;
 pub mod zeros;
 
-use super::dating::{common_period, dates_in_tokens, is_day, near_reference};
+use super::dating::{self, common_period, dates_in_tokens, is_day, near_reference};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
@@ -72,25 +72,9 @@ pub fn figure_id(article: &str, n: usize) -> String {
 /// figures are dated by the common period of the article's incident days.
 const PLURAL_INCIDENTS: &[&str] = &["strikes", "airstrikes", "raids", "attacks", "operations"];
 
-/// Words of an incident, for finding the days an article dates its incidents by.
-const INCIDENT_WORDS: &[&str] = &[
-    "raid",
-    "raided",
-    "strike",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "attack",
-    "attacked",
-    "operation",
-    "killed",
-    "injured",
-    "wounded",
-    "died",
-    "blast",
-    "bombing",
-    "explosion",
-];
+/// Words of a deadly incident beyond [`dating::INCIDENT_WORDS`], for finding the days an
+/// article dates its incidents by.
+const DEADLY_WORDS: &[&str] = &["died", "blast", "bombing", "explosion"];
 
 /// The most distinct dates of one sentence kept for dating its figures.
 const MAX_SENTENCE_DATES: usize = 16;
@@ -127,9 +111,10 @@ pub fn find(
         raw.extend(zeros::zeros(text, toks));
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
-            || toks
-                .iter()
-                .any(|t| INCIDENT_WORDS.contains(&t.norm.as_str()));
+            || toks.iter().any(|t| {
+                let w = t.norm.as_str();
+                dating::INCIDENT_WORDS.contains(&w) || DEADLY_WORDS.contains(&w)
+            });
         if incident {
             for d in &dates {
                 if is_day(d)
