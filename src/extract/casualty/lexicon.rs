@@ -95,23 +95,9 @@ const PERSON_HEADS: &[&str] = &[
     "demonstrators",
 ];
 
-/// Words that mark a fighter of an armed group (ISIS, Hurras al-Din, "terrorists").
+/// Words that mark a fighter of an armed group besides the [`NAMED_GROUPS`]
+/// ("terrorists", "jihadists").
 const MILITANT_MARKERS: &[&str] = &[
-    "isis",
-    "isil",
-    "daesh",
-    "hurras",
-    "al-din",
-    "qaeda",
-    "al-qaeda",
-    "al-qaida",
-    "qaida",
-    "kataib",
-    "hezbollah",
-    "hizballah",
-    "taliban",
-    "al-shabab",
-    "shabab",
     "jihadist",
     "jihadists",
     "jihadi",
@@ -292,7 +278,10 @@ pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
 /// True when the token marks an armed group or its fighters. `IS` counts only in
 /// capitals, so the verb "is" never does.
 pub fn is_militant_marker(text: &str, t: &Token) -> bool {
-    t.is_word && (MILITANT_MARKERS.contains(&t.norm.as_str()) || t.raw(text) == "IS")
+    t.is_word
+        && (NAMED_GROUPS.contains(&t.norm.as_str())
+            || MILITANT_MARKERS.contains(&t.norm.as_str())
+            || t.raw(text) == "IS")
         || t.norm == "islamic" // "Islamic State"
 }
 
