@@ -1,8 +1,26 @@
 //! Embeds `articles/` at compile time: reads `articles/manifest.json` and writes
 //! `$OUT_DIR/embedded_articles.rs`, a static table of every listed file. Adding an
 //! article is a manifest line and a rebuild, never a code change.
+//!
+//! It also runs the extractor over those articles and writes the result to
+//! `$OUT_DIR/embedded_extraction.json`, so the page starts with its story already
+//! extracted: no start-up work on the main thread, and no extractor in the page's wasm
+//! (user-added articles are extracted in a Web Worker). The build script compiles the
+//! very same source files as the library (`#[path]` below), so the embedded story is
+//! exactly what the extractor derives from the text; `corpus` tests check it.
 
 use std::{env, fs, path::Path};
+
+// The extractor's source, shared with the library. Only `extract::extract` is used here.
+#[allow(dead_code, clippy::all)]
+#[path = "src/extract/mod.rs"]
+mod extract;
+#[allow(dead_code, clippy::all)]
+#[path = "src/model.rs"]
+mod model;
+#[allow(dead_code, clippy::all)]
+#[path = "src/timeval.rs"]
+mod timeval;
 
 #[derive(serde::Deserialize)]
 struct Entry {
@@ -25,6 +43,7 @@ fn main() {
     let entries: Vec<Entry> = serde_json::from_str(&raw)
         .unwrap_or_else(|e| panic!("{} is not a valid manifest: {e}", manifest.display()));
     let mut out = String::from("&[\n");
+    let mut sources = Vec::new();
     for e in &entries {
         let path = dir.join(&e.file);
         assert!(
@@ -51,8 +70,35 @@ fn main() {
             opt(&e.url),
             path.display().to_string()
         ));
+        let text = fs::read_to_string(&path)
+            .unwrap_or_else(|err| panic!("{} is not UTF-8 text: {err}", path.display()));
+        sources.push(extract::Source {
+            id: stem.to_string(),
+            path: format!("articles/{}", e.file),
+            text,
+            outlet: e.outlet.clone(),
+            title: e.title.clone(),
+            url: e.url.clone(),
+            published: None,
+            user_added: false,
+        });
     }
     out.push(']');
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_articles.rs");
     fs::write(dest, out).expect("write embedded_articles.rs");
+
+    // The extractor's source is an input of this script too.
+    for src in ["src/extract", "src/model.rs", "src/timeval.rs"] {
+        println!("cargo:rerun-if-changed={src}");
+    }
+    let mut doc = extract::extract(&sources);
+    for article in &mut doc.articles {
+        article.text = sources
+            .iter()
+            .find(|s| s.id == article.id)
+            .map(|s| s.text.clone());
+    }
+    let json = serde_json::to_string(&doc).expect("the extraction serialises");
+    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_extraction.json");
+    fs::write(dest, json).expect("write embedded_extraction.json");
 }

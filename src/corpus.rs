@@ -1,7 +1,10 @@
 //! The embedded articles: every file listed in `articles/manifest.json`, compiled in by
 //! `build.rs`. This is the one place raw article text enters the app.
+//!
+//! `build.rs` also extracts them (with the same extractor source), so the page can show
+//! the embedded story at once, without running the extractor in the browser.
 
-use crate::extract::Source;
+use crate::{extract::Source, model::Extraction};
 
 /// One article file embedded at compile time, with its manifest metadata.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,9 +48,39 @@ pub fn embedded_sources() -> Vec<Source> {
     EMBEDDED.iter().map(EmbeddedArticle::source).collect()
 }
 
+/// The embedded articles' extraction as contract JSON, with each article's text,
+/// computed by `build.rs`.
+pub static EMBEDDED_EXTRACTION: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/embedded_extraction.json"));
+
+/// The embedded story: the extraction `build.rs` derived from the embedded articles.
+/// Equal to extracting [`embedded_sources`] now (tested); never panics — should the
+/// JSON not read, the document is empty and says why in its warnings.
+pub fn embedded_extraction() -> Extraction {
+    serde_json::from_str(EMBEDDED_EXTRACTION).unwrap_or_else(|e| Extraction {
+        warnings: vec![format!("The embedded story could not be read: {e}")],
+        ..Extraction::default()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_build_time_extraction_is_what_the_extractor_derives_now() {
+        let built = embedded_extraction();
+        assert!(built.warnings.is_empty(), "{:?}", built.warnings);
+        let now = crate::imported::build(&embedded_sources());
+        assert_eq!(built, now);
+        // a real story, with the texts the reader shows
+        assert!(built.events.len() >= 5, "{}", built.events.len());
+        assert!(built.casualties.iter().any(|c| c.article == "004"));
+        assert!(built
+            .articles
+            .iter()
+            .all(|a| a.text.as_deref().is_some_and(|t| !t.is_empty())));
+    }
 
     #[test]
     fn seed_articles_are_embedded_unchanged() {
