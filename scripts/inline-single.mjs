@@ -4,8 +4,11 @@
 //   - stylesheets  → <style> elements; the favicon → a data: URL
 //   - the JS glue  → one inline module script (its `export`s dropped), which hands the
 //                    wasm, stored as base64 in the page, to wasm-bindgen's init() as bytes
+//   - the extraction worker (worker.js + worker_bg.wasm) → the text of a non-executed
+//     <script type="text/plain" id="dateline-worker">, which the app starts from a blob:
+//     URL (src/ui/extractor.rs)
 //   - the Content-Security-Policy stays strict: 'self' sources become the sha256 hashes
-//     of exactly these inline scripts and styles.
+//     of exactly these inline scripts and styles, and workers may only come from blob:.
 // Usage: node scripts/inline-single.mjs [dist-dir] [out-file]
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -69,12 +72,23 @@ if (/<\/script/i.test(code)) fail('the glue contains </script>');
 hashes.script.push(sha256(code));
 html = html.replace('</body>', () => `<script type="module">${code}</script>\n</body>`);
 
+// The extraction worker: its no-modules glue plus the wasm as bytes, kept as inert text
+// for the app to start from a blob: URL.
+const workerGlue = path.join(dist, 'worker.js');
+const workerWasm = path.join(dist, 'worker_bg.wasm');
+if (!fs.existsSync(workerGlue) || !fs.existsSync(workerWasm)) fail('no worker.js / worker_bg.wasm in dist/');
+const workerCode = `${fs.readFileSync(workerGlue, 'utf8')}\n`
+  + `wasm_bindgen({ module_or_path: Uint8Array.from(atob("${fs.readFileSync(workerWasm).toString('base64')}"), (c) => c.charCodeAt(0)) });\n`;
+if (/<\/script/i.test(workerCode)) fail('the worker glue contains </script>');
+html = html.replace('</body>', () => `<script type="text/plain" id="dateline-worker">${workerCode}</script>\n</body>`);
+
 // The same policy, with hashes for exactly the inline code instead of 'self'.
 html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (m, a, policy, z) => {
   const p = policy
     .replace(/script-src 'self'/, `script-src ${hashes.script.join(' ')}`)
     .replace(/style-src 'self'/, `style-src ${hashes.style.join(' ')}`)
-    .replace(/connect-src 'self'/, "connect-src 'none'");
+    .replace(/connect-src 'self'/, "connect-src 'none'")
+    .replace(/worker-src 'self'/, 'worker-src blob:');
   return a + p + z;
 });
 

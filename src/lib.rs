@@ -13,6 +13,7 @@
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
 //! - [`story`] — the timeline's view model: events in time order, labels, URL fragment.
 //! - [`imported`] — the document built from embedded plus user-added articles.
+//! - [`worker_job`] — what the page asks the extraction Web Worker, and its answer.
 //! - `ui` (wasm32 only) — Leptos components that draw the above and forward input.
 //!
 //! Everything but `ui` is free of web types and tested with plain `cargo test`.
@@ -29,6 +30,7 @@ pub mod store;
 pub mod story;
 pub mod timeval;
 pub mod view_model;
+pub mod worker_job;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{
     cards::Cards, detail::Detail, list::EventList, notices::Notices, reader::Reader,
-    state::AppState, theme::ThemeToggle, timeline::Timeline, toolbar::Toolbar,
+    state::AppState, theme::ThemeToggle, timeline::Timeline, toolbar::Toolbar, working::Working,
 };
 
 /// The whole page: masthead with actions, the timeline, then the selected event with its
@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
             <ThemeToggle />
         </header>
         <Notices />
+        <Working />
         <main id="main">
             <Timeline doc=state.doc />
             <div class="panes">

@@ -4,8 +4,9 @@
 //! the same way. Lists the added articles with Remove buttons, and "Reset to the
 //! embedded story".
 //!
-//! Long work yields to the browser between files and before extraction, with a
-//! `<progress>` and text. All article text and file names are drawn as text nodes.
+//! Files are read one by one, yielding to the browser between them, and the articles
+//! are extracted in a Web Worker (`ui::extractor`); a `<progress>` and text say how far
+//! it is. All article text and file names are drawn as text nodes.
 
 use super::{
     notices::{Guard, Level, Problem},
@@ -110,22 +111,29 @@ pub async fn run(
                 if added.len() == 1 { "" } else { "s" }
             ),
         }));
-        // A little longer than 0 ms so the progress text is painted before the
-        // (synchronous) extraction starts.
-        breathe(30).await;
-        storage::rebuild(state);
+        // Saved first, so nothing is lost whatever happens next.
         storage::persist(state);
-        state.doc.with_untracked(|doc| {
-            for (id, name) in &added {
-                let found = imported::found(doc, id);
-                let level = if found.is_nothing() {
-                    Level::Warning
-                } else {
-                    Level::Info
-                };
-                lines.push((level, imported::added_message(name, found)));
-            }
-        });
+        let rebuilt = storage::rebuild(state).await;
+        if rebuilt == storage::Rebuilt::Shown {
+            state.doc.with_untracked(|doc| {
+                for (id, name) in &added {
+                    let found = imported::found(doc, id);
+                    let level = if found.is_nothing() {
+                        Level::Warning
+                    } else {
+                        Level::Info
+                    };
+                    lines.push((level, imported::added_message(name, found)));
+                }
+            });
+        } else if rebuilt == storage::Rebuilt::Failed {
+            lines.push((
+                Level::Error,
+                "Your articles were saved, but could not be extracted now (see the notice \
+                 above the timeline)."
+                    .to_string(),
+            ));
+        }
     }
     if let Some((name, doc)) = dataset {
         lines.push((Level::Info, imported::dataset_message(&name, &doc)));
@@ -294,9 +302,11 @@ pub fn Import() -> impl IntoView {
         state.user.update(|s| {
             s.remove(&id);
         });
-        storage::rebuild(state);
         storage::persist(state);
         report.set(Some(Ok(vec![(Level::Info, format!("Removed “{name}”."))])));
+        spawn_local(async move {
+            storage::rebuild(state).await;
+        });
     };
     let reset = move |_| {
         let n = state.user.with_untracked(|s| s.articles.len());

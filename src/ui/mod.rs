@@ -7,6 +7,7 @@ pub mod cards;
 pub mod dataset;
 pub mod detail;
 pub mod export;
+pub mod extractor;
 pub mod import;
 pub mod list;
 pub mod notices;
@@ -17,6 +18,7 @@ pub mod theme;
 pub mod timeline;
 pub mod toolbar;
 pub mod url;
+pub mod working;
 
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {

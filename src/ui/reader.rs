@@ -287,14 +287,34 @@ fn sentence_view(
     index: usize,
     article: &str,
     s: SentenceView,
-) -> impl IntoView {
+) -> AnyView {
     let events = sentence_events(&doc.events, article, s.start, s.end);
     let has_event = !events.is_empty();
+    let (start, end) = (s.start, s.end);
+    if !has_event
+        && s.pieces
+            .iter()
+            .all(|p| p.timex.is_none() && p.figure.is_none())
+    {
+        // Nothing here selects, is selected or is pointed at: plain text, with no
+        // listeners or reactive attributes (a long article has thousands of these).
+        let pieces = s
+            .pieces
+            .into_iter()
+            .map(|p| piece_view(state, doc, p))
+            .collect_view();
+        return view! {
+            <span class="sent" id=sentence_dom_id(index, start) data-start=start data-end=end>
+                {pieces}
+            </span>
+            " "
+        }
+        .into_any();
+    }
     let interactive = s
         .pieces
         .iter()
         .any(|p| piece_target(doc, p).is_some() && p.first);
-    let (start, end) = (s.start, s.end);
     let art = article.to_string();
     let marked = move || {
         state.marked.with(|m| {
@@ -355,6 +375,7 @@ fn sentence_view(
         </span>
         " "
     }
+    .into_any()
 }
 
 /// The event a piece selects: its temporal expression's event, else its figure's.

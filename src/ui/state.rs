@@ -2,7 +2,7 @@
 //! on screen, the selected event and the sentence marked in the reader.
 
 use crate::{
-    corpus, extract,
+    corpus,
     model::{Extraction, Mention},
 };
 use leptos::prelude::*;
@@ -20,16 +20,15 @@ pub struct AppState {
     pub user: RwSignal<crate::store::Saved>,
     /// Messages shown under the masthead (see `ui::notices`).
     pub notices: RwSignal<Vec<super::notices::Notice>>,
+    /// What the extraction worker is doing, while it works (see `ui::working`).
+    pub working: RwSignal<Option<String>>,
 }
 
 impl AppState {
-    /// State for the embedded story: extracts the embedded articles and keeps their text
-    /// for the reader.
+    /// State for the embedded story, as extracted at build time (texts included, for
+    /// the reader).
     pub fn embedded() -> Self {
-        let sources = corpus::embedded_sources();
-        let mut doc = extract::extract(&sources);
-        attach_texts(&mut doc, &sources);
-        Self::new(doc)
+        Self::new(corpus::embedded_extraction())
     }
 
     /// State showing `doc`, with nothing selected, marked, added or noticed.
@@ -40,15 +39,7 @@ impl AppState {
             marked: RwSignal::new(None),
             user: RwSignal::new(crate::store::Saved::new()),
             notices: RwSignal::new(Vec::new()),
-        }
-    }
-}
-
-/// Copies each source's text into its article, so the reader can show it.
-pub fn attach_texts(doc: &mut Extraction, sources: &[extract::Source]) {
-    for article in &mut doc.articles {
-        if let Some(source) = sources.iter().find(|s| s.id == article.id) {
-            article.text = Some(source.text.clone());
+            working: RwSignal::new(None),
         }
     }
 }

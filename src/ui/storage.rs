@@ -6,14 +6,29 @@
 //! button); a full storage keeps the articles in memory with a warning.
 
 use super::{
+    extractor,
     notices::{self, Action, Level},
     state::AppState,
 };
 use crate::{
-    imported,
+    corpus,
+    model::Extraction,
     store::{self, LoadOutcome, Saved},
 };
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local};
+use std::cell::Cell;
+
+thread_local! {
+    /// Counts rebuilds, so an answer that arrives after a newer rebuild is dropped.
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+fn next_generation() -> u64 {
+    GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
+    })
+}
 
 fn local_storage() -> Result<web_sys::Storage, String> {
     web_sys::window()
@@ -44,14 +59,65 @@ fn write(saved: &Saved) -> Result<(), String> {
         .map_err(|_| "the browser's storage for this page is full".to_string())
 }
 
-/// Rebuilds the document on screen from the embedded and the saved user articles.
-pub fn rebuild(state: AppState) {
-    let doc = state
-        .user
-        .with_untracked(|saved| imported::build(&imported::sources(saved)));
+/// Shows `doc`, with nothing selected or marked.
+fn show(state: AppState, doc: Extraction) {
     state.selected.set(None);
     state.marked.set(None);
     state.doc.set(doc);
+}
+
+/// Shows the embedded story (extracted at build time).
+fn show_embedded(state: AppState) {
+    next_generation();
+    state.working.set(None);
+    show(state, corpus::embedded_extraction());
+}
+
+/// How a [`rebuild`] ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rebuilt {
+    /// The new document is on screen.
+    Shown,
+    /// A newer rebuild started meanwhile; its document will be shown instead.
+    Overtaken,
+    /// The worker failed: a notice says so; the articles stay saved and the document on
+    /// screen stays.
+    Failed,
+}
+
+/// Rebuilds the document on screen from the embedded and the saved user articles: at
+/// once when none are saved, else extracted in the worker while the page stays usable.
+pub async fn rebuild(state: AppState) -> Rebuilt {
+    let saved = state.user.get_untracked();
+    if saved.articles.is_empty() {
+        show_embedded(state);
+        return Rebuilt::Shown;
+    }
+    let generation = next_generation();
+    let n = saved.articles.len();
+    state.working.set(Some(format!(
+        "Finding dates and figures in your {n} added article{}…",
+        if n == 1 { "" } else { "s" }
+    )));
+    let result = extractor::extract(&saved).await;
+    if GENERATION.with(Cell::get) != generation {
+        return Rebuilt::Overtaken;
+    }
+    state.working.set(None);
+    match result {
+        Ok(doc) => {
+            show(state, doc);
+            Rebuilt::Shown
+        }
+        Err(why) => {
+            notices::push(
+                state.notices,
+                Level::Error,
+                format!("{why} Your articles are kept; reload the page to try again."),
+            );
+            Rebuilt::Failed
+        }
+    }
 }
 
 /// Reads the saved articles at start. On success with articles, rebuilds the document;
@@ -74,7 +140,9 @@ pub fn restore(state: AppState) {
             let any = !saved.articles.is_empty();
             state.user.set(saved);
             if any {
-                rebuild(state);
+                spawn_local(async move {
+                    rebuild(state).await;
+                });
             }
             return;
         }
@@ -135,7 +203,7 @@ pub fn clear(state: AppState) {
     }
     notices::resolve(state.notices, Action::ClearStorage);
     state.user.set(Saved::new());
-    rebuild(state);
+    show_embedded(state);
     notices::push(
         state.notices,
         Level::Info,
@@ -147,7 +215,7 @@ pub fn clear(state: AppState) {
 pub fn reset(state: AppState) {
     state.user.set(Saved::new());
     persist(state);
-    rebuild(state);
+    show_embedded(state);
     notices::push(
         state.notices,
         Level::Info,
