@@ -1,28 +1,57 @@
-//! The app root: creates the state, provides it, and lays out the page.
+//! The app root: creates the state once and mounts the page's two parts — the masthead
+//! actions into the static `<header>` of `index.html` (whose heading and lede are plain
+//! HTML, painted before the wasm arrives), and everything else after it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::{
     cards::Cards, detail::Detail, list::EventList, notices::Notices, reader::Reader,
     state::AppState, theme::ThemeToggle, timeline::Timeline, toolbar::Toolbar, working::Working,
 };
 
-/// The whole page: masthead with actions, the timeline, then the selected event with its
-/// casualty cards beside the article reader, and the events as a table.
-#[component]
-pub fn App() -> impl IntoView {
+/// Where `index.html` wants the masthead actions.
+const ACTIONS_SLOT: &str = "masthead-actions";
+
+/// Mounts the app into the page and restores the user's saved articles.
+pub fn mount() {
     let state = AppState::embedded();
-    provide_context(state);
-    super::storage::restore(state);
+    let slot = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ACTIONS_SLOT))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let inline_actions = slot.is_none();
+    if let Some(slot) = slot {
+        leptos::mount::mount_to(slot, move || {
+            provide_context(state);
+            view! { <Actions /> }
+        })
+        .forget();
+    }
+    leptos::mount::mount_to_body(move || {
+        provide_context(state);
+        super::storage::restore(state);
+        view! { <App inline_actions /> }
+    });
+}
+
+/// The masthead's actions: import, export, theme.
+#[component]
+fn Actions() -> impl IntoView {
     view! {
-        <header class="masthead">
-            <div class="brand">
-                <h1>"Dateline"</h1>
-                <p class="tagline">"News articles in, a source-checked timeline out."</p>
-            </div>
-            <Toolbar />
-            <ThemeToggle />
-        </header>
+        <Toolbar />
+        <ThemeToggle />
+    }
+}
+
+/// The page below the masthead: notices, the timeline, then the selected event with its
+/// casualty cards beside the article reader, and the events as a table. With
+/// `inline_actions` (a page without the static masthead slot) the actions come first.
+#[component]
+fn App(inline_actions: bool) -> impl IntoView {
+    let state = super::state::use_state();
+    view! {
+        {inline_actions.then(|| view! { <div class="masthead-actions"><Actions /></div> })}
         <Notices />
         <Working />
         <main id="main">

@@ -23,5 +23,5 @@ pub mod working;
 /// Installs the panic hook and mounts the app on `<body>`.
 pub fn start() {
     notices::install_panic_hook();
-    leptos::mount::mount_to_body(app::App);
+    app::mount();
 }
