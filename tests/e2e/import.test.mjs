@@ -303,6 +303,33 @@ test('a 1 MB article is added and the page still responds', async () => {
   assert.ok((await eventTexts()).some((t) => /Eastport/.test(t)));
 });
 
+test('an extractor that cannot start: the user is told, and the article is kept', async () => {
+  const other = await browse(server.origin);
+  try {
+    // The worker script throws instead of starting the extractor.
+    await other.context.route('**/worker_loader.js', (r) => r.fulfill({ contentType: 'text/javascript', body: 'throw new Error("no extractor here");' }));
+    const p = other.page;
+    await p.goto(server.url);
+    await ready(p);
+    const before = await p.$$eval('[data-testid="timeline"] [data-event-id]', (els) => els.length);
+    await p.getByRole('button', { name: 'Import', exact: true }).click();
+    await p.getByLabel('Article text').fill(ARTICLE);
+    await p.getByRole('button', { name: 'Add article' }).click();
+    const rep = p.locator('.import-report');
+    await rep.getByText('could not be extracted now').waitFor({ timeout: 30000 });
+    assert.match(await p.locator('.added-list').innerText(), /Pasted article/);
+    await p.keyboard.press('Escape');
+    const notice = (await p.locator('.notice-error').allInnerTexts()).join('\n');
+    assert.match(notice, /The extractor stopped: .*no extractor here.* Your articles are kept/s);
+    assert.equal(await p.$$eval('[data-testid="timeline"] [data-event-id]', (els) => els.length), before, 'the story on screen stays');
+    const saved = JSON.parse(await p.evaluate((k) => localStorage.getItem(k), KEY));
+    assert.equal(saved.articles.length, 1, 'the article is saved for the next visit');
+    assert.equal(await p.getByTestId('working').innerText(), '');
+  } finally {
+    await other.close();
+  }
+});
+
 test('a hidden panic notice (role alert) with a reload link is ready in the page', async () => {
   const fatal = page.locator('#fatal');
   assert.equal(await fatal.getAttribute('role'), 'alert');
