@@ -27,9 +27,9 @@ pub fn requested() -> Option<String> {
     params.get("data").filter(|d| !d.trim().is_empty())
 }
 
-/// Starts loading the `?data=` document (if any) into `doc`, reporting progress in
-/// `status`. The embedded document stays when anything fails.
-pub fn load_from_query(doc: RwSignal<Extraction>, status: RwSignal<Load>) {
+/// Starts loading the `?data=` document (if any), handing it to `show` once read and
+/// reporting progress in `status`. The embedded document stays when anything fails.
+pub fn load_from_query(show: impl Fn(Extraction) + 'static, status: RwSignal<Load>) {
     let Some(data) = requested() else {
         return;
     };
@@ -38,7 +38,7 @@ pub fn load_from_query(doc: RwSignal<Extraction>, status: RwSignal<Load>) {
         match fetch_doc(&data).await {
             Ok(d) => {
                 status.set(Load::Loaded(data, d.events.len()));
-                doc.set(d);
+                show(d);
             }
             Err(e) => status.set(Load::Failed(format!(
                 "Could not load the dataset “{data}”: {e} The embedded story is shown instead."

@@ -139,7 +139,7 @@ pub async fn run(
         lines.push((Level::Info, imported::dataset_message(&name, &doc)));
         state.selected.set(None);
         state.marked.set(None);
-        state.doc.set(doc);
+        storage::show_dataset(state, doc);
     }
     progress.set(None);
     let all_failed = !lines.is_empty() && lines.iter().all(|(l, _)| *l == Level::Error);

@@ -66,6 +66,15 @@ fn show(state: AppState, doc: Extraction) {
     state.doc.set(doc);
 }
 
+/// Shows a document that replaces the story (a `?data=` dataset or an opened JSON
+/// export): drops any rebuild still waiting for the worker, so its answer cannot
+/// replace this document. Keeps the selection (a deep link may point into `doc`).
+pub fn show_dataset(state: AppState, doc: Extraction) {
+    next_generation();
+    state.working.set(None);
+    state.doc.set(doc);
+}
+
 /// Shows the embedded story (extracted at build time).
 fn show_embedded(state: AppState) {
     next_generation();

@@ -223,7 +223,7 @@ pub fn Timeline(
     };
 
     if let Some(state) = state {
-        dataset::load_from_query(state.doc, load);
+        dataset::load_from_query(move |d| super::storage::show_dataset(state, d), load);
         // The URL follows: a selection is a history entry, zoom and pan replace it.
         Effect::new(move |prev: Option<()>| {
             let frag = Fragment {

@@ -4,7 +4,7 @@
 // leave a blank page; a 1 MB article is added and the page still responds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browse, ready, cspViolations } from './harness.mjs';
+import { serve, browse, ready, cspViolations, DIST, SUB_PATH } from './harness.mjs';
 
 const KEY = 'dateline.user-articles';
 const BACKUP_KEY = 'dateline.user-articles.backup';
@@ -327,6 +327,34 @@ test('an extractor that cannot start: the user is told, and the article is kept'
     assert.equal(await p.getByTestId('working').innerText(), '');
   } finally {
     await other.close();
+  }
+});
+
+test('a ?data= dataset is not replaced when the saved articles are extracted later', async () => {
+  const doc = { articles: [], events: [
+    { id: 'solo', kind: 'war', title: 'A dataset event', date: '2010-05-01', precision: 'day', mentions: [] },
+  ] };
+  const data = await serve(DIST, SUB_PATH, { [`${SUB_PATH}one.json`]: { body: JSON.stringify(doc) } });
+  const other = await browse(data.origin);
+  try {
+    const p = other.page;
+    await p.goto(data.url);
+    await ready(p);
+    // a saved article: the next start has the worker extract it
+    await p.getByRole('button', { name: 'Import', exact: true }).click();
+    await p.getByLabel('Article text').fill(ARTICLE);
+    await p.getByRole('button', { name: 'Add article' }).click();
+    await p.locator('.import-report').getByText('Added “Pasted article”').waitFor({ timeout: 30000 });
+    await p.goto(`${data.url}?data=one.json`);
+    await p.locator('[data-event-id="solo"]').waitFor();
+    // long enough for the worker's answer about the saved article to arrive
+    await p.waitForTimeout(3000);
+    const ids = await p.$$eval('[data-testid="timeline"] [data-event-id]', (els) => els.map((e) => e.dataset.eventId));
+    assert.deepEqual(ids, ['solo']);
+    assert.equal(await p.getByTestId('working').innerText(), '');
+  } finally {
+    await other.close();
+    await data.close();
   }
 });
 
