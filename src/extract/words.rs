@@ -7,6 +7,94 @@
 
 use std::ops::Range;
 
+/// Bytes a [`Norm`] holds without allocating: nearly every word of news prose fits.
+const INLINE_NORM: usize = 22;
+
+/// A token's normalised form. Short forms (nearly all) are stored inline, so that
+/// splitting a text into tokens does not allocate once per token; it reads as a `str`.
+#[derive(Clone)]
+pub struct Norm(NormRepr);
+
+#[derive(Clone)]
+enum NormRepr {
+    /// Up to [`INLINE_NORM`] bytes of UTF-8 and their length.
+    Inline(u8, [u8; INLINE_NORM]),
+    /// A longer form.
+    Heap(Box<str>),
+}
+
+impl Norm {
+    /// A normalised form holding `s`.
+    pub fn new(s: &str) -> Self {
+        if s.len() <= INLINE_NORM {
+            let mut buf = [0; INLINE_NORM];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Norm(NormRepr::Inline(s.len() as u8, buf))
+        } else {
+            Norm(NormRepr::Heap(s.into()))
+        }
+    }
+
+    /// The ASCII lower case of `s` (which must be ASCII), without a `String` between.
+    fn ascii_lower(s: &str) -> Self {
+        if s.len() > INLINE_NORM || !s.is_ascii() {
+            return Norm::new(&s.to_ascii_lowercase());
+        }
+        let mut buf = [0; INLINE_NORM];
+        for (d, b) in buf.iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        Norm(NormRepr::Inline(s.len() as u8, buf))
+    }
+
+    /// The form as a string slice.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // SAFETY: the inline bytes are only ever written by `new` (a copy of a
+            // `str`) and `ascii_lower` (the ASCII lower case of an ASCII `str`), so
+            // they are valid UTF-8. Checking again on every read would cost more than
+            // the rest of a word comparison.
+            NormRepr::Inline(len, buf) => unsafe {
+                std::str::from_utf8_unchecked(&buf[..usize::from(*len)])
+            },
+            NormRepr::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Norm {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq for Norm {
+    fn eq(&self, other: &Norm) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Norm {}
+
+impl PartialEq<str> for Norm {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Norm {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// One token of a text: a word or one punctuation character.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -14,7 +102,7 @@ pub struct Token {
     pub range: Range<usize>,
     /// Normalised form: lower case, dots dropped, possessive `’s` dropped; the
     /// character itself for punctuation.
-    pub norm: String,
+    pub norm: Norm,
     /// True for words, false for punctuation.
     pub is_word: bool,
 }
@@ -93,7 +181,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             let end = chars.get(i + 1).map_or(slice.len(), |x| x.0);
             out.push(Token {
                 range: base + b..base + end,
-                norm: c.to_string(),
+                norm: Norm::new(&slice[b..end]),
                 is_word: false,
             });
             i += 1;
@@ -148,10 +236,10 @@ fn is_abbreviation(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
 }
 
 /// Lower-cases a word, drops abbreviation dots and a possessive `’s`.
-pub fn normalise(raw: &str) -> String {
+pub fn normalise(raw: &str) -> Norm {
     if raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-        // The common case: one allocation, no dots or apostrophes to handle.
-        return raw.to_ascii_lowercase();
+        // The common case: no allocation, no dots or apostrophes to handle.
+        return Norm::ascii_lower(raw);
     }
     let mut s: String = raw
         .chars()
@@ -162,7 +250,7 @@ pub fn normalise(raw: &str) -> String {
     if s.ends_with("'s") {
         s.truncate(s.len() - 2);
     }
-    s
+    Norm::new(&s)
 }
 
 /// True for a function word that carries no topic (left out of similarity terms).
@@ -356,7 +444,7 @@ mod tests {
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<String> = tokenize(input, 0..input.len())
             .into_iter()
-            .map(|t| t.norm)
+            .map(|t| t.norm.to_string())
             .collect();
         assert_eq!(got, expected, "{input}");
     }
