@@ -373,6 +373,14 @@ pub fn terms(text: &str, range: Range<usize>) -> Vec<String> {
 /// [`terms`] of tokens already split from `text`.
 pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
+    for_each_term(text, toks, |t| out.push(t.to_string()));
+    out
+}
+
+/// Calls `f` on every content term of `toks` (see [`terms`]), in order, without
+/// allocating: terms are slices of the tokens' normalised forms, canonical names, or
+/// numbers written into a buffer.
+pub fn for_each_term(text: &str, toks: &[Token], mut f: impl FnMut(&str)) {
     let mut skip_next = false;
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word || std::mem::take(&mut skip_next) {
@@ -380,21 +388,22 @@ pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
         }
         // "Islamic State" is one name.
         if t.norm == "islamic" && toks.get(i + 1).is_some_and(|n| n.norm == "state") {
-            out.push("isis".to_string());
+            f("isis");
             skip_next = true;
             continue;
         }
         if t.raw(text) == "IS" {
-            out.push("isis".to_string());
+            f("isis");
             continue;
         }
         if let Some(c) = canonical(&t.norm) {
-            out.push(c.to_string());
+            f(c);
             continue;
         }
         if let Some(n) = super::numbers::parse_count(&t.norm) {
             if n >= 2 {
-                out.push(n.to_string());
+                let mut buf = [0u8; 10];
+                f(decimal(n, &mut buf));
             }
             continue;
         }
@@ -403,10 +412,23 @@ pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
             if part.chars().count() < 3 || is_stopword(part) {
                 continue;
             }
-            out.push(stem(part));
+            f(stem(part));
         }
     }
-    out
+}
+
+/// `n` in decimal digits, written into `buf` (a `u32` has at most ten).
+fn decimal(mut n: u32, buf: &mut [u8; 10]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
 /// One name for words that name the same thing: the aliases of one armed group, the
@@ -423,11 +445,11 @@ fn canonical(w: &str) -> Option<&'static str> {
 }
 
 /// A light stemmer: drops a plural `s` (not `ss`) from words longer than four letters.
-pub fn stem(w: &str) -> String {
+pub fn stem(w: &str) -> &str {
     if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
-        w[..w.len() - 1].to_string()
+        &w[..w.len() - 1]
     } else {
-        w.to_string()
+        w
     }
 }
 

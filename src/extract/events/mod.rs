@@ -28,10 +28,10 @@ use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{clip, terms_of, Token};
+use super::words::{clip, Token};
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
-use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds, Vocab};
+use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
@@ -46,6 +46,8 @@ pub struct ArticleInput<'a> {
     pub sentences: &'a [SentenceSpan],
     /// The tokens of every sentence ([`super::words::sentence_tokens`]).
     pub tokens: &'a [Vec<Token>],
+    /// The content term ids of every sentence ([`super::terms::Terms`]).
+    pub terms: &'a [TermIds],
     /// Its temporal expressions (byte ranges).
     pub timexes: &'a [TimexHit],
     /// Its casualty figures, in id order.
@@ -178,11 +180,10 @@ fn definite_incident(text: &str, toks: &[Token], i: usize) -> bool {
             .any(|k| INCIDENT_NOUNS.contains(&k.norm.as_str()))
 }
 
-/// Builds the events of a document.
-pub fn build(articles: &[ArticleInput]) -> Built {
+/// Builds the events of a document; `vocab_len` is the number of distinct terms of
+/// the articles' sentences.
+pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     let mut infos: Vec<Info> = Vec::new();
-    // Term strings of every info, turned into ids once all are known.
-    let mut info_terms: Vec<Vec<String>> = Vec::new();
     let mut protos: Vec<Proto> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
@@ -211,12 +212,11 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             infos.push(Info {
                 art: ai,
                 sent: si,
-                terms: TermIds::new(),
+                terms: a.terms[si].clone(),
                 norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
             });
-            info_terms.push(terms_of(a.text, toks));
             let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
                 .filter(|x| x.range.end <= range.end)
@@ -292,15 +292,11 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             }
         }
     }
-    let vocab = Vocab::new(info_terms.iter().map(Vec::as_slice));
-    for (info, t) in infos.iter_mut().zip(&info_terms) {
-        info.terms = vocab.ids(t);
-    }
-    let weights = IdWeights::new(vocab.len(), infos.iter().map(|i| &i.terms));
+    let weights = IdWeights::new(vocab_len, infos.iter().map(|i| &i.terms));
     for info in &mut infos {
         info.norm = weights.norm(&info.terms);
     }
-    let related = Affinity::new(articles.len(), vocab.len(), &infos);
+    let related = Affinity::new(articles.len(), vocab_len, &infos);
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the year their date starts with: only those can share, nest or neighbour
     // a statement's date, so a text of thousands of dates stays near linear.
