@@ -260,7 +260,12 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .filter(|t| t.range.end <= timex.start || t.range.start >= timex.end)
                     .map(|t| t.range.clone())
                     .collect();
-                let title = title::title(a.text, window, Some(timex.clone()), &others);
+                let title = if window == range {
+                    // The whole (clipped) sentence: its tokens are already split.
+                    title::title_of_tokens(a.text, toks, Some(timex.clone()), &others)
+                } else {
+                    title::title(a.text, window, Some(timex.clone()), &others)
+                };
                 let title_words: Vec<String> = title
                     .split(|c: char| !c.is_alphanumeric() && c != '-')
                     .filter(|w| !w.is_empty())

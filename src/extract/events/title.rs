@@ -55,7 +55,17 @@ pub fn title(
     date: Option<Range<usize>>,
     other_dates: &[Range<usize>],
 ) -> String {
-    let toks = tokenize(text, sentence);
+    title_of_tokens(text, &tokenize(text, sentence), date, other_dates)
+}
+
+/// [`title`] of a sentence already split into `toks` (so the event stage can reuse
+/// the tokens every stage shares instead of splitting the sentence again).
+pub fn title_of_tokens(
+    text: &str,
+    toks: &[Token],
+    date: Option<Range<usize>>,
+    other_dates: &[Range<usize>],
+) -> String {
     let overlaps = |t: &Token, d: &Range<usize>| t.range.start < d.end && t.range.end > d.start;
     let in_date = |t: &Token| date.as_ref().is_some_and(|d| overlaps(t, d));
     let in_other = |t: &Token| other_dates.iter().any(|d| overlaps(t, d));
@@ -115,7 +125,7 @@ pub fn title(
     let mut chosen: Vec<usize> = match dated {
         Some(k) => {
             let seg = &segments[k];
-            let rest = strip_date_preposition(&toks, &words_of(seg), seg, &in_date);
+            let rest = strip_date_preposition(toks, &words_of(seg), seg, &in_date);
             let first = toks[seg[0]].norm.as_str();
             let opener = ADVERBIAL_OPENERS.contains(&first) || in_date(&toks[seg[0]]);
             if opener && k == 0 && k + 1 < segments.len() && rest.len() <= 4 {
@@ -131,7 +141,7 @@ pub fn title(
                 };
                 out.extend(segments[k + 1].iter().copied());
                 out
-            } else if let Some(np) = possessive_phrase(text, &toks, seg, &in_date) {
+            } else if let Some(np) = possessive_phrase(text, toks, seg, &in_date) {
                 // "last summer’s withdrawal from Afghanistan" → the phrase it owns.
                 np
             } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(&first) {
@@ -144,7 +154,7 @@ pub fn title(
                 main.clone()
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, who was killed in 2023" → "<noun> was killed".
-                let mut out = noun_before(text, &toks, &segments[k - 1]);
+                let mut out = noun_before(text, toks, &segments[k - 1]);
                 out.extend(rest.into_iter().skip(1));
                 out
             } else {
@@ -213,8 +223,8 @@ pub fn title(
             n += 1;
         }
     }
-    strip_tail(&toks, &mut kept);
-    render(text, &toks, &kept, comma_after)
+    strip_tail(toks, &mut kept);
+    render(text, toks, &kept, comma_after)
 }
 
 /// The noun phrase a possessive date owns ("last summer’s withdrawal from
