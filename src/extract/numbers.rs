@@ -69,11 +69,24 @@ fn number_word(w: &str) -> Option<u32> {
     if !(3..=9).contains(&w.len()) || !matches!(w.as_bytes()[0], b'e'..=b'z') {
         return None;
     }
-    NUMBER_WORDS
-        .binary_search_by(|(k, _)| k.cmp(&w))
+    let key = crate::extract::words::word_key(w)?;
+    NUMBER_KEYS
+        .binary_search(&key)
         .ok()
         .map(|i| NUMBER_WORDS[i].1)
 }
+
+/// The spellings of [`NUMBER_WORDS`] as [`crate::extract::words::word_key`]s, in the
+/// same (sorted) order: a search over integers, not strings.
+const NUMBER_KEYS: [u128; NUMBER_WORDS.len()] = {
+    let mut keys = [0u128; NUMBER_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = crate::extract::words::WordSet::new([NUMBER_WORDS[i].0]).keys()[0];
+        i += 1;
+    }
+    keys
+};
 
 fn unit(w: &str) -> Option<u32> {
     number_word(w).filter(|&n| n < 20)
@@ -129,6 +142,7 @@ mod tests {
     #[test]
     fn number_words_agree_with_the_lists() {
         assert!(NUMBER_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(NUMBER_KEYS.windows(2).all(|w| w[0] < w[1]));
         for (n, u) in UNITS.iter().enumerate() {
             assert_eq!(unit(u), Some(n as u32));
         }

@@ -253,10 +253,100 @@ pub fn normalise(raw: &str) -> Norm {
     Norm::new(&s)
 }
 
+/// A word of at most 16 bytes packed into one integer (bytes big-endian, zero-padded),
+/// for comparing words without string comparisons: packed keys order as the words do.
+/// `None` for longer words and for words holding a NUL byte (which would pack like a
+/// shorter word).
+pub fn word_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 16 || b.contains(&0) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u128::from_be_bytes(buf))
+}
+
+/// [`word_key`] at compile time (a byte loop; the run-time version copies at once).
+const fn const_word_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == 0 {
+            return None;
+        }
+        buf[i] = b[i];
+        i += 1;
+    }
+    Some(u128::from_be_bytes(buf))
+}
+
+/// A fixed set of lower-case words with a fast membership test (a binary search over
+/// [`word_key`]s, built at compile time). Lexicons are looked up for every token of
+/// every sentence, so this is much cheaper than scanning a list of strings.
+#[derive(Debug, Clone, Copy)]
+pub struct WordSet<const N: usize> {
+    keys: [u128; N],
+}
+
+impl<const N: usize> WordSet<N> {
+    /// The set of `words` (each at most 16 bytes, no NUL; checked at compile time).
+    pub const fn new(words: [&str; N]) -> Self {
+        let mut keys = [0u128; N];
+        let mut i = 0;
+        while i < N {
+            keys[i] = match const_word_key(words[i]) {
+                Some(k) => k,
+                None => panic!("a lexicon word is longer than 16 bytes"),
+            };
+            // Insertion sort: the lists are short and this runs at compile time.
+            let mut j = i;
+            while j > 0 && keys[j - 1] > keys[j] {
+                let t = keys[j];
+                keys[j] = keys[j - 1];
+                keys[j - 1] = t;
+                j -= 1;
+            }
+            i += 1;
+        }
+        WordSet { keys }
+    }
+
+    /// The words' keys, sorted.
+    pub const fn keys(&self) -> &[u128; N] {
+        &self.keys
+    }
+
+    /// True when `w` is one of the words.
+    pub fn contains(&self, w: &str) -> bool {
+        word_key(w).is_some_and(|k| self.keys.binary_search(&k).is_ok())
+    }
+}
+
 /// True for a function word that carries no topic (left out of similarity terms).
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.binary_search(&w).is_ok()
+    // Stop words are 3 to 9 bytes long: most words are rejected without a search.
+    (3..=9).contains(&w.len())
+        && word_key(w).is_some_and(|k| STOPWORD_KEYS.binary_search(&k).is_ok())
 }
+
+/// [`STOPWORDS`] as [`word_key`]s (in the same, sorted, order).
+const STOPWORD_KEYS: [u128; STOPWORDS.len()] = WordSet::new(STOPWORD_ARRAY).keys;
+
+/// [`STOPWORDS`] as an array, for [`WordSet::new`].
+const STOPWORD_ARRAY: [&str; STOPWORDS.len()] = {
+    let mut out = [""; STOPWORDS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = STOPWORDS[i];
+        i += 1;
+    }
+    out
+};
 
 /// Function words left out of similarity terms, sorted (for a binary search).
 const STOPWORDS: &[&str] = &[
@@ -460,6 +550,8 @@ mod tests {
     #[test]
     fn stopwords_are_sorted_for_the_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOPWORDS.iter().all(|w| (3..=9).contains(&w.len())));
+        assert!(STOPWORDS.iter().all(|w| is_stopword(w)));
         assert!(is_stopword("the") && is_stopword("agency") && !is_stopword("raid"));
     }
 
@@ -482,6 +574,21 @@ mod tests {
         check("“Two” (IS)", &["“", "two", "”", "(", "is", ")"]);
         check("Oct. 31", &["oct", ".", "31"]);
         check("in falls.", &["in", "falls", "."]);
+    }
+
+    #[test]
+    fn word_sets_find_exactly_their_words() {
+        const SET: WordSet<4> = WordSet::new(["raid", "a", "raids", "zz"]);
+        for w in ["raid", "a", "raids", "zz"] {
+            assert!(SET.contains(w), "{w}");
+        }
+        for w in ["", "rai", "raid\0", "b", "raidsx", "aaaaaaaaaaaaaaaaaaaaaa"] {
+            assert!(!SET.contains(w), "{w}");
+        }
+        assert!(word_key("ab") < word_key("abc") && word_key("abc") < word_key("abd"));
+        for w in ["", "a", "raid", "sixteen-letters!", "é’s"] {
+            assert_eq!(word_key(w), const_word_key(w), "{w}");
+        }
     }
 
     #[test]

@@ -29,6 +29,7 @@ use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
 use super::words::{clip, Token};
+use crate::extract::words::WordSet;
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
 use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds};
@@ -88,7 +89,7 @@ const TITLE_CONTEXT: usize = 600;
 const TAU_CROSS: f64 = 0.10;
 
 /// Nouns of an incident; after a determiner they refer back to the article's incident.
-const INCIDENT_NOUNS: &[&str] = &[
+const INCIDENT_NOUNS: WordSet<13> = WordSet::new([
     "raid",
     "operation",
     "attack",
@@ -102,10 +103,10 @@ const INCIDENT_NOUNS: &[&str] = &[
     "bombing",
     "blast",
     "explosion",
-];
+]);
 
 /// Words of an incident, for leads and captions.
-const INCIDENT_WORDS: &[&str] = &[
+const INCIDENT_WORDS: WordSet<18> = WordSet::new([
     "raid",
     "raided",
     "operation",
@@ -124,7 +125,7 @@ const INCIDENT_WORDS: &[&str] = &[
     "explosion",
     "assault",
     "dead",
-];
+]);
 
 /// What the event stage knows about one sentence.
 struct Info {
@@ -177,7 +178,7 @@ fn definite_incident(text: &str, toks: &[Token], i: usize) -> bool {
         && toks[i + 1..]
             .iter()
             .take(3)
-            .any(|k| INCIDENT_NOUNS.contains(&k.norm.as_str()))
+            .any(|k| INCIDENT_NOUNS.contains(k.norm.as_str()))
 }
 
 /// Builds the events of a document; `vocab_len` is the number of distinct terms of
@@ -205,7 +206,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             let figures: &[&Figure] = by_sentence.get(&si).map_or(&[], Vec::as_slice);
             let has_word = toks
                 .iter()
-                .any(|t| INCIDENT_WORDS.contains(&t.norm.as_str()));
+                .any(|t| INCIDENT_WORDS.contains(t.norm.as_str()));
             let definite = (0..toks.len()).any(|i| definite_incident(a.text, toks, i));
             let incident = !figures.is_empty() || has_word && (lead || definite);
             let info = infos.len();

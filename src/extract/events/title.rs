@@ -5,6 +5,7 @@
 //! ("…, who was killed in 2023") takes the noun it hangs on as its subject.
 
 use crate::extract::numbers::parse_count;
+use crate::extract::words::WordSet;
 use crate::extract::words::{tokenize, Token};
 use std::ops::Range;
 
@@ -12,31 +13,32 @@ use std::ops::Range;
 pub const MAX_TITLE: usize = 80;
 
 /// Words that open a fronted adverbial.
-const ADVERBIAL_OPENERS: &[&str] = &[
+const ADVERBIAL_OPENERS: WordSet<19> = WordSet::new([
     "in", "on", "at", "from", "since", "during", "by", "after", "before", "earlier", "last",
     "until", "between", "as", "over", "and", "early", "late", "later",
-];
+]);
 
 /// Subordinators after which the dated clause starts.
-const SUBORDINATORS: &[&str] = &["since", "when", "after", "because", "while", "before", "as"];
+const SUBORDINATORS: WordSet<7> =
+    WordSet::new(["since", "when", "after", "because", "while", "before", "as"]);
 
 /// Prepositions dropped together with the date they introduce.
-const DATE_PREPOSITIONS: &[&str] = &[
+const DATE_PREPOSITIONS: WordSet<13> = WordSet::new([
     "in", "on", "at", "during", "since", "by", "of", "from", "until", "for", "this", "last",
     "between",
-];
+]);
 
 /// Words a title must not end with.
-const DANGLING: &[&str] = &[
+const DANGLING: WordSet<22> = WordSet::new([
     "in", "of", "the", "a", "an", "and", "to", "on", "with", "for", "from", "by", "at", "as", "or",
     "that", "which", "who", "its", "their", "his", "her",
-];
+]);
 
 /// Words that stop the walk back to the noun a relative clause hangs on.
-const NOUN_STOP: &[&str] = &[
+const NOUN_STOP: WordSet<23> = WordSet::new([
     "to", "as", "that", "than", "by", "with", "for", "from", "on", "at", "after", "since", "when",
     "while", "is", "are", "was", "were", "has", "have", "had", "said", "says",
-];
+]);
 
 /// Quote characters left out of titles.
 fn is_quote(t: &Token) -> bool {
@@ -127,7 +129,7 @@ pub fn title_of_tokens(
             let seg = &segments[k];
             let rest = strip_date_preposition(toks, &words_of(seg), seg, &in_date);
             let first = toks[seg[0]].norm.as_str();
-            let opener = ADVERBIAL_OPENERS.contains(&first) || in_date(&toks[seg[0]]);
+            let opener = ADVERBIAL_OPENERS.contains(first) || in_date(&toks[seg[0]]);
             if opener && k == 0 && k + 1 < segments.len() && rest.len() <= 4 {
                 // "At its peak in 2014, ISIL fighters controlled …"
                 let dangling = rest.first().is_some_and(|&i| {
@@ -144,7 +146,7 @@ pub fn title_of_tokens(
             } else if let Some(np) = possessive_phrase(text, toks, seg, &in_date) {
                 // "last summer’s withdrawal from Afghanistan" → the phrase it owns.
                 np
-            } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(&first) {
+            } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(first) {
                 // "A bomber killed 12 people, at a checkpoint on Saturday": the main
                 // clause before the dated modifier tells the event.
                 let main = segments[..k]
@@ -163,7 +165,7 @@ pub fn title_of_tokens(
                 // preposition of the date itself: "since last year").
                 let sub = (0..at.saturating_sub(1))
                     .rev()
-                    .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm.as_str()));
+                    .find(|&p| SUBORDINATORS.contains(toks[seg[p]].norm.as_str()));
                 match sub {
                     Some(s) if s + 1 < at => {
                         let from = seg[s + 1];
@@ -199,7 +201,7 @@ pub fn title_of_tokens(
             continue;
         }
         let next_is_date = chosen.get(n + 1).is_some_and(|&j| in_other(&toks[j]));
-        if next_is_date && DATE_PREPOSITIONS.contains(&toks[i].norm.as_str()) {
+        if next_is_date && DATE_PREPOSITIONS.contains(toks[i].norm.as_str()) {
             continue;
         }
         if kept
@@ -267,7 +269,7 @@ fn strip_date_preposition(
     let drop = date_at
         .and_then(|p| p.checked_sub(1))
         .map(|p| seg[p])
-        .filter(|&i| DATE_PREPOSITIONS.contains(&toks[i].norm.as_str()));
+        .filter(|&i| DATE_PREPOSITIONS.contains(toks[i].norm.as_str()));
     kept.iter().copied().filter(|&i| Some(i) != drop).collect()
 }
 
@@ -278,7 +280,7 @@ fn noun_before(text: &str, toks: &[Token], seg: &[usize]) -> Vec<usize> {
     for &i in seg.iter().rev().take(6) {
         let t = &toks[i];
         let lower_participle = t.norm.ends_with("ed") && t.norm.chars().count() > 3;
-        if NOUN_STOP.contains(&t.norm.as_str()) || lower_participle {
+        if NOUN_STOP.contains(t.norm.as_str()) || lower_participle {
             break;
         }
         out.push(i);
@@ -319,7 +321,7 @@ fn strip_tail(toks: &[Token], chosen: &mut Vec<usize>) {
     }
     while chosen
         .last()
-        .is_some_and(|&i| !toks[i].is_word || DANGLING.contains(&toks[i].norm.as_str()))
+        .is_some_and(|&i| !toks[i].is_word || DANGLING.contains(toks[i].norm.as_str()))
     {
         chosen.pop();
     }
@@ -369,7 +371,7 @@ fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usiz
     while let Some(last) = out.split_whitespace().last().map(str::to_string) {
         let norm = last.to_lowercase();
         let bare = norm.trim_matches(|c: char| !c.is_alphanumeric());
-        if DANGLING.contains(&bare) || bare.is_empty() {
+        if DANGLING.contains(bare) || bare.is_empty() {
             let cut = out.len() - last.len();
             out.truncate(cut);
             out = out.trim_end().to_string();
