@@ -168,8 +168,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         return Vec::new();
     };
     let base = range.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut out = Vec::new();
+    let mut decoded: Vec<(usize, char)> = Vec::with_capacity(slice.len());
+    decoded.extend(slice.char_indices());
+    let chars = decoded.as_slice();
+    // About one token per five bytes of prose: few re-allocations.
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
@@ -177,7 +180,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             let end = chars.get(i + 1).map_or(slice.len(), |x| x.0);
             out.push(Token {
                 range: base + b..base + end,
@@ -187,20 +190,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next_alnum = chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
-            let prev = chars[j - 1].1;
-            let inner = c.is_alphanumeric()
-                || (is_hyphen(c) || is_apostrophe(c)) && next_alnum
-                || c == ',' && prev.is_ascii_digit() && digits_group_follows(&chars, j + 1)
-                || c == '.' && prev.is_alphabetic() && is_abbreviation(&chars, i, j);
-            if !inner {
-                break;
-            }
-            j += 1;
-        }
+        let j = word_end(chars, i);
         let end = chars.get(j).map_or(slice.len(), |x| x.0);
         let raw = &slice[b..end];
         out.push(Token {
@@ -211,6 +201,37 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         i = j;
     }
     out
+}
+
+/// The index after the word starting at `chars[start]`: letters and digits, with inner
+/// hyphens and apostrophes, thousands commas and abbreviation dots.
+fn word_end(chars: &[(usize, char)], start: usize) -> usize {
+    let mut j = start + 1;
+    while j < chars.len() {
+        let c = chars[j].1;
+        // The checks are ordered cheapest first; each is only made when needed.
+        let next_alnum = || chars.get(j + 1).is_some_and(|x| is_alnum(x.1));
+        let prev = chars[j - 1].1;
+        let inner = is_alnum(c)
+            || (is_hyphen(c) || is_apostrophe(c)) && next_alnum()
+            || c == ',' && prev.is_ascii_digit() && digits_group_follows(chars, j + 1)
+            || c == '.' && prev.is_alphabetic() && is_abbreviation(chars, start, j);
+        if !inner {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// `c.is_alphanumeric()`, with ASCII answered inline.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// True when exactly three digits follow at `from` (a thousands group).
