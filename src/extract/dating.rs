@@ -102,10 +102,10 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
             }
             continue;
         }
-        if INCIDENT_WORDS.contains(t.norm.as_str()) || HAPPENING.contains(t.norm.as_str()) {
+        if INCIDENT_WORDS.contains(&t.norm) || HAPPENING.contains(&t.norm) {
             return false;
         }
-        if REPORTING.contains(t.norm.as_str()) {
+        if REPORTING.contains(&t.norm) {
             return true;
         }
     }

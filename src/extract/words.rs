@@ -7,18 +7,26 @@
 
 use std::ops::Range;
 
-/// Bytes a [`Norm`] holds without allocating: nearly every word of news prose fits.
-const INLINE_NORM: usize = 22;
+/// Bytes a [`Norm`] holds without allocating: nearly every word of news prose fits,
+/// and a form this short also has a [`word_key`].
+const INLINE_NORM: usize = 16;
 
 /// A token's normalised form. Short forms (nearly all) are stored inline, so that
-/// splitting a text into tokens does not allocate once per token; it reads as a `str`.
+/// splitting a text into tokens does not allocate once per token, together with their
+/// [`word_key`], so that lexicon look-ups do not pack the word again; it reads as a
+/// `str`.
 #[derive(Clone)]
 pub struct Norm(NormRepr);
 
 #[derive(Clone)]
 enum NormRepr {
-    /// Up to [`INLINE_NORM`] bytes of UTF-8 and their length.
-    Inline(u8, [u8; INLINE_NORM]),
+    /// Up to [`INLINE_NORM`] bytes of UTF-8, zero-padded, their length, and whether
+    /// they have a [`word_key`] (no NUL byte).
+    Inline {
+        buf: [u8; INLINE_NORM],
+        len: u8,
+        keyed: bool,
+    },
     /// A longer form.
     Heap(Box<str>),
 }
@@ -29,7 +37,7 @@ impl Norm {
         if s.len() <= INLINE_NORM {
             let mut buf = [0; INLINE_NORM];
             buf[..s.len()].copy_from_slice(s.as_bytes());
-            Norm(NormRepr::Inline(s.len() as u8, buf))
+            Norm::inline(buf, s.len())
         } else {
             Norm(NormRepr::Heap(s.into()))
         }
@@ -44,7 +52,17 @@ impl Norm {
         for (d, b) in buf.iter_mut().zip(s.bytes()) {
             *d = b.to_ascii_lowercase();
         }
-        Norm(NormRepr::Inline(s.len() as u8, buf))
+        Norm::inline(buf, s.len())
+    }
+
+    /// The inline form of the first `len` bytes of `buf` (the rest zero).
+    fn inline(buf: [u8; INLINE_NORM], len: usize) -> Self {
+        let keyed = !buf[..len].contains(&0);
+        Norm(NormRepr::Inline {
+            buf,
+            len: len as u8,
+            keyed,
+        })
     }
 
     /// The form as a string slice.
@@ -54,10 +72,18 @@ impl Norm {
             // `str`) and `ascii_lower` (the ASCII lower case of an ASCII `str`), so
             // they are valid UTF-8. Checking again on every read would cost more than
             // the rest of a word comparison.
-            NormRepr::Inline(len, buf) => unsafe {
+            NormRepr::Inline { buf, len, .. } => unsafe {
                 std::str::from_utf8_unchecked(&buf[..usize::from(*len)])
             },
             NormRepr::Heap(s) => s,
+        }
+    }
+
+    /// The form's [`word_key`], kept from when it was made.
+    pub fn key(&self) -> Option<u128> {
+        match &self.0 {
+            NormRepr::Inline { buf, keyed, .. } => keyed.then(|| u128::from_be_bytes(*buf)),
+            NormRepr::Heap(_) => None,
         }
     }
 }
@@ -105,9 +131,23 @@ pub struct Token {
     pub norm: Norm,
     /// True for words, false for punctuation.
     pub is_word: bool,
+    /// The count the token reads as ([`super::numbers::parse_count`] of `norm`), found
+    /// once here because the casualty and event stages ask for every token.
+    pub count: Option<u32>,
 }
 
 impl Token {
+    /// A token of `range` with the normalised form `norm`.
+    fn new(range: Range<usize>, norm: Norm, is_word: bool) -> Self {
+        let count = super::numbers::parse_count(&norm);
+        Token {
+            range,
+            norm,
+            is_word,
+            count,
+        }
+    }
+
     /// The token's text as written.
     pub fn raw<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.range.clone()).unwrap_or("")
@@ -182,22 +222,18 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         if !is_alnum(c) {
             let end = chars.get(i + 1).map_or(slice.len(), |x| x.0);
-            out.push(Token {
-                range: base + b..base + end,
-                norm: Norm::new(&slice[b..end]),
-                is_word: false,
-            });
+            out.push(Token::new(
+                base + b..base + end,
+                Norm::new(&slice[b..end]),
+                false,
+            ));
             i += 1;
             continue;
         }
         let j = word_end(chars, i);
         let end = chars.get(j).map_or(slice.len(), |x| x.0);
         let raw = &slice[b..end];
-        out.push(Token {
-            range: base + b..base + end,
-            norm: normalise(raw),
-            is_word: true,
-        });
+        out.push(Token::new(base + b..base + end, normalise(raw), true));
         i = j;
     }
     out
@@ -306,6 +342,30 @@ const fn const_word_key(w: &str) -> Option<u128> {
     Some(u128::from_be_bytes(buf))
 }
 
+/// Something with a [`word_key`]: a string, or a [`Norm`] that keeps its key.
+pub trait WordLike {
+    /// The [`word_key`] of the word.
+    fn key(&self) -> Option<u128>;
+}
+
+impl WordLike for str {
+    fn key(&self) -> Option<u128> {
+        word_key(self)
+    }
+}
+
+impl WordLike for &str {
+    fn key(&self) -> Option<u128> {
+        word_key(self)
+    }
+}
+
+impl WordLike for Norm {
+    fn key(&self) -> Option<u128> {
+        Norm::key(self)
+    }
+}
+
 /// A fixed set of lower-case words with a fast membership test (a binary search over
 /// [`word_key`]s, built at compile time). Lexicons are looked up for every token of
 /// every sentence, so this is much cheaper than scanning a list of strings.
@@ -343,8 +403,8 @@ impl<const N: usize> WordSet<N> {
     }
 
     /// True when `w` is one of the words.
-    pub fn contains(&self, w: &str) -> bool {
-        word_key(w).is_some_and(|k| self.keys.binary_search(&k).is_ok())
+    pub fn contains<W: WordLike + ?Sized>(&self, w: &W) -> bool {
+        w.key().is_some_and(|k| self.keys.binary_search(&k).is_ok())
     }
 }
 
@@ -511,7 +571,7 @@ pub fn for_each_term(text: &str, toks: &[Token], mut f: impl FnMut(&str)) {
             f(c);
             continue;
         }
-        if let Some(n) = super::numbers::parse_count(&t.norm) {
+        if let Some(n) = t.count {
             if n >= 2 {
                 let mut buf = [0u8; 10];
                 f(decimal(n, &mut buf));
@@ -607,8 +667,18 @@ mod tests {
             assert!(!SET.contains(w), "{w}");
         }
         assert!(word_key("ab") < word_key("abc") && word_key("abc") < word_key("abd"));
-        for w in ["", "a", "raid", "sixteen-letters!", "é’s"] {
+        for w in [
+            "",
+            "a",
+            "raid",
+            "sixteen-letters!",
+            "é’s",
+            "seventeen-letters",
+            "a\0",
+        ] {
             assert_eq!(word_key(w), const_word_key(w), "{w}");
+            assert_eq!(Norm::new(w).key(), word_key(w), "{w}");
+            assert_eq!(Norm::new(w).as_str(), w);
         }
     }
 

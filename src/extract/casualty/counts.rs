@@ -141,7 +141,7 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if !t.is_word || looks_like_year(t.raw(text)) {
         return None;
     }
-    let value = parse_count(&t.norm).or_else(|| listed_article(toks, i))?;
+    let value = t.count.or_else(|| listed_article(toks, i))?;
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
     if matches!(next, Some(":" | "%" | "percent" | "-" | "/"))
         || next == Some("of") && partitive_object(toks, i).is_none()
@@ -208,7 +208,7 @@ fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
         .iter()
         .rev()
         .take(6)
-        .any(|t| parse_count(&t.norm).is_some_and(|n| n > 0));
+        .any(|t| t.count.is_some_and(|n| n > 0));
     let head = toks[i + 1..]
         .iter()
         .take(2)
@@ -403,10 +403,10 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             continue;
         }
         seen += 1;
-        if seen > OUTCOME_REACH || CLAUSE_STOP.contains(t.norm.as_str()) {
+        if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm) {
             return None;
         }
-        if count_at(text, toks, k).is_some() && parse_count(&t.norm).is_some_and(|n| n > 0) {
+        if count_at(text, toks, k).is_some() && t.count.is_some_and(|n| n > 0) {
             return None;
         }
         let outs = outcomes_at(toks, k);
@@ -425,7 +425,7 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
     }
     let mut end = outcome_at + 1;
     for (k, t) in toks.iter().enumerate().skip(outcome_at + 2).take(3) {
-        if !t.is_word || NP_STOP.contains(t.norm.as_str()) && t.norm != "the" {
+        if !t.is_word || NP_STOP.contains(&t.norm) && t.norm != "the" {
             break;
         }
         end = k;
@@ -495,7 +495,7 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .iter()
             .filter(|t| t.is_word)
             .take(4)
-            .find(|t| !AUXILIARIES.contains(t.norm.as_str()))
+            .find(|t| !AUXILIARIES.contains(&t.norm))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
         if head.is_none() && verb_before.is_none() && !headless_outcome {

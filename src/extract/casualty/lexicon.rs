@@ -280,8 +280,8 @@ pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
 /// capitals, so the verb "is" never does.
 pub fn is_militant_marker(text: &str, t: &Token) -> bool {
     t.is_word
-        && (NAMED_GROUPS.contains(t.norm.as_str())
-            || MILITANT_MARKERS.contains(t.norm.as_str())
+        && (NAMED_GROUPS.contains(&t.norm)
+            || MILITANT_MARKERS.contains(&t.norm)
             || t.raw(text) == "IS")
         || t.norm == "islamic" // "Islamic State"
 }
@@ -304,7 +304,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     // armed group is named too.
     let named_group = words
         .iter()
-        .any(|t| NAMED_GROUPS.contains(t.norm.as_str()) || t.raw(text) == "IS");
+        .any(|t| NAMED_GROUPS.contains(&t.norm) || t.raw(text) == "IS");
     let allied = words
         .iter()
         .any(|t| ALLIED_NAMES.contains(t.norm.split('-').next().unwrap_or("")));

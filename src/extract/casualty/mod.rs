@@ -114,8 +114,7 @@ pub fn find(
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {
-                let w = t.norm.as_str();
-                dating::INCIDENT_WORDS.contains(w) || DEADLY_WORDS.contains(w)
+                dating::INCIDENT_WORDS.contains(&t.norm) || DEADLY_WORDS.contains(&t.norm)
             });
         if incident {
             for d in &dates {
@@ -131,9 +130,7 @@ pub fn find(
         if raw.is_empty() {
             continue;
         }
-        let plural = toks
-            .iter()
-            .any(|t| PLURAL_INCIDENTS.contains(t.norm.as_str()));
+        let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
         let single = raw.len() == 1;
         for f in raw {
             let group = f.group.unwrap_or_else(|| resolve_anaphor(&out, &f));

@@ -178,7 +178,7 @@ fn definite_incident(text: &str, toks: &[Token], i: usize) -> bool {
         && toks[i + 1..]
             .iter()
             .take(3)
-            .any(|k| INCIDENT_NOUNS.contains(k.norm.as_str()))
+            .any(|k| INCIDENT_NOUNS.contains(&k.norm))
 }
 
 /// Builds the events of a document; `vocab_len` is the number of distinct terms of
@@ -204,9 +204,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 body_rank += 1;
             }
             let figures: &[&Figure] = by_sentence.get(&si).map_or(&[], Vec::as_slice);
-            let has_word = toks
-                .iter()
-                .any(|t| INCIDENT_WORDS.contains(t.norm.as_str()));
+            let has_word = toks.iter().any(|t| INCIDENT_WORDS.contains(&t.norm));
             let definite = (0..toks.len()).any(|i| definite_incident(a.text, toks, i));
             let incident = !figures.is_empty() || has_word && (lead || definite);
             let info = infos.len();

@@ -165,7 +165,7 @@ pub fn title_of_tokens(
                 // preposition of the date itself: "since last year").
                 let sub = (0..at.saturating_sub(1))
                     .rev()
-                    .find(|&p| SUBORDINATORS.contains(toks[seg[p]].norm.as_str()));
+                    .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm));
                 match sub {
                     Some(s) if s + 1 < at => {
                         let from = seg[s + 1];
@@ -201,7 +201,7 @@ pub fn title_of_tokens(
             continue;
         }
         let next_is_date = chosen.get(n + 1).is_some_and(|&j| in_other(&toks[j]));
-        if next_is_date && DATE_PREPOSITIONS.contains(toks[i].norm.as_str()) {
+        if next_is_date && DATE_PREPOSITIONS.contains(&toks[i].norm) {
             continue;
         }
         if kept
@@ -269,7 +269,7 @@ fn strip_date_preposition(
     let drop = date_at
         .and_then(|p| p.checked_sub(1))
         .map(|p| seg[p])
-        .filter(|&i| DATE_PREPOSITIONS.contains(toks[i].norm.as_str()));
+        .filter(|&i| DATE_PREPOSITIONS.contains(&toks[i].norm));
     kept.iter().copied().filter(|&i| Some(i) != drop).collect()
 }
 
@@ -280,7 +280,7 @@ fn noun_before(text: &str, toks: &[Token], seg: &[usize]) -> Vec<usize> {
     for &i in seg.iter().rev().take(6) {
         let t = &toks[i];
         let lower_participle = t.norm.ends_with("ed") && t.norm.chars().count() > 3;
-        if NOUN_STOP.contains(t.norm.as_str()) || lower_participle {
+        if NOUN_STOP.contains(&t.norm) || lower_participle {
             break;
         }
         out.push(i);
@@ -321,7 +321,7 @@ fn strip_tail(toks: &[Token], chosen: &mut Vec<usize>) {
     }
     while chosen
         .last()
-        .is_some_and(|&i| !toks[i].is_word || DANGLING.contains(toks[i].norm.as_str()))
+        .is_some_and(|&i| !toks[i].is_word || DANGLING.contains(&toks[i].norm))
     {
         chosen.pop();
     }
