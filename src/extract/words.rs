@@ -153,6 +153,15 @@ impl Token {
         text.get(self.range.clone()).unwrap_or("")
     }
 
+    /// The character of a punctuation token (its whole text); `None` for a word.
+    pub fn punct(&self) -> Option<char> {
+        if self.is_word {
+            None
+        } else {
+            self.norm.chars().next()
+        }
+    }
+
     /// True when this is the punctuation character `c`.
     pub fn is_punct(&self, c: char) -> bool {
         !self.is_word && self.norm.starts_with(c)

@@ -135,10 +135,16 @@ const LISTS: [&[&str]; 7] = [
 /// The kind of an event stated by a clause with these normalised words.
 /// One pass over the words; each word is looked up once in every list.
 pub fn classify(words: &[&str]) -> EventKind {
+    classify_keys(words.iter().map(|w| word_key(w)))
+}
+
+/// [`classify`] of words given by their [`word_key`]s (`None` for a word without one,
+/// which is in no list): tokens keep their keys, so nothing is packed again.
+pub fn classify_keys(keys: impl IntoIterator<Item = Option<u128>>) -> EventKind {
     let index = word_index();
     let mut seen = 0u8;
-    for w in words {
-        if let Some(key) = word_key(w) {
+    for key in keys {
+        if let Some(key) = key {
             if let Ok(at) = index.binary_search_by_key(&key, |e| e.0) {
                 seen |= index[at].1;
             }

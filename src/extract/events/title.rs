@@ -42,11 +42,10 @@ const NOUN_STOP: WordSet<23> = WordSet::new([
 
 /// Quote characters left out of titles.
 fn is_quote(t: &Token) -> bool {
-    !t.is_word
-        && matches!(
-            t.norm.as_str(),
-            "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»"
-        )
+    matches!(
+        t.punct(),
+        Some('"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»')
+    )
 }
 
 /// A title for the event stated by `text[sentence]`, dated by the expression at
@@ -76,13 +75,14 @@ pub fn title_of_tokens(
     let mut depth = 0usize;
     let mut dash_open: Option<usize> = None;
     for (i, t) in toks.iter().enumerate() {
-        match t.norm.as_str() {
-            "(" | "[" => depth += 1,
-            ")" | "]" => {
+        // Punctuation compared as characters: words never read as these.
+        match t.punct() {
+            Some('(' | '[') => depth += 1,
+            Some(')' | ']') => {
                 depth = depth.saturating_sub(1);
                 aside[i] = true;
             }
-            "–" | "—" if !t.is_word => {
+            Some('–' | '—') => {
                 if let Some(o) = dash_open.take() {
                     aside[o..=i].iter_mut().for_each(|a| *a = true);
                 } else {
@@ -101,10 +101,10 @@ pub fn title_of_tokens(
         if aside[i] || is_quote(t) {
             continue;
         }
-        let splits = !t.is_word && matches!(t.norm.as_str(), "," | ";" | ":" | "–" | "—" | "-");
+        let splits = matches!(t.punct(), Some(',' | ';' | ':' | '–' | '—' | '-'));
         if splits && !in_date(t) {
             segments.push(Vec::new());
-        } else if t.is_word || !matches!(t.norm.as_str(), "." | "?" | "!") {
+        } else if t.is_word || !matches!(t.punct(), Some('.' | '?' | '!')) {
             if let Some(last) = segments.last_mut() {
                 last.push(i);
             }
