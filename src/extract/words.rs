@@ -572,7 +572,7 @@ pub fn for_each_term(text: &str, toks: &[Token], mut f: impl FnMut(&str)) {
             skip_next = true;
             continue;
         }
-        if t.raw(text) == "IS" {
+        if t.range.len() == 2 && t.raw(text) == "IS" {
             f("isis");
             continue;
         }
@@ -613,16 +613,62 @@ fn decimal(mut n: u32, buf: &mut [u8; 10]) -> &str {
 
 /// One name for words that name the same thing: the aliases of one armed group, the
 /// verbs of holding territory, of killing and of wounding.
-fn canonical(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "isis" | "isil" | "daesh" => "isis",
-        "ruled" | "controlled" | "control" | "held" | "seized" => "control",
-        "killed" | "kill" | "kills" | "killing" | "slain" | "dead" | "died" | "death" => "kill",
-        "wounded" | "injured" | "hurt" | "injuries" | "injury" | "wounds" => "injure",
-        "us" | "american" | "americans" => "us",
-        _ => return None,
-    })
+fn canonical(w: &Norm) -> Option<&'static str> {
+    let key = w.key()?;
+    let at = CANONICAL.binary_search_by_key(&key, |e| e.0).ok()?;
+    Some(CANONICAL[at].1)
 }
+
+/// The words [`canonical`] renames, as [`word_key`]s sorted for a binary search, with
+/// their one name.
+const CANONICAL: [(u128, &str); 25] = {
+    const PAIRS: [(&str, &str); 25] = [
+        ("isis", "isis"),
+        ("isil", "isis"),
+        ("daesh", "isis"),
+        ("ruled", "control"),
+        ("controlled", "control"),
+        ("control", "control"),
+        ("held", "control"),
+        ("seized", "control"),
+        ("killed", "kill"),
+        ("kill", "kill"),
+        ("kills", "kill"),
+        ("killing", "kill"),
+        ("slain", "kill"),
+        ("dead", "kill"),
+        ("died", "kill"),
+        ("death", "kill"),
+        ("wounded", "injure"),
+        ("injured", "injure"),
+        ("hurt", "injure"),
+        ("injuries", "injure"),
+        ("injury", "injure"),
+        ("wounds", "injure"),
+        ("us", "us"),
+        ("american", "us"),
+        ("americans", "us"),
+    ];
+    let mut out = [(0u128, ""); 25];
+    let mut i = 0;
+    while i < PAIRS.len() {
+        let key = match const_word_key(PAIRS[i].0) {
+            Some(k) => k,
+            None => panic!("canonical words are short"),
+        };
+        out[i] = (key, PAIRS[i].1);
+        // Insertion sort by key, at compile time.
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > out[j].0 {
+            let t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+};
 
 /// A light stemmer: drops a plural `s` (not `ss`) from words longer than four letters.
 pub fn stem(w: &str) -> &str {
@@ -664,6 +710,16 @@ mod tests {
         check("“Two” (IS)", &["“", "two", "”", "(", "is", ")"]);
         check("Oct. 31", &["oct", ".", "31"]);
         check("in falls.", &["in", "falls", "."]);
+    }
+
+    #[test]
+    fn canonical_names_by_key() {
+        assert!(CANONICAL.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(canonical(&Norm::new("daesh")), Some("isis"));
+        assert_eq!(canonical(&Norm::new("wounds")), Some("injure"));
+        assert_eq!(canonical(&Norm::new("americans")), Some("us"));
+        assert_eq!(canonical(&Norm::new("raid")), None);
+        assert_eq!(canonical(&Norm::new("")), None);
     }
 
     #[test]
