@@ -333,6 +333,12 @@ pub fn word_key(w: &str) -> Option<u128> {
     Some(u128::from_be_bytes(buf))
 }
 
+/// The length in bytes of the word a [`word_key`] packs (it has no NUL bytes, so the
+/// zero bytes at the end are padding).
+fn key_len(key: u128) -> u32 {
+    16 - key.trailing_zeros() / 8
+}
+
 /// [`word_key`] at compile time (a byte loop; the run-time version copies at once).
 const fn const_word_key(w: &str) -> Option<u128> {
     let b = w.as_bytes();
@@ -381,14 +387,19 @@ impl WordLike for Norm {
 #[derive(Debug, Clone, Copy)]
 pub struct WordSet<const N: usize> {
     keys: [u128; N],
+    /// Bit `n` set when some word has `n` bytes: most words are turned away by their
+    /// length alone, before any search.
+    lengths: u32,
 }
 
 impl<const N: usize> WordSet<N> {
     /// The set of `words` (each at most 16 bytes, no NUL; checked at compile time).
     pub const fn new(words: [&str; N]) -> Self {
         let mut keys = [0u128; N];
+        let mut lengths = 0u32;
         let mut i = 0;
         while i < N {
+            lengths |= 1 << words[i].len();
             keys[i] = match const_word_key(words[i]) {
                 Some(k) => k,
                 None => panic!("a lexicon word is longer than 16 bytes"),
@@ -403,7 +414,7 @@ impl<const N: usize> WordSet<N> {
             }
             i += 1;
         }
-        WordSet { keys }
+        WordSet { keys, lengths }
     }
 
     /// The words' keys, sorted.
@@ -413,7 +424,9 @@ impl<const N: usize> WordSet<N> {
 
     /// True when `w` is one of the words.
     pub fn contains<W: WordLike + ?Sized>(&self, w: &W) -> bool {
-        w.key().is_some_and(|k| self.keys.binary_search(&k).is_ok())
+        w.key().is_some_and(|k| {
+            self.lengths & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
+        })
     }
 }
 
@@ -732,6 +745,9 @@ mod tests {
             assert!(!SET.contains(w), "{w}");
         }
         assert!(word_key("ab") < word_key("abc") && word_key("abc") < word_key("abd"));
+        for w in ["", "a", "raid", "sixteen-letters!"] {
+            assert_eq!(word_key(w).map(key_len), Some(w.len() as u32), "{w}");
+        }
         for w in [
             "",
             "a",

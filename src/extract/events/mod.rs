@@ -167,18 +167,23 @@ struct Group {
     title_kind: EventKind,
 }
 
-/// True when token `i` starts a definite reference to an incident ("the raid",
-/// "Thursday’s overnight raid", "this operation").
-fn definite_incident(text: &str, toks: &[Token], i: usize) -> bool {
-    let t = &toks[i];
-    // The noun first: it is rarer than a determiner and cheaper to look up.
-    let noun = toks[i + 1..]
-        .iter()
-        .take(3)
-        .any(|k| INCIDENT_NOUNS.contains(&k.norm));
-    noun && (matches!(t.norm.as_str(), "the" | "this" | "that")
+/// True when the tokens hold a definite reference to an incident: a determiner up to
+/// three tokens before an incident noun ("the raid", "Thursday’s overnight raid",
+/// "this operation"). Each token is looked up once.
+fn definite_incident(text: &str, toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        INCIDENT_NOUNS.contains(&t.norm)
+            && toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|d| is_determiner(text, d))
+    })
+}
+
+/// True for a determiner or possessive that makes the noun after it definite.
+fn is_determiner(text: &str, t: &Token) -> bool {
+    matches!(t.norm.as_str(), "the" | "this" | "that")
         || t.raw(text).ends_with("’s")
-        || t.raw(text).ends_with("'s"))
+        || t.raw(text).ends_with("'s")
 }
 
 /// Builds the events of a document; `vocab_len` is the number of distinct terms of
@@ -205,7 +210,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             }
             let figures: &[&Figure] = by_sentence.get(&si).map_or(&[], Vec::as_slice);
             let has_word = toks.iter().any(|t| INCIDENT_WORDS.contains(&t.norm));
-            let definite = (0..toks.len()).any(|i| definite_incident(a.text, toks, i));
+            let definite = definite_incident(a.text, toks);
             let incident = !figures.is_empty() || has_word && (lead || definite);
             let info = infos.len();
             infos.push(Info {
