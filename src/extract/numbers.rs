@@ -1,6 +1,8 @@
 //! Counts written as digits or English number words: `15`, `2,500`, `Seven`,
 //! `Thirty-seven`, `THREE`, `twelve`, `a hundred` is left out (vague in news prose).
 
+use crate::extract::words::word_key;
+
 /// Number words below twenty, by value (the reference [`NUMBER_WORDS`] is checked against).
 #[cfg(test)]
 const UNITS: &[&str] = &[
@@ -65,11 +67,16 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 ];
 
 fn number_word(w: &str) -> Option<u32> {
+    number_word_with(w, || word_key(w))
+}
+
+/// [`number_word`] with `w`'s [`word_key`] given by `key` (asked only when needed).
+fn number_word_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u32> {
     // Every number word has 3 to 9 letters and starts with a letter from e to z.
     if !(3..=9).contains(&w.len()) || !matches!(w.as_bytes()[0], b'e'..=b'z') {
         return None;
     }
-    let key = crate::extract::words::word_key(w)?;
+    let key = key()?;
     NUMBER_KEYS
         .binary_search(&key)
         .ok()
@@ -100,6 +107,12 @@ fn tens(w: &str) -> Option<u32> {
 /// commas (`2,500`), a number word (`seven`), or a hyphenated compound (`thirty-seven`).
 /// Returns `None` for anything else, including fractions such as `one-third`.
 pub fn parse_count(w: &str) -> Option<u32> {
+    parse_count_with(w, || word_key(w))
+}
+
+/// [`parse_count`] of a word whose [`word_key`] is at hand (a token's normalised form
+/// keeps it): `key` is asked only for a possible number word.
+pub fn parse_count_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u32> {
     let first = *w.as_bytes().first()?;
     if first.is_ascii_digit() || first == b',' {
         if !w.bytes().all(|c| c.is_ascii_digit() || c == b',') || w.ends_with(',') || first == b','
@@ -116,7 +129,7 @@ pub fn parse_count(w: &str) -> Option<u32> {
     if !matches!(first, b'e'..=b'z') {
         return None;
     }
-    if let Some(n) = number_word(w) {
+    if let Some(n) = number_word_with(w, key) {
         return Some(n);
     }
     // Hyphens: ASCII, or U+2010 / U+2011 (UTF-8 lead byte 0xE2).

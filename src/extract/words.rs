@@ -57,7 +57,8 @@ impl Norm {
 
     /// The inline form of the first `len` bytes of `buf` (the rest zero).
     fn inline(buf: [u8; INLINE_NORM], len: usize) -> Self {
-        let keyed = !buf[..len].contains(&0);
+        // Only a NUL character (rare) leaves a form without a key.
+        let keyed = buf[..len].iter().all(|&b| b != 0);
         Norm(NormRepr::Inline {
             buf,
             len: len as u8,
@@ -139,7 +140,7 @@ pub struct Token {
 impl Token {
     /// A token of `range` with the normalised form `norm`.
     fn new(range: Range<usize>, norm: Norm, is_word: bool) -> Self {
-        let count = super::numbers::parse_count(&norm);
+        let count = super::numbers::parse_count_with(&norm, || norm.key());
         Token {
             range,
             norm,
