@@ -28,7 +28,7 @@ use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{clip, Token};
+use super::words::{clip, word_key, Token};
 use crate::extract::words::WordSet;
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
@@ -266,13 +266,12 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 } else {
                     title::title(a.text, window, Some(timex.clone()), &others)
                 };
-                let title_words: Vec<String> = title
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect();
-                let title_refs: Vec<&str> = title_words.iter().map(String::as_str).collect();
-                let title_kind = kind::classify(&title_refs);
+                let title_kind = kind::classify_keys(
+                    title
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .map(lower_key),
+                );
                 let mut kind = title_kind;
                 if matches!(kind, EventKind::Statement | EventKind::Other) {
                     // The title may have lost the event word: ask the whole sentence.
@@ -399,6 +398,22 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     }
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups)
+}
+
+/// The [`word_key`] of `w` in lower case, without a `String` for the common ASCII word.
+fn lower_key(w: &str) -> Option<u128> {
+    if !w.is_ascii() {
+        return word_key(&w.to_lowercase());
+    }
+    if w.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, b) in buf.iter_mut().zip(w.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    // A NUL byte would pack like a shorter word: such a word has no key.
+    (!w.bytes().any(|b| b == 0)).then(|| u128::from_be_bytes(buf))
 }
 
 /// The year a TIMEX3 value or range starts with (`2023-10/2024-02` → `2023`).
@@ -925,6 +940,21 @@ mod tests {
             majority_day(&v(&["2022-02-02", "2022-02-03"]), "x"),
             "2022-02-02"
         );
+    }
+
+    #[test]
+    fn lower_keys_are_the_keys_of_lower_case() {
+        for w in [
+            "Raid",
+            "RAIDS",
+            "al-Qaeda",
+            "Ünal",
+            "ÉTAT",
+            "x\0",
+            "averyveryverylongword",
+        ] {
+            assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w}");
+        }
     }
 
     #[test]

@@ -357,9 +357,11 @@ fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usiz
         }
         words.push(raw);
     }
+    // Characters in `out`, kept as it grows (not counted again for every word).
+    let mut out_chars = 0;
     for (n, w) in words.iter().enumerate() {
         let glue = n > 0 && !matches!(w.as_str(), "," | "." | ";" | ":" | "?" | "!" | "%");
-        let candidate_len = out.chars().count() + usize::from(glue) + w.chars().count();
+        let candidate_len = out_chars + usize::from(glue) + w.chars().count();
         if candidate_len > MAX_TITLE {
             break;
         }
@@ -367,6 +369,7 @@ fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usiz
             out.push(' ');
         }
         out.push_str(w);
+        out_chars = candidate_len;
     }
     while let Some(last) = out.split_whitespace().last().map(str::to_string) {
         let norm = last.to_lowercase();
