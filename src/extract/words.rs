@@ -219,7 +219,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     };
     let base = range.start;
     let mut decoded: Vec<(usize, char)> = Vec::with_capacity(slice.len());
-    decoded.extend(slice.char_indices());
+    if slice.is_ascii() {
+        // Every byte is a char: no UTF-8 decoding.
+        decoded.extend(slice.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+    } else {
+        decoded.extend(slice.char_indices());
+    }
     let chars = decoded.as_slice();
     // About one token per five bytes of prose: few re-allocations.
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
