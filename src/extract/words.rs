@@ -438,9 +438,14 @@ impl<const N: usize> WordSet<N> {
 
 /// True for a function word that carries no topic (left out of similarity terms).
 pub fn is_stopword(w: &str) -> bool {
+    // Stop words are 3 to 9 bytes long: most words are rejected without packing them.
+    (3..=9).contains(&w.len()) && is_stopword_key(w.len(), word_key(w))
+}
+
+/// [`is_stopword`] of a word of `len` bytes with the [`word_key`] `key`.
+fn is_stopword_key(len: usize, key: Option<u128>) -> bool {
     // Stop words are 3 to 9 bytes long: most words are rejected without a search.
-    (3..=9).contains(&w.len())
-        && word_key(w).is_some_and(|k| STOPWORD_KEYS.binary_search(&k).is_ok())
+    (3..=9).contains(&len) && key.is_some_and(|k| STOPWORD_KEYS.binary_search(&k).is_ok())
 }
 
 /// [`STOPWORDS`] as [`word_key`]s (in the same, sorted, order).
@@ -608,10 +613,18 @@ pub fn for_each_term(text: &str, toks: &[Token], mut f: impl FnMut(&str)) {
         }
         for part in t.norm.split(is_hyphen) {
             let part = part.trim_matches('\'');
-            if part.chars().count() < 3 || is_stopword(part) {
+            if part.chars().count() < 3 {
                 continue;
             }
-            f(stem(part));
+            // The whole form (no hyphen, no quote trimmed) has its key at hand.
+            let stop = if part.len() == t.norm.len() {
+                is_stopword_key(part.len(), t.norm.key())
+            } else {
+                is_stopword(part)
+            };
+            if !stop {
+                f(stem(part));
+            }
         }
     }
 }
