@@ -138,10 +138,14 @@ struct Count {
 /// partitive ("one of", "of the three").
 fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     let t = &toks[i];
-    if !t.is_word || looks_like_year(t.raw(text)) {
+    if !t.is_word {
         return None;
     }
+    // The count first: most words are none, and it is kept on the token.
     let value = t.count.or_else(|| listed_article(toks, i))?;
+    if looks_like_year(t.raw(text)) {
+        return None;
+    }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
     if matches!(next, Some(":" | "%" | "percent" | "-" | "/"))
         || next == Some("of") && partitive_object(toks, i).is_none()
