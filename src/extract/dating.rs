@@ -8,12 +8,13 @@
 
 use super::timex::TimexHit;
 use super::words::{tokenize, Token};
+use crate::extract::words::WordSet;
 use crate::model::TimexType;
 use chrono::NaiveDate;
 use std::ops::Range;
 
 /// Words that introduce the date of an announcement rather than of an incident.
-const REPORTING: &[&str] = &[
+const REPORTING: WordSet<14> = WordSet::new([
     "said",
     "says",
     "announced",
@@ -28,11 +29,11 @@ const REPORTING: &[&str] = &[
     "stated",
     "tweeted",
     "posted",
-];
+]);
 
 /// Words that name an incident or the harm it did; shared with the casualty stage, which
 /// dates figures by the days of the sentences holding these words.
-pub const INCIDENT_WORDS: &[&str] = &[
+pub const INCIDENT_WORDS: WordSet<12> = WordSet::new([
     "raid",
     "raided",
     "strike",
@@ -45,12 +46,13 @@ pub const INCIDENT_WORDS: &[&str] = &[
     "injured",
     "wounded",
     "operation",
-];
+]);
 
 /// Verbs of taking place; with [`INCIDENT_WORDS`], one between a reporting word and a date
 /// gives the date back to the incident ("what the Pentagon said was a raid … early
 /// Thursday", "the operation that took place on Thursday").
-const HAPPENING: &[&str] = &["took", "occurred", "conducted", "happened", "carried"];
+const HAPPENING: WordSet<5> =
+    WordSet::new(["took", "occurred", "conducted", "happened", "carried"]);
 
 /// A TIMEX3 value cut to day granularity for dating: `2023-12-25TMO` → `2023-12-25`.
 /// `None` for durations, sets, vague (`PAST_REF`) and unresolved (`XXXX-…`) values.
@@ -100,10 +102,10 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
             }
             continue;
         }
-        if INCIDENT_WORDS.contains(&t.norm.as_str()) || HAPPENING.contains(&t.norm.as_str()) {
+        if INCIDENT_WORDS.contains(&t.norm) || HAPPENING.contains(&t.norm) {
             return false;
         }
-        if REPORTING.contains(&t.norm.as_str()) {
+        if REPORTING.contains(&t.norm) {
             return true;
         }
     }

@@ -17,6 +17,7 @@ pub mod numbers;
 pub mod offsets;
 pub mod reference;
 pub mod sentences;
+pub mod terms;
 pub mod timex;
 pub mod words;
 
@@ -74,7 +75,8 @@ pub fn extract(sources: &[Source]) -> Extraction {
             }
         })
         .collect();
-    let references = reference::resolve(&analysed);
+    let terms = terms::Terms::new(&analysed);
+    let references = reference::resolve(&analysed, &terms);
     let mut per_article = Vec::new();
     for (a, reference) in analysed.iter().zip(&references) {
         let index = offsets::CharIndex::new(&a.source.text);
@@ -140,12 +142,14 @@ pub fn extract(sources: &[Source]) -> Extraction {
     }
     let inputs: Vec<events::ArticleInput> = per_article
         .iter()
+        .zip(&terms.sentences)
         .map(
-            |(a, index, timexes, figures, reference)| events::ArticleInput {
+            |((a, index, timexes, figures, reference), terms)| events::ArticleInput {
                 id: &a.source.id,
                 text: &a.source.text,
                 sentences: &a.sentences,
                 tokens: &a.tokens,
+                terms,
                 timexes,
                 figures,
                 index,
@@ -153,7 +157,7 @@ pub fn extract(sources: &[Source]) -> Extraction {
             },
         )
         .collect();
-    let built = events::build(&inputs);
+    let built = events::build(&inputs, terms.vocab_len);
     for (c, event) in doc
         .casualties
         .iter_mut()

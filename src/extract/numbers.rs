@@ -1,6 +1,8 @@
 //! Counts written as digits or English number words: `15`, `2,500`, `Seven`,
 //! `Thirty-seven`, `THREE`, `twelve`, `a hundred` is left out (vague in news prose).
 
+use crate::extract::words::word_key;
+
 /// Number words below twenty, by value (the reference [`NUMBER_WORDS`] is checked against).
 #[cfg(test)]
 const UNITS: &[&str] = &[
@@ -65,15 +67,33 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 ];
 
 fn number_word(w: &str) -> Option<u32> {
+    number_word_with(w, || word_key(w))
+}
+
+/// [`number_word`] with `w`'s [`word_key`] given by `key` (asked only when needed).
+fn number_word_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u32> {
     // Every number word has 3 to 9 letters and starts with a letter from e to z.
     if !(3..=9).contains(&w.len()) || !matches!(w.as_bytes()[0], b'e'..=b'z') {
         return None;
     }
-    NUMBER_WORDS
-        .binary_search_by(|(k, _)| k.cmp(&w))
+    let key = key()?;
+    NUMBER_KEYS
+        .binary_search(&key)
         .ok()
         .map(|i| NUMBER_WORDS[i].1)
 }
+
+/// The spellings of [`NUMBER_WORDS`] as [`crate::extract::words::word_key`]s, in the
+/// same (sorted) order: a search over integers, not strings.
+const NUMBER_KEYS: [u128; NUMBER_WORDS.len()] = {
+    let mut keys = [0u128; NUMBER_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = crate::extract::words::WordSet::new([NUMBER_WORDS[i].0]).keys()[0];
+        i += 1;
+    }
+    keys
+};
 
 fn unit(w: &str) -> Option<u32> {
     number_word(w).filter(|&n| n < 20)
@@ -87,6 +107,12 @@ fn tens(w: &str) -> Option<u32> {
 /// commas (`2,500`), a number word (`seven`), or a hyphenated compound (`thirty-seven`).
 /// Returns `None` for anything else, including fractions such as `one-third`.
 pub fn parse_count(w: &str) -> Option<u32> {
+    parse_count_with(w, || word_key(w))
+}
+
+/// [`parse_count`] of a word whose [`word_key`] is at hand (a token's normalised form
+/// keeps it): `key` is asked only for a possible number word.
+pub fn parse_count_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u32> {
     let first = *w.as_bytes().first()?;
     if first.is_ascii_digit() || first == b',' {
         if !w.bytes().all(|c| c.is_ascii_digit() || c == b',') || w.ends_with(',') || first == b','
@@ -103,7 +129,7 @@ pub fn parse_count(w: &str) -> Option<u32> {
     if !matches!(first, b'e'..=b'z') {
         return None;
     }
-    if let Some(n) = number_word(w) {
+    if let Some(n) = number_word_with(w, key) {
         return Some(n);
     }
     // Hyphens: ASCII, or U+2010 / U+2011 (UTF-8 lead byte 0xE2).
@@ -129,6 +155,7 @@ mod tests {
     #[test]
     fn number_words_agree_with_the_lists() {
         assert!(NUMBER_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(NUMBER_KEYS.windows(2).all(|w| w[0] < w[1]));
         for (n, u) in UNITS.iter().enumerate() {
             assert_eq!(unit(u), Some(n as u32));
         }

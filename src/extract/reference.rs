@@ -7,10 +7,9 @@
 //! shared specifics ("Erbil", "Kataib", "37") for much. Among the dated reports that
 //! match, the earliest date wins: it is the day the news first broke.
 
-use super::events::merge::{IdWeights, TermIds, Vocab};
-use super::words::terms_of;
+use super::events::merge::{IdWeights, TermIds};
+use super::terms::Terms;
 use super::Analysed;
-use crate::model::SentenceKind;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
 use std::cell::RefCell;
@@ -47,8 +46,9 @@ const MIN_SIMILARITY: f64 = 0.2;
 /// same news too (the earliest of them gives the date).
 const SAME_NEWS_SHARE: f64 = 0.6;
 
-/// Resolves the reference date of every article, in input order.
-pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
+/// Resolves the reference date of every article, in input order; `terms` are the
+/// content terms of their sentences.
+pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
     let dated: Vec<Option<NaiveDate>> = articles
         .iter()
         .map(|a| a.cleaned.header_date.or(a.source.published))
@@ -64,21 +64,10 @@ pub fn resolve(articles: &[Analysed]) -> Vec<Reference> {
             })
             .collect();
     }
-    let words: Vec<Vec<String>> = articles
-        .iter()
-        .map(|a| {
-            // The sentences, page furniture (bylines, credits, copyright) left out.
-            a.sentences
-                .iter()
-                .zip(&a.tokens)
-                .filter(|(s, _)| s.kind != SentenceKind::Boilerplate)
-                .flat_map(|(_, toks)| terms_of(&a.source.text, toks))
-                .collect()
-        })
-        .collect();
-    let vocab = Vocab::new(words.iter().map(Vec::as_slice));
-    let bags: Vec<TermIds> = words.iter().map(|w| vocab.ids(w)).collect();
-    let weights = IdWeights::smoothed(vocab.len(), bags.iter());
+    // Each article's terms: those of its sentences, page furniture (bylines, credits,
+    // copyright) left out.
+    let bags: Vec<TermIds> = (0..articles.len()).map(|a| terms.of_article(a)).collect();
+    let weights = IdWeights::smoothed(terms.vocab_len, bags.iter());
     let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
     // Copies of one report (the same terms) are compared once.
     let mut classes: HashMap<&TermIds, usize> = HashMap::new();
@@ -178,7 +167,8 @@ mod tests {
                 }
             })
             .collect();
-        let got: Vec<(Option<String>, ReferenceBasis, Option<String>)> = resolve(&analysed)
+        let terms = Terms::new(&analysed);
+        let got: Vec<(Option<String>, ReferenceBasis, Option<String>)> = resolve(&analysed, &terms)
             .into_iter()
             .map(|r| (r.date.map(|d| d.to_string()), r.basis, r.from))
             .collect();

@@ -7,6 +7,121 @@
 
 use std::ops::Range;
 
+/// Bytes a [`Norm`] holds without allocating: nearly every word of news prose fits,
+/// and a form this short also has a [`word_key`].
+const INLINE_NORM: usize = 16;
+
+/// A token's normalised form. Short forms (nearly all) are stored inline, so that
+/// splitting a text into tokens does not allocate once per token, together with their
+/// [`word_key`], so that lexicon look-ups do not pack the word again; it reads as a
+/// `str`.
+#[derive(Clone)]
+pub struct Norm(NormRepr);
+
+#[derive(Clone)]
+enum NormRepr {
+    /// Up to [`INLINE_NORM`] bytes of UTF-8, zero-padded, their length, and whether
+    /// they have a [`word_key`] (no NUL byte).
+    Inline {
+        buf: [u8; INLINE_NORM],
+        len: u8,
+        keyed: bool,
+    },
+    /// A longer form.
+    Heap(Box<str>),
+}
+
+impl Norm {
+    /// A normalised form holding `s`.
+    pub fn new(s: &str) -> Self {
+        if s.len() <= INLINE_NORM {
+            let mut buf = [0; INLINE_NORM];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Norm::inline(buf, s.len())
+        } else {
+            Norm(NormRepr::Heap(s.into()))
+        }
+    }
+
+    /// The ASCII lower case of `s` (which must be ASCII), without a `String` between.
+    fn ascii_lower(s: &str) -> Self {
+        if s.len() > INLINE_NORM || !s.is_ascii() {
+            return Norm::new(&s.to_ascii_lowercase());
+        }
+        let mut buf = [0; INLINE_NORM];
+        for (d, b) in buf.iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        Norm::inline(buf, s.len())
+    }
+
+    /// The inline form of the first `len` bytes of `buf` (the rest zero).
+    fn inline(buf: [u8; INLINE_NORM], len: usize) -> Self {
+        // Only a NUL character (rare) leaves a form without a key.
+        let keyed = buf[..len].iter().all(|&b| b != 0);
+        Norm(NormRepr::Inline {
+            buf,
+            len: len as u8,
+            keyed,
+        })
+    }
+
+    /// The form as a string slice.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // SAFETY: the inline bytes are only ever written by `new` (a copy of a
+            // `str`) and `ascii_lower` (the ASCII lower case of an ASCII `str`), so
+            // they are valid UTF-8. Checking again on every read would cost more than
+            // the rest of a word comparison.
+            NormRepr::Inline { buf, len, .. } => unsafe {
+                std::str::from_utf8_unchecked(&buf[..usize::from(*len)])
+            },
+            NormRepr::Heap(s) => s,
+        }
+    }
+
+    /// The form's [`word_key`], kept from when it was made.
+    pub fn key(&self) -> Option<u128> {
+        match &self.0 {
+            NormRepr::Inline { buf, keyed, .. } => keyed.then(|| u128::from_be_bytes(*buf)),
+            NormRepr::Heap(_) => None,
+        }
+    }
+}
+
+impl std::ops::Deref for Norm {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq for Norm {
+    fn eq(&self, other: &Norm) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Norm {}
+
+impl PartialEq<str> for Norm {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Norm {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// One token of a text: a word or one punctuation character.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -14,15 +129,38 @@ pub struct Token {
     pub range: Range<usize>,
     /// Normalised form: lower case, dots dropped, possessive `’s` dropped; the
     /// character itself for punctuation.
-    pub norm: String,
+    pub norm: Norm,
     /// True for words, false for punctuation.
     pub is_word: bool,
+    /// The count the token reads as ([`super::numbers::parse_count`] of `norm`), found
+    /// once here because the casualty and event stages ask for every token.
+    pub count: Option<u32>,
 }
 
 impl Token {
+    /// A token of `range` with the normalised form `norm`.
+    fn new(range: Range<usize>, norm: Norm, is_word: bool) -> Self {
+        let count = super::numbers::parse_count_with(&norm, || norm.key());
+        Token {
+            range,
+            norm,
+            is_word,
+            count,
+        }
+    }
+
     /// The token's text as written.
     pub fn raw<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.range.clone()).unwrap_or("")
+    }
+
+    /// The character of a punctuation token (its whole text); `None` for a word.
+    pub fn punct(&self) -> Option<char> {
+        if self.is_word {
+            None
+        } else {
+            self.norm.chars().next()
+        }
     }
 
     /// True when this is the punctuation character `c`.
@@ -80,8 +218,16 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         return Vec::new();
     };
     let base = range.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut out = Vec::new();
+    let mut decoded: Vec<(usize, char)> = Vec::with_capacity(slice.len());
+    if slice.is_ascii() {
+        // Every byte is a char: no UTF-8 decoding.
+        decoded.extend(slice.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+    } else {
+        decoded.extend(slice.char_indices());
+    }
+    let chars = decoded.as_slice();
+    // About one token per five bytes of prose: few re-allocations.
+    let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
@@ -89,40 +235,54 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             let end = chars.get(i + 1).map_or(slice.len(), |x| x.0);
-            out.push(Token {
-                range: base + b..base + end,
-                norm: c.to_string(),
-                is_word: false,
-            });
+            out.push(Token::new(
+                base + b..base + end,
+                Norm::new(&slice[b..end]),
+                false,
+            ));
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
-            let next_alnum = chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
-            let prev = chars[j - 1].1;
-            let inner = c.is_alphanumeric()
-                || (is_hyphen(c) || is_apostrophe(c)) && next_alnum
-                || c == ',' && prev.is_ascii_digit() && digits_group_follows(&chars, j + 1)
-                || c == '.' && prev.is_alphabetic() && is_abbreviation(&chars, i, j);
-            if !inner {
-                break;
-            }
-            j += 1;
-        }
+        let j = word_end(chars, i);
         let end = chars.get(j).map_or(slice.len(), |x| x.0);
         let raw = &slice[b..end];
-        out.push(Token {
-            range: base + b..base + end,
-            norm: normalise(raw),
-            is_word: true,
-        });
+        out.push(Token::new(base + b..base + end, normalise(raw), true));
         i = j;
     }
     out
+}
+
+/// The index after the word starting at `chars[start]`: letters and digits, with inner
+/// hyphens and apostrophes, thousands commas and abbreviation dots.
+fn word_end(chars: &[(usize, char)], start: usize) -> usize {
+    let mut j = start + 1;
+    while j < chars.len() {
+        let c = chars[j].1;
+        // The checks are ordered cheapest first; each is only made when needed.
+        let next_alnum = || chars.get(j + 1).is_some_and(|x| is_alnum(x.1));
+        let prev = chars[j - 1].1;
+        let inner = is_alnum(c)
+            || (is_hyphen(c) || is_apostrophe(c)) && next_alnum()
+            || c == ',' && prev.is_ascii_digit() && digits_group_follows(chars, j + 1)
+            || c == '.' && prev.is_alphabetic() && is_abbreviation(chars, start, j);
+        if !inner {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// `c.is_alphanumeric()`, with ASCII answered inline.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// True when exactly three digits follow at `from` (a thousands group).
@@ -148,10 +308,10 @@ fn is_abbreviation(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
 }
 
 /// Lower-cases a word, drops abbreviation dots and a possessive `’s`.
-pub fn normalise(raw: &str) -> String {
+pub fn normalise(raw: &str) -> Norm {
     if raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-        // The common case: one allocation, no dots or apostrophes to handle.
-        return raw.to_ascii_lowercase();
+        // The common case: no allocation, no dots or apostrophes to handle.
+        return Norm::ascii_lower(raw);
     }
     let mut s: String = raw
         .chars()
@@ -162,13 +322,145 @@ pub fn normalise(raw: &str) -> String {
     if s.ends_with("'s") {
         s.truncate(s.len() - 2);
     }
-    s
+    Norm::new(&s)
+}
+
+/// A word of at most 16 bytes packed into one integer (bytes big-endian, zero-padded),
+/// for comparing words without string comparisons: packed keys order as the words do.
+/// `None` for longer words and for words holding a NUL byte (which would pack like a
+/// shorter word).
+pub fn word_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 16 || b.contains(&0) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u128::from_be_bytes(buf))
+}
+
+/// The length in bytes of the word a [`word_key`] packs (it has no NUL bytes, so the
+/// zero bytes at the end are padding).
+fn key_len(key: u128) -> u32 {
+    16 - key.trailing_zeros() / 8
+}
+
+/// [`word_key`] at compile time (a byte loop; the run-time version copies at once).
+const fn const_word_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == 0 {
+            return None;
+        }
+        buf[i] = b[i];
+        i += 1;
+    }
+    Some(u128::from_be_bytes(buf))
+}
+
+/// Something with a [`word_key`]: a string, or a [`Norm`] that keeps its key.
+pub trait WordLike {
+    /// The [`word_key`] of the word.
+    fn key(&self) -> Option<u128>;
+}
+
+impl WordLike for str {
+    fn key(&self) -> Option<u128> {
+        word_key(self)
+    }
+}
+
+impl WordLike for &str {
+    fn key(&self) -> Option<u128> {
+        word_key(self)
+    }
+}
+
+impl WordLike for Norm {
+    fn key(&self) -> Option<u128> {
+        Norm::key(self)
+    }
+}
+
+/// A fixed set of lower-case words with a fast membership test (a binary search over
+/// [`word_key`]s, built at compile time). Lexicons are looked up for every token of
+/// every sentence, so this is much cheaper than scanning a list of strings.
+#[derive(Debug, Clone, Copy)]
+pub struct WordSet<const N: usize> {
+    keys: [u128; N],
+    /// Bit `n` set when some word has `n` bytes: most words are turned away by their
+    /// length alone, before any search.
+    lengths: u32,
+}
+
+impl<const N: usize> WordSet<N> {
+    /// The set of `words` (each at most 16 bytes, no NUL; checked at compile time).
+    pub const fn new(words: [&str; N]) -> Self {
+        let mut keys = [0u128; N];
+        let mut lengths = 0u32;
+        let mut i = 0;
+        while i < N {
+            lengths |= 1 << words[i].len();
+            keys[i] = match const_word_key(words[i]) {
+                Some(k) => k,
+                None => panic!("a lexicon word is longer than 16 bytes"),
+            };
+            // Insertion sort: the lists are short and this runs at compile time.
+            let mut j = i;
+            while j > 0 && keys[j - 1] > keys[j] {
+                let t = keys[j];
+                keys[j] = keys[j - 1];
+                keys[j - 1] = t;
+                j -= 1;
+            }
+            i += 1;
+        }
+        WordSet { keys, lengths }
+    }
+
+    /// The words' keys, sorted.
+    pub const fn keys(&self) -> &[u128; N] {
+        &self.keys
+    }
+
+    /// True when `w` is one of the words.
+    pub fn contains<W: WordLike + ?Sized>(&self, w: &W) -> bool {
+        w.key().is_some_and(|k| {
+            self.lengths & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
+        })
+    }
 }
 
 /// True for a function word that carries no topic (left out of similarity terms).
 pub fn is_stopword(w: &str) -> bool {
-    STOPWORDS.binary_search(&w).is_ok()
+    // Stop words are 3 to 9 bytes long: most words are rejected without packing them.
+    (3..=9).contains(&w.len()) && is_stopword_key(w.len(), word_key(w))
 }
+
+/// [`is_stopword`] of a word of `len` bytes with the [`word_key`] `key`.
+fn is_stopword_key(len: usize, key: Option<u128>) -> bool {
+    // Stop words are 3 to 9 bytes long: most words are rejected without a search.
+    (3..=9).contains(&len) && key.is_some_and(|k| STOPWORD_KEYS.binary_search(&k).is_ok())
+}
+
+/// [`STOPWORDS`] as [`word_key`]s (in the same, sorted, order).
+const STOPWORD_KEYS: [u128; STOPWORDS.len()] = WordSet::new(STOPWORD_ARRAY).keys;
+
+/// [`STOPWORDS`] as an array, for [`WordSet::new`].
+const STOPWORD_ARRAY: [&str; STOPWORDS.len()] = {
+    let mut out = [""; STOPWORDS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = STOPWORDS[i];
+        i += 1;
+    }
+    out
+};
 
 /// Function words left out of similarity terms, sorted (for a binary search).
 const STOPWORDS: &[&str] = &[
@@ -285,6 +577,14 @@ pub fn terms(text: &str, range: Range<usize>) -> Vec<String> {
 /// [`terms`] of tokens already split from `text`.
 pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
+    for_each_term(text, toks, |t| out.push(t.to_string()));
+    out
+}
+
+/// Calls `f` on every content term of `toks` (see [`terms`]), in order, without
+/// allocating: terms are slices of the tokens' normalised forms, canonical names, or
+/// numbers written into a buffer.
+pub fn for_each_term(text: &str, toks: &[Token], mut f: impl FnMut(&str)) {
     let mut skip_next = false;
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word || std::mem::take(&mut skip_next) {
@@ -292,54 +592,122 @@ pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
         }
         // "Islamic State" is one name.
         if t.norm == "islamic" && toks.get(i + 1).is_some_and(|n| n.norm == "state") {
-            out.push("isis".to_string());
+            f("isis");
             skip_next = true;
             continue;
         }
-        if t.raw(text) == "IS" {
-            out.push("isis".to_string());
+        if t.range.len() == 2 && t.raw(text) == "IS" {
+            f("isis");
             continue;
         }
         if let Some(c) = canonical(&t.norm) {
-            out.push(c.to_string());
+            f(c);
             continue;
         }
-        if let Some(n) = super::numbers::parse_count(&t.norm) {
+        if let Some(n) = t.count {
             if n >= 2 {
-                out.push(n.to_string());
+                let mut buf = [0u8; 10];
+                f(decimal(n, &mut buf));
             }
             continue;
         }
         for part in t.norm.split(is_hyphen) {
             let part = part.trim_matches('\'');
-            if part.chars().count() < 3 || is_stopword(part) {
+            if part.chars().count() < 3 {
                 continue;
             }
-            out.push(stem(part));
+            // The whole form (no hyphen, no quote trimmed) has its key at hand.
+            let stop = if part.len() == t.norm.len() {
+                is_stopword_key(part.len(), t.norm.key())
+            } else {
+                is_stopword(part)
+            };
+            if !stop {
+                f(stem(part));
+            }
         }
     }
-    out
+}
+
+/// `n` in decimal digits, written into `buf` (a `u32` has at most ten).
+fn decimal(mut n: u32, buf: &mut [u8; 10]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
 
 /// One name for words that name the same thing: the aliases of one armed group, the
 /// verbs of holding territory, of killing and of wounding.
-fn canonical(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "isis" | "isil" | "daesh" => "isis",
-        "ruled" | "controlled" | "control" | "held" | "seized" => "control",
-        "killed" | "kill" | "kills" | "killing" | "slain" | "dead" | "died" | "death" => "kill",
-        "wounded" | "injured" | "hurt" | "injuries" | "injury" | "wounds" => "injure",
-        "us" | "american" | "americans" => "us",
-        _ => return None,
-    })
+fn canonical(w: &Norm) -> Option<&'static str> {
+    let key = w.key()?;
+    let at = CANONICAL.binary_search_by_key(&key, |e| e.0).ok()?;
+    Some(CANONICAL[at].1)
 }
 
+/// The words [`canonical`] renames, as [`word_key`]s sorted for a binary search, with
+/// their one name.
+const CANONICAL: [(u128, &str); 25] = {
+    const PAIRS: [(&str, &str); 25] = [
+        ("isis", "isis"),
+        ("isil", "isis"),
+        ("daesh", "isis"),
+        ("ruled", "control"),
+        ("controlled", "control"),
+        ("control", "control"),
+        ("held", "control"),
+        ("seized", "control"),
+        ("killed", "kill"),
+        ("kill", "kill"),
+        ("kills", "kill"),
+        ("killing", "kill"),
+        ("slain", "kill"),
+        ("dead", "kill"),
+        ("died", "kill"),
+        ("death", "kill"),
+        ("wounded", "injure"),
+        ("injured", "injure"),
+        ("hurt", "injure"),
+        ("injuries", "injure"),
+        ("injury", "injure"),
+        ("wounds", "injure"),
+        ("us", "us"),
+        ("american", "us"),
+        ("americans", "us"),
+    ];
+    let mut out = [(0u128, ""); 25];
+    let mut i = 0;
+    while i < PAIRS.len() {
+        let key = match const_word_key(PAIRS[i].0) {
+            Some(k) => k,
+            None => panic!("canonical words are short"),
+        };
+        out[i] = (key, PAIRS[i].1);
+        // Insertion sort by key, at compile time.
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > out[j].0 {
+            let t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+};
+
 /// A light stemmer: drops a plural `s` (not `ss`) from words longer than four letters.
-pub fn stem(w: &str) -> String {
+pub fn stem(w: &str) -> &str {
     if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
-        w[..w.len() - 1].to_string()
+        &w[..w.len() - 1]
     } else {
-        w.to_string()
+        w
     }
 }
 
@@ -350,13 +718,15 @@ mod tests {
     #[test]
     fn stopwords_are_sorted_for_the_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOPWORDS.iter().all(|w| (3..=9).contains(&w.len())));
+        assert!(STOPWORDS.iter().all(|w| is_stopword(w)));
         assert!(is_stopword("the") && is_stopword("agency") && !is_stopword("raid"));
     }
 
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<String> = tokenize(input, 0..input.len())
             .into_iter()
-            .map(|t| t.norm)
+            .map(|t| t.norm.to_string())
             .collect();
         assert_eq!(got, expected, "{input}");
     }
@@ -372,6 +742,44 @@ mod tests {
         check("“Two” (IS)", &["“", "two", "”", "(", "is", ")"]);
         check("Oct. 31", &["oct", ".", "31"]);
         check("in falls.", &["in", "falls", "."]);
+    }
+
+    #[test]
+    fn canonical_names_by_key() {
+        assert!(CANONICAL.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(canonical(&Norm::new("daesh")), Some("isis"));
+        assert_eq!(canonical(&Norm::new("wounds")), Some("injure"));
+        assert_eq!(canonical(&Norm::new("americans")), Some("us"));
+        assert_eq!(canonical(&Norm::new("raid")), None);
+        assert_eq!(canonical(&Norm::new("")), None);
+    }
+
+    #[test]
+    fn word_sets_find_exactly_their_words() {
+        const SET: WordSet<4> = WordSet::new(["raid", "a", "raids", "zz"]);
+        for w in ["raid", "a", "raids", "zz"] {
+            assert!(SET.contains(w), "{w}");
+        }
+        for w in ["", "rai", "raid\0", "b", "raidsx", "aaaaaaaaaaaaaaaaaaaaaa"] {
+            assert!(!SET.contains(w), "{w}");
+        }
+        assert!(word_key("ab") < word_key("abc") && word_key("abc") < word_key("abd"));
+        for w in ["", "a", "raid", "sixteen-letters!"] {
+            assert_eq!(word_key(w).map(key_len), Some(w.len() as u32), "{w}");
+        }
+        for w in [
+            "",
+            "a",
+            "raid",
+            "sixteen-letters!",
+            "é’s",
+            "seventeen-letters",
+            "a\0",
+        ] {
+            assert_eq!(word_key(w), const_word_key(w), "{w}");
+            assert_eq!(Norm::new(w).key(), word_key(w), "{w}");
+            assert_eq!(Norm::new(w).as_str(), w);
+        }
     }
 
     #[test]

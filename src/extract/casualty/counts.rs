@@ -18,6 +18,7 @@ use super::lexicon::{
 };
 use crate::extract::numbers::{looks_like_year, parse_count};
 use crate::extract::words::Token;
+use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 use std::ops::Range;
 
@@ -40,7 +41,7 @@ pub struct RawFigure {
 }
 
 /// Words that end a noun phrase.
-const NP_STOP: &[&str] = &[
+const NP_STOP: WordSet<50> = WordSet::new([
     "were",
     "lost",
     "was",
@@ -91,10 +92,10 @@ const NP_STOP: &[&str] = &[
     "also",
     "reportedly",
     "then",
-];
+]);
 
 /// Verbs of reporting, which end a noun phrase.
-const REPORTING_VERBS: &[&str] = &[
+const REPORTING_VERBS: WordSet<11> = WordSet::new([
     "said",
     "says",
     "say",
@@ -106,10 +107,10 @@ const REPORTING_VERBS: &[&str] = &[
     "announced",
     "stated",
     "claimed",
-];
+]);
 
 /// Words that end the forward search for an outcome: a new clause begins.
-const CLAUSE_STOP: &[&str] = &[
+const CLAUSE_STOP: WordSet<10> = WordSet::new([
     "where",
     "which",
     "who",
@@ -120,7 +121,7 @@ const CLAUSE_STOP: &[&str] = &[
     "though",
     "because",
     "whereas",
-];
+]);
 
 /// How many words the forward search for an outcome may look ahead.
 const OUTCOME_REACH: usize = 20;
@@ -137,10 +138,14 @@ struct Count {
 /// partitive ("one of", "of the three").
 fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     let t = &toks[i];
-    if !t.is_word || looks_like_year(t.raw(text)) {
+    if !t.is_word {
         return None;
     }
-    let value = parse_count(&t.norm).or_else(|| listed_article(toks, i))?;
+    // The count first: most words are none, and it is kept on the token.
+    let value = t.count.or_else(|| listed_article(toks, i))?;
+    if looks_like_year(t.raw(text)) {
+        return None;
+    }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
     if matches!(next, Some(":" | "%" | "percent" | "-" | "/"))
         || next == Some("of") && partitive_object(toks, i).is_none()
@@ -207,7 +212,7 @@ fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
         .iter()
         .rev()
         .take(6)
-        .any(|t| parse_count(&t.norm).is_some_and(|n| n > 0));
+        .any(|t| t.count.is_some_and(|n| n > 0));
     let head = toks[i + 1..]
         .iter()
         .take(2)
@@ -244,9 +249,9 @@ fn toll_group(text: &str, toks: &[Token], from: usize) -> Option<Group> {
 }
 
 /// Words between a bare number and its outcome: "14 were wounded".
-const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: WordSet<9> = WordSet::new([
     "were", "was", "are", "is", "have", "has", "had", "been", "also",
-];
+]);
 
 /// The outcome of "among the dead were 5 children", "among the wounded: two girls".
 fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
@@ -268,7 +273,7 @@ fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
 
 /// True for a month name or its abbreviation (`sept`, `oct`, `december`).
 fn is_month_name(w: &str) -> bool {
-    const MONTHS: &[&str] = &[
+    const MONTHS: WordSet<24> = WordSet::new([
         "january",
         "february",
         "march",
@@ -293,8 +298,8 @@ fn is_month_name(w: &str) -> bool {
         "oct",
         "nov",
         "dec",
-    ];
-    MONTHS.contains(&w)
+    ]);
+    MONTHS.contains(w)
 }
 
 /// The noun phrase after a count: token indexes of its words (quotes and parentheses
@@ -324,14 +329,14 @@ fn noun_phrase(text: &str, toks: &[Token], from: usize) -> (Vec<usize>, usize) {
         let w = t.norm.as_str();
         // "IS" in capitals names the group ("three IS militants"), not the verb.
         let group_is = t.raw(text) == "IS";
-        if !group_is && NP_STOP.contains(&w)
+        if !group_is && NP_STOP.contains(w)
             || outcome_word(w).is_some() && outcome_noun(w).is_none()
         {
             break;
         }
         // Another number or a reporting verb starts a new phrase: "Two officials said
         // three soldiers …".
-        if parse_count(w).is_some() || REPORTING_VERBS.contains(&w) {
+        if parse_count(w).is_some() || REPORTING_VERBS.contains(w) {
             break;
         }
         words.push(j);
@@ -402,10 +407,10 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             continue;
         }
         seen += 1;
-        if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm.as_str()) {
+        if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm) {
             return None;
         }
-        if count_at(text, toks, k).is_some() && parse_count(&t.norm).is_some_and(|n| n > 0) {
+        if count_at(text, toks, k).is_some() && t.count.is_some_and(|n| n > 0) {
             return None;
         }
         let outs = outcomes_at(toks, k);
@@ -424,7 +429,7 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
     }
     let mut end = outcome_at + 1;
     for (k, t) in toks.iter().enumerate().skip(outcome_at + 2).take(3) {
-        if !t.is_word || NP_STOP.contains(&t.norm.as_str()) && t.norm != "the" {
+        if !t.is_word || NP_STOP.contains(&t.norm) && t.norm != "the" {
             break;
         }
         end = k;
@@ -494,7 +499,7 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .iter()
             .filter(|t| t.is_word)
             .take(4)
-            .find(|t| !AUXILIARIES.contains(&t.norm.as_str()))
+            .find(|t| !AUXILIARIES.contains(&t.norm))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
         if head.is_none() && verb_before.is_none() && !headless_outcome {

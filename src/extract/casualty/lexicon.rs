@@ -4,10 +4,11 @@
 //! All look-ups take normalised words (see [`crate::extract::words`]).
 
 use crate::extract::words::Token;
+use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: &[&str] = &[
+const PERSON_HEADS: WordSet<85> = WordSet::new([
     "people",
     "persons",
     "person",
@@ -93,11 +94,11 @@ const PERSON_HEADS: &[&str] = &[
     "villagers",
     "protesters",
     "demonstrators",
-];
+]);
 
 /// Words that mark a fighter of an armed group besides the [`NAMED_GROUPS`]
 /// ("terrorists", "jihadists").
-const MILITANT_MARKERS: &[&str] = &[
+const MILITANT_MARKERS: WordSet<17> = WordSet::new([
     "jihadist",
     "jihadists",
     "jihadi",
@@ -115,11 +116,11 @@ const MILITANT_MARKERS: &[&str] = &[
     "extremists",
     "operatives",
     "islamist",
-];
+]);
 
 /// Words of an attack aimed at someone; with a militant marker they make unqualified
 /// "people" killed in it militants.
-const STRIKE_WORDS: &[&str] = &[
+const STRIKE_WORDS: WordSet<10> = WordSet::new([
     "strike",
     "strikes",
     "airstrike",
@@ -130,7 +131,7 @@ const STRIKE_WORDS: &[&str] = &[
     "camp",
     "hideout",
     "hideouts",
-];
+]);
 
 /// Military nouns that with a nationality name a force ("U.S. troops").
 const MILITARY_HEADS: &[&str] = &[
@@ -169,7 +170,7 @@ const PARTNER_MARKERS: &[&str] = &[
 ];
 
 /// Names of armed groups (as opposed to generic words for fighters).
-const NAMED_GROUPS: &[&str] = &[
+const NAMED_GROUPS: WordSet<15> = WordSet::new([
     "isis",
     "isil",
     "daesh",
@@ -185,10 +186,10 @@ const NAMED_GROUPS: &[&str] = &[
     "taliban",
     "al-shabab",
     "shabab",
-];
+]);
 
 /// Names of allied local forces, which make "fighters" partner forces.
-const ALLIED_NAMES: &[&str] = &[
+const ALLIED_NAMES: WordSet<7> = WordSet::new([
     "sdf",
     "kurdish",
     "peshmerga",
@@ -196,7 +197,7 @@ const ALLIED_NAMES: &[&str] = &[
     "afghan",
     "ypg",
     "democratic",
-];
+]);
 
 /// Words that name civilians.
 const CIVILIAN_WORDS: &[&str] = &[
@@ -216,7 +217,7 @@ const CIVILIAN_WORDS: &[&str] = &[
 
 /// True for a noun a casualty figure can count.
 pub fn is_person_head(w: &str) -> bool {
-    PERSON_HEADS.contains(&w)
+    PERSON_HEADS.contains(w)
 }
 
 /// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).
@@ -279,15 +280,15 @@ pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
 /// capitals, so the verb "is" never does.
 pub fn is_militant_marker(text: &str, t: &Token) -> bool {
     t.is_word
-        && (NAMED_GROUPS.contains(&t.norm.as_str())
-            || MILITANT_MARKERS.contains(&t.norm.as_str())
+        && (NAMED_GROUPS.contains(&t.norm)
+            || MILITANT_MARKERS.contains(&t.norm)
             || t.raw(text) == "IS")
         || t.norm == "islamic" // "Islamic State"
 }
 
 /// True when the word names an attack aimed at someone.
 pub fn is_strike_word(w: &str) -> bool {
-    STRIKE_WORDS.contains(&w)
+    STRIKE_WORDS.contains(w)
 }
 
 /// The group a noun phrase names, from its words (modifiers and head), or `None` when
@@ -303,10 +304,10 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     // armed group is named too.
     let named_group = words
         .iter()
-        .any(|t| NAMED_GROUPS.contains(&t.norm.as_str()) || t.raw(text) == "IS");
+        .any(|t| NAMED_GROUPS.contains(&t.norm) || t.raw(text) == "IS");
     let allied = words
         .iter()
-        .any(|t| ALLIED_NAMES.contains(&t.norm.split('-').next().unwrap_or("")));
+        .any(|t| ALLIED_NAMES.contains(t.norm.split('-').next().unwrap_or("")));
     // Some allied names are forces by themselves ("three Peshmerga", "the SDF").
     let force_name = has(&["peshmerga", "sdf", "ypg"]);
     if !named_group

@@ -17,6 +17,7 @@ use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
 use super::words::{clip, tokenize, Token};
+use crate::extract::words::WordSet;
 use crate::model::{Casualty, Group, Outcome, Qualifier, SentenceKind};
 use chrono::NaiveDate;
 use counts::RawFigure;
@@ -70,11 +71,12 @@ pub fn figure_id(article: &str, n: usize) -> String {
 
 /// Words that mark a sentence as telling of plural incidents ("two strikes"): its
 /// figures are dated by the common period of the article's incident days.
-const PLURAL_INCIDENTS: &[&str] = &["strikes", "airstrikes", "raids", "attacks", "operations"];
+const PLURAL_INCIDENTS: WordSet<5> =
+    WordSet::new(["strikes", "airstrikes", "raids", "attacks", "operations"]);
 
 /// Words of a deadly incident beyond [`dating::INCIDENT_WORDS`], for finding the days an
 /// article dates its incidents by.
-const DEADLY_WORDS: &[&str] = &["died", "blast", "bombing", "explosion"];
+const DEADLY_WORDS: WordSet<4> = WordSet::new(["died", "blast", "bombing", "explosion"]);
 
 /// The most distinct dates of one sentence kept for dating its figures.
 const MAX_SENTENCE_DATES: usize = 16;
@@ -112,8 +114,7 @@ pub fn find(
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {
-                let w = t.norm.as_str();
-                dating::INCIDENT_WORDS.contains(&w) || DEADLY_WORDS.contains(&w)
+                dating::INCIDENT_WORDS.contains(&t.norm) || DEADLY_WORDS.contains(&t.norm)
             });
         if incident {
             for d in &dates {
@@ -129,9 +130,7 @@ pub fn find(
         if raw.is_empty() {
             continue;
         }
-        let plural = toks
-            .iter()
-            .any(|t| PLURAL_INCIDENTS.contains(&t.norm.as_str()));
+        let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
         let single = raw.len() == 1;
         for f in raw {
             let group = f.group.unwrap_or_else(|| resolve_anaphor(&out, &f));

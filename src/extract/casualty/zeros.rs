@@ -39,6 +39,13 @@ fn outcomes_from(toks: &[Token], from: usize) -> (Vec<Outcome>, usize) {
     (out, last)
 }
 
+/// False for a word that cannot open a zero (`no`, `none`, `any`, or a negation):
+/// those start with `n` or `a`, or end with `t`. Most words are passed over at once.
+fn may_open_zero(w: &str) -> bool {
+    let b = w.as_bytes();
+    matches!(b.first(), Some(b'n' | b'a')) || b.last() == Some(&b't')
+}
+
 /// True for a negating word.
 fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never") || w.ends_with("n't")
@@ -50,6 +57,10 @@ pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
     let mut i = 0;
     while i < toks.len() {
         let w = toks[i].norm.as_str();
+        if !may_open_zero(w) {
+            i += 1;
+            continue;
+        }
         let none_of = w == "none" && toks.get(i + 1).is_some_and(|t| t.norm == "of");
         let (groups, outcomes, from, to) = if w == "no"
             || none_of
@@ -165,6 +176,14 @@ mod tests {
             .map(|f| (f.group.unwrap(), f.outcome))
             .collect();
         assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn every_opening_word_passes_the_quick_check() {
+        for w in ["no", "none", "any", "not", "never", "didn't", "wasn't"] {
+            assert!(may_open_zero(w), "{w}");
+        }
+        assert!(!may_open_zero("troops") && !may_open_zero(""));
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! Checked in order: statistic, war, territorial, attack, casualties, political,
 //! statement; anything else is `other`.
 
+use crate::extract::words::word_key;
 use crate::model::EventKind;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Words of a count or statistic over a period ("this year's attack count").
@@ -135,11 +135,19 @@ const LISTS: [&[&str]; 7] = [
 /// The kind of an event stated by a clause with these normalised words.
 /// One pass over the words; each word is looked up once in every list.
 pub fn classify(words: &[&str]) -> EventKind {
+    classify_keys(words.iter().map(|w| word_key(w)))
+}
+
+/// [`classify`] of words given by their [`word_key`]s (`None` for a word without one,
+/// which is in no list): tokens keep their keys, so nothing is packed again.
+pub fn classify_keys(keys: impl IntoIterator<Item = Option<u128>>) -> EventKind {
     let index = word_index();
     let mut seen = 0u8;
-    for w in words {
-        if let Some(lists) = index.get(w) {
-            seen |= lists;
+    for key in keys {
+        if let Some(key) = key {
+            if let Ok(at) = index.binary_search_by_key(&key, |e| e.0) {
+                seen |= index[at].1;
+            }
         }
         if seen & 1 != 0 {
             break;
@@ -152,17 +160,24 @@ pub fn classify(words: &[&str]) -> EventKind {
         .map_or(EventKind::Other, |(_, kind)| *kind)
 }
 
-/// Every word of [`LISTS`] with the lists it is in, as bits (list `k` → bit `k`): one
-/// look-up per word instead of a scan of every list.
-fn word_index() -> &'static HashMap<&'static str, u8> {
-    static INDEX: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+/// Every word of [`LISTS`] (as its [`word_key`]) with the lists it is in, as bits
+/// (list `k` → bit `k`), sorted by key: one binary search per word instead of a scan
+/// of every list.
+fn word_index() -> &'static [(u128, u8)] {
+    static INDEX: OnceLock<Vec<(u128, u8)>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, u8> = HashMap::new();
+        let mut index: Vec<(u128, u8)> = Vec::new();
         for (k, list) in LISTS.iter().enumerate() {
             for w in list.iter() {
-                *index.entry(w).or_default() |= 1 << k;
+                // Every list word is short (see the tests).
+                let Some(key) = word_key(w) else { continue };
+                match index.iter_mut().find(|e| e.0 == key) {
+                    Some(e) => e.1 |= 1 << k,
+                    None => index.push((key, 1 << k)),
+                }
             }
         }
+        index.sort_unstable();
         index
     })
 }
@@ -181,6 +196,14 @@ mod tests {
             .collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         assert_eq!(classify(&refs), expected, "{input}");
+    }
+
+    #[test]
+    fn every_list_word_has_a_key() {
+        assert!(LISTS
+            .iter()
+            .flat_map(|l| l.iter())
+            .all(|w| word_key(w).is_some()));
     }
 
     #[test]

@@ -6,52 +6,11 @@
 //! terms they share most. Similarity is a cosine over term sets, each term weighted by
 //! its rarity among all sentences of the extraction.
 
-/// Terms as ids: a sorted, duplicate-free list of indexes into a [`Vocab`], whose ids
-/// follow the order of the term strings (so sums over terms keep the order and results of the
-/// string-keyed similarity this replaced).
+/// Terms as ids: a sorted, duplicate-free list of indexes into the vocabulary of one
+/// extraction ([`crate::extract::terms::Terms`]), whose ids follow the order of the term
+/// strings (so sums over terms keep the order and results of the string-keyed
+/// similarity this replaced).
 pub type TermIds = Vec<u32>;
-
-/// Every term of one extraction, sorted, for turning term strings into [`TermIds`].
-#[derive(Debug, Clone, Default)]
-pub struct Vocab {
-    sorted: Vec<String>,
-}
-
-impl Vocab {
-    /// The vocabulary of all terms of `bags`.
-    pub fn new<'a>(bags: impl Iterator<Item = &'a [String]>) -> Self {
-        // Distinct terms first (most repeat), then sorted and copied once.
-        let distinct: std::collections::HashSet<&str> =
-            bags.flat_map(|b| b.iter().map(String::as_str)).collect();
-        let mut sorted: Vec<&str> = distinct.into_iter().collect();
-        sorted.sort_unstable();
-        Vocab {
-            sorted: sorted.into_iter().map(str::to_string).collect(),
-        }
-    }
-
-    /// How many terms there are.
-    pub fn len(&self) -> usize {
-        self.sorted.len()
-    }
-
-    /// True when there are no terms.
-    pub fn is_empty(&self) -> bool {
-        self.sorted.is_empty()
-    }
-
-    /// The ids of `terms` (every one must be in the vocabulary), sorted and unique.
-    pub fn ids(&self, terms: &[String]) -> TermIds {
-        let mut ids: TermIds = terms
-            .iter()
-            .filter_map(|t| self.sorted.binary_search(t).ok())
-            .map(|i| i as u32)
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
-    }
-}
 
 /// Rarity weights of terms over a collection of term sets (inverse set frequency),
 /// looked up by term id.
@@ -187,14 +146,24 @@ pub fn same_date(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn bags(texts: &[&str]) -> (Vocab, Vec<TermIds>) {
-        let words: Vec<Vec<String>> = texts
+    /// The number of distinct words of `texts` and each text's word ids (in word order).
+    fn bags(texts: &[&str]) -> (usize, Vec<TermIds>) {
+        let mut vocab: Vec<&str> = texts.iter().flat_map(|s| s.split_whitespace()).collect();
+        vocab.sort_unstable();
+        vocab.dedup();
+        let ids = texts
             .iter()
-            .map(|s| s.split_whitespace().map(str::to_string).collect())
+            .map(|s| {
+                let mut ids: TermIds = s
+                    .split_whitespace()
+                    .map(|w| vocab.binary_search(&w).unwrap() as u32)
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            })
             .collect();
-        let vocab = Vocab::new(words.iter().map(Vec::as_slice));
-        let ids = words.iter().map(|w| vocab.ids(w)).collect();
-        (vocab, ids)
+        (vocab.len(), ids)
     }
 
     fn cos(w: &IdWeights, a: &[u32], b: &[u32]) -> f64 {
@@ -209,7 +178,7 @@ mod tests {
             "group iraq talks",
             "group iraq forces",
         ]);
-        let w = IdWeights::new(vocab.len(), bags.iter());
+        let w = IdWeights::new(vocab, bags.iter());
         let rare = cos(&w, &bags[0], &bags[1]);
         let common = cos(&w, &bags[0], &bags[2]);
         assert!(rare > common, "{rare} {common}");

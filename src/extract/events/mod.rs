@@ -28,10 +28,11 @@ use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{clip, terms_of, Token};
+use super::words::{clip, word_key, Token};
+use crate::extract::words::WordSet;
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
-use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds, Vocab};
+use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
@@ -46,6 +47,8 @@ pub struct ArticleInput<'a> {
     pub sentences: &'a [SentenceSpan],
     /// The tokens of every sentence ([`super::words::sentence_tokens`]).
     pub tokens: &'a [Vec<Token>],
+    /// The content term ids of every sentence ([`super::terms::Terms`]).
+    pub terms: &'a [TermIds],
     /// Its temporal expressions (byte ranges).
     pub timexes: &'a [TimexHit],
     /// Its casualty figures, in id order.
@@ -86,7 +89,7 @@ const TITLE_CONTEXT: usize = 600;
 const TAU_CROSS: f64 = 0.10;
 
 /// Nouns of an incident; after a determiner they refer back to the article's incident.
-const INCIDENT_NOUNS: &[&str] = &[
+const INCIDENT_NOUNS: WordSet<13> = WordSet::new([
     "raid",
     "operation",
     "attack",
@@ -100,10 +103,10 @@ const INCIDENT_NOUNS: &[&str] = &[
     "bombing",
     "blast",
     "explosion",
-];
+]);
 
 /// Words of an incident, for leads and captions.
-const INCIDENT_WORDS: &[&str] = &[
+const INCIDENT_WORDS: WordSet<18> = WordSet::new([
     "raid",
     "raided",
     "operation",
@@ -122,7 +125,7 @@ const INCIDENT_WORDS: &[&str] = &[
     "explosion",
     "assault",
     "dead",
-];
+]);
 
 /// What the event stage knows about one sentence.
 struct Info {
@@ -164,25 +167,29 @@ struct Group {
     title_kind: EventKind,
 }
 
-/// True when token `i` starts a definite reference to an incident ("the raid",
-/// "Thursday’s overnight raid", "this operation").
-fn definite_incident(text: &str, toks: &[Token], i: usize) -> bool {
-    let t = &toks[i];
-    let determiner = matches!(t.norm.as_str(), "the" | "this" | "that")
-        || t.raw(text).ends_with("’s")
-        || t.raw(text).ends_with("'s");
-    determiner
-        && toks[i + 1..]
-            .iter()
-            .take(3)
-            .any(|k| INCIDENT_NOUNS.contains(&k.norm.as_str()))
+/// True when the tokens hold a definite reference to an incident: a determiner up to
+/// three tokens before an incident noun ("the raid", "Thursday’s overnight raid",
+/// "this operation"). Each token is looked up once.
+fn definite_incident(text: &str, toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        INCIDENT_NOUNS.contains(&t.norm)
+            && toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|d| is_determiner(text, d))
+    })
 }
 
-/// Builds the events of a document.
-pub fn build(articles: &[ArticleInput]) -> Built {
+/// True for a determiner or possessive that makes the noun after it definite.
+fn is_determiner(text: &str, t: &Token) -> bool {
+    matches!(t.norm.as_str(), "the" | "this" | "that")
+        || t.raw(text).ends_with("’s")
+        || t.raw(text).ends_with("'s")
+}
+
+/// Builds the events of a document; `vocab_len` is the number of distinct terms of
+/// the articles' sentences.
+pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     let mut infos: Vec<Info> = Vec::new();
-    // Term strings of every info, turned into ids once all are known.
-    let mut info_terms: Vec<Vec<String>> = Vec::new();
     let mut protos: Vec<Proto> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
@@ -202,21 +209,18 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 body_rank += 1;
             }
             let figures: &[&Figure] = by_sentence.get(&si).map_or(&[], Vec::as_slice);
-            let has_word = toks
-                .iter()
-                .any(|t| INCIDENT_WORDS.contains(&t.norm.as_str()));
-            let definite = (0..toks.len()).any(|i| definite_incident(a.text, toks, i));
+            let has_word = toks.iter().any(|t| INCIDENT_WORDS.contains(&t.norm));
+            let definite = definite_incident(a.text, toks);
             let incident = !figures.is_empty() || has_word && (lead || definite);
             let info = infos.len();
             infos.push(Info {
                 art: ai,
                 sent: si,
-                terms: TermIds::new(),
+                terms: a.terms[si].clone(),
                 norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
             });
-            info_terms.push(terms_of(a.text, toks));
             let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
                 .filter(|x| x.range.end <= range.end)
@@ -239,12 +243,8 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                 // A dateline ("April 17, 2023 — 03:16 am EDT") states no event.
                 continue;
             }
-            let sentence_words: Vec<&str> = toks
-                .iter()
-                .filter(|t| t.is_word)
-                .map(|t| t.norm.as_str())
-                .collect();
-            let whole_kind = kind::classify(&sentence_words);
+            let whole_kind =
+                kind::classify_keys(toks.iter().filter(|t| t.is_word).map(|t| t.norm.key()));
             let statistic = whole_kind == EventKind::Statistic;
             let statements = dated_statements(a.text, toks, range.clone(), a.timexes);
             // More dates than this in one sentence are a list, not events to tell.
@@ -260,14 +260,18 @@ pub fn build(articles: &[ArticleInput]) -> Built {
                     .filter(|t| t.range.end <= timex.start || t.range.start >= timex.end)
                     .map(|t| t.range.clone())
                     .collect();
-                let title = title::title(a.text, window, Some(timex.clone()), &others);
-                let title_words: Vec<String> = title
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect();
-                let title_refs: Vec<&str> = title_words.iter().map(String::as_str).collect();
-                let title_kind = kind::classify(&title_refs);
+                let title = if window == range {
+                    // The whole (clipped) sentence: its tokens are already split.
+                    title::title_of_tokens(a.text, toks, Some(timex.clone()), &others)
+                } else {
+                    title::title(a.text, window, Some(timex.clone()), &others)
+                };
+                let title_kind = kind::classify_keys(
+                    title
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .map(lower_key),
+                );
                 let mut kind = title_kind;
                 if matches!(kind, EventKind::Statement | EventKind::Other) {
                     // The title may have lost the event word: ask the whole sentence.
@@ -292,15 +296,11 @@ pub fn build(articles: &[ArticleInput]) -> Built {
             }
         }
     }
-    let vocab = Vocab::new(info_terms.iter().map(Vec::as_slice));
-    for (info, t) in infos.iter_mut().zip(&info_terms) {
-        info.terms = vocab.ids(t);
-    }
-    let weights = IdWeights::new(vocab.len(), infos.iter().map(|i| &i.terms));
+    let weights = IdWeights::new(vocab_len, infos.iter().map(|i| &i.terms));
     for info in &mut infos {
         info.norm = weights.norm(&info.terms);
     }
-    let related = Affinity::new(articles.len(), vocab.len(), &infos);
+    let related = Affinity::new(articles.len(), vocab_len, &infos);
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the year their date starts with: only those can share, nest or neighbour
     // a statement's date, so a text of thousands of dates stays near linear.
@@ -398,6 +398,22 @@ pub fn build(articles: &[ArticleInput]) -> Built {
     }
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups)
+}
+
+/// The [`word_key`] of `w` in lower case, without a `String` for the common ASCII word.
+fn lower_key(w: &str) -> Option<u128> {
+    if !w.is_ascii() {
+        return word_key(&w.to_lowercase());
+    }
+    if w.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, b) in buf.iter_mut().zip(w.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    // A NUL byte would pack like a shorter word: such a word has no key.
+    (!w.bytes().any(|b| b == 0)).then(|| u128::from_be_bytes(buf))
 }
 
 /// The year a TIMEX3 value or range starts with (`2023-10/2024-02` → `2023`).
@@ -924,6 +940,21 @@ mod tests {
             majority_day(&v(&["2022-02-02", "2022-02-03"]), "x"),
             "2022-02-02"
         );
+    }
+
+    #[test]
+    fn lower_keys_are_the_keys_of_lower_case() {
+        for w in [
+            "Raid",
+            "RAIDS",
+            "al-Qaeda",
+            "Ünal",
+            "ÉTAT",
+            "x\0",
+            "averyveryverylongword",
+        ] {
+            assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! ("…, who was killed in 2023") takes the noun it hangs on as its subject.
 
 use crate::extract::numbers::parse_count;
+use crate::extract::words::WordSet;
 use crate::extract::words::{tokenize, Token};
 use std::ops::Range;
 
@@ -12,39 +13,39 @@ use std::ops::Range;
 pub const MAX_TITLE: usize = 80;
 
 /// Words that open a fronted adverbial.
-const ADVERBIAL_OPENERS: &[&str] = &[
+const ADVERBIAL_OPENERS: WordSet<19> = WordSet::new([
     "in", "on", "at", "from", "since", "during", "by", "after", "before", "earlier", "last",
     "until", "between", "as", "over", "and", "early", "late", "later",
-];
+]);
 
 /// Subordinators after which the dated clause starts.
-const SUBORDINATORS: &[&str] = &["since", "when", "after", "because", "while", "before", "as"];
+const SUBORDINATORS: WordSet<7> =
+    WordSet::new(["since", "when", "after", "because", "while", "before", "as"]);
 
 /// Prepositions dropped together with the date they introduce.
-const DATE_PREPOSITIONS: &[&str] = &[
+const DATE_PREPOSITIONS: WordSet<13> = WordSet::new([
     "in", "on", "at", "during", "since", "by", "of", "from", "until", "for", "this", "last",
     "between",
-];
+]);
 
 /// Words a title must not end with.
-const DANGLING: &[&str] = &[
+const DANGLING: WordSet<22> = WordSet::new([
     "in", "of", "the", "a", "an", "and", "to", "on", "with", "for", "from", "by", "at", "as", "or",
     "that", "which", "who", "its", "their", "his", "her",
-];
+]);
 
 /// Words that stop the walk back to the noun a relative clause hangs on.
-const NOUN_STOP: &[&str] = &[
+const NOUN_STOP: WordSet<23> = WordSet::new([
     "to", "as", "that", "than", "by", "with", "for", "from", "on", "at", "after", "since", "when",
     "while", "is", "are", "was", "were", "has", "have", "had", "said", "says",
-];
+]);
 
 /// Quote characters left out of titles.
 fn is_quote(t: &Token) -> bool {
-    !t.is_word
-        && matches!(
-            t.norm.as_str(),
-            "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»"
-        )
+    matches!(
+        t.punct(),
+        Some('"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»')
+    )
 }
 
 /// A title for the event stated by `text[sentence]`, dated by the expression at
@@ -55,7 +56,17 @@ pub fn title(
     date: Option<Range<usize>>,
     other_dates: &[Range<usize>],
 ) -> String {
-    let toks = tokenize(text, sentence);
+    title_of_tokens(text, &tokenize(text, sentence), date, other_dates)
+}
+
+/// [`title`] of a sentence already split into `toks` (so the event stage can reuse
+/// the tokens every stage shares instead of splitting the sentence again).
+pub fn title_of_tokens(
+    text: &str,
+    toks: &[Token],
+    date: Option<Range<usize>>,
+    other_dates: &[Range<usize>],
+) -> String {
     let overlaps = |t: &Token, d: &Range<usize>| t.range.start < d.end && t.range.end > d.start;
     let in_date = |t: &Token| date.as_ref().is_some_and(|d| overlaps(t, d));
     let in_other = |t: &Token| other_dates.iter().any(|d| overlaps(t, d));
@@ -64,13 +75,14 @@ pub fn title(
     let mut depth = 0usize;
     let mut dash_open: Option<usize> = None;
     for (i, t) in toks.iter().enumerate() {
-        match t.norm.as_str() {
-            "(" | "[" => depth += 1,
-            ")" | "]" => {
+        // Punctuation compared as characters: words never read as these.
+        match t.punct() {
+            Some('(' | '[') => depth += 1,
+            Some(')' | ']') => {
                 depth = depth.saturating_sub(1);
                 aside[i] = true;
             }
-            "–" | "—" if !t.is_word => {
+            Some('–' | '—') => {
                 if let Some(o) = dash_open.take() {
                     aside[o..=i].iter_mut().for_each(|a| *a = true);
                 } else {
@@ -89,10 +101,10 @@ pub fn title(
         if aside[i] || is_quote(t) {
             continue;
         }
-        let splits = !t.is_word && matches!(t.norm.as_str(), "," | ";" | ":" | "–" | "—" | "-");
+        let splits = matches!(t.punct(), Some(',' | ';' | ':' | '–' | '—' | '-'));
         if splits && !in_date(t) {
             segments.push(Vec::new());
-        } else if t.is_word || !matches!(t.norm.as_str(), "." | "?" | "!") {
+        } else if t.is_word || !matches!(t.punct(), Some('.' | '?' | '!')) {
             if let Some(last) = segments.last_mut() {
                 last.push(i);
             }
@@ -115,9 +127,9 @@ pub fn title(
     let mut chosen: Vec<usize> = match dated {
         Some(k) => {
             let seg = &segments[k];
-            let rest = strip_date_preposition(&toks, &words_of(seg), seg, &in_date);
+            let rest = strip_date_preposition(toks, &words_of(seg), seg, &in_date);
             let first = toks[seg[0]].norm.as_str();
-            let opener = ADVERBIAL_OPENERS.contains(&first) || in_date(&toks[seg[0]]);
+            let opener = ADVERBIAL_OPENERS.contains(first) || in_date(&toks[seg[0]]);
             if opener && k == 0 && k + 1 < segments.len() && rest.len() <= 4 {
                 // "At its peak in 2014, ISIL fighters controlled …"
                 let dangling = rest.first().is_some_and(|&i| {
@@ -131,10 +143,10 @@ pub fn title(
                 };
                 out.extend(segments[k + 1].iter().copied());
                 out
-            } else if let Some(np) = possessive_phrase(text, &toks, seg, &in_date) {
+            } else if let Some(np) = possessive_phrase(text, toks, seg, &in_date) {
                 // "last summer’s withdrawal from Afghanistan" → the phrase it owns.
                 np
-            } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(&first) {
+            } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(first) {
                 // "A bomber killed 12 people, at a checkpoint on Saturday": the main
                 // clause before the dated modifier tells the event.
                 let main = segments[..k]
@@ -144,7 +156,7 @@ pub fn title(
                 main.clone()
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, who was killed in 2023" → "<noun> was killed".
-                let mut out = noun_before(text, &toks, &segments[k - 1]);
+                let mut out = noun_before(text, toks, &segments[k - 1]);
                 out.extend(rest.into_iter().skip(1));
                 out
             } else {
@@ -153,7 +165,7 @@ pub fn title(
                 // preposition of the date itself: "since last year").
                 let sub = (0..at.saturating_sub(1))
                     .rev()
-                    .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm.as_str()));
+                    .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm));
                 match sub {
                     Some(s) if s + 1 < at => {
                         let from = seg[s + 1];
@@ -189,7 +201,7 @@ pub fn title(
             continue;
         }
         let next_is_date = chosen.get(n + 1).is_some_and(|&j| in_other(&toks[j]));
-        if next_is_date && DATE_PREPOSITIONS.contains(&toks[i].norm.as_str()) {
+        if next_is_date && DATE_PREPOSITIONS.contains(&toks[i].norm) {
             continue;
         }
         if kept
@@ -213,8 +225,8 @@ pub fn title(
             n += 1;
         }
     }
-    strip_tail(&toks, &mut kept);
-    render(text, &toks, &kept, comma_after)
+    strip_tail(toks, &mut kept);
+    render(text, toks, &kept, comma_after)
 }
 
 /// The noun phrase a possessive date owns ("last summer’s withdrawal from
@@ -257,7 +269,7 @@ fn strip_date_preposition(
     let drop = date_at
         .and_then(|p| p.checked_sub(1))
         .map(|p| seg[p])
-        .filter(|&i| DATE_PREPOSITIONS.contains(&toks[i].norm.as_str()));
+        .filter(|&i| DATE_PREPOSITIONS.contains(&toks[i].norm));
     kept.iter().copied().filter(|&i| Some(i) != drop).collect()
 }
 
@@ -268,7 +280,7 @@ fn noun_before(text: &str, toks: &[Token], seg: &[usize]) -> Vec<usize> {
     for &i in seg.iter().rev().take(6) {
         let t = &toks[i];
         let lower_participle = t.norm.ends_with("ed") && t.norm.chars().count() > 3;
-        if NOUN_STOP.contains(&t.norm.as_str()) || lower_participle {
+        if NOUN_STOP.contains(&t.norm) || lower_participle {
             break;
         }
         out.push(i);
@@ -309,7 +321,7 @@ fn strip_tail(toks: &[Token], chosen: &mut Vec<usize>) {
     }
     while chosen
         .last()
-        .is_some_and(|&i| !toks[i].is_word || DANGLING.contains(&toks[i].norm.as_str()))
+        .is_some_and(|&i| !toks[i].is_word || DANGLING.contains(&toks[i].norm))
     {
         chosen.pop();
     }
@@ -345,9 +357,11 @@ fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usiz
         }
         words.push(raw);
     }
+    // Characters in `out`, kept as it grows (not counted again for every word).
+    let mut out_chars = 0;
     for (n, w) in words.iter().enumerate() {
         let glue = n > 0 && !matches!(w.as_str(), "," | "." | ";" | ":" | "?" | "!" | "%");
-        let candidate_len = out.chars().count() + usize::from(glue) + w.chars().count();
+        let candidate_len = out_chars + usize::from(glue) + w.chars().count();
         if candidate_len > MAX_TITLE {
             break;
         }
@@ -355,11 +369,12 @@ fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usiz
             out.push(' ');
         }
         out.push_str(w);
+        out_chars = candidate_len;
     }
     while let Some(last) = out.split_whitespace().last().map(str::to_string) {
         let norm = last.to_lowercase();
         let bare = norm.trim_matches(|c: char| !c.is_alphanumeric());
-        if DANGLING.contains(&bare) || bare.is_empty() {
+        if DANGLING.contains(bare) || bare.is_empty() {
             let cut = out.len() - last.len();
             out.truncate(cut);
             out = out.trim_end().to_string();

@@ -1,0 +1,186 @@
+//! The content terms of every sentence of an extraction, as ids into one shared
+//! vocabulary, computed once and shared by the reference-date and event stages.
+//!
+//! Terms are those of [`words::for_each_term`]. Ids follow the byte order of the term
+//! strings (see [`TermIds`]), so weighted sums over shared terms add up in the same
+//! order, and give the same results, as with string-keyed sets. Terms are interned as
+//! they are found (one allocation per distinct term, not per occurrence) and renumbered
+//! in string order at the end.
+
+use super::events::merge::TermIds;
+use super::words::{self, Token};
+use crate::model::SentenceKind;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The term ids of every sentence of every article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Terms {
+    /// How many distinct terms the extraction has.
+    pub vocab_len: usize,
+    /// `sentences[a][s]`: the sorted, duplicate-free term ids of sentence `s` of
+    /// article `a` (empty for page furniture).
+    pub sentences: Vec<Vec<TermIds>>,
+}
+
+impl Terms {
+    /// The terms of every sentence of `articles`.
+    pub fn new(articles: &[super::Analysed]) -> Self {
+        let mut interner = Interner::default();
+        let mut sentences: Vec<Vec<TermIds>> = articles
+            .iter()
+            .map(|a| {
+                a.sentences
+                    .iter()
+                    .zip(&a.tokens)
+                    .map(|(s, toks)| {
+                        if s.kind == SentenceKind::Boilerplate {
+                            TermIds::new()
+                        } else {
+                            interner.ids_of(&a.source.text, toks)
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let rank = interner.ranks();
+        for ids in sentences.iter_mut().flatten() {
+            for id in ids.iter_mut() {
+                *id = rank[*id as usize];
+            }
+            ids.sort_unstable();
+            ids.dedup();
+        }
+        Terms {
+            vocab_len: rank.len(),
+            sentences,
+        }
+    }
+
+    /// The terms of all sentences of article `a` together, sorted and duplicate-free.
+    pub fn of_article(&self, a: usize) -> TermIds {
+        let mut all: TermIds = self.sentences[a].iter().flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+}
+
+/// Distinct term strings in order of first sight, and their provisional ids.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<Box<str>, u32, BuildHasherDefault<FastHasher>>,
+    strings: Vec<Box<str>>,
+}
+
+impl Interner {
+    /// The provisional ids of the terms of `toks`, in text order (repeats kept).
+    fn ids_of(&mut self, text: &str, toks: &[Token]) -> TermIds {
+        let mut out = TermIds::new();
+        words::for_each_term(text, toks, |term| out.push(self.id(term)));
+        out
+    }
+
+    /// The provisional id of `term`, new if it was not seen before.
+    fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        self.strings.push(term.into());
+        self.ids.insert(term.into(), id);
+        id
+    }
+
+    /// For every provisional id, its rank among the term strings in byte order.
+    fn ranks(&self) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..self.strings.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| self.strings[a as usize].cmp(&self.strings[b as usize]));
+        let mut rank = vec![0; order.len()];
+        for (r, &id) in order.iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        rank
+    }
+}
+
+/// A small, fast multiplicative hasher for short keys (the term strings): the
+/// default SipHash guards against adversarial keys, which local article text is not
+/// worth the cost of here.
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl FastHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{clean, sentences, Analysed, Source};
+
+    #[test]
+    fn ids_follow_the_order_of_the_term_strings() {
+        let sources: Vec<Source> = ["Zebras crossed the valley.", "Valley farmers met zebras."]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Source {
+                id: format!("a{i}"),
+                text: t.to_string(),
+                ..Source::default()
+            })
+            .collect();
+        let analysed: Vec<Analysed> = sources
+            .iter()
+            .map(|s| {
+                let cleaned = clean::clean(&s.text);
+                let sentences = sentences::split(&s.text, &cleaned);
+                let tokens = words::sentence_tokens(&s.text, &sentences);
+                Analysed {
+                    source: s,
+                    cleaned,
+                    sentences,
+                    tokens,
+                }
+            })
+            .collect();
+        let terms = Terms::new(&analysed);
+        // crossed, farmer, met, valley, zebra
+        assert_eq!(terms.vocab_len, 5);
+        assert_eq!(terms.of_article(0), vec![0, 3, 4]);
+        assert_eq!(terms.of_article(1), vec![1, 2, 3, 4]);
+    }
+}
