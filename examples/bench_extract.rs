@@ -1,4 +1,5 @@
-//! Extraction throughput benchmark: `cargo run --release --example bench_extract`.
+//! Extraction throughput benchmark: `cargo run --profile native --example bench_extract`
+//! (or `--release`, the size-tuned wasm settings); `scripts/bench-extract.sh` runs both.
 //!
 //! Builds a large input (at least 8 MB) from the embedded articles, both as many
 //! separate sources and as one big source, runs the whole pipeline several times on
