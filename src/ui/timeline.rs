@@ -761,7 +761,7 @@ fn render(s: &Story, layout: &Layout, v: &Viewport, w: f64, selected: Option<&st
         out.lanes[lane.index()] = (top, h);
         top += h;
     }
-    items.sort_by_key(|p| p.pos);
+    crate::order::sort_by_key(&mut items, |p| p.pos);
     out.tab_stop = sel_pos
         .filter(|p| items.binary_search_by_key(p, |i| i.pos).is_ok())
         .or_else(|| items.first().map(|p| p.pos));
