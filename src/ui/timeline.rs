@@ -19,7 +19,7 @@ use super::{
 use crate::{
     geometry::{
         cluster::ClusterOptions,
-        css::fixed,
+        css::{fixed, num},
         layout::{Frame, Layout, LayoutOptions},
         stack::{item_extent, stack, Lane},
         ticks::{ticks, Axis, TickOptions},
@@ -473,7 +473,7 @@ pub fn Timeline(
             </div>
             <Overview story=story view=view bounds=bounds update=Callback::new(move |v: Viewport| update(&move |_, b, _| v.clamp(b))) />
             <div class="tl-body">
-                <div class="tl-gutter" aria-hidden="true" style:height=move || format!("{}px", frame_render.with(|r| r.height))>
+                <div class="tl-gutter" aria-hidden="true" style:height=move || format!("{}px", num(frame_render.with(|r| r.height)))>
                     {move || frame_render.with(|r| {
                         let mut out = Vec::new();
                         if r.eras_h > 0.0 {
@@ -481,7 +481,7 @@ pub fn Timeline(
                         }
                         for lane in Lane::ALL {
                             let (top, _) = r.lanes[lane.index()];
-                            out.push(view! { <span class="tl-lane-name" style:top=format!("{top}px")>{lane.label()}</span> }.into_any());
+                            out.push(view! { <span class="tl-lane-name" style:top=format!("{}px", num(top))>{lane.label()}</span> }.into_any());
                         }
                         out
                     })}
@@ -492,7 +492,7 @@ pub fn Timeline(
                     tabindex="0"
                     role="group"
                     aria-label="Timeline surface: arrow keys pan, + and − zoom, 0 fits all"
-                    style:height=move || format!("{}px", frame_render.with(|r| r.height))
+                    style:height=move || format!("{}px", num(frame_render.with(|r| r.height)))
                     on:wheel=on_wheel
                     on:pointerdown=on_down
                     on:pointermove=on_move
@@ -500,7 +500,7 @@ pub fn Timeline(
                     on:pointercancel=on_up
                 >
                     {move || frame_render.with(|r| r.lanes.iter().enumerate().map(|(i, (top, h))| view! {
-                        <div class="tl-lane" class:tl-lane-odd=i % 2 == 1 style:top=format!("{top}px") style:height=format!("{h}px") aria-hidden="true"></div>
+                        <div class="tl-lane" class:tl-lane-odd=i % 2 == 1 style:top=format!("{}px", num(*top)) style:height=format!("{}px", num(*h)) aria-hidden="true"></div>
                     }).collect_view())}
                     {move || frame_render.with(|r| r.axis.as_ref().map(|a| a.minor.iter().map(|t| view! {
                         <div class="tl-grid" style:transform=format!("translateX({}px)", fixed(t.x, 1)) aria-hidden="true"></div>
@@ -563,10 +563,10 @@ fn event_view(
     selected: RwSignal<Option<String>>,
     pos: usize,
     select: impl Fn(String) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let Some(e) = story.with_untracked(|s| s.entries.get(pos).cloned()) else {
-        return ().into_any();
-    };
+) -> Option<impl IntoView> {
+    // A concrete view type, not `AnyView`: keyed rows are built, moved and dropped but
+    // never rebuilt, so no rebuild code is generated for them.
+    let e = story.with_untracked(|s| s.entries.get(pos).cloned())?;
     let geom = Memo::new(move |_| {
         frame.with(|r| {
             r.items
@@ -581,7 +581,7 @@ fn event_view(
     let x = move || geom.with(|g| g.as_ref().map(|g| (g.x0, g.x1, g.top)).unwrap_or_default());
     let outlets = e.outlets.join(", ");
     let label_dx = move || geom.with(|g| g.as_ref().map(|g| g.label_dx).unwrap_or_default());
-    view! {
+    Some(view! {
         <button
             type="button"
             class="tl-ev"
@@ -594,7 +594,7 @@ fn event_view(
             tabindex=move || if frame.with(|r| r.tab_stop == Some(pos)) { "0" } else { "-1" }
             style:transform=move || {
                 let (x0, _, top) = x();
-                format!("translate({x0:.1}px, {top:.1}px)")
+                format!("translate({}px, {}px)", fixed(x0, 1), fixed(top, 1))
             }
             on:click=move |_| select(id.clone())
         >
@@ -613,8 +613,7 @@ fn event_view(
                 <span class="tl-src">{outlets}</span>
             </span>
         </button>
-    }
-    .into_any()
+    })
 }
 
 /// "Fit all": the data with [`FIT_PADDING`] each side, widened on the right so the
