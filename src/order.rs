@@ -68,7 +68,7 @@ mod tests {
             let mut rev = v.clone();
             sort_by(&mut rev, |a, b| b.0.cmp(&a.0));
             let mut want_rev = v.clone();
-            want_rev.sort_by(|a, b| b.0.cmp(&a.0));
+            want_rev.sort_by_key(|p| std::cmp::Reverse(p.0));
             assert_eq!(rev, want_rev, "descending, len {len}");
         }
     }

@@ -13,7 +13,10 @@ use crate::{
 };
 use leptos::prelude::*;
 
-use super::state::{use_state, AppState};
+use super::{
+    erase::{choice, dyn_view, dynamic, flag},
+    state::{use_state, AppState},
+};
 
 /// The serde (snake_case) name of a group, for the `data-group` test hook.
 fn group_key(g: Group) -> String {
@@ -59,7 +62,7 @@ pub fn Cards() -> impl IntoView {
     // The cards are drawn once per document; selection only toggles classes, so focus
     // stays where it is (a re-render would drop it). The selected card is moved first
     // visually by CSS `order`.
-    let body = move || {
+    let body = dyn_view(move || {
         let list = cards.get();
         if list.is_empty() {
             return view! {
@@ -78,7 +81,7 @@ pub fn Cards() -> impl IntoView {
             })
             .collect_view()
             .into_any()
-    };
+    });
     view! {
         <section class="cards" aria-labelledby="cards-heading">
             <h2 id="cards-heading">"Casualty cards"</h2>
@@ -99,14 +102,14 @@ fn card_view(
     let labelled_by = heading.clone();
     let event_id = card.event_id.clone();
     let select = event_id.clone().map(|id| {
-        let label = move || {
+        let label = choice(move || {
             if selected.get() {
                 "Selected on the timeline"
             } else {
                 "Select on the timeline"
             }
-        };
-        let pressed = move || if selected.get() { "true" } else { "false" };
+        });
+        let pressed = choice(move || if selected.get() { "true" } else { "false" });
         view! {
             <button
                 type="button"
@@ -164,7 +167,7 @@ fn card_view(
             data-testid="casualty-card"
             data-event-id=event_id.unwrap_or_default()
             aria-labelledby=labelled_by
-            aria-current=move || selected.get().then_some("true")
+            aria-current=dynamic(move || selected.get().then_some("true"))
         >
             <header class="card-head">
                 <h3 id=heading.clone() class="card-title">{card.title.clone()}</h3>
@@ -336,7 +339,7 @@ fn chip(
         <button
             type="button"
             class="chip"
-            class:active=marked
+            class:active=flag(marked)
             title="Show this sentence in the article"
             data-article=span.article.clone()
             data-start=span.start

@@ -2,7 +2,7 @@
 //! the sentence of every source article with the outlet, and the casualty figures it
 //! carries (each a button that marks the figure's sentence in the reader).
 
-use super::state::use_state;
+use super::{erase::dyn_view, state::use_state};
 use crate::{
     model::{Casualty, Extraction, Group, Mention, Outcome, Qualifier},
     story::{self, Story},
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn Detail() -> impl IntoView {
     let state = use_state();
     let story = Memo::new(move |_| state.doc.with(Story::new));
-    let body = move || {
+    let body = dyn_view(move || {
         let empty = || {
             view! {
                 <p class="detail-empty">
@@ -33,7 +33,7 @@ pub fn Detail() -> impl IntoView {
                 None => empty(),
             })
         })
-    };
+    });
     view! {
         <section class="detail" aria-label="Selected event" data-testid="detail">
             {body}

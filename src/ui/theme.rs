@@ -52,7 +52,7 @@ pub fn ThemeToggle() -> impl IntoView {
         <button
             type="button"
             class="theme-toggle"
-            aria-pressed=move || if dark() { "true" } else { "false" }
+            aria-pressed=super::erase::choice(move || if dark() { "true" } else { "false" })
             title="Switch between light and dark"
             on:click=toggle
         >
