@@ -14,7 +14,7 @@ use crate::{
 use leptos::prelude::*;
 
 use super::{
-    erase::{choice, dyn_view, dynamic, flag},
+    erase::{choice, dyn_view, dynamic, flag, handler},
     state::{use_state, AppState},
 };
 
@@ -115,7 +115,7 @@ fn card_view(
                 type="button"
                 class="card-select"
                 aria-pressed=pressed
-                on:click=move |_| state.selected.set(Some(id.clone()))
+                on:click=handler(move |_| state.selected.set(Some(id.clone())))
             >
                 {label}
             </button>
@@ -343,7 +343,7 @@ fn chip(
             title="Show this sentence in the article"
             data-article=span.article.clone()
             data-start=span.start
-            on:click=move |_| state.marked.set(Some(span.clone()))
+            on:click=handler(move |_| state.marked.set(Some(span.clone())))
         >
             <span class="chip-label">{label}</span>
             {date}

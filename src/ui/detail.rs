@@ -2,7 +2,10 @@
 //! the sentence of every source article with the outlet, and the casualty figures it
 //! carries (each a button that marks the figure's sentence in the reader).
 
-use super::{erase::dyn_view, state::use_state};
+use super::{
+    erase::{dyn_view, handler},
+    state::use_state,
+};
 use crate::{
     model::{Casualty, Extraction, Group, Mention, Outcome, Qualifier},
     story::{self, Story},
@@ -75,7 +78,7 @@ fn panel(
                         <li class="detail-quote-row">
                             <q class="detail-quote">{text.unwrap_or_else(|| "(text not available)".into())}</q>
                             " "
-                            <button type="button" class="detail-show" on:click=move |_| marked.set(Some(m.clone()))>
+                            <button type="button" class="detail-show" on:click=handler(move |_| marked.set(Some(m.clone())))>
                                 "Show in article"
                             </button>
                         </li>
@@ -108,7 +111,7 @@ fn panel(
                 };
                 view! {
                     <li>
-                        <button type="button" class="detail-figure" on:click=move |_| marked.set(Some(m.clone()))>
+                        <button type="button" class="detail-figure" on:click=handler(move |_| marked.set(Some(m.clone())))>
                             {label}
                             <span class="detail-figure-src">{format!(" — {outlet}")}</span>
                         </button>

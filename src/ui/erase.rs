@@ -41,3 +41,9 @@ pub fn choice(f: impl Fn() -> &'static str + Send + Sync + 'static) -> Dyn<&'sta
 pub fn dyn_view(f: impl Fn() -> AnyView + Send + Sync + 'static) -> Dyn<AnyView> {
     Box::new(f)
 }
+
+/// An event handler behind one shared closure type per event type, for `on:` attributes
+/// (each handler type otherwise brings its own attach and dispatch glue).
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}

@@ -5,7 +5,7 @@ use crate::listing::{self, Column};
 use leptos::prelude::*;
 
 use super::{
-    erase::{choice, dynamic},
+    erase::{choice, dynamic, handler},
     state::use_state,
 };
 
@@ -31,7 +31,7 @@ pub fn EventList() -> impl IntoView {
                 <button
                     type="button"
                     class="sort"
-                    on:click=move |_| {
+                    on:click=handler(move |_| {
                         order
                             .update(|(c, asc)| {
                                 if *c == column {
@@ -41,7 +41,7 @@ pub fn EventList() -> impl IntoView {
                                     *asc = true;
                                 }
                             })
-                    }
+                    })
                 >
                     {column.label()}
                 </button>
@@ -86,7 +86,7 @@ pub fn EventList() -> impl IntoView {
                                             type="button"
                                             class="link"
                                             aria-current=dynamic(move || selected.get().then_some("true"))
-                                            on:click=pick
+                                            on:click=handler(pick)
                                         >
                                             {row.title}
                                         </button>

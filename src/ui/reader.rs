@@ -21,7 +21,7 @@ use leptos::{ev, prelude::*};
 use wasm_bindgen::JsCast;
 
 use super::{
-    erase::{dyn_view, dynamic, flag},
+    erase::{dyn_view, dynamic, flag, handler},
     state::{use_state, AppState},
 };
 
@@ -351,8 +351,8 @@ fn sentence_view(
             data-events=events.join(" ")
             tabindex=tabindex
             aria-current=dynamic(move || marked_attr().then_some("true"))
-            on:click=on_click
-            on:keydown=on_key
+            on:click=handler(on_click)
+            on:keydown=handler(on_key)
         >
             {pieces}
         </span>
@@ -457,8 +457,8 @@ fn piece_view(state: AppState, doc: &Extraction, p: Piece) -> AnyView {
             data-resolved=resolved
             data-event=target.unwrap_or_default()
             aria-describedby=described_by
-            on:click=on_click
-            on:keydown=on_key
+            on:click=handler(on_click)
+            on:keydown=handler(on_key)
         >
             {p.text}
         </mark>

@@ -13,7 +13,7 @@
 
 use super::{
     dataset::{self, Load},
-    erase::{choice, dynamic, flag, text},
+    erase::{choice, dynamic, flag, handler, text},
     state::AppState,
     url,
 };
@@ -460,16 +460,16 @@ pub fn Timeline(
             data-testid="timeline"
             aria-label="Timeline of events"
             data-view=text(move || view.get().to_fragment())
-            on:keydown=on_key
+            on:keydown=handler(on_key)
         >
             {load_message}
             <div class="tl-controls" role="toolbar" aria-label="Timeline controls">
-                <button type="button" on:click=move |_| key(KeyStep::ZoomOut) aria-label="Zoom out" title="Zoom out (−)">"−"</button>
-                <button type="button" on:click=move |_| key(KeyStep::ZoomIn) aria-label="Zoom in" title="Zoom in (+)">"+"</button>
-                <button type="button" on:click=move |_| key(KeyStep::Fit) title="Fit all (0)">"Fit all"</button>
+                <button type="button" on:click=handler(move |_| key(KeyStep::ZoomOut)) aria-label="Zoom out" title="Zoom out (−)">"−"</button>
+                <button type="button" on:click=handler(move |_| key(KeyStep::ZoomIn)) aria-label="Zoom in" title="Zoom in (+)">"+"</button>
+                <button type="button" on:click=handler(move |_| key(KeyStep::Fit)) title="Fit all (0)">"Fit all"</button>
                 <span class="tl-sep" aria-hidden="true"></span>
-                <button type="button" on:click=move |_| step_story(false, false) title="Previous event ([)">"◀ Previous event"</button>
-                <button type="button" on:click=move |_| step_story(true, false) title="Next event (])">"Next event ▶"</button>
+                <button type="button" on:click=handler(move |_| step_story(false, false)) title="Previous event ([)">"◀ Previous event"</button>
+                <button type="button" on:click=handler(move |_| step_story(true, false)) title="Next event (])">"Next event ▶"</button>
                 <span class="tl-count" aria-live="polite">{text(count_label)}</span>
             </div>
             <Overview story=story view=view bounds=bounds update=Callback::new(move |v: Viewport| update(&move |_, b, _| v.clamp(b))) />
@@ -494,11 +494,11 @@ pub fn Timeline(
                     role="group"
                     aria-label="Timeline surface: arrow keys pan, + and − zoom, 0 fits all"
                     style:height=text(move || format!("{}px", num(frame_render.with(|r| r.height))))
-                    on:wheel=on_wheel
-                    on:pointerdown=on_down
-                    on:pointermove=on_move
-                    on:pointerup=on_up
-                    on:pointercancel=on_up
+                    on:wheel=handler(on_wheel)
+                    on:pointerdown=handler(on_down)
+                    on:pointermove=handler(on_move)
+                    on:pointerup=handler(on_up)
+                    on:pointercancel=handler(on_up)
                 >
                     {dynamic(move || frame_render.with(|r| r.lanes.iter().enumerate().map(|(i, (top, h))| view! {
                         <div class="tl-lane" class:tl-lane-odd=i % 2 == 1 style:top=format!("{}px", num(*top)) style:height=format!("{}px", num(*h)) aria-hidden="true"></div>
@@ -517,7 +517,7 @@ pub fn Timeline(
                                 style:transform=format!("translate({}px, {}px)", fixed(b.x, 1), fixed(b.top, 1))
                                 aria-label=b.label.clone()
                                 title=b.label.clone()
-                                on:click=move |_| {
+                                on:click=handler(move |_| {
                                     if dragged.get_value() {
                                         dragged.set_value(false);
                                     } else if extent.span() >= view.get_untracked().span() * 0.9 {
@@ -527,7 +527,7 @@ pub fn Timeline(
                                     } else {
                                         update(&move |_, bd, _| extent.clamp(bd));
                                     }
-                                }
+                                })
                             >{b.count}</button>
                         }.into_any()
                     }).collect::<Vec<_>>()))}
@@ -597,7 +597,7 @@ fn event_view(
                 let (x0, _, top) = x();
                 format!("translate({}px, {}px)", fixed(x0, 1), fixed(top, 1))
             })
-            on:click=move |_| select(id.clone())
+            on:click=handler(move |_| select(id.clone()))
         >
             <span
                 class="tl-mark"
@@ -808,16 +808,16 @@ fn Overview(
         <div
             class="tl-overview"
             node_ref=strip
-            on:pointerdown=move |e: ev::PointerEvent| {
+            on:pointerdown=handler(move |e: ev::PointerEvent| {
                 dragging.set_value(true);
                 if let Some(el) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
                     let _ = el.set_pointer_capture(e.pointer_id());
                 }
                 go(f64::from(e.client_x()));
-            }
-            on:pointermove=move |e: ev::PointerEvent| if dragging.get_value() { go(f64::from(e.client_x())) }
-            on:pointerup=move |_| dragging.set_value(false)
-            on:pointercancel=move |_| dragging.set_value(false)
+            })
+            on:pointermove=handler(move |e: ev::PointerEvent| if dragging.get_value() { go(f64::from(e.client_x())) })
+            on:pointerup=handler(move |_| dragging.set_value(false))
+            on:pointercancel=handler(move |_| dragging.set_value(false))
         >
             <div class="tl-hist" aria-hidden="true">
                 {dynamic(move || {
