@@ -14,7 +14,7 @@ use crate::{
 use leptos::prelude::*;
 
 use super::{
-    erase::{choice, dyn_view, dynamic, flag, handler},
+    erase::{choice, dynamic, flag, handler},
     state::{use_state, AppState},
 };
 
@@ -61,31 +61,39 @@ pub fn Cards() -> impl IntoView {
     });
     // The cards are drawn once per document; selection only toggles classes, so focus
     // stays where it is (a re-render would drop it). The selected card is moved first
-    // visually by CSS `order`.
-    let body = dyn_view(move || {
+    // visually by CSS `order`. Keyed by document generation and position, each new
+    // document draws its cards afresh: a keyed list never rebuilds a card in place, so
+    // no rebuild code is compiled for the card view.
+    let generation = StoredValue::new(0_u64);
+    let each = move || {
         let list = cards.get();
-        if list.is_empty() {
-            return view! {
-                <p class="cards-empty">"No casualty figures in these articles."</p>
-            }
-            .into_any();
-        }
+        generation.update_value(|g| *g += 1);
+        let g = generation.get_value();
         list.into_iter()
             .enumerate()
-            .map(|(i, (card, notes))| {
-                let id = card.event_id.clone();
-                let selected = Memo::new(move |_| {
-                    id.is_some() && state.selected.with(|s| s.as_deref() == id.as_deref())
-                });
-                card_view(state, i, card, notes, selected)
-            })
-            .collect_view()
-            .into_any()
+            .map(move |(i, card)| (g, i, card))
+            .collect::<Vec<_>>()
+    };
+    let empty = dynamic(move || {
+        cards.with(Vec::is_empty).then(|| {
+            view! { <p class="cards-empty">"No casualty figures in these articles."</p> }.into_any()
+        })
     });
     view! {
         <section class="cards" aria-labelledby="cards-heading">
             <h2 id="cards-heading">"Casualty cards"</h2>
-            {body}
+            {empty}
+            <For
+                each=each
+                key=|(g, i, _)| (*g, *i)
+                children=move |(_, i, (card, notes))| {
+                    let id = card.event_id.clone();
+                    let selected = Memo::new(move |_| {
+                        id.is_some() && state.selected.with(|s| s.as_deref() == id.as_deref())
+                    });
+                    card_view(state, i, card, notes, selected)
+                }
+            />
         </section>
     }
 }
@@ -97,7 +105,7 @@ fn card_view(
     card: Card,
     notes: Vec<Note>,
     selected: Memo<bool>,
-) -> AnyView {
+) -> impl IntoView {
     let heading = format!("card-{index}-title");
     let labelled_by = heading.clone();
     let event_id = card.event_id.clone();
@@ -181,7 +189,6 @@ fn card_view(
             {no_data}
         </article>
     }
-    .into_any()
 }
 
 /// The support of a line, short: "✓ 2 sources agree", "none reported · 2 sources".
