@@ -8,6 +8,7 @@
 //! - [`timeval`] — TIMEX3 values as calendar intervals with a precision.
 //! - [`geometry`] — time scale, ticks, lanes, clusters, viewport: layout maths.
 //! - [`cards`] — casualty cards: figures per incident, group and outcome, reconciled.
+//! - [`order`] — stable sorting through one shared sort routine (a smaller bundle).
 //! - [`listing`] — the events as sortable table rows, for the list view.
 //! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
@@ -26,6 +27,7 @@ pub mod geometry;
 pub mod imported;
 pub mod listing;
 pub mod model;
+pub mod order;
 pub mod store;
 pub mod story;
 pub mod timeval;

@@ -110,7 +110,7 @@ pub fn sort(rows: &mut [Row], column: Column, ascending: bool) {
             .cmp(&timeval::sort_key(&b.date_value))
             .then_with(|| a.id.cmp(&b.id))
     };
-    rows.sort_by(|a, b| {
+    crate::order::sort_by(rows, |a, b| {
         let primary = match column {
             Column::Date => Ordering::Equal,
             Column::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),

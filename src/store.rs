@@ -158,9 +158,18 @@ pub fn load(raw: Option<&str>) -> LoadOutcome {
     if found != u64::from(VERSION) {
         return LoadOutcome::UnknownVersion { found };
     }
-    let saved: Saved = match serde_json::from_value(value) {
+    // Parsed again from the text rather than from `value`: `from_value` would compile a
+    // second deserializer of the whole schema into the bundle. The message keeps only
+    // what is wrong; the text position `from_str` adds says nothing more to the user.
+    let saved: Saved = match serde_json::from_str(raw) {
         Ok(s) => s,
-        Err(e) => return corrupt(format!("unexpected shape ({e})")),
+        Err(e) => {
+            let why = e.to_string();
+            let why = why
+                .rsplit_once(" at line ")
+                .map_or(why.as_str(), |(w, _)| w);
+            return corrupt(format!("unexpected shape ({why})"));
+        }
     };
     let mut seen: Vec<&str> = Vec::new();
     for a in &saved.articles {
@@ -388,8 +397,9 @@ mod tests {
             reason(r#"{"version":-1,"articles":[]}"#),
             "version is not a whole number: -1"
         );
-        assert!(
-            reason(r#"{"version":1}"#).starts_with("unexpected shape (missing field `articles`")
+        assert_eq!(
+            reason(r#"{"version":1}"#),
+            "unexpected shape (missing field `articles`)"
         );
         assert!(
             reason(r#"{"version":1,"articles":[{"id":"x","name":"n"}]}"#)

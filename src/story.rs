@@ -122,7 +122,7 @@ impl Story {
             .filter_map(|(i, e)| entry(doc, &outlets, i, e))
             .map(|en| ((en.start_day, en.precision, en.end_day), en))
             .collect();
-        entries.sort_by(|a, b| {
+        crate::order::sort_by(&mut entries, |a, b| {
             (a.0 .0.total_cmp(&b.0 .0))
                 .then(a.0 .1.cmp(&b.0 .1))
                 .then(a.0 .2.total_cmp(&b.0 .2))

@@ -114,7 +114,9 @@ pub(crate) fn part_label(c: &Casualty) -> String {
 /// states as its own and, when present, the breakdown of its total.
 pub(crate) fn split<'a>(figs: &[&'a Casualty]) -> (Vec<&'a Casualty>, Option<Split<'a>>) {
     let mut totals: Vec<u32> = figs.iter().map(|c| c.count).filter(|n| *n > 0).collect();
-    totals.sort_unstable_by(|a, b| b.cmp(a));
+    // Largest first; the plain integer sort shares its code with the other `u32` sorts.
+    totals.sort_unstable();
+    totals.reverse();
     totals.dedup();
     for total in totals {
         let Some(first) = figs.iter().position(|c| c.count == total) else {

@@ -104,7 +104,7 @@ pub fn build_cards(doc: &Extraction) -> Vec<Card> {
             build_card(event_id, date, title, figs, &article, &article_order)
         })
         .collect();
-    cards.sort_by_key(sort_key);
+    crate::order::sort_by_key(&mut cards, sort_key);
     cards
 }
 
@@ -124,7 +124,7 @@ fn build_card<'a>(
             pairs.push((c.group, c.outcome));
         }
     }
-    pairs.sort_by_key(|(g, o)| line_rank(*g, *o));
+    crate::order::sort_by_key(&mut pairs, |(g, o)| line_rank(*g, *o));
     let lines = pairs
         .into_iter()
         .map(|(g, o)| {
@@ -137,7 +137,7 @@ fn build_card<'a>(
         })
         .collect();
     let mut claimed = claimed;
-    claimed.sort_by_key(|c| (article_order(&c.article), c.start));
+    crate::order::sort_by_key(&mut claimed, |c| (article_order(&c.article), c.start));
     let claims = claimed
         .into_iter()
         .map(|c| Claim::new(article(&c.article), c))

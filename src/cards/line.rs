@@ -44,7 +44,7 @@ impl Line {
                 ids.push(&c.article);
             }
         }
-        ids.sort_by_key(|id| article_order(id));
+        crate::order::sort_by_key(&mut ids, |id| article_order(id));
         let names = display_names(&ids, article);
 
         let mut sources: Vec<SourceFigure> = Vec::new();
@@ -53,7 +53,7 @@ impl Line {
             let a = article(id);
             let mut own: Vec<&Casualty> =
                 figs.iter().copied().filter(|c| c.article == id).collect();
-            own.sort_by_key(|c| (c.start, c.end));
+            crate::order::sort_by_key(&mut own, |c| (c.start, c.end));
             let (rest, split) = breakdown::split(&own);
             if let Some(split) = split {
                 splits.push((name.clone(), split));

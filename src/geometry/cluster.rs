@@ -133,7 +133,7 @@ pub fn cluster_subset(items: &[ClusterItem], idx: &[usize], opts: &ClusterOption
     let threshold = sane(opts.threshold_px);
     let max_width = sane(opts.max_width_px);
     let mut order = idx.to_vec();
-    order.sort_by(|&a, &b| px(a).total_cmp(&px(b)).then(a.cmp(&b)));
+    crate::order::sort_by(&mut order, |&a, &b| px(a).total_cmp(&px(b)).then(a.cmp(&b)));
 
     let mut out = Vec::new();
     let mut run: Vec<usize> = Vec::new();

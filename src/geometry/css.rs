@@ -21,9 +21,35 @@ pub fn fixed(x: f64, places: u32) -> String {
     }
 }
 
+/// `x` rounded to 3 decimals with trailing zeros dropped: `num(24.0)` is `"24"`,
+/// `num(12.25)` is `"12.25"`. Writes what `format!("{x}")` writes for the pixel values the
+/// timeline uses, without pulling the float formatter into the bundle.
+pub fn num(x: f64) -> String {
+    let mut s = fixed(x, 3);
+    if s.contains('.') {
+        let keep = s.trim_end_matches('0').trim_end_matches('.').len();
+        s.truncate(keep);
+    }
+    if s == "-0" {
+        s = "0".to_string();
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fixed;
+    use super::{fixed, num};
+
+    #[test]
+    fn writes_short_numbers() {
+        assert_eq!(num(24.0), "24");
+        assert_eq!(num(12.25), "12.25");
+        assert_eq!(num(-3.5), "-3.5");
+        assert_eq!(num(0.0001), "0");
+        assert_eq!(num(-0.0001), "0");
+        assert_eq!(num(100.0), "100");
+        assert_eq!(num(1e300), "9000000000000", "clamped like fixed");
+    }
 
     #[test]
     fn writes_fixed_decimals() {

@@ -89,7 +89,9 @@ pub fn stack(items: &[(f64, f64)], gap: f64) -> Stacking {
     };
     let spans: Vec<(f64, f64)> = items.iter().map(|&s| clean(s)).collect();
     let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by(|&i, &j| spans[i].0.total_cmp(&spans[j].0).then(i.cmp(&j)));
+    crate::order::sort_by(&mut order, |&i, &j| {
+        spans[i].0.total_cmp(&spans[j].0).then(i.cmp(&j))
+    });
 
     let mut rows = vec![0; spans.len()];
     // Rows still busy, by the pixel where they become free; and rows already free.

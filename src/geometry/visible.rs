@@ -26,7 +26,7 @@ impl Culler {
                 (a.min(b), a.max(b), i)
             })
             .collect();
-        sorted.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.2.cmp(&y.2)));
+        crate::order::sort_by(&mut sorted, |x, y| x.0.total_cmp(&y.0).then(x.2.cmp(&y.2)));
         let max_len = sorted.iter().map(|s| s.1 - s.0).fold(0.0, f64::max);
         Culler { sorted, max_len }
     }

@@ -13,7 +13,10 @@ use crate::{
 };
 use leptos::prelude::*;
 
-use super::state::{use_state, AppState};
+use super::{
+    erase::{choice, dynamic, flag, handler},
+    state::{use_state, AppState},
+};
 
 /// The serde (snake_case) name of a group, for the `data-group` test hook.
 fn group_key(g: Group) -> String {
@@ -58,31 +61,39 @@ pub fn Cards() -> impl IntoView {
     });
     // The cards are drawn once per document; selection only toggles classes, so focus
     // stays where it is (a re-render would drop it). The selected card is moved first
-    // visually by CSS `order`.
-    let body = move || {
+    // visually by CSS `order`. Keyed by document generation and position, each new
+    // document draws its cards afresh: a keyed list never rebuilds a card in place, so
+    // no rebuild code is compiled for the card view.
+    let generation = StoredValue::new(0_u64);
+    let each = move || {
         let list = cards.get();
-        if list.is_empty() {
-            return view! {
-                <p class="cards-empty">"No casualty figures in these articles."</p>
-            }
-            .into_any();
-        }
+        generation.update_value(|g| *g += 1);
+        let g = generation.get_value();
         list.into_iter()
             .enumerate()
-            .map(|(i, (card, notes))| {
-                let id = card.event_id.clone();
-                let selected = Memo::new(move |_| {
-                    id.is_some() && state.selected.with(|s| s.as_deref() == id.as_deref())
-                });
-                card_view(state, i, card, notes, selected)
-            })
-            .collect_view()
-            .into_any()
+            .map(move |(i, card)| (g, i, card))
+            .collect::<Vec<_>>()
     };
+    let empty = dynamic(move || {
+        cards.with(Vec::is_empty).then(|| {
+            view! { <p class="cards-empty">"No casualty figures in these articles."</p> }.into_any()
+        })
+    });
     view! {
         <section class="cards" aria-labelledby="cards-heading">
             <h2 id="cards-heading">"Casualty cards"</h2>
-            {body}
+            {empty}
+            <For
+                each=each
+                key=|(g, i, _)| (*g, *i)
+                children=move |(_, i, (card, notes))| {
+                    let id = card.event_id.clone();
+                    let selected = Memo::new(move |_| {
+                        id.is_some() && state.selected.with(|s| s.as_deref() == id.as_deref())
+                    });
+                    card_view(state, i, card, notes, selected)
+                }
+            />
         </section>
     }
 }
@@ -94,25 +105,25 @@ fn card_view(
     card: Card,
     notes: Vec<Note>,
     selected: Memo<bool>,
-) -> AnyView {
+) -> impl IntoView {
     let heading = format!("card-{index}-title");
     let labelled_by = heading.clone();
     let event_id = card.event_id.clone();
     let select = event_id.clone().map(|id| {
-        let label = move || {
+        let label = choice(move || {
             if selected.get() {
                 "Selected on the timeline"
             } else {
                 "Select on the timeline"
             }
-        };
-        let pressed = move || if selected.get() { "true" } else { "false" };
+        });
+        let pressed = choice(move || if selected.get() { "true" } else { "false" });
         view! {
             <button
                 type="button"
                 class="card-select"
                 aria-pressed=pressed
-                on:click=move |_| state.selected.set(Some(id.clone()))
+                on:click=handler(move |_| state.selected.set(Some(id.clone())))
             >
                 {label}
             </button>
@@ -164,7 +175,7 @@ fn card_view(
             data-testid="casualty-card"
             data-event-id=event_id.unwrap_or_default()
             aria-labelledby=labelled_by
-            aria-current=move || selected.get().then_some("true")
+            aria-current=dynamic(move || selected.get().then_some("true"))
         >
             <header class="card-head">
                 <h3 id=heading.clone() class="card-title">{card.title.clone()}</h3>
@@ -178,7 +189,6 @@ fn card_view(
             {no_data}
         </article>
     }
-    .into_any()
 }
 
 /// The support of a line, short: "✓ 2 sources agree", "none reported · 2 sources".
@@ -336,11 +346,11 @@ fn chip(
         <button
             type="button"
             class="chip"
-            class:active=marked
+            class:active=flag(marked)
             title="Show this sentence in the article"
             data-article=span.article.clone()
             data-start=span.start
-            on:click=move |_| state.marked.set(Some(span.clone()))
+            on:click=handler(move |_| state.marked.set(Some(span.clone())))
         >
             <span class="chip-label">{label}</span>
             {date}

@@ -2,7 +2,10 @@
 //! the sentence of every source article with the outlet, and the casualty figures it
 //! carries (each a button that marks the figure's sentence in the reader).
 
-use super::state::use_state;
+use super::{
+    erase::{dynamic, handler},
+    state::use_state,
+};
 use crate::{
     model::{Casualty, Extraction, Group, Mention, Outcome, Qualifier},
     story::{self, Story},
@@ -14,29 +17,45 @@ use leptos::prelude::*;
 pub fn Detail() -> impl IntoView {
     let state = use_state();
     let story = Memo::new(move |_| state.doc.with(Story::new));
-    let body = move || {
-        let empty = || {
+    // The story position of the selected event. The story (a sort of every event) is
+    // built only once something is selected.
+    let shown = move || {
+        let id = state.selected.get()?;
+        story.with(|s| s.position(&id))
+    };
+    let empty = dynamic(move || {
+        shown().is_none().then(|| {
             view! {
                 <p class="detail-empty">
                     "Select an event on the timeline (click it, or press ] to start the story) to see its date, sources and figures."
                 </p>
             }
             .into_any()
-        };
-        // The story (a sort of every event) is built only once something is selected.
-        let Some(id) = state.selected.get() else {
-            return empty();
-        };
-        state.doc.with(|doc| {
-            story.with(|s| match s.position(&id) {
-                Some(pos) => panel(doc, s, pos, state.marked).into_any(),
-                None => empty(),
-            })
         })
+    });
+    // A one-item keyed list: each new selection or document draws the panel afresh, so
+    // no code to rebuild a panel in place is compiled.
+    let generation = StoredValue::new(0_u64);
+    let each = move || {
+        let pos = shown();
+        state.doc.track();
+        generation.update_value(|g| *g += 1);
+        pos.map(|p| (generation.get_value(), p))
     };
     view! {
         <section class="detail" aria-label="Selected event" data-testid="detail">
-            {body}
+            {empty}
+            <For
+                each=each
+                key=|(g, _)| *g
+                children=move |(_, pos)| {
+                    state
+                        .doc
+                        .with_untracked(|doc| {
+                            story.with_untracked(|s| panel(doc, s, pos, state.marked))
+                        })
+                }
+            />
         </section>
     }
 }
@@ -47,11 +66,9 @@ fn panel(
     s: &Story,
     pos: usize,
     marked: RwSignal<Option<Mention>>,
-) -> impl IntoView {
+) -> Option<impl IntoView> {
     let entry = &s.entries[pos];
-    let Some(event) = doc.events.get(entry.event) else {
-        return ().into_any();
-    };
+    let event = doc.events.get(entry.event)?;
     let resolution = story::resolution(doc, event);
     // One entry per article (first mention first), each with its sentences.
     let mut articles: Vec<&str> = Vec::new();
@@ -75,7 +92,7 @@ fn panel(
                         <li class="detail-quote-row">
                             <q class="detail-quote">{text.unwrap_or_else(|| "(text not available)".into())}</q>
                             " "
-                            <button type="button" class="detail-show" on:click=move |_| marked.set(Some(m.clone()))>
+                            <button type="button" class="detail-show" on:click=handler(move |_| marked.set(Some(m.clone())))>
                                 "Show in article"
                             </button>
                         </li>
@@ -108,7 +125,7 @@ fn panel(
                 };
                 view! {
                     <li>
-                        <button type="button" class="detail-figure" on:click=move |_| marked.set(Some(m.clone()))>
+                        <button type="button" class="detail-figure" on:click=handler(move |_| marked.set(Some(m.clone())))>
                             {label}
                             <span class="detail-figure-src">{format!(" — {outlet}")}</span>
                         </button>
@@ -121,7 +138,7 @@ fn panel(
             <ul class="detail-figures">{items}</ul>
         }
     });
-    view! {
+    Some(view! {
         <p class="detail-kicker">
             {format!("Event {} of {} · {} lane", pos + 1, s.entries.len(), entry.lane.label())}
         </p>
@@ -137,8 +154,7 @@ fn panel(
         })}
         <ul class="detail-sources">{sources}</ul>
         {figures_view}
-    }
-    .into_any()
+    })
 }
 
 /// A casualty figure in words: "at least 15 militants killed (hurt in falls)".

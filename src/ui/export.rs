@@ -2,6 +2,7 @@
 //! casualty figures, or TimelineJS3 JSON, downloaded from a Blob URL made in the browser.
 
 use super::{
+    erase::handler,
     notices::{self, Level},
     state::{use_state, AppState},
 };
@@ -110,7 +111,7 @@ pub fn ExportMenu() -> impl IntoView {
         <details
             class="menu export-menu"
             node_ref=menu
-            on:keydown=move |e: leptos::ev::KeyboardEvent| {
+            on:keydown=handler(move |e: leptos::ev::KeyboardEvent| {
                 if e.key() == "Escape" {
                     if let Some(d) = menu.get_untracked() {
                         if d.has_attribute("open") {
@@ -123,17 +124,17 @@ pub fn ExportMenu() -> impl IntoView {
                         }
                     }
                 }
-            }
+            })
         >
             <summary>"Export"</summary>
             <div class="menu-items" role="group" aria-label="Export formats">
-                <button type="button" on:click=move |_| run(Format::Json)>
+                <button type="button" on:click=handler(move |_| run(Format::Json))>
                     "JSON (re-importable)"
                 </button>
-                <button type="button" on:click=move |_| run(Format::Csv)>
+                <button type="button" on:click=handler(move |_| run(Format::Csv))>
                     "CSV of casualty figures"
                 </button>
-                <button type="button" on:click=move |_| run(Format::TimelineJs)>
+                <button type="button" on:click=handler(move |_| run(Format::TimelineJs))>
                     "TimelineJS3 JSON"
                 </button>
             </div>

@@ -4,7 +4,10 @@
 use crate::listing::{self, Column};
 use leptos::prelude::*;
 
-use super::state::use_state;
+use super::{
+    erase::{choice, dynamic, handler},
+    state::use_state,
+};
 
 /// The events table. Column headers sort (again to reverse); an event's title selects it.
 #[component]
@@ -18,17 +21,17 @@ pub fn EventList() -> impl IntoView {
         rows
     });
     let header = move |column: Column| {
-        let sort = move || match order.get() {
+        let sort = choice(move || match order.get() {
             (c, true) if c == column => "ascending",
             (c, false) if c == column => "descending",
             _ => "none",
-        };
+        });
         view! {
             <th scope="col" aria-sort=sort>
                 <button
                     type="button"
                     class="sort"
-                    on:click=move |_| {
+                    on:click=handler(move |_| {
                         order
                             .update(|(c, asc)| {
                                 if *c == column {
@@ -38,7 +41,7 @@ pub fn EventList() -> impl IntoView {
                                     *asc = true;
                                 }
                             })
-                    }
+                    })
                 >
                     {column.label()}
                 </button>
@@ -82,8 +85,8 @@ pub fn EventList() -> impl IntoView {
                                         <button
                                             type="button"
                                             class="link"
-                                            aria-current=move || selected.get().then_some("true")
-                                            on:click=pick
+                                            aria-current=dynamic(move || selected.get().then_some("true"))
+                                            on:click=handler(pick)
                                         >
                                             {row.title}
                                         </button>

@@ -6,6 +6,7 @@ pub mod app;
 pub mod cards;
 pub mod dataset;
 pub mod detail;
+pub mod erase;
 pub mod export;
 pub mod extractor;
 pub mod import;

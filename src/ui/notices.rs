@@ -7,7 +7,7 @@
 //! `<div id="fatal" role="alert" hidden>` that `index.html` ships (with a Reload link).
 //! The page that was already drawn stays visible and readable.
 
-use super::state::use_state;
+use super::{erase::handler, state::use_state};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -95,9 +95,9 @@ pub fn Notices() -> impl IntoView {
                             view! {
                                 <button
                                     type="button"
-                                    on:click=move |_| match action {
+                                    on:click=handler(move |_| match action {
                                         Action::ClearStorage => super::storage::clear(state),
-                                    }
+                                    })
                                 >
                                     {label}
                                 </button>
@@ -111,7 +111,7 @@ pub fn Notices() -> impl IntoView {
                                 type="button"
                                 class="dismiss"
                                 aria-label="Dismiss message"
-                                on:click=move |_| notices.update(|l| l.retain(|n| n.id != id))
+                                on:click=handler(move |_| notices.update(|l| l.retain(|n| n.id != id)))
                             >
                                 "Dismiss"
                             </button>

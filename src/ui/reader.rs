@@ -20,7 +20,10 @@ use crate::{
 use leptos::{ev, prelude::*};
 use wasm_bindgen::JsCast;
 
-use super::state::{use_state, AppState};
+use super::{
+    erase::{dyn_view, dynamic, flag, handler},
+    state::{use_state, AppState},
+};
 
 /// The DOM id of a sentence: article position and start code point (article ids are
 /// user text, so they are not used in ids).
@@ -132,7 +135,7 @@ pub fn Reader() -> impl IntoView {
             state.doc.with_untracked(|doc| follow_selection(doc, &id));
         }
     });
-    let body = move || {
+    let body = dyn_view(move || {
         state.doc.with(|doc| {
             let shown: Vec<_> = doc
                 .articles
@@ -147,7 +150,7 @@ pub fn Reader() -> impl IntoView {
                 shown.collect_view().into_any()
             }
         })
-    };
+    });
     view! {
         <section class="reader" aria-labelledby="reader-heading">
             <h2 id="reader-heading">"Sources"</h2>
@@ -360,16 +363,16 @@ fn sentence_view(
         <span
             class="sent"
             class:event-sent=has_event
-            class:in-event=in_event
-            class:marked=marked
+            class:in-event=flag(in_event)
+            class:marked=flag(marked)
             id=sentence_dom_id(index, start)
             data-start=start
             data-end=end
             data-events=events.join(" ")
             tabindex=tabindex
-            aria-current=move || marked_attr().then_some("true")
-            on:click=on_click
-            on:keydown=on_key
+            aria-current=dynamic(move || marked_attr().then_some("true"))
+            on:click=handler(on_click)
+            on:keydown=handler(on_key)
         >
             {pieces}
         </span>
@@ -475,8 +478,8 @@ fn piece_view(state: AppState, doc: &Extraction, p: Piece) -> AnyView {
             data-resolved=resolved
             data-event=target.unwrap_or_default()
             aria-describedby=described_by
-            on:click=on_click
-            on:keydown=on_key
+            on:click=handler(on_click)
+            on:keydown=handler(on_key)
         >
             {p.text}
         </mark>

@@ -4,6 +4,8 @@
 use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
+use super::erase::{self, handler};
+
 /// Local-storage key of the remembered theme ("light" or "dark").
 const KEY: &str = "dateline.theme";
 
@@ -52,9 +54,9 @@ pub fn ThemeToggle() -> impl IntoView {
         <button
             type="button"
             class="theme-toggle"
-            aria-pressed=move || if dark() { "true" } else { "false" }
+            aria-pressed=erase::choice(move || if dark() { "true" } else { "false" })
             title="Switch between light and dark"
-            on:click=toggle
+            on:click=handler(toggle)
         >
             <span aria-hidden="true">"◐ "</span>
             "Dark theme"

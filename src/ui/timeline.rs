@@ -13,13 +13,14 @@
 
 use super::{
     dataset::{self, Load},
+    erase::{choice, dynamic, flag, handler, text},
     state::AppState,
     url,
 };
 use crate::{
     geometry::{
         cluster::ClusterOptions,
-        css::fixed,
+        css::{fixed, num},
         layout::{Frame, Layout, LayoutOptions},
         stack::{item_extent, stack, Lane},
         ticks::{ticks, Axis, TickOptions},
@@ -423,7 +424,7 @@ pub fn Timeline(
         })
     };
     let load_message =
-        move || {
+        dynamic(move || {
             match load.get() {
         Load::None => None,
         Load::Loading(url) => Some(view! {
@@ -439,7 +440,7 @@ pub fn Timeline(
         }
         .into_any()),
     }
-        };
+        });
 
     let body = move || {
         story.track();
@@ -458,33 +459,33 @@ pub fn Timeline(
             class="tl"
             data-testid="timeline"
             aria-label="Timeline of events"
-            data-view=move || view.get().to_fragment()
-            on:keydown=on_key
+            data-view=text(move || view.get().to_fragment())
+            on:keydown=handler(on_key)
         >
             {load_message}
             <div class="tl-controls" role="toolbar" aria-label="Timeline controls">
-                <button type="button" on:click=move |_| key(KeyStep::ZoomOut) aria-label="Zoom out" title="Zoom out (−)">"−"</button>
-                <button type="button" on:click=move |_| key(KeyStep::ZoomIn) aria-label="Zoom in" title="Zoom in (+)">"+"</button>
-                <button type="button" on:click=move |_| key(KeyStep::Fit) title="Fit all (0)">"Fit all"</button>
+                <button type="button" on:click=handler(move |_| key(KeyStep::ZoomOut)) aria-label="Zoom out" title="Zoom out (−)">"−"</button>
+                <button type="button" on:click=handler(move |_| key(KeyStep::ZoomIn)) aria-label="Zoom in" title="Zoom in (+)">"+"</button>
+                <button type="button" on:click=handler(move |_| key(KeyStep::Fit)) title="Fit all (0)">"Fit all"</button>
                 <span class="tl-sep" aria-hidden="true"></span>
-                <button type="button" on:click=move |_| step_story(false, false) title="Previous event ([)">"◀ Previous event"</button>
-                <button type="button" on:click=move |_| step_story(true, false) title="Next event (])">"Next event ▶"</button>
-                <span class="tl-count" aria-live="polite">{count_label}</span>
+                <button type="button" on:click=handler(move |_| step_story(false, false)) title="Previous event ([)">"◀ Previous event"</button>
+                <button type="button" on:click=handler(move |_| step_story(true, false)) title="Next event (])">"Next event ▶"</button>
+                <span class="tl-count" aria-live="polite">{text(count_label)}</span>
             </div>
             <Overview story=story view=view bounds=bounds update=Callback::new(move |v: Viewport| update(&move |_, b, _| v.clamp(b))) />
             <div class="tl-body">
-                <div class="tl-gutter" aria-hidden="true" style:height=move || format!("{}px", frame_render.with(|r| r.height))>
-                    {move || frame_render.with(|r| {
+                <div class="tl-gutter" aria-hidden="true" style:height=text(move || format!("{}px", num(frame_render.with(|r| r.height))))>
+                    {dynamic(move || frame_render.with(|r| {
                         let mut out = Vec::new();
                         if r.eras_h > 0.0 {
                             out.push(view! { <span class="tl-lane-name" style:top="0px">"eras"</span> }.into_any());
                         }
                         for lane in Lane::ALL {
                             let (top, _) = r.lanes[lane.index()];
-                            out.push(view! { <span class="tl-lane-name" style:top=format!("{top}px")>{lane.label()}</span> }.into_any());
+                            out.push(view! { <span class="tl-lane-name" style:top=format!("{}px", num(top))>{lane.label()}</span> }.into_any());
                         }
                         out
-                    })}
+                    }))}
                 </div>
                 <div
                     class="tl-plot"
@@ -492,21 +493,21 @@ pub fn Timeline(
                     tabindex="0"
                     role="group"
                     aria-label="Timeline surface: arrow keys pan, + and − zoom, 0 fits all"
-                    style:height=move || format!("{}px", frame_render.with(|r| r.height))
-                    on:wheel=on_wheel
-                    on:pointerdown=on_down
-                    on:pointermove=on_move
-                    on:pointerup=on_up
-                    on:pointercancel=on_up
+                    style:height=text(move || format!("{}px", num(frame_render.with(|r| r.height))))
+                    on:wheel=handler(on_wheel)
+                    on:pointerdown=handler(on_down)
+                    on:pointermove=handler(on_move)
+                    on:pointerup=handler(on_up)
+                    on:pointercancel=handler(on_up)
                 >
-                    {move || frame_render.with(|r| r.lanes.iter().enumerate().map(|(i, (top, h))| view! {
-                        <div class="tl-lane" class:tl-lane-odd=i % 2 == 1 style:top=format!("{top}px") style:height=format!("{h}px") aria-hidden="true"></div>
-                    }).collect_view())}
-                    {move || frame_render.with(|r| r.axis.as_ref().map(|a| a.minor.iter().map(|t| view! {
+                    {dynamic(move || frame_render.with(|r| r.lanes.iter().enumerate().map(|(i, (top, h))| view! {
+                        <div class="tl-lane" class:tl-lane-odd=i % 2 == 1 style:top=format!("{}px", num(*top)) style:height=format!("{}px", num(*h)) aria-hidden="true"></div>
+                    }.into_any()).collect::<Vec<_>>()))}
+                    {dynamic(move || frame_render.with(|r| r.axis.iter().flat_map(|a| a.minor.iter()).map(|t| view! {
                         <div class="tl-grid" style:transform=format!("translateX({}px)", fixed(t.x, 1)) aria-hidden="true"></div>
-                    }).collect_view()))}
+                    }.into_any()).collect::<Vec<_>>()))}
                     {body}
-                    {move || frame_render.with(|r| r.badges.iter().map(|b| {
+                    {dynamic(move || frame_render.with(|r| r.badges.iter().map(|b| {
                         let extent = b.extent;
                         let first = b.first.clone();
                         view! {
@@ -516,7 +517,7 @@ pub fn Timeline(
                                 style:transform=format!("translate({}px, {}px)", fixed(b.x, 1), fixed(b.top, 1))
                                 aria-label=b.label.clone()
                                 title=b.label.clone()
-                                on:click=move |_| {
+                                on:click=handler(move |_| {
                                     if dragged.get_value() {
                                         dragged.set_value(false);
                                     } else if extent.span() >= view.get_untracked().span() * 0.9 {
@@ -526,14 +527,14 @@ pub fn Timeline(
                                     } else {
                                         update(&move |_, bd, _| extent.clamp(bd));
                                     }
-                                }
+                                })
                             >{b.count}</button>
-                        }
-                    }).collect_view())}
+                        }.into_any()
+                    }).collect::<Vec<_>>()))}
                 </div>
                 <div class="tl-gutter" aria-hidden="true"></div>
                 <div class="tl-axis" aria-hidden="true">
-                    {move || frame_render.with(|r| r.axis.as_ref().map(|a| {
+                    {dynamic(move || frame_render.with(|r| r.axis.iter().map(|a| {
                         let minor = a.minor.iter().map(|t| view! {
                             <span class="tl-tick" style:transform=format!("translateX({}px) translateX(-50%)", fixed(t.x, 1))>{t.label.clone()}</span>
                         }).collect_view();
@@ -543,8 +544,8 @@ pub fn Timeline(
                         // The pinned period name, unless the first major tick is close.
                         let room = a.major.first().is_none_or(|t| t.x > 90.0);
                         let context = a.context.clone().filter(|_| room).map(|c| view! { <span class="tl-context">{c}</span> });
-                        view! { <div class="tl-ticks">{minor}</div><div class="tl-ticks tl-majors">{context}{major}</div> }
-                    }))}
+                        view! { <div class="tl-ticks">{minor}</div><div class="tl-ticks tl-majors">{context}{major}</div> }.into_any()
+                    }).collect::<Vec<_>>()))}
                 </div>
             </div>
             <p class="tl-help">
@@ -563,10 +564,10 @@ fn event_view(
     selected: RwSignal<Option<String>>,
     pos: usize,
     select: impl Fn(String) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let Some(e) = story.with_untracked(|s| s.entries.get(pos).cloned()) else {
-        return ().into_any();
-    };
+) -> Option<impl IntoView> {
+    // A concrete view type, not `AnyView`: keyed rows are built, moved and dropped but
+    // never rebuilt, so no rebuild code is generated for them.
+    let e = story.with_untracked(|s| s.entries.get(pos).cloned())?;
     let geom = Memo::new(move |_| {
         frame.with(|r| {
             r.items
@@ -581,40 +582,39 @@ fn event_view(
     let x = move || geom.with(|g| g.as_ref().map(|g| (g.x0, g.x1, g.top)).unwrap_or_default());
     let outlets = e.outlets.join(", ");
     let label_dx = move || geom.with(|g| g.as_ref().map(|g| g.label_dx).unwrap_or_default());
-    view! {
+    Some(view! {
         <button
             type="button"
             class="tl-ev"
-            class:tl-selected=move || is_sel.get()
+            class:tl-selected=flag(move || is_sel.get())
             class:tl-approx=e.approximate
             data-shape=e.shape()
             data-lane=e.lane.label()
             data-event-id=e.id.clone()
-            aria-pressed=move || if is_sel.get() { "true" } else { "false" }
-            tabindex=move || if frame.with(|r| r.tab_stop == Some(pos)) { "0" } else { "-1" }
-            style:transform=move || {
+            aria-pressed=choice(move || if is_sel.get() { "true" } else { "false" })
+            tabindex=choice(move || if frame.with(|r| r.tab_stop == Some(pos)) { "0" } else { "-1" })
+            style:transform=text(move || {
                 let (x0, _, top) = x();
-                format!("translate({x0:.1}px, {top:.1}px)")
-            }
-            on:click=move |_| select(id.clone())
+                format!("translate({}px, {}px)", fixed(x0, 1), fixed(top, 1))
+            })
+            on:click=handler(move |_| select(id.clone()))
         >
             <span
                 class="tl-mark"
                 aria-hidden="true"
-                style:width=move || {
+                style:width=text(move || {
                     let (x0, x1, _) = x();
                     format!("{}px", fixed((x1 - x0).max(0.0), 1))
-                }
+                })
             ></span>
-            <span class="tl-label" style:transform=move || format!("translateX({}px)", fixed(label_dx(), 1))>
+            <span class="tl-label" style:transform=text(move || format!("translateX({}px)", fixed(label_dx(), 1)))>
                 <time class="tl-date">{e.date_label()}</time>
                 " "
                 <span class="tl-title">{e.title.clone()}</span>
                 <span class="tl-src">{outlets}</span>
             </span>
         </button>
-    }
-    .into_any()
+    })
 }
 
 /// "Fit all": the data with [`FIT_PADDING`] each side, widened on the right so the
@@ -761,7 +761,7 @@ fn render(s: &Story, layout: &Layout, v: &Viewport, w: f64, selected: Option<&st
         out.lanes[lane.index()] = (top, h);
         top += h;
     }
-    items.sort_by_key(|p| p.pos);
+    crate::order::sort_by_key(&mut items, |p| p.pos);
     out.tab_stop = sel_pos
         .filter(|p| items.binary_search_by_key(p, |i| i.pos).is_ok())
         .or_else(|| items.first().map(|p| p.pos));
@@ -808,19 +808,19 @@ fn Overview(
         <div
             class="tl-overview"
             node_ref=strip
-            on:pointerdown=move |e: ev::PointerEvent| {
+            on:pointerdown=handler(move |e: ev::PointerEvent| {
                 dragging.set_value(true);
                 if let Some(el) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
                     let _ = el.set_pointer_capture(e.pointer_id());
                 }
                 go(f64::from(e.client_x()));
-            }
-            on:pointermove=move |e: ev::PointerEvent| if dragging.get_value() { go(f64::from(e.client_x())) }
-            on:pointerup=move |_| dragging.set_value(false)
-            on:pointercancel=move |_| dragging.set_value(false)
+            })
+            on:pointermove=handler(move |e: ev::PointerEvent| if dragging.get_value() { go(f64::from(e.client_x())) })
+            on:pointerup=handler(move |_| dragging.set_value(false))
+            on:pointercancel=handler(move |_| dragging.set_value(false))
         >
             <div class="tl-hist" aria-hidden="true">
-                {move || {
+                {dynamic(move || {
                     let b = bars.get();
                     let max = b.iter().copied().max().unwrap_or(0).max(1) as f64;
                     b.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(i, n)| view! {
@@ -828,21 +828,21 @@ fn Overview(
                             style:left=format!("{}%", fixed(i as f64 / BINS as f64 * 100.0, 3))
                             style:height=format!("{}%", fixed(20.0 + 80.0 * (f64::from(n) / max).sqrt(), 0))
                         ></span>
-                    }).collect_view()
-                }}
+                    }.into_any()).collect::<Vec<_>>()
+                })}
             </div>
-            <span class="tl-ov-label tl-ov-start" aria-hidden="true">{move || date_of_day(whole.get().start + 1.0).year().to_string()}</span>
-            <span class="tl-ov-label tl-ov-end" aria-hidden="true">{move || date_of_day(whole.get().end - 1.0).year().to_string()}</span>
+            <span class="tl-ov-label tl-ov-start" aria-hidden="true">{text(move || date_of_day(whole.get().start + 1.0).year().to_string())}</span>
+            <span class="tl-ov-label tl-ov-end" aria-hidden="true">{text(move || date_of_day(whole.get().end - 1.0).year().to_string())}</span>
             <div
                 class="tl-brush"
                 data-testid="overview-brush"
                 role="img"
-                aria-label=move || format!("Visible range {}", view.get().to_fragment().replace("..", " to "))
-                style:left=move || format!("{}%", fixed(pct(view.get().start), 3))
-                style:width=move || {
+                aria-label=text(move || format!("Visible range {}", view.get().to_fragment().replace("..", " to ")))
+                style:left=text(move || format!("{}%", fixed(pct(view.get().start), 3)))
+                style:width=text(move || {
                     let v = view.get();
                     format!("{}%", fixed((pct(v.end) - pct(v.start)).max(0.5), 3))
-                }
+                })
             ></div>
         </div>
     }

@@ -101,7 +101,7 @@ pub fn event_mentions<'a>(doc: &'a Extraction, id: &str) -> Vec<&'a Mention> {
             .unwrap_or(usize::MAX)
     };
     let mut v: Vec<&Mention> = e.mentions.iter().collect();
-    v.sort_by_key(|m| (order(m), m.start));
+    crate::order::sort_by_key(&mut v, |m| (order(m), m.start));
     v
 }
 

@@ -118,7 +118,7 @@ pub fn layout(
     } else {
         sentences.to_vec()
     };
-    spans.sort_by_key(|(s, _)| (s.start, s.end));
+    crate::order::sort_by_key(&mut spans, |(s, _)| (s.start, s.end));
     let mut blocks: Vec<Block> = Vec::new();
     let mut prev_end = 0usize;
     let mut seen_timex: Vec<usize> = Vec::new();
