@@ -233,11 +233,24 @@ fn article_view(state: AppState, doc: &Extraction, index: usize, a: &Article) ->
     let blocks_view = blocks
         .into_iter()
         .map(|b| {
-            let sentences = b
-                .sentences
-                .into_iter()
-                .map(|s| sentence_view(state, doc, index, &a.id, s))
-                .collect_view();
+            // Runs of plain sentences become one text node; the rest are elements.
+            let mut parts: Vec<AnyView> = Vec::new();
+            let mut run = String::new();
+            for s in b.sentences {
+                if let Some(text) = plain_text(doc, &a.id, &s) {
+                    run.push_str(&text);
+                    run.push(' ');
+                } else {
+                    if !run.is_empty() {
+                        parts.push(std::mem::take(&mut run).into_any());
+                    }
+                    parts.push(sentence_view(state, doc, index, &a.id, s));
+                }
+            }
+            if !run.is_empty() {
+                parts.push(run.into_any());
+            }
+            let sentences = parts.collect_view();
             match b.kind {
                 SentenceKind::Caption => view! {
                     <figure class="doc-caption"><figcaption>{sentences}</figcaption></figure>
@@ -281,6 +294,22 @@ fn article_view(state: AppState, doc: &Extraction, index: usize, a: &Article) ->
         </article>
     }
     .into_any()
+}
+
+/// The text of a sentence that nothing selects, highlights, marks or annotates (no
+/// event, date, figure or visible artifact), or `None` for any other sentence. A long
+/// article is mostly such sentences; drawing them as plain text keeps the page fast.
+fn plain_text(doc: &Extraction, article: &str, s: &SentenceView) -> Option<String> {
+    let plain = s.pieces.iter().all(|p| {
+        p.timex.is_none() && p.figure.is_none() && p.artifact != Some(ArtifactStyle::Note)
+    }) && sentence_events(&doc.events, article, s.start, s.end).is_empty();
+    plain.then(|| {
+        s.pieces
+            .iter()
+            .filter(|p| p.artifact != Some(ArtifactStyle::Hidden))
+            .map(|p| p.text.as_str())
+            .collect()
+    })
 }
 
 /// One sentence: its pieces, marked when a chip points at it or its event is selected.
