@@ -36,19 +36,27 @@ pub fn Detail() -> impl IntoView {
     // A one-item keyed list: each new selection or document draws the panel afresh, so
     // no code to rebuild a panel in place is compiled.
     let generation = StoredValue::new(0_u64);
+    // Keyboard users inside the panel (e.g. on "Show in article") who press ] keep their
+    // place: the new panel's title takes the focus the old panel had.
+    let section = NodeRef::<leptos::html::Section>::new();
+    let refocus = StoredValue::new(false);
     let each = move || {
         let pos = shown();
         state.doc.track();
         generation.update_value(|g| *g += 1);
+        refocus.set_value(focus_inside(section));
         pos.map(|p| (generation.get_value(), p))
     };
     view! {
-        <section class="detail" aria-label="Selected event" data-testid="detail">
+        <section class="detail" aria-label="Selected event" data-testid="detail" node_ref=section>
             {empty}
             <For
                 each=each
                 key=|(g, _)| *g
                 children=move |(_, pos)| {
+                    if refocus.get_value() {
+                        request_animation_frame(move || focus_title(section));
+                    }
                     state
                         .doc
                         .with_untracked(|doc| {
@@ -57,6 +65,28 @@ pub fn Detail() -> impl IntoView {
                 }
             />
         </section>
+    }
+}
+
+/// True when the focused element is inside `section`.
+fn focus_inside(section: NodeRef<leptos::html::Section>) -> bool {
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    section
+        .get_untracked()
+        .is_some_and(|s| active.is_some_and(|a| s.contains(Some(&a))))
+}
+
+/// Focuses the panel's title (focusable by script only).
+fn focus_title(section: NodeRef<leptos::html::Section>) {
+    use wasm_bindgen::JsCast;
+    let title = section
+        .get_untracked()
+        .and_then(|s| s.query_selector(".detail-title").ok().flatten())
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(title) = title {
+        let _ = title.focus();
     }
 }
 
@@ -142,7 +172,7 @@ fn panel(
         <p class="detail-kicker">
             {format!("Event {} of {} · {} lane", pos + 1, s.entries.len(), entry.lane.label())}
         </p>
-        <h2 class="detail-title">
+        <h2 class="detail-title" tabindex="-1">
             <time class="detail-date">{entry.date_label()}</time>
             " — "
             {entry.title.clone()}

@@ -282,6 +282,12 @@ test('story mode walks events in time order and keeps the selection in view', as
   assert.match(await titleMatching(/^29 Aug 2024 — /), /^29 Aug 2024 — /);
   await page.keyboard.press('Enter');
   assert.match(await titleMatching(/^29 Aug 2024 — /), /^29 Aug 2024 — /);
+  // From inside the detail panel, ] draws the next event's panel and focus moves to its
+  // title instead of falling back to the page.
+  await page.locator('[data-testid="detail"] .detail-show').first().focus();
+  await page.keyboard.press(']');
+  await page.locator('[data-testid="detail"] .detail-title', { hasNotText: /29 Aug 2024/ }).waitFor({ timeout: 5000 });
+  await page.waitForFunction(() => document.activeElement?.classList.contains('detail-title'), null, { timeout: 5000 });
 });
 
 test('the URL fragment round-trips selection and window; back/forward walk selections', async () => {
