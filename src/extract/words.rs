@@ -430,9 +430,12 @@ impl<const N: usize> WordSet<N> {
 
     /// True when `w` is one of the words.
     pub fn contains<W: WordLike + ?Sized>(&self, w: &W) -> bool {
-        w.key().is_some_and(|k| {
-            self.lengths & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
-        })
+        w.key().is_some_and(|k| self.contains_key(k))
+    }
+
+    /// True when the word whose [`word_key`] is `k` is one of the words.
+    pub fn contains_key(&self, k: u128) -> bool {
+        self.lengths & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
     }
 }
 
