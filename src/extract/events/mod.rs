@@ -127,11 +127,12 @@ const INCIDENT_WORDS: WordSet<18> = WordSet::new([
     "dead",
 ]);
 
-/// What the event stage knows about one sentence.
-struct Info {
+/// What the event stage knows about one sentence (its terms borrowed from the
+/// article input, not copied).
+struct Info<'a> {
     art: usize,
     sent: usize,
-    terms: TermIds,
+    terms: &'a TermIds,
     /// Weighted length of `terms`.
     norm: f64,
     incident: bool,
@@ -216,7 +217,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             infos.push(Info {
                 art: ai,
                 sent: si,
-                terms: a.terms[si].clone(),
+                terms: &a.terms[si],
                 norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
@@ -296,9 +297,9 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             }
         }
     }
-    let weights = IdWeights::new(vocab_len, infos.iter().map(|i| &i.terms));
+    let weights = IdWeights::new(vocab_len, infos.iter().map(|i| i.terms));
     for info in &mut infos {
-        info.norm = weights.norm(&info.terms);
+        info.norm = weights.norm(info.terms);
     }
     let related = Affinity::new(articles.len(), vocab_len, &infos);
     let mut groups: Vec<Group> = Vec::new();
@@ -306,7 +307,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     // a statement's date, so a text of thousands of dates stays near linear.
     let mut by_year: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (pi, p) in protos.iter().enumerate() {
-        let terms = &infos[p.info].terms;
+        let terms = infos[p.info].terms;
         let same_year: &[usize] = by_year.get(year_of(&p.date)).map_or(&[], Vec::as_slice);
         let best = same_year
             .iter()
@@ -387,7 +388,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             if !g.mentions.contains(&p.info)
                 && nested(&g.date, &p.date)
                 && g.date.len() < p.date.len()
-                && weights.cosine_normed(&info.terms, info.norm, &g.terms, g.norm) >= TAU_NESTED
+                && weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm) >= TAU_NESTED
             {
                 extra.push((gi, p.info));
             }
@@ -564,7 +565,7 @@ fn attach_undated(
         let sim = |gi: usize| {
             let g = &groups[gi];
             if near(gi) {
-                weights.cosine_normed(&info.terms, info.norm, &g.terms, g.norm)
+                weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm)
             } else {
                 0.0
             }
@@ -589,7 +590,7 @@ fn attach_undated(
             // A background event needs two shared terms, not one common word.
             let sim_bg = |gi: usize| {
                 let mut shared = 0;
-                for_shared(&info.terms, &groups[gi].terms, |_| {
+                for_shared(info.terms, &groups[gi].terms, |_| {
                     shared += 1;
                     shared < 2
                 });
@@ -634,7 +635,7 @@ impl Affinity {
     fn new(n: usize, terms: usize, infos: &[Info]) -> Self {
         let mut all: Vec<Vec<u32>> = vec![Vec::new(); n];
         for info in infos {
-            all[info.art].extend_from_slice(&info.terms);
+            all[info.art].extend_from_slice(info.terms);
         }
         let bags: Vec<TermIds> = all
             .into_iter()
