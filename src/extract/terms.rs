@@ -8,7 +8,7 @@
 //! in string order at the end.
 
 use super::events::merge::TermIds;
-use super::words::{self, Token};
+use super::words::{self, TermSource, Token};
 use crate::model::SentenceKind;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -71,14 +71,51 @@ impl Terms {
 struct Interner {
     ids: HashMap<Box<str>, u32, BuildHasherDefault<FastHasher>>,
     strings: Vec<Box<str>>,
+    /// The provisional term ids of every normalised form seen (by its packed key), as
+    /// a range of `form_ids`: the terms of a word depend on its form alone, and most
+    /// words recur, so each form is split, checked and hashed once.
+    forms: HashMap<u128, (u32, u32), BuildHasherDefault<FastHasher>>,
+    form_ids: Vec<u32>,
+    /// The ids of the sentence being read (reused, so each sentence allocates once).
+    scratch: Vec<u32>,
 }
 
 impl Interner {
     /// The provisional ids of the terms of `toks`, in text order (repeats kept).
     fn ids_of(&mut self, text: &str, toks: &[Token]) -> TermIds {
-        let mut out = TermIds::new();
-        words::for_each_term(text, toks, |term| out.push(self.id(term)));
-        out
+        let mut out = std::mem::take(&mut self.scratch);
+        out.clear();
+        words::for_each_term_source(text, toks, |source| match source {
+            TermSource::Name(name) => out.push(self.id(name)),
+            TermSource::Token(t) => self.push_token_ids(t, &mut out),
+        });
+        let ids = out.as_slice().to_vec();
+        self.scratch = out;
+        ids
+    }
+
+    /// Appends to `out` the provisional ids of the terms of word `t`
+    /// ([`words::token_terms`]), remembered per normalised form.
+    fn push_token_ids(&mut self, t: &Token, out: &mut Vec<u32>) {
+        let Some(key) = t.norm.key() else {
+            // A form too long to pack: not remembered (rare).
+            words::token_terms(t, |term| out.push(self.id(term)));
+            return;
+        };
+        let (start, len) = match self.forms.get(&key) {
+            Some(&range) => range,
+            None => {
+                let start = self.form_ids.len();
+                words::token_terms(t, |term| {
+                    let id = self.id(term);
+                    self.form_ids.push(id);
+                });
+                let range = (start as u32, (self.form_ids.len() - start) as u32);
+                self.forms.insert(key, range);
+                range
+            }
+        };
+        out.extend_from_slice(&self.form_ids[start as usize..(start + len) as usize]);
     }
 
     /// The provisional id of `term`, new if it was not seen before.
