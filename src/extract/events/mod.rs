@@ -151,6 +151,17 @@ struct Proto {
     title: String,
 }
 
+/// How the date of a statement relates to the date of a group it may join.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateRelation {
+    /// The same value.
+    Same,
+    /// Incident days one apart.
+    AdjacentDays,
+    /// One inside the other (`2017`, `2017-12`), with the same title kind.
+    Nested,
+}
+
 /// Statements grouped into one event.
 struct Group {
     date: String,
@@ -314,21 +325,32 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             .map(|&gi| (gi, &groups[gi]))
             .filter(|(_, g)| compatible(g.kind, p.kind))
             .filter_map(|(gi, g)| {
+                // How the dates relate decides which test applies; with none of these
+                // relations the statement cannot join, so its similarity is not needed.
+                let relation = if same_date(&g.date, &p.date) {
+                    DateRelation::Same
+                } else if p.day_incident && g.incident && adjacent_days(&g.date, &p.date) {
+                    DateRelation::AdjacentDays
+                } else if nested(&g.date, &p.date) && g.title_kind == p.title_kind {
+                    DateRelation::Nested
+                } else {
+                    return None;
+                };
                 let sim = weights.cosine_normed(terms, infos[p.info].norm, &g.terms, g.norm);
                 // Told by this article or by a report of the same news: unrelated
                 // reports share an event only by saying much the same about it.
                 let art = infos[p.info].art;
                 let kin = || g.arts.iter().any(|&a| related.related(art, a));
-                let ok = if same_date(&g.date, &p.date) {
+                let ok = match relation {
                     // A shared day is strong evidence; a shared year or month is not.
-                    sim >= TAU_DATED && (is_day(&p.date) || sim >= TAU_NESTED || kin())
-                        || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
-                } else if p.day_incident && g.incident && adjacent_days(&g.date, &p.date) {
+                    DateRelation::Same => {
+                        sim >= TAU_DATED && (is_day(&p.date) || sim >= TAU_NESTED || kin())
+                            || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
+                    }
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
-                    sim >= TAU_ADJACENT && kin()
-                } else {
-                    nested(&g.date, &p.date) && g.title_kind == p.title_kind && sim >= TAU_NESTED
+                    DateRelation::AdjacentDays => sim >= TAU_ADJACENT && kin(),
+                    DateRelation::Nested => sim >= TAU_NESTED,
                 };
                 ok.then_some((gi, sim))
             })
@@ -385,9 +407,10 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
         let info = &infos[p.info];
         let same_year: &[usize] = by_year.get(year_of(&p.date)).map_or(&[], Vec::as_slice);
         for (gi, g) in same_year.iter().map(|&gi| (gi, &groups[gi])) {
-            if !g.mentions.contains(&p.info)
+            // The cheap date tests first, then the mention look-up, then similarity.
+            if g.date.len() < p.date.len()
                 && nested(&g.date, &p.date)
-                && g.date.len() < p.date.len()
+                && !g.mentions.contains(&p.info)
                 && weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm) >= TAU_NESTED
             {
                 extra.push((gi, p.info));
