@@ -32,7 +32,7 @@ use super::words::{clip, word_key, Token};
 use crate::extract::words::WordSet;
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
-use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds};
+use merge::{is_subset, same_date, union, IdWeights, TermIds};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
@@ -573,37 +573,45 @@ fn attach_undated(
             c
         })
         .collect();
+    // Per article: the groups it tells, in group order.
+    let mut told_here: Vec<Vec<usize>> = vec![Vec::new(); related.class.len()];
+    for (gi, by) in told_by.iter().enumerate() {
+        for &art in by.keys() {
+            told_here[art].push(gi);
+        }
+    }
+    let mut sharing = SharedTerms::new(groups);
+    let mut near = Nearness::new(related, &told_by, &told_classes);
     let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut scored: Vec<(usize, f64)> = Vec::new();
     for (ii, info) in infos.iter().enumerate() {
         if dated.contains(&ii) || info.terms.is_empty() {
             continue;
         }
-        // Only events told by this article or by one of the same news.
-        let near = |gi: usize| {
-            told_by[gi].contains_key(&info.art)
-                || told_classes[gi]
-                    .iter()
-                    .any(|&c| related.related_class(related.class[info.art], c))
-        };
-        let sim = |gi: usize| {
-            let g = &groups[gi];
-            if near(gi) {
-                weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm)
-            } else {
-                0.0
-            }
-        };
+        // Every threshold below is positive, and a group sharing no term with the
+        // sentence has no similarity: only the groups that share terms are compared,
+        // and only those told by this article or by one of the same news.
+        let shared = sharing.count(info.terms, weights);
+        let cosine =
+            |gi: usize, dot: f64| IdWeights::cosine_of_dot(dot, info.norm, groups[gi].norm);
+        scored.clear();
         let target = if info.incident {
-            let mine: Vec<(usize, f64, usize)> = groups
+            let mine: Vec<(usize, f64, usize)> = told_here[info.art]
                 .iter()
-                .enumerate()
-                .filter_map(|(gi, g)| {
-                    let weight = *told_by[gi].get(&info.art)?;
-                    g.incident.then(|| (gi, sim(gi), weight))
+                .filter(|&&gi| groups[gi].incident)
+                .map(|&gi| {
+                    let g = &groups[gi];
+                    let sim = weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm);
+                    (gi, sim, told_by[gi][&info.art])
                 })
                 .collect();
             if mine.is_empty() {
-                best_above(groups, |g| g.incident, &sim, TAU_CROSS)
+                for &(gi, _, dot) in shared {
+                    if groups[gi].incident && near.near(gi, info.art) {
+                        scored.push((gi, cosine(gi, dot)));
+                    }
+                }
+                best_above(&scored, TAU_CROSS)
             } else {
                 mine.into_iter()
                     .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)).then(b.0.cmp(&a.0)))
@@ -611,24 +619,16 @@ fn attach_undated(
             }
         } else {
             // A background event needs two shared terms, not one common word.
-            let sim_bg = |gi: usize| {
-                let mut shared = 0;
-                for_shared(info.terms, &groups[gi].terms, |_| {
-                    shared += 1;
-                    shared < 2
-                });
-                if shared >= 2 {
-                    sim(gi)
-                } else {
-                    0.0
+            for &(gi, n, dot) in shared {
+                let kind = groups[gi].kind;
+                if n >= 2
+                    && !matches!(kind, EventKind::Statement | EventKind::Statistic)
+                    && near.near(gi, info.art)
+                {
+                    scored.push((gi, cosine(gi, dot)));
                 }
-            };
-            best_above(
-                groups,
-                |g| !matches!(g.kind, EventKind::Statement | EventKind::Statistic),
-                &sim_bg,
-                TAU_BACKGROUND,
-            )
+            }
+            best_above(&scored, TAU_BACKGROUND)
         };
         if let Some(gi) = target {
             joins.push((gi, ii));
@@ -636,6 +636,115 @@ fn attach_undated(
     }
     for (gi, ii) in joins {
         groups[gi].mentions.insert(ii);
+    }
+}
+
+/// An index from term ids to the groups whose terms hold them, to find the groups
+/// that share terms with a sentence (and their dot products) without comparing the
+/// sentence with every group.
+struct SharedTerms {
+    /// `groups_of[t]`: the groups holding term id `t`, in group order.
+    groups_of: Vec<Vec<usize>>,
+    /// Per group: where it is in `touched` for the sentence being counted.
+    slot: Vec<Option<usize>>,
+    /// The groups sharing terms with that sentence, in order of first sight, with how
+    /// many terms they share and the dot product of the shared terms.
+    touched: Vec<(usize, usize, f64)>,
+}
+
+impl SharedTerms {
+    /// The index of the terms of `groups`.
+    fn new(groups: &[Group]) -> Self {
+        let top = groups
+            .iter()
+            .filter_map(|g| g.terms.last())
+            .max()
+            .map_or(0, |&t| t as usize + 1);
+        let mut groups_of = vec![Vec::new(); top];
+        for (gi, g) in groups.iter().enumerate() {
+            for &t in &g.terms {
+                groups_of[t as usize].push(gi);
+            }
+        }
+        SharedTerms {
+            groups_of,
+            slot: vec![None; groups.len()],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Every group sharing at least one of `terms` (sorted, duplicate-free), with how
+    /// many it shares and their dot product under `weights` (summed in term order,
+    /// as [`IdWeights::cosine_normed`] sums them).
+    fn count(&mut self, terms: &[u32], weights: &IdWeights) -> &[(usize, usize, f64)] {
+        for &(gi, _, _) in &self.touched {
+            self.slot[gi] = None;
+        }
+        self.touched.clear();
+        for &t in terms {
+            let w = weights.squared(t);
+            for &gi in self
+                .groups_of
+                .get(t as usize)
+                .map_or(&[][..], Vec::as_slice)
+            {
+                let at = *self.slot[gi].get_or_insert_with(|| {
+                    self.touched.push((gi, 0, IdWeights::dot_start()));
+                    self.touched.len() - 1
+                });
+                let entry = &mut self.touched[at];
+                entry.1 += 1;
+                entry.2 += w;
+            }
+        }
+        &self.touched
+    }
+}
+
+/// Which groups are told by an article or by a report of the same news, asked group
+/// by group for one article after another and remembered for the current article
+/// (per group, and per term class of the tellers).
+struct Nearness<'r> {
+    related: &'r Affinity,
+    told_by: &'r [BTreeMap<usize, usize>],
+    told_classes: &'r [Vec<usize>],
+    /// Per group: the article it was last asked for (plus one) and the answer.
+    groups: Vec<(usize, bool)>,
+    /// Per term class: the article it was last asked for (plus one) and the answer.
+    classes: Vec<(usize, bool)>,
+}
+
+impl<'r> Nearness<'r> {
+    fn new(
+        related: &'r Affinity,
+        told_by: &'r [BTreeMap<usize, usize>],
+        told_classes: &'r [Vec<usize>],
+    ) -> Self {
+        Nearness {
+            related,
+            told_by,
+            told_classes,
+            groups: vec![(0, false); told_by.len()],
+            classes: vec![(0, false); related.bags.len()],
+        }
+    }
+
+    /// True when group `gi` is told by article `art` or by a report of the same news.
+    fn near(&mut self, gi: usize, art: usize) -> bool {
+        let stamp = art + 1;
+        if self.groups[gi].0 == stamp {
+            return self.groups[gi].1;
+        }
+        let near = self.told_by[gi].contains_key(&art)
+            || self.told_classes[gi].iter().any(|&c| {
+                if self.classes[c].0 != stamp {
+                    let r = self.related.related_class(self.related.class[art], c);
+                    self.classes[c] = (stamp, r);
+                }
+                self.classes[c].1
+            });
+        self.groups[gi] = (stamp, near);
+        near
     }
 }
 
@@ -710,18 +819,11 @@ impl Affinity {
     }
 }
 
-/// The most similar group passing `keep`, when its similarity reaches `tau`.
-fn best_above(
-    groups: &[Group],
-    keep: impl Fn(&Group) -> bool,
-    sim: &dyn Fn(usize) -> f64,
-    tau: f64,
-) -> Option<usize> {
-    groups
+/// The most similar of the `scored` groups (group, similarity) when its similarity
+/// reaches `tau`; on a tie, the first group (so the order of `scored` is free).
+fn best_above(scored: &[(usize, f64)], tau: f64) -> Option<usize> {
+    scored
         .iter()
-        .enumerate()
-        .filter(|(_, g)| keep(g))
-        .map(|(gi, _)| (gi, sim(gi)))
         .filter(|(_, s)| *s >= tau)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|x| x.0)
