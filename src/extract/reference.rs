@@ -66,7 +66,7 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
     }
     // Each article's terms: those of its sentences, page furniture (bylines, credits,
     // copyright) left out.
-    let bags: Vec<TermIds> = (0..articles.len()).map(|a| terms.of_article(a)).collect();
+    let bags: &[TermIds] = &terms.articles;
     let weights = IdWeights::smoothed(terms.vocab_len, bags.iter());
     let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
     // Copies of one report (the same terms) are compared once.

@@ -21,6 +21,10 @@ pub struct Terms {
     /// `sentences[a][s]`: the sorted, duplicate-free term ids of sentence `s` of
     /// article `a` (empty for page furniture).
     pub sentences: Vec<Vec<TermIds>>,
+    /// `articles[a]`: the terms of all sentences of article `a` together, sorted and
+    /// duplicate-free (found once here for the reference-date and event stages, which
+    /// both compare whole articles).
+    pub articles: Vec<TermIds>,
 }
 
 impl Terms {
@@ -51,19 +55,38 @@ impl Terms {
             ids.sort_unstable();
             ids.dedup();
         }
+        let articles = article_bags(&sentences, rank.len());
         Terms {
             vocab_len: rank.len(),
             sentences,
+            articles,
         }
     }
 
     /// The terms of all sentences of article `a` together, sorted and duplicate-free.
-    pub fn of_article(&self, a: usize) -> TermIds {
-        let mut all: TermIds = self.sentences[a].iter().flatten().copied().collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+    pub fn of_article(&self, a: usize) -> &TermIds {
+        &self.articles[a]
     }
+}
+
+/// The terms of each article's sentences together, sorted and duplicate-free; each
+/// id is kept at its first sight (a mark per term), so only distinct ids are sorted.
+fn article_bags(sentences: &[Vec<TermIds>], vocab_len: usize) -> Vec<TermIds> {
+    let mut last_seen = vec![usize::MAX; vocab_len];
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let mut bag = TermIds::new();
+            for &id in article.iter().flatten() {
+                if std::mem::replace(&mut last_seen[id as usize], a) != a {
+                    bag.push(id);
+                }
+            }
+            bag.sort_unstable();
+            bag
+        })
+        .collect()
 }
 
 /// Distinct term strings in order of first sight, and their provisional ids.
@@ -217,7 +240,7 @@ mod tests {
         let terms = Terms::new(&analysed);
         // crossed, farmer, met, valley, zebra
         assert_eq!(terms.vocab_len, 5);
-        assert_eq!(terms.of_article(0), vec![0, 3, 4]);
-        assert_eq!(terms.of_article(1), vec![1, 2, 3, 4]);
+        assert_eq!(*terms.of_article(0), vec![0, 3, 4]);
+        assert_eq!(*terms.of_article(1), vec![1, 2, 3, 4]);
     }
 }

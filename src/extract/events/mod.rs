@@ -49,6 +49,8 @@ pub struct ArticleInput<'a> {
     pub tokens: &'a [Vec<Token>],
     /// The content term ids of every sentence ([`super::terms::Terms`]).
     pub terms: &'a [TermIds],
+    /// The term ids of all its sentences together ([`super::terms::Terms::articles`]).
+    pub article_terms: &'a TermIds,
     /// Its temporal expressions (byte ranges).
     pub timexes: &'a [TimexHit],
     /// Its casualty figures, in id order.
@@ -312,7 +314,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     for info in &mut infos {
         info.norm = weights.norm(info.terms);
     }
-    let related = Affinity::new(articles.len(), vocab_len, &infos);
+    let related = Affinity::new(articles.iter().map(|a| a.article_terms), vocab_len);
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the year their date starts with: only those can share, nest or neighbour
     // a statement's date, so a text of thousands of dates stays near linear.
@@ -764,28 +766,19 @@ struct Affinity {
 }
 
 impl Affinity {
-    fn new(n: usize, terms: usize, infos: &[Info]) -> Self {
-        let mut all: Vec<Vec<u32>> = vec![Vec::new(); n];
-        for info in infos {
-            all[info.art].extend_from_slice(info.terms);
-        }
-        let bags: Vec<TermIds> = all
-            .into_iter()
-            .map(|mut b| {
-                b.sort_unstable();
-                b.dedup();
-                b
-            })
-            .collect();
+    /// The affinity of articles with the term sets `bags` (sorted, duplicate-free)
+    /// over a vocabulary of `terms` ids.
+    fn new<'b>(bags: impl Iterator<Item = &'b TermIds>, terms: usize) -> Self {
+        let bags: Vec<&TermIds> = bags.collect();
         // Weights count every article, copies included.
-        let weights = IdWeights::smoothed(terms, bags.iter());
-        let mut classes: HashMap<TermIds, usize> = HashMap::new();
+        let weights = IdWeights::smoothed(terms, bags.iter().copied());
+        let mut classes: HashMap<&TermIds, usize> = HashMap::new();
         let mut class_bags: Vec<TermIds> = Vec::new();
         let class = bags
             .into_iter()
             .map(|b| {
-                *classes.entry(b.clone()).or_insert_with(|| {
-                    class_bags.push(b);
+                *classes.entry(b).or_insert_with(|| {
+                    class_bags.push(b.clone());
                     class_bags.len() - 1
                 })
             })
