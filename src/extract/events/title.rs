@@ -96,21 +96,30 @@ pub fn title_of_tokens(
         }
     }
     // Segments between commas, semicolons, colons and lone dashes.
-    let mut segments: Vec<Vec<usize>> = vec![Vec::new()];
+    // Their token indexes, one after another, and where each segment ends (one list
+    // for all segments, not one per segment).
+    let mut kept_tokens: Vec<usize> = Vec::with_capacity(toks.len());
+    let mut ends: Vec<usize> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if aside[i] || is_quote(t) {
             continue;
         }
         let splits = matches!(t.punct(), Some(',' | ';' | ':' | '–' | '—' | '-'));
         if splits && !in_date(t) {
-            segments.push(Vec::new());
+            ends.push(kept_tokens.len());
         } else if t.is_word || !matches!(t.punct(), Some('.' | '?' | '!')) {
-            if let Some(last) = segments.last_mut() {
-                last.push(i);
-            }
+            kept_tokens.push(i);
         }
     }
-    segments.retain(|s| !s.is_empty());
+    ends.push(kept_tokens.len());
+    let mut segments: Vec<&[usize]> = Vec::with_capacity(ends.len());
+    let mut from = 0;
+    for &end in &ends {
+        if end > from {
+            segments.push(&kept_tokens[from..end]);
+        }
+        from = end;
+    }
     if segments.is_empty() {
         return String::new();
     }
@@ -126,7 +135,7 @@ pub fn title_of_tokens(
     let mut comma_after: Option<usize> = None;
     let mut chosen: Vec<usize> = match dated {
         Some(k) => {
-            let seg = &segments[k];
+            let seg = segments[k];
             let rest = strip_date_preposition(toks, &words_of(seg), seg, &in_date);
             let first = toks[seg[0]].norm.as_str();
             let opener = ADVERBIAL_OPENERS.contains(first) || in_date(&toks[seg[0]]);
@@ -153,10 +162,10 @@ pub fn title_of_tokens(
                     .iter()
                     .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
                     .unwrap_or(&segments[0]);
-                main.clone()
+                main.to_vec()
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, who was killed in 2023" → "<noun> was killed".
-                let mut out = noun_before(text, toks, &segments[k - 1]);
+                let mut out = noun_before(text, toks, segments[k - 1]);
                 out.extend(rest.into_iter().skip(1));
                 out
             } else {
@@ -179,7 +188,7 @@ pub fn title_of_tokens(
             .iter()
             .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
             .unwrap_or(&segments[0])
-            .clone(),
+            .to_vec(),
     };
     // Attribution: "CENTCOM said (that) the strikes …" → "the strikes …".
     let reporting = |i: usize| {
