@@ -213,6 +213,20 @@ mod tests {
     use crate::extract::{clean, sentences, Analysed, Source};
 
     #[test]
+    fn article_bags_are_the_sorted_union_of_sentence_terms() {
+        let sentences = vec![
+            vec![vec![3, 5], vec![], vec![1, 3, 9]],
+            vec![vec![2]],
+            vec![],
+            vec![vec![9, 1], vec![1]],
+        ];
+        assert_eq!(
+            article_bags(&sentences, 10),
+            vec![vec![1, 3, 5, 9], vec![2], vec![], vec![1, 9]]
+        );
+    }
+
+    #[test]
     fn ids_follow_the_order_of_the_term_strings() {
         let sources: Vec<Source> = ["Zebras crossed the valley.", "Valley farmers met zebras."]
             .iter()

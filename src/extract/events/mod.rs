@@ -1076,6 +1076,50 @@ mod tests {
         }
     }
 
+    /// A group with the given sorted term ids (the rest does not matter here).
+    fn group_with(terms: &[u32], weights: &IdWeights) -> Group {
+        Group {
+            date: String::new(),
+            dates: Vec::new(),
+            protos: Vec::new(),
+            mentions: BTreeSet::new(),
+            arts: Vec::new(),
+            terms: terms.to_vec(),
+            norm: weights.norm(terms),
+            incident: false,
+            kind: EventKind::Other,
+            title_kind: EventKind::Other,
+        }
+    }
+
+    #[test]
+    fn shared_term_index_finds_the_sharing_groups_and_their_exact_cosines() {
+        let bags: Vec<TermIds> = vec![vec![0, 2, 5], vec![1, 2, 3, 5, 7], vec![4, 6], vec![0, 3]];
+        let weights = IdWeights::new(8, bags.iter());
+        let groups: Vec<Group> = bags.iter().map(|b| group_with(b, &weights)).collect();
+        let mut index = SharedTerms::new(&groups);
+        let sentence = [0u32, 3, 5, 7];
+        let norm = weights.norm(&sentence);
+        let mut got: Vec<(usize, usize, f64)> = index.count(&sentence, &weights).to_vec();
+        got.sort_by_key(|g| g.0);
+        assert_eq!(
+            got.iter().map(|g| (g.0, g.1)).collect::<Vec<_>>(),
+            [(0, 2), (1, 3), (3, 2)]
+        );
+        for (gi, _, dot) in got {
+            let g = &groups[gi];
+            let direct = weights.cosine_normed(&sentence, norm, &g.terms, g.norm);
+            let indexed = IdWeights::cosine_of_dot(dot, norm, g.norm);
+            assert_eq!(direct.to_bits(), indexed.to_bits(), "group {gi}");
+        }
+        // Counting again starts afresh.
+        assert_eq!(
+            index.count(&[6], &weights),
+            [(2, 1, weights.squared(6) + -0.0)]
+        );
+        assert!(index.count(&[], &weights).is_empty());
+    }
+
     #[test]
     fn nested_dates() {
         assert!(nested("2017", "2017-12"));
