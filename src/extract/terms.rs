@@ -138,7 +138,10 @@ impl Interner {
                 range
             }
         };
-        out.extend_from_slice(&self.form_ids[start as usize..(start + len) as usize]);
+        // Most words have one term or none: pushed one by one, not copied as a block.
+        for &id in &self.form_ids[start as usize..(start + len) as usize] {
+            out.push(id);
+        }
     }
 
     /// The provisional id of `term`, new if it was not seen before.
@@ -200,6 +203,12 @@ impl Hasher for FastHasher {
 
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
+    }
+
+    fn write_u128(&mut self, i: u128) {
+        // A packed word key: its two halves, without a pass over its bytes.
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
     }
 
     fn finish(&self) -> u64 {
