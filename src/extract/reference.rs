@@ -86,6 +86,10 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
         known.borrow_mut().insert((i, j), s);
         s
     };
+    // Undated copies of one report (one class) infer the same date: each class is
+    // inferred once, so many copies of an undated report are not each compared with
+    // every dated article.
+    let mut inferred: Vec<Option<Option<usize>>> = vec![None; articles.len()];
     articles
         .iter()
         .enumerate()
@@ -97,7 +101,8 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                     from: None,
                 };
             }
-            match infer(i, &dated, &sim) {
+            let from = *inferred[class[i]].get_or_insert_with(|| infer(i, &dated, &sim));
+            match from {
                 Some(j) => Reference {
                     date: dated[j],
                     basis: ReferenceBasis::Inferred,
