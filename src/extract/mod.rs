@@ -142,18 +142,21 @@ pub fn extract(sources: &[Source]) -> Extraction {
     }
     let inputs: Vec<events::ArticleInput> = per_article
         .iter()
-        .zip(&terms.sentences)
+        .zip(terms.sentences.iter().zip(&terms.articles))
         .map(
-            |((a, index, timexes, figures, reference), terms)| events::ArticleInput {
-                id: &a.source.id,
-                text: &a.source.text,
-                sentences: &a.sentences,
-                tokens: &a.tokens,
-                terms,
-                timexes,
-                figures,
-                index,
-                reference: *reference,
+            |((a, index, timexes, figures, reference), (terms, article_terms))| {
+                events::ArticleInput {
+                    id: &a.source.id,
+                    text: &a.source.text,
+                    sentences: &a.sentences,
+                    tokens: &a.tokens,
+                    terms,
+                    article_terms,
+                    timexes,
+                    figures,
+                    index,
+                    reference: *reference,
+                }
             },
         )
         .collect();

@@ -66,7 +66,7 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
     }
     // Each article's terms: those of its sentences, page furniture (bylines, credits,
     // copyright) left out.
-    let bags: Vec<TermIds> = (0..articles.len()).map(|a| terms.of_article(a)).collect();
+    let bags: &[TermIds] = &terms.articles;
     let weights = IdWeights::smoothed(terms.vocab_len, bags.iter());
     let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
     // Copies of one report (the same terms) are compared once.
@@ -86,6 +86,10 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
         known.borrow_mut().insert((i, j), s);
         s
     };
+    // Undated copies of one report (one class) infer the same date: each class is
+    // inferred once, so many copies of an undated report are not each compared with
+    // every dated article.
+    let mut inferred: Vec<Option<Option<usize>>> = vec![None; articles.len()];
     articles
         .iter()
         .enumerate()
@@ -97,7 +101,8 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                     from: None,
                 };
             }
-            match infer(i, &dated, &sim) {
+            let from = *inferred[class[i]].get_or_insert_with(|| infer(i, &dated, &sim));
+            match from {
                 Some(j) => Reference {
                     date: dated[j],
                     basis: ReferenceBasis::Inferred,

@@ -8,7 +8,7 @@
 //! in string order at the end.
 
 use super::events::merge::TermIds;
-use super::words::{self, Token};
+use super::words::{self, TermSource, Token};
 use crate::model::SentenceKind;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -21,6 +21,10 @@ pub struct Terms {
     /// `sentences[a][s]`: the sorted, duplicate-free term ids of sentence `s` of
     /// article `a` (empty for page furniture).
     pub sentences: Vec<Vec<TermIds>>,
+    /// `articles[a]`: the terms of all sentences of article `a` together, sorted and
+    /// duplicate-free (found once here for the reference-date and event stages, which
+    /// both compare whole articles).
+    pub articles: Vec<TermIds>,
 }
 
 impl Terms {
@@ -51,19 +55,38 @@ impl Terms {
             ids.sort_unstable();
             ids.dedup();
         }
+        let articles = article_bags(&sentences, rank.len());
         Terms {
             vocab_len: rank.len(),
             sentences,
+            articles,
         }
     }
 
     /// The terms of all sentences of article `a` together, sorted and duplicate-free.
-    pub fn of_article(&self, a: usize) -> TermIds {
-        let mut all: TermIds = self.sentences[a].iter().flatten().copied().collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+    pub fn of_article(&self, a: usize) -> &TermIds {
+        &self.articles[a]
     }
+}
+
+/// The terms of each article's sentences together, sorted and duplicate-free; each
+/// id is kept at its first sight (a mark per term), so only distinct ids are sorted.
+fn article_bags(sentences: &[Vec<TermIds>], vocab_len: usize) -> Vec<TermIds> {
+    let mut last_seen = vec![usize::MAX; vocab_len];
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let mut bag = TermIds::new();
+            for &id in article.iter().flatten() {
+                if std::mem::replace(&mut last_seen[id as usize], a) != a {
+                    bag.push(id);
+                }
+            }
+            bag.sort_unstable();
+            bag
+        })
+        .collect()
 }
 
 /// Distinct term strings in order of first sight, and their provisional ids.
@@ -71,14 +94,54 @@ impl Terms {
 struct Interner {
     ids: HashMap<Box<str>, u32, BuildHasherDefault<FastHasher>>,
     strings: Vec<Box<str>>,
+    /// The provisional term ids of every normalised form seen (by its packed key), as
+    /// a range of `form_ids`: the terms of a word depend on its form alone, and most
+    /// words recur, so each form is split, checked and hashed once.
+    forms: HashMap<u128, (u32, u32), BuildHasherDefault<FastHasher>>,
+    form_ids: Vec<u32>,
+    /// The ids of the sentence being read (reused, so each sentence allocates once).
+    scratch: Vec<u32>,
 }
 
 impl Interner {
     /// The provisional ids of the terms of `toks`, in text order (repeats kept).
     fn ids_of(&mut self, text: &str, toks: &[Token]) -> TermIds {
-        let mut out = TermIds::new();
-        words::for_each_term(text, toks, |term| out.push(self.id(term)));
-        out
+        let mut out = std::mem::take(&mut self.scratch);
+        out.clear();
+        words::for_each_term_source(text, toks, |source| match source {
+            TermSource::Name(name) => out.push(self.id(name)),
+            TermSource::Token(t) => self.push_token_ids(t, &mut out),
+        });
+        let ids = out.as_slice().to_vec();
+        self.scratch = out;
+        ids
+    }
+
+    /// Appends to `out` the provisional ids of the terms of word `t`
+    /// ([`words::token_terms`]), remembered per normalised form.
+    fn push_token_ids(&mut self, t: &Token, out: &mut Vec<u32>) {
+        let Some(key) = t.norm.key() else {
+            // A form too long to pack: not remembered (rare).
+            words::token_terms(t, |term| out.push(self.id(term)));
+            return;
+        };
+        let (start, len) = match self.forms.get(&key) {
+            Some(&range) => range,
+            None => {
+                let start = self.form_ids.len();
+                words::token_terms(t, |term| {
+                    let id = self.id(term);
+                    self.form_ids.push(id);
+                });
+                let range = (start as u32, (self.form_ids.len() - start) as u32);
+                self.forms.insert(key, range);
+                range
+            }
+        };
+        // Most words have one term or none: pushed one by one, not copied as a block.
+        for &id in &self.form_ids[start as usize..(start + len) as usize] {
+            out.push(id);
+        }
     }
 
     /// The provisional id of `term`, new if it was not seen before.
@@ -142,6 +205,12 @@ impl Hasher for FastHasher {
         self.add(i as u64);
     }
 
+    fn write_u128(&mut self, i: u128) {
+        // A packed word key: its two halves, without a pass over its bytes.
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
@@ -151,6 +220,20 @@ impl Hasher for FastHasher {
 mod tests {
     use super::*;
     use crate::extract::{clean, sentences, Analysed, Source};
+
+    #[test]
+    fn article_bags_are_the_sorted_union_of_sentence_terms() {
+        let sentences = vec![
+            vec![vec![3, 5], vec![], vec![1, 3, 9]],
+            vec![vec![2]],
+            vec![],
+            vec![vec![9, 1], vec![1]],
+        ];
+        assert_eq!(
+            article_bags(&sentences, 10),
+            vec![vec![1, 3, 5, 9], vec![2], vec![], vec![1, 9]]
+        );
+    }
 
     #[test]
     fn ids_follow_the_order_of_the_term_strings() {
@@ -180,7 +263,7 @@ mod tests {
         let terms = Terms::new(&analysed);
         // crossed, farmer, met, valley, zebra
         assert_eq!(terms.vocab_len, 5);
-        assert_eq!(terms.of_article(0), vec![0, 3, 4]);
-        assert_eq!(terms.of_article(1), vec![1, 2, 3, 4]);
+        assert_eq!(*terms.of_article(0), vec![0, 3, 4]);
+        assert_eq!(*terms.of_article(1), vec![1, 2, 3, 4]);
     }
 }

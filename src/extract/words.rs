@@ -217,26 +217,71 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    let base = range.start;
-    let mut decoded: Vec<(usize, char)> = Vec::with_capacity(slice.len());
     if slice.is_ascii() {
-        // Every byte is a char: no UTF-8 decoding.
-        decoded.extend(slice.bytes().enumerate().map(|(i, b)| (i, char::from(b))));
+        // Every byte is a char: read the bytes as they are, nothing to decode.
+        tokenize_chars(slice, slice.as_bytes(), range.start)
     } else {
-        decoded.extend(slice.char_indices());
+        let decoded: Vec<(usize, char)> = slice.char_indices().collect();
+        tokenize_chars(slice, decoded.as_slice(), range.start)
     }
-    let chars = decoded.as_slice();
+}
+
+/// The characters of a slice with their byte offsets, read by index: the bytes of
+/// an ASCII slice as they are, or the decoded characters of any other. The tokenizer
+/// is written once over this and compiled for both.
+trait CharSeq {
+    /// How many characters there are.
+    fn count(&self) -> usize;
+    /// Character `i` (`i < count()`).
+    fn char_at(&self, i: usize) -> char;
+    /// The byte offset of character `i` in the slice, or the slice's length for
+    /// `i == count()`.
+    fn offset(&self, i: usize, slice_len: usize) -> usize;
+
+    /// Character `i`, `None` past the end.
+    fn get_char(&self, i: usize) -> Option<char> {
+        (i < self.count()).then(|| self.char_at(i))
+    }
+}
+
+impl CharSeq for [u8] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn char_at(&self, i: usize) -> char {
+        char::from(self[i])
+    }
+    fn offset(&self, i: usize, _slice_len: usize) -> usize {
+        i
+    }
+}
+
+impl CharSeq for [(usize, char)] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn char_at(&self, i: usize) -> char {
+        self[i].1
+    }
+    fn offset(&self, i: usize, slice_len: usize) -> usize {
+        self.get(i).map_or(slice_len, |x| x.0)
+    }
+}
+
+/// [`tokenize`] of `slice` (which starts at byte `base` of the text), read as `chars`.
+fn tokenize_chars<C: CharSeq + ?Sized>(slice: &str, chars: &C, base: usize) -> Vec<Token> {
     // About one token per five bytes of prose: few re-allocations.
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    while i < chars.count() {
+        let c = chars.char_at(i);
         if c.is_whitespace() {
             i += 1;
             continue;
         }
+        let b = chars.offset(i, slice.len());
         if !is_alnum(c) {
-            let end = chars.get(i + 1).map_or(slice.len(), |x| x.0);
+            let end = chars.offset(i + 1, slice.len());
             out.push(Token::new(
                 base + b..base + end,
                 Norm::new(&slice[b..end]),
@@ -246,7 +291,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             continue;
         }
         let j = word_end(chars, i);
-        let end = chars.get(j).map_or(slice.len(), |x| x.0);
+        let end = chars.offset(j, slice.len());
         let raw = &slice[b..end];
         out.push(Token::new(base + b..base + end, normalise(raw), true));
         i = j;
@@ -254,15 +299,15 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     out
 }
 
-/// The index after the word starting at `chars[start]`: letters and digits, with inner
-/// hyphens and apostrophes, thousands commas and abbreviation dots.
-fn word_end(chars: &[(usize, char)], start: usize) -> usize {
+/// The index after the word starting at character `start`: letters and digits, with
+/// inner hyphens and apostrophes, thousands commas and abbreviation dots.
+fn word_end<C: CharSeq + ?Sized>(chars: &C, start: usize) -> usize {
     let mut j = start + 1;
-    while j < chars.len() {
-        let c = chars[j].1;
+    while j < chars.count() {
+        let c = chars.char_at(j);
         // The checks are ordered cheapest first; each is only made when needed.
-        let next_alnum = || chars.get(j + 1).is_some_and(|x| is_alnum(x.1));
-        let prev = chars[j - 1].1;
+        let next_alnum = || chars.get_char(j + 1).is_some_and(is_alnum);
+        let prev = chars.char_at(j - 1);
         let inner = is_alnum(c)
             || (is_hyphen(c) || is_apostrophe(c)) && next_alnum()
             || c == ',' && prev.is_ascii_digit() && digits_group_follows(chars, j + 1)
@@ -286,31 +331,34 @@ fn is_alnum(c: char) -> bool {
 }
 
 /// True when exactly three digits follow at `from` (a thousands group).
-fn digits_group_follows(chars: &[(usize, char)], from: usize) -> bool {
-    (0..3).all(|k| chars.get(from + k).is_some_and(|x| x.1.is_ascii_digit()))
-        && !chars.get(from + 3).is_some_and(|x| x.1.is_ascii_digit())
+fn digits_group_follows<C: CharSeq + ?Sized>(chars: &C, from: usize) -> bool {
+    let digit = |k: usize| chars.get_char(k).is_some_and(|c| c.is_ascii_digit());
+    (0..3).all(|k| digit(from + k)) && !digit(from + 3)
 }
 
 /// True when the dot at `dot` continues an abbreviation of single letters (`U.S.`).
-fn is_abbreviation(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
-    let seg_len = chars[start..dot]
-        .iter()
+fn is_abbreviation<C: CharSeq + ?Sized>(chars: &C, start: usize, dot: usize) -> bool {
+    let seg_len = (start..dot)
         .rev()
-        .take_while(|x| x.1 != '.')
+        .take_while(|&k| chars.char_at(k) != '.')
         .count();
     if seg_len != 1 {
         return false;
     }
-    let next = chars.get(dot + 1).map(|x| x.1);
-    let dotted_before = chars[start..dot].iter().any(|x| x.1 == '.');
-    matches!(next, Some(n) if n.is_alphabetic() && chars.get(dot + 2).is_some_and(|x| x.1 == '.'))
+    let next = chars.get_char(dot + 1);
+    let dotted_before = (start..dot).any(|k| chars.char_at(k) == '.');
+    matches!(next, Some(n) if n.is_alphabetic() && chars.get_char(dot + 2) == Some('.'))
         || dotted_before
 }
 
 /// Lower-cases a word, drops abbreviation dots and a possessive `’s`.
 pub fn normalise(raw: &str) -> Norm {
-    if raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+    if let Some(norm) = plain_ascii_lower(raw) {
         // The common case: no allocation, no dots or apostrophes to handle.
+        return norm;
+    }
+    if raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        // A long plain word.
         return Norm::ascii_lower(raw);
     }
     let mut s: String = raw
@@ -323,6 +371,28 @@ pub fn normalise(raw: &str) -> Norm {
         s.truncate(s.len() - 2);
     }
     Norm::new(&s)
+}
+
+/// The lower case of a word of at most [`INLINE_NORM`] bytes that holds only ASCII
+/// letters, digits and hyphens, read and lowered in one pass; `None` for any other.
+fn plain_ascii_lower(raw: &str) -> Option<Norm> {
+    let bytes = raw.as_bytes();
+    if bytes.len() > INLINE_NORM {
+        return None;
+    }
+    let mut buf = [0u8; INLINE_NORM];
+    for (d, &b) in buf.iter_mut().zip(bytes) {
+        if !(b.is_ascii_alphanumeric() || b == b'-') {
+            return None;
+        }
+        *d = b.to_ascii_lowercase();
+    }
+    // No NUL byte: the form has its key.
+    Some(Norm(NormRepr::Inline {
+        buf,
+        len: bytes.len() as u8,
+        keyed: true,
+    }))
 }
 
 /// A word of at most 16 bytes packed into one integer (bytes big-endian, zero-padded),
@@ -430,9 +500,12 @@ impl<const N: usize> WordSet<N> {
 
     /// True when `w` is one of the words.
     pub fn contains<W: WordLike + ?Sized>(&self, w: &W) -> bool {
-        w.key().is_some_and(|k| {
-            self.lengths & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
-        })
+        w.key().is_some_and(|k| self.contains_key(k))
+    }
+
+    /// True when the word whose [`word_key`] is `k` is one of the words.
+    pub fn contains_key(&self, k: u128) -> bool {
+        self.lengths & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
     }
 }
 
@@ -585,6 +658,26 @@ pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
 /// allocating: terms are slices of the tokens' normalised forms, canonical names, or
 /// numbers written into a buffer.
 pub fn for_each_term(text: &str, toks: &[Token], mut f: impl FnMut(&str)) {
+    for_each_term_source(text, toks, |source| match source {
+        TermSource::Name(name) => f(name),
+        TermSource::Token(t) => token_terms(t, &mut f),
+    });
+}
+
+/// Where terms of [`for_each_term`] come from: a name that two tokens or the raw
+/// text make, or one token whose terms depend on its normalised form alone (see
+/// [`token_terms`]), so that they can be remembered per form.
+#[derive(Debug, Clone, Copy)]
+pub enum TermSource<'t> {
+    /// A canonical name (`Islamic State`, `IS` → `isis`).
+    Name(&'static str),
+    /// A word whose terms are [`token_terms`].
+    Token(&'t Token),
+}
+
+/// Calls `f` on the source of every content term of `toks`, in order: the names read
+/// from more than the normalised form of one word, and every other word.
+pub fn for_each_term_source<'t>(text: &str, toks: &'t [Token], mut f: impl FnMut(TermSource<'t>)) {
     let mut skip_next = false;
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word || std::mem::take(&mut skip_next) {
@@ -592,39 +685,46 @@ pub fn for_each_term(text: &str, toks: &[Token], mut f: impl FnMut(&str)) {
         }
         // "Islamic State" is one name.
         if t.norm == "islamic" && toks.get(i + 1).is_some_and(|n| n.norm == "state") {
-            f("isis");
+            f(TermSource::Name("isis"));
             skip_next = true;
             continue;
         }
         if t.range.len() == 2 && t.raw(text) == "IS" {
-            f("isis");
+            f(TermSource::Name("isis"));
             continue;
         }
-        if let Some(c) = canonical(&t.norm) {
-            f(c);
+        f(TermSource::Token(t));
+    }
+}
+
+/// Calls `f` on the content terms of one word token: its canonical name, its count,
+/// or its hyphen-separated parts of three characters or more that are not stop
+/// words, stemmed. A function of the token's normalised form only.
+pub fn token_terms(t: &Token, mut f: impl FnMut(&str)) {
+    if let Some(c) = canonical(&t.norm) {
+        f(c);
+        return;
+    }
+    if let Some(n) = t.count {
+        if n >= 2 {
+            let mut buf = [0u8; 10];
+            f(decimal(n, &mut buf));
+        }
+        return;
+    }
+    for part in t.norm.split(is_hyphen) {
+        let part = part.trim_matches('\'');
+        if part.chars().count() < 3 {
             continue;
         }
-        if let Some(n) = t.count {
-            if n >= 2 {
-                let mut buf = [0u8; 10];
-                f(decimal(n, &mut buf));
-            }
-            continue;
-        }
-        for part in t.norm.split(is_hyphen) {
-            let part = part.trim_matches('\'');
-            if part.chars().count() < 3 {
-                continue;
-            }
-            // The whole form (no hyphen, no quote trimmed) has its key at hand.
-            let stop = if part.len() == t.norm.len() {
-                is_stopword_key(part.len(), t.norm.key())
-            } else {
-                is_stopword(part)
-            };
-            if !stop {
-                f(stem(part));
-            }
+        // The whole form (no hyphen, no quote trimmed) has its key at hand.
+        let stop = if part.len() == t.norm.len() {
+            is_stopword_key(part.len(), t.norm.key())
+        } else {
+            is_stopword(part)
+        };
+        if !stop {
+            f(stem(part));
         }
     }
 }
@@ -742,6 +842,40 @@ mod tests {
         check("“Two” (IS)", &["“", "two", "”", "(", "is", ")"]);
         check("Oct. 31", &["oct", ".", "31"]);
         check("in falls.", &["in", "falls", "."]);
+    }
+
+    #[test]
+    fn ascii_and_decoded_scans_give_the_same_tokens() {
+        let ascii = "On 3 May, U.S. and al-Qaeda's 2,500 men (A.B.C.) left: it's 1,2345 x.y. Z.";
+        // The same text with a non-ASCII character at the end takes the decoding path.
+        let mixed = format!("{ascii} é");
+        let a = tokenize(ascii, 0..ascii.len());
+        let m = tokenize(&mixed, 0..mixed.len());
+        assert_eq!(a[..], m[..a.len()]);
+        assert_eq!(m.len(), a.len() + 1);
+    }
+
+    #[test]
+    fn plain_words_lower_in_one_pass_like_the_general_case() {
+        for w in [
+            "Raid",
+            "AL-QAEDA",
+            "x2",
+            "sixteen-letters-",
+            "seventeen-letters",
+            "Iraq’s",
+            "U.S.",
+        ] {
+            let general: String = w
+                .chars()
+                .filter(|c| *c != '.')
+                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .collect::<String>()
+                .to_lowercase();
+            let general = general.strip_suffix("'s").unwrap_or(&general);
+            assert_eq!(normalise(w).as_str(), general, "{w}");
+            assert_eq!(normalise(w).key(), word_key(general), "{w}");
+        }
     }
 
     #[test]

@@ -72,13 +72,33 @@ impl IdWeights {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
-        // Start from the neutral element `sum` starts from (no overlap gives the
-        // same signed zero as a summed iterator: ties break as before).
-        let mut dot: f64 = std::iter::empty::<f64>().sum();
+        let mut dot = Self::dot_start();
         for_shared(a, b, |t| {
             dot += self.squared[t as usize];
             true
         });
+        Self::cosine_of_dot(dot, na, nb)
+    }
+
+    /// Where a dot product over shared terms starts: the neutral element `sum`
+    /// starts from (no overlap gives the same signed zero as a summed iterator, so
+    /// ties break as before).
+    pub fn dot_start() -> f64 {
+        std::iter::empty::<f64>().sum()
+    }
+
+    /// The squared weight of term `t`: what a shared term adds to a dot product.
+    pub fn squared(&self, t: u32) -> f64 {
+        self.squared[t as usize]
+    }
+
+    /// The cosine of two term sets of lengths `na` and `nb` whose shared terms'
+    /// squared weights, added to [`IdWeights::dot_start`] in term order, make `dot`
+    /// (as [`IdWeights::cosine_normed`] computes it, to the bit).
+    pub fn cosine_of_dot(dot: f64, na: f64, nb: f64) -> f64 {
+        if na == 0.0 || nb == 0.0 {
+            return 0.0;
+        }
         dot / (na * nb)
     }
 }

@@ -32,7 +32,7 @@ use super::words::{clip, word_key, Token};
 use crate::extract::words::WordSet;
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
-use merge::{for_shared, is_subset, same_date, union, IdWeights, TermIds};
+use merge::{is_subset, same_date, union, IdWeights, TermIds};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
@@ -49,6 +49,8 @@ pub struct ArticleInput<'a> {
     pub tokens: &'a [Vec<Token>],
     /// The content term ids of every sentence ([`super::terms::Terms`]).
     pub terms: &'a [TermIds],
+    /// The term ids of all its sentences together ([`super::terms::Terms::articles`]).
+    pub article_terms: &'a TermIds,
     /// Its temporal expressions (byte ranges).
     pub timexes: &'a [TimexHit],
     /// Its casualty figures, in id order.
@@ -127,11 +129,12 @@ const INCIDENT_WORDS: WordSet<18> = WordSet::new([
     "dead",
 ]);
 
-/// What the event stage knows about one sentence.
-struct Info {
+/// What the event stage knows about one sentence (its terms borrowed from the
+/// article input, not copied).
+struct Info<'a> {
     art: usize,
     sent: usize,
-    terms: TermIds,
+    terms: &'a TermIds,
     /// Weighted length of `terms`.
     norm: f64,
     incident: bool,
@@ -148,6 +151,17 @@ struct Proto {
     /// The kind its title alone states (nested dates merge only on equal ones).
     title_kind: EventKind,
     title: String,
+}
+
+/// How the date of a statement relates to the date of a group it may join.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateRelation {
+    /// The same value.
+    Same,
+    /// Incident days one apart.
+    AdjacentDays,
+    /// One inside the other (`2017`, `2017-12`), with the same title kind.
+    Nested,
 }
 
 /// Statements grouped into one event.
@@ -216,7 +230,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             infos.push(Info {
                 art: ai,
                 sent: si,
-                terms: a.terms[si].clone(),
+                terms: &a.terms[si],
                 norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
@@ -296,38 +310,49 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             }
         }
     }
-    let weights = IdWeights::new(vocab_len, infos.iter().map(|i| &i.terms));
+    let weights = IdWeights::new(vocab_len, infos.iter().map(|i| i.terms));
     for info in &mut infos {
-        info.norm = weights.norm(&info.terms);
+        info.norm = weights.norm(info.terms);
     }
-    let related = Affinity::new(articles.len(), vocab_len, &infos);
+    let related = Affinity::new(articles.iter().map(|a| a.article_terms), vocab_len);
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the year their date starts with: only those can share, nest or neighbour
     // a statement's date, so a text of thousands of dates stays near linear.
     let mut by_year: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (pi, p) in protos.iter().enumerate() {
-        let terms = &infos[p.info].terms;
+        let terms = infos[p.info].terms;
         let same_year: &[usize] = by_year.get(year_of(&p.date)).map_or(&[], Vec::as_slice);
         let best = same_year
             .iter()
             .map(|&gi| (gi, &groups[gi]))
             .filter(|(_, g)| compatible(g.kind, p.kind))
             .filter_map(|(gi, g)| {
+                // How the dates relate decides which test applies; with none of these
+                // relations the statement cannot join, so its similarity is not needed.
+                let relation = if same_date(&g.date, &p.date) {
+                    DateRelation::Same
+                } else if p.day_incident && g.incident && adjacent_days(&g.date, &p.date) {
+                    DateRelation::AdjacentDays
+                } else if nested(&g.date, &p.date) && g.title_kind == p.title_kind {
+                    DateRelation::Nested
+                } else {
+                    return None;
+                };
                 let sim = weights.cosine_normed(terms, infos[p.info].norm, &g.terms, g.norm);
                 // Told by this article or by a report of the same news: unrelated
                 // reports share an event only by saying much the same about it.
                 let art = infos[p.info].art;
                 let kin = || g.arts.iter().any(|&a| related.related(art, a));
-                let ok = if same_date(&g.date, &p.date) {
+                let ok = match relation {
                     // A shared day is strong evidence; a shared year or month is not.
-                    sim >= TAU_DATED && (is_day(&p.date) || sim >= TAU_NESTED || kin())
-                        || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
-                } else if p.day_incident && g.incident && adjacent_days(&g.date, &p.date) {
+                    DateRelation::Same => {
+                        sim >= TAU_DATED && (is_day(&p.date) || sim >= TAU_NESTED || kin())
+                            || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
+                    }
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
-                    sim >= TAU_ADJACENT && kin()
-                } else {
-                    nested(&g.date, &p.date) && g.title_kind == p.title_kind && sim >= TAU_NESTED
+                    DateRelation::AdjacentDays => sim >= TAU_ADJACENT && kin(),
+                    DateRelation::Nested => sim >= TAU_NESTED,
                 };
                 ok.then_some((gi, sim))
             })
@@ -384,10 +409,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
         let info = &infos[p.info];
         let same_year: &[usize] = by_year.get(year_of(&p.date)).map_or(&[], Vec::as_slice);
         for (gi, g) in same_year.iter().map(|&gi| (gi, &groups[gi])) {
-            if !g.mentions.contains(&p.info)
+            // The cheap date tests first, then the mention look-up, then similarity.
+            if g.date.len() < p.date.len()
                 && nested(&g.date, &p.date)
-                && g.date.len() < p.date.len()
-                && weights.cosine_normed(&info.terms, info.norm, &g.terms, g.norm) >= TAU_NESTED
+                && !g.mentions.contains(&p.info)
+                && weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm) >= TAU_NESTED
             {
                 extra.push((gi, p.info));
             }
@@ -549,37 +575,45 @@ fn attach_undated(
             c
         })
         .collect();
+    // Per article: the groups it tells, in group order.
+    let mut told_here: Vec<Vec<usize>> = vec![Vec::new(); related.class.len()];
+    for (gi, by) in told_by.iter().enumerate() {
+        for &art in by.keys() {
+            told_here[art].push(gi);
+        }
+    }
+    let mut sharing = SharedTerms::new(groups);
+    let mut near = Nearness::new(related, &told_by, &told_classes);
     let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut scored: Vec<(usize, f64)> = Vec::new();
     for (ii, info) in infos.iter().enumerate() {
         if dated.contains(&ii) || info.terms.is_empty() {
             continue;
         }
-        // Only events told by this article or by one of the same news.
-        let near = |gi: usize| {
-            told_by[gi].contains_key(&info.art)
-                || told_classes[gi]
-                    .iter()
-                    .any(|&c| related.related_class(related.class[info.art], c))
-        };
-        let sim = |gi: usize| {
-            let g = &groups[gi];
-            if near(gi) {
-                weights.cosine_normed(&info.terms, info.norm, &g.terms, g.norm)
-            } else {
-                0.0
-            }
-        };
+        // Every threshold below is positive, and a group sharing no term with the
+        // sentence has no similarity: only the groups that share terms are compared,
+        // and only those told by this article or by one of the same news.
+        let shared = sharing.count(info.terms, weights);
+        let cosine =
+            |gi: usize, dot: f64| IdWeights::cosine_of_dot(dot, info.norm, groups[gi].norm);
+        scored.clear();
         let target = if info.incident {
-            let mine: Vec<(usize, f64, usize)> = groups
+            let mine: Vec<(usize, f64, usize)> = told_here[info.art]
                 .iter()
-                .enumerate()
-                .filter_map(|(gi, g)| {
-                    let weight = *told_by[gi].get(&info.art)?;
-                    g.incident.then(|| (gi, sim(gi), weight))
+                .filter(|&&gi| groups[gi].incident)
+                .map(|&gi| {
+                    let g = &groups[gi];
+                    let sim = weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm);
+                    (gi, sim, told_by[gi][&info.art])
                 })
                 .collect();
             if mine.is_empty() {
-                best_above(groups, |g| g.incident, &sim, TAU_CROSS)
+                for &(gi, _, dot) in shared {
+                    if groups[gi].incident && near.near(gi, info.art) {
+                        scored.push((gi, cosine(gi, dot)));
+                    }
+                }
+                best_above(&scored, TAU_CROSS)
             } else {
                 mine.into_iter()
                     .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)).then(b.0.cmp(&a.0)))
@@ -587,24 +621,16 @@ fn attach_undated(
             }
         } else {
             // A background event needs two shared terms, not one common word.
-            let sim_bg = |gi: usize| {
-                let mut shared = 0;
-                for_shared(&info.terms, &groups[gi].terms, |_| {
-                    shared += 1;
-                    shared < 2
-                });
-                if shared >= 2 {
-                    sim(gi)
-                } else {
-                    0.0
+            for &(gi, n, dot) in shared {
+                let kind = groups[gi].kind;
+                if n >= 2
+                    && !matches!(kind, EventKind::Statement | EventKind::Statistic)
+                    && near.near(gi, info.art)
+                {
+                    scored.push((gi, cosine(gi, dot)));
                 }
-            };
-            best_above(
-                groups,
-                |g| !matches!(g.kind, EventKind::Statement | EventKind::Statistic),
-                &sim_bg,
-                TAU_BACKGROUND,
-            )
+            }
+            best_above(&scored, TAU_BACKGROUND)
         };
         if let Some(gi) = target {
             joins.push((gi, ii));
@@ -612,6 +638,115 @@ fn attach_undated(
     }
     for (gi, ii) in joins {
         groups[gi].mentions.insert(ii);
+    }
+}
+
+/// An index from term ids to the groups whose terms hold them, to find the groups
+/// that share terms with a sentence (and their dot products) without comparing the
+/// sentence with every group.
+struct SharedTerms {
+    /// `groups_of[t]`: the groups holding term id `t`, in group order.
+    groups_of: Vec<Vec<usize>>,
+    /// Per group: where it is in `touched` for the sentence being counted.
+    slot: Vec<Option<usize>>,
+    /// The groups sharing terms with that sentence, in order of first sight, with how
+    /// many terms they share and the dot product of the shared terms.
+    touched: Vec<(usize, usize, f64)>,
+}
+
+impl SharedTerms {
+    /// The index of the terms of `groups`.
+    fn new(groups: &[Group]) -> Self {
+        let top = groups
+            .iter()
+            .filter_map(|g| g.terms.last())
+            .max()
+            .map_or(0, |&t| t as usize + 1);
+        let mut groups_of = vec![Vec::new(); top];
+        for (gi, g) in groups.iter().enumerate() {
+            for &t in &g.terms {
+                groups_of[t as usize].push(gi);
+            }
+        }
+        SharedTerms {
+            groups_of,
+            slot: vec![None; groups.len()],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Every group sharing at least one of `terms` (sorted, duplicate-free), with how
+    /// many it shares and their dot product under `weights` (summed in term order,
+    /// as [`IdWeights::cosine_normed`] sums them).
+    fn count(&mut self, terms: &[u32], weights: &IdWeights) -> &[(usize, usize, f64)] {
+        for &(gi, _, _) in &self.touched {
+            self.slot[gi] = None;
+        }
+        self.touched.clear();
+        for &t in terms {
+            let w = weights.squared(t);
+            for &gi in self
+                .groups_of
+                .get(t as usize)
+                .map_or(&[][..], Vec::as_slice)
+            {
+                let at = *self.slot[gi].get_or_insert_with(|| {
+                    self.touched.push((gi, 0, IdWeights::dot_start()));
+                    self.touched.len() - 1
+                });
+                let entry = &mut self.touched[at];
+                entry.1 += 1;
+                entry.2 += w;
+            }
+        }
+        &self.touched
+    }
+}
+
+/// Which groups are told by an article or by a report of the same news, asked group
+/// by group for one article after another and remembered for the current article
+/// (per group, and per term class of the tellers).
+struct Nearness<'r> {
+    related: &'r Affinity,
+    told_by: &'r [BTreeMap<usize, usize>],
+    told_classes: &'r [Vec<usize>],
+    /// Per group: the article it was last asked for (plus one) and the answer.
+    groups: Vec<(usize, bool)>,
+    /// Per term class: the article it was last asked for (plus one) and the answer.
+    classes: Vec<(usize, bool)>,
+}
+
+impl<'r> Nearness<'r> {
+    fn new(
+        related: &'r Affinity,
+        told_by: &'r [BTreeMap<usize, usize>],
+        told_classes: &'r [Vec<usize>],
+    ) -> Self {
+        Nearness {
+            related,
+            told_by,
+            told_classes,
+            groups: vec![(0, false); told_by.len()],
+            classes: vec![(0, false); related.bags.len()],
+        }
+    }
+
+    /// True when group `gi` is told by article `art` or by a report of the same news.
+    fn near(&mut self, gi: usize, art: usize) -> bool {
+        let stamp = art + 1;
+        if self.groups[gi].0 == stamp {
+            return self.groups[gi].1;
+        }
+        let near = self.told_by[gi].contains_key(&art)
+            || self.told_classes[gi].iter().any(|&c| {
+                if self.classes[c].0 != stamp {
+                    let r = self.related.related_class(self.related.class[art], c);
+                    self.classes[c] = (stamp, r);
+                }
+                self.classes[c].1
+            });
+        self.groups[gi] = (stamp, near);
+        near
     }
 }
 
@@ -631,28 +766,19 @@ struct Affinity {
 }
 
 impl Affinity {
-    fn new(n: usize, terms: usize, infos: &[Info]) -> Self {
-        let mut all: Vec<Vec<u32>> = vec![Vec::new(); n];
-        for info in infos {
-            all[info.art].extend_from_slice(&info.terms);
-        }
-        let bags: Vec<TermIds> = all
-            .into_iter()
-            .map(|mut b| {
-                b.sort_unstable();
-                b.dedup();
-                b
-            })
-            .collect();
+    /// The affinity of articles with the term sets `bags` (sorted, duplicate-free)
+    /// over a vocabulary of `terms` ids.
+    fn new<'b>(bags: impl Iterator<Item = &'b TermIds>, terms: usize) -> Self {
+        let bags: Vec<&TermIds> = bags.collect();
         // Weights count every article, copies included.
-        let weights = IdWeights::smoothed(terms, bags.iter());
-        let mut classes: HashMap<TermIds, usize> = HashMap::new();
+        let weights = IdWeights::smoothed(terms, bags.iter().copied());
+        let mut classes: HashMap<&TermIds, usize> = HashMap::new();
         let mut class_bags: Vec<TermIds> = Vec::new();
         let class = bags
             .into_iter()
             .map(|b| {
-                *classes.entry(b.clone()).or_insert_with(|| {
-                    class_bags.push(b);
+                *classes.entry(b).or_insert_with(|| {
+                    class_bags.push(b.clone());
                     class_bags.len() - 1
                 })
             })
@@ -686,18 +812,11 @@ impl Affinity {
     }
 }
 
-/// The most similar group passing `keep`, when its similarity reaches `tau`.
-fn best_above(
-    groups: &[Group],
-    keep: impl Fn(&Group) -> bool,
-    sim: &dyn Fn(usize) -> f64,
-    tau: f64,
-) -> Option<usize> {
-    groups
+/// The most similar of the `scored` groups (group, similarity) when its similarity
+/// reaches `tau`; on a tie, the first group (so the order of `scored` is free).
+fn best_above(scored: &[(usize, f64)], tau: f64) -> Option<usize> {
+    scored
         .iter()
-        .enumerate()
-        .filter(|(_, g)| keep(g))
-        .map(|(gi, _)| (gi, sim(gi)))
         .filter(|(_, s)| *s >= tau)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|x| x.0)
@@ -955,6 +1074,50 @@ mod tests {
         ] {
             assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w}");
         }
+    }
+
+    /// A group with the given sorted term ids (the rest does not matter here).
+    fn group_with(terms: &[u32], weights: &IdWeights) -> Group {
+        Group {
+            date: String::new(),
+            dates: Vec::new(),
+            protos: Vec::new(),
+            mentions: BTreeSet::new(),
+            arts: Vec::new(),
+            terms: terms.to_vec(),
+            norm: weights.norm(terms),
+            incident: false,
+            kind: EventKind::Other,
+            title_kind: EventKind::Other,
+        }
+    }
+
+    #[test]
+    fn shared_term_index_finds_the_sharing_groups_and_their_exact_cosines() {
+        let bags: Vec<TermIds> = vec![vec![0, 2, 5], vec![1, 2, 3, 5, 7], vec![4, 6], vec![0, 3]];
+        let weights = IdWeights::new(8, bags.iter());
+        let groups: Vec<Group> = bags.iter().map(|b| group_with(b, &weights)).collect();
+        let mut index = SharedTerms::new(&groups);
+        let sentence = [0u32, 3, 5, 7];
+        let norm = weights.norm(&sentence);
+        let mut got: Vec<(usize, usize, f64)> = index.count(&sentence, &weights).to_vec();
+        got.sort_by_key(|g| g.0);
+        assert_eq!(
+            got.iter().map(|g| (g.0, g.1)).collect::<Vec<_>>(),
+            [(0, 2), (1, 3), (3, 2)]
+        );
+        for (gi, _, dot) in got {
+            let g = &groups[gi];
+            let direct = weights.cosine_normed(&sentence, norm, &g.terms, g.norm);
+            let indexed = IdWeights::cosine_of_dot(dot, norm, g.norm);
+            assert_eq!(direct.to_bits(), indexed.to_bits(), "group {gi}");
+        }
+        // Counting again starts afresh.
+        assert_eq!(
+            index.count(&[6], &weights),
+            [(2, 1, weights.squared(6) + -0.0)]
+        );
+        assert!(index.count(&[], &weights).is_empty());
     }
 
     #[test]

@@ -96,21 +96,30 @@ pub fn title_of_tokens(
         }
     }
     // Segments between commas, semicolons, colons and lone dashes.
-    let mut segments: Vec<Vec<usize>> = vec![Vec::new()];
+    // Their token indexes, one after another, and where each segment ends (one list
+    // for all segments, not one per segment).
+    let mut kept_tokens: Vec<usize> = Vec::with_capacity(toks.len());
+    let mut ends: Vec<usize> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if aside[i] || is_quote(t) {
             continue;
         }
         let splits = matches!(t.punct(), Some(',' | ';' | ':' | '–' | '—' | '-'));
         if splits && !in_date(t) {
-            segments.push(Vec::new());
+            ends.push(kept_tokens.len());
         } else if t.is_word || !matches!(t.punct(), Some('.' | '?' | '!')) {
-            if let Some(last) = segments.last_mut() {
-                last.push(i);
-            }
+            kept_tokens.push(i);
         }
     }
-    segments.retain(|s| !s.is_empty());
+    ends.push(kept_tokens.len());
+    let mut segments: Vec<&[usize]> = Vec::with_capacity(ends.len());
+    let mut from = 0;
+    for &end in &ends {
+        if end > from {
+            segments.push(&kept_tokens[from..end]);
+        }
+        from = end;
+    }
     if segments.is_empty() {
         return String::new();
     }
@@ -126,7 +135,7 @@ pub fn title_of_tokens(
     let mut comma_after: Option<usize> = None;
     let mut chosen: Vec<usize> = match dated {
         Some(k) => {
-            let seg = &segments[k];
+            let seg = segments[k];
             let rest = strip_date_preposition(toks, &words_of(seg), seg, &in_date);
             let first = toks[seg[0]].norm.as_str();
             let opener = ADVERBIAL_OPENERS.contains(first) || in_date(&toks[seg[0]]);
@@ -153,10 +162,10 @@ pub fn title_of_tokens(
                     .iter()
                     .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
                     .unwrap_or(&segments[0]);
-                main.clone()
+                main.to_vec()
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, who was killed in 2023" → "<noun> was killed".
-                let mut out = noun_before(text, toks, &segments[k - 1]);
+                let mut out = noun_before(text, toks, segments[k - 1]);
                 out.extend(rest.into_iter().skip(1));
                 out
             } else {
@@ -179,7 +188,7 @@ pub fn title_of_tokens(
             .iter()
             .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
             .unwrap_or(&segments[0])
-            .clone(),
+            .to_vec(),
     };
     // Attribution: "CENTCOM said (that) the strikes …" → "the strikes …".
     let reporting = |i: usize| {
@@ -337,56 +346,73 @@ fn is_shouted_common(norm: &str) -> bool {
 }
 
 /// Joins the chosen tokens into a capitalised title of at most [`MAX_TITLE`] chars,
-/// with a comma after token `comma_after` (a kept fronted adverbial).
+/// with a comma after token `comma_after` (a kept fronted adverbial). Words are
+/// appended straight into the title and the walk stops at the first word that does
+/// not fit, so a long clause costs no more than a short one.
 fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usize>) -> String {
     let mut out = String::new();
-    let mut words: Vec<String> = Vec::new();
+    // Characters in `out`, kept as it grows (not counted again for every word).
+    let mut out_chars = 0;
     for (n, &i) in chosen.iter().enumerate() {
         let t = &toks[i];
-        let mut raw = t.raw(text).to_string();
-        let shouting = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
-        if n == 0 && shouting && is_shouted_common(&t.norm) {
+        let mut word = t.raw(text);
+        let recased: String;
+        if n == 0 && is_shouting(word) && is_shouted_common(&t.norm) {
             let mut cs = t.norm.chars();
-            raw = cs
+            recased = cs
                 .next()
                 .map(|c| c.to_uppercase().chain(cs).collect())
                 .unwrap_or_default();
+            word = &recased;
         }
-        if comma_after == Some(i) {
-            raw.push(',');
-        }
-        words.push(raw);
-    }
-    // Characters in `out`, kept as it grows (not counted again for every word).
-    let mut out_chars = 0;
-    for (n, w) in words.iter().enumerate() {
-        let glue = n > 0 && !matches!(w.as_str(), "," | "." | ";" | ":" | "?" | "!" | "%");
-        let candidate_len = out_chars + usize::from(glue) + w.chars().count();
+        let comma = comma_after == Some(i);
+        // A word of one punctuation mark (with no comma after it) sticks to the last.
+        let glue = n > 0 && (comma || !matches!(word, "," | "." | ";" | ":" | "?" | "!" | "%"));
+        let candidate_len =
+            out_chars + usize::from(glue) + word.chars().count() + usize::from(comma);
         if candidate_len > MAX_TITLE {
             break;
         }
         if glue {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(word);
+        if comma {
+            out.push(',');
+        }
         out_chars = candidate_len;
     }
-    while let Some(last) = out.split_whitespace().last().map(str::to_string) {
-        let norm = last.to_lowercase();
-        let bare = norm.trim_matches(|c: char| !c.is_alphanumeric());
-        if DANGLING.contains(bare) || bare.is_empty() {
-            let cut = out.len() - last.len();
-            out.truncate(cut);
-            out = out.trim_end().to_string();
-        } else {
-            break;
-        }
-    }
-    let out = out.trim_end_matches([',', ';', ':', '.']).to_string();
+    strip_dangling_end(&mut out);
+    let out = out.trim_end_matches([',', ';', ':', '.']);
     let mut cs = out.chars();
     cs.next()
         .map(|c| c.to_uppercase().chain(cs).collect())
         .unwrap_or_default()
+}
+
+/// True when a word of more than one character has no lower-case letter.
+fn is_shouting(raw: &str) -> bool {
+    raw.chars().nth(1).is_some() && raw.chars().all(|c| !c.is_lowercase())
+}
+
+/// Drops the title's last words while they are dangling function words (or bare
+/// punctuation), with the spaces before them.
+fn strip_dangling_end(out: &mut String) {
+    while let Some(last) = out.split_whitespace().last() {
+        let bare = last.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() || is_dangling(bare) {
+            let cut = out.len() - last.len();
+            out.truncate(cut);
+            out.truncate(out.trim_end().len());
+        } else {
+            break;
+        }
+    }
+}
+
+/// True when `bare`, in lower case, is one of the [`DANGLING`] words.
+fn is_dangling(bare: &str) -> bool {
+    super::lower_key(bare).is_some_and(|k| DANGLING.contains_key(k))
 }
 
 #[cfg(test)]

@@ -508,40 +508,83 @@ const WORDS: &[(&str, Lex)] = &[
     ("yesterday", Lex::Kw(Kw::Yesterday)),
 ];
 
-/// Packs a short ASCII word into an integer key (one byte per letter, lower case);
-/// `None` for words that cannot be in the lexicon (too long or not ASCII).
+/// Packs a short ASCII word into an integer key (one byte per letter, lower case,
+/// the last letter in the lowest byte); `None` for words that cannot be in the
+/// lexicon (too long or not ASCII).
 fn key(word: &str) -> Option<u128> {
-    if word.len() > 15 || !word.is_ascii() {
+    let bytes = word.as_bytes();
+    if bytes.len() > 15 || !word.is_ascii() {
         return None;
     }
-    Some(
-        word.bytes()
-            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase())),
-    )
+    // Right-aligned in a big-endian integer: the same number as shifting each letter
+    // in, without a 128-bit shift per letter.
+    let mut buf = [0u8; 16];
+    for (d, b) in buf[16 - bytes.len()..].iter_mut().zip(bytes) {
+        *d = b.to_ascii_lowercase();
+    }
+    Some(u128::from_be_bytes(buf))
 }
 
-/// The lexicon keyed by packed words, sorted by key (built once, on first use).
-fn keyed() -> &'static [(u128, Lex)] {
-    static KEYED: std::sync::OnceLock<Vec<(u128, Lex)>> = std::sync::OnceLock::new();
-    KEYED.get_or_init(|| {
-        let mut v: Vec<(u128, Lex)> = WORDS
-            .iter()
-            .filter_map(|&(w, lex)| key(w).map(|k| (k, lex)))
-            .collect();
-        v.sort_by_key(|&(k, _)| k);
-        v
+/// The lexicon as an open-addressing hash table on packed keys (built once, on first
+/// use): every word of every sentence is looked up, and about a third of them are
+/// lexicon words, so one probe or two beat a binary search over all the words.
+struct Table {
+    /// `(key, class)` slots; key 0 (no word packs to it) marks an empty slot.
+    slots: Vec<(u128, Lex)>,
+    /// Slot count minus one (the count is a power of two).
+    mask: usize,
+}
+
+impl Table {
+    /// The home slot of `key`.
+    fn home(&self, key: u128) -> usize {
+        let h = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & self.mask
+    }
+
+    /// The class of the word packed to `key`, `Lex::Other` when it is not in the lexicon.
+    fn get(&self, key: u128) -> Lex {
+        let mut at = self.home(key);
+        loop {
+            let (k, lex) = self.slots[at];
+            if k == key {
+                return lex;
+            }
+            if k == 0 {
+                return Lex::Other;
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
+/// The lexicon table, built on first use.
+fn table() -> &'static Table {
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        // At most a quarter full: probe runs stay short.
+        let size = (WORDS.len() * 4).next_power_of_two();
+        let mut table = Table {
+            slots: vec![(0, Lex::Other); size],
+            mask: size - 1,
+        };
+        for &(w, lex) in WORDS {
+            let Some(k) = key(w) else { continue };
+            let mut at = table.home(k);
+            while table.slots[at].0 != 0 && table.slots[at].0 != k {
+                at = (at + 1) & table.mask;
+            }
+            table.slots[at] = (k, lex);
+        }
+        table
     })
 }
 
 /// Classifies one word (letters only).
 pub fn classify(word: &str) -> Lex {
-    let Some(k) = key(word) else {
-        return Lex::Other;
-    };
-    let table = keyed();
-    match table.binary_search_by_key(&k, |&(key, _)| key) {
-        Ok(i) => table[i].1,
-        Err(_) => Lex::Other,
+    match key(word) {
+        Some(k) if k != 0 => table().get(k),
+        _ => Lex::Other,
     }
 }
 
@@ -563,6 +606,26 @@ mod tests {
         check("twelve", Lex::NumWord(12));
         check("Überall", Lex::Other);
         check("extraordinarilylongword", Lex::Other);
+    }
+
+    #[test]
+    fn every_lexicon_word_is_found_in_the_table() {
+        for &(w, lex) in WORDS {
+            assert_eq!(classify(w), lex, "{w}");
+            assert_eq!(classify(&w.to_uppercase()), lex, "{w}");
+        }
+        for w in ["", "raid", "the", "Mayday", "sept.", "ü"] {
+            let expected = WORDS
+                .iter()
+                .find(|(x, _)| x.eq_ignore_ascii_case(w))
+                .map_or(Lex::Other, |&(_, l)| l);
+            assert_eq!(classify(w), expected, "{w}");
+        }
+        // Packing agrees with shifting each lower-case letter in.
+        let shifted = "MaY"
+            .bytes()
+            .fold(0u128, |k, b| (k << 8) | u128::from(b.to_ascii_lowercase()));
+        assert_eq!(key("MaY"), Some(shifted));
     }
 
     #[test]
