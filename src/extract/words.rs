@@ -382,10 +382,12 @@ fn plain_ascii_lower(raw: &str) -> Option<Norm> {
     }
     let mut buf = [0u8; INLINE_NORM];
     for (d, &b) in buf.iter_mut().zip(bytes) {
-        if !(b.is_ascii_alphanumeric() || b == b'-') {
+        // One table look-up both checks the byte and lowers it.
+        let lower = PLAIN_LOWER[usize::from(b)];
+        if lower == 0 {
             return None;
         }
-        *d = b.to_ascii_lowercase();
+        *d = lower;
     }
     // No NUL byte: the form has its key.
     Some(Norm(NormRepr::Inline {
@@ -394,6 +396,22 @@ fn plain_ascii_lower(raw: &str) -> Option<Norm> {
         keyed: true,
     }))
 }
+
+/// For each byte, its ASCII lower case when it is an ASCII letter, digit or hyphen
+/// (the bytes of a plain word), else 0: [`plain_ascii_lower`] checks and lowers a
+/// byte with one look-up.
+const PLAIN_LOWER: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'-' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// A word of at most 16 bytes packed into one integer (bytes big-endian, zero-padded),
 /// for comparing words without string comparisons: packed keys order as the words do.
