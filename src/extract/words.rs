@@ -481,19 +481,26 @@ impl WordLike for Norm {
 #[derive(Debug, Clone, Copy)]
 pub struct WordSet<const N: usize> {
     keys: [u128; N],
-    /// Bit `n` set when some word has `n` bytes: most words are turned away by their
-    /// length alone, before any search.
-    lengths: u32,
+    /// Entry `b % 32` has bit `n` set when some word starting with byte `b` has `n`
+    /// bytes: most words are turned away by their first letter and length alone,
+    /// before any search (letters share no entry).
+    first_lengths: [u32; 32],
 }
 
 impl<const N: usize> WordSet<N> {
     /// The set of `words` (each at most 16 bytes, no NUL; checked at compile time).
     pub const fn new(words: [&str; N]) -> Self {
         let mut keys = [0u128; N];
-        let mut lengths = 0u32;
+        let mut first_lengths = [0u32; 32];
         let mut i = 0;
         while i < N {
-            lengths |= 1 << words[i].len();
+            // The first byte as a key holds it (0 for the empty word).
+            let first = if words[i].is_empty() {
+                0
+            } else {
+                words[i].as_bytes()[0]
+            };
+            first_lengths[first as usize % 32] |= 1 << words[i].len();
             keys[i] = match const_word_key(words[i]) {
                 Some(k) => k,
                 None => panic!("a lexicon word is longer than 16 bytes"),
@@ -508,7 +515,10 @@ impl<const N: usize> WordSet<N> {
             }
             i += 1;
         }
-        WordSet { keys, lengths }
+        WordSet {
+            keys,
+            first_lengths,
+        }
     }
 
     /// The words' keys, sorted.
@@ -523,7 +533,8 @@ impl<const N: usize> WordSet<N> {
 
     /// True when the word whose [`word_key`] is `k` is one of the words.
     pub fn contains_key(&self, k: u128) -> bool {
-        self.lengths & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
+        let first = (k >> 120) as usize % 32;
+        self.first_lengths[first] & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
     }
 }
 
@@ -912,6 +923,9 @@ mod tests {
         for w in ["raid", "a", "raids", "zz"] {
             assert!(SET.contains(w), "{w}");
         }
+        const WITH_EMPTY: WordSet<2> = WordSet::new(["", "Ab"]);
+        assert!(WITH_EMPTY.contains("") && WITH_EMPTY.contains("Ab"));
+        assert!(!WITH_EMPTY.contains("ab") && !WITH_EMPTY.contains("b"));
         for w in ["", "rai", "raid\0", "b", "raidsx", "aaaaaaaaaaaaaaaaaaaaaa"] {
             assert!(!SET.contains(w), "{w}");
         }
