@@ -221,7 +221,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         // Every byte is a char: read the bytes as they are, nothing to decode.
         tokenize_chars(slice, slice.as_bytes(), range.start)
     } else {
-        let decoded: Vec<(usize, char)> = slice.char_indices().collect();
+        // At most one character per byte: one allocation, no growth.
+        let mut decoded: Vec<(usize, char)> = Vec::with_capacity(slice.len());
+        decoded.extend(slice.char_indices());
         tokenize_chars(slice, decoded.as_slice(), range.start)
     }
 }
