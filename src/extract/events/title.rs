@@ -309,22 +309,14 @@ fn noun_before(text: &str, toks: &[Token], seg: &[usize]) -> Vec<usize> {
 
 /// Drops a trailing "that took place" and dangling function words.
 fn strip_tail(toks: &[Token], chosen: &mut Vec<usize>) {
-    let n = chosen.len();
-    if n >= 3 {
-        let tail: Vec<&str> = chosen[n - 3..]
-            .iter()
-            .map(|&i| toks[i].norm.as_str())
-            .collect();
-        if matches!(tail[0], "that" | "which") && tail[1] == "took" && tail[2] == "place" {
-            chosen.truncate(n - 3);
+    let word = |i: usize| toks[i].norm.as_str();
+    if let [.., a, b, c] = chosen[..] {
+        if matches!(word(a), "that" | "which") && word(b) == "took" && word(c) == "place" {
+            chosen.truncate(chosen.len() - 3);
         }
     }
-    if chosen.len() >= 2 {
-        let tail: Vec<&str> = chosen[chosen.len() - 2..]
-            .iter()
-            .map(|&i| toks[i].norm.as_str())
-            .collect();
-        if matches!(tail[0], "that" | "which") && matches!(tail[1], "happened" | "occurred") {
+    if let [.., a, b] = chosen[..] {
+        if matches!(word(a), "that" | "which") && matches!(word(b), "happened" | "occurred") {
             chosen.truncate(chosen.len() - 2);
         }
     }
