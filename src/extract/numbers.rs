@@ -74,7 +74,7 @@ fn number_word(w: &str) -> Option<u32> {
 fn number_word_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u32> {
     // Only words of a first letter and a length some number word has are searched.
     let first = *w.as_bytes().first()?;
-    if !(b'a'..=b'z').contains(&first)
+    if !first.is_ascii_lowercase()
         || w.len() >= 16
         || FIRST_LETTER_LENGTHS[usize::from(first - b'a')] & 1 << w.len() == 0
     {
