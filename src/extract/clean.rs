@@ -108,6 +108,8 @@ pub fn clean(text: &str) -> Cleaned {
     let mut start = body_from;
     let mut seen_body = false;
     let mut first = true;
+    // The lower case of the current line, reused from line to line.
+    let mut lower = String::new();
     for piece in text[body_from..].split_inclusive('\n') {
         let end = start + piece.trim_end_matches(['\n', '\r']).len();
         let line = &text[start..end];
@@ -121,6 +123,7 @@ pub fn clean(text: &str) -> Cleaned {
                 on_header_line,
                 &mut seen_body,
                 &mut out.lines,
+                &mut lower,
             );
             mark_artifacts(
                 trimmed_start,
@@ -159,17 +162,22 @@ fn read_header(text: &str, out: &mut Cleaned) -> usize {
 }
 
 /// Classifies one trimmed line and pushes it (possibly as two pieces, for a video
-/// caption followed by a "enable JavaScript" notice).
+/// caption followed by a "enable JavaScript" notice). `lower` is scratch space for
+/// the line's lower case, kept by the caller so that lines do not allocate.
 fn classify_line(
     text: &str,
     range: Range<usize>,
     on_header_line: bool,
     seen_body: &mut bool,
     lines: &mut Vec<Line>,
+    lower: &mut String,
 ) {
     let line = &text[range.clone()];
     // ASCII lower case keeps byte offsets equal to the line's.
-    let lower = line.to_ascii_lowercase();
+    lower.clear();
+    lower.push_str(line);
+    lower.make_ascii_lowercase();
+    let lower = lower.as_str();
     // A caption or title followed by a video notice on the same line: split it.
     if let Some(at) = lower.find("to view this video") {
         if at > 0 {
@@ -189,9 +197,9 @@ fn classify_line(
     }
     let kind = if on_header_line {
         SentenceKind::Headline
-    } else if is_boilerplate(line, &lower) {
+    } else if is_boilerplate(line, lower) {
         SentenceKind::Boilerplate
-    } else if may_hold_caption_mark(&lower) && CAPTION_MARKS.iter().any(|m| lower.contains(m)) {
+    } else if may_hold_caption_mark(lower) && CAPTION_MARKS.iter().any(|m| lower.contains(m)) {
         SentenceKind::Caption
     } else if !*seen_body && is_headline(line) {
         SentenceKind::Headline

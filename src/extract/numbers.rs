@@ -72,8 +72,12 @@ fn number_word(w: &str) -> Option<u32> {
 
 /// [`number_word`] with `w`'s [`word_key`] given by `key` (asked only when needed).
 fn number_word_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u32> {
-    // Every number word has 3 to 9 letters and starts with a letter from e to z.
-    if !(3..=9).contains(&w.len()) || !matches!(w.as_bytes()[0], b'e'..=b'z') {
+    // Only words of a first letter and a length some number word has are searched.
+    let first = *w.as_bytes().first()?;
+    if !first.is_ascii_lowercase()
+        || w.len() >= 16
+        || FIRST_LETTER_LENGTHS[usize::from(first - b'a')] & 1 << w.len() == 0
+    {
         return None;
     }
     let key = key()?;
@@ -82,6 +86,19 @@ fn number_word_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u32> 
         .ok()
         .map(|i| NUMBER_WORDS[i].1)
 }
+
+/// For each first letter `a` to `z`, bit `n` set when some number word starting with
+/// it has `n` bytes: most words are turned away by these two alone.
+const FIRST_LETTER_LENGTHS: [u16; 26] = {
+    let mut table = [0u16; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].0.as_bytes();
+        table[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    table
+};
 
 /// The spellings of [`NUMBER_WORDS`] as [`crate::extract::words::word_key`]s, in the
 /// same (sorted) order: a search over integers, not strings.
@@ -132,8 +149,13 @@ pub fn parse_count_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u
     if let Some(n) = number_word_with(w, key) {
         return Some(n);
     }
-    // Hyphens: ASCII, or U+2010 / U+2011 (UTF-8 lead byte 0xE2).
-    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+    // A compound's first hyphen (ASCII, or U+2010 / U+2011: UTF-8 lead byte 0xE2)
+    // follows a tens word, of 5 to 7 letters.
+    let hyphen_after_tens = w
+        .as_bytes()
+        .get(5..)
+        .is_some_and(|rest| rest.iter().take(3).any(|&b| b == b'-' || b == 0xE2));
+    if !hyphen_after_tens {
         return None;
     }
     let (a, b) = w.split_once(['-', '‐', '‑'])?;
@@ -177,7 +199,12 @@ mod tests {
         check("twelve", Some(12));
         check("thirty-seven", Some(37));
         check("forty", Some(40));
+        check("seventy-seven", Some(77));
+        check("fifty\u{2011}one", Some(51));
+        check("twenty‐two", Some(22));
         check("one-third", None);
+        check("twenty-", None);
+        check("s", None);
         check("several", None);
         check(",5", None);
         check("", None);

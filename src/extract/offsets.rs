@@ -25,6 +25,11 @@ impl CharIndex {
             let b = bytes[i];
             if b < 0x80 {
                 i += 1;
+                // Skip ASCII a block of 16 bytes at a time (a word-wise check), then
+                // byte by byte up to the next multi-byte character.
+                while bytes.get(i..i + 16).is_some_and(<[u8]>::is_ascii) {
+                    i += 16;
+                }
                 continue;
             }
             let n = match b {

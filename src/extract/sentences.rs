@@ -79,6 +79,21 @@ fn closer_len(rest: &[u8]) -> usize {
     }
 }
 
+/// True when one of the eight bytes packed in `w` is `.`, `?` or `!`.
+fn holds_terminator(w: u64) -> bool {
+    /// True when some byte of `x` is zero (exact: the borrow of a zero byte only
+    /// reaches bytes above it, and the lowest zero byte is always reported).
+    fn has_zero_byte(x: u64) -> bool {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    }
+    let splat = |b: u8| u64::from(b) * 0x0101_0101_0101_0101;
+    has_zero_byte(w ^ splat(b'.'))
+        || has_zero_byte(w ^ splat(b'?'))
+        || has_zero_byte(w ^ splat(b'!'))
+}
+
 /// Splits one line (byte range `range` of `text`) into sentences.
 fn split_line(text: &str, range: Range<usize>, kind: SentenceKind, out: &mut Vec<SentenceSpan>) {
     let line = &text[range.clone()];
@@ -89,6 +104,16 @@ fn split_line(text: &str, range: Range<usize>, kind: SentenceKind, out: &mut Vec
         let c = bytes[i];
         if !matches!(c, b'.' | b'?' | b'!') {
             i += 1;
+            // Eight bytes at a time while none of them ends a sentence.
+            while let Some(block) = bytes.get(i..i + 8) {
+                let Ok(block) = <[u8; 8]>::try_from(block) else {
+                    break;
+                };
+                if holds_terminator(u64::from_le_bytes(block)) {
+                    break;
+                }
+                i += 8;
+            }
             continue;
         }
         // Swallow repeated terminators and closers: `?!`, `...`, `.”`, `.)`.
@@ -232,6 +257,23 @@ mod tests {
                 "Then rain.",
             ],
         );
+    }
+
+    #[test]
+    fn terminators_are_found_in_any_byte_of_a_block() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut block = [b'a'; 8];
+                block[at] = b;
+                let w = u64::from_le_bytes(block);
+                assert_eq!(
+                    holds_terminator(w),
+                    matches!(b, b'.' | b'?' | b'!'),
+                    "{b} at {at}"
+                );
+            }
+        }
+        assert!(holds_terminator(u64::from_le_bytes(*b"..?!!?..")));
     }
 
     #[test]

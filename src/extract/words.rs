@@ -221,7 +221,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         // Every byte is a char: read the bytes as they are, nothing to decode.
         tokenize_chars(slice, slice.as_bytes(), range.start)
     } else {
-        let decoded: Vec<(usize, char)> = slice.char_indices().collect();
+        // At most one character per byte: one allocation, no growth.
+        let mut decoded: Vec<(usize, char)> = Vec::with_capacity(slice.len());
+        decoded.extend(slice.char_indices());
         tokenize_chars(slice, decoded.as_slice(), range.start)
     }
 }
@@ -382,10 +384,12 @@ fn plain_ascii_lower(raw: &str) -> Option<Norm> {
     }
     let mut buf = [0u8; INLINE_NORM];
     for (d, &b) in buf.iter_mut().zip(bytes) {
-        if !(b.is_ascii_alphanumeric() || b == b'-') {
+        // One table look-up both checks the byte and lowers it.
+        let lower = PLAIN_LOWER[usize::from(b)];
+        if lower == 0 {
             return None;
         }
-        *d = b.to_ascii_lowercase();
+        *d = lower;
     }
     // No NUL byte: the form has its key.
     Some(Norm(NormRepr::Inline {
@@ -394,6 +398,22 @@ fn plain_ascii_lower(raw: &str) -> Option<Norm> {
         keyed: true,
     }))
 }
+
+/// For each byte, its ASCII lower case when it is an ASCII letter, digit or hyphen
+/// (the bytes of a plain word), else 0: [`plain_ascii_lower`] checks and lowers a
+/// byte with one look-up.
+const PLAIN_LOWER: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'-' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// A word of at most 16 bytes packed into one integer (bytes big-endian, zero-padded),
 /// for comparing words without string comparisons: packed keys order as the words do.
@@ -463,19 +483,26 @@ impl WordLike for Norm {
 #[derive(Debug, Clone, Copy)]
 pub struct WordSet<const N: usize> {
     keys: [u128; N],
-    /// Bit `n` set when some word has `n` bytes: most words are turned away by their
-    /// length alone, before any search.
-    lengths: u32,
+    /// Entry `b % 32` has bit `n` set when some word starting with byte `b` has `n`
+    /// bytes: most words are turned away by their first letter and length alone,
+    /// before any search (letters share no entry).
+    first_lengths: [u32; 32],
 }
 
 impl<const N: usize> WordSet<N> {
     /// The set of `words` (each at most 16 bytes, no NUL; checked at compile time).
     pub const fn new(words: [&str; N]) -> Self {
         let mut keys = [0u128; N];
-        let mut lengths = 0u32;
+        let mut first_lengths = [0u32; 32];
         let mut i = 0;
         while i < N {
-            lengths |= 1 << words[i].len();
+            // The first byte as a key holds it (0 for the empty word).
+            let first = if words[i].is_empty() {
+                0
+            } else {
+                words[i].as_bytes()[0]
+            };
+            first_lengths[first as usize % 32] |= 1 << words[i].len();
             keys[i] = match const_word_key(words[i]) {
                 Some(k) => k,
                 None => panic!("a lexicon word is longer than 16 bytes"),
@@ -490,7 +517,10 @@ impl<const N: usize> WordSet<N> {
             }
             i += 1;
         }
-        WordSet { keys, lengths }
+        WordSet {
+            keys,
+            first_lengths,
+        }
     }
 
     /// The words' keys, sorted.
@@ -505,7 +535,8 @@ impl<const N: usize> WordSet<N> {
 
     /// True when the word whose [`word_key`] is `k` is one of the words.
     pub fn contains_key(&self, k: u128) -> bool {
-        self.lengths & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
+        let first = (k >> 120) as usize % 32;
+        self.first_lengths[first] & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
     }
 }
 
@@ -894,6 +925,9 @@ mod tests {
         for w in ["raid", "a", "raids", "zz"] {
             assert!(SET.contains(w), "{w}");
         }
+        const WITH_EMPTY: WordSet<2> = WordSet::new(["", "Ab"]);
+        assert!(WITH_EMPTY.contains("") && WITH_EMPTY.contains("Ab"));
+        assert!(!WITH_EMPTY.contains("ab") && !WITH_EMPTY.contains("b"));
         for w in ["", "rai", "raid\0", "b", "raidsx", "aaaaaaaaaaaaaaaaaaaaaa"] {
             assert!(!SET.contains(w), "{w}");
         }

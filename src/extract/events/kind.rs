@@ -141,10 +141,16 @@ pub fn classify(words: &[&str]) -> EventKind {
 /// [`classify`] of words given by their [`word_key`]s (`None` for a word without one,
 /// which is in no list): tokens keep their keys, so nothing is packed again.
 pub fn classify_keys(keys: impl IntoIterator<Item = Option<u128>>) -> EventKind {
-    let index = word_index();
+    let WordIndex {
+        words: index,
+        first_lengths,
+    } = word_index();
     let mut seen = 0u8;
     for key in keys {
         if let Some(key) = key {
+            if !could_be_listed(first_lengths, key) {
+                continue;
+            }
             if let Ok(at) = index.binary_search_by_key(&key, |e| e.0) {
                 seen |= index[at].1;
             }
@@ -163,22 +169,48 @@ pub fn classify_keys(keys: impl IntoIterator<Item = Option<u128>>) -> EventKind 
 /// Every word of [`LISTS`] (as its [`word_key`]) with the lists it is in, as bits
 /// (list `k` → bit `k`), sorted by key: one binary search per word instead of a scan
 /// of every list.
-fn word_index() -> &'static [(u128, u8)] {
-    static INDEX: OnceLock<Vec<(u128, u8)>> = OnceLock::new();
+struct WordIndex {
+    words: Vec<(u128, u8)>,
+    /// For each first byte, bit `n` set when some listed word starting with it has
+    /// `n` bytes: most words of a sentence are turned away by these two alone.
+    first_lengths: [u32; 256],
+}
+
+/// The length in bytes of the word packed in `key`, and its first byte.
+fn length_and_first(key: u128) -> (u32, usize) {
+    (16 - key.trailing_zeros() / 8, (key >> 120) as usize)
+}
+
+/// False when no listed word has the first byte and length of the word packed in `key`.
+fn could_be_listed(first_lengths: &[u32; 256], key: u128) -> bool {
+    let (len, first) = length_and_first(key);
+    first_lengths[first] & 1 << len != 0
+}
+
+/// The [`WordIndex`], built on first use.
+fn word_index() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: Vec<(u128, u8)> = Vec::new();
+        let mut words: Vec<(u128, u8)> = Vec::new();
         for (k, list) in LISTS.iter().enumerate() {
             for w in list.iter() {
-                // Every list word is short (see the tests).
                 let Some(key) = word_key(w) else { continue };
-                match index.iter_mut().find(|e| e.0 == key) {
+                match words.iter_mut().find(|e| e.0 == key) {
                     Some(e) => e.1 |= 1 << k,
-                    None => index.push((key, 1 << k)),
+                    None => words.push((key, 1 << k)),
                 }
             }
         }
-        index.sort_unstable();
-        index
+        words.sort_unstable();
+        let mut first_lengths = [0u32; 256];
+        for &(key, _) in &words {
+            let (len, first) = length_and_first(key);
+            first_lengths[first] |= 1 << len;
+        }
+        WordIndex {
+            words,
+            first_lengths,
+        }
     })
 }
 
@@ -196,6 +228,19 @@ mod tests {
             .collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         assert_eq!(classify(&refs), expected, "{input}");
+    }
+
+    #[test]
+    fn every_listed_word_passes_the_first_byte_and_length_filter() {
+        let index = word_index();
+        for w in LISTS.iter().flat_map(|l| l.iter()) {
+            let key = word_key(w).unwrap();
+            assert!(could_be_listed(&index.first_lengths, key), "{w}");
+        }
+        assert!(!could_be_listed(
+            &index.first_lengths,
+            word_key("the").unwrap()
+        ));
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub fn title_of_tokens(
     // Their token indexes, one after another, and where each segment ends (one list
     // for all segments, not one per segment).
     let mut kept_tokens: Vec<usize> = Vec::with_capacity(toks.len());
-    let mut ends: Vec<usize> = Vec::new();
+    let mut ends: Vec<usize> = Vec::with_capacity(8);
     for (i, t) in toks.iter().enumerate() {
         if aside[i] || is_quote(t) {
             continue;
@@ -204,7 +204,7 @@ pub fn title_of_tokens(
         }
     }
     // Other dates of the sentence, with their prepositions.
-    let mut kept: Vec<usize> = Vec::new();
+    let mut kept: Vec<usize> = Vec::with_capacity(chosen.len());
     for (n, &i) in chosen.iter().enumerate() {
         if in_other(&toks[i]) {
             continue;
@@ -309,22 +309,14 @@ fn noun_before(text: &str, toks: &[Token], seg: &[usize]) -> Vec<usize> {
 
 /// Drops a trailing "that took place" and dangling function words.
 fn strip_tail(toks: &[Token], chosen: &mut Vec<usize>) {
-    let n = chosen.len();
-    if n >= 3 {
-        let tail: Vec<&str> = chosen[n - 3..]
-            .iter()
-            .map(|&i| toks[i].norm.as_str())
-            .collect();
-        if matches!(tail[0], "that" | "which") && tail[1] == "took" && tail[2] == "place" {
-            chosen.truncate(n - 3);
+    let word = |i: usize| toks[i].norm.as_str();
+    if let [.., a, b, c] = chosen[..] {
+        if matches!(word(a), "that" | "which") && word(b) == "took" && word(c) == "place" {
+            chosen.truncate(chosen.len() - 3);
         }
     }
-    if chosen.len() >= 2 {
-        let tail: Vec<&str> = chosen[chosen.len() - 2..]
-            .iter()
-            .map(|&i| toks[i].norm.as_str())
-            .collect();
-        if matches!(tail[0], "that" | "which") && matches!(tail[1], "happened" | "occurred") {
+    if let [.., a, b] = chosen[..] {
+        if matches!(word(a), "that" | "which") && matches!(word(b), "happened" | "occurred") {
             chosen.truncate(chosen.len() - 2);
         }
     }
@@ -350,7 +342,8 @@ fn is_shouted_common(norm: &str) -> bool {
 /// appended straight into the title and the walk stops at the first word that does
 /// not fit, so a long clause costs no more than a short one.
 fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usize>) -> String {
-    let mut out = String::new();
+    // Room for a title of the longest length in ASCII: it rarely grows.
+    let mut out = String::with_capacity(MAX_TITLE + 2);
     // Characters in `out`, kept as it grows (not counted again for every word).
     let mut out_chars = 0;
     for (n, &i) in chosen.iter().enumerate() {
@@ -384,10 +377,15 @@ fn render(text: &str, toks: &[Token], chosen: &[usize], comma_after: Option<usiz
     }
     strip_dangling_end(&mut out);
     let out = out.trim_end_matches([',', ';', ':', '.']);
+    // The first character in upper case, the rest copied as one slice.
     let mut cs = out.chars();
-    cs.next()
-        .map(|c| c.to_uppercase().chain(cs).collect())
-        .unwrap_or_default()
+    let Some(first) = cs.next() else {
+        return String::new();
+    };
+    let mut titled = String::with_capacity(out.len() + 4);
+    titled.extend(first.to_uppercase());
+    titled.push_str(cs.as_str());
+    titled
 }
 
 /// True when a word of more than one character has no lower-case letter.

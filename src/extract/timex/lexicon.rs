@@ -533,9 +533,22 @@ struct Table {
     slots: Vec<(u128, Lex)>,
     /// Slot count minus one (the count is a power of two).
     mask: usize,
+    /// Entry `b % 32` has bit `n` set when some lexicon word starting with the
+    /// (lower-case) byte `b` has `n` bytes (letters share no entry).
+    first_lengths: [u32; 32],
 }
 
 impl Table {
+    /// False when no lexicon word has the first letter (in any case) and length of
+    /// `word`: such a word is not in the table.
+    fn may_hold(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        b.first().is_some_and(|&f| {
+            b.len() < 32
+                && self.first_lengths[usize::from(f.to_ascii_lowercase()) % 32] & 1 << b.len() != 0
+        })
+    }
+
     /// The home slot of `key`.
     fn home(&self, key: u128) -> usize {
         let h = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -567,9 +580,13 @@ fn table() -> &'static Table {
         let mut table = Table {
             slots: vec![(0, Lex::Other); size],
             mask: size - 1,
+            first_lengths: [0; 32],
         };
         for &(w, lex) in WORDS {
             let Some(k) = key(w) else { continue };
+            if let Some(&f) = w.as_bytes().first() {
+                table.first_lengths[usize::from(f.to_ascii_lowercase()) % 32] |= 1 << w.len();
+            }
             let mut at = table.home(k);
             while table.slots[at].0 != 0 && table.slots[at].0 != k {
                 at = (at + 1) & table.mask;
@@ -582,8 +599,13 @@ fn table() -> &'static Table {
 
 /// Classifies one word (letters only).
 pub fn classify(word: &str) -> Lex {
+    let table = table();
+    // Most words are turned away by their first letter and length, before packing.
+    if !table.may_hold(word) {
+        return Lex::Other;
+    }
     match key(word) {
-        Some(k) if k != 0 => table().get(k),
+        Some(k) if k != 0 => table.get(k),
         _ => Lex::Other,
     }
 }
