@@ -58,23 +58,25 @@ pub struct Analysed<'a> {
     pub tokens: Vec<Vec<words::Token>>,
 }
 
+impl<'a> Analysed<'a> {
+    /// The first stages for one source: cleaning, sentences, tokens.
+    pub fn of(source: &'a Source) -> Self {
+        let cleaned = clean::clean(&source.text);
+        let sentences = sentences::split(&source.text, &cleaned);
+        let tokens = words::sentence_tokens(&source.text, &sentences);
+        Analysed {
+            source,
+            cleaned,
+            sentences,
+            tokens,
+        }
+    }
+}
+
 /// Runs the whole pipeline over a set of articles (a cluster is merged as one story).
 pub fn extract(sources: &[Source]) -> Extraction {
     let mut doc = Extraction::default();
-    let analysed: Vec<Analysed> = sources
-        .iter()
-        .map(|source| {
-            let cleaned = clean::clean(&source.text);
-            let sentences = sentences::split(&source.text, &cleaned);
-            let tokens = words::sentence_tokens(&source.text, &sentences);
-            Analysed {
-                source,
-                cleaned,
-                sentences,
-                tokens,
-            }
-        })
-        .collect();
+    let analysed: Vec<Analysed> = sources.iter().map(Analysed::of).collect();
     let terms = terms::Terms::new(&analysed);
     let references = reference::resolve(&analysed, &terms);
     let mut per_article = Vec::new();

@@ -146,7 +146,7 @@ fn infer(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{clean, sentences, Source};
+    use crate::extract::Source;
 
     fn check(texts: &[&str], expected: &[(Option<&str>, ReferenceBasis, Option<&str>)]) {
         let sources: Vec<Source> = texts
@@ -158,20 +158,7 @@ mod tests {
                 ..Source::default()
             })
             .collect();
-        let analysed: Vec<Analysed> = sources
-            .iter()
-            .map(|s| {
-                let cleaned = clean::clean(&s.text);
-                let sentences = sentences::split(&s.text, &cleaned);
-                let tokens = crate::extract::words::sentence_tokens(&s.text, &sentences);
-                Analysed {
-                    source: s,
-                    cleaned,
-                    sentences,
-                    tokens,
-                }
-            })
-            .collect();
+        let analysed: Vec<Analysed> = sources.iter().map(Analysed::of).collect();
         let terms = Terms::new(&analysed);
         let got: Vec<(Option<String>, ReferenceBasis, Option<String>)> = resolve(&analysed, &terms)
             .into_iter()

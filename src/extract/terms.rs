@@ -219,7 +219,7 @@ impl Hasher for FastHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{clean, sentences, Analysed, Source};
+    use crate::extract::{Analysed, Source};
 
     #[test]
     fn article_bags_are_the_sorted_union_of_sentence_terms() {
@@ -246,20 +246,7 @@ mod tests {
                 ..Source::default()
             })
             .collect();
-        let analysed: Vec<Analysed> = sources
-            .iter()
-            .map(|s| {
-                let cleaned = clean::clean(&s.text);
-                let sentences = sentences::split(&s.text, &cleaned);
-                let tokens = words::sentence_tokens(&s.text, &sentences);
-                Analysed {
-                    source: s,
-                    cleaned,
-                    sentences,
-                    tokens,
-                }
-            })
-            .collect();
+        let analysed: Vec<Analysed> = sources.iter().map(Analysed::of).collect();
         let terms = Terms::new(&analysed);
         // crossed, farmer, met, valley, zebra
         assert_eq!(terms.vocab_len, 5);
