@@ -328,8 +328,9 @@ fn sentence_view(
             .iter()
             .all(|p| p.timex.is_none() && p.figure.is_none())
     {
-        // Nothing here selects, is selected or is pointed at: plain text, with no
-        // listeners or reactive attributes (a long article has thousands of these).
+        // Nothing here selects, is selected or is pointed at (plain sentences come here
+        // only when they carry an artifact note; the rest are drawn by `plain_text`):
+        // no listeners or reactive attributes.
         let pieces = s
             .pieces
             .into_iter()
