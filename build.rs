@@ -5,22 +5,13 @@
 //! It also runs the extractor over those articles and writes the result to
 //! `$OUT_DIR/embedded_extraction.json`, so the page starts with its story already
 //! extracted: no start-up work on the main thread, and no extractor in the page's wasm
-//! (user-added articles are extracted in a Web Worker). The build script compiles the
-//! very same source files as the library (`#[path]` below), so the embedded story is
-//! exactly what the extractor derives from the text; `corpus` tests check it.
+//! (user-added articles are extracted in a Web Worker). It calls the `dateline-extract`
+//! library (a build-dependency), the same crate the worker and the command-line tool
+//! use, so the embedded story is exactly what the extractor derives from the text;
+//! `corpus` tests check it.
 
+use dateline_extract::{extract, Source};
 use std::{env, fs, path::Path};
-
-// The extractor's source, shared with the library. Only `extract::extract` is used here.
-#[allow(dead_code, clippy::all)]
-#[path = "src/extract/mod.rs"]
-mod extract;
-#[allow(dead_code, clippy::all)]
-#[path = "src/model.rs"]
-mod model;
-#[allow(dead_code, clippy::all)]
-#[path = "src/timeval.rs"]
-mod timeval;
 
 #[derive(serde::Deserialize)]
 struct Entry {
@@ -72,7 +63,7 @@ fn main() {
         ));
         let text = fs::read_to_string(&path)
             .unwrap_or_else(|err| panic!("{} is not UTF-8 text: {err}", path.display()));
-        sources.push(extract::Source {
+        sources.push(Source {
             id: stem.to_string(),
             path: format!("articles/{}", e.file),
             text,
@@ -87,11 +78,8 @@ fn main() {
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_articles.rs");
     fs::write(dest, out).expect("write embedded_articles.rs");
 
-    // The extractor's source is an input of this script too.
-    for src in ["src/extract", "src/model.rs", "src/timeval.rs"] {
-        println!("cargo:rerun-if-changed={src}");
-    }
-    let mut doc = extract::extract(&sources);
+    // A change of the extractor rebuilds this script (Cargo tracks build-dependencies).
+    let mut doc = extract(&sources);
     for article in &mut doc.articles {
         article.text = sources
             .iter()

@@ -8,5 +8,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for profile in native release; do
   echo "== profile $profile"
-  cargo run --quiet --profile "$profile" --example bench_extract -- "${1:-8}"
+  cargo run --quiet --profile "$profile" -p dateline-extract --example bench_extract -- "${1:-8}"
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores the release extractor on the seed and dev sets.
 #
-# Runs `extract` over shared/corpus/{seed,dev}/articles (each set in one call, so a
+# Runs `dateline-extract` over shared/corpus/{seed,dev}/articles (each set in one call, so a
 # cluster's articles are extracted together), writes out/seed.json and out/dev.json,
 # and prints the scorer's tables. The shared folder is $DATELINE_SHARED, else the
 # `shared` folder beside the repository (repo at X/main, shared at X/shared).
@@ -17,7 +17,7 @@ fi
 shared="$(cd "$shared" && pwd)"
 
 cd "$repo"
-cargo build --quiet --release --bin extract
+cargo build --quiet --release -p dateline-extract --bin dateline-extract
 mkdir -p out
 details=()
 if [ "${1:-}" = "--details" ]; then
@@ -26,7 +26,7 @@ fi
 for set in seed dev; do
     dir="$shared/corpus/$set"
     [ -d "$dir/articles" ] || { echo "score.sh: $dir/articles missing, skipped"; continue; }
-    ./target/release/extract "$dir/articles" > "out/$set.json" 2> "out/$set.log" || true
+    ./target/release/dateline-extract "$dir/articles" > "out/$set.json" 2> "out/$set.log" || true
     echo "## $set"
     python3 "$shared/eval/score.py" "out/$set.json" "$dir/gold" --articles "$dir/articles" \
         --json "out/$set.score.json" "${details[@]}"

@@ -1,10 +1,11 @@
 //! The embedded articles: every file listed in `articles/manifest.json`, compiled in by
 //! `build.rs`. This is the one place raw article text enters the app.
 //!
-//! `build.rs` also extracts them (with the same extractor source), so the page can show
+//! `build.rs` also extracts them (through the `dateline-extract` library), so the page can show
 //! the embedded story at once, without running the extractor in the browser.
 
-use crate::{extract::Source, model::Extraction};
+use crate::model::Extraction;
+use dateline_extract::Source;
 
 /// One article file embedded at compile time, with its manifest metadata.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

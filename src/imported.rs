@@ -7,11 +7,11 @@
 
 use crate::{
     corpus,
-    extract::{self, Source},
     model::Extraction,
     store::{Saved, SavedArticle},
 };
 use chrono::NaiveDate;
+use dateline_extract::{extract, Source};
 
 /// A saved article as extractor input, marked as added by the user.
 pub fn source_of(article: &SavedArticle) -> Source {
@@ -38,7 +38,7 @@ pub fn sources(saved: &Saved) -> Vec<Source> {
 /// Extracts `sources` together and copies each article's text into the document, so
 /// the reader and the JSON export have it.
 pub fn build(sources: &[Source]) -> Extraction {
-    let mut doc = extract::extract(sources);
+    let mut doc = extract(sources);
     for article in &mut doc.articles {
         if let Some(source) = sources.iter().find(|s| s.id == article.id) {
             article.text = Some(source.text.clone());

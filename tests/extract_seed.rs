@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
 use dateline::corpus::embedded_sources;
-use dateline::extract::{extract, Source};
 use dateline::model::{Casualty, Event, Extraction, Group, Outcome, Qualifier, ReferenceBasis};
+use dateline_extract::{extract, Source};
 
 /// The seed articles, extracted together (the undated one needs the dated one).
 fn seed() -> Extraction {

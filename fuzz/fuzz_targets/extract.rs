@@ -4,7 +4,7 @@
 
 #![no_main]
 
-use dateline::extract::{extract, Source};
+use dateline_extract::{extract, Source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -63,6 +63,7 @@ impl Terms {
         }
     }
 
+    #[cfg(test)] // only the tests use it
     /// The terms of all sentences of article `a` together, sorted and duplicate-free.
     pub fn of_article(&self, a: usize) -> &TermIds {
         &self.articles[a]

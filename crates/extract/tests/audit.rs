@@ -8,8 +8,8 @@
 //! Tests marked `#[ignore]` are known gaps, each with the reason.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dateline::extract::{extract, Source};
-use dateline::model::{Extraction, Group, Outcome, Qualifier};
+use dateline_extract::model::{Extraction, Group, Outcome, Qualifier};
+use dateline_extract::{extract, Source};
 use std::path::Path;
 
 /// The audit articles: (file stem, incident cluster).
@@ -84,7 +84,7 @@ fn timex(doc: &Extraction, article: &str, text: &str) -> (String, Option<String>
     (t.value.clone(), t.modifier.clone())
 }
 
-fn articles_of(e: &dateline::model::Event) -> Vec<&str> {
+fn articles_of(e: &dateline_extract::model::Event) -> Vec<&str> {
     let mut a: Vec<&str> = e.mentions.iter().map(|m| m.article.as_str()).collect();
     a.sort();
     a.dedup();

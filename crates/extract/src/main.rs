@@ -1,4 +1,4 @@
-//! `extract FILE_OR_DIR...` — prints one extraction document (spec/extraction.md) for
+//! `dateline-extract FILE_OR_DIR...` — prints one extraction document (spec/extraction.md) for
 //! every article file given, or every `*.txt` in every folder given, as JSON on stdout.
 //!
 //! Article ids are file stems. A folder's `manifest.json` (`[{file, outlet, title, url}]`)
@@ -6,7 +6,7 @@
 //! is not UTF-8 or is empty is reported on stderr by name; the others are still
 //! processed, and the exit status is then 1.
 
-use dateline::extract::{extract, Source};
+use dateline_extract::{extract, Source};
 use std::{
     collections::{HashMap, HashSet},
     fs,
@@ -14,7 +14,7 @@ use std::{
     process::ExitCode,
 };
 
-const USAGE: &str = "usage: extract FILE_OR_DIR...
+const USAGE: &str = "usage: dateline-extract FILE_OR_DIR...
 
 Prints the extraction (articles, timexes, casualties, events) of the given article
 files, or of every *.txt file in the given folders, as one JSON document on stdout.
@@ -42,7 +42,7 @@ fn main() -> ExitCode {
         };
     }
     if let Some(flag) = args.iter().find(|a| a.starts_with('-')) {
-        eprintln!("extract: unknown option {flag}\n\n{USAGE}");
+        eprintln!("dateline-extract: unknown option {flag}\n\n{USAGE}");
         return ExitCode::from(2);
     }
     let mut failed = false;
@@ -53,7 +53,7 @@ fn main() -> ExitCode {
         let (files, manifest) = match list(path) {
             Ok(found) => found,
             Err(msg) => {
-                eprintln!("extract: {msg}");
+                eprintln!("dateline-extract: {msg}");
                 failed = true;
                 continue;
             }
@@ -67,7 +67,7 @@ fn main() -> ExitCode {
                         .unwrap_or_default();
                     if !seen.insert(id.clone()) {
                         eprintln!(
-                            "extract: {}: skipped, an article with id {id:?} was already given",
+                            "dateline-extract: {}: skipped, an article with id {id:?} was already given",
                             file.display()
                         );
                         failed = true;
@@ -89,7 +89,7 @@ fn main() -> ExitCode {
                     });
                 }
                 Err(msg) => {
-                    eprintln!("extract: {}: {msg}", file.display());
+                    eprintln!("dateline-extract: {}: {msg}", file.display());
                     failed = true;
                 }
             }
@@ -97,12 +97,12 @@ fn main() -> ExitCode {
     }
     let doc = extract(&sources);
     for w in &doc.warnings {
-        eprintln!("extract: warning: {w}");
+        eprintln!("dateline-extract: warning: {w}");
     }
     match serde_json::to_string_pretty(&doc) {
         Ok(json) => println!("{json}"),
         Err(e) => {
-            eprintln!("extract: cannot write JSON: {e}");
+            eprintln!("dateline-extract: cannot write JSON: {e}");
             return ExitCode::FAILURE;
         }
     }
@@ -137,7 +137,7 @@ fn list(path: &Path) -> Result<(Vec<PathBuf>, HashMap<String, ManifestEntry>), S
         match serde_json::from_str::<Vec<ManifestEntry>>(&raw) {
             Ok(entries) => manifest.extend(entries.into_iter().map(|e| (e.file.clone(), e))),
             Err(e) => eprintln!(
-                "extract: warning: {}: ignored, not a manifest: {e}",
+                "dateline-extract: warning: {}: ignored, not a manifest: {e}",
                 manifest_path.display()
             ),
         }

@@ -34,14 +34,6 @@ pub struct Tok {
 }
 
 impl Tok {
-    /// The number value, if this is a number token.
-    pub fn num(&self) -> Option<u32> {
-        match self.kind {
-            TokKind::Num(v, _) => Some(v),
-            _ => None,
-        }
-    }
-
     /// True for the punctuation mark `c`.
     pub fn is(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)

@@ -19,6 +19,7 @@ pub mod reference;
 pub mod sentences;
 pub mod terms;
 pub mod timex;
+pub mod word_keys;
 pub mod words;
 
 use crate::model::{Article, Extraction, ReferenceBasis};
@@ -43,6 +44,20 @@ pub struct Source {
     pub published: Option<NaiveDate>,
     /// True for articles the user added in the browser.
     pub user_added: bool,
+}
+
+impl Source {
+    /// A source with just an id and its text (no outlet, title, address or outside
+    /// date); the other fields can be set afterwards.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        let id = id.into();
+        Source {
+            path: format!("{id}.txt"),
+            id,
+            text: text.into(),
+            ..Source::default()
+        }
+    }
 }
 
 /// Everything the pipeline knows about one article before events are built.

@@ -2,15 +2,17 @@
 //! and culling, driven through the public API the UI uses.
 #![cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
 
-use dateline::geometry::cluster::{cluster, cluster_lanes, ClusterItem, ClusterOptions, Group};
-use dateline::geometry::layout::{Layout, LayoutItem, LayoutOptions};
-use dateline::geometry::scale::TimeScale;
-use dateline::geometry::stack::{item_extent, lane_of, stack, stack_lanes, Lane};
-use dateline::geometry::ticks::{ticks, Tick, TickOptions};
-use dateline::geometry::viewport::{Bounds, KeyStep, Viewport};
-use dateline::geometry::visible::Culler;
-use dateline::model::EventKind;
-use dateline::timeval::{day_number, format_value, parse};
+use dateline_extract::model::EventKind;
+use dateline_extract::timeval::{day_number, format_value, parse};
+use dateline_view::geometry::cluster::{
+    cluster, cluster_lanes, ClusterItem, ClusterOptions, Group,
+};
+use dateline_view::geometry::layout::{Layout, LayoutItem, LayoutOptions};
+use dateline_view::geometry::scale::TimeScale;
+use dateline_view::geometry::stack::{item_extent, lane_of, stack, stack_lanes, Lane};
+use dateline_view::geometry::ticks::{ticks, Tick, TickOptions};
+use dateline_view::geometry::viewport::{Bounds, KeyStep, Viewport};
+use dateline_view::geometry::visible::Culler;
 use proptest::prelude::*;
 
 fn day(v: &str) -> f64 {

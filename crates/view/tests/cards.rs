@@ -2,10 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
 use chrono::NaiveDate;
-use dateline::cards::{build_cards, Card, Reconciled};
-use dateline::model::{
+use dateline_extract::model::{
     Article, Casualty, Event, Extraction, Group, Outcome, Qualifier, ReferenceBasis,
 };
+use dateline_view::cards::{build_cards, Card, Reconciled};
 
 use Group::*;
 use Outcome::*;
@@ -619,7 +619,7 @@ fn mentioned(id: &str, date: &str, title: &str, spans: &[(&str, usize, usize)]) 
         title: title.into(),
         mentions: spans
             .iter()
-            .map(|(a, s, e)| dateline::model::Mention {
+            .map(|(a, s, e)| dateline_extract::model::Mention {
                 article: (*a).into(),
                 start: *s,
                 end: *e,

@@ -2,11 +2,11 @@
 #![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
 use chrono::NaiveDate;
-use dateline::export::{casualties_csv, from_json, timeline_js, to_json, with_texts};
-use dateline::model::{
+use dateline_extract::model::{
     Article, Casualty, Event, EventKind, Extraction, Group, Mention, Outcome, Qualifier,
     ReferenceBasis,
 };
+use dateline_view::export::{casualties_csv, from_json, timeline_js, to_json, with_texts};
 use serde_json::Value;
 
 fn article(id: &str, outlet: Option<&str>, published: Option<&str>) -> Article {

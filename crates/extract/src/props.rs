@@ -3,7 +3,7 @@
 //! megabyte is processed in roughly linear time.
 #![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
-use dateline::extract::{clean, extract, sentences, timex, Source};
+use crate::extract::{clean, extract, sentences, timex, Source};
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
 

@@ -1,7 +1,7 @@
 //! Counts written as digits or English number words: `15`, `2,500`, `Seven`,
 //! `Thirty-seven`, `THREE`, `twelve`, `a hundred` is left out (vague in news prose).
 
-use crate::extract::words::word_key;
+use crate::extract::word_keys::word_key;
 
 /// Number words below twenty, by value (the reference [`NUMBER_WORDS`] is checked against).
 #[cfg(test)]
@@ -100,13 +100,13 @@ const FIRST_LETTER_LENGTHS: [u16; 26] = {
     table
 };
 
-/// The spellings of [`NUMBER_WORDS`] as [`crate::extract::words::word_key`]s, in the
+/// The spellings of [`NUMBER_WORDS`] as [`crate::extract::word_keys::word_key`]s, in the
 /// same (sorted) order: a search over integers, not strings.
 const NUMBER_KEYS: [u128; NUMBER_WORDS.len()] = {
     let mut keys = [0u128; NUMBER_WORDS.len()];
     let mut i = 0;
     while i < keys.len() {
-        keys[i] = crate::extract::words::WordSet::new([NUMBER_WORDS[i].0]).keys()[0];
+        keys[i] = crate::extract::word_keys::WordSet::new([NUMBER_WORDS[i].0]).keys()[0];
         i += 1;
     }
     keys

@@ -7,7 +7,9 @@
 //! announcement, not the incident.
 
 use super::timex::TimexHit;
-use super::words::{tokenize, Token};
+#[cfg(test)]
+use super::words::tokenize;
+use super::words::Token;
 use crate::extract::words::WordSet;
 use crate::model::TimexType;
 use chrono::NaiveDate;
@@ -71,11 +73,6 @@ pub fn day_value(value: &str) -> Option<String> {
 /// True when the value names a single day (`2024-08-29`).
 pub fn is_day(value: &str) -> bool {
     value.len() == 10 && value.as_bytes().get(7) == Some(&b'-')
-}
-
-/// True when the value names a single month (`2024-08`).
-pub fn is_month(value: &str) -> bool {
-    value.len() == 7 && value[5..].chars().all(|c| c.is_ascii_digit())
 }
 
 /// The longest common calendar prefix of several values: two days of one month give
@@ -166,6 +163,7 @@ pub fn timexes_in(timexes: &[TimexHit], sentence: Range<usize>) -> &[TimexHit] {
     &timexes[from..to]
 }
 
+#[cfg(test)] // only the tests use it
 /// The dates a sentence gives what it tells: its DATE/TIME timexes with a calendar
 /// value, reporting dates left out, in text order.
 pub fn sentence_dates<'a>(

@@ -132,6 +132,7 @@ const LISTS: [&[&str]; 7] = [
     STATEMENT,
 ];
 
+#[cfg(test)] // only the tests use it
 /// The kind of an event stated by a clause with these normalised words.
 /// One pass over the words; each word is looked up once in every list.
 pub fn classify(words: &[&str]) -> EventKind {

@@ -5,6 +5,8 @@
 //! single punctuation character. Each word carries a normalised lower-case form
 //! (`U.S.` → `us`, `Iraq’s` → `iraq`) so lexicon look-ups stay simple and linear.
 
+use super::word_keys::const_word_key;
+pub use super::word_keys::{word_key, WordLike, WordSet};
 use std::ops::Range;
 
 /// Bytes a [`Norm`] holds without allocating: nearly every word of news prose fits,
@@ -415,128 +417,9 @@ const PLAIN_LOWER: [u8; 256] = {
     table
 };
 
-/// A word of at most 16 bytes packed into one integer (bytes big-endian, zero-padded),
-/// for comparing words without string comparisons: packed keys order as the words do.
-/// `None` for longer words and for words holding a NUL byte (which would pack like a
-/// shorter word).
-pub fn word_key(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
-    if b.len() > 16 || b.contains(&0) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    Some(u128::from_be_bytes(buf))
-}
-
-/// The length in bytes of the word a [`word_key`] packs (it has no NUL bytes, so the
-/// zero bytes at the end are padding).
-fn key_len(key: u128) -> u32 {
-    16 - key.trailing_zeros() / 8
-}
-
-/// [`word_key`] at compile time (a byte loop; the run-time version copies at once).
-const fn const_word_key(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
-    if b.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == 0 {
-            return None;
-        }
-        buf[i] = b[i];
-        i += 1;
-    }
-    Some(u128::from_be_bytes(buf))
-}
-
-/// Something with a [`word_key`]: a string, or a [`Norm`] that keeps its key.
-pub trait WordLike {
-    /// The [`word_key`] of the word.
-    fn key(&self) -> Option<u128>;
-}
-
-impl WordLike for str {
-    fn key(&self) -> Option<u128> {
-        word_key(self)
-    }
-}
-
-impl WordLike for &str {
-    fn key(&self) -> Option<u128> {
-        word_key(self)
-    }
-}
-
 impl WordLike for Norm {
     fn key(&self) -> Option<u128> {
         Norm::key(self)
-    }
-}
-
-/// A fixed set of lower-case words with a fast membership test (a binary search over
-/// [`word_key`]s, built at compile time). Lexicons are looked up for every token of
-/// every sentence, so this is much cheaper than scanning a list of strings.
-#[derive(Debug, Clone, Copy)]
-pub struct WordSet<const N: usize> {
-    keys: [u128; N],
-    /// Entry `b % 32` has bit `n` set when some word starting with byte `b` has `n`
-    /// bytes: most words are turned away by their first letter and length alone,
-    /// before any search (letters share no entry).
-    first_lengths: [u32; 32],
-}
-
-impl<const N: usize> WordSet<N> {
-    /// The set of `words` (each at most 16 bytes, no NUL; checked at compile time).
-    pub const fn new(words: [&str; N]) -> Self {
-        let mut keys = [0u128; N];
-        let mut first_lengths = [0u32; 32];
-        let mut i = 0;
-        while i < N {
-            // The first byte as a key holds it (0 for the empty word).
-            let first = if words[i].is_empty() {
-                0
-            } else {
-                words[i].as_bytes()[0]
-            };
-            first_lengths[first as usize % 32] |= 1 << words[i].len();
-            keys[i] = match const_word_key(words[i]) {
-                Some(k) => k,
-                None => panic!("a lexicon word is longer than 16 bytes"),
-            };
-            // Insertion sort: the lists are short and this runs at compile time.
-            let mut j = i;
-            while j > 0 && keys[j - 1] > keys[j] {
-                let t = keys[j];
-                keys[j] = keys[j - 1];
-                keys[j - 1] = t;
-                j -= 1;
-            }
-            i += 1;
-        }
-        WordSet {
-            keys,
-            first_lengths,
-        }
-    }
-
-    /// The words' keys, sorted.
-    pub const fn keys(&self) -> &[u128; N] {
-        &self.keys
-    }
-
-    /// True when `w` is one of the words.
-    pub fn contains<W: WordLike + ?Sized>(&self, w: &W) -> bool {
-        w.key().is_some_and(|k| self.contains_key(k))
-    }
-
-    /// True when the word whose [`word_key`] is `k` is one of the words.
-    pub fn contains_key(&self, k: u128) -> bool {
-        let first = (k >> 120) as usize % 32;
-        self.first_lengths[first] & 1 << key_len(k) != 0 && self.keys.binary_search(&k).is_ok()
     }
 }
 
@@ -553,7 +436,7 @@ fn is_stopword_key(len: usize, key: Option<u128>) -> bool {
 }
 
 /// [`STOPWORDS`] as [`word_key`]s (in the same, sorted, order).
-const STOPWORD_KEYS: [u128; STOPWORDS.len()] = WordSet::new(STOPWORD_ARRAY).keys;
+const STOPWORD_KEYS: [u128; STOPWORDS.len()] = *WordSet::new(STOPWORD_ARRAY).keys();
 
 /// [`STOPWORDS`] as an array, for [`WordSet::new`].
 const STOPWORD_ARRAY: [&str; STOPWORDS.len()] = {
@@ -671,6 +554,7 @@ const STOPWORDS: &[&str] = &[
     "your",
 ];
 
+#[cfg(test)] // only the tests use it
 /// Content terms of `text[range]` for similarity: normalised words of three or more
 /// characters, hyphenated words split (`Israel-Hamas` → `israel`, `hamas`), function
 /// words dropped, a plural `s` stripped, number words turned into digits.
@@ -678,6 +562,7 @@ pub fn terms(text: &str, range: Range<usize>) -> Vec<String> {
     terms_of(text, &tokenize(text, range))
 }
 
+#[cfg(test)] // only the tests use it
 /// [`terms`] of tokens already split from `text`.
 pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
@@ -685,6 +570,7 @@ pub fn terms_of(text: &str, toks: &[Token]) -> Vec<String> {
     out
 }
 
+#[cfg(test)] // only the tests use it
 /// Calls `f` on every content term of `toks` (see [`terms`]), in order, without
 /// allocating: terms are slices of the tokens' normalised forms, canonical names, or
 /// numbers written into a buffer.
@@ -920,21 +806,7 @@ mod tests {
     }
 
     #[test]
-    fn word_sets_find_exactly_their_words() {
-        const SET: WordSet<4> = WordSet::new(["raid", "a", "raids", "zz"]);
-        for w in ["raid", "a", "raids", "zz"] {
-            assert!(SET.contains(w), "{w}");
-        }
-        const WITH_EMPTY: WordSet<2> = WordSet::new(["", "Ab"]);
-        assert!(WITH_EMPTY.contains("") && WITH_EMPTY.contains("Ab"));
-        assert!(!WITH_EMPTY.contains("ab") && !WITH_EMPTY.contains("b"));
-        for w in ["", "rai", "raid\0", "b", "raidsx", "aaaaaaaaaaaaaaaaaaaaaa"] {
-            assert!(!SET.contains(w), "{w}");
-        }
-        assert!(word_key("ab") < word_key("abc") && word_key("abc") < word_key("abd"));
-        for w in ["", "a", "raid", "sixteen-letters!"] {
-            assert_eq!(word_key(w).map(key_len), Some(w.len() as u32), "{w}");
-        }
+    fn norms_keep_their_word_keys() {
         for w in [
             "",
             "a",
@@ -944,7 +816,6 @@ mod tests {
             "seventeen-letters",
             "a\0",
         ] {
-            assert_eq!(word_key(w), const_word_key(w), "{w}");
             assert_eq!(Norm::new(w).key(), word_key(w), "{w}");
             assert_eq!(Norm::new(w).as_str(), w);
         }

@@ -1,14 +1,30 @@
-//! Extraction throughput benchmark: `cargo run --profile native --example bench_extract`
+//! Extraction throughput benchmark:
+//! `cargo run --profile native -p dateline-extract --example bench_extract`
 //! (or `--release`, the size-tuned wasm settings); `scripts/bench-extract.sh` runs both.
 //!
-//! Builds a large input (at least 8 MB) from the embedded articles, both as many
+//! Builds a large input (at least 8 MB) from the app's articles (`articles/*.txt`), both as many
 //! separate sources and as one big source, runs the whole pipeline several times on
 //! each, and prints the median throughput in MB/s (one core). Pass a number to change
 //! the target size in MB, e.g. `-- 16` or `-- 0.2`.
 
-use dateline::corpus::EMBEDDED;
-use dateline::extract::{clean, extract, sentences, timex, Source};
-use std::time::Instant;
+use dateline_extract::{extract, Source};
+use std::{fs, path::Path, time::Instant};
+
+/// The articles the app embeds (`articles/*.txt` at the workspace root), as (id, text).
+fn articles() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../articles");
+    let mut found: Vec<(String, String)> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| {
+            let id = p.file_stem()?.to_str()?.to_string();
+            Some((id, fs::read_to_string(&p).ok()?))
+        })
+        .collect();
+    found.sort();
+    found
+}
 
 /// How many timed runs per input (`BENCH_RUNS` overrides, e.g. 1 under callgrind).
 fn runs() -> usize {
@@ -45,43 +61,24 @@ fn time(sources: &[Source]) -> (f64, usize) {
     (secs[runs / 2], found)
 }
 
-/// Runs only the text stages (clean, sentences, timexes) on `sources` `RUNS` times;
-/// returns the median seconds.
-fn time_text_stages(sources: &[Source]) -> f64 {
-    let runs = runs();
-    let mut secs = Vec::with_capacity(runs);
-    let mut found = 0;
-    for _ in 0..runs {
-        let t = Instant::now();
-        for s in sources {
-            let c = clean::clean(&s.text);
-            let sents = sentences::split(&s.text, &c);
-            found += timex::tag(&s.text, &sents, None).len();
-        }
-        secs.push(t.elapsed().as_secs_f64());
-    }
-    assert!(found > 0);
-    secs.sort_by(f64::total_cmp);
-    secs[runs / 2]
-}
-
 fn main() {
     let target_mb: f64 = std::env::args()
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(8.0);
     let target = (target_mb * 1e6) as usize;
-    let corpus: usize = EMBEDDED.iter().map(|a| a.text.len()).sum();
-    assert!(corpus > 0, "no embedded articles");
+    let embedded = articles();
+    let corpus: usize = embedded.iter().map(|(_, text)| text.len()).sum();
+    assert!(corpus > 0, "no articles in articles/");
 
     // Many separate sources (each article copied, with its own id).
     let mut many = Vec::new();
     let mut size = 0;
     let mut copy = 0;
     while size < target {
-        for a in EMBEDDED {
-            many.push(source(format!("{}-{copy}", a.id), a.text.to_string()));
-            size += a.text.len();
+        for (id, text) in &embedded {
+            many.push(source(format!("{id}-{copy}"), text.clone()));
+            size += text.len();
         }
         copy += 1;
     }
@@ -103,11 +100,6 @@ fn main() {
             sources.len(),
             secs,
             runs()
-        );
-        let text_secs = time_text_stages(sources);
-        println!(
-            "  of which clean + sentences + timexes: median {text_secs:.3} s: {:.1} MB/s",
-            bytes as f64 / 1e6 / text_secs
         );
     }
 }
