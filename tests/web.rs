@@ -251,7 +251,8 @@ fn detail_shows_the_selected_event_with_its_sentences_and_marks_one() {
 fn import_dialog_lists_added_articles_as_text_and_notices_offer_their_action() {
     use dateline::ui::{
         import::Import,
-        notices::{self, Action, Level, Notices},
+        notice_list::{self as notices, Action, Level},
+        notices::Notices,
         state::AppState,
     };
     let state = AppState::embedded();

@@ -3,7 +3,7 @@
 
 use super::{
     erase::handler,
-    notices::{self, Level},
+    notice_list::{self as notices, Level},
     state::{use_state, AppState},
 };
 use crate::export;

@@ -9,7 +9,8 @@
 //! it is. All article text and file names are drawn as text nodes.
 
 use super::{
-    notices::{Guard, Level, Problem},
+    notice_list::Level,
+    notices::{Guard, Problem},
     state::{use_state, AppState},
     storage,
 };

@@ -11,6 +11,7 @@ pub mod export;
 pub mod extractor;
 pub mod import;
 pub mod list;
+pub mod notice_list;
 pub mod notices;
 pub mod reader;
 pub mod state;

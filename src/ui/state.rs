@@ -18,8 +18,8 @@ pub struct AppState {
     pub marked: RwSignal<Option<Mention>>,
     /// The user's added articles, as saved in the browser (see `ui::storage`).
     pub user: RwSignal<crate::store::Saved>,
-    /// Messages shown under the masthead (see `ui::notices`).
-    pub notices: RwSignal<Vec<super::notices::Notice>>,
+    /// Messages shown under the masthead (see `ui::notice_list`, drawn by `ui::notices`).
+    pub notices: RwSignal<Vec<super::notice_list::Notice>>,
     /// What the extraction worker is doing, while it works (see `ui::working`).
     pub working: RwSignal<Option<String>>,
 }

@@ -7,7 +7,7 @@
 
 use super::{
     extractor,
-    notices::{self, Action, Level},
+    notice_list::{self as notices, Action, Level},
     state::AppState,
 };
 use crate::{
