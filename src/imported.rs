@@ -13,18 +13,47 @@ use crate::{
 use chrono::NaiveDate;
 use dateline_extract::{extract, Source};
 
-/// A saved article as extractor input, marked as added by the user.
+/// A saved article as extractor input, marked as added by the user. Its title is the
+/// name the user typed; for a file (or an article saved before titles were read from
+/// the text) the text's headline when it has one ([`crate::naming::headline_of`]).
 pub fn source_of(article: &SavedArticle) -> Source {
+    let chosen = !(article.name == PASTED_NAME || looks_like_file_name(&article.name));
+    let title = if chosen {
+        article.name.clone()
+    } else {
+        crate::naming::headline_of(&article.text).unwrap_or_else(|| article.name.clone())
+    };
     Source {
         id: article.id.clone(),
         path: article.name.clone(),
         text: article.text.clone(),
         outlet: article.outlet.clone(),
-        title: Some(article.name.clone()),
+        title: Some(title),
         url: None,
         published: article.published,
         user_added: true,
     }
+}
+
+/// The name of a pasted article whose title was left blank and whose text has no
+/// headline.
+pub const PASTED_NAME: &str = "Pasted article";
+
+/// The name a pasted article is saved under: the title typed, else the text's headline,
+/// else [`PASTED_NAME`].
+pub fn pasted_name(typed_title: &str, text: &str) -> String {
+    form_text(typed_title)
+        .or_else(|| crate::naming::headline_of(text))
+        .unwrap_or_else(|| PASTED_NAME.to_string())
+}
+
+/// True for a name ending in a short file extension (`report.txt`, `page.html`).
+fn looks_like_file_name(name: &str) -> bool {
+    name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && (1..=4).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// Every source on screen: the embedded articles first, then the user's, in the order
@@ -260,6 +289,35 @@ mod tests {
         assert!(parse_dataset(r#"{"articles": [{"id": 1}], "events": []}"#)
             .unwrap_err()
             .starts_with("Not a Dateline JSON export: "));
+    }
+
+    #[test]
+    fn titles_are_typed_or_read_from_the_headline() {
+        let text = "Mortar fire hits army post in Diyala\nTwo soldiers were hurt on Monday.";
+        assert_eq!(pasted_name("  My title ", text), "My title");
+        assert_eq!(pasted_name("", text), "Mortar fire hits army post in Diyala");
+        assert_eq!(pasted_name(" ", "Two soldiers were hurt."), PASTED_NAME);
+        let mut saved = Saved::new();
+        saved.add("notes.txt", text.into(), None, None, None);
+        saved.add(PASTED_NAME, text.into(), None, None, None);
+        saved.add("Chosen", text.into(), None, None, None);
+        saved.add("old.txt", "No headline here.".into(), None, None, None);
+        let titles: Vec<Option<String>> = saved
+            .articles
+            .iter()
+            .map(|a| source_of(a).title)
+            .collect();
+        let headline = Some("Mortar fire hits army post in Diyala".to_string());
+        assert_eq!(
+            titles,
+            [
+                headline.clone(),
+                headline,
+                Some("Chosen".into()),
+                Some("old.txt".into())
+            ]
+        );
+        assert!(looks_like_file_name("a.html") && !looks_like_file_name("Mr. Smith goes"));
     }
 
     #[test]

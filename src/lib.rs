@@ -17,7 +17,9 @@
 //! one (they have none in their manifests), and are tested with plain `cargo test`.
 
 pub use dateline_extract::{model, timeval};
-pub use dateline_view::{cards, export, geometry, listing, order, store, story, view_model};
+pub use dateline_view::{
+    cards, export, geometry, listing, naming, order, store, story, view_model,
+};
 
 pub mod corpus;
 pub mod imported;

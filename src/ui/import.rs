@@ -26,7 +26,7 @@ use leptos::{ev, prelude::*, task::spawn_local};
 pub enum Item {
     /// Text typed or pasted into the form.
     Pasted {
-        /// Title, or "Pasted article".
+        /// Title typed, else the text's headline, else "Pasted article".
         name: String,
         /// The text as typed.
         text: String,
@@ -276,8 +276,7 @@ pub fn Import() -> impl IntoView {
 
     let submit = move |e: ev::SubmitEvent| {
         e.prevent_default();
-        let name = imported::form_text(&title.get_untracked())
-            .unwrap_or_else(|| "Pasted article".to_string());
+        let name = imported::pasted_name(&title.get_untracked(), &text.get_untracked());
         let item = Item::Pasted {
             name,
             text: text.get_untracked(),

@@ -219,7 +219,7 @@ fn article_view(state: AppState, doc: &Extraction, index: usize, a: &Article) ->
     let blocks = layout(text, &sentences, &a.artifacts, &timexes, &figures);
     let heading = format!("article-{index}-title");
     let labelled_by = heading.clone();
-    let outlet = a.outlet.clone().unwrap_or_else(|| a.id.clone());
+    let outlet = crate::naming::source_name(Some(a), &a.id);
     let title = a.title.clone().unwrap_or_else(|| outlet.clone());
     let date = article_date_line(a, doc);
     let undated = a.published.is_none();

@@ -175,6 +175,10 @@ test('single-file build opened from disk (file://) shows the timeline', async ()
     await p.locator('.import-report').getByText('Added “Pasted article”').waitFor({ timeout: 60000 });
     await p.keyboard.press('Escape');
     await p.locator('[data-testid="timeline"] [data-event-id]', { hasText: 'Southgate' }).first().waitFor();
+    // no outlet typed: the source is named for a person, never by its internal id
+    const southgate = await p.locator('[data-testid="timeline"] [data-event-id]', { hasText: 'Southgate' }).first().innerText();
+    assert.match(southgate, /Your article 1/);
+    assert.doesNotMatch(southgate, /user-1/);
     assert.deepEqual(single.problems.page, []);
     assert.deepEqual(single.problems.console, []);
     assert.deepEqual(single.problems.failed, []);

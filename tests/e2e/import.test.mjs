@@ -317,7 +317,8 @@ test('an extractor that cannot start: the user is told, and the article is kept'
     await p.getByRole('button', { name: 'Add article' }).click();
     const rep = p.locator('.import-report');
     await rep.getByText('could not be extracted now').waitFor({ timeout: 30000 });
-    assert.match(await p.locator('.added-list').innerText(), /Pasted article/);
+    // no title typed: the article is named by its first line, which reads as a headline
+    assert.match(await p.locator('.added-list').innerText(), /Flood defences fail in river town/);
     await p.keyboard.press('Escape');
     const notice = (await p.locator('.notice-error').allInnerTexts()).join('\n');
     assert.match(notice, /The extractor stopped: .*no extractor here.* Your articles are kept/s);
@@ -344,7 +345,7 @@ test('a ?data= dataset is not replaced when the saved articles are extracted lat
     await p.getByRole('button', { name: 'Import', exact: true }).click();
     await p.getByLabel('Article text').fill(ARTICLE);
     await p.getByRole('button', { name: 'Add article' }).click();
-    await p.locator('.import-report').getByText('Added “Pasted article”').waitFor({ timeout: 30000 });
+    await p.locator('.import-report').getByText('Added “Flood defences fail in river town”').waitFor({ timeout: 30000 });
     await p.goto(`${data.url}?data=one.json`);
     await p.locator('[data-event-id="solo"]').waitFor();
     // long enough for the worker's answer about the saved article to arrive

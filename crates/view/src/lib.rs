@@ -12,6 +12,7 @@
 //! - [`view_model`] — reader helpers: text segments under highlights, date notes.
 //! - [`listing`] — the events as sortable table rows, for the list view.
 //! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
+//! - [`naming`] — what an article is called on screen: outlet, \"Your article N\", headline.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
 //! - [`order`] — stable sorting through one shared sort routine (a smaller bundle).
 
@@ -19,6 +20,7 @@ pub mod cards;
 pub mod export;
 pub mod geometry;
 pub mod listing;
+pub mod naming;
 pub mod order;
 pub mod store;
 pub mod story;

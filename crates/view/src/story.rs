@@ -109,10 +109,10 @@ impl Story {
     /// The placed events of `doc`; events whose date cannot be placed (`PAST_REF`,
     /// durations) are left out.
     pub fn new(doc: &Extraction) -> Self {
-        let outlets: HashMap<&str, &str> = doc
+        let outlets: HashMap<&str, String> = doc
             .articles
             .iter()
-            .map(|a| (a.id.as_str(), a.outlet.as_deref().unwrap_or(a.id.as_str())))
+            .map(|a| (a.id.as_str(), crate::naming::source_name(Some(a), &a.id)))
             .collect();
         // Chronological as `timeval::sort_key` orders values: start, finer first, end.
         let mut entries: Vec<((f64, Precision, f64), Entry)> = doc
@@ -227,7 +227,7 @@ impl Story {
 
 fn entry(
     doc: &Extraction,
-    outlets_of: &HashMap<&str, &str>,
+    outlets_of: &HashMap<&str, String>,
     index: usize,
     e: &Event,
 ) -> Option<Entry> {
@@ -243,7 +243,8 @@ fn entry(
     for m in &e.mentions {
         let name = outlets_of
             .get(m.article.as_str())
-            .map_or_else(|| m.article.clone(), |o| o.to_string());
+            .cloned()
+            .unwrap_or_else(|| crate::naming::source_name(None, &m.article));
         if !outlets.contains(&name) {
             outlets.push(name);
         }
@@ -264,13 +265,10 @@ fn entry(
     })
 }
 
-/// The outlet of article `id` (its id when the outlet is unknown).
+/// The name of article `id`'s source ([`crate::naming::source_name`]: its outlet, the
+/// user's "Your article N", its title, its id as a last resort).
 pub fn outlet(doc: &Extraction, id: &str) -> String {
-    doc.articles
-        .iter()
-        .find(|a| a.id == id)
-        .and_then(|a| a.outlet.clone())
-        .unwrap_or_else(|| id.to_string())
+    crate::naming::source_name(doc.articles.iter().find(|a| a.id == id), id)
 }
 
 /// The timex that gave the event its date (`Event.dated_by`), if it is in the document.

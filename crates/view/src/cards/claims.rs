@@ -5,8 +5,8 @@
 //! whose note is not a negation ("no sign of civilian casualties" is an explicit zero;
 //! "key leaders among the dead" is a claim). Such figures never enter a line.
 
-use super::source::source_name;
 use crate::model::{Article, Casualty, Group, Mention, Outcome};
+use crate::naming::source_name;
 
 /// A casualty statement without a number, shown as text on its card.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,8 +3,9 @@
 use super::breakdown::{self, Breakdown};
 use super::labels::{group_label, outcome_label};
 use super::reconcile::{reconcile, Reconciled};
-use super::source::{source_name, SourceFigure};
+use super::source::SourceFigure;
 use crate::model::{Article, Casualty, Group, Outcome};
+use crate::naming::source_name;
 
 /// One (group, outcome) row of a card: "Militants killed 15 ✓ 2 sources".
 #[derive(Debug, Clone, PartialEq)]

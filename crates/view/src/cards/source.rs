@@ -3,6 +3,7 @@
 
 use super::labels::{article_date_label, as_written};
 use crate::model::{Article, Casualty, Mention, Qualifier, ReferenceBasis};
+use crate::naming::source_name;
 use chrono::NaiveDate;
 
 /// The figure one article gives for a line. An article that states the same figure
@@ -68,12 +69,4 @@ impl SourceFigure {
     pub fn chip(&self) -> String {
         format!("{}: {}", self.source, self.as_written)
     }
-}
-
-/// The display name of an article: its outlet, else its id.
-pub(crate) fn source_name(article: Option<&Article>, id: &str) -> String {
-    article
-        .and_then(|a| a.outlet.clone())
-        .filter(|o| !o.trim().is_empty())
-        .unwrap_or_else(|| id.to_string())
 }

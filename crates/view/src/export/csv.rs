@@ -23,11 +23,7 @@ pub const HEADER: [&str; 8] = [
 /// The casualty figures of `doc` as CSV text, header first.
 pub fn casualties_csv(doc: &Extraction) -> String {
     let outlet = |id: &str| -> String {
-        doc.articles
-            .iter()
-            .find(|a: &&Article| a.id == id)
-            .and_then(|a| a.outlet.clone())
-            .unwrap_or_default()
+        crate::naming::source_name(doc.articles.iter().find(|a: &&Article| a.id == id), id)
     };
     let mut out = row(HEADER.iter().map(|s| s.to_string()));
     for c in &doc.casualties {

@@ -16,14 +16,10 @@ pub fn article_date_line(article: &Article, doc: &Extraction) -> String {
     ) {
         (Some(p), _, _) => day(p),
         (None, Some(r), ReferenceBasis::Inferred) => {
-            let from = article.inferred_from.as_deref().map(|id| {
-                doc.articles
-                    .iter()
-                    .find(|a| a.id == id)
-                    .and_then(|a| a.outlet.clone())
-                    .filter(|o| !o.trim().is_empty())
-                    .unwrap_or_else(|| id.to_string())
-            });
+            let from = article
+                .inferred_from
+                .as_deref()
+                .map(|id| crate::naming::source_name(doc.articles.iter().find(|a| a.id == id), id));
             match from {
                 Some(src) => format!(
                     "undated; inferred {} from the matching report in {src}",
