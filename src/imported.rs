@@ -164,20 +164,10 @@ pub fn form_text(value: &str) -> Option<String> {
 }
 
 /// Reads a Dateline JSON export (the contract document) for opening in place of the
-/// story. Stricter than `export::from_json`, whose fields all have defaults: the
-/// document must be an object with `articles` and `events` lists, so any other JSON is
-/// refused with a message saying what is missing.
+/// story, through the one checker every way in shares ([`crate::export::read_document`]:
+/// `?data=` uses it too), so a refused file gets the same words however it came.
 pub fn parse_dataset(raw: &str) -> Result<Extraction, String> {
-    let value: serde_json::Value = serde_json::from_str(raw)
-        .map_err(|e| format!("Not a Dateline JSON export: not JSON ({e})"))?;
-    for key in ["articles", "events"] {
-        if !value.get(key).is_some_and(serde_json::Value::is_array) {
-            return Err(format!(
-                "Not a Dateline JSON export: it has no “{key}” list."
-            ));
-        }
-    }
-    crate::export::from_json(raw)
+    crate::export::read_document(raw).map_err(|refused| refused.to_string())
 }
 
 /// The message shown after a JSON export was loaded in place of the story.
@@ -275,38 +265,47 @@ mod tests {
         let doc = build(&sources(&Saved::new()));
         let raw = crate::export::to_json(&doc);
         assert_eq!(parse_dataset(&raw), Ok(doc));
+        let help = crate::export::check::HELP;
         assert_eq!(
             parse_dataset(r#"{"hello": [1, 2]}"#),
-            Err("Not a Dateline JSON export: it has no “articles” list.".into())
+            Err(format!("Not a Dateline document: it has no “articles” list. {help}"))
         );
         assert_eq!(
             parse_dataset(r#"{"articles": [], "events": 3}"#),
-            Err("Not a Dateline JSON export: it has no “events” list.".into())
+            Err(format!(
+                "Not a Dateline document: its “events” is a number, not a list. {help}"
+            ))
         );
-        assert!(parse_dataset("{oops")
-            .unwrap_err()
-            .starts_with("Not a Dateline JSON export: not JSON ("));
-        assert!(parse_dataset(r#"{"articles": [{"id": 1}], "events": []}"#)
-            .unwrap_err()
-            .starts_with("Not a Dateline JSON export: "));
+        assert_eq!(
+            parse_dataset("{oops"),
+            Err(format!(
+                "Not a Dateline document: it is not valid JSON (line 1, character 2). {help}"
+            ))
+        );
+        assert_eq!(
+            parse_dataset(r#"{"articles": [{"id": 1}], "events": []}"#),
+            Err(format!(
+                "Not a Dateline document: its “id” is a number, not text (article 1). {help}"
+            ))
+        );
     }
 
     #[test]
     fn titles_are_typed_or_read_from_the_headline() {
         let text = "Mortar fire hits army post in Diyala\nTwo soldiers were hurt on Monday.";
         assert_eq!(pasted_name("  My title ", text), "My title");
-        assert_eq!(pasted_name("", text), "Mortar fire hits army post in Diyala");
+        assert_eq!(
+            pasted_name("", text),
+            "Mortar fire hits army post in Diyala"
+        );
         assert_eq!(pasted_name(" ", "Two soldiers were hurt."), PASTED_NAME);
         let mut saved = Saved::new();
         saved.add("notes.txt", text.into(), None, None, None);
         saved.add(PASTED_NAME, text.into(), None, None, None);
         saved.add("Chosen", text.into(), None, None, None);
         saved.add("old.txt", "No headline here.".into(), None, None, None);
-        let titles: Vec<Option<String>> = saved
-            .articles
-            .iter()
-            .map(|a| source_of(a).title)
-            .collect();
+        let titles: Vec<Option<String>> =
+            saved.articles.iter().map(|a| source_of(a).title).collect();
         let headline = Some("Mortar fire hits army post in Diyala".to_string());
         assert_eq!(
             titles,

@@ -2,7 +2,7 @@
 //! articles. Other origins are refused; on any failure the page says what went wrong
 //! and the embedded story stays on screen.
 
-use crate::{export::from_json, model::Extraction};
+use crate::{export::read_document, model::Extraction};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -74,5 +74,5 @@ async fn fetch_doc(data: &str) -> Result<Extraction, String> {
         .map_err(|_| "unreadable response.".to_string())?
         .as_string()
         .unwrap_or_default();
-    from_json(&text).map_err(|e| format!("{e}."))
+    read_document(&text).map_err(|refused| refused.to_string())
 }

@@ -78,7 +78,7 @@ test('a file that is not a Dateline export is refused and the story stays', asyn
   await dialog.getByLabel(/Or choose files/).setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": [1, 2]}') });
   const alert = dialog.getByRole('alert');
   await alert.waitFor();
-  assert.match(await alert.innerText(), /“other\.json”: Not a Dateline JSON export: it has no “articles” list\./);
+  assert.match(await alert.innerText(), /“other\.json”: Not a Dateline document: it has no “articles” list\. Open a JSON file exported by Dateline/);
   await page.keyboard.press('Escape');
   assert.deepEqual(await eventTexts(), before);
 });

@@ -20,6 +20,7 @@ const extra = {
   [`${SUB_PATH}small.json`]: { body: JSON.stringify(small) },
   [`${SUB_PATH}dense.json`]: { body: JSON.stringify(dataset(2000)) },
   [`${SUB_PATH}broken.json`]: { body: '{"events": [ {"id": 1' },
+  [`${SUB_PATH}wrong-shape.json`]: { body: '{"foo": 1}' },
 };
 
 let server, browser, page;
@@ -338,7 +339,9 @@ test('dense datasets cluster into counts that open on click', async () => {
 
 test('invalid, missing or foreign data: a clear message and the embedded story', async () => {
   for (const [q, re] of [
-    ['?data=broken.json', /Could not load the dataset “broken.json”: Not a Dateline JSON export/],
+    ['?data=broken.json', /Could not load the dataset “broken.json”: Not a Dateline document: it is not valid JSON \(line 1, character \d+\)\. Open a JSON file exported by Dateline/],
+    // valid JSON of the wrong shape: refused in the same words as through Import
+    ['?data=wrong-shape.json', /Could not load the dataset “wrong-shape.json”: Not a Dateline document: it has no “articles” list\. Open a JSON file exported by Dateline/],
     ['?data=missing.json', /Could not load the dataset “missing.json”: the server answered 404/],
     ['?data=https://example.com/x.json', /only datasets from this site can be loaded/],
   ]) {
