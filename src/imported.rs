@@ -268,7 +268,9 @@ mod tests {
         let help = crate::export::check::HELP;
         assert_eq!(
             parse_dataset(r#"{"hello": [1, 2]}"#),
-            Err(format!("Not a Dateline document: it has no “articles” list. {help}"))
+            Err(format!(
+                "Not a Dateline document: it has no “articles” list. {help}"
+            ))
         );
         assert_eq!(
             parse_dataset(r#"{"articles": [], "events": 3}"#),
