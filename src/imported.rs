@@ -39,11 +39,17 @@ pub fn source_of(article: &SavedArticle) -> Source {
 /// headline.
 pub const PASTED_NAME: &str = "Pasted article";
 
-/// The name a pasted article is saved under: the title typed, else the text's headline,
-/// else [`PASTED_NAME`].
+/// The name a pasted article is saved under: the title typed, else the text's headline
+/// (of the page's text, when a page's source was pasted), else [`PASTED_NAME`].
 pub fn pasted_name(typed_title: &str, text: &str) -> String {
     form_text(typed_title)
-        .or_else(|| crate::naming::headline_of(text))
+        .or_else(|| {
+            if crate::html_text::looks_like_html(text) {
+                crate::naming::headline_of(&crate::html_text::html_to_text(text))
+            } else {
+                crate::naming::headline_of(text)
+            }
+        })
         .unwrap_or_else(|| PASTED_NAME.to_string())
 }
 
@@ -301,6 +307,9 @@ mod tests {
             "Mortar fire hits army post in Diyala"
         );
         assert_eq!(pasted_name(" ", "Two soldiers were hurt."), PASTED_NAME);
+        let page = "<html><head><title>Blast at market | Gazette</title></head>\
+                    <body><p>Two people were hurt.</p></body></html>";
+        assert_eq!(pasted_name("", page), "Blast at market | Gazette");
         let mut saved = Saved::new();
         saved.add("notes.txt", text.into(), None, None, None);
         saved.add(PASTED_NAME, text.into(), None, None, None);

@@ -359,6 +359,35 @@ test('a ?data= dataset is not replaced when the saved articles are extracted lat
   }
 });
 
+test('pasted page source becomes text: no markup in titles, reader or events', async () => {
+  const other = await browse(server.origin);
+  try {
+    const p = other.page;
+    await p.goto(server.url);
+    await ready(p);
+    await p.getByRole('button', { name: 'Import', exact: true }).click();
+    await p.getByLabel('Article text').fill([
+      '<!DOCTYPE html><html><head><title>Convoy ambushed near Tikrit | Example News</title><script>window.__ran = 1;</script></head><body>',
+      '<h1>Convoy ambushed near Tikrit</h1>',
+      '<p>Three soldiers were <b>killed</b> when a roadside bomb hit their convoy near Tikrit on 4&nbsp;May 2021, officials said.</p>',
+      '<p><img src=x onerror="window.__xss = 1">Police said the road was closed &amp; cleared by the evening.</p>',
+      '</body></html>',
+    ].join('\n'));
+    await p.getByRole('button', { name: 'Add article' }).click();
+    // named by its headline, which the page's source gave
+    await p.locator('.import-report').getByText('Added “Convoy ambushed near Tikrit | Example News”').waitFor({ timeout: 60000 });
+    await p.keyboard.press('Escape');
+    const mark = p.locator('[data-testid="timeline"] [data-event-id]', { hasText: 'Tikrit' }).first();
+    await mark.waitFor({ timeout: 60000 });
+    const all = (await p.locator('body').innerText());
+    assert.doesNotMatch(all, /<\s*(p|b|h1|img|script)\b/i, 'no tag shown as text');
+    assert.match(all, /closed & cleared/, 'references decoded');
+    assert.equal(await p.evaluate(() => window.__ran ?? window.__xss ?? 0), 0, 'nothing in it ran');
+  } finally {
+    await other.close();
+  }
+});
+
 test('a hidden panic notice (role alert) with a reload link is ready in the page', async () => {
   const fatal = page.locator('#fatal');
   assert.equal(await fatal.getAttribute('role'), 'alert');

@@ -13,12 +13,14 @@
 //! - [`listing`] — the events as sortable table rows, for the list view.
 //! - [`export`] — JSON, CSV and TimelineJS3 documents built from an extraction.
 //! - [`naming`] — what an article is called on screen: outlet, \"Your article N\", headline.
+//! - [`html_text`] — a pasted web page's source as the plain text of its prose.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
 //! - [`order`] — stable sorting through one shared sort routine (a smaller bundle).
 
 pub mod cards;
 pub mod export;
 pub mod geometry;
+pub mod html_text;
 pub mod listing;
 pub mod naming;
 pub mod order;

@@ -266,7 +266,8 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// Checks a file the user wants to add and returns its text: UTF-8 without a byte-order
-/// mark, line ends normalised to `\n`. Rejects files that are too large, empty, binary
+/// mark, line ends normalised to `\n`, a web page's source turned into the text of its
+/// prose ([`crate::html_text`]). Rejects files that are too large, empty, binary
 /// (a NUL byte, or at least 3 control characters making up over 1% of the text) or not
 /// UTF-8.
 pub fn validate_import(name: &str, bytes: &[u8]) -> Result<String, ImportError> {
@@ -295,10 +296,17 @@ pub fn validate_import(name: &str, bytes: &[u8]) -> Result<String, ImportError> 
     if controls >= 3 && controls * 100 > chars {
         return Err(ImportError::Binary { name });
     }
+    // A web page's source becomes the text of its prose (its markup never reaches the
+    // extractor or the screen as markup).
+    let text = if crate::html_text::looks_like_html(text) {
+        crate::html_text::html_to_text(text)
+    } else {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    };
     if text.trim().is_empty() {
         return Err(ImportError::Empty { name });
     }
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    Ok(text)
 }
 
 /// A file name safe to show: control characters dropped, at most 80 characters.
@@ -533,6 +541,25 @@ mod tests {
                 match validate_import("x.bin", &bytes) {
                     Ok(text) => prop_assert!(!text.contains('\0') && !text.trim().is_empty()),
                     Err(e) => prop_assert!(e.to_string().starts_with("“x.bin”")),
+                }
+            }
+
+            /// Markup-heavy input (tags, references, quotes) never panics, and what comes
+            /// out of a page's source holds no tag.
+            #[test]
+            fn pasted_page_source_becomes_text(
+                parts in prop::collection::vec(
+                    prop::sample::select(vec![
+                        "<p>", "</p>", "<b>", "<br>", "<script>", "</script>", "<!--", "-->",
+                        "&amp;", "&#x4e2d;", "&#99999999;", "&", "<", ">", "\"", "'",
+                        "Two soldiers", " were hurt", "é", "\n",
+                    ]),
+                    0..40,
+                )
+            ) {
+                let raw = format!("<p>{}", parts.concat());
+                if let Ok(text) = validate_import("page.html", raw.as_bytes()) {
+                    prop_assert!(!text.contains("<p>") && !text.contains("<b>"), "{text:?}");
                 }
             }
         }
