@@ -96,20 +96,44 @@ test('the Export menu works from the keyboard and Escape closes it', async () =>
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
 });
 
-test('CSV export has one row per source figure with date, group, outcome, count, qualifier, outlet, sentence', async () => {
+/** RFC 4180 rows of `text` (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  return rows;
+}
+
+test('CSV export: one row per figure, by incident, with roles that sum to the cards', async () => {
   const out = await exportAs('CSV of casualty figures');
   assert.equal(out.name, 'dateline-casualties.csv');
-  const lines = out.text.trimEnd().split('\r\n');
-  assert.equal(lines[0], 'incident_date,group,outcome,count,qualifier,outlet,article,sentence');
-  const rows = lines.slice(1);
+  const [header, ...rows] = parseCsv(out.text);
+  assert.deepEqual(header, ['incident_id', 'incident_date', 'incident', 'group', 'outcome', 'count', 'qualifier',
+    'as_written', 'role', 'counted', 'reconciled', 'outlet', 'article_title', 'article', 'sentence']);
   const doc = JSON.parse(files.json.text);
   assert.equal(rows.length, doc.casualties.length);
-  assert.ok(rows.some((r) => r.startsWith('2024-08-29,militants,killed,15,at_least,The Sun,000,')), rows.join('\n'));
-  assert.ok(rows.some((r) => r.startsWith('2024-08-29,militants,killed,15,exact,Al Jazeera,004,')), rows.join('\n'));
-  assert.ok(rows.some((r) => r.startsWith('2024-08-29,us_forces,injured,5,exact,Al Jazeera,004,') && /wounded/.test(r)));
-  assert.ok(rows.some((r) => r.startsWith('2024-08-29,us_forces,injured,2,exact,')));
-  assert.ok(rows.some((r) => r.startsWith('2024-08-29,civilians,killed,0,exact,')));
-  assert.ok(rows.some((r) => r.startsWith('2024-08,us_forces,injured,5,at_least,Al Jazeera,004,')));
+  const objs = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+  const find = (want) => objs.filter((o) => Object.entries(want).every(([k, v]) => o[k] === v));
+  assert.equal(find({ group: 'militants', outcome: 'killed', as_written: 'at least 15', outlet: 'The Sun' }).length, 1);
+  assert.equal(find({ group: 'militants', outcome: 'killed', count: '15', qualifier: 'exact', outlet: 'Al Jazeera' }).length, 1);
+  // US troops injured in the raid: 7 = 5 wounded + 2 hurt in falls; summing gives 7, not 14
+  const injured = find({ incident_date: '2024-08-29', group: 'us_forces', outcome: 'injured' });
+  assert.equal(injured.reduce((n, o) => n + Number(o.counted), 0), 7, JSON.stringify(injured));
+  assert.ok(injured.every((o) => o.reconciled === '7'));
+  assert.deepEqual(injured.filter((o) => o.role === 'component').map((o) => o.count).sort(), ['2', '5']);
+  assert.equal(find({ group: 'civilians', outcome: 'killed', count: '0' }).length >= 1, true);
+  assert.ok(objs.every((o) => o.incident_id && o.role), 'every row has its incident and role');
+  assert.doesNotMatch(out.text, /\[\/caption\]|\(stock photo\)/, 'no scrape artifacts');
 });
 
 test('TimelineJS3 export: events dated at their precision, and TimelineJS shows every one', async () => {

@@ -312,20 +312,18 @@ pub fn resolution(doc: &Extraction, e: &Event) -> Option<String> {
     ))
 }
 
-/// The text of a mention: its span of the article's text, sliced by code points.
+/// The text of a mention, as quoted in the detail panel: its span of the article's text
+/// (sliced by code points) without scrape artifacts ([`crate::view_model::quote`]).
 /// `None` when the article or its text is missing or the span is out of range.
 pub fn sentence(doc: &Extraction, m: &Mention) -> Option<String> {
-    let text = doc
-        .articles
-        .iter()
-        .find(|a| a.id == m.article)?
-        .text
-        .as_ref()?;
+    let article = doc.articles.iter().find(|a| a.id == m.article)?;
+    let text = article.text.as_ref()?;
     if m.end <= m.start {
         return None;
     }
     let s: String = text.chars().skip(m.start).take(m.end - m.start).collect();
-    (s.chars().count() == m.end - m.start).then(|| s.trim().to_string())
+    (s.chars().count() == m.end - m.start)
+        .then(|| crate::view_model::quote::quote(&s, m.start, &article.artifacts))
 }
 
 /// The state kept in the URL fragment: the selected event and the visible window.
@@ -589,6 +587,15 @@ mod tests {
             end: 1,
         };
         assert_eq!(sentence(&d, &missing), None);
+        // A scrape artifact inside the sentence is not quoted ("raided" + "[x]").
+        let mut d = doc();
+        let text = d.articles[0].text.clone().unwrap();
+        d.articles[0].text = Some(text.replace("raided.", "raided[x]."));
+        d.articles[0].artifacts = vec![crate::model::Span { start: 35, end: 38 }];
+        assert_eq!(
+            sentence(&d, &m(9, 39)).as_deref(),
+            Some("On Thursday, troops raided.")
+        );
     }
 
     #[test]

@@ -6,8 +6,12 @@ use dateline_extract::model::{
     Article, Casualty, Event, EventKind, Extraction, Group, Mention, Outcome, Qualifier,
     ReferenceBasis,
 };
+use dateline_extract::{extract, Source};
+use dateline_view::cards::build_cards;
+use dateline_view::export::csv::{counted_value, HEADER};
 use dateline_view::export::{casualties_csv, from_json, timeline_js, to_json, with_texts};
 use serde_json::Value;
+use std::{fs, path::Path};
 
 fn article(id: &str, outlet: Option<&str>, published: Option<&str>) -> Article {
     let day = published.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
@@ -140,22 +144,175 @@ fn json_export_can_fill_missing_texts() {
 #[test]
 fn csv_has_a_header_and_one_quoted_row_per_statement() {
     let csv = casualties_csv(&doc());
-    let expected = "incident_date,group,outcome,count,qualifier,outlet,article,sentence\r\n\
-        2024-08-29,militants,killed,15,at_least,The Sun,000,\
-        \"AT least 15 ISIS terrorists, \"\"reportedly\"\" armed\"\r\n\
-        2024-08-29,militants,killed,16,exact,Al Jazeera,004,\
-        \"'=HYPERLINK(\"\"http://x\"\")\"\r\n\
-        2024-08-29,militants,killed,15,exact,Al Jazeera,004,\"line one\nline two\"\r\n";
-    assert_eq!(csv, expected);
-    assert_eq!(csv.matches("\r\n").count(), 4, "header + 3 rows");
+    let rows = read_csv(&csv);
+    assert_eq!(rows[0], HEADER);
+    assert_eq!(rows.len(), 4, "header + 3 rows");
+    let col = |name: &str| HEADER.iter().position(|h| *h == name).unwrap();
+    let cells = |r: &Vec<String>, names: &[&str]| -> Vec<String> {
+        names.iter().map(|n| r[col(n)].clone()).collect()
+    };
+    let names = [
+        "incident_id",
+        "group",
+        "count",
+        "as_written",
+        "role",
+        "counted",
+        "reconciled",
+        "outlet",
+        "article",
+    ];
+    // 004 says 16 and 15, The Sun at least 15: the card shows 15–16; 15 is counted once.
+    assert_eq!(
+        rows[1..]
+            .iter()
+            .map(|r| cells(r, &names))
+            .collect::<Vec<_>>(),
+        [
+            [
+                "raid",
+                "militants",
+                "15",
+                "15",
+                "total",
+                "15",
+                "15–16",
+                "Al Jazeera",
+                "004"
+            ],
+            [
+                "raid",
+                "militants",
+                "15",
+                "at least 15",
+                "repeat",
+                "0",
+                "15–16",
+                "The Sun",
+                "000"
+            ],
+            [
+                "raid",
+                "militants",
+                "16",
+                "16",
+                "variant",
+                "0",
+                "15–16",
+                "Al Jazeera",
+                "004"
+            ],
+        ]
+        .map(|r| r.map(String::from).to_vec())
+    );
+    assert_eq!(
+        rows[1][col("incident")],
+        "Joint raid: <15> \"ISIS\" fighters & more"
+    );
+    assert_eq!(rows[1][col("sentence")], "line one line two");
+    assert_eq!(rows[3][col("sentence")], "'=HYPERLINK(\"http://x\")");
+    assert!(csv.contains("\"AT least 15 ISIS terrorists, \"\"reportedly\"\" armed\""));
 }
 
 #[test]
 fn csv_of_an_empty_document_is_the_header() {
     assert_eq!(
         casualties_csv(&Extraction::default()),
-        "incident_date,group,outcome,count,qualifier,outlet,article,sentence\r\n"
+        format!("{}\r\n", HEADER.join(","))
     );
+}
+
+/// Extracts every `*.txt` of `dir` together (one story), as the app and `score.sh` do.
+fn extract_folder(dir: &Path) -> Option<Extraction> {
+    let mut sources: Vec<Source> = fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| {
+            let id = p.file_stem()?.to_str()?.to_string();
+            Some(Source::new(id, fs::read_to_string(&p).ok()?))
+        })
+        .collect();
+    sources.sort_by(|a, b| a.id.cmp(&b.id));
+    (!sources.is_empty()).then(|| extract(&sources))
+}
+
+/// Adding up `counted` per incident, group and outcome gives what the card shows.
+fn check_csv_sums(doc: &Extraction) -> usize {
+    let rows = read_csv(&casualties_csv(doc));
+    let col = |name: &str| HEADER.iter().position(|h| *h == name).unwrap();
+    let mut lines = 0;
+    for card in build_cards(doc) {
+        let incident = card
+            .event_id
+            .clone()
+            .or_else(|| card.date.as_ref().map(|d| format!("date:{d}")))
+            .unwrap_or_else(|| "date:unknown".into());
+        for line in &card.lines {
+            let group = serde_json::to_value(line.group).unwrap();
+            let outcome = serde_json::to_value(line.outcome).unwrap();
+            let mine: Vec<&Vec<String>> = rows[1..]
+                .iter()
+                .filter(|r| {
+                    r[col("incident_id")] == incident
+                        && r[col("group")] == group.as_str().unwrap()
+                        && r[col("outcome")] == outcome.as_str().unwrap()
+                })
+                .collect();
+            let sum: u32 = mine
+                .iter()
+                .map(|r| r[col("counted")].parse::<u32>().unwrap())
+                .sum();
+            assert_eq!(
+                sum,
+                counted_value(&line.reconciled),
+                "{incident} {}",
+                line.label
+            );
+            let totals = mine.iter().filter(|r| r[col("role")] == "total").count();
+            assert_eq!(totals, 1, "{incident} {}: one counted row", line.label);
+            assert!(mine
+                .iter()
+                .all(|r| r[col("reconciled")] == line.reconciled.label()));
+            lines += 1;
+        }
+    }
+    assert_eq!(rows.len() - 1, doc.casualties.len(), "one row per figure");
+    lines
+}
+
+#[test]
+fn csv_sums_to_the_cards_for_the_embedded_story() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let doc = extract_folder(&root.join("articles")).expect("the embedded articles");
+    let lines = check_csv_sums(&doc);
+    assert!(lines >= 4, "{lines} card lines");
+    // the raid: 7 US troops injured = 5 wounded + 2 hurt in falls, counted once
+    let csv = casualties_csv(&doc);
+    let rows = read_csv(&csv);
+    let col = |name: &str| HEADER.iter().position(|h| *h == name).unwrap();
+    let injured_us: Vec<(&str, &str)> = rows[1..]
+        .iter()
+        .filter(|r| r[col("group")] == "us_forces" && r[col("outcome")] == "injured")
+        .filter(|r| r[col("incident_date")] == "2024-08-29")
+        .map(|r| (r[col("count")].as_str(), r[col("role")].as_str()))
+        .collect();
+    assert!(injured_us.contains(&("7", "total")), "{injured_us:?}");
+    assert!(injured_us.contains(&("5", "component")), "{injured_us:?}");
+    assert!(injured_us.contains(&("2", "component")), "{injured_us:?}");
+    assert!(!csv.contains("[/caption]") && !csv.contains("(stock photo)"));
+}
+
+/// The development articles, when `../shared` is beside the repository (a clone
+/// without it skips this, saying so).
+#[test]
+fn csv_sums_to_the_cards_for_the_development_articles() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/dev/articles");
+    let Some(doc) = extract_folder(&dev) else {
+        eprintln!("skipped: no development articles at {}", dev.display());
+        return;
+    };
+    assert!(check_csv_sums(&doc) >= 20);
 }
 
 #[test]
@@ -250,7 +407,7 @@ mod properties {
             d.casualties[1].text = text.clone();
             let rows = read_csv(&casualties_csv(&d));
             prop_assert_eq!(rows.len(), 4);
-            prop_assert!(rows.iter().all(|r| r.len() == 8));
+            prop_assert!(rows.iter().all(|r| r.len() == HEADER.len()));
             let guard = |s: &str| {
                 if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
                     format!("'{s}")
@@ -258,9 +415,12 @@ mod properties {
                     s.to_string()
                 }
             };
-            prop_assert_eq!(&rows[2][7], &guard(&text));
+            // Row 3 is that figure (a variant of the counted 15); its sentence is quoted
+            // as the card quotes it (whitespace runs as one space).
+            let quoted = dateline_view::view_model::quote::quote(&text, 0, &[]);
+            prop_assert_eq!(&rows[3][14], &guard(&quoted));
             // The outlet as named on screen: trimmed (never blank here).
-            prop_assert_eq!(&rows[2][5], &guard(outlet.trim()));
+            prop_assert_eq!(&rows[3][11], &guard(outlet.trim()));
         }
     }
 }

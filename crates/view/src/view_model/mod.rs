@@ -7,6 +7,7 @@
 //!   expressions, casualty figures, scrape artifacts), sliced by code point.
 //! - [`links`]: which event a highlight or a sentence belongs to, and which sentence a
 //!   marked span points at.
+//! - [`quote`]: a sentence quoted as evidence, without scrape artifacts.
 //! - [`notes`]: what an article's date line says, how a temporal expression was
 //!   resolved, and the unquantified claims of a card ("key leaders among the dead").
 //!
@@ -14,4 +15,5 @@
 
 pub mod links;
 pub mod notes;
+pub mod quote;
 pub mod segments;
