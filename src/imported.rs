@@ -7,7 +7,7 @@
 
 use crate::{
     corpus,
-    model::Extraction,
+    model::{Event, Extraction},
     store::{Saved, SavedArticle},
 };
 use chrono::NaiveDate;
@@ -176,6 +176,78 @@ pub fn parse_dataset(raw: &str) -> Result<Extraction, String> {
     crate::export::read_document(raw).map_err(|refused| refused.to_string())
 }
 
+/// How many bytes of a text [`needs_date`] reads.
+const NEEDS_DATE_SCAN: usize = 50_000;
+
+/// The first word of `text` that only a publication date can place ("Friday",
+/// "yesterday", "last week"), as written, when the text gives no date of its own (no
+/// ` date YYYY-MM-DD` header): the import form then asks for the date before adding.
+/// A light check on the page, which has no extractor: weekdays and words relative to
+/// the day of writing.
+pub fn needs_date(text: &str) -> Option<String> {
+    let first = text.lines().find(|l| !l.trim().is_empty())?;
+    if first.trim_start().starts_with("date ") {
+        return None;
+    }
+    const ALONE: [&str; 10] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ];
+    const UNITS: [&str; 5] = ["week", "month", "year", "weekend", "night"];
+    // The opening of a long text is enough (this runs on the page, on submit).
+    let mut end = text.len().min(NEEDS_DATE_SCAN);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let words: Vec<&str> = text[..end]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let weekday = ALONE[..7].contains(&lower.as_str());
+        // A weekday is a name ("Friday"), not a word inside a name ("Good Friday
+        // Agreement" is still a weekday here: rare, and asking is harmless).
+        if (weekday && w.starts_with(char::is_uppercase)) || ALONE[7..].contains(&lower.as_str()) {
+            return Some(w.to_string());
+        }
+        if matches!(lower.as_str(), "last" | "this" | "next") {
+            if let Some(unit) = words.get(i + 1) {
+                if UNITS.contains(&unit.to_lowercase().as_str()) {
+                    return Some(format!("{w} {unit}"));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The event to show after articles were added: of the events that cite one of
+/// `added` (article ids), the earliest on the timeline (undated ones last, then in
+/// document order). `None` when none cites them.
+pub fn first_new_event<'a>(doc: &'a Extraction, added: &[String]) -> Option<&'a Event> {
+    doc.events
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| added.contains(&m.article)))
+        .min_by(|a, b| {
+            let key = |e: &Event| crate::timeval::parse(&e.date).map(|iv| iv.start);
+            match (key(a), key(b)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+        })
+}
+
 /// The message shown after a JSON export was loaded in place of the story.
 pub fn dataset_message(name: &str, doc: &Extraction) -> String {
     format!(
@@ -328,6 +400,48 @@ mod tests {
             ]
         );
         assert!(looks_like_file_name("a.html") && !looks_like_file_name("Mr. Smith goes"));
+    }
+
+    #[test]
+    fn words_that_need_a_publication_date_are_found() {
+        let cases = [
+            (
+                "Four peacekeepers were injured on Friday when rockets hit.",
+                Some("Friday"),
+            ),
+            (
+                "The convoy was hit yesterday, police said.",
+                Some("yesterday"),
+            ),
+            ("Talks collapsed last week in Geneva.", Some("last week")),
+            ("TONIGHT the curfew starts.", Some("TONIGHT")),
+            // written with a date, or with no word that needs one
+            (" date 2023-05-02\nFour were hurt on Friday.", None),
+            ("Four were hurt on 5 May 2023.", None),
+            ("The friday prayers were cancelled.", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(needs_date(text).as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_earliest_event_of_the_added_articles_is_shown() {
+        let mut saved = Saved::new();
+        saved.add(
+            "a",
+            "Rebels seized the town of Westport on 4 May 2021. Two soldiers were killed in \
+             Westport on 2 May 2021, the army said."
+                .into(),
+            None,
+            None,
+            None,
+        );
+        let doc = build(&sources(&saved));
+        let event = first_new_event(&doc, &["user-1".to_string()]).expect("an event");
+        assert_eq!(event.date, "2021-05-02");
+        assert!(first_new_event(&doc, &["nobody".to_string()]).is_none());
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub struct Progress {
 /// a problem when nothing at all could be added.
 pub type Report = Option<Result<Vec<(Level, String)>, Problem>>;
 
+/// How long Undo is offered after an article is removed, in milliseconds.
+const UNDO_MS: u32 = 8_000;
+
 /// Largest JSON export accepted for opening (bigger than an article: it holds several).
 const MAX_DATASET_BYTES: usize = 20 * 1024 * 1024;
 
@@ -116,7 +119,7 @@ pub async fn run(
         storage::persist(state);
         let rebuilt = storage::rebuild(state).await;
         if rebuilt == storage::Rebuilt::Shown {
-            state.doc.with_untracked(|doc| {
+            let first = state.doc.with_untracked(|doc| {
                 for (id, name) in &added {
                     let found = imported::found(doc, id);
                     let level = if found.is_nothing() {
@@ -126,7 +129,24 @@ pub async fn run(
                     };
                     lines.push((level, imported::added_message(name, found)));
                 }
+                let ids: Vec<String> = added.iter().map(|(id, _)| id.clone()).collect();
+                imported::first_new_event(doc, &ids).map(|e| {
+                    (
+                        e.id.clone(),
+                        e.title.clone(),
+                        crate::timeval::format_value(&e.date),
+                    )
+                })
             });
+            // Show where the new article went: its first event, selected (the timeline
+            // pans to a selection out of view).
+            if let Some((id, title, when)) = first {
+                state.selected.set(Some(id));
+                lines.push((
+                    Level::Info,
+                    format!("Selected on the timeline: “{title}” ({when})."),
+                ));
+            }
         } else if rebuilt == storage::Rebuilt::Failed {
             lines.push((
                 Level::Error,
@@ -239,6 +259,12 @@ pub fn Import() -> impl IntoView {
     let date = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
+    // A word of the pasted text that only a publication date can place, asked about
+    // before adding when no date was given.
+    let ask_date = RwSignal::new(None::<String>);
+    let date_input = NodeRef::<leptos::html::Input>::new();
+    // The article just removed and where it was, while Undo is offered.
+    let removed = RwSignal::new(None::<(usize, store::SavedArticle)>);
 
     let open = move || {
         if let Some(d) = dialog.get_untracked() {
@@ -274,8 +300,17 @@ pub fn Import() -> impl IntoView {
         drop.remove();
     });
 
-    let submit = move |e: ev::SubmitEvent| {
-        e.prevent_default();
+    let add_pasted = move |without_date: bool| {
+        if !without_date && date.with_untracked(|d| imported::form_date(d).is_none()) {
+            if let Some(word) = text.with_untracked(|t| imported::needs_date(t)) {
+                ask_date.set(Some(word));
+                if let Some(input) = date_input.get_untracked() {
+                    let _ = input.focus();
+                }
+                return;
+            }
+        }
+        ask_date.set(None);
         let name = imported::pasted_name(&title.get_untracked(), &text.get_untracked());
         let item = Item::Pasted {
             name,
@@ -292,6 +327,10 @@ pub fn Import() -> impl IntoView {
         }
         start(vec![item]);
     };
+    let submit = move |e: ev::SubmitEvent| {
+        e.prevent_default();
+        add_pasted(false);
+    };
     let picked = move |e: ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&e);
         let files = files_of(input.files());
@@ -299,11 +338,37 @@ pub fn Import() -> impl IntoView {
         start(files.into_iter().map(Item::File).collect());
     };
     let remove = move |id: String, name: String| {
-        state.user.update(|s| {
-            s.remove(&id);
+        let taken = state.user.try_update(|s| {
+            let at = s.articles.iter().position(|a| a.id == id)?;
+            Some((at, s.articles.remove(at)))
         });
+        removed.set(taken.flatten());
         storage::persist(state);
         report.set(Some(Ok(vec![(Level::Info, format!("Removed “{name}”."))])));
+        spawn_local(async move {
+            storage::rebuild(state).await;
+        });
+        // Undo is offered for a few seconds, until another article is removed.
+        spawn_local(async move {
+            TimeoutFuture::new(UNDO_MS).await;
+            if removed.with_untracked(|r| r.as_ref().is_some_and(|(_, a)| a.id == id)) {
+                removed.set(None);
+            }
+        });
+    };
+    let undo = move |_| {
+        let Some((at, article)) = removed.get_untracked() else {
+            return;
+        };
+        removed.set(None);
+        let name = article.name.clone();
+        state.user.update(|s| {
+            if !s.articles.iter().any(|a| a.id == article.id) {
+                s.articles.insert(at.min(s.articles.len()), article);
+            }
+        });
+        storage::persist(state);
+        report.set(Some(Ok(vec![(Level::Info, format!("Restored “{name}”."))])));
         spawn_local(async move {
             storage::rebuild(state).await;
         });
@@ -389,11 +454,35 @@ pub fn Import() -> impl IntoView {
                         "Publication date "
                         <input
                             type="date"
+                            node_ref=date_input
                             prop:value=move || date.get()
-                            on:input=move |e| date.set(event_target_value(&e))
+                            on:input=move |e| {
+                                date.set(event_target_value(&e));
+                                ask_date.set(None);
+                            }
                         />
                     </label>
                 </div>
+                {move || {
+                    ask_date
+                        .get()
+                        .map(|word| {
+                            view! {
+                                <div class="needs-date" role="alert">
+                                    <p>
+                                        {format!(
+                                            "“{word}” needs a publication date to be placed on the timeline. \
+                                             Enter the date above; without it, the article's events are dated \
+                                             only if another article reports the same news.",
+                                        )}
+                                    </p>
+                                    <button type="button" on:click=move |_| add_pasted(true)>
+                                        "Add without a date"
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
                 <button type="submit" disabled=move || progress.with(Option::is_some)>
                     "Add article"
                 </button>
@@ -446,6 +535,17 @@ pub fn Import() -> impl IntoView {
                             })
                     }}
                 </Guard>
+                {move || {
+                    removed
+                        .with(|r| r.as_ref().map(|(_, a)| format!("Undo removing “{}”", a.name)))
+                        .map(|label| {
+                            view! {
+                                <button type="button" class="undo" aria-label=label on:click=undo>
+                                    "Undo"
+                                </button>
+                            }
+                        })
+                }}
             </div>
             <section class="added" aria-labelledby="added-title">
                 <h3 id="added-title">"Your articles"</h3>

@@ -197,6 +197,34 @@ test('HTML and script in article text, title and outlet stay inert text', async 
   assert.ok(await page.getByText('<img src=x onerror="window.__xss=5">').first().count());
 });
 
+test('an undated report with a weekday: asked for its date first; added anyway, shown and selected; Remove can be undone', async () => {
+  const undated = 'Rockets hit a peacekeepers\' compound near Southbridge\n\nFour peacekeepers were injured on Friday when rockets hit their compound near Southbridge on 7 April 2023, a spokesman said.';
+  await paste({ text: undated, outlet: 'Harbour Post' });
+  const ask = dialog().getByRole('alert');
+  await ask.waitFor();
+  assert.match(await ask.innerText(), /“Friday” needs a publication date to be placed on the timeline/);
+  assert.equal(await page.evaluate(() => document.activeElement?.type), 'date', 'the date field takes focus');
+  assert.doesNotMatch(await dialog().locator('.added-list').innerText(), /Southbridge/, 'nothing added yet');
+  await ask.getByRole('button', { name: 'Add without a date' }).click();
+  const text = await reportOf('Added “Rockets hit a peacekeepers\' compound near Southbridge”');
+  // the new article's first event is selected, and the report says where to look
+  assert.match(text, /Selected on the timeline: “.+” \(7 Apr 2023\)\./);
+  await page.waitForFunction(() => /event=/.test(location.hash));
+  assert.equal(await dialog().getByRole('alert').count(), 0, 'the question is gone');
+  // Remove, then Undo within a few seconds: the article is back, the same one
+  const row = dialog().locator('.added-list li', { hasText: 'Southbridge' });
+  await row.getByRole('button', { name: /Remove/ }).click();
+  await reportOf('Removed “Rockets hit a peacekeepers\' compound near Southbridge”');
+  assert.equal(await row.count(), 0);
+  await dialog().getByRole('button', { name: /Undo removing/ }).click();
+  await reportOf('Restored “Rockets hit a peacekeepers\' compound near Southbridge”');
+  assert.equal(await row.count(), 1);
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.ok(saved.articles.some((a) => a.outlet === 'Harbour Post'), 'saved again');
+  await closeImport();
+  await page.locator('[data-testid="timeline"] [data-event-id]', { hasText: 'Harbour Post' }).first().waitFor({ timeout: 60000 });
+});
+
 test('Reset to the embedded story removes every added article', async () => {
   await openImport();
   assert.ok((await dialog().locator('.added-list li').count()) > 0);
@@ -237,7 +265,7 @@ test('full storage: the article is still shown, with a warning', async () => {
   await page.evaluate(() => {
     Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
   });
-  await paste({ text: ARTICLE, title: 'Unsaved report' });
+  await paste({ text: ARTICLE, title: 'Unsaved report', date: '2022-03-05' });
   await reportOf('Added “Unsaved report”');
   await closeImport();
   const notice = page.getByRole('region', { name: 'Messages' });
@@ -314,6 +342,7 @@ test('an extractor that cannot start: the user is told, and the article is kept'
     const before = await p.$$eval('[data-testid="timeline"] [data-event-id]', (els) => els.length);
     await p.getByRole('button', { name: 'Import', exact: true }).click();
     await p.getByLabel('Article text').fill(ARTICLE);
+    await p.getByLabel('Publication date').fill('2022-03-05');
     await p.getByRole('button', { name: 'Add article' }).click();
     const rep = p.locator('.import-report');
     await rep.getByText('could not be extracted now').waitFor({ timeout: 30000 });
@@ -344,6 +373,7 @@ test('a ?data= dataset is not replaced when the saved articles are extracted lat
     // a saved article: the next start has the worker extract it
     await p.getByRole('button', { name: 'Import', exact: true }).click();
     await p.getByLabel('Article text').fill(ARTICLE);
+    await p.getByLabel('Publication date').fill('2022-03-05');
     await p.getByRole('button', { name: 'Add article' }).click();
     await p.locator('.import-report').getByText('Added “Flood defences fail in river town”').waitFor({ timeout: 30000 });
     await p.goto(`${data.url}?data=one.json`);
