@@ -44,6 +44,25 @@ fn Actions() -> impl IntoView {
     }
 }
 
+/// What the story on screen is: the latest report's headline and its sources, from the
+/// document itself (`story::heading`), so a dataset or the user's articles name
+/// themselves too.
+#[component]
+fn StoryHeading() -> impl IntoView {
+    let state = super::state::use_state();
+    let heading = Memo::new(move |_| state.doc.with(crate::story::heading));
+    move || {
+        heading.get().map(|(title, line)| {
+            view! {
+                <header class="story-heading" data-testid="story-heading">
+                    <h2>{title}</h2>
+                    <p>{line}</p>
+                </header>
+            }
+        })
+    }
+}
+
 /// The page below the masthead: notices, the timeline, then the selected event with its
 /// casualty cards beside the article reader, and the events as a table. With
 /// `inline_actions` (a page without the static masthead slot) the actions come first.
@@ -55,6 +74,7 @@ fn App(inline_actions: bool) -> impl IntoView {
         <Notices />
         <Working />
         <main id="main">
+            <StoryHeading />
             <Timeline doc=state.doc />
             <div class="panes">
                 <div class="pane-left">

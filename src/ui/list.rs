@@ -50,7 +50,7 @@ pub fn EventList() -> impl IntoView {
     };
     view! {
         <section class="event-list" aria-labelledby="event-list-heading">
-            <h2 id="event-list-heading">"All events"</h2>
+            <h2 id="event-list-heading" tabindex="-1">"All events"</h2>
             <table data-testid="event-table">
                 <caption class="visually-hidden">
                     "Every event the extractor found, with its casualty figures and sources. Sort by a column header; choose an event to select it on the timeline."

@@ -151,9 +151,22 @@ pub fn Reader() -> impl IntoView {
             }
         })
     });
+    // The reader holds many tab stops (every highlight): one press skips past them.
+    let skip = move |_| {
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("event-list-heading"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(heading) = target {
+            let _ = heading.focus();
+        }
+    };
     view! {
         <section class="reader" aria-labelledby="reader-heading">
             <h2 id="reader-heading">"Sources"</h2>
+            <button type="button" class="skip-link" on:click=skip>
+                "Skip past the articles to the list of events"
+            </button>
             <p class="reader-legend">
                 <span class="hl hl-timex">"date"</span>
                 " "

@@ -54,12 +54,12 @@ pub fn ThemeToggle() -> impl IntoView {
         <button
             type="button"
             class="theme-toggle"
-            aria-pressed=erase::choice(move || if dark() { "true" } else { "false" })
             title="Switch between light and dark"
             on:click=handler(toggle)
         >
             <span aria-hidden="true">"◐ "</span>
-            "Dark theme"
+            // The label says what a press will do.
+            {erase::choice(move || if dark() { "Light theme" } else { "Dark theme" })}
         </button>
     }
 }

@@ -88,6 +88,15 @@ struct Render {
     axis: Option<Axis>,
 }
 
+/// The heights the "fit all" frame needs (era rows, then each lane): while zooming and
+/// panning no lane is drawn shorter, so the timeline keeps its height and nothing below
+/// it moves, even over a stretch with no events.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Floor {
+    eras_h: f64,
+    lanes: [f64; 3],
+}
+
 /// The timeline of `doc`. With an [`AppState`] in context it shares the selection, keeps
 /// the URL fragment in step and honours `?data=`; alone it keeps a local selection.
 #[component]
@@ -159,6 +168,14 @@ pub fn Timeline(
             let v = fit();
             last_fit.set_value(Some(v));
             update(&move |_, _, _| v);
+        } else if matches!(step, KeyStep::ZoomIn | KeyStep::ZoomOut) {
+            // Around the selected event while it is in view, so it stays in sight.
+            let focus = selected.with_untracked(|id| {
+                id.as_deref()
+                    .and_then(|id| story.with_untracked(|s| s.get(id).map(|e| e.mid_day())))
+            });
+            let factor = if step == KeyStep::ZoomIn { 2.0 } else { 0.5 };
+            update(&move |v, b, _| v.zoom_around(factor, focus, b));
         } else {
             update(&move |v, b, _| v.key(step, b));
         }
@@ -186,11 +203,26 @@ pub fn Timeline(
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
+    // The fit-all frame's heights, the least any frame of this story is drawn with.
+    let floor = Memo::new(move |_| {
+        let w = width.get();
+        let v = fit_view(&bounds.get(), w);
+        story.with(|s| {
+            layout.with(|l| {
+                let r = render(s, l, &v, w, None, &Floor::default());
+                Floor {
+                    eras_h: r.eras_h,
+                    lanes: r.lanes.map(|(_, h)| h),
+                }
+            })
+        })
+    });
     let frame_render = Memo::new(move |_| {
         let v = view.get();
         let w = width.get();
         let sel = selected.get();
-        story.with(|s| layout.with(|l| render(s, l, &v, w, sel.as_deref())))
+        let f = floor.get();
+        story.with(|s| layout.with(|l| render(s, l, &v, w, sel.as_deref(), &f)))
     });
 
     // Story mode: a selection off screen pans the view to it.
@@ -415,12 +447,74 @@ pub fn Timeline(
         story.with(|s| {
             let n = s.entries.len();
             let v = view.get();
+            // Where story mode stands, so a disabled Previous/Next has its reason.
+            let at = selected
+                .with(|id| id.as_deref().and_then(|id| s.position(id)))
+                .map(|i| match i {
+                    0 => format!(" · first of {n} selected"),
+                    i if i + 1 == n => format!(" · last of {n} selected"),
+                    i => format!(" · event {} of {n} selected", i + 1),
+                })
+                .unwrap_or_default();
             format!(
-                "{n} event{} · showing {} – {}",
+                "{n} event{} · showing {} – {}{at}",
                 if n == 1 { "" } else { "s" },
                 timeval::format_value(&timeval::day_value(date_of_day(v.start))),
                 timeval::format_value(&timeval::day_value(date_of_day(v.end - 1.0))),
             )
+        })
+    };
+    // True when story mode cannot step further that way from the selected event.
+    let at_end = move |forward: bool| {
+        selected.with(|id| {
+            let Some(id) = id.as_deref() else {
+                return false;
+            };
+            story.with(|s| {
+                s.position(id).is_some()
+                    && if forward {
+                        s.next(Some(id)).is_none()
+                    } else {
+                        s.prev(Some(id)).is_none()
+                    }
+            })
+        })
+    };
+    // Events beyond each edge of the view, and the nearest one there.
+    let beyond = move |later: bool| {
+        let v = view.get();
+        story.with(|s| {
+            let o = s.outside(v.start, v.end);
+            let (n, nearest) = if later {
+                (o.after, o.nearest_after)
+            } else {
+                (o.before, o.nearest_before)
+            };
+            nearest.map(|e| (n, e.id.clone(), e.title.clone(), e.date_label()))
+        })
+    };
+    let edge = move |later: bool| {
+        dynamic(move || {
+            beyond(later).map(|(n, id, title, date)| {
+                let what = if n == 1 { "event" } else { "events" };
+                let (shown, side) = if later {
+                    (format!("{n} {what} →"), "later")
+                } else {
+                    (format!("← {n} {what}"), "earlier")
+                };
+                let label = format!("{n} {side} {what}: show the nearest, “{title}” ({date})");
+                view! {
+                    <button
+                        type="button"
+                        class=if later { "tl-edge tl-edge-after" } else { "tl-edge tl-edge-before" }
+                        aria-label=label.clone()
+                        title=label
+                        on:pointerdown=handler(|e: ev::PointerEvent| e.stop_propagation())
+                        on:click=handler(move |_| selected.set(Some(id.clone())))
+                    >{shown}</button>
+                }
+                .into_any()
+            })
         })
     };
     let load_message =
@@ -468,11 +562,22 @@ pub fn Timeline(
                 <button type="button" on:click=handler(move |_| key(KeyStep::ZoomIn)) aria-label="Zoom in" title="Zoom in (+)">"+"</button>
                 <button type="button" on:click=handler(move |_| key(KeyStep::Fit)) title="Fit all (0)">"Fit all"</button>
                 <span class="tl-sep" aria-hidden="true"></span>
-                <button type="button" on:click=handler(move |_| step_story(false, false)) title="Previous event ([)">"◀ Previous event"</button>
-                <button type="button" on:click=handler(move |_| step_story(true, false)) title="Next event (])">"Next event ▶"</button>
+                <button
+                    type="button"
+                    on:click=handler(move |_| step_story(false, false))
+                    // aria-disabled, not disabled: a focused button keeps focus at the end.
+                    aria-disabled=choice(move || if at_end(false) { "true" } else { "false" })
+                    title=choice(move || if at_end(false) { "This is the first event" } else { "Previous event ([)" })
+                >"◀ Previous event"</button>
+                <button
+                    type="button"
+                    on:click=handler(move |_| step_story(true, false))
+                    aria-disabled=choice(move || if at_end(true) { "true" } else { "false" })
+                    title=choice(move || if at_end(true) { "This is the last event" } else { "Next event (])" })
+                >"Next event ▶"</button>
                 <span class="tl-count" aria-live="polite">{text(count_label)}</span>
             </div>
-            <Overview story=story view=view bounds=bounds update=Callback::new(move |v: Viewport| update(&move |_, b, _| v.clamp(b))) />
+            <Overview story=story view=view bounds=bounds width=width update=Callback::new(move |v: Viewport| update(&move |_, b, _| v.clamp(b))) />
             <div class="tl-body">
                 <div class="tl-gutter" aria-hidden="true" style:height=text(move || format!("{}px", num(frame_render.with(|r| r.height))))>
                     {dynamic(move || frame_render.with(|r| {
@@ -507,6 +612,8 @@ pub fn Timeline(
                         <div class="tl-grid" style:transform=format!("translateX({}px)", fixed(t.x, 1)) aria-hidden="true"></div>
                     }.into_any()).collect::<Vec<_>>()))}
                     {body}
+                    {edge(false)}
+                    {edge(true)}
                     {dynamic(move || frame_render.with(|r| r.badges.iter().map(|b| {
                         let extent = b.extent;
                         let first = b.first.clone();
@@ -630,7 +737,14 @@ fn fit_view(b: &Bounds, w: f64) -> Viewport {
 }
 
 /// Lays out one frame: era bands, lanes (culled, clustered, stacked), badges, axis.
-fn render(s: &Story, layout: &Layout, v: &Viewport, w: f64, selected: Option<&str>) -> Render {
+fn render(
+    s: &Story,
+    layout: &Layout,
+    v: &Viewport,
+    w: f64,
+    selected: Option<&str>,
+    floor: &Floor,
+) -> Render {
     let base = LayoutOptions::default();
     // A few events: none clustered. Too many rows: every short stretch clusters.
     let none = LayoutOptions {
@@ -716,7 +830,8 @@ fn render(s: &Story, layout: &Layout, v: &Viewport, w: f64, selected: Option<&st
         era_rows_used as f64 * ERA_H + 8.0
     } else {
         0.0
-    };
+    }
+    .max(floor.eras_h);
     out.eras_h = top;
     for lane in Lane::ALL {
         let lf = &frame.lanes[lane.index()];
@@ -725,7 +840,7 @@ fn render(s: &Story, layout: &Layout, v: &Viewport, w: f64, selected: Option<&st
         } else {
             CLUSTER_H
         };
-        let h = badge_h + lf.row_count.max(1) as f64 * ROW_H + 6.0;
+        let h = (badge_h + lf.row_count.max(1) as f64 * ROW_H + 6.0).max(floor.lanes[lane.index()]);
         for c in &lf.clusters {
             let (a, b) = (date_of_day(c.start_day), date_of_day(c.end_day - 1.0));
             out.badges.push(Badge {
@@ -781,10 +896,18 @@ fn Overview(
     view: RwSignal<Viewport>,
     /// The zoom and pan limits.
     bounds: Memo<Bounds>,
+    /// The plot's width in pixels (the fit-all window depends on it).
+    width: RwSignal<f64>,
     /// Asks for a new window (clamped by the caller).
     update: Callback<Viewport>,
 ) -> impl IntoView {
-    let whole = Memo::new(move |_| Viewport::fit(&bounds.get(), FIT_PADDING));
+    // The same range the axis shows at "fit all", widened to the visible window when
+    // that reaches further: the brush then always marks exactly what is visible.
+    let whole = Memo::new(move |_| {
+        let fit = fit_view(&bounds.get(), width.get());
+        let v = view.get();
+        Viewport::new(fit.start.min(v.start), fit.end.max(v.end))
+    });
     let bars = Memo::new(move |_| {
         let w = whole.get();
         story.with(|s| s.histogram(w.start, w.end, BINS))

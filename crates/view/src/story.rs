@@ -16,6 +16,7 @@ use crate::{
     model::{AnchorBasis, Event, Extraction, Mention, Timex},
     timeval::{self, format_value, format_with_mod, Precision},
 };
+use chrono::Datelike;
 use std::collections::HashMap;
 
 /// Estimated width of one label character in pixels (13 px sans-serif).
@@ -105,6 +106,68 @@ pub struct Story {
     index: HashMap<String, usize>,
 }
 
+/// What the page is about, built from the articles: the headline of the latest report
+/// (by its date, given or inferred) and a line naming every source with its date, and
+/// the years the timeline spans. `None` when no article has a title.
+pub fn heading(doc: &Extraction) -> Option<(String, String)> {
+    let latest = doc
+        .articles
+        .iter()
+        .filter(|a| a.title.as_deref().is_some_and(|t| !t.trim().is_empty()))
+        .max_by_key(|a| {
+            // Latest first; on the same day a dated report before one dated by inference.
+            let day = a.published.or(a.reference_date);
+            (day, a.published.is_some(), std::cmp::Reverse(a.id.clone()))
+        })?;
+    let title = latest
+        .title
+        .as_deref()
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    let sources: Vec<String> = doc
+        .articles
+        .iter()
+        .map(|a| {
+            let name = crate::naming::source_name(Some(a), &a.id);
+            match a.published {
+                Some(d) => format!("{name}, {}", timeval::format_value(&timeval::day_value(d))),
+                None => format!("{name}, undated"),
+            }
+        })
+        .collect();
+    let years: Vec<i32> = doc
+        .events
+        .iter()
+        .filter_map(|e| timeval::parse(&e.date))
+        .flat_map(|iv| [iv.start.year(), iv.end.pred_opt().unwrap_or(iv.end).year()])
+        .collect();
+    let span = match (years.iter().min(), years.iter().max()) {
+        (Some(a), Some(b)) if a != b => format!(", on a timeline from {a} to {b}"),
+        (Some(a), Some(_)) => format!(", on a timeline of {a}"),
+        _ => String::new(),
+    };
+    let told = match sources.as_slice() {
+        [] => String::new(),
+        [one] => format!("As reported by {one}"),
+        many => format!("As reported by {}", crate::cards::labels::join_and(many)),
+    };
+    Some((title, format!("{told}{span}.")))
+}
+
+/// What lies outside a window, on each side ([`Story::outside`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Outside<'a> {
+    /// Events that end before the window.
+    pub before: usize,
+    /// The latest of them.
+    pub nearest_before: Option<&'a Entry>,
+    /// Events that start after the window.
+    pub after: usize,
+    /// The earliest of them.
+    pub nearest_after: Option<&'a Entry>,
+}
+
 impl Story {
     /// The placed events of `doc`; events whose date cannot be placed (`PAST_REF`,
     /// durations) are left out.
@@ -169,6 +232,29 @@ impl Story {
             Some(i) => self.entries.get(i + 1),
             None => self.entries.first(),
         }
+    }
+
+    /// The events wholly outside the window `[start, end)` on each side: how many end
+    /// before it and how many start after it, with the nearest of each (the one a
+    /// "← 9 events" control brings into view). Eras (ranges drawn as bands) are left
+    /// out; they are never far from what they span.
+    pub fn outside(&self, start: f64, end: f64) -> Outside<'_> {
+        let mut out = Outside::default();
+        for &i in &self.lane_entries {
+            let e = &self.entries[i];
+            if e.end_day <= start {
+                out.before += 1;
+                if out.nearest_before.is_none_or(|n| e.end_day >= n.end_day) {
+                    out.nearest_before = Some(e);
+                }
+            } else if e.start_day >= end {
+                out.after += 1;
+                if out.nearest_after.is_none_or(|n| e.start_day < n.start_day) {
+                    out.nearest_after = Some(e);
+                }
+            }
+        }
+        out
     }
 
     /// The lane items for [`crate::geometry::layout::Layout::new`], one per
@@ -492,6 +578,53 @@ mod tests {
             ],
             ..Extraction::default()
         }
+    }
+
+    #[test]
+    fn the_heading_is_the_latest_headline_with_its_sources_and_span() {
+        let mut d = doc();
+        assert_eq!(heading(&d), None, "no titles");
+        d.articles[0].title = Some("Raid in the desert".into());
+        d.articles[0].published = chrono::NaiveDate::from_ymd_opt(2024, 8, 31);
+        d.articles[1].title = Some("Older background piece".into());
+        d.articles[1].published = chrono::NaiveDate::from_ymd_opt(2024, 8, 1);
+        assert_eq!(
+            heading(&d),
+            Some((
+                "Raid in the desert".to_string(),
+                "As reported by Al Jazeera, 31 Aug 2024 and The Sun, 1 Aug 2024, \
+                 on a timeline from 2014 to 2024."
+                    .to_string()
+            ))
+        );
+        d.articles[1].published = None;
+        d.events.retain(|e| e.id == "raid");
+        let (_, line) = heading(&d).unwrap();
+        assert_eq!(
+            line,
+            "As reported by Al Jazeera, 31 Aug 2024 and The Sun, undated, on a timeline of 2024."
+        );
+    }
+
+    #[test]
+    fn events_outside_a_window_are_counted_with_the_nearest() {
+        let s = Story::new(&doc());
+        let day = |v: &str| timeval::parse(v).unwrap().start_day();
+        // A window over 2024 (March to October): the drone campaign is an era (left
+        // out); the 2014 peak lies before, the raid inside, the November vote after.
+        let o = s.outside(day("2024-03-01"), day("2024-10-01"));
+        assert_eq!((o.before, o.after), (1, 1));
+        assert_eq!(o.nearest_before.map(|e| e.id.as_str()), Some("peak"));
+        assert_eq!(o.nearest_after.map(|e| e.id.as_str()), Some("vote"));
+        let o = s.outside(day("2010"), day("2011"));
+        assert_eq!((o.before, o.after), (0, 3));
+        assert_eq!(o.nearest_after.map(|e| e.id.as_str()), Some("peak"));
+        let o = s.outside(day("2024-12-01"), day("2025"));
+        assert_eq!((o.before, o.after), (3, 0));
+        assert_eq!(o.nearest_before.map(|e| e.id.as_str()), Some("vote"));
+        let all = s.outside(day("2000"), day("2030"));
+        assert_eq!((all.before, all.after), (0, 0));
+        assert!(all.nearest_before.is_none() && all.nearest_after.is_none());
     }
 
     #[test]

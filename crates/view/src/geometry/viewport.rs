@@ -196,6 +196,16 @@ impl Viewport {
         self.zoom(factor, 0.5, 1.0, bounds)
     }
 
+    /// Zooms by `factor` around day `focus` (the selected event) when it is in the
+    /// window, so it stays where it is on screen and never zooms out of view; around
+    /// the centre otherwise (buttons and keys).
+    pub fn zoom_around(self, factor: f64, focus: Option<f64>, bounds: &Bounds) -> Self {
+        match focus.filter(|d| d.is_finite() && self.contains(*d) && self.span() > 0.0) {
+            Some(d) => self.zoom(factor, (d - self.start) / self.span(), 1.0, bounds),
+            None => self.zoom_center(factor, bounds),
+        }
+    }
+
     /// Centres the window on day `d` keeping its span (previous/next event), clamped.
     pub fn center_on(self, d: f64, bounds: &Bounds) -> Self {
         self.pan_days(finite(d) - self.center(), bounds)
@@ -309,6 +319,39 @@ mod tests {
         assert_eq!((z.start, z.span()), (day("2010") + 25.0, 50.0));
         assert_eq!(v.key(KeyStep::ZoomOut, &b).span(), 200.0);
         assert_eq!(v.key(KeyStep::Fit, &b), Viewport::fit(&b, FIT_PADDING));
+    }
+
+    #[test]
+    fn zooming_keeps_the_selected_day_in_view_and_in_place() {
+        let b = Bounds::new(day("2003"), day("2025"));
+        let fit = Viewport::fit(&b, FIT_PADDING);
+        let raid = day("2024") + 240.0; // late August 2024, near the right edge
+        let mut v = fit;
+        for _ in 0..5 {
+            let before = (raid - v.start) / v.span();
+            v = v.zoom_around(2.0, Some(raid), &b);
+            assert!(v.contains(raid), "{v:?}");
+            let after = (raid - v.start) / v.span();
+            // In place on screen, unless the window met the edge of what may be shown.
+            assert!(
+                (before - after).abs() < 1e-6 || v.end >= b.limits().1 - 1e-6,
+                "{before} {after}"
+            );
+        }
+        assert!(v.span() < fit.span() / 30.0);
+        // Zooming out keeps it too; a day out of view (or none) zooms at the centre.
+        assert!(v.zoom_around(0.5, Some(raid), &b).contains(raid));
+        let c = fit.center();
+        let away = fit.zoom_center(8.0, &b);
+        assert_eq!(
+            away.zoom_around(2.0, Some(day("2004")), &b),
+            away.zoom_center(2.0, &b)
+        );
+        assert_eq!(fit.zoom_around(2.0, None, &b).center(), c);
+        assert_eq!(
+            fit.zoom_around(2.0, Some(f64::NAN), &b),
+            fit.zoom_center(2.0, &b)
+        );
     }
 
     #[test]
