@@ -47,8 +47,34 @@ pub fn Detail() -> impl IntoView {
         refocus.set_value(focus_inside(section));
         pos.map(|p| (generation.get_value(), p))
     };
+    // On a narrow screen the panel is below the timeline, out of sight: a selection made
+    // there (not the one a link starts with) scrolls it into view; "Back to the
+    // timeline" returns.
+    Effect::new(move |prev: Option<()>| {
+        let picked = state.selected.get().is_some();
+        if prev.is_some() && picked && narrow() {
+            request_animation_frame(move || {
+                if let Some(s) = section.get_untracked() {
+                    s.scroll_into_view();
+                }
+            });
+        }
+    });
+    let back = move |_| back_to_timeline(state.selected.get_untracked());
     view! {
         <section class="detail" aria-label="Selected event" data-testid="detail" node_ref=section>
+            {move || {
+                state
+                    .selected
+                    .with(Option::is_some)
+                    .then(|| {
+                        view! {
+                            <button type="button" class="detail-back" on:click=handler(back)>
+                                "↑ Back to the timeline"
+                            </button>
+                        }
+                    })
+            }}
             {empty}
             <For
                 each=each
@@ -65,6 +91,36 @@ pub fn Detail() -> impl IntoView {
                 }
             />
         </section>
+    }
+}
+
+/// True on a screen narrow enough to stack the panes (the CSS breakpoint).
+fn narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .is_some_and(|w| w <= 800.0)
+}
+
+/// Scrolls the timeline into view and focuses the selected event's mark on it.
+fn back_to_timeline(selected: Option<String>) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(tl)) = doc.query_selector("[data-testid=timeline]") {
+        tl.scroll_into_view();
+    }
+    let mark = selected.and_then(|id| {
+        let list = doc
+            .query_selector_all("[data-testid=timeline] [data-event-id]")
+            .ok()?;
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+            .find(|el| el.get_attribute("data-event-id").as_deref() == Some(id.as_str()))
+    });
+    if let Some(mark) = mark {
+        let _ = mark.focus();
     }
 }
 

@@ -91,9 +91,9 @@ pub fn EventList() -> impl IntoView {
                                             {row.title}
                                         </button>
                                     </th>
-                                    <td>{row.kind}</td>
-                                    <td>{row.figures}</td>
-                                    <td>{row.sources}</td>
+                                    <td data-label="Kind">{row.kind}</td>
+                                    <td data-label="Figures">{row.figures}</td>
+                                    <td data-label="Sources">{row.sources}</td>
                                 </tr>
                             }
                         }

@@ -51,6 +51,10 @@ const MAX_ERA_ROWS: usize = 3;
 const OVERHANG: f64 = 12.0;
 /// Bins of the overview strip's histogram.
 const BINS: usize = 120;
+/// Below this plot width (a phone) each lane and the eras start with a strip of this
+/// height for their name, so names never cover events.
+const NARROW_PX: f64 = 560.0;
+const NAME_STRIP_H: f64 = 16.0;
 
 /// One event drawn on its own: an index into `Story::entries` and its box.
 #[derive(Debug, Clone, PartialEq)]
@@ -655,10 +659,15 @@ pub fn Timeline(
                     }).collect::<Vec<_>>()))}
                 </div>
             </div>
-            <p class="tl-help">
+            // The help that matches the input: CSS shows one of the two by pointer type.
+            <p class="tl-help tl-help-pointer">
                 "Keys: on the timeline ← → pan (shift: a page), + − zoom, 0 fit all; "
                 "on an event ← → previous/next event, Enter selects; [ ] previous/next anywhere. "
                 "Ctrl/⌘ + wheel or pinch zooms, drag or shift + wheel pans."
+            </p>
+            <p class="tl-help tl-help-touch">
+                "Pinch to zoom, drag sideways to pan, tap an event to see its sources; "
+                "the − + buttons zoom and the arrow buttons walk the story."
             </p>
         </section>
     }
@@ -791,6 +800,16 @@ fn render(
         let lane = s.entries[s.lane_entries[li]].lane;
         keep_selected(&mut frame, li, lane, |i| span_of(s.lane_entries[i]));
     }
+    // The most recent incident (the latest event outside politics) is never hidden in a
+    // cluster either: it is usually what the story is about.
+    if let Some(li) = (0..s.lane_entries.len())
+        .rev()
+        .find(|&i| s.entries[s.lane_entries[i]].lane != Lane::Politics)
+    {
+        let lane = s.entries[s.lane_entries[li]].lane;
+        keep_selected(&mut frame, li, lane, |i| span_of(s.lane_entries[i]));
+    }
+    let strip = if w < NARROW_PX { NAME_STRIP_H } else { 0.0 };
 
     let mut out = Render::default();
     let mut items = Vec::new();
@@ -822,12 +841,12 @@ fn render(
             pos,
             x0,
             x1,
-            top: row as f64 * ERA_H + 4.0,
+            top: strip + row as f64 * ERA_H + 4.0,
             label_dx: (x0.max(0.0) - x0).min((x1 - x0 - 40.0).max(0.0)),
         });
     }
     let mut top = if era_rows_used > 0 {
-        era_rows_used as f64 * ERA_H + 8.0
+        strip + era_rows_used as f64 * ERA_H + 8.0
     } else {
         0.0
     }
@@ -840,12 +859,13 @@ fn render(
         } else {
             CLUSTER_H
         };
-        let h = (badge_h + lf.row_count.max(1) as f64 * ROW_H + 6.0).max(floor.lanes[lane.index()]);
+        let h = (strip + badge_h + lf.row_count.max(1) as f64 * ROW_H + 6.0)
+            .max(floor.lanes[lane.index()]);
         for c in &lf.clusters {
             let (a, b) = (date_of_day(c.start_day), date_of_day(c.end_day - 1.0));
             out.badges.push(Badge {
                 x: c.x_center(),
-                top: top + 3.0,
+                top: top + strip + 3.0,
                 count: c.count(),
                 label: format!(
                     "{} {} events, {} – {}: zoom in",
@@ -869,7 +889,7 @@ fn render(
                 pos,
                 x0,
                 x1,
-                top: top + badge_h + m.row as f64 * ROW_H + 4.0,
+                top: top + strip + badge_h + m.row as f64 * ROW_H + 4.0,
                 label_dx: label_dx(pos, (m.x0, m.x1), x0),
             });
         }

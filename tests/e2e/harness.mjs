@@ -63,6 +63,7 @@ export async function browse(origin, options = {}) {
     colorScheme: options.colorScheme || 'light',
     reducedMotion: options.reducedMotion || 'no-preference',
     hasTouch: options.hasTouch || false,
+    isMobile: options.isMobile || false,
     acceptDownloads: true,
   });
   // Record Content-Security-Policy violations the page reports (they also log errors).
