@@ -112,6 +112,48 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// The day of week (1 = Monday) a word names, for a capitalised weekday name.
+fn weekday_number(text: &str, t: &Token) -> Option<u32> {
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if !t.is_word || !t.raw(text).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let n = NAMES.iter().position(|n| t.norm == *n)?;
+    Some(n as u32 + 1)
+}
+
+/// The days of week (1 = Monday) a sentence gives as the day of an announcement:
+/// plain weekday names ("officials said Saturday", "in a statement on Sunday",
+/// "confirmed Sunday night") after a reporting word, not shifted by `last` / `next` /
+/// `this`. They tell on which day a report was at the earliest written.
+pub fn reporting_weekdays<'t>(
+    text: &'t str,
+    tokens: &'t [Token],
+) -> impl Iterator<Item = u32> + 't {
+    tokens.iter().enumerate().filter_map(move |(at, t)| {
+        let wd = weekday_number(text, t)?;
+        let shifted = at > 0 && matches!(tokens[at - 1].norm.as_str(), "last" | "next" | "this");
+        (!shifted && is_reporting_date(tokens, at)).then_some(wd)
+    })
+}
+
+/// The day with weekday `wd` (1 = Monday) nearest to `day`, from three days before it
+/// to three days after: where a weekday named in a report of about `day` falls.
+pub fn nearest_weekday(day: NaiveDate, wd: u32) -> NaiveDate {
+    use chrono::Datelike;
+    let from = day - chrono::Days::new(3);
+    let ahead = (wd + 7 - from.weekday().number_from_monday()) % 7;
+    from + chrono::Days::new(ahead.into())
+}
+
 /// True when a day can be the date of an incident an article reports: not after its
 /// reference date and not more than two months before it (always, without one).
 pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {

@@ -541,6 +541,16 @@ impl Grammar<'_> {
         (prev_in && s != "FA").then(|| found(i, i + 1, Sem::Part(YearRef::Narr, s)))
     }
 
+    /// The year of a full date whose year runs into a capitalised word with no space
+    /// (`March 24, 2023AP`, `5 May 2021Reuters`): scraped pages glue a date line to the
+    /// credit or menu after it. Only after a month and day, where a year is expected.
+    fn glued_year_at(&self, i: usize) -> Option<i32> {
+        let (v, n) = self.num(i)?;
+        let next = self.toks.get(i + 1)?;
+        let glued = !next.gap && next.kind == TokKind::Word && next.cap;
+        (n == 4 && (1900..=2099).contains(&v) && glued && self.toks[i].gap).then_some(v as i32)
+    }
+
     /// A four-digit year at token `i` (1900–2099) that is not part of a larger number.
     fn year_at(&self, i: usize) -> Option<i32> {
         let (v, n) = self.num(i)?;
@@ -661,7 +671,7 @@ impl Grammar<'_> {
             if self.p(k2, ',') {
                 k2 += 1;
             }
-            if let Some(yy) = self.year_at(k2) {
+            if let Some(yy) = self.year_at(k2).or_else(|| self.glued_year_at(k2)) {
                 if !self.kw(k2 + 1, Kw::CountNoun) {
                     y = Some(yy);
                     end = k2 + 1;
@@ -754,7 +764,7 @@ impl Grammar<'_> {
             end += 1;
         }
         let mut y = None;
-        if let Some(yy) = self.year_at(end) {
+        if let Some(yy) = self.year_at(end).or_else(|| self.glued_year_at(end)) {
             y = Some(yy);
             end += 1;
         }
