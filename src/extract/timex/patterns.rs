@@ -131,13 +131,15 @@ impl Grammar<'_> {
                     Lex::Kw(Kw::Beginning | Kw::Start) => "START",
                     Lex::Kw(Kw::Middle) => "MID",
                     Lex::Kw(Kw::Early) => {
-                        let j = self.hours_of(i + 2)?;
-                        return self.early_hours(i, j);
+                        return match self.hours_of(i + 2) {
+                            Some(j) => self.early_hours(i, j),
+                            None => self.bare_part(i),
+                        };
                     }
                     Lex::DayPart(p) if self.kw(i + 2, Kw::Of) => {
                         return self.part_of(i, i + 3, p);
                     }
-                    _ => return None,
+                    _ => return self.bare_part(i),
                 };
                 if !self.kw(i + 2, Kw::Of) {
                     return None;
@@ -164,7 +166,9 @@ impl Grammar<'_> {
                 return self.early_hours(i, k);
             }
         }
-        let mut f = self.core(j)?;
+        let Some(mut f) = self.core(j) else {
+            return self.bare_part(i);
+        };
         if f.start != j {
             return None;
         }
@@ -202,6 +206,80 @@ impl Grammar<'_> {
         f.start = i;
         f.tod = Some(Tod::Part(part));
         Some(f)
+    }
+
+    /// True when the lower-case word at `j` after `the future` / `the current` … is the
+    /// noun they modify (`the future presence of troops`): any word but a function word
+    /// or copula that could follow the time itself (`the future is`, `in the future
+    /// they`, `the future and the past`).
+    fn modifies_noun(&self, j: usize) -> bool {
+        const FUNCTION: [&str; 44] = [
+            "a", "and", "an", "are", "as", "at", "be", "brings", "but", "by", "can", "could",
+            "for", "from", "he", "holds", "i", "if", "in", "into", "is", "it", "looks", "may",
+            "might", "must", "nor", "on", "or", "remains", "seems", "she", "should", "than",
+            "that", "the", "there", "they", "to", "was", "we", "when", "will", "would",
+        ];
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
+        if t.kind != TokKind::Word || t.cap {
+            return false;
+        }
+        let w = self.word(j);
+        !FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w))
+    }
+
+    /// A dawn word at token `j` (`dawn`, `predawn`, `pre-dawn`): one past its end.
+    fn dawn_at(&self, j: usize) -> Option<usize> {
+        if self.is_word(j, "dawn") || self.is_word(j, "predawn") {
+            return Some(j + 1);
+        }
+        let hyphen = self.p(j + 1, '-') && self.tight(j + 1) && self.tight(j + 2);
+        (self.is_word(j, "pre") && hyphen && self.is_word(j + 2, "dawn")).then_some(j + 3)
+    }
+
+    /// A part of a day the narrative is on, with no day written: `the early morning
+    /// hours`, `the pre-dawn hours`, `the late evening hours`, `early morning`, `late
+    /// night`. With `the` it must say `hours` (`the night` alone is a noun); without,
+    /// it must say `early` / `late` and not follow an article (`an early morning raid`
+    /// uses it as an adjective). `early` and dawn give START, `late` END.
+    fn bare_part(&self, i: usize) -> Option<Found> {
+        let the = self.kw(i, Kw::The);
+        let mut j = if the { i + 1 } else { i };
+        let mut m = match self.lex(j) {
+            Lex::Kw(Kw::Early) => Some("START"),
+            Lex::Kw(Kw::Late) => Some("END"),
+            _ => None,
+        };
+        if m.is_some() {
+            j += 1;
+        }
+        let (part, mut end) = match (self.lex(j), self.dawn_at(j)) {
+            (_, Some(end)) => {
+                m = m.or(Some("START"));
+                ("MO", end)
+            }
+            (Lex::DayPart(p), None) => (p, j + 1),
+            _ => return None,
+        };
+        let hours = self.is_word(end, "hours");
+        if hours {
+            end += 1;
+        }
+        let after_article = i > 0 && matches!(self.lex(i - 1), Lex::Kw(Kw::A | Kw::An | Kw::The));
+        let ok = if the {
+            hours
+        } else {
+            m.is_some() && !after_article && self.dawn_at(i).is_none()
+        };
+        if !ok || self.kw(end, Kw::Of) {
+            return None;
+        }
+        Some(Found {
+            tod: Some(Tod::Part(part)),
+            modifier: m,
+            ..found(i, end, Sem::NarrDay)
+        })
     }
 
     /// `hours of` or `morning hours of` at token `j`: the token after `of`.
@@ -471,7 +549,7 @@ impl Grammar<'_> {
             }
             Lex::Kw(Kw::Weekend) => Some(found(i, i + 2, Sem::Weekend(0))),
             // "the future", not "the future of Iraq"
-            Lex::Kw(Kw::Future) if !self.kw(i + 2, Kw::Of) => {
+            Lex::Kw(Kw::Future) if !self.kw(i + 2, Kw::Of) && !self.modifies_noun(i + 2) => {
                 Some(found(i, i + 2, Sem::Vague("FUTURE_REF")))
             }
             Lex::Kw(Kw::Near) if self.kw(i + 2, Kw::Future) => {
