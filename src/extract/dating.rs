@@ -54,6 +54,21 @@ pub const INCIDENT_WORDS: WordSet<12> = WordSet::new([
 const HAPPENING: WordSet<5> =
     WordSet::new(["took", "occurred", "conducted", "happened", "carried"]);
 
+/// Verbs of a weapon's or attacker's blow: like [`INCIDENT_WORDS`], one between a
+/// reporting word and a date gives the date to the incident ("officials said the drone
+/// struck the barracks early morning"), and a sentence holding one tells of an incident.
+const INCIDENT_VERBS: WordSet<9> = WordSet::new([
+    "struck",
+    "hit",
+    "exploded",
+    "detonated",
+    "crashed",
+    "fired",
+    "launched",
+    "shelled",
+    "bombed",
+]);
+
 /// A TIMEX3 value cut to day granularity for dating: `2023-12-25TMO` → `2023-12-25`.
 /// `None` for durations, sets, vague (`PAST_REF`) and unresolved (`XXXX-…`) values.
 pub fn day_value(value: &str) -> Option<String> {
@@ -102,7 +117,11 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
             }
             continue;
         }
-        if INCIDENT_WORDS.contains(&t.norm) || HAPPENING.contains(&t.norm) {
+        if INCIDENT_WORDS.contains(&t.norm)
+            || INCIDENT_NOUNS.contains(&t.norm)
+            || HAPPENING.contains(&t.norm)
+            || INCIDENT_VERBS.contains(&t.norm)
+        {
             return false;
         }
         if REPORTING.contains(&t.norm) {
@@ -161,6 +180,262 @@ pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
         return true;
     };
     d <= r + chrono::Days::new(1) && (r - d).num_days() <= 62
+}
+
+/// Words that open a noun phrase pointing back at an incident already told
+/// ("The Iranian attack", "That raid").
+const DEFINITE: WordSet<3> = WordSet::new(["the", "that", "this"]);
+
+/// Modifiers that make a definite incident the story's own, newest one ("the latest
+/// attack"), which a recalled date must not take.
+const NEWEST: WordSet<6> = WordSet::new(["latest", "new", "newest", "recent", "current", "last"]);
+
+/// Incident nouns a recalling phrase may end on: [`INCIDENT_WORDS`] and the nouns of
+/// deadly incidents.
+const INCIDENT_NOUNS: WordSet<8> = WordSet::new([
+    "blast",
+    "bombing",
+    "explosion",
+    "shelling",
+    "ambush",
+    "assault",
+    "barrage",
+    "incident",
+]);
+
+/// Verbs of harm a running total is told with ("have killed", "has wounded").
+const HARM_VERBS: WordSet<5> = WordSet::new(["killed", "wounded", "injured", "claimed", "left"]);
+
+/// Plural incident nouns a running total is told of ("strikes", "attacks", "raids").
+const PLURAL_INCIDENT_NOUNS: WordSet<6> = WordSet::new([
+    "strikes",
+    "airstrikes",
+    "attacks",
+    "raids",
+    "bombings",
+    "operations",
+]);
+
+/// True when a sentence tells a running total of a campaign: plural incidents that
+/// "have killed" / "has wounded" (present perfect, up to two words between: "have so
+/// far killed"). Its figure counts many incidents up to now, none of them the story's
+/// own, so it has no incident day of its own.
+pub fn tells_running_total(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    let Some(first_plural) = words
+        .iter()
+        .position(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+    else {
+        return false;
+    };
+    words
+        .iter()
+        .enumerate()
+        .skip(first_plural + 1)
+        .any(|(i, t)| {
+            (t.norm == "have" || t.norm == "has")
+                && words[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|w| HARM_VERBS.contains(&w.norm))
+        })
+}
+
+/// Most words between the determiner and the incident noun of a recalling phrase.
+const RECALL_MODIFIERS: usize = 3;
+
+/// True when a sentence opens on a definite noun phrase naming an incident ("The
+/// Iranian attack led to …", "That strike also wounded …"): it goes on telling of the
+/// incident the sentence before it told of.
+pub fn opens_with_recalled_incident(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.is_word);
+    if !words.next().is_some_and(|t| DEFINITE.contains(&t.norm)) {
+        return false;
+    }
+    for t in words.take(RECALL_MODIFIERS + 1) {
+        if NEWEST.contains(&t.norm) {
+            return false;
+        }
+        if INCIDENT_WORDS.contains(&t.norm) || INCIDENT_NOUNS.contains(&t.norm) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the timex at `at..end` (token indexes) stands right next to an incident
+/// word: "a strike Thursday", "the attack on Monday", "Thursday's raid", "a Sunday
+/// raid". Such a date is the incident's, where another date of the sentence may be a
+/// page's date line or a day of something else.
+fn attached_to_incident(tokens: &[Token], at: usize, end: usize) -> bool {
+    let before = tokens[..at.min(tokens.len())]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word)
+        .find(|t| t.norm != "on");
+    let after = tokens.get(end..).and_then(|r| r.iter().find(|t| t.is_word));
+    [before, after]
+        .into_iter()
+        .flatten()
+        .any(|t| INCIDENT_WORDS.contains(&t.norm) || INCIDENT_NOUNS.contains(&t.norm))
+}
+
+/// The most distinct dates of one sentence kept for dating its figures.
+const MAX_DATES: usize = 16;
+
+/// Dates casualty figures by the incident days of an article, sentence by sentence.
+///
+/// A figure takes the date its sentence gives; a sentence that gives none takes the
+/// article's incident day: the first day stated with a verb of taking place ("the
+/// operation was conducted Thursday", "the attack occurred Saturday night"), else the
+/// first day named in an incident sentence. A sentence that opens on a definite
+/// incident ("The Iranian attack led to …") and gives no date of its own tells of the
+/// incident of the sentence before it, and takes that one's date (a recalled, earlier
+/// incident keeps its own date, not the story's).
+#[derive(Debug, Default)]
+pub struct IncidentDating {
+    /// The reference date, bounding which days can be the story's incident days.
+    reference: Option<NaiveDate>,
+    /// The incident days, in text order.
+    days: Vec<String>,
+    /// The first incident day stated with a verb of taking place.
+    stated: Option<String>,
+    /// The dates of the previous incident sentence.
+    previous: Vec<String>,
+}
+
+impl IncidentDating {
+    /// Dating for an article with this reference date.
+    pub fn new(reference: Option<NaiveDate>) -> Self {
+        IncidentDating {
+            reference,
+            ..IncidentDating::default()
+        }
+    }
+
+    /// Reads one sentence (`tokens` of `range`) and returns the distinct dates its
+    /// figures are dated by, in text order, or that they have none. `incident`: the sentence tells of an
+    /// incident (a figure or an incident word); `plural`: of several incidents.
+    pub fn sentence(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        range: Range<usize>,
+        timexes: &[TimexHit],
+        incident: bool,
+        plural: bool,
+    ) -> FigureDates {
+        let dates = self.sentence_dates(text, tokens, range, timexes, incident, plural);
+        let undated = dates.is_empty() && tells_running_total(tokens);
+        FigureDates { dates, undated }
+    }
+
+    /// [`Self::sentence`] before running totals are told apart.
+    fn sentence_dates(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        range: Range<usize>,
+        timexes: &[TimexHit],
+        incident: bool,
+        plural: bool,
+    ) -> Vec<String> {
+        let found = dates_in_tokens(text, tokens, range, timexes);
+        let mut dates: Vec<String> = Vec::new();
+        let mut attached: Vec<String> = Vec::new();
+        for d in &found {
+            if dates.len() < MAX_DATES && !dates.contains(&d.value) {
+                dates.push(d.value.clone());
+            }
+            let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+            let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
+            if attached.len() < MAX_DATES
+                && !attached.contains(&d.value)
+                && attached_to_incident(tokens, at, end)
+            {
+                attached.push(d.value.clone());
+            }
+        }
+        // Of several dates, one incident's day is the one written next to it.
+        if dates.len() > 1 && !plural && attached.len() == 1 {
+            dates = attached;
+        }
+        let incident = incident
+            || tokens
+                .iter()
+                .any(|t| t.is_word && INCIDENT_VERBS.contains(&t.norm));
+        if !incident {
+            return dates;
+        }
+        if dates.is_empty() && opens_with_recalled_incident(tokens) {
+            return self.previous.clone();
+        }
+        let stated = tokens
+            .iter()
+            .any(|t| t.is_word && HAPPENING.contains(&t.norm));
+        for d in &dates {
+            if is_day(d) && near_reference(d, self.reference) {
+                if stated && self.stated.is_none() {
+                    self.stated = Some(d.clone());
+                }
+                if self.days.len() < MAX_DATES && !self.days.contains(d) {
+                    self.days.push(d.clone());
+                }
+            }
+        }
+        self.previous.clone_from(&dates);
+        dates
+    }
+
+    /// The incident date of a figure whose sentence gave `dates` ([`Self::sentence`]),
+    /// once every sentence is read. A sentence with no date takes the article's
+    /// incident day (the common period of its incident days when it tells of several
+    /// incidents); several dates give their common period; a week that holds the
+    /// incident day is that day ("earlier this week" of a raid the article puts on
+    /// Thursday).
+    pub fn date_of(&self, dates: &FigureDates, plural: bool) -> Option<String> {
+        if dates.undated {
+            return None;
+        }
+        let dates = dates.dates.as_slice();
+        let default = self.stated.clone().or_else(|| self.days.first().cloned());
+        let value = match dates {
+            [] if plural && self.days.len() >= 2 => common_period(&self.days),
+            [] => default.clone(),
+            [one] => Some(one.clone()),
+            _ => common_period(dates).or_else(|| dates.first().cloned()),
+        }?;
+        match default {
+            Some(day) if week_holds(&value, &day) => Some(day),
+            _ => Some(value),
+        }
+    }
+}
+
+/// The dates a sentence gives its figures ([`IncidentDating::sentence`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FigureDates {
+    /// The distinct dates, in text order.
+    pub dates: Vec<String>,
+    /// The figures have no incident day at all (a running total of a campaign).
+    pub undated: bool,
+}
+
+/// True when `value` is an ISO week (`2024-W35`) that holds the day `day`.
+fn week_holds(value: &str, day: &str) -> bool {
+    use chrono::Datelike;
+    let Some((y, w)) = value.split_once("-W") else {
+        return false;
+    };
+    let (Ok(y), Ok(w), Some(d)) = (
+        y.parse::<i32>(),
+        w.parse::<u32>(),
+        crate::timeval::parse_day(day),
+    ) else {
+        return false;
+    };
+    let iso = d.iso_week();
+    iso.year() == y && iso.week() == w
 }
 
 /// True when the timex at `at` is part of a wire dateline: "April 17 (Reuters) - …",
@@ -327,5 +602,282 @@ mod tests {
             Some("2024-08-29")
         );
         assert_eq!(common_period(&v(&["2023-10", "2024-02"])), None);
+    }
+
+    /// The incident dates of the figures of sentences `figures` (indexes) of a text
+    /// made of `sentences`, with the timexes (word, value) found in the sentence at the
+    /// given index. Every sentence counts as an incident sentence; one saying
+    /// "strikes" / "attacks" as telling of several incidents.
+    fn incident_dates(
+        sentences: &[&str],
+        timexes: &[(usize, &str, &str)],
+        figures: &[usize],
+        reference: &str,
+    ) -> Vec<Option<String>> {
+        let text = sentences.join(" ");
+        let mut ranges = Vec::new();
+        let mut at = 0;
+        for s in sentences {
+            ranges.push(at..at + s.len());
+            at += s.len() + 1;
+        }
+        let mut hits: Vec<TimexHit> = timexes
+            .iter()
+            .map(|(si, w, v)| {
+                let r = &ranges[*si];
+                let start = r.start + text[r.clone()].find(w).unwrap();
+                TimexHit {
+                    range: start..start + w.len(),
+                    kind: TimexType::Date,
+                    value: v.to_string(),
+                    modifier: None,
+                    anchor: None,
+                }
+            })
+            .collect();
+        hits.sort_by_key(|h| h.range.start);
+        let mut dating = IncidentDating::new(crate::timeval::parse_day(reference));
+        let mut got = Vec::new();
+        for (si, r) in ranges.iter().enumerate() {
+            let toks = tokenize(&text, r.clone());
+            let plural = toks.iter().any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm));
+            let d = dating.sentence(&text, &toks, r.clone(), &hits, true, plural);
+            if figures.contains(&si) {
+                got.push((d, plural));
+            }
+        }
+        got.iter().map(|(d, p)| dating.date_of(d, *p)).collect()
+    }
+
+    fn days(xs: &[Option<&str>]) -> Vec<Option<String>> {
+        xs.iter().map(|x| x.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn of_several_dates_the_one_next_to_the_incident_dates_it() {
+        let cases: [(&str, &str, &str, &str); 5] = [
+            (
+                "Valley Post May 3, 2022 Share — A strike Tuesday killed two guards.",
+                "May 3, 2022",
+                "Tuesday",
+                "2022-05-02",
+            ),
+            (
+                "Updated May 3, 2022: two guards died in Monday's raid near the dam.",
+                "May 3, 2022",
+                "Monday",
+                "2022-05-02",
+            ),
+            (
+                "Filed on May 3, 2022, the report says an ambush on Monday left four dead.",
+                "May 3, 2022",
+                "Monday",
+                "2022-05-02",
+            ),
+            (
+                "On May 3, 2022, officials counted three killed in a Monday bombing.",
+                "May 3, 2022",
+                "Monday",
+                "2022-05-02",
+            ),
+            (
+                "News of May 3, 2022 | The attack early Monday wounded six police officers.",
+                "May 3, 2022",
+                "early Monday",
+                "2022-05-02",
+            ),
+        ];
+        for (s, a, b, want) in cases {
+            let got = incident_dates(
+                &[s],
+                &[(0, a, "2022-05-03"), (0, b, want)],
+                &[0],
+                "2022-05-03",
+            );
+            assert_eq!(got, days(&[Some(want)]), "{s}");
+        }
+        // Several incidents keep the common period of their days.
+        let got = incident_dates(
+            &["Strikes on May 1 and May 3 killed nine."],
+            &[(0, "May 1", "2022-05-01"), (0, "May 3", "2022-05-03")],
+            &[0],
+            "2022-05-04",
+        );
+        assert_eq!(got, days(&[Some("2022-05")]));
+    }
+
+    #[test]
+    fn a_day_stated_with_a_verb_of_taking_place_dates_undated_figures() {
+        let cases = [
+            "The raid, which officials said happened on Tuesday, was the largest.",
+            "The ambush took place Tuesday on the coast road.",
+            "It was Tuesday when the bombing occurred.",
+            "Marines conducted the raid on Tuesday.",
+            "The operation, carried out Tuesday, lasted hours.",
+        ];
+        for c in cases {
+            let got = incident_dates(
+                &[
+                    "Five soldiers were hurt in the raid.",
+                    "Casualties from Wednesday's raid were the highest in years.",
+                    c,
+                ],
+                &[(1, "Wednesday", "2022-05-04"), (2, "Tuesday", "2022-05-03")],
+                &[0],
+                "2022-05-05",
+            );
+            assert_eq!(got, days(&[Some("2022-05-03")]), "{c}");
+        }
+        // Without one, the first incident day named.
+        let got = incident_dates(
+            &[
+                "Five soldiers were hurt in the raid.",
+                "Casualties from Wednesday's raid were high.",
+                "The attack Tuesday drew protests.",
+            ],
+            &[(1, "Wednesday", "2022-05-04"), (2, "Tuesday", "2022-05-03")],
+            &[0],
+            "2022-05-05",
+        );
+        assert_eq!(got, days(&[Some("2022-05-04")]));
+    }
+
+    #[test]
+    fn a_week_that_holds_the_incident_day_is_that_day() {
+        let weeks = [
+            (
+                "A raid earlier this week killed 14 fighters.",
+                "earlier this week",
+            ),
+            ("This week a strike wounded three guards.", "This week"),
+            (
+                "During the past week, an ambush left two dead.",
+                "the past week",
+            ),
+            ("Four police were hurt in an attack this week.", "this week"),
+            ("The bombing this week killed six.", "this week"),
+        ];
+        for (s, w) in weeks {
+            let got = incident_dates(
+                &[s, "The raid was conducted on Thursday."],
+                &[(0, w, "2024-W35"), (1, "Thursday", "2024-08-29")],
+                &[0],
+                "2024-08-31",
+            );
+            assert_eq!(got, days(&[Some("2024-08-29")]), "{s}");
+        }
+        // A week that does not hold it stays a week.
+        let got = incident_dates(
+            &[
+                "A raid last week killed 14.",
+                "The raid was conducted on Thursday.",
+            ],
+            &[(0, "last week", "2024-W34"), (1, "Thursday", "2024-08-29")],
+            &[0],
+            "2024-08-31",
+        );
+        assert_eq!(got, days(&[Some("2024-W34")]));
+    }
+
+    #[test]
+    fn a_recalled_incident_keeps_the_date_of_the_sentence_that_told_it() {
+        let openers = [
+            "The Iranian attack left more than 100 troops with concussions.",
+            "That strike also wounded 40 civilians.",
+            "The earlier bombing killed 12 people.",
+            "This ambush cost the battalion nine men.",
+            "The missile barrage injured 30 soldiers.",
+        ];
+        for o in openers {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base on Wednesday, killing two.",
+                    "In January, missiles struck another base after a general was killed.",
+                    o,
+                ],
+                &[(0, "Wednesday", "2020-03-11"), (1, "January", "2020-01")],
+                &[2],
+                "2020-03-12",
+            );
+            assert_eq!(got, days(&[Some("2020-01")]), "{o}");
+        }
+        // The story's own newest incident is not recalled; other openings are not either.
+        for o in [
+            "The latest attack killed two guards.",
+            "Two guards were killed.",
+        ] {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base on Wednesday, killing two.",
+                    "In January, missiles struck another base.",
+                    o,
+                ],
+                &[(0, "Wednesday", "2020-03-11"), (1, "January", "2020-01")],
+                &[2],
+                "2020-03-12",
+            );
+            assert_eq!(got, days(&[Some("2020-03-11")]), "{o}");
+        }
+    }
+
+    #[test]
+    fn a_running_total_of_a_campaign_has_no_incident_day() {
+        let totals = [
+            "Israeli strikes in Gaza have killed over 26,000, officials say.",
+            "Coalition airstrikes have so far killed 300 fighters.",
+            "Rebel attacks on the province has left 40 dead.",
+            "Since the war began, drone raids have wounded 2,000 people.",
+            "The bombings have now claimed 75 lives.",
+        ];
+        for t in totals {
+            let got = incident_dates(
+                &["A drone hit the outpost on Sunday.", t],
+                &[(0, "Sunday", "2024-01-28")],
+                &[1],
+                "2024-01-29",
+            );
+            assert_eq!(got, days(&[None]), "{t}");
+        }
+        let got = incident_dates(
+            &[
+                "A drone hit the outpost on Sunday.",
+                "Three soldiers have been killed in the attack.",
+            ],
+            &[(0, "Sunday", "2024-01-28")],
+            &[1],
+            "2024-01-29",
+        );
+        assert_eq!(got, days(&[Some("2024-01-28")]));
+    }
+
+    #[test]
+    fn a_blow_between_the_announcement_and_the_date_gives_the_date_to_the_incident() {
+        let cases = [
+            (
+                "Officials said the drone struck the barracks early Sunday.",
+                "early Sunday",
+            ),
+            ("The army said a shell hit the school on Sunday.", "Sunday"),
+            (
+                "Police said the car bomb exploded Sunday morning.",
+                "Sunday morning",
+            ),
+            (
+                "It was reported that militants fired rockets Sunday.",
+                "Sunday",
+            ),
+            (
+                "The navy stated that jets bombed the port on Sunday.",
+                "Sunday",
+            ),
+        ];
+        for (s, w) in cases {
+            check(s, &[(w, "2024-01-28")], &["2024-01-28"]);
+        }
+        check(
+            "Officials said Sunday the drone struck.",
+            &[("Sunday", "2024-01-28")],
+            &[],
+        );
     }
 }
