@@ -731,4 +731,54 @@ mod class_tests {
             ],
         );
     }
+
+    #[test]
+    fn parts_of_the_day_after_or_before_the_narrative_day() {
+        // Reference Thursday 2022-04-07; the narrative is on Monday 2022-04-04.
+        each(
+            "2022-04-07",
+            &[
+                (
+                    "Troops crossed on Monday. The next morning, the town fell.",
+                    &[
+                        ("Monday", "2022-04-04"),
+                        ("The next morning", "2022-04-05TMO"),
+                    ],
+                ),
+                (
+                    "Troops crossed on Monday and the following night they dug in.",
+                    &[
+                        ("Monday", "2022-04-04"),
+                        ("the following night", "2022-04-05TNI"),
+                    ],
+                ),
+                (
+                    "Envoys met on Monday; they had argued the previous evening.",
+                    &[
+                        ("Monday", "2022-04-04"),
+                        ("the previous evening", "2022-04-03TEV"),
+                    ],
+                ),
+                (
+                    "The dam broke on Monday. Heavy rain had fallen the night before.",
+                    &[
+                        ("Monday", "2022-04-04"),
+                        ("the night before", "2022-04-03TNI"),
+                    ],
+                ),
+                (
+                    "A ship sank on Monday, and the afternoon after, divers arrived.",
+                    &[
+                        ("Monday", "2022-04-04"),
+                        ("the afternoon after", "2022-04-05TAF"),
+                    ],
+                ),
+                // Counted from something else, not the narrative.
+                (
+                    "Troops crossed on Monday; the night before the vote was calm.",
+                    &[("Monday", "2022-04-04")],
+                ),
+            ],
+        );
+    }
 }

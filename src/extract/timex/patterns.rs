@@ -229,6 +229,14 @@ impl Grammar<'_> {
         !FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w))
     }
 
+    /// The part of day named at token `j`, if any.
+    fn day_part(&self, j: usize) -> Option<&'static str> {
+        match self.lex(j) {
+            Lex::DayPart(p) => Some(p),
+            _ => None,
+        }
+    }
+
     /// A dawn word at token `j` (`dawn`, `predawn`, `pre-dawn`): one past its end.
     fn dawn_at(&self, j: usize) -> Option<usize> {
         if self.is_word(j, "dawn") || self.is_word(j, "predawn") {
@@ -504,6 +512,28 @@ impl Grammar<'_> {
                 Some(found(i, i + 3, Sem::Decade(d)))
             }
             // the past / last / next / coming [few|two] days
+            // the next morning, the following night, the previous evening: a part of
+            // the day after or before the one the narrative is on.
+            Lex::Kw(Kw::Next | Kw::Following | Kw::Previous) if self.day_part(i + 2).is_some() => {
+                let p = self.day_part(i + 2)?;
+                let n = if self.kw(i + 1, Kw::Previous) { -1 } else { 1 };
+                Some(Found {
+                    tod: Some(Tod::Part(p)),
+                    ..found(i, i + 3, Sem::Narr(Unit::Day, n))
+                })
+            }
+            // the night before, the morning after (said on their own: "the night
+            // before the vote" counts from the vote, not the narrative).
+            Lex::DayPart(p)
+                if (self.kw(i + 2, Kw::Before) || self.kw(i + 2, Kw::After))
+                    && self.boundary(i + 3) =>
+            {
+                let n = if self.kw(i + 2, Kw::Before) { -1 } else { 1 };
+                Some(Found {
+                    tod: Some(Tod::Part(p)),
+                    ..found(i, i + 3, Sem::Narr(Unit::Day, n))
+                })
+            }
             Lex::Kw(Kw::Next) if self.lex(i + 2) == Lex::Unit(Unit::Day, false) => {
                 Some(found(i, i + 3, Sem::Narr(Unit::Day, 1)))
             }
