@@ -781,4 +781,49 @@ mod class_tests {
             ],
         );
     }
+
+    #[test]
+    fn over_before_the_is_during_not_more_than() {
+        for (input, text, value, m) in [
+            (
+                "Over the past year, prices rose.",
+                "the past year",
+                "P1Y",
+                None,
+            ),
+            (
+                "Rents climbed over the last two months.",
+                "the last two months",
+                "P2M",
+                None,
+            ),
+            (
+                "Over the past decade the town shrank.",
+                "the past decade",
+                "P10Y",
+                None,
+            ),
+            (
+                "Talks lasted over two hours.",
+                "over two hours",
+                "PT2H",
+                Some("MORE_THAN"),
+            ),
+            (
+                "The siege went on for over three weeks.",
+                "over three weeks",
+                "P3W",
+                Some("MORE_THAN"),
+            ),
+        ] {
+            let got = tag_one(input, "2022-04-07");
+            let want = vec![(
+                text.to_string(),
+                Duration,
+                value.to_string(),
+                m.map(str::to_string),
+            )];
+            assert_eq!(got, want, "{input}");
+        }
+    }
 }

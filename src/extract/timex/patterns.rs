@@ -95,7 +95,8 @@ impl Grammar<'_> {
         let (m, j) = match self.lex(i) {
             Lex::Kw(Kw::About | Kw::Around | Kw::Approximately | Kw::Roughly) => ("APPROX", i + 1),
             Lex::Kw(Kw::Nearly | Kw::Almost) => ("LESS_THAN", i + 1),
-            Lex::Kw(Kw::Over) => ("MORE_THAN", i + 1),
+            // `over the past year` is the preposition (during), not `more than`.
+            Lex::Kw(Kw::Over) if !self.kw(i + 1, Kw::The) => ("MORE_THAN", i + 1),
             Lex::Kw(Kw::More) if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Lex::Kw(Kw::Less) if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
             Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
