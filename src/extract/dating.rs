@@ -164,13 +164,15 @@ pub fn reporting_weekdays<'t>(
     })
 }
 
-/// The day with weekday `wd` (1 = Monday) nearest to `day`, from three days before it
-/// to three days after: where a weekday named in a report of about `day` falls.
-pub fn nearest_weekday(day: NaiveDate, wd: u32) -> NaiveDate {
+/// Where a weekday `wd` (1 = Monday) named as an announcement's day falls in a report
+/// of about `day`: from three days before it to the day after (copy written a day
+/// later); `None` for a weekday outside that window (an older statement, or one
+/// the report cannot yet know).
+pub fn announcement_day(day: NaiveDate, wd: u32) -> Option<NaiveDate> {
     use chrono::Datelike;
     let from = day - chrono::Days::new(3);
     let ahead = (wd + 7 - from.weekday().number_from_monday()) % 7;
-    from + chrono::Days::new(ahead.into())
+    (ahead <= 4).then(|| from + chrono::Days::new(ahead.into()))
 }
 
 /// True when a day can be the date of an incident an article reports: not after its

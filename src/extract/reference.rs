@@ -10,6 +10,7 @@
 use super::dating;
 use super::events::merge::{IdWeights, TermIds};
 use super::terms::Terms;
+use super::words::WordSet;
 use super::Analysed;
 use crate::model::SentenceKind;
 use crate::model::{AnchorBasis, ReferenceBasis};
@@ -103,7 +104,10 @@ impl Evidence {
                     continue;
                 };
                 latest_day = latest_day.max(Some(d));
-                if h.range.end <= top_end && top_day.is_none() {
+                if h.range.end <= top_end
+                    && top_day.is_none()
+                    && !after_preposition(a, h.range.start)
+                {
                     top_day = Some(d);
                 }
             }
@@ -116,13 +120,13 @@ impl Evidence {
     }
 
     /// The day a report of about `day` was written, by the announcements it dates:
-    /// the latest of its reporting weekdays placed within three days of `day`, so a
-    /// report that says "officials said Sunday" of a Monday story is Sunday's, and one
-    /// that says "confirmed Tuesday" of it is Tuesday's.
+    /// the latest of its reporting weekdays from three days before `day` to the day
+    /// after, so a report that says "officials said Sunday" of a Monday story is
+    /// Sunday's, and one that says "confirmed Tuesday" of it is Tuesday's.
     fn written(&self, day: NaiveDate) -> NaiveDate {
         self.reporting
             .iter()
-            .map(|&wd| dating::nearest_weekday(day, wd))
+            .filter_map(|&wd| dating::announcement_day(day, wd))
             .max()
             .unwrap_or(day)
     }
@@ -139,6 +143,25 @@ impl Evidence {
             date
         }
     }
+}
+
+/// Words that put a date in the narrative ("On Oct. 7, 2023, gunmen …"), where a
+/// page's date line stands alone ("Posted March 3, 2022", "Syria March 24, 2023").
+const NARRATIVE_PREPOSITIONS: WordSet<10> = WordSet::new([
+    "on", "since", "in", "until", "by", "before", "after", "from", "of", "to",
+]);
+
+/// True when the word before byte `at` of the article is a preposition.
+fn after_preposition(a: &Analysed, at: usize) -> bool {
+    let Some(si) = a.sentences.iter().position(|s| s.range.contains(&at)) else {
+        return false;
+    };
+    a.tokens[si]
+        .iter()
+        .rev()
+        .skip_while(|t| t.range.start >= at)
+        .find(|t| t.is_word)
+        .is_some_and(|t| NARRATIVE_PREPOSITIONS.contains(&t.norm))
 }
 
 /// The day of week of a date, 1 = Monday.
@@ -419,12 +442,17 @@ mod tests {
                 "The port authority reported on Tuesday that rebels shelled Kandor harbour and nine fishermen died by the lighthouse.",
                 "Rebels shelled Kandor harbour and killed nine fishermen at the lighthouse, police told reporters last Friday.",
                 "Rebels shelled Kandor harbour on Monday, killing nine fishermen near the lighthouse.",
+                // Too long before or after the news to be the day it was written.
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse; the navy said Thursday.",
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse, the coast guard said Friday.",
             ],
         );
         let want = [
             "2021-05-03",
             "2021-05-05",
             "2021-05-03",
+            "2021-05-04",
+            "2021-05-04",
             "2021-05-04",
             "2021-05-04",
             "2021-05-04",
@@ -532,12 +560,17 @@ mod tests {
                 "Apple growers met in Brindle. Saturday, March 5, 2022. Prices fell.",
                 "Apple growers met in Brindle.",
                 "Apple growers met in Brindle. Prices fell. Rain came. In a letter of May 1, 2020, the mayor wrote.",
+                // A date in the narrative is not the page's.
+                "On March 3, 2022, apple growers met in Brindle.",
+                "Apple growers have met in Brindle since June 1, 2021.",
             ],
         );
         let want = [
             Some("2022-03-03"),
             Some("2022-03-03"),
             Some("2022-03-05"),
+            None,
+            None,
             None,
             None,
         ];
