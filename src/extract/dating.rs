@@ -389,6 +389,28 @@ impl IncidentDating {
         dates
     }
 
+    /// The article's incident day: the first day named in an incident sentence, or the
+    /// day stated with a verb of taking place when it is within two days of that one
+    /// (the same incident told by two days, e.g. local and US time); a day stated
+    /// further off is another incident the story recalls.
+    fn incident_day(&self) -> Option<String> {
+        let first = self.days.first()?;
+        let close = |s: &String| match (
+            crate::timeval::parse_day(s),
+            crate::timeval::parse_day(first),
+        ) {
+            (Some(a), Some(b)) => (a - b).num_days().abs() <= 2,
+            _ => false,
+        };
+        Some(
+            self.stated
+                .as_ref()
+                .filter(|s| close(s))
+                .unwrap_or(first)
+                .clone(),
+        )
+    }
+
     /// The incident date of a figure whose sentence gave `dates` ([`Self::sentence`]),
     /// once every sentence is read. A sentence with no date takes the article's
     /// incident day (the common period of its incident days when it tells of several
@@ -400,7 +422,7 @@ impl IncidentDating {
             return None;
         }
         let dates = dates.dates.as_slice();
-        let default = self.stated.clone().or_else(|| self.days.first().cloned());
+        let default = self.incident_day();
         let value = match dates {
             [] if plural && self.days.len() >= 2 => common_period(&self.days),
             [] => default.clone(),
@@ -730,6 +752,21 @@ mod tests {
             );
             assert_eq!(got, days(&[Some("2022-05-03")]), "{c}");
         }
+        // A day stated far from the first one is another, recalled incident.
+        let got = incident_dates(
+            &[
+                "Five soldiers were hurt in the raid.",
+                "Casualties from Wednesday's raid were high.",
+                "A similar raid took place on April 20.",
+            ],
+            &[
+                (1, "Wednesday", "2022-05-04"),
+                (2, "April 20", "2022-04-20"),
+            ],
+            &[0],
+            "2022-05-05",
+        );
+        assert_eq!(got, days(&[Some("2022-05-04")]));
         // Without one, the first incident day named.
         let got = incident_dates(
             &[
