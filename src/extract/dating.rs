@@ -302,7 +302,8 @@ pub struct IncidentDating {
     days: Vec<String>,
     /// The first incident day stated with a verb of taking place.
     stated: Option<String>,
-    /// The dates of the previous incident sentence.
+    /// The dates of the previous incident sentence, when it told of an earlier
+    /// incident (no day near the reference date).
     previous: Vec<String>,
 }
 
@@ -385,7 +386,15 @@ impl IncidentDating {
                 }
             }
         }
-        self.previous.clone_from(&dates);
+        // Only an earlier incident is recalled: a sentence dated by one of the story's
+        // own days hands nothing on (its days are the default already).
+        let story_day = dates
+            .iter()
+            .any(|d| is_day(d) && near_reference(d, self.reference));
+        self.previous.clear();
+        if !story_day {
+            self.previous.clone_from(&dates);
+        }
         dates
     }
 
@@ -840,6 +849,18 @@ mod tests {
             );
             assert_eq!(got, days(&[Some("2020-01")]), "{o}");
         }
+        // A sentence on one of the story's own days hands nothing on.
+        let got = incident_dates(
+            &[
+                "A convoy was ambushed on Monday, killing two.",
+                "Rockets hit the base on Wednesday.",
+                "The attack also wounded 40 civilians.",
+            ],
+            &[(0, "Monday", "2020-03-09"), (1, "Wednesday", "2020-03-11")],
+            &[2],
+            "2020-03-12",
+        );
+        assert_eq!(got, days(&[Some("2020-03-09")]));
         // The story's own newest incident is not recalled; other openings are not either.
         for o in [
             "The latest attack killed two guards.",
