@@ -473,7 +473,7 @@ fn week_holds(value: &str, day: &str) -> bool {
 
 /// True when the timex at `at` is part of a wire dateline: "April 17 (Reuters) - …",
 /// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …").
-fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
+pub fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
     /// Most tokens of the place before the date ("SAN JUAN, Puerto Rico,").
     const PLACE_TOKENS: usize = 8;
     let place_only = at <= PLACE_TOKENS

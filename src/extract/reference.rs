@@ -66,6 +66,10 @@ const DAYS_AFTER_OWN_DATE: u64 = 7;
 /// report's own date when no dated report matches it (a page's date line).
 const OWN_DATE_SENTENCES: usize = 3;
 
+/// How many sentences from the top a wire dateline may stand in (after a headline,
+/// captions and page furniture).
+const DATELINE_SENTENCES: usize = 12;
+
 /// What an article's own words say about when it was written.
 #[derive(Debug, Default)]
 struct Evidence {
@@ -73,8 +77,11 @@ struct Evidence {
     reporting: Vec<u32>,
     /// The latest full calendar day the text names.
     latest_day: Option<NaiveDate>,
-    /// A full calendar day in the first sentences (a page's date line).
+    /// A full calendar day standing alone in the first sentences (a page's date line:
+    /// "Posted March 3, 2022", "Published On: Tue, Feb 16th, 2021").
     top_day: Option<NaiveDate>,
+    /// The month and day of a wire dateline with no year ("Feb. 15 (Wire) -- …").
+    dateline: Option<(u32, u32)>,
 }
 
 impl Evidence {
@@ -94,20 +101,26 @@ impl Evidence {
         }
         let mut latest_day = None;
         let mut top_day = None;
+        let mut dateline = None;
         if with_days {
             let top_end = a
                 .sentences
                 .get(OWN_DATE_SENTENCES - 1)
                 .map_or(usize::MAX, |s| s.range.end);
+            let lead_end = a
+                .sentences
+                .get(DATELINE_SENTENCES - 1)
+                .map_or(usize::MAX, |s| s.range.end);
             for h in super::timex::tag(text, &a.sentences, None) {
+                let top = h.range.end <= top_end;
+                if h.range.end <= lead_end && dateline.is_none() {
+                    dateline = wire_dateline(a, &h);
+                }
                 let Some(d) = crate::timeval::parse_day(&h.value) else {
                     continue;
                 };
                 latest_day = latest_day.max(Some(d));
-                if h.range.end <= top_end
-                    && top_day.is_none()
-                    && !after_preposition(a, h.range.start)
-                {
+                if top && top_day.is_none() && stands_alone(a, h.range.start) {
                     top_day = Some(d);
                 }
             }
@@ -116,7 +129,29 @@ impl Evidence {
             reporting,
             latest_day,
             top_day,
+            dateline,
         }
+    }
+
+    /// The day an undated report was written, given the day of the news it reports
+    /// (`news`, from the dated reports like it), if any: its own date line; else
+    /// its wire dateline's day in the year that puts it nearest the news; else the
+    /// news day moved to the day its announcements are dated ([`Self::written`]).
+    fn date(&self, news: Option<NaiveDate>) -> Option<NaiveDate> {
+        if let Some(d) = self.top_day {
+            return Some(d);
+        }
+        let news = news?;
+        if let Some((m, d)) = self.dateline {
+            use chrono::Datelike;
+            let near = (news.year() - 1..=news.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                .min_by_key(|x| (*x - news).num_days().abs());
+            if near.is_some_and(|x| (x - news).num_days().abs() <= 7) {
+                return near;
+            }
+        }
+        Some(self.written(news))
     }
 
     /// The day a report of about `day` was written, by the announcements it dates:
@@ -151,17 +186,42 @@ const NARRATIVE_PREPOSITIONS: WordSet<10> = WordSet::new([
     "on", "since", "in", "until", "by", "before", "after", "from", "of", "to",
 ]);
 
-/// True when the word before byte `at` of the article is a preposition.
-fn after_preposition(a: &Analysed, at: usize) -> bool {
+/// True when the date at byte `at` of the article stands alone, as a page's date line
+/// does: at the start of its sentence, after a mark, or after a capitalised label or
+/// place ("Posted", "Syria") that is not a preposition ("On March 3, 2022, …" and
+/// "died Jan. 28, 2024" are the narrative's).
+fn stands_alone(a: &Analysed, at: usize) -> bool {
     let Some(si) = a.sentences.iter().position(|s| s.range.contains(&at)) else {
         return false;
     };
-    a.tokens[si]
+    let text = a.source.text.as_str();
+    let before = a.tokens[si].iter().rev().find(|t| t.range.start < at);
+    before.is_none_or(|t| {
+        !t.is_word
+            || t.raw(text).starts_with(|c: char| c.is_uppercase())
+                && !NARRATIVE_PREPOSITIONS.contains(&t.norm)
+    })
+}
+
+/// The month and day of a wire dateline ("Feb. 15 (Wire) -- …", "KABUL, May 2
+/// (Wire) - …") written without a year, at the timex `h` of the article.
+fn wire_dateline(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)> {
+    let v = h.value.as_bytes();
+    if v.len() != 10 || !h.value.starts_with("XXXX-") {
+        return None;
+    }
+    let si = a
+        .sentences
         .iter()
-        .rev()
-        .skip_while(|t| t.range.start >= at)
-        .find(|t| t.is_word)
-        .is_some_and(|t| NARRATIVE_PREPOSITIONS.contains(&t.norm))
+        .position(|s| s.range.contains(&h.range.start))?;
+    let toks = &a.tokens[si];
+    let at = toks.partition_point(|t| t.range.start < h.range.start);
+    if !dating::is_dateline(&a.source.text, toks, at, h.range.end) {
+        return None;
+    }
+    let m = h.value.get(5..7)?.parse().ok()?;
+    let d = h.value.get(8..10)?.parse().ok()?;
+    Some((m, d))
 }
 
 /// The day of week of a date, 1 = Monday.
@@ -246,13 +306,9 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             let from = direct[i]
                 .or_else(|| hop(i, &dated, &direct, &sim))
                 .or_else(|| supported(i, e, &news, &sim));
-            let base = match from {
-                Some(j) => news[j].or(dated[j]),
-                None => e.top_day,
-            };
-            match base {
+            match e.date(from.and_then(|j| news[j].or(dated[j]))) {
                 Some(day) => Reference {
-                    date: Some(e.written(day)),
+                    date: Some(day),
                     basis: ReferenceBasis::Inferred,
                     from: from.map(|j| articles[j].source.id.clone()),
                 },
@@ -537,6 +593,8 @@ mod tests {
                 "The two sailors, Tamsin and Dunmore, were lost on 12 June 2023 near the coast.",
                 "Tamsin and Dunmore died on 2023-06-12, the family wrote, after the sinking.",
                 "Officials confirmed Tuesday that Tamsin, 22, and Dunmore, 31, died on June 12, 2023.",
+                "They said the two sailors Tamsin and Dunmore died on June 12, 2023.",
+                // A page's own date line is its date, whatever the dated reports say.
                 "Orrin Gazette June 12, 2023Share — Tamsin and Dunmore did not come home.",
             ],
         );
@@ -546,6 +604,7 @@ mod tests {
             "2023-06-13",
             "2023-06-13",
             "2023-06-13",
+            "2023-06-12",
         ];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
     }
@@ -575,5 +634,32 @@ mod tests {
             None,
         ];
         assert_eq!(got, want.map(|d| d.map(str::to_string)));
+    }
+
+    #[test]
+    fn an_undated_report_keeps_its_own_date_line_or_wire_dateline() {
+        // The story broke on Tuesday 2021-05-04 (dated report); each undated copy says
+        // when it was itself written.
+        let got = inferred_each(
+            &[HARBOUR_TUESDAY, BUDGET],
+            &[
+                "Published On: Wed, May 5th, 2021\n\nRebels shelled Kandor harbour, killing nine fishermen near the lighthouse, the navy said Monday.",
+                "Kandor Times May 5, 2021 Share\n\nRebels shelled Kandor harbour on Sunday, killing nine fishermen near the lighthouse.",
+                "Harbour attack\n\nMay 3 (Wire) -- Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                "Nine dead\n\nKANDOR, May 5 (Wire) - Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse, officials said Tuesday.",
+                "Photo caption.\n\nMore photos.\n\nAd.\n\nMay 6 (Wire) -- Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                // A dateline far from the news is not this report's (a quoted earlier wire).
+                "Harbour attack\n\nJan. 3 (Wire) -- Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+            ],
+        );
+        let want = [
+            "2021-05-05",
+            "2021-05-05",
+            "2021-05-03",
+            "2021-05-05",
+            "2021-05-06",
+            "2021-05-04",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
     }
 }

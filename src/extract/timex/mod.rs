@@ -826,4 +826,103 @@ mod class_tests {
             assert_eq!(got, want, "{input}");
         }
     }
+
+    #[test]
+    fn day_month_comma_year() {
+        each(
+            "2022-04-07",
+            &[
+                (
+                    "Wire 13 Jul, 2022 — the talks ended.",
+                    &[("13 Jul, 2022", "2022-07-13")],
+                ),
+                (
+                    "The truce of 2 March, 2021 held.",
+                    &[("2 March, 2021", "2021-03-02")],
+                ),
+                (
+                    "Filed 30 Sept, 2019 by staff.",
+                    &[("30 Sept, 2019", "2019-09-30")],
+                ),
+                (
+                    "Signed on 1 January, 2020 in Oslo.",
+                    &[("1 January, 2020", "2020-01-01")],
+                ),
+                (
+                    "By 9 Nov., 2018 the wall fell.",
+                    &[("9 Nov., 2018", "2018-11-09")],
+                ),
+                // A count after the comma is not a year.
+                (
+                    "On 4 March, 2020 people marched.",
+                    &[("4 March", "2022-03-04")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn british_clock_times_with_a_dot() {
+        each(
+            "2022-04-07",
+            &[
+                (
+                    "Shots rang out at 9.30pm.",
+                    &[("9.30pm", "2022-04-07T21:30")],
+                ),
+                (
+                    "The ferry left at 7.05 a.m. sharp.",
+                    &[("7.05 a.m.", "2022-04-07T07:05")],
+                ),
+                (
+                    "Sirens sounded at around 10.45 pm local time.",
+                    &[("around 10.45 pm local time", "2022-04-07T22:45")],
+                ),
+                (
+                    "Polls closed at 11.15PM.",
+                    &[("11.15PM", "2022-04-07T23:15")],
+                ),
+                (
+                    "It began on Tuesday at 6.20am.",
+                    &[("Tuesday", "2022-04-05"), ("6.20am", "2022-04-05T06:20")],
+                ),
+                // Numbers with a decimal point are not times.
+                ("Prices rose 9.30 percent.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_its_day_of_month() {
+        each(
+            "2021-02-17",
+            &[
+                (
+                    "The blast came on Monday 15, police said.",
+                    &[("Monday 15", "2021-02-15")],
+                ),
+                (
+                    "Talks resumed on Tuesday the 16th.",
+                    &[("Tuesday the 16th", "2021-02-16")],
+                ),
+                (
+                    "It rained on Sunday 14th and cleared.",
+                    &[("Sunday 14th", "2021-02-14")],
+                ),
+                (
+                    "Crews worked through Saturday 13.",
+                    &[("Saturday 13", "2021-02-13")],
+                ),
+                (
+                    "By Friday 12, the roads were open.",
+                    &[("Friday 12", "2021-02-12")],
+                ),
+                // A count after the weekday is not a day of the month.
+                (
+                    "On Monday 15 people were hurt.",
+                    &[("Monday", "2021-02-15")],
+                ),
+            ],
+        );
+    }
 }

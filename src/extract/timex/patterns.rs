@@ -876,6 +876,12 @@ impl Grammar<'_> {
         if let Some(yy) = self.year_at(end).or_else(|| self.glued_year_at(end)) {
             y = Some(yy);
             end += 1;
+        } else if self.p(end, ',') && !self.kw(end + 2, Kw::CountNoun) {
+            // `13 Jul, 2022`: a comma between month and year, as after a day.
+            if let Some(yy) = self.year_at(end + 1) {
+                y = Some(yy);
+                end += 2;
+            }
         }
         let mut f = found(
             i,
@@ -979,7 +985,33 @@ impl Grammar<'_> {
                 ..found(i, w + 2, Sem::Weekday(d, shift))
             });
         }
+        if shift == 0 {
+            if let Some(end) = self.day_of_month_after(w + 1) {
+                return Some(found(i, end, Sem::Weekday(d, shift)));
+            }
+        }
         Some(found(i, w + 1, Sem::Weekday(d, shift)))
+    }
+
+    /// A day of the month after a weekday with no month (`Monday 15`, `Tuesday the
+    /// 16th`), at token `j`: one past its end. The number must end the phrase (a
+    /// mark or the sentence end follows, or it has an ordinal suffix), so `Monday 15
+    /// people` stays a count. The weekday alone gives the value.
+    fn day_of_month_after(&self, j: usize) -> Option<usize> {
+        let k = if self.kw(j, Kw::The) { j + 1 } else { j };
+        let (v, n) = self.num(k)?;
+        if n > 2 || !(1..=31).contains(&v) {
+            return None;
+        }
+        let suffix = self.tight(k + 1) && matches!(self.word(k + 1), "st" | "nd" | "rd" | "th");
+        if suffix {
+            return Some(k + 2);
+        }
+        // Not a clock (`15:30`) nor a decimal (`15.5`).
+        let ends = self.boundary(k + 1)
+            && !self.p(k + 1, ':')
+            && !(self.p(k + 1, '.') && self.tight(k + 2));
+        (k == j && ends).then_some(k + 1)
     }
 
     /// `Fri January 5, 2024`, `Sat., 6 Jan.`: an abbreviated weekday counts only
@@ -1030,6 +1062,15 @@ impl Grammar<'_> {
             min = mm;
             has_min = true;
             j += 2;
+        } else if self.p(j, '.') && self.tight(j) && self.tight(j + 1) {
+            // British `9.30pm`: a dot between hour and minutes, only before am/pm (a
+            // bare `9.30` is a number).
+            if let Some((mm, 2)) = self.num(j + 1) {
+                if mm <= 59 && self.meridiem(j + 2).0.is_some() {
+                    min = mm;
+                    j += 2;
+                }
+            }
         }
         let (pm, after) = self.meridiem(j);
         if pm.is_none() && !has_min {
