@@ -70,6 +70,14 @@ const OWN_DATE_SENTENCES: usize = 3;
 /// captions and page furniture).
 const DATELINE_SENTENCES: usize = 12;
 
+/// No evidence at all.
+static NO_EVIDENCE: Evidence = Evidence {
+    reporting: Vec::new(),
+    latest_day: None,
+    top_day: None,
+    dateline: None,
+};
+
 /// What an article's own words say about when it was written.
 #[derive(Debug, Default)]
 struct Evidence {
@@ -248,17 +256,6 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             })
             .collect();
     }
-    let evidence: Vec<Evidence> = articles
-        .iter()
-        .zip(&dated)
-        .map(|(a, d)| Evidence::of(a, d.is_none()))
-        .collect();
-    // The day each dated report's news is of, which undated reports of it take.
-    let news: Vec<Option<NaiveDate>> = dated
-        .iter()
-        .zip(&evidence)
-        .map(|(d, e)| d.map(|d| e.news_day(d)))
-        .collect();
     // Each article's terms: those of its sentences, page furniture (bylines, credits,
     // copyright) left out.
     let bags: &[TermIds] = &terms.articles;
@@ -270,6 +267,22 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
         .iter()
         .enumerate()
         .map(|(i, b)| *classes.entry(b).or_insert(i))
+        .collect();
+    // What each article says of its own date; undated copies of one report (one
+    // class) read it once.
+    let own = |i: usize| dated[i].is_some() || class[i] == i || dated[class[i]].is_some();
+    let evidence: Vec<Option<Evidence>> = (0..articles.len())
+        .map(|i| own(i).then(|| Evidence::of(&articles[i], dated[i].is_none())))
+        .collect();
+    let evidence_of = |i: usize| {
+        evidence[i]
+            .as_ref()
+            .or(evidence[class[i]].as_ref())
+            .unwrap_or(&NO_EVIDENCE)
+    };
+    // The day each dated report's news is of, which undated reports of it take.
+    let news: Vec<Option<NaiveDate>> = (0..articles.len())
+        .map(|i| dated[i].map(|d| evidence_of(i).news_day(d)))
         .collect();
     let known: RefCell<HashMap<(usize, usize), f64>> = RefCell::default();
     let sim = |i: usize, j: usize| {
@@ -293,6 +306,7 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             *inferred[class[i]].get_or_insert_with(|| infer(i, &news, &sim))
         })
         .collect();
+    let mut hops: Vec<Option<Option<usize>>> = vec![None; articles.len()];
     (0..articles.len())
         .map(|i| {
             if let Some(d) = dated[i] {
@@ -302,10 +316,12 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                     from: None,
                 };
             }
-            let e = &evidence[i];
-            let from = direct[i]
-                .or_else(|| hop(i, &dated, &direct, &sim))
-                .or_else(|| supported(i, e, &news, &sim));
+            let e = evidence_of(i);
+            let from = direct[i].or_else(|| {
+                *hops[class[i]].get_or_insert_with(|| {
+                    hop(i, &dated, &direct, &sim).or_else(|| supported(i, e, &news, &sim))
+                })
+            });
             match e.date(from.and_then(|j| news[j].or(dated[j]))) {
                 Some(day) => Reference {
                     date: Some(day),
