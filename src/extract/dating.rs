@@ -142,7 +142,10 @@ fn weekday_number(text: &str, t: &Token) -> Option<u32> {
         "saturday",
         "sunday",
     ];
-    if !t.is_word || !t.raw(text).starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !t.is_word
+        || !t.norm.ends_with("day")
+        || !t.raw(text).starts_with(|c: char| c.is_ascii_uppercase())
+    {
         return None;
     }
     let n = NAMES.iter().position(|n| t.norm == *n)?;
@@ -223,24 +226,25 @@ const PLURAL_INCIDENT_NOUNS: WordSet<6> = WordSet::new([
 /// far killed"). Its figure counts many incidents up to now, none of them the story's
 /// own, so it has no incident day of its own.
 pub fn tells_running_total(tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
-    let Some(first_plural) = words
+    let perfect = |t: &Token| t.norm == "have" || t.norm == "has";
+    // Most sentences have no `have` / `has`: a plain string test rejects them first.
+    if !tokens.iter().any(perfect) {
+        return false;
+    }
+    let Some(first_plural) = tokens
         .iter()
-        .position(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+        .position(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
     else {
         return false;
     };
-    words
-        .iter()
-        .enumerate()
-        .skip(first_plural + 1)
-        .any(|(i, t)| {
-            (t.norm == "have" || t.norm == "has")
-                && words[i + 1..]
-                    .iter()
-                    .take(3)
-                    .any(|w| HARM_VERBS.contains(&w.norm))
-        })
+    (first_plural + 1..tokens.len()).any(|i| {
+        perfect(&tokens[i])
+            && tokens[i + 1..]
+                .iter()
+                .filter(|w| w.is_word)
+                .take(3)
+                .any(|w| HARM_VERBS.contains(&w.norm))
+    })
 }
 
 /// Most words between the determiner and the incident noun of a recalling phrase.
@@ -317,8 +321,8 @@ impl IncidentDating {
     }
 
     /// Reads one sentence (`tokens` of `range`) and returns the distinct dates its
-    /// figures are dated by, in text order, or that they have none. `incident`: the sentence tells of an
-    /// incident (a figure or an incident word); `plural`: of several incidents.
+    /// figures are dated by, in text order, or that they have none. `incident`: the
+    /// sentence tells of an incident (a figure or an incident word).
     pub fn sentence(
         &mut self,
         text: &str,
@@ -326,9 +330,8 @@ impl IncidentDating {
         range: Range<usize>,
         timexes: &[TimexHit],
         incident: bool,
-        plural: bool,
     ) -> FigureDates {
-        let dates = self.sentence_dates(text, tokens, range, timexes, incident, plural);
+        let dates = self.sentence_dates(text, tokens, range, timexes, incident);
         let undated = dates.is_empty() && tells_running_total(tokens);
         FigureDates { dates, undated }
     }
@@ -341,9 +344,26 @@ impl IncidentDating {
         range: Range<usize>,
         timexes: &[TimexHit],
         incident: bool,
-        plural: bool,
     ) -> Vec<String> {
+        let plural = || {
+            tokens
+                .iter()
+                .any(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+        };
         let found = dates_in_tokens(text, tokens, range, timexes);
+        if found.is_empty() {
+            // No date: a figure of it may recall the incident of the sentence before.
+            if !incident {
+                return Vec::new();
+            }
+            let recalled = opens_with_recalled_incident(tokens);
+            return if recalled {
+                self.previous.clone()
+            } else {
+                self.previous.clear();
+                Vec::new()
+            };
+        }
         let mut dates: Vec<String> = Vec::new();
         let mut attached: Vec<String> = Vec::new();
         for d in &found {
@@ -360,7 +380,7 @@ impl IncidentDating {
             }
         }
         // Of several dates, one incident's day is the one written next to it.
-        if dates.len() > 1 && !plural && attached.len() == 1 {
+        if dates.len() > 1 && attached.len() == 1 && !plural() {
             dates = attached;
         }
         let incident = incident
@@ -370,14 +390,15 @@ impl IncidentDating {
         if !incident {
             return dates;
         }
-        if dates.is_empty() && opens_with_recalled_incident(tokens) {
-            return self.previous.clone();
-        }
-        let stated = tokens
-            .iter()
-            .any(|t| t.is_word && HAPPENING.contains(&t.norm));
+        let mut stated = None;
         for d in &dates {
             if is_day(d) && near_reference(d, self.reference) {
+                let stated = *stated.get_or_insert_with(|| {
+                    self.stated.is_none()
+                        && tokens
+                            .iter()
+                            .any(|t| t.is_word && HAPPENING.contains(&t.norm))
+                });
                 if stated && self.stated.is_none() {
                     self.stated = Some(d.clone());
                 }
@@ -674,7 +695,7 @@ mod tests {
         for (si, r) in ranges.iter().enumerate() {
             let toks = tokenize(&text, r.clone());
             let plural = toks.iter().any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm));
-            let d = dating.sentence(&text, &toks, r.clone(), &hits, true, plural);
+            let d = dating.sentence(&text, &toks, r.clone(), &hits, true);
             if figures.contains(&si) {
                 got.push((d, plural));
             }

@@ -73,7 +73,6 @@ const DATELINE_SENTENCES: usize = 12;
 /// No evidence at all.
 static NO_EVIDENCE: Evidence = Evidence {
     reporting: Vec::new(),
-    latest_day: None,
     top_day: None,
     dateline: None,
 };
@@ -83,8 +82,6 @@ static NO_EVIDENCE: Evidence = Evidence {
 struct Evidence {
     /// Days of week (1 = Monday) named as the days of announcements.
     reporting: Vec<u32>,
-    /// The latest full calendar day the text names.
-    latest_day: Option<NaiveDate>,
     /// A full calendar day standing alone in the first sentences (a page's date line:
     /// "Posted March 3, 2022", "Published On: Tue, Feb 16th, 2021").
     top_day: Option<NaiveDate>,
@@ -107,7 +104,6 @@ impl Evidence {
                 }
             }
         }
-        let mut latest_day = None;
         let mut top_day = None;
         let mut dateline = None;
         if with_days {
@@ -115,27 +111,21 @@ impl Evidence {
                 .sentences
                 .get(OWN_DATE_SENTENCES - 1)
                 .map_or(usize::MAX, |s| s.range.end);
-            let lead_end = a
-                .sentences
-                .get(DATELINE_SENTENCES - 1)
-                .map_or(usize::MAX, |s| s.range.end);
-            for h in super::timex::tag(text, &a.sentences, None) {
-                let top = h.range.end <= top_end;
-                if h.range.end <= lead_end && dateline.is_none() {
+            let lead = &a.sentences[..a.sentences.len().min(DATELINE_SENTENCES)];
+            for h in super::timex::tag(text, lead, None) {
+                if dateline.is_none() {
                     dateline = wire_dateline(a, &h);
                 }
                 let Some(d) = crate::timeval::parse_day(&h.value) else {
                     continue;
                 };
-                latest_day = latest_day.max(Some(d));
-                if top && top_day.is_none() && stands_alone(a, h.range.start) {
+                if h.range.end <= top_end && top_day.is_none() && stands_alone(a, h.range.start) {
                     top_day = Some(d);
                 }
             }
         }
         Evidence {
             reporting,
-            latest_day,
             top_day,
             dateline,
         }
@@ -319,7 +309,8 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             let e = evidence_of(i);
             let from = direct[i].or_else(|| {
                 *hops[class[i]].get_or_insert_with(|| {
-                    hop(i, &dated, &direct, &sim).or_else(|| supported(i, e, &news, &sim))
+                    hop(i, &dated, &direct, &sim)
+                        .or_else(|| supported(i, &articles[i], &news, &sim))
                 })
             });
             match e.date(from.and_then(|j| news[j].or(dated[j]))) {
@@ -368,11 +359,14 @@ fn hop(
 /// dated on or within a week after the latest full date the article names itself.
 fn supported(
     i: usize,
-    e: &Evidence,
+    a: &Analysed,
     news: &[Option<NaiveDate>],
     sim: &dyn Fn(usize, usize) -> f64,
 ) -> Option<usize> {
-    let own = e.latest_day?;
+    if news.iter().all(Option::is_none) {
+        return None;
+    }
+    let own = latest_day(a)?;
     let last = own + chrono::Days::new(DAYS_AFTER_OWN_DATE);
     news.iter()
         .enumerate()
@@ -383,6 +377,15 @@ fn supported(
         .filter(|&(_, s)| s >= DATE_SUPPORTED_SIMILARITY)
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(j, _)| j)
+}
+
+/// The latest full calendar day an article names (read only for an undated article
+/// no report matches by likeness).
+fn latest_day(a: &Analysed) -> Option<NaiveDate> {
+    super::timex::tag(&a.source.text, &a.sentences, None)
+        .iter()
+        .filter_map(|h| crate::timeval::parse_day(&h.value))
+        .max()
 }
 
 /// The dated article whose date an undated article `i` takes: the earliest of the

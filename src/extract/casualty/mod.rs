@@ -106,11 +106,11 @@ pub fn find(
             || toks.iter().any(|t| {
                 dating::INCIDENT_WORDS.contains(&t.norm) || DEADLY_WORDS.contains(&t.norm)
             });
-        let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
-        let dates = dating.sentence(text, toks, range, timexes, incident, plural);
+        let dates = dating.sentence(text, toks, range, timexes, incident);
         if raw.is_empty() {
             continue;
         }
+        let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
         let single = raw.len() == 1;
         for f in raw {
             let group = f.group.unwrap_or_else(|| resolve_anaphor(&out, &f));

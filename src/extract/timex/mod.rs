@@ -61,15 +61,15 @@ impl TimexHit {
 /// quoted promise ("“We will respond,” he said Sunday") does not put the reporting
 /// clause in the future.
 fn first_future_markers(toks: &[Tok]) -> [usize; 2] {
-    let first = |quoted: bool| {
-        toks.iter()
-            .position(|t| {
-                t.quoted == quoted
-                    && (t.lex == Lex::Kw(Kw::Will) || (t.lex == Lex::Month(5) && !t.cap))
-            })
-            .unwrap_or(usize::MAX)
-    };
-    [first(false), first(true)]
+    let mut first = [usize::MAX; 2];
+    for (i, t) in toks.iter().enumerate() {
+        let marker = matches!(t.lex, Lex::Kw(Kw::Will)) || matches!(t.lex, Lex::Month(5)) && !t.cap;
+        let side = &mut first[usize::from(t.quoted)];
+        if marker && *side == usize::MAX {
+            *side = i;
+        }
+    }
+    first
 }
 
 /// True when the tokens between two expressions make the second the end of a range
@@ -150,6 +150,11 @@ pub fn tag(
     reference: Option<(NaiveDate, AnchorBasis)>,
 ) -> Vec<TimexHit> {
     let mut narrative = Narrative::new(reference);
+    // The weekday (1 = Monday) of the day after the reference date.
+    let day_after = reference.map(|(d, _)| {
+        use chrono::Datelike;
+        d.weekday().succ().number_from_monday()
+    });
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut found = Vec::new();
@@ -188,18 +193,20 @@ pub fn tag(
                 i += 1;
             }
         }
-        // Plain weekdays may date announcements: the sentence's words tell (read only
-        // for a sentence that has one).
+        // A plain weekday naming the day after the reference may date an announcement
+        // in copy dated the evening before: the sentence's words tell (read only for a
+        // sentence that has one).
+        let next_day = |f: &Found| matches!(f.sem, Sem::Weekday(wd, 0) if Some(wd) == day_after);
         let words = found
             .iter()
-            .any(|f| matches!(f.sem, Sem::Weekday(_, 0)))
+            .any(next_day)
             .then(|| tokenize(text, r.clone()));
         let mut hits: Vec<Option<TimexHit>> = vec![None; found.len()];
         for &k in &order {
             let reporting = words.as_deref().is_some_and(|w| {
                 let f = &found[k];
                 let at = w.partition_point(|t| t.range.start < toks[f.start].start);
-                matches!(f.sem, Sem::Weekday(_, 0)) && is_reporting_date(w, at)
+                next_day(f) && is_reporting_date(w, at)
             });
             let res = resolve_one(&mut narrative, &toks, &found, k, future_from, reporting);
             hits[k] = Some(hit(&toks, &found[k], res));

@@ -37,7 +37,9 @@ impl Grammar<'_> {
 
     /// True when token `i` is the keyword `k`.
     fn kw(&self, i: usize, k: Kw) -> bool {
-        self.lex(i) == Lex::Kw(k)
+        // A pattern match, not `==` on `Lex`: its derived equality compares the
+        // strings some variants hold and is not inlined.
+        matches!(self.lex(i), Lex::Kw(x) if x == k)
     }
 
     /// True when token `i` is the punctuation mark `c`.
@@ -240,6 +242,15 @@ impl Grammar<'_> {
 
     /// A dawn word at token `j` (`dawn`, `predawn`, `pre-dawn`): one past its end.
     fn dawn_at(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        let first = self
+            .text
+            .as_bytes()
+            .get(t.start)
+            .map(u8::to_ascii_lowercase);
+        if !matches!(t.lex, Lex::Other) || !matches!(first, Some(b'd' | b'p')) {
+            return None;
+        }
         if self.is_word(j, "dawn") || self.is_word(j, "predawn") {
             return Some(j + 1);
         }
