@@ -932,4 +932,41 @@ mod class_tests {
             ],
         );
     }
+
+    #[test]
+    fn the_early_hours_of_a_named_morning() {
+        each(
+            "2024-01-29",
+            &[
+                (
+                    "It came in the early hours of Sunday morning.",
+                    &[("the early hours of Sunday morning", "2024-01-28TMO")],
+                ),
+                (
+                    "Rockets fell during the early morning hours of Saturday morning.",
+                    &[(
+                        "the early morning hours of Saturday morning",
+                        "2024-01-27TMO",
+                    )],
+                ),
+                (
+                    "Police moved in the early hours of Thursday morning.",
+                    &[("the early hours of Thursday morning", "2024-01-25TMO")],
+                ),
+                (
+                    "In the early hours of Monday morning, sirens sounded.",
+                    &[("the early hours of Monday morning", "2024-01-29TMO")],
+                ),
+                (
+                    "Shelling ended in the early hours of Friday morning.",
+                    &[("the early hours of Friday morning", "2024-01-26TMO")],
+                ),
+                // Another part of the day is not the early hours.
+                (
+                    "Crowds met in the early hours of Sunday evening.",
+                    &[("Sunday evening", "2024-01-28TEV")],
+                ),
+            ],
+        );
+    }
 }

@@ -315,7 +315,8 @@ impl Grammar<'_> {
     /// `the early hours of Thursday`: the morning of that day, mod START.
     fn early_hours(&self, i: usize, j: usize) -> Option<Found> {
         let mut f = self.core(j)?;
-        if f.start != j || f.tod.is_some() {
+        // `the early hours of Sunday` and `… of Sunday morning` alike.
+        if f.start != j || f.tod.is_some_and(|t| t != Tod::Part("MO")) {
             return None;
         }
         if !matches!(
