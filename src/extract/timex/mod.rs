@@ -107,6 +107,24 @@ fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
     f.sem == Sem::NarrDay && linked && is_day(&g.sem)
 }
 
+/// True when expression `k` is a bare clock time, `k + 1` the same time in another
+/// zone in brackets, and `k + 2` the day they are on: "11:40 p.m. (2040 GMT) on
+/// Saturday".
+fn clock_zone_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
+    let (Some(f), Some(z), Some(g)) = (found.get(k), found.get(k + 1), found.get(k + 2)) else {
+        return false;
+    };
+    let open = matches!(&toks[f.end..z.start], [t] if t.is('('));
+    let link = &toks[z.end..g.start];
+    let linked = match link {
+        [c] => c.is(')'),
+        [c, t] => c.is(')') && (t.lex == Lex::Kw(Kw::On) || t.is(',')),
+        [c, a, b] => c.is(')') && a.is(',') && b.lex == Lex::Kw(Kw::On),
+        _ => false,
+    };
+    f.sem == Sem::NarrDay && z.sem == Sem::NarrDay && open && linked && is_day(&g.sem)
+}
+
 /// Resolves expression `k` of a sentence against the narrative.
 /// `future_from` are the indexes of the sentence's first future markers outside and
 /// inside quotations.
@@ -189,6 +207,10 @@ pub fn tag(
             if order[i + 1] == k + 1 && clock_then_day(&toks, &found, k) {
                 order.swap(i, i + 1);
                 i += 2;
+            } else if order.get(i + 2) == Some(&(k + 2)) && clock_zone_then_day(&toks, &found, k) {
+                // The day first, then both clock times on it.
+                order[i..i + 3].rotate_right(1);
+                i += 3;
             } else {
                 i += 1;
             }
@@ -965,6 +987,55 @@ mod class_tests {
                 (
                     "Crowds met in the early hours of Sunday evening.",
                     &[("Sunday evening", "2024-01-28TEV")],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_clock_time_with_its_zone_in_brackets_is_on_the_day_after_them() {
+        each(
+            "2024-01-29",
+            &[
+                (
+                    "Shots rang out at 11:40 p.m. (2040 GMT) on Saturday.",
+                    &[
+                        ("11:40 p.m.", "2024-01-27T23:40"),
+                        ("2040 GMT", "2024-01-27T20:40"),
+                        ("Saturday", "2024-01-27"),
+                    ],
+                ),
+                (
+                    "Sirens sounded at 3 a.m. (0000 GMT) Friday.",
+                    &[
+                        ("3 a.m.", "2024-01-26T03:00"),
+                        ("0000 GMT", "2024-01-26T00:00"),
+                        ("Friday", "2024-01-26"),
+                    ],
+                ),
+                (
+                    "The quake hit at 6:15 a.m. (0315 GMT), on Jan. 25.",
+                    &[
+                        ("6:15 a.m.", "2024-01-25T06:15"),
+                        ("0315 GMT", "2024-01-25T03:15"),
+                        ("Jan. 25", "2024-01-25"),
+                    ],
+                ),
+                (
+                    "Polls opened at 7 a.m. (0400 GMT) on Thursday, officials said.",
+                    &[
+                        ("7 a.m.", "2024-01-25T07:00"),
+                        ("0400 GMT", "2024-01-25T04:00"),
+                        ("Thursday", "2024-01-25"),
+                    ],
+                ),
+                (
+                    "At 9:30 p.m. (1830 GMT), on Saturday, jets flew over.",
+                    &[
+                        ("9:30 p.m.", "2024-01-27T21:30"),
+                        ("1830 GMT", "2024-01-27T18:30"),
+                        ("Saturday", "2024-01-27"),
+                    ],
                 ),
             ],
         );
