@@ -5,6 +5,12 @@
 //! (`2023-12-25TMO` → `2023-12-25`), and without the dates of reporting
 //! ("CENTCOM said in a statement on Saturday", "Biden said Thursday"), which date the
 //! announcement, not the incident.
+//!
+//! [`IncidentDating`] reads an article sentence by sentence and gives each casualty
+//! figure its incident date: its sentence's date, else the article's incident day,
+//! with recalled earlier incidents and running totals kept apart. The weekdays an
+//! article dates its announcements by ([`reporting_weekdays`]) also tell the
+//! reference stage on which day an undated report was written.
 
 use super::timex::TimexHit;
 use super::words::{tokenize, Token};
@@ -446,7 +452,7 @@ impl IncidentDating {
     /// incident day (the common period of its incident days when it tells of several
     /// incidents); several dates give their common period; a week that holds the
     /// incident day is that day ("earlier this week" of a raid the article puts on
-    /// Thursday).
+    /// Thursday), and so is a weekend.
     pub fn date_of(&self, dates: &FigureDates, plural: bool) -> Option<String> {
         if dates.undated {
             return None;
@@ -475,12 +481,22 @@ pub struct FigureDates {
     pub undated: bool,
 }
 
-/// True when `value` is an ISO week (`2024-W35`) that holds the day `day`.
+/// True when `value` is an ISO week (`2024-W35`) that holds the day `day`, or its
+/// weekend (`2024-W35-WE`) that holds it.
 fn week_holds(value: &str, day: &str) -> bool {
     use chrono::Datelike;
     let Some((y, w)) = value.split_once("-W") else {
         return false;
     };
+    let (w, weekend) = match w.strip_suffix("-WE") {
+        Some(w) => (w, true),
+        None => (w, false),
+    };
+    if weekend
+        && crate::timeval::parse_day(day).is_none_or(|d| d.weekday().number_from_monday() < 6)
+    {
+        return false;
+    }
     let (Ok(y), Ok(w), Some(d)) = (
         y.parse::<i32>(),
         w.parse::<u32>(),
@@ -835,6 +851,17 @@ mod tests {
             );
             assert_eq!(got, days(&[Some("2024-08-29")]), "{s}");
         }
+        // So is a weekend that holds it.
+        let got = incident_dates(
+            &[
+                "Two guards died in a weekend ambush.",
+                "The ambush took place on Saturday.",
+            ],
+            &[(0, "weekend", "2024-W34-WE"), (1, "Saturday", "2024-08-24")],
+            &[0],
+            "2024-08-26",
+        );
+        assert_eq!(got, days(&[Some("2024-08-24")]));
         // A week that does not hold it stays a week.
         let got = incident_dates(
             &[
