@@ -5,7 +5,16 @@
 //! terms (names, places, figures written as digits), weighted by how rare each term is
 //! across the extraction, so shared boilerplate ("said", "U.S.") counts for little and
 //! shared specifics ("Erbil", "Kataib", "37") for much. Among the dated reports that
-//! match, the earliest date wins: it is the day the news first broke.
+//! match, the earliest news day wins: it is the day the news first broke. A dated
+//! report's news day is its date, or the next day when it dates its announcement on
+//! the next day's weekday (copy dated the evening before).
+//!
+//! An undated report with no dated match of its own takes the match of an undated
+//! report very like it (one hop), else a weakly similar dated report dated within a
+//! week after the latest full date it names itself. Its own words then settle the
+//! day: a page date line or a wire dateline is its date; otherwise the news day moves
+//! to the latest day it dates an announcement on ("officials said Sunday"), from
+//! three days before to the day after.
 
 use super::dating;
 use super::events::merge::{IdWeights, TermIds};
