@@ -1040,4 +1040,40 @@ mod class_tests {
             ],
         );
     }
+
+    #[test]
+    fn the_small_hours_are_the_early_hours() {
+        each(
+            "2024-01-29",
+            &[
+                (
+                    "Blasts shook the city in the small hours of Sunday.",
+                    &[("the small hours of Sunday", "2024-01-28TMO")],
+                ),
+                (
+                    "In the small hours of 27 January, a ferry sank.",
+                    &[("the small hours of 27 January", "2024-01-27TMO")],
+                ),
+                (
+                    "Troops left on Friday, in the small hours.",
+                    &[
+                        ("Friday", "2024-01-26"),
+                        ("the small hours", "2024-01-26TMO"),
+                    ],
+                ),
+                (
+                    "The fire spread during the small hours of Saturday morning.",
+                    &[("the small hours of Saturday morning", "2024-01-27TMO")],
+                ),
+                (
+                    "Police raided homes in the small hours of yesterday.",
+                    &[("the small hours of yesterday", "2024-01-28TMO")],
+                ),
+                // Small hours that are not the night's.
+                ("Repairs took a small number of hours.", &[]),
+            ],
+        );
+        let got = tag_one("Rockets fell in the small hours of Sunday.", "2024-01-29");
+        assert_eq!(got[0].3.as_deref(), Some("START"));
+    }
 }

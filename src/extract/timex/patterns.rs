@@ -142,6 +142,17 @@ impl Grammar<'_> {
                     Lex::DayPart(p) if self.kw(i + 2, Kw::Of) => {
                         return self.part_of(i, i + 3, p);
                     }
+                    // British `the small hours (of Sunday)`: the early hours.
+                    Lex::Other if self.is_word(i + 1, "small") && self.is_word(i + 2, "hours") => {
+                        if self.kw(i + 3, Kw::Of) {
+                            return self.early_hours(i, i + 4);
+                        }
+                        return Some(Found {
+                            tod: Some(Tod::Part("MO")),
+                            modifier: Some("START"),
+                            ..found(i, i + 3, Sem::NarrDay)
+                        });
+                    }
                     _ => return self.bare_part(i),
                 };
                 if !self.kw(i + 2, Kw::Of) {
