@@ -288,8 +288,6 @@ fn a_wounded_who_later_died_is_a_death() {
 }
 
 #[test]
-#[ignore = "known gap: a toll update dated by the day of the update ('rose to four on \
-            Friday') takes that day as incident date instead of the attack's"]
 fn a_toll_update_keeps_the_incident_date() {
     let doc = all();
     let a06 = rows(&doc, "a06_peshmerga_makhmour");
@@ -315,8 +313,6 @@ fn coordinated_objects_of_an_outcome_verb() {
 }
 
 #[test]
-#[ignore = "known gap: a zero statement without its own date in an article whose incident \
-            is dated by month ('in March') gets no incident date"]
 fn zero_statement_takes_a_month_incident_date() {
     let doc = all();
     let a08 = rows(&doc, "a08_anbar_commander");

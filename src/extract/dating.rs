@@ -137,6 +137,41 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// Verbs a toll grows by ("the death toll rose to four on Friday").
+const UPDATE_VERBS: WordSet<8> = WordSet::new([
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "reached",
+    "jumped",
+    "grew",
+    "mounted",
+]);
+
+/// Nouns of a running count of casualties.
+const TOLL_NOUNS: WordSet<4> = WordSet::new(["toll", "tally", "number", "count"]);
+
+/// True when the timex at `at` dates an update of a toll ("The death toll rose to four
+/// on Friday", "the number of dead climbed to 12 Sunday"): a toll noun, then an update
+/// verb within the eight words before the date. The day is the update's, not the
+/// incident's, like the day of an announcement.
+pub fn is_update_date(tokens: &[Token], at: usize) -> bool {
+    let before = &tokens[..at.min(tokens.len())];
+    let Some(verb) = before
+        .iter()
+        .rev()
+        .take(8)
+        .position(|t| t.is_word && UPDATE_VERBS.contains(&t.norm))
+    else {
+        return false;
+    };
+    let verb_at = before.len() - 1 - verb;
+    before[..verb_at]
+        .iter()
+        .any(|t| t.is_word && TOLL_NOUNS.contains(&t.norm))
+}
+
 /// The day of week (1 = Monday) a word names, for a capitalised weekday name.
 fn weekday_number(text: &str, t: &Token) -> Option<u32> {
     const NAMES: [&str; 7] = [
@@ -310,6 +345,9 @@ pub struct IncidentDating {
     reference: Option<NaiveDate>,
     /// The incident days, in text order.
     days: Vec<String>,
+    /// The months incident sentences date their incidents by, when they name no day
+    /// ("killed 14 militants in March"), in text order.
+    months: Vec<String>,
     /// The first incident day stated with a verb of taking place.
     stated: Option<String>,
     /// The dates of the previous incident sentence, when it told of an earlier
@@ -411,6 +449,12 @@ impl IncidentDating {
                 if self.days.len() < MAX_DATES && !self.days.contains(d) {
                     self.days.push(d.clone());
                 }
+            } else if is_month(d)
+                && month_near_reference(d, self.reference)
+                && self.months.len() < MAX_DATES
+                && !self.months.contains(d)
+            {
+                self.months.push(d.clone());
             }
         }
         // Only an earlier incident is recalled: a sentence dated by one of the story's
@@ -430,7 +474,10 @@ impl IncidentDating {
     /// (the same incident told by two days, e.g. local and US time); a day stated
     /// further off is another incident the story recalls.
     fn incident_day(&self) -> Option<String> {
-        let first = self.days.first()?;
+        let Some(first) = self.days.first() else {
+            // No day: the month an incident sentence names, if any.
+            return self.months.first().cloned();
+        };
         let close = |s: &String| match (
             crate::timeval::parse_day(s),
             crate::timeval::parse_day(first),
@@ -508,6 +555,21 @@ fn week_holds(value: &str, day: &str) -> bool {
     iso.year() == y && iso.week() == w
 }
 
+/// True when a month (`2025-03`) can be the month of an incident an article reports:
+/// one of its days is near the reference date ([`near_reference`]).
+fn month_near_reference(month: &str, reference: Option<NaiveDate>) -> bool {
+    let Some(first) = crate::timeval::parse_day(&format!("{month}-01")) else {
+        return false;
+    };
+    let last = first
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first);
+    [first, last]
+        .iter()
+        .any(|d| near_reference(&crate::timeval::day_value(*d), reference))
+}
+
 /// True when the timex at `at` is part of a wire dateline: "April 17 (Reuters) - …",
 /// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …").
 pub fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
@@ -582,8 +644,9 @@ pub fn dates_in_tokens<'a>(
             let value = day_value(&t.value)?;
             // Tokens are in text order: a binary search keeps long sentences linear.
             let at = tokens.partition_point(|k| k.range.start < t.range.start);
-            let reporting =
-                is_reporting_date(tokens, at) || is_dateline(text, tokens, at, t.range.end);
+            let reporting = is_reporting_date(tokens, at)
+                || is_update_date(tokens, at)
+                || is_dateline(text, tokens, at, t.range.end);
             (!reporting).then_some(SentenceDate { timex: t, value })
         })
         .collect()
@@ -987,5 +1050,68 @@ mod tests {
             &[("Sunday", "2024-01-28")],
             &[],
         );
+    }
+
+    #[test]
+    fn a_toll_update_is_dated_by_the_incident_not_the_update() {
+        for s in [
+            "The death toll rose to four on Friday.",
+            "The toll among police officers grew to four on Friday.",
+            "The number of dead increased to four on Friday, medics said.",
+            "The tally of wounded reached 20 Friday.",
+            "The toll of the bombing jumped to nine late Friday.",
+        ] {
+            let w = if s.contains("late Friday") {
+                "late Friday"
+            } else {
+                "Friday"
+            };
+            let got = incident_dates(
+                &["Gunmen attacked a post on Monday, killing three.", s],
+                &[(0, "Monday", "2025-01-06"), (1, w, "2025-01-10")],
+                &[1],
+                "2025-01-12",
+            );
+            assert_eq!(got, days(&[Some("2025-01-06")]), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_incident_dated_by_its_month_dates_undated_figures() {
+        for (lead, month) in [
+            (
+                "A raid killed 14 militants in March, the army said.",
+                "March",
+            ),
+            (
+                "Troops ambushed a convoy last month, killing six.",
+                "last month",
+            ),
+            ("In March, an airstrike killed 14 fighters.", "In March"),
+            (
+                "The bombing earlier this month wounded 30.",
+                "earlier this month",
+            ),
+            ("An attack in early March left 14 dead.", "early March"),
+        ] {
+            let got = incident_dates(
+                &[lead, "There were no civilian casualties."],
+                &[(0, month, "2025-03")],
+                &[1],
+                "2025-04-02",
+            );
+            assert_eq!(got, days(&[Some("2025-03")]), "{lead}");
+        }
+        // A month long before the story is not its incident's.
+        let got = incident_dates(
+            &[
+                "The war began in October, killing thousands.",
+                "There were no civilian casualties.",
+            ],
+            &[(0, "October", "2024-10")],
+            &[1],
+            "2025-04-02",
+        );
+        assert_eq!(got, days(&[None]));
     }
 }
