@@ -295,8 +295,6 @@ fn a_toll_update_keeps_the_incident_date() {
 }
 
 #[test]
-#[ignore = "known gap: 'two weeks after gunmen ambushed …' is dated by the sentence's \
-            other date (Jan. 18); the offset from an anchor is not applied"]
 fn an_incident_dated_by_an_offset() {
     let doc = all();
     let a07 = rows(&doc, "a07_anbar_jets");

@@ -377,7 +377,16 @@ impl IncidentDating {
     ) -> FigureDates {
         let dates = self.sentence_dates(text, tokens, range, timexes, incident);
         let undated = dates.is_empty() && tells_running_total(tokens);
-        FigureDates { dates, undated }
+        let offset = if dates.is_empty() && incident {
+            offset_clause(tokens)
+        } else {
+            None
+        };
+        FigureDates {
+            dates,
+            undated,
+            offset,
+        }
     }
 
     /// [`Self::sentence`] before running totals are told apart.
@@ -504,8 +513,11 @@ impl IncidentDating {
         if dates.undated {
             return None;
         }
-        let dates = dates.dates.as_slice();
         let default = self.incident_day();
+        if let (Some((span, n)), Some(day)) = (dates.offset, default.as_deref()) {
+            return shifted(day, span, n);
+        }
+        let dates = dates.dates.as_slice();
         let value = match dates {
             [] if plural && self.days.len() >= 2 => common_period(&self.days),
             [] => default.clone(),
@@ -526,6 +538,86 @@ pub struct FigureDates {
     pub dates: Vec<String>,
     /// The figures have no incident day at all (a running total of a campaign).
     pub undated: bool,
+    /// The figures are told in a clause set off from the story's incident by a span
+    /// ("came two weeks after gunmen ambushed a patrol, wounding four"): the span in
+    /// days, weeks, months or years, negative before the story's incident.
+    pub offset: Option<(Span, i64)>,
+}
+
+/// The unit of an offset between two incidents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// Days: the offset day.
+    Day,
+    /// Weeks: the offset day's ISO week.
+    Week,
+    /// Months: the offset month.
+    Month,
+    /// Years: the offset year.
+    Year,
+}
+
+/// The offset a sentence sets its figures' clause off by: `<count> <unit> after` (the
+/// clause's incident is that long before the story's) or `before` (after it), when no
+/// count comes before the offset (a figure before it belongs to the main clause: "Four
+/// were wounded two days after the vote").
+fn offset_clause(tokens: &[Token]) -> Option<(Span, i64)> {
+    for (li, link) in tokens.iter().enumerate() {
+        let sign = match link.norm.as_str() {
+            "after" => -1,
+            "before" => 1,
+            _ => continue,
+        };
+        // The two words before the link: the count and the unit.
+        let mut before = tokens[..li]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, t)| t.is_word);
+        let (Some((_, unit)), Some((ci, count))) = (before.next(), before.next()) else {
+            continue;
+        };
+        let span = match unit.norm.as_str() {
+            "day" | "days" => Span::Day,
+            "week" | "weeks" => Span::Week,
+            "month" | "months" => Span::Month,
+            "year" | "years" => Span::Year,
+            _ => continue,
+        };
+        let n = match count.norm.as_str() {
+            "a" | "an" | "one" => 1,
+            _ => match count.count {
+                Some(c) => i64::from(c),
+                None => continue,
+            },
+        };
+        let earlier_count = tokens[..ci].iter().any(|t| t.count.is_some());
+        return (!earlier_count).then_some((span, sign * n));
+    }
+    None
+}
+
+/// The value `n` spans from the day `day`, at the span's precision.
+fn shifted(day: &str, span: Span, n: i64) -> Option<String> {
+    use chrono::Datelike;
+    let d = crate::timeval::parse_day(day)?;
+    let n32 = i32::try_from(n.clamp(-1000, 1000)).ok()?;
+    Some(match span {
+        Span::Day => crate::timeval::day_value(d + chrono::Duration::days(n)),
+        Span::Week => {
+            let w = (d + chrono::Duration::weeks(n)).iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        Span::Month => {
+            let total = d.year() * 12 + d.month0() as i32 + n32;
+            format!(
+                "{:04}-{:02}",
+                total.div_euclid(12),
+                total.rem_euclid(12) + 1
+            )
+        }
+        Span::Year => format!("{:04}", d.year() + n32),
+    })
 }
 
 /// True when `value` is an ISO week (`2024-W35`) that holds the day `day`, or its
@@ -1113,5 +1205,36 @@ mod tests {
             "2025-04-02",
         );
         assert_eq!(got, days(&[None]));
+    }
+
+    #[test]
+    fn a_clause_set_off_by_a_span_is_dated_by_the_offset() {
+        for (s, want) in [
+            ("The airstrike came two weeks after gunmen ambushed a patrol, wounding four soldiers.", "2025-W01"),
+            ("It followed by three days a bombing that killed 12.", "2025-01-18"),
+            ("The raid came 3 days after militants shelled a village and killed 12 people.", "2025-01-15"),
+            ("The strike came a month after a car bomb killed nine police officers.", "2024-12"),
+            ("This happened one day before a second blast injured 20.", "2025-01-19"),
+            ("The attack came two years after a siege that left 300 dead.", "2023"),
+        ] {
+            let got = incident_dates(
+                &["Jets struck a militant camp on Jan. 18, killing nine.", s],
+                &[(0, "Jan. 18", "2025-01-18")],
+                &[1],
+                "2025-01-20",
+            );
+            assert_eq!(got, days(&[Some(want)]), "{s}");
+        }
+        // A figure before the span belongs to the main clause: the story's day.
+        let got = incident_dates(
+            &[
+                "Jets struck a militant camp on Jan. 18, killing nine.",
+                "Four soldiers were hurt two days after the vote.",
+            ],
+            &[(0, "Jan. 18", "2025-01-18")],
+            &[1],
+            "2025-01-20",
+        );
+        assert_eq!(got, days(&[Some("2025-01-18")]));
     }
 }
