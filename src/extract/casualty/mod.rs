@@ -12,7 +12,8 @@ pub mod counts;
 pub mod lexicon;
 pub mod zeros;
 
-use super::dating::{self, IncidentDating};
+use super::dating;
+use super::incident_dating::IncidentDating;
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
