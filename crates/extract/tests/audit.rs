@@ -288,8 +288,6 @@ fn a_wounded_who_later_died_is_a_death() {
 }
 
 #[test]
-#[ignore = "known gap: a toll update dated by the day of the update ('rose to four on \
-            Friday') takes that day as incident date instead of the attack's"]
 fn a_toll_update_keeps_the_incident_date() {
     let doc = all();
     let a06 = rows(&doc, "a06_peshmerga_makhmour");
@@ -297,8 +295,6 @@ fn a_toll_update_keeps_the_incident_date() {
 }
 
 #[test]
-#[ignore = "known gap: 'two weeks after gunmen ambushed …' is dated by the sentence's \
-            other date (Jan. 18); the offset from an anchor is not applied"]
 fn an_incident_dated_by_an_offset() {
     let doc = all();
     let a07 = rows(&doc, "a07_anbar_jets");
@@ -315,8 +311,6 @@ fn coordinated_objects_of_an_outcome_verb() {
 }
 
 #[test]
-#[ignore = "known gap: a zero statement without its own date in an article whose incident \
-            is dated by month ('in March') gets no incident date"]
 fn zero_statement_takes_a_month_incident_date() {
     let doc = all();
     let a08 = rows(&doc, "a08_anbar_commander");

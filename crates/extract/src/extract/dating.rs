@@ -5,6 +5,11 @@
 //! (`2023-12-25TMO` → `2023-12-25`), and without the dates of reporting
 //! ("CENTCOM said in a statement on Saturday", "Biden said Thursday"), which date the
 //! announcement, not the incident.
+//!
+//! [`IncidentDating`](super::incident_dating::IncidentDating) builds on these to
+//! give each casualty figure its incident date. The weekdays an article dates its
+//! announcements by ([`reporting_weekdays`]) also tell the reference stage on which
+//! day an undated report was written.
 
 use super::timex::TimexHit;
 #[cfg(test)]
@@ -53,8 +58,23 @@ pub const INCIDENT_WORDS: WordSet<12> = WordSet::new([
 /// Verbs of taking place; with [`INCIDENT_WORDS`], one between a reporting word and a date
 /// gives the date back to the incident ("what the Pentagon said was a raid … early
 /// Thursday", "the operation that took place on Thursday").
-const HAPPENING: WordSet<5> =
+pub const HAPPENING: WordSet<5> =
     WordSet::new(["took", "occurred", "conducted", "happened", "carried"]);
+
+/// Verbs of a weapon's or attacker's blow: like [`INCIDENT_WORDS`], one between a
+/// reporting word and a date gives the date to the incident ("officials said the drone
+/// struck the barracks early morning"), and a sentence holding one tells of an incident.
+pub const INCIDENT_VERBS: WordSet<9> = WordSet::new([
+    "struck",
+    "hit",
+    "exploded",
+    "detonated",
+    "crashed",
+    "fired",
+    "launched",
+    "shelled",
+    "bombed",
+]);
 
 /// A TIMEX3 value cut to day granularity for dating: `2023-12-25TMO` → `2023-12-25`.
 /// `None` for durations, sets, vague (`PAST_REF`) and unresolved (`XXXX-…`) values.
@@ -99,7 +119,11 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
             }
             continue;
         }
-        if INCIDENT_WORDS.contains(&t.norm) || HAPPENING.contains(&t.norm) {
+        if INCIDENT_WORDS.contains(&t.norm)
+            || INCIDENT_NOUNS.contains(&t.norm)
+            || HAPPENING.contains(&t.norm)
+            || INCIDENT_VERBS.contains(&t.norm)
+        {
             return false;
         }
         if REPORTING.contains(&t.norm) {
@@ -107,6 +131,88 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
         }
     }
     false
+}
+
+/// Verbs a toll grows by ("the death toll rose to four on Friday").
+const UPDATE_VERBS: WordSet<8> = WordSet::new([
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "reached",
+    "jumped",
+    "grew",
+    "mounted",
+]);
+
+/// Nouns of a running count of casualties.
+const TOLL_NOUNS: WordSet<4> = WordSet::new(["toll", "tally", "number", "count"]);
+
+/// True when the timex at `at` dates an update of a toll ("The death toll rose to four
+/// on Friday", "the number of dead climbed to 12 Sunday"): a toll noun, then an update
+/// verb within the eight words before the date. The day is the update's, not the
+/// incident's, like the day of an announcement.
+pub fn is_update_date(tokens: &[Token], at: usize) -> bool {
+    let before = &tokens[..at.min(tokens.len())];
+    let Some(verb) = before
+        .iter()
+        .rev()
+        .take(8)
+        .position(|t| t.is_word && UPDATE_VERBS.contains(&t.norm))
+    else {
+        return false;
+    };
+    let verb_at = before.len() - 1 - verb;
+    before[..verb_at]
+        .iter()
+        .any(|t| t.is_word && TOLL_NOUNS.contains(&t.norm))
+}
+
+/// The day of week (1 = Monday) a word names, for a capitalised weekday name.
+fn weekday_number(text: &str, t: &Token) -> Option<u32> {
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if !t.is_word
+        || !t.norm.ends_with("day")
+        || !t.raw(text).starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let n = NAMES.iter().position(|n| t.norm == *n)?;
+    Some(n as u32 + 1)
+}
+
+/// The days of week (1 = Monday) a sentence gives as the day of an announcement:
+/// plain weekday names ("officials said Saturday", "in a statement on Sunday",
+/// "confirmed Sunday night") after a reporting word, not shifted by `last` / `next` /
+/// `this`. They tell on which day a report was at the earliest written.
+pub fn reporting_weekdays<'t>(
+    text: &'t str,
+    tokens: &'t [Token],
+) -> impl Iterator<Item = u32> + 't {
+    tokens.iter().enumerate().filter_map(move |(at, t)| {
+        let wd = weekday_number(text, t)?;
+        let shifted = at > 0 && matches!(tokens[at - 1].norm.as_str(), "last" | "next" | "this");
+        (!shifted && is_reporting_date(tokens, at)).then_some(wd)
+    })
+}
+
+/// Where a weekday `wd` (1 = Monday) named as an announcement's day falls in a report
+/// of about `day`: from three days before it to the day after (copy written a day
+/// later); `None` for a weekday outside that window (an older statement, or one
+/// the report cannot yet know).
+pub fn announcement_day(day: NaiveDate, wd: u32) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let from = day - chrono::Days::new(3);
+    let ahead = (wd + 7 - from.weekday().number_from_monday()) % 7;
+    (ahead <= 4).then(|| from + chrono::Days::new(ahead.into()))
 }
 
 /// True when a day can be the date of an incident an article reports: not after its
@@ -118,9 +224,22 @@ pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
     d <= r + chrono::Days::new(1) && (r - d).num_days() <= 62
 }
 
+/// Incident nouns a recalling phrase may end on: [`INCIDENT_WORDS`] and the nouns of
+/// deadly incidents.
+pub const INCIDENT_NOUNS: WordSet<8> = WordSet::new([
+    "blast",
+    "bombing",
+    "explosion",
+    "shelling",
+    "ambush",
+    "assault",
+    "barrage",
+    "incident",
+]);
+
 /// True when the timex at `at` is part of a wire dateline: "April 17 (Reuters) - …",
 /// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …").
-fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
+pub fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
     /// Most tokens of the place before the date ("SAN JUAN, Puerto Rico,").
     const PLACE_TOKENS: usize = 8;
     let place_only = at <= PLACE_TOKENS
@@ -193,8 +312,9 @@ pub fn dates_in_tokens<'a>(
             let value = day_value(&t.value)?;
             // Tokens are in text order: a binary search keeps long sentences linear.
             let at = tokens.partition_point(|k| k.range.start < t.range.start);
-            let reporting =
-                is_reporting_date(tokens, at) || is_dateline(text, tokens, at, t.range.end);
+            let reporting = is_reporting_date(tokens, at)
+                || is_update_date(tokens, at)
+                || is_dateline(text, tokens, at, t.range.end);
             (!reporting).then_some(SentenceDate { timex: t, value })
         })
         .collect()
@@ -283,5 +403,40 @@ mod tests {
             Some("2024-08-29")
         );
         assert_eq!(common_period(&v(&["2023-10", "2024-02"])), None);
+    }
+
+    /// The incident dates of the figures of sentences `figures` (indexes) of a text
+    /// made of `sentences`, with the timexes (word, value) found in the sentence at the
+    /// given index. Every sentence counts as an incident sentence; one saying
+    /// "strikes" / "attacks" as telling of several incidents.
+    #[test]
+    fn a_blow_between_the_announcement_and_the_date_gives_the_date_to_the_incident() {
+        let cases = [
+            (
+                "Officials said the drone struck the barracks early Sunday.",
+                "early Sunday",
+            ),
+            ("The army said a shell hit the school on Sunday.", "Sunday"),
+            (
+                "Police said the car bomb exploded Sunday morning.",
+                "Sunday morning",
+            ),
+            (
+                "It was reported that militants fired rockets Sunday.",
+                "Sunday",
+            ),
+            (
+                "The navy stated that jets bombed the port on Sunday.",
+                "Sunday",
+            ),
+        ];
+        for (s, w) in cases {
+            check(s, &[(w, "2024-01-28")], &["2024-01-28"]);
+        }
+        check(
+            "Officials said Sunday the drone struck.",
+            &[("Sunday", "2024-01-28")],
+            &[],
+        );
     }
 }

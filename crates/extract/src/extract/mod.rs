@@ -13,6 +13,7 @@ pub mod casualty;
 pub mod clean;
 pub mod dating;
 pub mod events;
+pub mod incident_dating;
 pub mod numbers;
 pub mod offsets;
 pub mod reference;

@@ -5,11 +5,23 @@
 //! terms (names, places, figures written as digits), weighted by how rare each term is
 //! across the extraction, so shared boilerplate ("said", "U.S.") counts for little and
 //! shared specifics ("Erbil", "Kataib", "37") for much. Among the dated reports that
-//! match, the earliest date wins: it is the day the news first broke.
+//! match, the earliest news day wins: it is the day the news first broke. A dated
+//! report's news day is its date, or the next day when it dates its announcement on
+//! the next day's weekday (copy dated the evening before).
+//!
+//! An undated report with no dated match of its own takes the match of an undated
+//! report very like it (one hop), else a weakly similar dated report dated within a
+//! week after the latest full date it names itself. Its own words then settle the
+//! day: a page date line or a wire dateline is its date; otherwise the news day moves
+//! to the latest day it dates an announcement on ("officials said Sunday"), from
+//! three days before to the day after.
 
+use super::dating;
 use super::events::merge::{IdWeights, TermIds};
 use super::terms::Terms;
+use super::words::WordSet;
 use super::Analysed;
+use crate::model::SentenceKind;
 use crate::model::{AnchorBasis, ReferenceBasis};
 use chrono::NaiveDate;
 use std::cell::RefCell;
@@ -46,6 +58,185 @@ const MIN_SIMILARITY: f64 = 0.2;
 /// same news too (the earliest of them gives the date).
 const SAME_NEWS_SHARE: f64 = 0.6;
 
+/// Reports that share at least this similarity with an undated report whose date was
+/// inferred tell the same news: an undated report with no dated match of its own takes
+/// their date (one hop, so a chain of weak likenesses does not spread a date).
+const HOP_SIMILARITY: f64 = MIN_SIMILARITY;
+
+/// The least similarity at which a dated report whose date agrees with a calendar
+/// date the undated report itself gives counts as the same news.
+const DATE_SUPPORTED_SIMILARITY: f64 = 0.08;
+
+/// How many days after the latest full date an undated report names it may still have
+/// been written, for a dated report to agree with it.
+const DAYS_AFTER_OWN_DATE: u64 = 7;
+
+/// How many sentences from the top a full date must stand in to be taken as an undated
+/// report's own date when no dated report matches it (a page's date line).
+const OWN_DATE_SENTENCES: usize = 3;
+
+/// How many sentences from the top a wire dateline may stand in (after a headline,
+/// captions and page furniture).
+const DATELINE_SENTENCES: usize = 12;
+
+/// No evidence at all.
+static NO_EVIDENCE: Evidence = Evidence {
+    reporting: Vec::new(),
+    top_day: None,
+    dateline: None,
+};
+
+/// What an article's own words say about when it was written.
+#[derive(Debug, Default)]
+struct Evidence {
+    /// Days of week (1 = Monday) named as the days of announcements.
+    reporting: Vec<u32>,
+    /// A full calendar day standing alone in the first sentences (a page's date line:
+    /// "Posted March 3, 2022", "Published On: Tue, Feb 16th, 2021").
+    top_day: Option<NaiveDate>,
+    /// The month and day of a wire dateline with no year ("Feb. 15 (Wire) -- …").
+    dateline: Option<(u32, u32)>,
+}
+
+impl Evidence {
+    /// The evidence in one analysed article; `with_days` also reads its calendar dates.
+    fn of(a: &Analysed, with_days: bool) -> Self {
+        let text = a.source.text.as_str();
+        let mut reporting: Vec<u32> = Vec::new();
+        for (s, toks) in a.sentences.iter().zip(&a.tokens) {
+            if s.kind == SentenceKind::Boilerplate {
+                continue;
+            }
+            for wd in dating::reporting_weekdays(text, toks) {
+                if !reporting.contains(&wd) {
+                    reporting.push(wd);
+                }
+            }
+        }
+        let mut top_day = None;
+        let mut dateline = None;
+        if with_days {
+            let top_end = a
+                .sentences
+                .get(OWN_DATE_SENTENCES - 1)
+                .map_or(usize::MAX, |s| s.range.end);
+            let lead = &a.sentences[..a.sentences.len().min(DATELINE_SENTENCES)];
+            for h in super::timex::tag(text, lead, None) {
+                if dateline.is_none() {
+                    dateline = wire_dateline(a, &h);
+                }
+                let Some(d) = crate::timeval::parse_day(&h.value) else {
+                    continue;
+                };
+                if h.range.end <= top_end && top_day.is_none() && stands_alone(a, h.range.start) {
+                    top_day = Some(d);
+                }
+            }
+        }
+        Evidence {
+            reporting,
+            top_day,
+            dateline,
+        }
+    }
+
+    /// The day an undated report was written, given the day of the news it reports
+    /// (`news`, from the dated reports like it), if any: its own date line; else
+    /// its wire dateline's day in the year that puts it nearest the news; else the
+    /// news day moved to the day its announcements are dated ([`Self::written`]).
+    fn date(&self, news: Option<NaiveDate>) -> Option<NaiveDate> {
+        if let Some(d) = self.top_day {
+            return Some(d);
+        }
+        let news = news?;
+        if let Some((m, d)) = self.dateline {
+            use chrono::Datelike;
+            let near = (news.year() - 1..=news.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                .min_by_key(|x| (*x - news).num_days().abs());
+            if near.is_some_and(|x| (x - news).num_days().abs() <= 7) {
+                return near;
+            }
+        }
+        Some(self.written(news))
+    }
+
+    /// The day a report of about `day` was written, by the announcements it dates:
+    /// the latest of its reporting weekdays from three days before `day` to the day
+    /// after, so a report that says "officials said Sunday" of a Monday story is
+    /// Sunday's, and one that says "confirmed Tuesday" of it is Tuesday's.
+    fn written(&self, day: NaiveDate) -> NaiveDate {
+        self.reporting
+            .iter()
+            .filter_map(|&wd| dating::announcement_day(day, wd))
+            .max()
+            .unwrap_or(day)
+    }
+
+    /// The day a dated report's news is of: its date, or the next day when it dates its
+    /// announcement on the next day's weekday and never on its own (copy written for
+    /// the next morning: "officials said Saturday" in a report dated Friday).
+    fn news_day(&self, date: NaiveDate) -> NaiveDate {
+        let next = date + chrono::Days::new(1);
+        let (own, tomorrow) = (wd(date), wd(next));
+        if self.reporting.contains(&tomorrow) && !self.reporting.contains(&own) {
+            next
+        } else {
+            date
+        }
+    }
+}
+
+/// Words that put a date in the narrative ("On Oct. 7, 2023, gunmen …"), where a
+/// page's date line stands alone ("Posted March 3, 2022", "Syria March 24, 2023").
+const NARRATIVE_PREPOSITIONS: WordSet<10> = WordSet::new([
+    "on", "since", "in", "until", "by", "before", "after", "from", "of", "to",
+]);
+
+/// True when the date at byte `at` of the article stands alone, as a page's date line
+/// does: at the start of its sentence, after a mark, or after a capitalised label or
+/// place ("Posted", "Syria") that is not a preposition ("On March 3, 2022, …" and
+/// "died Jan. 28, 2024" are the narrative's).
+fn stands_alone(a: &Analysed, at: usize) -> bool {
+    let Some(si) = a.sentences.iter().position(|s| s.range.contains(&at)) else {
+        return false;
+    };
+    let text = a.source.text.as_str();
+    let before = a.tokens[si].iter().rev().find(|t| t.range.start < at);
+    before.is_none_or(|t| {
+        !t.is_word
+            || t.raw(text).starts_with(|c: char| c.is_uppercase())
+                && !NARRATIVE_PREPOSITIONS.contains(&t.norm)
+    })
+}
+
+/// The month and day of a wire dateline ("Feb. 15 (Wire) -- …", "KABUL, May 2
+/// (Wire) - …") written without a year, at the timex `h` of the article.
+fn wire_dateline(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)> {
+    let v = h.value.as_bytes();
+    if v.len() != 10 || !h.value.starts_with("XXXX-") {
+        return None;
+    }
+    let si = a
+        .sentences
+        .iter()
+        .position(|s| s.range.contains(&h.range.start))?;
+    let toks = &a.tokens[si];
+    let at = toks.partition_point(|t| t.range.start < h.range.start);
+    if !dating::is_dateline(&a.source.text, toks, at, h.range.end) {
+        return None;
+    }
+    let m = h.value.get(5..7)?.parse().ok()?;
+    let d = h.value.get(8..10)?.parse().ok()?;
+    Some((m, d))
+}
+
+/// The day of week of a date, 1 = Monday.
+fn wd(d: NaiveDate) -> u32 {
+    use chrono::Datelike;
+    d.weekday().number_from_monday()
+}
+
 /// Resolves the reference date of every article, in input order; `terms` are the
 /// content terms of their sentences.
 pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
@@ -76,6 +267,22 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
         .enumerate()
         .map(|(i, b)| *classes.entry(b).or_insert(i))
         .collect();
+    // What each article says of its own date; undated copies of one report (one
+    // class) read it once.
+    let own = |i: usize| dated[i].is_some() || class[i] == i || dated[class[i]].is_some();
+    let evidence: Vec<Option<Evidence>> = (0..articles.len())
+        .map(|i| own(i).then(|| Evidence::of(&articles[i], dated[i].is_none())))
+        .collect();
+    let evidence_of = |i: usize| {
+        evidence[i]
+            .as_ref()
+            .or(evidence[class[i]].as_ref())
+            .unwrap_or(&NO_EVIDENCE)
+    };
+    // The day each dated report's news is of, which undated reports of it take.
+    let news: Vec<Option<NaiveDate>> = (0..articles.len())
+        .map(|i| dated[i].map(|d| evidence_of(i).news_day(d)))
+        .collect();
     let known: RefCell<HashMap<(usize, usize), f64>> = RefCell::default();
     let sim = |i: usize, j: usize| {
         let (i, j) = (class[i], class[j]);
@@ -90,10 +297,17 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
     // inferred once, so many copies of an undated report are not each compared with
     // every dated article.
     let mut inferred: Vec<Option<Option<usize>>> = vec![None; articles.len()];
-    articles
-        .iter()
-        .enumerate()
-        .map(|(i, _)| {
+    let direct: Vec<Option<usize>> = (0..articles.len())
+        .map(|i| {
+            if dated[i].is_some() {
+                return None;
+            }
+            *inferred[class[i]].get_or_insert_with(|| infer(i, &news, &sim))
+        })
+        .collect();
+    let mut hops: Vec<Option<Option<usize>>> = vec![None; articles.len()];
+    (0..articles.len())
+        .map(|i| {
             if let Some(d) = dated[i] {
                 return Reference {
                     date: Some(d),
@@ -101,12 +315,18 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                     from: None,
                 };
             }
-            let from = *inferred[class[i]].get_or_insert_with(|| infer(i, &dated, &sim));
-            match from {
-                Some(j) => Reference {
-                    date: dated[j],
+            let e = evidence_of(i);
+            let from = direct[i].or_else(|| {
+                *hops[class[i]].get_or_insert_with(|| {
+                    hop(i, &dated, &direct, &sim)
+                        .or_else(|| supported(i, &articles[i], &news, &sim))
+                })
+            });
+            match e.date(from.and_then(|j| news[j].or(dated[j]))) {
+                Some(day) => Reference {
+                    date: Some(day),
                     basis: ReferenceBasis::Inferred,
-                    from: Some(articles[j].source.id.clone()),
+                    from: from.map(|j| articles[j].source.id.clone()),
                 },
                 None => Reference {
                     date: None,
@@ -116,6 +336,65 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             }
         })
         .collect()
+}
+
+/// For an undated article `i` with no dated match of its own: the dated report of the
+/// undated article most like it, when that one's date was inferred directly and the
+/// two are alike enough to tell the same news.
+fn hop(
+    i: usize,
+    dated: &[Option<NaiveDate>],
+    direct: &[Option<usize>],
+    sim: &dyn Fn(usize, usize) -> f64,
+) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for (k, d) in dated.iter().enumerate() {
+        if k == i || d.is_some() {
+            continue;
+        }
+        let s = sim(i, k);
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((k, s));
+        }
+    }
+    let (k, s) = best?;
+    if s < HOP_SIMILARITY {
+        return None;
+    }
+    direct[k]
+}
+
+/// For an undated article with no match by likeness alone: the most alike dated report
+/// dated on or within a week after the latest full date the article names itself.
+fn supported(
+    i: usize,
+    a: &Analysed,
+    news: &[Option<NaiveDate>],
+    sim: &dyn Fn(usize, usize) -> f64,
+) -> Option<usize> {
+    if news.iter().all(Option::is_none) {
+        return None;
+    }
+    let own = latest_day(a)?;
+    let last = own + chrono::Days::new(DAYS_AFTER_OWN_DATE);
+    news.iter()
+        .enumerate()
+        .filter_map(|(j, d)| {
+            let d = (*d)?;
+            (j != i && d >= own && d <= last).then(|| (j, sim(i, j)))
+        })
+        .filter(|&(_, s)| s >= DATE_SUPPORTED_SIMILARITY)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(j, _)| j)
+}
+
+/// The latest full calendar day an article names (read only for an undated article
+/// no report matches by likeness).
+fn latest_day(a: &Analysed) -> Option<NaiveDate> {
+    super::timex::tag(&a.source.text, &a.sentences, None)
+        .iter()
+        .filter_map(|h| crate::timeval::parse_day(&h.value))
+        .max()
 }
 
 /// The dated article whose date an undated article `i` takes: the earliest of the
@@ -203,5 +482,212 @@ mod tests {
                 (Some("2020-01-01"), Header, Option::None),
             ],
         );
+    }
+
+    /// The reference date each undated text of `undated` gets when read with the dated
+    /// texts `dated` (one extraction per undated text).
+    fn inferred_each(dated: &[&str], undated: &[&str]) -> Vec<Option<String>> {
+        undated
+            .iter()
+            .map(|u| {
+                let mut texts: Vec<&str> = dated.to_vec();
+                texts.push(u);
+                let sources: Vec<Source> = texts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| Source {
+                        id: format!("a{i}"),
+                        text: t.to_string(),
+                        ..Source::default()
+                    })
+                    .collect();
+                let analysed: Vec<Analysed> = sources.iter().map(Analysed::of).collect();
+                let terms = Terms::new(&analysed);
+                resolve(&analysed, &terms)
+                    .pop()
+                    .and_then(|r| r.date)
+                    .map(|d| d.to_string())
+            })
+            .collect()
+    }
+
+    const HARBOUR_TUESDAY: &str =
+        " date 2021-05-04 Rebels shelled Kandor harbour on Sunday, killing nine fishermen near the lighthouse.";
+    const BUDGET: &str = " date 2021-01-01 Parliament passed a budget for schools and roads.";
+
+    #[test]
+    fn an_undated_report_is_of_the_day_it_dates_its_announcements() {
+        let got = inferred_each(
+            &[HARBOUR_TUESDAY, BUDGET],
+            &[
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse, the coast guard said Monday.",
+                "Nine fishermen were killed near the lighthouse when rebels shelled Kandor harbour, officials announced on Wednesday.",
+                "In a statement Monday night, the governor confirmed that rebel shelling of Kandor harbour killed nine fishermen near the lighthouse.",
+                "The port authority reported on Tuesday that rebels shelled Kandor harbour and nine fishermen died by the lighthouse.",
+                "Rebels shelled Kandor harbour and killed nine fishermen at the lighthouse, police told reporters last Friday.",
+                "Rebels shelled Kandor harbour on Monday, killing nine fishermen near the lighthouse.",
+                // Too long before or after the news to be the day it was written.
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse; the navy said Thursday.",
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse, the coast guard said Friday.",
+            ],
+        );
+        let want = [
+            "2021-05-03",
+            "2021-05-05",
+            "2021-05-03",
+            "2021-05-04",
+            "2021-05-04",
+            "2021-05-04",
+            "2021-05-04",
+            "2021-05-04",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn a_report_dated_the_evening_before_its_announcement_is_next_days_news() {
+        let undated = "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.";
+        let dated = [
+            " date 2021-05-07 Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse, the ministry said Saturday.",
+            " date 2021-05-07 Nine fishermen died near the lighthouse as rebels shelled Kandor harbour, officials announced on Saturday.",
+            " date 2021-05-07 In a statement Saturday, the navy said rebels shelled Kandor harbour and killed nine fishermen near the lighthouse.",
+            " date 2021-05-07 Rebels shelled Kandor harbour, the mayor told reporters Saturday; nine fishermen died near the lighthouse.",
+            " date 2021-05-07 Rebels shelled Kandor harbour on Saturday, killing nine fishermen near the lighthouse, police said Friday.",
+            " date 2021-05-07 Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse, police said Friday and again Saturday.",
+        ];
+        let got: Vec<Option<String>> = dated
+            .iter()
+            .flat_map(|d| inferred_each(&[d, BUDGET], &[undated]))
+            .collect();
+        let want = [
+            "2021-05-08",
+            "2021-05-08",
+            "2021-05-08",
+            "2021-05-08",
+            "2021-05-07",
+            "2021-05-07",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn an_undated_report_takes_the_date_of_an_undated_twin_with_a_match() {
+        let dated = [
+            " date 2022-10-10 Militiamen ambushed a convoy outside Velmora, killing four drivers.",
+            BUDGET,
+        ];
+        let twin = "Militiamen ambushed a convoy outside Velmora, killing four drivers; Governor Ostrander ordered a curfew across Tessaly province and closed the Brannock bridge.";
+        let cases = [
+            "Governor Ostrander ordered a curfew across Tessaly province and closed the Brannock bridge.",
+            "A curfew across Tessaly province was ordered by Governor Ostrander, who also shut the Brannock bridge.",
+            "Tessaly province is under curfew and the Brannock bridge is closed, Governor Ostrander's office says.",
+            "Governor Ostrander closed the Brannock bridge and put Tessaly province under a curfew.",
+            "Under orders from Governor Ostrander, the Brannock bridge in Tessaly province was shut and a curfew began.",
+        ];
+        for c in cases {
+            let texts = [dated[0], dated[1], twin, c];
+            let sources: Vec<Source> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Source {
+                    id: format!("a{i}"),
+                    text: t.to_string(),
+                    ..Source::default()
+                })
+                .collect();
+            let analysed: Vec<Analysed> = sources.iter().map(Analysed::of).collect();
+            let terms = Terms::new(&analysed);
+            let r = resolve(&analysed, &terms);
+            assert_eq!(
+                r[3].date.map(|d| d.to_string()).as_deref(),
+                Some("2022-10-10"),
+                "{c}"
+            );
+            assert_eq!(r[3].from.as_deref(), Some("a0"), "{c}");
+        }
+    }
+
+    #[test]
+    fn an_undated_report_that_names_a_full_date_takes_a_dated_report_just_after_it() {
+        let dated = [
+            " date 2023-06-13 The navy named Tamsin and Dunmore as the sailors lost when the frigate Halvard sank off Port Ennis, and flags flew at half mast across the Orrin coast.",
+            " date 2023-05-02 Sailors of the frigate Halvard held drills off Port Ennis.",
+            BUDGET,
+        ];
+        let got = inferred_each(
+            &dated,
+            &[
+                "Seaman Jo Tamsin, 22, and Petty Officer Ray Dunmore, 31, died June 12, 2023, the navy said.",
+                "The two sailors, Tamsin and Dunmore, were lost on 12 June 2023 near the coast.",
+                "Tamsin and Dunmore died on 2023-06-12, the family wrote, after the sinking.",
+                "Officials confirmed Tuesday that Tamsin, 22, and Dunmore, 31, died on June 12, 2023.",
+                "They said the two sailors Tamsin and Dunmore died on June 12, 2023.",
+                // A page's own date line is its date, whatever the dated reports say.
+                "Orrin Gazette June 12, 2023Share — Tamsin and Dunmore did not come home.",
+            ],
+        );
+        let want = [
+            "2023-06-13",
+            "2023-06-13",
+            "2023-06-13",
+            "2023-06-13",
+            "2023-06-13",
+            "2023-06-12",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn a_date_line_dates_an_unmatched_undated_report() {
+        let got = inferred_each(
+            &[BUDGET],
+            &[
+                "Valley News March 3, 2022Comments Off — Apple growers met in Brindle.",
+                "Posted 3 March 2022 — Apple growers met in Brindle.",
+                "Apple growers met in Brindle. Saturday, March 5, 2022. Prices fell.",
+                "Apple growers met in Brindle.",
+                "Apple growers met in Brindle. Prices fell. Rain came. In a letter of May 1, 2020, the mayor wrote.",
+                // A date in the narrative is not the page's.
+                "On March 3, 2022, apple growers met in Brindle.",
+                "Apple growers have met in Brindle since June 1, 2021.",
+            ],
+        );
+        let want = [
+            Some("2022-03-03"),
+            Some("2022-03-03"),
+            Some("2022-03-05"),
+            None,
+            None,
+            None,
+            None,
+        ];
+        assert_eq!(got, want.map(|d| d.map(str::to_string)));
+    }
+
+    #[test]
+    fn an_undated_report_keeps_its_own_date_line_or_wire_dateline() {
+        // The story broke on Tuesday 2021-05-04 (dated report); each undated copy says
+        // when it was itself written.
+        let got = inferred_each(
+            &[HARBOUR_TUESDAY, BUDGET],
+            &[
+                "Published On: Wed, May 5th, 2021\n\nRebels shelled Kandor harbour, killing nine fishermen near the lighthouse, the navy said Monday.",
+                "Kandor Times May 5, 2021 Share\n\nRebels shelled Kandor harbour on Sunday, killing nine fishermen near the lighthouse.",
+                "Harbour attack\n\nMay 3 (Wire) -- Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                "Nine dead\n\nKANDOR, May 5 (Wire) - Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse, officials said Tuesday.",
+                "Photo caption.\n\nMore photos.\n\nAd.\n\nMay 6 (Wire) -- Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                // A dateline far from the news is not this report's (a quoted earlier wire).
+                "Harbour attack\n\nJan. 3 (Wire) -- Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+            ],
+        );
+        let want = [
+            "2021-05-05",
+            "2021-05-05",
+            "2021-05-03",
+            "2021-05-05",
+            "2021-05-06",
+            "2021-05-04",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
     }
 }

@@ -12,7 +12,8 @@ pub mod counts;
 pub mod lexicon;
 pub mod zeros;
 
-use super::dating::{self, common_period, dates_in_tokens, is_day, near_reference};
+use super::dating;
+use super::incident_dating::IncidentDating;
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
@@ -78,9 +79,6 @@ const PLURAL_INCIDENTS: WordSet<5> =
 /// article dates its incidents by.
 const DEADLY_WORDS: WordSet<4> = WordSet::new(["died", "blast", "bombing", "explosion"]);
 
-/// The most distinct dates of one sentence kept for dating its figures.
-const MAX_SENTENCE_DATES: usize = 16;
-
 /// How far back an anaphoric figure looks for the figure it restates.
 const ANAPHOR_REACH: usize = 50;
 
@@ -94,7 +92,7 @@ pub fn find(
     reference: Option<NaiveDate>,
 ) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
-    let mut incident_days: Vec<String> = Vec::new();
+    let mut dating = IncidentDating::new(reference);
     let mut sentence_info = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         if s.kind == SentenceKind::Boilerplate {
@@ -102,13 +100,6 @@ pub fn find(
         }
         let range = clip(text, s.range.clone());
         let toks = &tokens[si];
-        // Distinct values, in text order (a handful in any real sentence).
-        let mut dates: Vec<String> = Vec::new();
-        for d in dates_in_tokens(text, toks, range.clone(), timexes) {
-            if dates.len() < MAX_SENTENCE_DATES && !dates.contains(&d.value) {
-                dates.push(d.value);
-            }
-        }
         let mut raw = counts::figures(text, toks);
         raw.extend(zeros::zeros(text, toks));
         raw.sort_by_key(|f| f.range.start);
@@ -116,17 +107,7 @@ pub fn find(
             || toks.iter().any(|t| {
                 dating::INCIDENT_WORDS.contains(&t.norm) || DEADLY_WORDS.contains(&t.norm)
             });
-        if incident {
-            for d in &dates {
-                if is_day(d)
-                    && near_reference(d, reference)
-                    && incident_days.len() < MAX_SENTENCE_DATES
-                    && !incident_days.contains(d)
-                {
-                    incident_days.push(d.clone());
-                }
-            }
-        }
+        let dates = dating.sentence(text, toks, range, timexes, incident);
         if raw.is_empty() {
             continue;
         }
@@ -151,25 +132,8 @@ pub fn find(
             sentence_info.push((dates.clone(), plural));
         }
     }
-    let default = incident_days.first().cloned();
-    let plural_default = if incident_days.len() >= 2 {
-        common_period(&incident_days)
-    } else {
-        default.clone()
-    };
     for (f, (dates, plural)) in out.iter_mut().zip(sentence_info) {
-        let mut distinct: Vec<String> = Vec::new();
-        for d in dates {
-            if !distinct.contains(&d) {
-                distinct.push(d);
-            }
-        }
-        f.incident_date = match distinct.len() {
-            0 if plural => plural_default.clone(),
-            0 => default.clone(),
-            1 => distinct.pop(),
-            _ => common_period(&distinct).or_else(|| distinct.first().cloned()),
-        };
+        f.incident_date = dating.date_of(&dates, plural);
     }
     add_unquantified_notes(text, sentences, &mut out);
     out

@@ -12,8 +12,10 @@ pub mod resolve;
 pub mod sem;
 pub mod tokens;
 
+use super::dating::is_reporting_date;
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
+use super::words::tokenize;
 use crate::model::{Anchor, AnchorBasis, Timex, TimexType};
 use chrono::NaiveDate;
 use lexicon::{Kw, Lex};
@@ -54,11 +56,20 @@ impl TimexHit {
 }
 
 /// The index of the first future marker of a sentence (`will`, modal `may`,
-/// `upcoming` …): a bare weekday or month after it is read forward in time.
-fn first_future_marker(toks: &[Tok]) -> usize {
-    toks.iter()
-        .position(|t| t.lex == Lex::Kw(Kw::Will) || (t.lex == Lex::Month(5) && !t.cap))
-        .unwrap_or(usize::MAX)
+/// `upcoming` …) outside quotations and the first inside one: a bare weekday or month
+/// after it, on the same side of the quotation marks, is read forward in time. A
+/// quoted promise ("“We will respond,” he said Sunday") does not put the reporting
+/// clause in the future.
+fn first_future_markers(toks: &[Tok]) -> [usize; 2] {
+    let mut first = [usize::MAX; 2];
+    for (i, t) in toks.iter().enumerate() {
+        let marker = matches!(t.lex, Lex::Kw(Kw::Will)) || matches!(t.lex, Lex::Month(5)) && !t.cap;
+        let side = &mut first[usize::from(t.quoted)];
+        if marker && *side == usize::MAX {
+            *side = i;
+        }
+    }
+    first
 }
 
 /// True when the tokens between two expressions make the second the end of a range
@@ -96,22 +107,44 @@ fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
     f.sem == Sem::NarrDay && linked && is_day(&g.sem)
 }
 
+/// True when expression `k` is a bare clock time, `k + 1` the same time in another
+/// zone in brackets, and `k + 2` the day they are on: "11:40 p.m. (2040 GMT) on
+/// Saturday".
+fn clock_zone_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
+    let (Some(f), Some(z), Some(g)) = (found.get(k), found.get(k + 1), found.get(k + 2)) else {
+        return false;
+    };
+    let open = matches!(&toks[f.end..z.start], [t] if t.is('('));
+    let link = &toks[z.end..g.start];
+    let linked = match link {
+        [c] => c.is(')'),
+        [c, t] => c.is(')') && (t.lex == Lex::Kw(Kw::On) || t.is(',')),
+        [c, a, b] => c.is(')') && a.is(',') && b.lex == Lex::Kw(Kw::On),
+        _ => false,
+    };
+    f.sem == Sem::NarrDay && z.sem == Sem::NarrDay && open && linked && is_day(&g.sem)
+}
+
 /// Resolves expression `k` of a sentence against the narrative.
-/// `future_from` is the index of the sentence's first future marker.
+/// `future_from` are the indexes of the sentence's first future markers outside and
+/// inside quotations.
 fn resolve_one(
     narrative: &mut Narrative,
     toks: &[Tok],
     found: &[Found],
     k: usize,
-    future_from: usize,
+    future_from: [usize; 2],
+    reporting: bool,
 ) -> Resolved {
     let f = &found[k];
+    let future_from = future_from[usize::from(toks[f.start].quoted)];
     let range_end = k > 0 && is_range_link(&toks[found[k - 1].end..f.start]);
     let site = Site {
         quoted: toks[f.start].quoted,
         range_end,
         future: future_from < f.start,
         position: f.start,
+        reporting,
     };
     narrative.resolve(&f.sem, f.tod, site)
 }
@@ -135,6 +168,11 @@ pub fn tag(
     reference: Option<(NaiveDate, AnchorBasis)>,
 ) -> Vec<TimexHit> {
     let mut narrative = Narrative::new(reference);
+    // The weekday (1 = Monday) of the day after the reference date.
+    let day_after = reference.map(|(d, _)| {
+        use chrono::Datelike;
+        d.weekday().succ().number_from_monday()
+    });
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut found = Vec::new();
@@ -143,9 +181,9 @@ pub fn tag(
         if r.start > r.end || text.get(r.clone()).is_none() {
             continue;
         }
-        tokens::tokenise(text, r, &mut toks);
+        tokens::tokenise(text, r.clone(), &mut toks);
         narrative.begin_sentence(false);
-        let future_from = first_future_marker(&toks);
+        let future_from = first_future_markers(&toks);
         found.clear();
         patterns::find(text, &toks, &mut found);
         // Resolution order: normally left to right, but the day a quoted statement
@@ -169,13 +207,30 @@ pub fn tag(
             if order[i + 1] == k + 1 && clock_then_day(&toks, &found, k) {
                 order.swap(i, i + 1);
                 i += 2;
+            } else if order.get(i + 2) == Some(&(k + 2)) && clock_zone_then_day(&toks, &found, k) {
+                // The day first, then both clock times on it.
+                order[i..i + 3].rotate_right(1);
+                i += 3;
             } else {
                 i += 1;
             }
         }
+        // A plain weekday naming the day after the reference may date an announcement
+        // in copy dated the evening before: the sentence's words tell (read only for a
+        // sentence that has one).
+        let next_day = |f: &Found| matches!(f.sem, Sem::Weekday(wd, 0) if Some(wd) == day_after);
+        let words = found
+            .iter()
+            .any(next_day)
+            .then(|| tokenize(text, r.clone()));
         let mut hits: Vec<Option<TimexHit>> = vec![None; found.len()];
         for &k in &order {
-            let res = resolve_one(&mut narrative, &toks, &found, k, future_from);
+            let reporting = words.as_deref().is_some_and(|w| {
+                let f = &found[k];
+                let at = w.partition_point(|t| t.range.start < toks[f.start].start);
+                next_day(f) && is_reporting_date(w, at)
+            });
+            let res = resolve_one(&mut narrative, &toks, &found, k, future_from, reporting);
             hits[k] = Some(hit(&toks, &found[k], res));
         }
         out.extend(hits.into_iter().flatten());
@@ -423,3 +478,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod class_tests;

@@ -37,7 +37,9 @@ impl Grammar<'_> {
 
     /// True when token `i` is the keyword `k`.
     fn kw(&self, i: usize, k: Kw) -> bool {
-        self.lex(i) == Lex::Kw(k)
+        // A pattern match, not `==` on `Lex`: its derived equality compares the
+        // strings some variants hold and is not inlined.
+        matches!(self.lex(i), Lex::Kw(x) if x == k)
     }
 
     /// True when token `i` is the punctuation mark `c`.
@@ -95,7 +97,8 @@ impl Grammar<'_> {
         let (m, j) = match self.lex(i) {
             Lex::Kw(Kw::About | Kw::Around | Kw::Approximately | Kw::Roughly) => ("APPROX", i + 1),
             Lex::Kw(Kw::Nearly | Kw::Almost) => ("LESS_THAN", i + 1),
-            Lex::Kw(Kw::Over) => ("MORE_THAN", i + 1),
+            // `over the past year` is the preposition (during), not `more than`.
+            Lex::Kw(Kw::Over) if !self.kw(i + 1, Kw::The) => ("MORE_THAN", i + 1),
             Lex::Kw(Kw::More) if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Lex::Kw(Kw::Less) if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
             Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
@@ -131,13 +134,26 @@ impl Grammar<'_> {
                     Lex::Kw(Kw::Beginning | Kw::Start) => "START",
                     Lex::Kw(Kw::Middle) => "MID",
                     Lex::Kw(Kw::Early) => {
-                        let j = self.hours_of(i + 2)?;
-                        return self.early_hours(i, j);
+                        return match self.hours_of(i + 2) {
+                            Some(j) => self.early_hours(i, j),
+                            None => self.bare_part(i),
+                        };
                     }
                     Lex::DayPart(p) if self.kw(i + 2, Kw::Of) => {
                         return self.part_of(i, i + 3, p);
                     }
-                    _ => return None,
+                    // British `the small hours (of Sunday)`: the early hours.
+                    Lex::Other if self.is_word(i + 1, "small") && self.is_word(i + 2, "hours") => {
+                        if self.kw(i + 3, Kw::Of) {
+                            return self.early_hours(i, i + 4);
+                        }
+                        return Some(Found {
+                            tod: Some(Tod::Part("MO")),
+                            modifier: Some("START"),
+                            ..found(i, i + 3, Sem::NarrDay)
+                        });
+                    }
+                    _ => return self.bare_part(i),
                 };
                 if !self.kw(i + 2, Kw::Of) {
                     return None;
@@ -164,7 +180,9 @@ impl Grammar<'_> {
                 return self.early_hours(i, k);
             }
         }
-        let mut f = self.core(j)?;
+        let Some(mut f) = self.core(j) else {
+            return self.bare_part(i);
+        };
         if f.start != j {
             return None;
         }
@@ -204,6 +222,97 @@ impl Grammar<'_> {
         Some(f)
     }
 
+    /// True when the lower-case word at `j` after `the future` / `the current` … is the
+    /// noun they modify (`the future presence of troops`): any word but a function word
+    /// or copula that could follow the time itself (`the future is`, `in the future
+    /// they`, `the future and the past`).
+    fn modifies_noun(&self, j: usize) -> bool {
+        const FUNCTION: [&str; 44] = [
+            "a", "and", "an", "are", "as", "at", "be", "brings", "but", "by", "can", "could",
+            "for", "from", "he", "holds", "i", "if", "in", "into", "is", "it", "looks", "may",
+            "might", "must", "nor", "on", "or", "remains", "seems", "she", "should", "than",
+            "that", "the", "there", "they", "to", "was", "we", "when", "will", "would",
+        ];
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
+        if t.kind != TokKind::Word || t.cap {
+            return false;
+        }
+        let w = self.word(j);
+        !FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w))
+    }
+
+    /// The part of day named at token `j`, if any.
+    fn day_part(&self, j: usize) -> Option<&'static str> {
+        match self.lex(j) {
+            Lex::DayPart(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// A dawn word at token `j` (`dawn`, `predawn`, `pre-dawn`): one past its end.
+    fn dawn_at(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        let first = self
+            .text
+            .as_bytes()
+            .get(t.start)
+            .map(u8::to_ascii_lowercase);
+        if !matches!(t.lex, Lex::Other) || !matches!(first, Some(b'd' | b'p')) {
+            return None;
+        }
+        if self.is_word(j, "dawn") || self.is_word(j, "predawn") {
+            return Some(j + 1);
+        }
+        let hyphen = self.p(j + 1, '-') && self.tight(j + 1) && self.tight(j + 2);
+        (self.is_word(j, "pre") && hyphen && self.is_word(j + 2, "dawn")).then_some(j + 3)
+    }
+
+    /// A part of a day the narrative is on, with no day written: `the early morning
+    /// hours`, `the pre-dawn hours`, `the late evening hours`, `early morning`, `late
+    /// night`. With `the` it must say `hours` (`the night` alone is a noun); without,
+    /// it must say `early` / `late` and not follow an article (`an early morning raid`
+    /// uses it as an adjective). `early` and dawn give START, `late` END.
+    fn bare_part(&self, i: usize) -> Option<Found> {
+        let the = self.kw(i, Kw::The);
+        let mut j = if the { i + 1 } else { i };
+        let mut m = match self.lex(j) {
+            Lex::Kw(Kw::Early) => Some("START"),
+            Lex::Kw(Kw::Late) => Some("END"),
+            _ => None,
+        };
+        if m.is_some() {
+            j += 1;
+        }
+        let (part, mut end) = match (self.lex(j), self.dawn_at(j)) {
+            (_, Some(end)) => {
+                m = m.or(Some("START"));
+                ("MO", end)
+            }
+            (Lex::DayPart(p), None) => (p, j + 1),
+            _ => return None,
+        };
+        let hours = self.is_word(end, "hours");
+        if hours {
+            end += 1;
+        }
+        let after_article = i > 0 && matches!(self.lex(i - 1), Lex::Kw(Kw::A | Kw::An | Kw::The));
+        let ok = if the {
+            hours
+        } else {
+            m.is_some() && !after_article && self.dawn_at(i).is_none()
+        };
+        if !ok || self.kw(end, Kw::Of) {
+            return None;
+        }
+        Some(Found {
+            tod: Some(Tod::Part(part)),
+            modifier: m,
+            ..found(i, end, Sem::NarrDay)
+        })
+    }
+
     /// `hours of` or `morning hours of` at token `j`: the token after `of`.
     fn hours_of(&self, j: usize) -> Option<usize> {
         let j = if self.lex(j) == Lex::DayPart("MO") {
@@ -217,7 +326,8 @@ impl Grammar<'_> {
     /// `the early hours of Thursday`: the morning of that day, mod START.
     fn early_hours(&self, i: usize, j: usize) -> Option<Found> {
         let mut f = self.core(j)?;
-        if f.start != j || f.tod.is_some() {
+        // `the early hours of Sunday` and `… of Sunday morning` alike.
+        if f.start != j || f.tod.is_some_and(|t| t != Tod::Part("MO")) {
             return None;
         }
         if !matches!(
@@ -426,6 +536,28 @@ impl Grammar<'_> {
                 Some(found(i, i + 3, Sem::Decade(d)))
             }
             // the past / last / next / coming [few|two] days
+            // the next morning, the following night, the previous evening: a part of
+            // the day after or before the one the narrative is on.
+            Lex::Kw(Kw::Next | Kw::Following | Kw::Previous) if self.day_part(i + 2).is_some() => {
+                let p = self.day_part(i + 2)?;
+                let n = if self.kw(i + 1, Kw::Previous) { -1 } else { 1 };
+                Some(Found {
+                    tod: Some(Tod::Part(p)),
+                    ..found(i, i + 3, Sem::Narr(Unit::Day, n))
+                })
+            }
+            // the night before, the morning after (said on their own: "the night
+            // before the vote" counts from the vote, not the narrative).
+            Lex::DayPart(p)
+                if (self.kw(i + 2, Kw::Before) || self.kw(i + 2, Kw::After))
+                    && self.boundary(i + 3) =>
+            {
+                let n = if self.kw(i + 2, Kw::Before) { -1 } else { 1 };
+                Some(Found {
+                    tod: Some(Tod::Part(p)),
+                    ..found(i, i + 3, Sem::Narr(Unit::Day, n))
+                })
+            }
             Lex::Kw(Kw::Next) if self.lex(i + 2) == Lex::Unit(Unit::Day, false) => {
                 Some(found(i, i + 3, Sem::Narr(Unit::Day, 1)))
             }
@@ -471,7 +603,7 @@ impl Grammar<'_> {
             }
             Lex::Kw(Kw::Weekend) => Some(found(i, i + 2, Sem::Weekend(0))),
             // "the future", not "the future of Iraq"
-            Lex::Kw(Kw::Future) if !self.kw(i + 2, Kw::Of) => {
+            Lex::Kw(Kw::Future) if !self.kw(i + 2, Kw::Of) && !self.modifies_noun(i + 2) => {
                 Some(found(i, i + 2, Sem::Vague("FUTURE_REF")))
             }
             Lex::Kw(Kw::Near) if self.kw(i + 2, Kw::Future) => {
@@ -539,6 +671,16 @@ impl Grammar<'_> {
         }
         let prev_in = i > 0 && (self.kw(i - 1, Kw::In) || self.kw(i - 1, Kw::During));
         (prev_in && s != "FA").then(|| found(i, i + 1, Sem::Part(YearRef::Narr, s)))
+    }
+
+    /// The year of a full date whose year runs into a capitalised word with no space
+    /// (`March 24, 2023AP`, `5 May 2021Reuters`): scraped pages glue a date line to the
+    /// credit or menu after it. Only after a month and day, where a year is expected.
+    fn glued_year_at(&self, i: usize) -> Option<i32> {
+        let (v, n) = self.num(i)?;
+        let next = self.toks.get(i + 1)?;
+        let glued = !next.gap && next.kind == TokKind::Word && next.cap;
+        (n == 4 && (1900..=2099).contains(&v) && glued && self.toks[i].gap).then_some(v as i32)
     }
 
     /// A four-digit year at token `i` (1900–2099) that is not part of a larger number.
@@ -661,7 +803,7 @@ impl Grammar<'_> {
             if self.p(k2, ',') {
                 k2 += 1;
             }
-            if let Some(yy) = self.year_at(k2) {
+            if let Some(yy) = self.year_at(k2).or_else(|| self.glued_year_at(k2)) {
                 if !self.kw(k2 + 1, Kw::CountNoun) {
                     y = Some(yy);
                     end = k2 + 1;
@@ -754,9 +896,15 @@ impl Grammar<'_> {
             end += 1;
         }
         let mut y = None;
-        if let Some(yy) = self.year_at(end) {
+        if let Some(yy) = self.year_at(end).or_else(|| self.glued_year_at(end)) {
             y = Some(yy);
             end += 1;
+        } else if self.p(end, ',') && !self.kw(end + 2, Kw::CountNoun) {
+            // `13 Jul, 2022`: a comma between month and year, as after a day.
+            if let Some(yy) = self.year_at(end + 1) {
+                y = Some(yy);
+                end += 2;
+            }
         }
         let mut f = found(
             i,
@@ -860,7 +1008,33 @@ impl Grammar<'_> {
                 ..found(i, w + 2, Sem::Weekday(d, shift))
             });
         }
+        if shift == 0 {
+            if let Some(end) = self.day_of_month_after(w + 1) {
+                return Some(found(i, end, Sem::Weekday(d, shift)));
+            }
+        }
         Some(found(i, w + 1, Sem::Weekday(d, shift)))
+    }
+
+    /// A day of the month after a weekday with no month (`Monday 15`, `Tuesday the
+    /// 16th`), at token `j`: one past its end. The number must end the phrase (a
+    /// mark or the sentence end follows, or it has an ordinal suffix), so `Monday 15
+    /// people` stays a count. The weekday alone gives the value.
+    fn day_of_month_after(&self, j: usize) -> Option<usize> {
+        let k = if self.kw(j, Kw::The) { j + 1 } else { j };
+        let (v, n) = self.num(k)?;
+        if n > 2 || !(1..=31).contains(&v) {
+            return None;
+        }
+        let suffix = self.tight(k + 1) && matches!(self.word(k + 1), "st" | "nd" | "rd" | "th");
+        if suffix {
+            return Some(k + 2);
+        }
+        // Not a clock (`15:30`) nor a decimal (`15.5`).
+        let ends = self.boundary(k + 1)
+            && !self.p(k + 1, ':')
+            && !(self.p(k + 1, '.') && self.tight(k + 2));
+        (k == j && ends).then_some(k + 1)
     }
 
     /// `Fri January 5, 2024`, `Sat., 6 Jan.`: an abbreviated weekday counts only
@@ -911,6 +1085,15 @@ impl Grammar<'_> {
             min = mm;
             has_min = true;
             j += 2;
+        } else if self.p(j, '.') && self.tight(j) && self.tight(j + 1) {
+            // British `9.30pm`: a dot between hour and minutes, only before am/pm (a
+            // bare `9.30` is a number).
+            if let Some((mm, 2)) = self.num(j + 1) {
+                if mm <= 59 && self.meridiem(j + 2).0.is_some() {
+                    min = mm;
+                    j += 2;
+                }
+            }
         }
         let (pm, after) = self.meridiem(j);
         if pm.is_none() && !has_min {

@@ -55,6 +55,8 @@ pub struct Site {
     pub future: bool,
     /// The index of the expression's first token in its sentence.
     pub position: usize,
+    /// The expression dates an announcement ("officials said Saturday").
+    pub reporting: bool,
 }
 
 /// Formats a day.
@@ -249,7 +251,7 @@ impl Narrative {
             },
             Sem::Weekday(wd, shift) => match self.ref_anchor() {
                 Some((r, a)) => {
-                    let d = self.weekday(r, *wd, *shift);
+                    let d = self.weekday(r, *wd, *shift, site.reporting);
                     self.last_day = Some(d);
                     self.last_year = Some(d.year());
                     (day(d), Some(a))
@@ -272,9 +274,13 @@ impl Narrative {
                     None => ("XXXX-XX-XX".to_string(), None),
                 }
             }
+            // A clock time or part of day on its own is on the day the narrative is
+            // on; before the text names one, on the publication day. An inferred
+            // reference date is the day the story was reported elsewhere, not a day
+            // this text gives: the day stays unknown.
             Sem::NarrDay => match (self.last_day, self.ref_anchor()) {
                 (Some(d), _) => (day(d), Some(Self::narr_anchor(day(d)))),
-                (None, Some((r, a))) => (day(r), Some(a)),
+                (None, Some((r, a))) if a.basis != AnchorBasis::Inferred => (day(r), Some(a)),
                 _ => ("XXXX-XX-XX".to_string(), None),
             },
             Sem::RelWeek(n) => match self.ref_anchor() {
@@ -377,12 +383,16 @@ impl Narrative {
 
     /// The day of week `wd` (1 = Monday) relative to the reference day `r`: the most
     /// recent on or before it, unless the sentence speaks of the future or says
-    /// `last` / `next`.
-    fn weekday(&self, r: NaiveDate, wd: u32, shift: i32) -> NaiveDate {
+    /// `last` / `next`. The day of an announcement (`reporting`) that is the day after
+    /// the reference is that day: copy dated the evening before the morning it was
+    /// written for ("officials said Saturday" in a report dated Friday); news does not
+    /// report a statement made six days ago as its lead.
+    fn weekday(&self, r: NaiveDate, wd: u32, shift: i32, reporting: bool) -> NaiveDate {
         let rw = r.weekday().number_from_monday();
         let back = (rw + 7 - wd) % 7;
         let fwd = (wd + 7 - rw) % 7;
         match shift {
+            0 if reporting && fwd == 1 => r + Duration::days(1),
             -1 => r - Duration::days(if back == 0 { 7 } else { back }.into()),
             1 => r + Duration::days(if fwd == 0 { 7 } else { fwd }.into()),
             _ if self.future_here && back != 0 => r + Duration::days(fwd.into()),

@@ -1,0 +1,820 @@
+//! Incident dates of casualty figures: which date each figure's incident took place
+//! on, read sentence by sentence over an article.
+//!
+//! A figure takes the date its sentence gives (of several, the one written next to
+//! the incident); a sentence that gives none takes the article's incident day: the
+//! day stated with a verb of taking place, else the first day named in an incident
+//! sentence, else the month. A sentence that recalls an earlier incident keeps that
+//! incident's date, a running total of a campaign has none, and a clause set off by a
+//! span ("two weeks after …") is dated by the offset.
+
+use super::dating::{
+    common_period, dates_in_tokens, is_day, is_month, near_reference, HAPPENING, INCIDENT_NOUNS,
+    INCIDENT_VERBS, INCIDENT_WORDS,
+};
+use super::timex::TimexHit;
+use super::words::{Token, WordSet};
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// Words that open a noun phrase pointing back at an incident already told
+/// ("The Iranian attack", "That raid").
+const DEFINITE: WordSet<3> = WordSet::new(["the", "that", "this"]);
+
+/// Modifiers that make a definite incident the story's own, newest one ("the latest
+/// attack"), which a recalled date must not take.
+const NEWEST: WordSet<6> = WordSet::new(["latest", "new", "newest", "recent", "current", "last"]);
+
+/// Verbs of harm a running total is told with ("have killed", "has wounded").
+const HARM_VERBS: WordSet<5> = WordSet::new(["killed", "wounded", "injured", "claimed", "left"]);
+
+/// Plural incident nouns a running total is told of ("strikes", "attacks", "raids").
+const PLURAL_INCIDENT_NOUNS: WordSet<6> = WordSet::new([
+    "strikes",
+    "airstrikes",
+    "attacks",
+    "raids",
+    "bombings",
+    "operations",
+]);
+
+/// True when a sentence tells a running total of a campaign: plural incidents that
+/// "have killed" / "has wounded" (present perfect, up to two words between: "have so
+/// far killed"). Its figure counts many incidents up to now, none of them the story's
+/// own, so it has no incident day of its own.
+pub fn tells_running_total(tokens: &[Token]) -> bool {
+    let perfect = |t: &Token| t.norm == "have" || t.norm == "has";
+    // Most sentences have no `have` / `has`: a plain string test rejects them first.
+    if !tokens.iter().any(perfect) {
+        return false;
+    }
+    let Some(first_plural) = tokens
+        .iter()
+        .position(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+    else {
+        return false;
+    };
+    (first_plural + 1..tokens.len()).any(|i| {
+        perfect(&tokens[i])
+            && tokens[i + 1..]
+                .iter()
+                .filter(|w| w.is_word)
+                .take(3)
+                .any(|w| HARM_VERBS.contains(&w.norm))
+    })
+}
+
+/// Most words between the determiner and the incident noun of a recalling phrase.
+const RECALL_MODIFIERS: usize = 3;
+
+/// True when a sentence opens on a definite noun phrase naming an incident ("The
+/// Iranian attack led to …", "That strike also wounded …"): it goes on telling of the
+/// incident the sentence before it told of.
+pub fn opens_with_recalled_incident(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.is_word);
+    if !words.next().is_some_and(|t| DEFINITE.contains(&t.norm)) {
+        return false;
+    }
+    for t in words.take(RECALL_MODIFIERS + 1) {
+        if NEWEST.contains(&t.norm) {
+            return false;
+        }
+        if INCIDENT_WORDS.contains(&t.norm) || INCIDENT_NOUNS.contains(&t.norm) {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the timex at `at..end` (token indexes) stands right next to an incident
+/// word: "a strike Thursday", "the attack on Monday", "Thursday's raid", "a Sunday
+/// raid". Such a date is the incident's, where another date of the sentence may be a
+/// page's date line or a day of something else.
+fn attached_to_incident(tokens: &[Token], at: usize, end: usize) -> bool {
+    let before = tokens[..at.min(tokens.len())]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word)
+        .find(|t| t.norm != "on");
+    let after = tokens.get(end..).and_then(|r| r.iter().find(|t| t.is_word));
+    [before, after]
+        .into_iter()
+        .flatten()
+        .any(|t| INCIDENT_WORDS.contains(&t.norm) || INCIDENT_NOUNS.contains(&t.norm))
+}
+
+/// The most distinct dates of one sentence kept for dating its figures.
+const MAX_DATES: usize = 16;
+
+/// Dates casualty figures by the incident days of an article, sentence by sentence.
+///
+/// A figure takes the date its sentence gives; a sentence that gives none takes the
+/// article's incident day: the first day stated with a verb of taking place ("the
+/// operation was conducted Thursday", "the attack occurred Saturday night"), else the
+/// first day named in an incident sentence. A sentence that opens on a definite
+/// incident ("The Iranian attack led to …") and gives no date of its own tells of the
+/// incident of the sentence before it, and takes that one's date (a recalled, earlier
+/// incident keeps its own date, not the story's).
+#[derive(Debug, Default)]
+pub struct IncidentDating {
+    /// The reference date, bounding which days can be the story's incident days.
+    reference: Option<NaiveDate>,
+    /// The incident days, in text order.
+    days: Vec<String>,
+    /// The months incident sentences date their incidents by, when they name no day
+    /// ("killed 14 militants in March"), in text order.
+    months: Vec<String>,
+    /// The first incident day stated with a verb of taking place.
+    stated: Option<String>,
+    /// The dates of the previous incident sentence, when it told of an earlier
+    /// incident (no day near the reference date).
+    previous: Vec<String>,
+}
+
+impl IncidentDating {
+    /// Dating for an article with this reference date.
+    pub fn new(reference: Option<NaiveDate>) -> Self {
+        IncidentDating {
+            reference,
+            ..IncidentDating::default()
+        }
+    }
+
+    /// Reads one sentence (`tokens` of `range`) and returns the distinct dates its
+    /// figures are dated by, in text order, or that they have none. `incident`: the
+    /// sentence tells of an incident (a figure or an incident word).
+    pub fn sentence(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        range: Range<usize>,
+        timexes: &[TimexHit],
+        incident: bool,
+    ) -> FigureDates {
+        let dates = self.sentence_dates(text, tokens, range, timexes, incident);
+        let undated = dates.is_empty() && tells_running_total(tokens);
+        let offset = if dates.is_empty() && incident {
+            offset_clause(tokens)
+        } else {
+            None
+        };
+        FigureDates {
+            dates,
+            undated,
+            offset,
+        }
+    }
+
+    /// [`Self::sentence`] before running totals are told apart.
+    fn sentence_dates(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        range: Range<usize>,
+        timexes: &[TimexHit],
+        incident: bool,
+    ) -> Vec<String> {
+        let plural = || {
+            tokens
+                .iter()
+                .any(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+        };
+        let found = dates_in_tokens(text, tokens, range, timexes);
+        if found.is_empty() {
+            // No date: a figure of it may recall the incident of the sentence before.
+            if !incident {
+                return Vec::new();
+            }
+            let recalled = opens_with_recalled_incident(tokens);
+            return if recalled {
+                self.previous.clone()
+            } else {
+                self.previous.clear();
+                Vec::new()
+            };
+        }
+        let mut dates: Vec<String> = Vec::new();
+        let mut attached: Vec<String> = Vec::new();
+        for d in &found {
+            if dates.len() < MAX_DATES && !dates.contains(&d.value) {
+                dates.push(d.value.clone());
+            }
+            let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+            let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
+            if attached.len() < MAX_DATES
+                && !attached.contains(&d.value)
+                && attached_to_incident(tokens, at, end)
+            {
+                attached.push(d.value.clone());
+            }
+        }
+        // Of several dates, one incident's day is the one written next to it.
+        if dates.len() > 1 && attached.len() == 1 && !plural() {
+            dates = attached;
+        }
+        let incident = incident
+            || tokens
+                .iter()
+                .any(|t| t.is_word && INCIDENT_VERBS.contains(&t.norm));
+        if !incident {
+            return dates;
+        }
+        let mut stated = None;
+        for d in &dates {
+            if is_day(d) && near_reference(d, self.reference) {
+                let stated = *stated.get_or_insert_with(|| {
+                    self.stated.is_none()
+                        && tokens
+                            .iter()
+                            .any(|t| t.is_word && HAPPENING.contains(&t.norm))
+                });
+                if stated && self.stated.is_none() {
+                    self.stated = Some(d.clone());
+                }
+                if self.days.len() < MAX_DATES && !self.days.contains(d) {
+                    self.days.push(d.clone());
+                }
+            } else if is_month(d)
+                && month_near_reference(d, self.reference)
+                && self.months.len() < MAX_DATES
+                && !self.months.contains(d)
+            {
+                self.months.push(d.clone());
+            }
+        }
+        // Only an earlier incident is recalled: a sentence dated by one of the story's
+        // own days hands nothing on (its days are the default already).
+        let story_day = dates
+            .iter()
+            .any(|d| is_day(d) && near_reference(d, self.reference));
+        self.previous.clear();
+        if !story_day {
+            self.previous.clone_from(&dates);
+        }
+        dates
+    }
+
+    /// The article's incident day: the first day named in an incident sentence, or the
+    /// day stated with a verb of taking place when it is within two days of that one
+    /// (the same incident told by two days, e.g. local and US time); a day stated
+    /// further off is another incident the story recalls.
+    fn incident_day(&self) -> Option<String> {
+        let Some(first) = self.days.first() else {
+            // No day: the month an incident sentence names, if any.
+            return self.months.first().cloned();
+        };
+        let close = |s: &String| match (
+            crate::timeval::parse_day(s),
+            crate::timeval::parse_day(first),
+        ) {
+            (Some(a), Some(b)) => (a - b).num_days().abs() <= 2,
+            _ => false,
+        };
+        Some(
+            self.stated
+                .as_ref()
+                .filter(|s| close(s))
+                .unwrap_or(first)
+                .clone(),
+        )
+    }
+
+    /// The incident date of a figure whose sentence gave `dates` ([`Self::sentence`]),
+    /// once every sentence is read. A sentence with no date takes the article's
+    /// incident day (the common period of its incident days when it tells of several
+    /// incidents); several dates give their common period; a week that holds the
+    /// incident day is that day ("earlier this week" of a raid the article puts on
+    /// Thursday), and so is a weekend.
+    pub fn date_of(&self, dates: &FigureDates, plural: bool) -> Option<String> {
+        if dates.undated {
+            return None;
+        }
+        let default = self.incident_day();
+        if let (Some((span, n)), Some(day)) = (dates.offset, default.as_deref()) {
+            return shifted(day, span, n);
+        }
+        let dates = dates.dates.as_slice();
+        let value = match dates {
+            [] if plural && self.days.len() >= 2 => common_period(&self.days),
+            [] => default.clone(),
+            [one] => Some(one.clone()),
+            _ => common_period(dates).or_else(|| dates.first().cloned()),
+        }?;
+        match default {
+            Some(day) if week_holds(&value, &day) => Some(day),
+            _ => Some(value),
+        }
+    }
+}
+
+/// The dates a sentence gives its figures ([`IncidentDating::sentence`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FigureDates {
+    /// The distinct dates, in text order.
+    pub dates: Vec<String>,
+    /// The figures have no incident day at all (a running total of a campaign).
+    pub undated: bool,
+    /// The figures are told in a clause set off from the story's incident by a span
+    /// ("came two weeks after gunmen ambushed a patrol, wounding four"): the span in
+    /// days, weeks, months or years, negative before the story's incident.
+    pub offset: Option<(Span, i64)>,
+}
+
+/// The unit of an offset between two incidents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// Days: the offset day.
+    Day,
+    /// Weeks: the offset day's ISO week.
+    Week,
+    /// Months: the offset month.
+    Month,
+    /// Years: the offset year.
+    Year,
+}
+
+/// The offset a sentence sets its figures' clause off by: `<count> <unit> after` (the
+/// clause's incident is that long before the story's) or `before` (after it), when no
+/// count comes before the offset (a figure before it belongs to the main clause: "Four
+/// were wounded two days after the vote").
+fn offset_clause(tokens: &[Token]) -> Option<(Span, i64)> {
+    for (li, link) in tokens.iter().enumerate() {
+        let sign = match link.norm.as_str() {
+            "after" => -1,
+            "before" => 1,
+            _ => continue,
+        };
+        // The two words before the link: the count and the unit.
+        let mut before = tokens[..li]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, t)| t.is_word);
+        let (Some((_, unit)), Some((ci, count))) = (before.next(), before.next()) else {
+            continue;
+        };
+        let span = match unit.norm.as_str() {
+            "day" | "days" => Span::Day,
+            "week" | "weeks" => Span::Week,
+            "month" | "months" => Span::Month,
+            "year" | "years" => Span::Year,
+            _ => continue,
+        };
+        let n = match count.norm.as_str() {
+            "a" | "an" | "one" => 1,
+            _ => match count.count {
+                Some(c) => i64::from(c),
+                None => continue,
+            },
+        };
+        let earlier_count = tokens[..ci].iter().any(|t| t.count.is_some());
+        return (!earlier_count).then_some((span, sign * n));
+    }
+    None
+}
+
+/// The value `n` spans from the day `day`, at the span's precision.
+fn shifted(day: &str, span: Span, n: i64) -> Option<String> {
+    use chrono::Datelike;
+    let d = crate::timeval::parse_day(day)?;
+    let n32 = i32::try_from(n.clamp(-1000, 1000)).ok()?;
+    Some(match span {
+        Span::Day => crate::timeval::day_value(d + chrono::Duration::days(n)),
+        Span::Week => {
+            let w = (d + chrono::Duration::weeks(n)).iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        Span::Month => {
+            let total = d.year() * 12 + d.month0() as i32 + n32;
+            format!(
+                "{:04}-{:02}",
+                total.div_euclid(12),
+                total.rem_euclid(12) + 1
+            )
+        }
+        Span::Year => format!("{:04}", d.year() + n32),
+    })
+}
+
+/// True when `value` is an ISO week (`2024-W35`) that holds the day `day`, or its
+/// weekend (`2024-W35-WE`) that holds it.
+fn week_holds(value: &str, day: &str) -> bool {
+    use chrono::Datelike;
+    let Some((y, w)) = value.split_once("-W") else {
+        return false;
+    };
+    let (w, weekend) = match w.strip_suffix("-WE") {
+        Some(w) => (w, true),
+        None => (w, false),
+    };
+    if weekend
+        && crate::timeval::parse_day(day).is_none_or(|d| d.weekday().number_from_monday() < 6)
+    {
+        return false;
+    }
+    let (Ok(y), Ok(w), Some(d)) = (
+        y.parse::<i32>(),
+        w.parse::<u32>(),
+        crate::timeval::parse_day(day),
+    ) else {
+        return false;
+    };
+    let iso = d.iso_week();
+    iso.year() == y && iso.week() == w
+}
+
+/// True when a month (`2025-03`) can be the month of an incident an article reports:
+/// one of its days is near the reference date ([`near_reference`]).
+fn month_near_reference(month: &str, reference: Option<NaiveDate>) -> bool {
+    let Some(first) = crate::timeval::parse_day(&format!("{month}-01")) else {
+        return false;
+    };
+    let last = first
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first);
+    [first, last]
+        .iter()
+        .any(|d| near_reference(&crate::timeval::day_value(*d), reference))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+    use crate::model::TimexType;
+
+    fn incident_dates(
+        sentences: &[&str],
+        timexes: &[(usize, &str, &str)],
+        figures: &[usize],
+        reference: &str,
+    ) -> Vec<Option<String>> {
+        let text = sentences.join(" ");
+        let mut ranges = Vec::new();
+        let mut at = 0;
+        for s in sentences {
+            ranges.push(at..at + s.len());
+            at += s.len() + 1;
+        }
+        let mut hits: Vec<TimexHit> = timexes
+            .iter()
+            .map(|(si, w, v)| {
+                let r = &ranges[*si];
+                let start = r.start + text[r.clone()].find(w).unwrap();
+                TimexHit {
+                    range: start..start + w.len(),
+                    kind: TimexType::Date,
+                    value: v.to_string(),
+                    modifier: None,
+                    anchor: None,
+                }
+            })
+            .collect();
+        hits.sort_by_key(|h| h.range.start);
+        let mut dating = IncidentDating::new(crate::timeval::parse_day(reference));
+        let mut got = Vec::new();
+        for (si, r) in ranges.iter().enumerate() {
+            let toks = tokenize(&text, r.clone());
+            let plural = toks.iter().any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm));
+            let d = dating.sentence(&text, &toks, r.clone(), &hits, true);
+            if figures.contains(&si) {
+                got.push((d, plural));
+            }
+        }
+        got.iter().map(|(d, p)| dating.date_of(d, *p)).collect()
+    }
+
+    fn days(xs: &[Option<&str>]) -> Vec<Option<String>> {
+        xs.iter().map(|x| x.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn of_several_dates_the_one_next_to_the_incident_dates_it() {
+        let cases: [(&str, &str, &str, &str); 5] = [
+            (
+                "Valley Post May 3, 2022 Share — A strike Tuesday killed two guards.",
+                "May 3, 2022",
+                "Tuesday",
+                "2022-05-02",
+            ),
+            (
+                "Updated May 3, 2022: two guards died in Monday's raid near the dam.",
+                "May 3, 2022",
+                "Monday",
+                "2022-05-02",
+            ),
+            (
+                "Filed on May 3, 2022, the report says an ambush on Monday left four dead.",
+                "May 3, 2022",
+                "Monday",
+                "2022-05-02",
+            ),
+            (
+                "On May 3, 2022, officials counted three killed in a Monday bombing.",
+                "May 3, 2022",
+                "Monday",
+                "2022-05-02",
+            ),
+            (
+                "News of May 3, 2022 | The attack early Monday wounded six police officers.",
+                "May 3, 2022",
+                "early Monday",
+                "2022-05-02",
+            ),
+        ];
+        for (s, a, b, want) in cases {
+            let got = incident_dates(
+                &[s],
+                &[(0, a, "2022-05-03"), (0, b, want)],
+                &[0],
+                "2022-05-03",
+            );
+            assert_eq!(got, days(&[Some(want)]), "{s}");
+        }
+        // Several incidents keep the common period of their days.
+        let got = incident_dates(
+            &["Strikes on May 1 and May 3 killed nine."],
+            &[(0, "May 1", "2022-05-01"), (0, "May 3", "2022-05-03")],
+            &[0],
+            "2022-05-04",
+        );
+        assert_eq!(got, days(&[Some("2022-05")]));
+    }
+
+    #[test]
+    fn a_day_stated_with_a_verb_of_taking_place_dates_undated_figures() {
+        let cases = [
+            "The raid, which officials said happened on Tuesday, was the largest.",
+            "The ambush took place Tuesday on the coast road.",
+            "It was Tuesday when the bombing occurred.",
+            "Marines conducted the raid on Tuesday.",
+            "The operation, carried out Tuesday, lasted hours.",
+        ];
+        for c in cases {
+            let got = incident_dates(
+                &[
+                    "Five soldiers were hurt in the raid.",
+                    "Casualties from Wednesday's raid were the highest in years.",
+                    c,
+                ],
+                &[(1, "Wednesday", "2022-05-04"), (2, "Tuesday", "2022-05-03")],
+                &[0],
+                "2022-05-05",
+            );
+            assert_eq!(got, days(&[Some("2022-05-03")]), "{c}");
+        }
+        // A day stated far from the first one is another, recalled incident.
+        let got = incident_dates(
+            &[
+                "Five soldiers were hurt in the raid.",
+                "Casualties from Wednesday's raid were high.",
+                "A similar raid took place on April 20.",
+            ],
+            &[
+                (1, "Wednesday", "2022-05-04"),
+                (2, "April 20", "2022-04-20"),
+            ],
+            &[0],
+            "2022-05-05",
+        );
+        assert_eq!(got, days(&[Some("2022-05-04")]));
+        // Without one, the first incident day named.
+        let got = incident_dates(
+            &[
+                "Five soldiers were hurt in the raid.",
+                "Casualties from Wednesday's raid were high.",
+                "The attack Tuesday drew protests.",
+            ],
+            &[(1, "Wednesday", "2022-05-04"), (2, "Tuesday", "2022-05-03")],
+            &[0],
+            "2022-05-05",
+        );
+        assert_eq!(got, days(&[Some("2022-05-04")]));
+    }
+
+    #[test]
+    fn a_week_that_holds_the_incident_day_is_that_day() {
+        let weeks = [
+            (
+                "A raid earlier this week killed 14 fighters.",
+                "earlier this week",
+            ),
+            ("This week a strike wounded three guards.", "This week"),
+            (
+                "During the past week, an ambush left two dead.",
+                "the past week",
+            ),
+            ("Four police were hurt in an attack this week.", "this week"),
+            ("The bombing this week killed six.", "this week"),
+        ];
+        for (s, w) in weeks {
+            let got = incident_dates(
+                &[s, "The raid was conducted on Thursday."],
+                &[(0, w, "2024-W35"), (1, "Thursday", "2024-08-29")],
+                &[0],
+                "2024-08-31",
+            );
+            assert_eq!(got, days(&[Some("2024-08-29")]), "{s}");
+        }
+        // So is a weekend that holds it.
+        let got = incident_dates(
+            &[
+                "Two guards died in a weekend ambush.",
+                "The ambush took place on Saturday.",
+            ],
+            &[(0, "weekend", "2024-W34-WE"), (1, "Saturday", "2024-08-24")],
+            &[0],
+            "2024-08-26",
+        );
+        assert_eq!(got, days(&[Some("2024-08-24")]));
+        // A week that does not hold it stays a week.
+        let got = incident_dates(
+            &[
+                "A raid last week killed 14.",
+                "The raid was conducted on Thursday.",
+            ],
+            &[(0, "last week", "2024-W34"), (1, "Thursday", "2024-08-29")],
+            &[0],
+            "2024-08-31",
+        );
+        assert_eq!(got, days(&[Some("2024-W34")]));
+    }
+
+    #[test]
+    fn a_recalled_incident_keeps_the_date_of_the_sentence_that_told_it() {
+        let openers = [
+            "The Iranian attack left more than 100 troops with concussions.",
+            "That strike also wounded 40 civilians.",
+            "The earlier bombing killed 12 people.",
+            "This ambush cost the battalion nine men.",
+            "The missile barrage injured 30 soldiers.",
+        ];
+        for o in openers {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base on Wednesday, killing two.",
+                    "In January, missiles struck another base after a general was killed.",
+                    o,
+                ],
+                &[(0, "Wednesday", "2020-03-11"), (1, "January", "2020-01")],
+                &[2],
+                "2020-03-12",
+            );
+            assert_eq!(got, days(&[Some("2020-01")]), "{o}");
+        }
+        // A sentence on one of the story's own days hands nothing on.
+        let got = incident_dates(
+            &[
+                "A convoy was ambushed on Monday, killing two.",
+                "Rockets hit the base on Wednesday.",
+                "The attack also wounded 40 civilians.",
+            ],
+            &[(0, "Monday", "2020-03-09"), (1, "Wednesday", "2020-03-11")],
+            &[2],
+            "2020-03-12",
+        );
+        assert_eq!(got, days(&[Some("2020-03-09")]));
+        // The story's own newest incident is not recalled; other openings are not either.
+        for o in [
+            "The latest attack killed two guards.",
+            "Two guards were killed.",
+        ] {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base on Wednesday, killing two.",
+                    "In January, missiles struck another base.",
+                    o,
+                ],
+                &[(0, "Wednesday", "2020-03-11"), (1, "January", "2020-01")],
+                &[2],
+                "2020-03-12",
+            );
+            assert_eq!(got, days(&[Some("2020-03-11")]), "{o}");
+        }
+    }
+
+    #[test]
+    fn a_running_total_of_a_campaign_has_no_incident_day() {
+        let totals = [
+            "Israeli strikes in Gaza have killed over 26,000, officials say.",
+            "Coalition airstrikes have so far killed 300 fighters.",
+            "Rebel attacks on the province has left 40 dead.",
+            "Since the war began, drone raids have wounded 2,000 people.",
+            "The bombings have now claimed 75 lives.",
+        ];
+        for t in totals {
+            let got = incident_dates(
+                &["A drone hit the outpost on Sunday.", t],
+                &[(0, "Sunday", "2024-01-28")],
+                &[1],
+                "2024-01-29",
+            );
+            assert_eq!(got, days(&[None]), "{t}");
+        }
+        let got = incident_dates(
+            &[
+                "A drone hit the outpost on Sunday.",
+                "Three soldiers have been killed in the attack.",
+            ],
+            &[(0, "Sunday", "2024-01-28")],
+            &[1],
+            "2024-01-29",
+        );
+        assert_eq!(got, days(&[Some("2024-01-28")]));
+    }
+
+    #[test]
+    fn a_toll_update_is_dated_by_the_incident_not_the_update() {
+        for s in [
+            "The death toll rose to four on Friday.",
+            "The toll among police officers grew to four on Friday.",
+            "The number of dead increased to four on Friday, medics said.",
+            "The tally of wounded reached 20 Friday.",
+            "The toll of the bombing jumped to nine late Friday.",
+        ] {
+            let w = if s.contains("late Friday") {
+                "late Friday"
+            } else {
+                "Friday"
+            };
+            let got = incident_dates(
+                &["Gunmen attacked a post on Monday, killing three.", s],
+                &[(0, "Monday", "2025-01-06"), (1, w, "2025-01-10")],
+                &[1],
+                "2025-01-12",
+            );
+            assert_eq!(got, days(&[Some("2025-01-06")]), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_incident_dated_by_its_month_dates_undated_figures() {
+        for (lead, month) in [
+            (
+                "A raid killed 14 militants in March, the army said.",
+                "March",
+            ),
+            (
+                "Troops ambushed a convoy last month, killing six.",
+                "last month",
+            ),
+            ("In March, an airstrike killed 14 fighters.", "In March"),
+            (
+                "The bombing earlier this month wounded 30.",
+                "earlier this month",
+            ),
+            ("An attack in early March left 14 dead.", "early March"),
+        ] {
+            let got = incident_dates(
+                &[lead, "There were no civilian casualties."],
+                &[(0, month, "2025-03")],
+                &[1],
+                "2025-04-02",
+            );
+            assert_eq!(got, days(&[Some("2025-03")]), "{lead}");
+        }
+        // A month long before the story is not its incident's.
+        let got = incident_dates(
+            &[
+                "The war began in October, killing thousands.",
+                "There were no civilian casualties.",
+            ],
+            &[(0, "October", "2024-10")],
+            &[1],
+            "2025-04-02",
+        );
+        assert_eq!(got, days(&[None]));
+    }
+
+    #[test]
+    fn a_clause_set_off_by_a_span_is_dated_by_the_offset() {
+        for (s, want) in [
+            ("The airstrike came two weeks after gunmen ambushed a patrol, wounding four soldiers.", "2025-W01"),
+            ("It followed by three days a bombing that killed 12.", "2025-01-18"),
+            ("The raid came 3 days after militants shelled a village and killed 12 people.", "2025-01-15"),
+            ("The strike came a month after a car bomb killed nine police officers.", "2024-12"),
+            ("This happened one day before a second blast injured 20.", "2025-01-19"),
+            ("The attack came two years after a siege that left 300 dead.", "2023"),
+        ] {
+            let got = incident_dates(
+                &["Jets struck a militant camp on Jan. 18, killing nine.", s],
+                &[(0, "Jan. 18", "2025-01-18")],
+                &[1],
+                "2025-01-20",
+            );
+            assert_eq!(got, days(&[Some(want)]), "{s}");
+        }
+        // A figure before the span belongs to the main clause: the story's day.
+        let got = incident_dates(
+            &[
+                "Jets struck a militant camp on Jan. 18, killing nine.",
+                "Four soldiers were hurt two days after the vote.",
+            ],
+            &[(0, "Jan. 18", "2025-01-18")],
+            &[1],
+            "2025-01-20",
+        );
+        assert_eq!(got, days(&[Some("2025-01-18")]));
+    }
+}

@@ -1,0 +1,596 @@
+//! Tests of the classes of expressions found on the dev set, each on phrasings of its
+//! own (no corpus sentences).
+
+use super::*;
+use crate::extract::{clean::clean, sentences::split};
+use TimexType::*;
+
+/// (text, value) of every expression of `input` against `reference` with `basis`.
+fn values(input: &str, reference: &str, basis: AnchorBasis) -> Vec<(String, String)> {
+    let r = crate::timeval::parse_day(reference).map(|d| (d, basis));
+    let c = clean(input);
+    let s = split(input, &c);
+    tag(input, &s, r)
+        .into_iter()
+        .map(|h| (input[h.range.clone()].to_string(), h.value))
+        .collect()
+}
+
+/// Asserts every (input, expected pairs) against `reference`, published.
+fn each(reference: &str, cases: &[(&str, &[(&str, &str)])]) {
+    for (input, want) in cases {
+        let got = values(input, reference, AnchorBasis::Published);
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want, "input: {input:?}");
+    }
+}
+
+#[test]
+fn an_announcement_the_day_after_a_friday_report_is_saturday() {
+    // Reference Friday 2022-04-08.
+    each(
+        "2022-04-08",
+        &[
+            (
+                "Two guards were shot, the governor said Saturday.",
+                &[("Saturday", "2022-04-09")],
+            ),
+            (
+                "Police announced on Saturday that a bomb went off.",
+                &[("Saturday", "2022-04-09")],
+            ),
+            (
+                "In a statement Saturday, the ministry confirmed the blast.",
+                &[("Saturday", "2022-04-09")],
+            ),
+            (
+                "A spokesman told reporters Saturday morning that the fire was out.",
+                &[("Saturday morning", "2022-04-09TMO")],
+            ),
+            // Not an announcement: last Saturday's market.
+            (
+                "Rebels shelled the market on Saturday.",
+                &[("Saturday", "2022-04-02")],
+            ),
+            // An announcement on another day keeps the most recent one.
+            (
+                "The army said Tuesday the road was closed.",
+                &[("Tuesday", "2022-04-05")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn parts_of_day_with_no_day_written_are_on_the_narrative_day() {
+    // Reference Thursday 2022-04-07.
+    each(
+        "2022-04-07",
+        &[
+            (
+                "Gunmen struck on Tuesday, in the early morning hours.",
+                &[
+                    ("Tuesday", "2022-04-05"),
+                    ("the early morning hours", "2022-04-05TMO"),
+                ],
+            ),
+            (
+                "The convoy left Monday. It was hit in the pre-dawn hours.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("the pre-dawn hours", "2022-04-04TMO"),
+                ],
+            ),
+            (
+                "On Wednesday the shells fell early morning near the depot.",
+                &[
+                    ("Wednesday", "2022-04-06"),
+                    ("early morning", "2022-04-06TMO"),
+                ],
+            ),
+            (
+                "Sirens sounded on Tuesday during the late evening hours.",
+                &[
+                    ("Tuesday", "2022-04-05"),
+                    ("the late evening hours", "2022-04-05TEV"),
+                ],
+            ),
+            (
+                "The ferry sank Monday; divers searched until late night.",
+                &[("Monday", "2022-04-04"), ("late night", "2022-04-04TNI")],
+            ),
+            (
+                "The town was quiet in the predawn hours.",
+                &[("the predawn hours", "2022-04-07TMO")],
+            ),
+            // Adjectives on other nouns and bare nouns are not expressions.
+            (
+                "An early morning raid and a pre-dawn patrol met at night.",
+                &[],
+            ),
+        ],
+    );
+    let got = tag_one(
+        "Rebels attacked before dawn, in the early morning hours.",
+        "2022-04-07",
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "the early morning hours".to_string(),
+            Time,
+            "2022-04-07TMO".to_string(),
+            Some("START".to_string())
+        )]
+    );
+    let got = tag_one(
+        "Crews worked through the late night hours on Friday.",
+        "2022-04-07",
+    );
+    assert_eq!(got[0].3.as_deref(), Some("END"));
+}
+
+/// (text, type, value, mod) of every expression, reference published.
+fn tag_one(input: &str, reference: &str) -> Vec<(String, TimexType, String, Option<String>)> {
+    let r = crate::timeval::parse_day(reference).map(|d| (d, AnchorBasis::Published));
+    let c = clean(input);
+    let s = split(input, &c);
+    tag(input, &s, r)
+        .into_iter()
+        .map(|h| {
+            (
+                input[h.range.clone()].to_string(),
+                h.kind,
+                h.value,
+                h.modifier,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_future_before_its_noun_is_an_adjective() {
+    each(
+        "2022-04-07",
+        &[
+            (
+                "Lawmakers argued over the future presence of foreign troops.",
+                &[],
+            ),
+            ("They weighed the future status of the port.", &[]),
+            ("The future leaders of the party met.", &[]),
+            ("Talks on the future deployment stalled.", &[]),
+            (
+                "In the future, drones will patrol the border.",
+                &[("the future", "FUTURE_REF")],
+            ),
+            (
+                "Nobody knows what the future holds, he said; the future is unclear.",
+                &[("the future", "FUTURE_REF"), ("the future", "FUTURE_REF")],
+            ),
+            (
+                "Bases may close in the near future.",
+                &[("the near future", "FUTURE_REF")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_year_glued_to_the_next_word_still_ends_its_date() {
+    each(
+        "2022-04-07",
+        &[
+            (
+                "Posted March 24, 2021APShare this story.",
+                &[("March 24, 2021", "2021-03-24")],
+            ),
+            (
+                "Updated 5 May 2020Reuters staff",
+                &[("5 May 2020", "2020-05-05")],
+            ),
+            (
+                "Oct. 2, 2019Comments are closed.",
+                &[("Oct. 2, 2019", "2019-10-02")],
+            ),
+            (
+                "News December 1, 2018AFP",
+                &[("December 1, 2018", "2018-12-01")],
+            ),
+            (
+                "Friday, June 3, 2016Home",
+                &[("Friday, June 3, 2016", "2016-06-03")],
+            ),
+            // A glued lower-case suffix is not a year.
+            ("On March 3, 2021st floor", &[("March 3", "2022-03-03")]),
+        ],
+    );
+}
+
+#[test]
+fn a_clock_time_with_no_day_in_an_inferred_report_has_no_day() {
+    for (input, text, value) in [
+        (
+            "The blast came at around 1:40 pm local time.",
+            "around 1:40 pm local time",
+            "XXXX-XX-XXT13:40",
+        ),
+        ("Shelling began at 6 a.m.", "6 a.m.", "XXXX-XX-XXT06:00"),
+        ("By 23:15 the fire was out.", "23:15", "XXXX-XX-XXT23:15"),
+        (
+            "Troops moved in the pre-dawn hours.",
+            "the pre-dawn hours",
+            "XXXX-XX-XXTMO",
+        ),
+        ("It ended at noon.", "noon", "XXXX-XX-XXT12:00"),
+    ] {
+        let got = values(input, "2022-04-07", AnchorBasis::Inferred);
+        assert_eq!(got, vec![(text.to_string(), value.to_string())], "{input}");
+    }
+    // A day the text names dates it; a published date does too.
+    let got = values(
+        "On Tuesday, shelling began at 6 a.m.",
+        "2022-04-07",
+        AnchorBasis::Inferred,
+    );
+    assert_eq!(got[1].1, "2022-04-05T06:00");
+    let got = values(
+        "Shelling began at 6 a.m.",
+        "2022-04-07",
+        AnchorBasis::Published,
+    );
+    assert_eq!(got[0].1, "2022-04-07T06:00");
+}
+
+#[test]
+fn a_quoted_promise_does_not_put_the_reporting_clause_in_the_future() {
+    // Reference Tuesday 2022-04-05.
+    each(
+        "2022-04-05",
+        &[
+            (
+                "“We will answer this,” the minister said Monday.",
+                &[("Monday", "2022-04-04")],
+            ),
+            (
+                "“They will pay,” Kell told reporters on Sunday.",
+                &[("Sunday", "2022-04-03")],
+            ),
+            (
+                "“Help will come soon,” the mayor wrote Saturday.",
+                &[("Saturday", "2022-04-02")],
+            ),
+            (
+                "“Our ships will sail,” the admiral added on Monday.",
+                &[("Monday", "2022-04-04")],
+            ),
+            (
+                "“We will meet on Friday,” she said.",
+                &[("Friday", "2022-04-08")],
+            ),
+            (
+                "The envoy will fly out on Friday.",
+                &[("Friday", "2022-04-08")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn parts_of_the_day_after_or_before_the_narrative_day() {
+    // Reference Thursday 2022-04-07; the narrative is on Monday 2022-04-04.
+    each(
+        "2022-04-07",
+        &[
+            (
+                "Troops crossed on Monday. The next morning, the town fell.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("The next morning", "2022-04-05TMO"),
+                ],
+            ),
+            (
+                "Troops crossed on Monday and the following night they dug in.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("the following night", "2022-04-05TNI"),
+                ],
+            ),
+            (
+                "Envoys met on Monday; they had argued the previous evening.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("the previous evening", "2022-04-03TEV"),
+                ],
+            ),
+            (
+                "The dam broke on Monday. Heavy rain had fallen the night before.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("the night before", "2022-04-03TNI"),
+                ],
+            ),
+            (
+                "A ship sank on Monday, and the afternoon after, divers arrived.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("the afternoon after", "2022-04-05TAF"),
+                ],
+            ),
+            // Counted from something else, not the narrative.
+            (
+                "Troops crossed on Monday; the night before the vote was calm.",
+                &[("Monday", "2022-04-04")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn over_before_the_is_during_not_more_than() {
+    for (input, text, value, m) in [
+        (
+            "Over the past year, prices rose.",
+            "the past year",
+            "P1Y",
+            None,
+        ),
+        (
+            "Rents climbed over the last two months.",
+            "the last two months",
+            "P2M",
+            None,
+        ),
+        (
+            "Over the past decade the town shrank.",
+            "the past decade",
+            "P10Y",
+            None,
+        ),
+        (
+            "Talks lasted over two hours.",
+            "over two hours",
+            "PT2H",
+            Some("MORE_THAN"),
+        ),
+        (
+            "The siege went on for over three weeks.",
+            "over three weeks",
+            "P3W",
+            Some("MORE_THAN"),
+        ),
+    ] {
+        let got = tag_one(input, "2022-04-07");
+        let want = vec![(
+            text.to_string(),
+            Duration,
+            value.to_string(),
+            m.map(str::to_string),
+        )];
+        assert_eq!(got, want, "{input}");
+    }
+}
+
+#[test]
+fn day_month_comma_year() {
+    each(
+        "2022-04-07",
+        &[
+            (
+                "Wire 13 Jul, 2022 — the talks ended.",
+                &[("13 Jul, 2022", "2022-07-13")],
+            ),
+            (
+                "The truce of 2 March, 2021 held.",
+                &[("2 March, 2021", "2021-03-02")],
+            ),
+            (
+                "Filed 30 Sept, 2019 by staff.",
+                &[("30 Sept, 2019", "2019-09-30")],
+            ),
+            (
+                "Signed on 1 January, 2020 in Oslo.",
+                &[("1 January, 2020", "2020-01-01")],
+            ),
+            (
+                "By 9 Nov., 2018 the wall fell.",
+                &[("9 Nov., 2018", "2018-11-09")],
+            ),
+            // A count after the comma is not a year.
+            (
+                "On 4 March, 2020 people marched.",
+                &[("4 March", "2022-03-04")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn british_clock_times_with_a_dot() {
+    each(
+        "2022-04-07",
+        &[
+            (
+                "Shots rang out at 9.30pm.",
+                &[("9.30pm", "2022-04-07T21:30")],
+            ),
+            (
+                "The ferry left at 7.05 a.m. sharp.",
+                &[("7.05 a.m.", "2022-04-07T07:05")],
+            ),
+            (
+                "Sirens sounded at around 10.45 pm local time.",
+                &[("around 10.45 pm local time", "2022-04-07T22:45")],
+            ),
+            (
+                "Polls closed at 11.15PM.",
+                &[("11.15PM", "2022-04-07T23:15")],
+            ),
+            (
+                "It began on Tuesday at 6.20am.",
+                &[("Tuesday", "2022-04-05"), ("6.20am", "2022-04-05T06:20")],
+            ),
+            // Numbers with a decimal point are not times.
+            ("Prices rose 9.30 percent.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_with_its_day_of_month() {
+    each(
+        "2021-02-17",
+        &[
+            (
+                "The blast came on Monday 15, police said.",
+                &[("Monday 15", "2021-02-15")],
+            ),
+            (
+                "Talks resumed on Tuesday the 16th.",
+                &[("Tuesday the 16th", "2021-02-16")],
+            ),
+            (
+                "It rained on Sunday 14th and cleared.",
+                &[("Sunday 14th", "2021-02-14")],
+            ),
+            (
+                "Crews worked through Saturday 13.",
+                &[("Saturday 13", "2021-02-13")],
+            ),
+            (
+                "By Friday 12, the roads were open.",
+                &[("Friday 12", "2021-02-12")],
+            ),
+            // A count after the weekday is not a day of the month.
+            (
+                "On Monday 15 people were hurt.",
+                &[("Monday", "2021-02-15")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_early_hours_of_a_named_morning() {
+    each(
+        "2024-01-29",
+        &[
+            (
+                "It came in the early hours of Sunday morning.",
+                &[("the early hours of Sunday morning", "2024-01-28TMO")],
+            ),
+            (
+                "Rockets fell during the early morning hours of Saturday morning.",
+                &[(
+                    "the early morning hours of Saturday morning",
+                    "2024-01-27TMO",
+                )],
+            ),
+            (
+                "Police moved in the early hours of Thursday morning.",
+                &[("the early hours of Thursday morning", "2024-01-25TMO")],
+            ),
+            (
+                "In the early hours of Monday morning, sirens sounded.",
+                &[("the early hours of Monday morning", "2024-01-29TMO")],
+            ),
+            (
+                "Shelling ended in the early hours of Friday morning.",
+                &[("the early hours of Friday morning", "2024-01-26TMO")],
+            ),
+            // Another part of the day is not the early hours.
+            (
+                "Crowds met in the early hours of Sunday evening.",
+                &[("Sunday evening", "2024-01-28TEV")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_clock_time_with_its_zone_in_brackets_is_on_the_day_after_them() {
+    each(
+        "2024-01-29",
+        &[
+            (
+                "Shots rang out at 11:40 p.m. (2040 GMT) on Saturday.",
+                &[
+                    ("11:40 p.m.", "2024-01-27T23:40"),
+                    ("2040 GMT", "2024-01-27T20:40"),
+                    ("Saturday", "2024-01-27"),
+                ],
+            ),
+            (
+                "Sirens sounded at 3 a.m. (0000 GMT) Friday.",
+                &[
+                    ("3 a.m.", "2024-01-26T03:00"),
+                    ("0000 GMT", "2024-01-26T00:00"),
+                    ("Friday", "2024-01-26"),
+                ],
+            ),
+            (
+                "The quake hit at 6:15 a.m. (0315 GMT), on Jan. 25.",
+                &[
+                    ("6:15 a.m.", "2024-01-25T06:15"),
+                    ("0315 GMT", "2024-01-25T03:15"),
+                    ("Jan. 25", "2024-01-25"),
+                ],
+            ),
+            (
+                "Polls opened at 7 a.m. (0400 GMT) on Thursday, officials said.",
+                &[
+                    ("7 a.m.", "2024-01-25T07:00"),
+                    ("0400 GMT", "2024-01-25T04:00"),
+                    ("Thursday", "2024-01-25"),
+                ],
+            ),
+            (
+                "At 9:30 p.m. (1830 GMT), on Saturday, jets flew over.",
+                &[
+                    ("9:30 p.m.", "2024-01-27T21:30"),
+                    ("1830 GMT", "2024-01-27T18:30"),
+                    ("Saturday", "2024-01-27"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_small_hours_are_the_early_hours() {
+    each(
+        "2024-01-29",
+        &[
+            (
+                "Blasts shook the city in the small hours of Sunday.",
+                &[("the small hours of Sunday", "2024-01-28TMO")],
+            ),
+            (
+                "In the small hours of 27 January, a ferry sank.",
+                &[("the small hours of 27 January", "2024-01-27TMO")],
+            ),
+            (
+                "Troops left on Friday, in the small hours.",
+                &[
+                    ("Friday", "2024-01-26"),
+                    ("the small hours", "2024-01-26TMO"),
+                ],
+            ),
+            (
+                "The fire spread during the small hours of Saturday morning.",
+                &[("the small hours of Saturday morning", "2024-01-27TMO")],
+            ),
+            (
+                "Police raided homes in the small hours of yesterday.",
+                &[("the small hours of yesterday", "2024-01-28TMO")],
+            ),
+            // Small hours that are not the night's.
+            ("Repairs took a small number of hours.", &[]),
+        ],
+    );
+    let got = tag_one("Rockets fell in the small hours of Sunday.", "2024-01-29");
+    assert_eq!(got[0].3.as_deref(), Some("START"));
+}
