@@ -90,6 +90,11 @@ pub fn day_value(value: &str) -> Option<String> {
     Some(date.to_string())
 }
 
+/// True when the value names a single month (`2024-08`).
+pub fn is_month(value: &str) -> bool {
+    value.len() == 7 && value.as_bytes()[5..].iter().all(u8::is_ascii_digit)
+}
+
 /// True when the value names a single day (`2024-08-29`).
 pub fn is_day(value: &str) -> bool {
     value.len() == 10 && value.as_bytes().get(7) == Some(&b'-')
