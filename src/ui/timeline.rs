@@ -22,7 +22,7 @@ use crate::{
         cluster::ClusterOptions,
         css::{fixed, num},
         layout::{Frame, Layout, LayoutOptions},
-        stack::{item_extent, stack, Lane},
+        stack::{item_extent, label_start, stack, Lane},
         ticks::{ticks, Axis, TickOptions},
         viewport::{Bounds, KeyStep, Viewport, FIT_PADDING},
     },
@@ -35,7 +35,7 @@ use leptos::{ev, prelude::*};
 use wasm_bindgen::JsCast;
 
 /// Height of one row of events in a lane, in pixels (marker, then two text lines).
-const ROW_H: f64 = 46.0;
+const ROW_H: f64 = 64.0;
 /// Height of the cluster row at the top of a lane that has clusters.
 const CLUSTER_H: f64 = 30.0;
 /// Height of one row of era bands.
@@ -724,25 +724,22 @@ fn event_view(
                 })
             ></span>
             <span class="tl-label" style:transform=text(move || format!("translateX({}px)", fixed(label_dx(), 1)))>
-                <time class="tl-date">{e.date_label()}</time>
-                " "
-                <span class="tl-title">{e.title.clone()}</span>
+                // Date and title wrap to at most two lines; the sources below.
+                <span class="tl-head">
+                    <time class="tl-date">{e.date_label()}</time>
+                    " "
+                    <span class="tl-title">{e.title.clone()}</span>
+                </span>
                 <span class="tl-src">{outlets}</span>
             </span>
         </button>
     })
 }
 
-/// "Fit all": the data with [`FIT_PADDING`] each side, widened on the right so the
-/// labels of the latest events (drawn right of their markers) stay on screen.
-fn fit_view(b: &Bounds, w: f64) -> Viewport {
-    let v = Viewport::fit(b, FIT_PADDING);
-    let room = crate::story::MAX_LABEL_PX + OVERHANG;
-    if w <= room * 2.0 {
-        return v;
-    }
-    let end = v.start + (b.data_end - v.start) * w / (w - room);
-    Viewport::new(v.start, end.max(v.end)).clamp(b)
+/// "Fit all": the data with [`FIT_PADDING`] each side. The latest events' labels need
+/// no room after them: near the right edge a label ends at the edge.
+fn fit_view(b: &Bounds, _w: f64) -> Viewport {
+    Viewport::fit(b, FIT_PADDING)
 }
 
 /// Lays out one frame: era bands, lanes (culled, clustered, stacked), badges, axis.
@@ -786,10 +783,10 @@ fn render(
     }
     let scale = v.scale(w);
     let clip = |(a, b): (f64, f64)| (a.max(-OVERHANG), b.min(w + OVERHANG).max(a.max(-OVERHANG)));
-    // The label slides right to stay on screen, but never past its item's extent.
+    // The label stays on the plot: slid right at the left edge (never past its item),
+    // ending at the right edge near it (`stack::label_start`, as the layout stacked it).
     let label_dx = |pos: usize, (a, b): (f64, f64), x0c: f64| {
-        let room = (b - a - s.entries[pos].label_px()).max(0.0);
-        a + (-a).clamp(0.0, room) - x0c
+        label_start(a, b, s.entries[pos].label_px(), w) - x0c
     };
     let span_of = |pos: usize| {
         let e = &s.entries[pos];

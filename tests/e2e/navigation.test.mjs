@@ -126,3 +126,40 @@ test('one press skips past the reader’s many tab stops', async () => {
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'event-list-heading');
 });
+
+const overlap = (a, b) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
+for (const width of [1440, 360]) {
+  test(`the default view at ${width} px can be read: labels whole, apart and on the plot`, async () => {
+    const b = await browse(server.origin, { viewport: { width, height: 900 } });
+    try {
+      const p = b.page;
+      await p.goto(server.url);
+      await ready(p);
+      const shown = await p.locator('[data-testid="timeline"] [data-event-id] .tl-label').evaluateAll((els) => els.map((el) => {
+        const head = el.querySelector('.tl-head');
+        return {
+          text: el.innerText.replace(/\s+/g, ' '),
+          box: el.getBoundingClientRect().toJSON(),
+          whole: head.scrollHeight <= head.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1,
+        };
+      }));
+      const plotBox = await p.getByRole('group', { name: /Timeline surface/ }).boundingBox();
+      if (width === 1440) assert.equal(await p.locator('.tl-cluster').count(), 0, 'nothing clustered');
+      for (const l of shown) {
+        assert.ok(l.whole, `not cut: ${l.text}`);
+        assert.ok(l.box.x >= plotBox.x - 1 && l.box.x + l.box.width <= plotBox.x + plotBox.width + 1, `on the plot: ${l.text}`);
+      }
+      for (let i = 0; i < shown.length; i++) {
+        for (let j = i + 1; j < shown.length; j++) {
+          assert.ok(!overlap(shown[i].box, shown[j].box), `“${shown[i].text}” overlaps “${shown[j].text}”`);
+        }
+      }
+      // Fit all ends near the last event: within 10 % of the span after it.
+      const v = await p.locator('[data-testid="timeline"]').getAttribute('data-view');
+      const [a, z] = v.split('..').map((d) => Date.parse(d + 'T00:00:00Z') / DAY);
+      const last = Date.UTC(2024, 11, 1) / DAY; // the latest events: Aug–Nov 2024
+      assert.ok(z - last <= 0.1 * (z - a), `fit ends ${v}`);
+    } finally { await b.close(); }
+  });
+}

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 /// Estimated width of one label character in pixels (13 px sans-serif).
 pub const CHAR_PX: f64 = 7.0;
 /// Widest label drawn beside a marker, in pixels; longer titles are cut with an ellipsis.
-pub const MAX_LABEL_PX: f64 = 200.0;
+pub const MAX_LABEL_PX: f64 = 240.0;
 
 /// One placed event as the timeline draws it.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,7 +5,7 @@
 
 use super::cluster::{cluster_subset, Cluster, ClusterItem, ClusterOptions, Group};
 use super::scale::TimeScale;
-use super::stack::{item_extent, stack, Lane};
+use super::stack::{item_extent_on, stack, Lane};
 use super::viewport::Viewport;
 use super::visible::Culler;
 
@@ -173,7 +173,10 @@ impl Layout {
             singles.sort_unstable();
             let extents: Vec<(f64, f64)> = singles
                 .iter()
-                .map(|&k| item_extent(spans[k].0, spans[k].1, self.items[visible[k]].label_px))
+                .map(|&k| {
+                    let label = self.items[visible[k]].label_px;
+                    item_extent_on(spans[k].0, spans[k].1, label, width_px)
+                })
                 .collect();
             let stacked = stack(&extents, opts.gap_px);
             out.row_count = stacked.row_count;

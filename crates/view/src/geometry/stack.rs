@@ -64,6 +64,34 @@ pub fn item_extent(x_start: f64, x_end: f64, label_px: f64) -> (f64, f64) {
     (a, b.max(a + label_px.max(0.0)))
 }
 
+/// Where an item's label starts on a plot `width_px` wide: at the item's start, slid
+/// right to stay on screen when the item begins off the left edge (never past the
+/// item's end), and moved left to end at the right edge when it would run off it — so
+/// the latest events need no empty room after them to be read.
+pub fn label_start(x_start: f64, x_end: f64, label_px: f64, width_px: f64) -> f64 {
+    let (a, b) = if x_start <= x_end {
+        (x_start, x_end)
+    } else {
+        (x_end, x_start)
+    };
+    let label = label_px.max(0.0);
+    let room = (b - a - label).max(0.0);
+    let start = a + (-a).clamp(0.0, room);
+    if width_px.is_finite() && start + label > width_px {
+        start.min((width_px - label).max(0.0))
+    } else {
+        start
+    }
+}
+
+/// [`item_extent`] on a plot `width_px` wide, with the label where [`label_start`]
+/// puts it: what a row must keep clear.
+pub fn item_extent_on(x_start: f64, x_end: f64, label_px: f64, width_px: f64) -> (f64, f64) {
+    let (a, b) = item_extent(x_start, x_end, 0.0);
+    let s = label_start(x_start, x_end, label_px, width_px);
+    (a.min(s), b.max(s + label_px.max(0.0)))
+}
+
 /// The result of stacking: a row per item (0 = top) and how many rows were used.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Stacking {
@@ -154,6 +182,26 @@ impl PartialOrd for Px {
 impl Ord for Px {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.0.total_cmp(&other.0)
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn labels_stay_on_the_plot_at_both_edges() {
+        // Inside: the label starts at the marker.
+        assert_eq!(label_start(100.0, 110.0, 200.0, 1000.0), 100.0);
+        // An item begun off the left edge: the label slides right, within the item.
+        assert_eq!(label_start(-50.0, 400.0, 200.0, 1000.0), 0.0);
+        assert_eq!(label_start(-500.0, -100.0, 200.0, 1000.0), -300.0);
+        // Near the right edge: the label ends at the edge, left of its marker.
+        assert_eq!(label_start(950.0, 960.0, 200.0, 1000.0), 800.0);
+        assert_eq!(item_extent_on(950.0, 960.0, 200.0, 1000.0), (800.0, 1000.0));
+        // A plot narrower than the label: it starts at 0.
+        assert_eq!(label_start(90.0, 95.0, 200.0, 100.0), 0.0);
+        assert_eq!(item_extent_on(100.0, 110.0, 50.0, 1000.0), (100.0, 150.0));
     }
 }
 
