@@ -13,8 +13,12 @@
 //! members wounded is in critical condition") are not figures.
 
 use super::lexicon::{
-    group_of, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
-    outcome_verb_before, outcome_word, qualifier_before,
+    group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word,
+    outcome_noun, outcome_verb_before, outcome_word, qualifier_before,
+};
+use crate::extract::actors::Actors;
+use crate::extract::chunks::{
+    attached_phrase, ends_phrase, next_conjunct, phrase_at, possessor_before, NounPhrase,
 };
 use crate::extract::numbers::{looks_like_year, parse_count};
 use crate::extract::words::Token;
@@ -38,76 +42,24 @@ pub struct RawFigure {
     pub qualifier: Qualifier,
     /// A short note ("hurt in falls", "including four senior leaders").
     pub note: Option<String>,
+    /// How the caller finds the group when `group` is `None`.
+    pub refers: Refers,
 }
 
-/// Words that end a noun phrase.
-const NP_STOP: WordSet<50> = WordSet::new([
-    "were",
-    "lost",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "being",
-    "will",
-    "would",
-    "in",
-    "on",
-    "at",
-    "with",
-    "from",
-    "by",
-    "to",
-    "of",
-    "for",
-    "during",
-    "after",
-    "among",
-    "as",
-    "across",
-    "near",
-    "inside",
-    "including",
-    "and",
-    "or",
-    "but",
-    "while",
-    "who",
-    "which",
-    "that",
-    "the",
-    "a",
-    "an",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "also",
-    "reportedly",
-    "then",
-]);
-
-/// Verbs of reporting, which end a noun phrase.
-const REPORTING_VERBS: WordSet<11> = WordSet::new([
-    "said",
-    "says",
-    "say",
-    "told",
-    "reported",
-    "reports",
-    "added",
-    "confirmed",
-    "announced",
-    "stated",
-    "claimed",
-]);
+/// How a figure whose sentence names no group finds it among the article's figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Refers {
+    /// The sentence gives the group.
+    #[default]
+    Stated,
+    /// "the three injuries": the latest earlier figure with the same count and
+    /// outcome.
+    Anaphor,
+    /// A toll or a bare count opening its clause ("the death toll rose to 40",
+    /// "officials said at least 34 were injured"): the group every earlier figure of
+    /// the article with a group shares.
+    Restated,
+}
 
 /// Words that end the forward search for an outcome: a new clause begins.
 const CLAUSE_STOP: WordSet<10> = WordSet::new([
@@ -142,13 +94,17 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         return None;
     }
     // The count first: most words are none, and it is kept on the token.
-    let value = t.count.or_else(|| listed_article(toks, i))?;
+    let value = t
+        .count
+        .or_else(|| listed_article(text, toks, i))
+        .or_else(|| another_listed(toks, i))
+        .or_else(|| dozen_at(toks, i))?;
     if looks_like_year(t.raw(text)) {
         return None;
     }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
-    if matches!(next, Some(":" | "%" | "percent" | "-" | "/"))
-        || next == Some("of") && partitive_object(toks, i).is_none()
+    if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen"))
+        || next == Some("of") && partitive_object(text, toks, i).is_none()
     {
         return None;
     }
@@ -157,7 +113,14 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
             .and_then(|j| toks.get(j))
             .map(|t| t.norm.as_str())
     };
-    if prev(1) == Some("of") || (prev(2) == Some("of") && prev(1) == Some("the")) {
+    // "one of 3", "some of the five": a part of a set already counted. "the names
+    // of 3 soldiers", "the deaths of 15" are not partitives.
+    let of_at = match (prev(2), prev(1)) {
+        (_, Some("of")) => Some(1),
+        (Some("of"), Some("the")) => Some(2),
+        _ => None,
+    };
+    if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) {
         return None;
     }
     if matches!(
@@ -186,10 +149,21 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     Some((value, anaphoric))
 }
 
-/// After an outcome verb, "killed three of the attackers" counts the attackers: the
-/// token index where the noun phrase after "of the" starts. Other partitives ("one of
+/// True for a word that takes a part of a set with "of": "one of", "most of the",
+/// "none of the three", and numbers ("two of 5").
+fn is_partitive_quantity(w: &str) -> bool {
+    const QUANTITIES: WordSet<14> = WordSet::new([
+        "some", "none", "most", "all", "many", "several", "each", "both", "either",
+        "neither", "few", "half", "any", "rest",
+    ]);
+    QUANTITIES.contains(w) || parse_count(w).is_some() || w == "another"
+}
+
+/// A partitive that counts people: "killed three of the attackers" (after an outcome
+/// verb), "one of his aides", "two of their fighters" (a possessor's people). Returns
+/// the token index where the counted noun phrase starts. Other partitives ("one of
 /// the wounded", "two of his sons") are not counts.
-fn partitive_object(toks: &[Token], i: usize) -> Option<usize> {
+fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let verb = i
         .checked_sub(1)
         .and_then(|p| outcome_verb_before(&toks[p].norm));
@@ -197,12 +171,105 @@ fn partitive_object(toks: &[Token], i: usize) -> Option<usize> {
     let det = toks
         .get(i + 2)
         .is_some_and(|t| matches!(t.norm.as_str(), "the" | "their"));
-    (verb.is_some() && of && det).then_some(i + 3)
+    if verb.is_some() && of && det {
+        return Some(i + 3);
+    }
+    // "one of his top aides was injured": the possessor's people, counted.
+    let possessed = of && possessor_before(text, toks, i + 3) == Some(i + 2);
+    if !possessed {
+        return None;
+    }
+    let np = phrase_at(text, toks, i + 3);
+    let counted = np.words.iter().any(|&k| toks[k].count.is_some());
+    let person = np
+        .head
+        .is_some_and(|k| is_person_head(&toks[k].norm) && outcome_noun(&toks[k].norm).is_none());
+    (person && !counted).then_some(i + 3)
 }
 
-/// "a"/"an" counts one in a list of casualties: "two soldiers and a civilian wounded".
-fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
+/// Words that open a clause before a subject: "and a soldier was hurt", "said that an
+/// officer was killed".
+const CLAUSE_OPENERS: WordSet<7> = WordSet::new(["and", "but", "while", "that", "as", "when", "then"]);
+
+/// "a"/"an" counts one casualty: in a list ("two soldiers and a civilian wounded",
+/// "six others, including a medic, injured"), as the subject opening a clause of a
+/// passive outcome ("a contractor was killed", "an officer of the unit was badly
+/// hurt"), or after "left" ("left a guard with a concussion", "left a driver dead").
+/// A single victim the text names is not a count; nor is "killed a leader" (the
+/// target of an operation) or "the last time a soldier was killed".
+fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if !matches!(toks[i].norm.as_str(), "a" | "an") {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let after_and = prev.is_some_and(|t| t.norm == "and" || t.is_punct(','));
+    let listed = toks[..i.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take(6)
+        .any(|t| t.count.is_some_and(|n| n > 0));
+    if after_and && listed {
+        let head = toks[i + 1..]
+            .iter()
+            .take(2)
+            .any(|t| is_person_head(&t.norm));
+        return head.then_some(1);
+    }
+    let including = prev.is_some_and(|t| t.norm == "including");
+    let left = prev.is_some_and(|t| t.norm == "left");
+    let opens = prev.is_none_or(|t| {
+        CLAUSE_OPENERS.contains(&t.norm)
+            || t.is_punct(',')
+            || t.is_punct(';')
+            || REPORTED.contains(&t.norm)
+            || !t.is_word && matches!(t.norm.as_str(), "\"" | "“" | "—" | "–")
+    });
+    if !(including || left || opens) {
+        return None;
+    }
+    let np = phrase_at(text, toks, i + 1);
+    let head = np.head.filter(|&k| {
+        is_person_head(&toks[k].norm)
+            && outcome_noun(&toks[k].norm).is_none()
+            && !toks[k].norm.ends_with('s')
+    })?;
+    let _ = head;
+    if including {
+        return Some(1);
+    }
+    // Past an attached phrase ("an official in the Islamic State group").
+    let attached = attached_phrase(toks, np.end);
+    let after = attached.last().map_or(np.end, |&k| k + 1);
+    let words: Vec<&Token> = toks[after.min(toks.len())..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(4)
+        .collect();
+    if left {
+        // "left a guard dead", "left a guard with a concussion".
+        return words
+            .iter()
+            .take(3)
+            .any(|t| outcome_word(&t.norm).is_some())
+            .then_some(1);
+    }
+    // "a contractor was killed", "an officer was also seriously hurt".
+    let passive = words.first().is_some_and(|t| t.norm == "was")
+        && words[1..]
+            .iter()
+            .take(3)
+            .any(|t| outcome_word(&t.norm).is_some());
+    passive.then_some(1)
+}
+
+/// Reporting verbs a clause can follow without "that": "officials said a guard was
+/// hurt".
+const REPORTED: WordSet<6> = WordSet::new(["said", "says", "confirmed", "reported", "added", "announced"]);
+
+/// "another" counts one more in a list of casualties: "one person was killed and
+/// another injured".
+fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
+    if toks[i].norm != "another" {
         return None;
     }
     let after_and = i
@@ -211,19 +278,49 @@ fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
     let listed = toks[..i.saturating_sub(1)]
         .iter()
         .rev()
-        .take(6)
+        .take(8)
         .any(|t| t.count.is_some_and(|n| n > 0));
-    let head = toks[i + 1..]
-        .iter()
-        .take(2)
-        .any(|t| is_person_head(&t.norm));
-    (after_and && listed && head).then_some(1)
+    (after_and && listed).then_some(1)
 }
 
-/// True when a death toll stands just before the number ("the death toll rose to 40").
-/// The toll may name whose it is: "the death toll among the Peshmerga rose to four".
-fn toll_before(toks: &[Token], from: usize) -> bool {
-    toll_at(toks, from).is_some()
+/// "a dozen" counts 12, "two dozen" 24 (the count stands on "dozen"; "dozens" is vague).
+fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
+    if toks[i].norm != "dozen" {
+        return None;
+    }
+    let prev = toks.get(i.checked_sub(1)?)?;
+    match prev.norm.as_str() {
+        "a" | "one" => Some(12),
+        _ => prev.count.filter(|&n| n > 0 && n < 100).map(|n| 12 * n),
+    }
+}
+
+/// How many tokens before a count belong to it: the "a" or number of "a dozen".
+fn count_lead(toks: &[Token], i: usize) -> usize {
+    usize::from(toks[i].norm == "dozen" && i > 0)
+}
+
+/// The outcome a toll before the number names: "the death toll rose to 40" (killed),
+/// "placed the number of dead at 14", "the number of wounded reached 30". The toll may
+/// name whose it is: "the death toll among the Peshmerga rose to four".
+fn toll_before(toks: &[Token], from: usize) -> Option<Outcome> {
+    if toll_at(toks, from).is_some() {
+        return Some(Outcome::Killed);
+    }
+    let words: Vec<&Token> = toks[from.saturating_sub(10)..from]
+        .iter()
+        .filter(|t| t.is_word)
+        .collect();
+    let n = words.len();
+    let tail = &words[n.saturating_sub(6)..];
+    let at = tail.iter().position(|t| t.norm == "number")?;
+    let rest = &tail[at + 1..];
+    if !rest.first().is_some_and(|t| t.norm == "of") {
+        return None;
+    }
+    // "the number of dead", "the number of the wounded".
+    let w = rest.iter().skip(1).find(|t| t.norm != "the")?;
+    outcome_word(&w.norm)
 }
 
 /// The index of the "toll" of [`toll_before`].
@@ -238,6 +335,23 @@ fn toll_at(toks: &[Token], from: usize) -> Option<usize> {
     // Further than four words back only across "among …" naming whose toll it is.
     let among = words[..at].iter().any(|&k| toks[k].norm == "among");
     (at < 4 || among).then_some(words[at])
+}
+
+/// The outcome a noun before "of" gives the count after it: "resulted in the deaths
+/// of at least 15 militants", "the killing of two guards".
+fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
+    let of = from.checked_sub(1)?;
+    if toks[of].norm != "of" {
+        return None;
+    }
+    match toks.get(of.checked_sub(1)?)?.norm.as_str() {
+        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" => {
+            Some(Outcome::Killed)
+        }
+        "wounding" | "injuring" => Some(Outcome::Injured),
+        "capture" | "arrest" | "arrests" | "detention" => Some(Outcome::Captured),
+        _ => None,
+    }
 }
 
 /// The group a toll names before its number: "the death toll among the Peshmerga".
@@ -302,52 +416,6 @@ fn is_month_name(w: &str) -> bool {
     MONTHS.contains(w)
 }
 
-/// The noun phrase after a count: token indexes of its words (quotes and parentheses
-/// skipped) and the index after it.
-fn noun_phrase(text: &str, toks: &[Token], from: usize) -> (Vec<usize>, usize) {
-    let mut words = Vec::new();
-    let mut j = from;
-    let mut depth = 0usize;
-    // Bounded: a long parenthesis never makes the scan quadratic.
-    while j < toks.len() && words.len() < 6 && j < from + 24 {
-        let t = &toks[j];
-        if !t.is_word {
-            match t.norm.as_str() {
-                "(" | "[" => depth += 1,
-                ")" | "]" => depth = depth.saturating_sub(1),
-                "\"" | "“" | "”" | "‘" | "’" | "'" => {}
-                _ if depth > 0 => {}
-                _ => break,
-            }
-            j += 1;
-            continue;
-        }
-        if depth > 0 {
-            j += 1;
-            continue;
-        }
-        let w = t.norm.as_str();
-        // "IS" in capitals names the group ("three IS militants"), not the verb.
-        let group_is = t.raw(text) == "IS";
-        if !group_is && NP_STOP.contains(w)
-            || outcome_word(w).is_some() && outcome_noun(w).is_none()
-        {
-            break;
-        }
-        // Another number or a reporting verb starts a new phrase: "Two officials said
-        // three soldiers …".
-        if parse_count(w).is_some() || REPORTING_VERBS.contains(w) {
-            break;
-        }
-        words.push(j);
-        j += 1;
-        if outcome_noun(w).is_some() {
-            break;
-        }
-    }
-    (words, j)
-}
-
 /// The outcomes an outcome word at `k` gives, with "killed or wounded" giving both.
 fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
     let mut out = Vec::new();
@@ -407,11 +475,18 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             continue;
         }
         seen += 1;
-        if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm) {
+        // "service members who were killed": a relative clause right after the
+        // phrase tells its outcome.
+        let relative = seen == 1 && matches!(t.norm.as_str(), "who" | "that");
+        if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm) && !relative {
             return None;
         }
         if count_at(text, toks, k).is_some() && t.count.is_some_and(|n| n > 0) {
-            return None;
+            // "Two Americans and one Briton are dead": a list shares its outcome.
+            let conjunct = k > 0 && (toks[k - 1].norm == "and" || toks[k - 1].is_punct(','));
+            if !conjunct {
+                return None;
+            }
         }
         let outs = outcomes_at(toks, k);
         if !outs.is_empty() {
@@ -429,7 +504,7 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
     }
     let mut end = outcome_at + 1;
     for (k, t) in toks.iter().enumerate().skip(outcome_at + 2).take(3) {
-        if !t.is_word || NP_STOP.contains(&t.norm) && t.norm != "the" {
+        if !t.is_word || ends_phrase(&t.norm) && t.norm != "the" {
             break;
         }
         end = k;
@@ -439,19 +514,155 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
 }
 
 /// True when the sentence aims an attack at militants, so unqualified "people" killed
-/// in it count as militants (guidelines).
-fn militant_context(text: &str, toks: &[Token]) -> bool {
-    toks.iter().any(|t| is_militant_marker(text, t)) && toks.iter().any(|t| is_strike_word(&t.norm))
+/// in it count as militants (guidelines): it tells of a strike or raid, and names
+/// militants or is in a report of an operation against them ([`Actors`]); a sentence
+/// that names civilians among the dead keeps its people mixed.
+fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
+    toks.iter().any(|t| is_strike_word(&t.norm))
+        && (actors.targets_militants || toks.iter().any(|t| is_militant_marker(text, t)))
+        && !toks.iter().any(|t| is_civilian_word(&t.norm))
 }
 
-/// Every numeric casualty figure of one sentence, in text order.
+/// The words of a phrase that name who it counts, when the phrase has only modifiers
+/// ("two U.S." in "two U.S., one British personnel"): its own words and the head of
+/// the next conjunct of the list.
+fn borrowed_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
+    // "one American and two Canadian airmen": a singular nationality is a modifier.
+    let nationality = match np.words.as_slice() {
+        [k] => {
+            let raw = toks[*k].raw(text);
+            raw.starts_with(char::is_uppercase) && !raw.ends_with('s')
+        }
+        _ => false,
+    };
+    if !np.is_headless() && !nationality {
+        return None;
+    }
+    let next = next_conjunct(toks, np.end)?;
+    let np2 = phrase_at(text, toks, next + 1);
+    np2.head.filter(|&k| is_person_head(&toks[k].norm))
+}
+
+/// The group of the people a phrase counts, from its words, the phrase attached to it
+/// ("an official in the Islamic State group") and the article's force.
+fn phrase_group(
+    text: &str,
+    toks: &[Token],
+    words: &[&Token],
+    end: usize,
+    actors: &Actors,
+) -> Option<Group> {
+    if let Some(g) = group_of(text, words) {
+        return Some(g);
+    }
+    let attached: Vec<&Token> = attached_phrase(toks, end).iter().map(|&k| &toks[k]).collect();
+    let attached_group = group_of(text, &attached).or_else(|| {
+        // "a leader of the Islamic State group": a named group attaches by itself.
+        attached
+            .iter()
+            .any(|t| is_militant_marker(text, t))
+            .then_some(Group::Militants)
+    });
+    if attached_group.is_some() {
+        return attached_group;
+    }
+    let mut all = words.to_vec();
+    all.extend(attached);
+    actors.generic_force(text, &all)
+}
+
+/// The group named in the sentence before a count by the nearest phrase of people
+/// ("some American troops were wounded, while two others …"), for "others".
+fn earlier_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    let head = (from.saturating_sub(30)..from)
+        .rev()
+        .find(|&k| toks[k].is_word && is_person_head(&toks[k].norm))?;
+    let words: Vec<&Token> = toks[head.saturating_sub(3)..=head]
+        .iter()
+        .filter(|t| t.is_word)
+        .collect();
+    group_of(text, &words).or_else(|| actors.generic_force(text, &words))
+}
+
+/// Verbs by which a subject suffers what the clause counts: "U.S. forces have faced
+/// 150 attacks, causing 70 casualties".
+const SUFFERING_VERBS: WordSet<9> = WordSet::new([
+    "faced",
+    "suffered",
+    "sustained",
+    "endured",
+    "took",
+    "taken",
+    "experienced",
+    "incurred",
+    "absorbed",
+]);
+
+/// The force that suffers a clause's casualties: the subject phrase at the start of
+/// the sentence, when a verb of suffering follows it before the count.
+fn suffering_subject(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    let verb = (0..from).find(|&k| SUFFERING_VERBS.contains(&toks[k].norm))?;
+    let subject: Vec<&Token> = toks[..verb]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(6)
+        .collect();
+    let g = group_of(text, &subject).or_else(|| actors.generic_force(text, &subject))?;
+    matches!(g, Group::UsForces | Group::PartnerForces).then_some(g)
+}
+
+/// Words after "casualties," that say what most of them were: "70 casualties, mostly
+/// concussions".
+const MOSTLY: WordSet<6> = WordSet::new(["mostly", "mainly", "largely", "primarily", "predominantly", "chiefly"]);
+
+/// The outcome "casualties" has when the text says what they were: "70 casualties,
+/// mostly traumatic brain injuries" → injured.
+fn casualties_detail(toks: &[Token], np_end: usize) -> Option<Outcome> {
+    let comma = toks.get(np_end)?;
+    if !comma.is_punct(',') && comma.norm != "(" {
+        return None;
+    }
+    let words: Vec<&Token> = toks[np_end + 1..].iter().filter(|t| t.is_word).take(6).collect();
+    if !words.first().is_some_and(|t| MOSTLY.contains(&t.norm) || t.norm == "all") {
+        return None;
+    }
+    words[1..].iter().find_map(|t| outcome_word(&t.norm))
+}
+
+/// True when the count at `from` opens its clause: at the start of the sentence, after
+/// "that" or a reporting verb ("officials said at least 34 were injured").
+fn opens_clause(toks: &[Token], from: usize) -> bool {
+    let prev = (0..from).rev().find(|&k| toks[k].is_word || !toks[k].is_punct('"'));
+    prev.is_none_or(|k| toks[k].norm == "that" || REPORTED.contains(&toks[k].norm))
+}
+
+/// What the latest figure of a sentence was, for the figures listed after it.
+struct Previous {
+    /// Token index after its noun phrase.
+    np_end: usize,
+    /// Its outcomes.
+    outcomes: Vec<Outcome>,
+    /// True when a verb before it gave the outcome ("killing two Americans and one
+    /// Briton": the verb governs the whole list).
+    governed: bool,
+}
+
+/// Every numeric casualty figure of one sentence, in text order, for a text read
+/// without its article (no actors known).
 pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
+    figures_in(text, toks, &Actors::default())
+}
+
+/// Every numeric casualty figure of one sentence, in text order; `actors` says whom the
+/// article's generic nouns and operations concern.
+pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
     let mut out: Vec<RawFigure> = Vec::new();
     // The figure an "including" list splits, while the list runs.
     let mut parent: Option<usize> = None;
     let mut including_at: Option<usize> = None;
     // Whether the sentence aims an attack at militants, computed once when needed.
     let mut context: Option<bool> = None;
+    let mut previous: Option<Previous> = None;
     for i in 0..toks.len() {
         if toks[i].norm == "including" {
             parent = out.len().checked_sub(1);
@@ -464,7 +675,8 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
         let Some((value, anaphoric)) = count_at(text, toks, i) else {
             continue;
         };
-        let before: Vec<&str> = toks[..i]
+        let lead = count_lead(toks, i);
+        let before: Vec<&str> = toks[..i - lead]
             .iter()
             .rev()
             .take(3)
@@ -473,26 +685,27 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .collect();
         let (qualifier, qwords) = qualifier_before(&before);
         let count = Count {
-            from: i.saturating_sub(qwords + usize::from(anaphoric)),
+            from: i.saturating_sub(lead + qwords + usize::from(anaphoric)),
             value,
             qualifier,
         };
         let np_start = if toks.get(i + 1).is_some_and(|t| t.norm == "of") {
-            partitive_object(toks, i).unwrap_or(i + 1)
+            partitive_object(text, toks, i).unwrap_or(i + 1)
         } else {
             i + 1
         };
-        let (np, np_end) = noun_phrase(text, toks, np_start);
-        let head = np
-            .iter()
-            .rev()
-            .find(|&&k| is_person_head(&toks[k].norm) || outcome_noun(&toks[k].norm).is_some())
-            .copied();
+        let phrase = phrase_at(text, toks, np_start);
+        let borrowed = borrowed_head(text, toks, &phrase);
+        let (np, np_end) = (phrase.words.clone(), phrase.end);
+        let head = borrowed.or(phrase.head);
+        let toll = toll_before(toks, count.from);
         let verb_before = count
             .from
             .checked_sub(1)
             .and_then(|k| outcome_verb_before(&toks[k].norm))
-            .or_else(|| toll_before(toks, count.from).then_some(Outcome::Killed))
+            .or_else(|| nominal_outcome_before(toks, count.from));
+        let verb_before = verb_before
+            .or(toll)
             .or_else(|| among_before(toks, count.from));
         // "37 killed", "14 were wounded", "4 dead": a bare number with its outcome.
         let next_word = toks[np_end.min(toks.len())..]
@@ -508,14 +721,32 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
         if head.is_none() && !np.is_empty() {
             continue;
         }
+        // A later conjunct of a list governed by one verb: "killing two Americans and
+        // one Briton".
+        let conjunct_of = previous.as_ref().filter(|p| {
+            p.governed
+                && p.np_end <= count.from
+                && toks[p.np_end..count.from]
+                    .iter()
+                    .all(|t| t.norm == "and" || t.is_punct(','))
+        });
         // Outcome, by the clause grammar in the module doc.
         let noun_outcome = head.and_then(|k| outcome_noun(&toks[k].norm));
+        let noun_outcome = match noun_outcome {
+            Some(Outcome::Killed) => casualties_detail(toks, np_end).or(noun_outcome),
+            other => other,
+        };
         let in_list = parent.is_some() && including_at.is_some_and(|at| at < i);
         let mut outcome_end = np_end.saturating_sub(1).max(i);
+        let mut governed = false;
         let outcomes: Vec<Outcome> = if let Some(o) = noun_outcome {
             vec![o]
         } else if let Some(o) = verb_before {
+            governed = true;
             vec![o]
+        } else if let Some(p) = conjunct_of {
+            governed = true;
+            p.outcomes.clone()
         } else if let Some((o, k)) = outcome_after(text, toks, np_end) {
             outcome_end = k;
             o
@@ -525,28 +756,50 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             continue;
         };
         // Group.
-        let np_tokens: Vec<&Token> = np.iter().map(|&k| &toks[k]).collect();
+        let mut np_tokens: Vec<&Token> = np.iter().map(|&k| &toks[k]).collect();
+        if let Some(b) = borrowed {
+            np_tokens.push(&toks[b]);
+        }
         let head_word = head.map(|k| toks[k].norm.as_str()).unwrap_or("");
-        let mut group = group_of(text, &np_tokens);
+        let mut refers = Refers::Stated;
+        let mut group = if np.is_empty() {
+            None
+        } else {
+            phrase_group(text, toks, &np_tokens, np_end, actors)
+        };
+        let possessed = np_start
+            .checked_sub(1)
+            .and_then(|p| possessor_before(text, toks, p + 1))
+            .is_some();
+        if group.is_none() && possessed && actors.targets_militants && head.is_some() {
+            // "one of his aides" in a report of a strike on a militant leader.
+            group = Some(Group::Militants);
+        }
         if group.is_none() && noun_outcome.is_some() {
             // "seven injuries to US troops": the group follows the noun.
             if toks
                 .get(np_end)
                 .is_some_and(|t| t.norm == "to" || t.norm == "among")
             {
-                let (np2, _) = noun_phrase(text, toks, np_end + 1);
-                let np2: Vec<&Token> = np2.iter().map(|&k| &toks[k]).collect();
-                group = group_of(text, &np2);
+                let np2 = phrase_at(text, toks, np_end + 1);
+                let np2: Vec<&Token> = np2.words.iter().map(|&k| &toks[k]).collect();
+                group = group_of(text, &np2).or_else(|| actors.generic_force(text, &np2));
+            }
+            if group.is_none() {
+                group = suffering_subject(text, toks, count.from, actors);
             }
             if group.is_none() && !anaphoric {
                 group = Some(Group::Other);
             }
         } else if group.is_none() && head_word == "others" {
-            // "two others" inherits the group of the figure before it.
+            // "two others" inherits the group of the figure before it, or of the
+            // people the sentence named before it.
             group = Some(if in_list {
                 Group::Other
+            } else if let Some(f) = out.last() {
+                f.group.unwrap_or(Group::Other)
             } else {
-                out.last().and_then(|f| f.group).unwrap_or(Group::Other)
+                earlier_group(text, toks, count.from, actors).unwrap_or(Group::Other)
             });
         } else if group.is_none() && np.is_empty() {
             let after_and = count
@@ -556,6 +809,8 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
                 .iter()
                 .collect();
+            let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
+            let militants_counted = out.iter().any(|f| f.group == Some(Group::Militants));
             group = if let Some(g) = toll_group(text, toks, count.from) {
                 Some(g)
             } else if after_and && headless_outcome && !out.is_empty() {
@@ -564,6 +819,23 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             } else if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {
                 // "Daesh terrorists among 37 killed": the group stands before the number.
                 Some(Group::Militants)
+            } else if toll.is_some() {
+                // "the death toll rose to 40": the dead the article already counted.
+                refers = Refers::Restated;
+                None
+            } else if aimed && !militants_counted && verb_before.is_some() {
+                // "a raid on a militant hideout that killed 15": the raid's dead.
+                Some(Group::Militants)
+            } else if headless_outcome
+                && opens_clause(toks, count.from)
+                && toks[np_end.min(toks.len())..]
+                    .iter()
+                    .find(|t| t.is_word)
+                    .is_some_and(|t| AUXILIARIES.contains(&t.norm))
+            {
+                // "Officials said at least 34 were injured": the article's casualties.
+                refers = Refers::Restated;
+                None
             } else {
                 Some(Group::Other)
             };
@@ -579,13 +851,17 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                     | "leader"
                     | "commanders"
                     | "men"
+                    | "man"
             );
-            let aimed = *context.get_or_insert_with(|| militant_context(text, toks));
+            let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
             group = Some(if people && aimed {
                 Group::Militants
             } else {
                 Group::Other
             });
+        }
+        if group.is_none() && anaphoric {
+            refers = Refers::Anaphor;
         }
         let start = toks[count.from].range.start;
         let end = toks[outcome_end
@@ -598,6 +874,11 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
         } else {
             None
         };
+        previous = Some(Previous {
+            np_end,
+            outcomes: outcomes.clone(),
+            governed,
+        });
         // A subset of the same group goes into its parent's note.
         if let (true, Some(p)) = (in_list, parent) {
             if out[p].group == group {
@@ -619,6 +900,7 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 count: count.value,
                 qualifier: count.qualifier,
                 note: note.clone(),
+                refers,
             });
         }
     }
@@ -747,7 +1029,7 @@ mod tests {
         );
         check(
             "The death toll rose to 40, officials said.",
-            &[(Some(Other), Killed, 40, Exact)],
+            &[(None, Killed, 40, Exact)],
         );
         check(
             "More than 100 people lost their lives.",
@@ -812,7 +1094,7 @@ mod tests {
             "ISIS said it carried out the bombing in the busy market, where 5 were killed.",
             &[(Some(Other), Killed, 5, Exact)],
         );
-        check("A soldier was killed, and a car burned.", &[]);
+        check("The last time a soldier was killed here, a car burned.", &[]);
         check(
             "Troops killed three of the attackers and captured two others.",
             &[
@@ -847,5 +1129,328 @@ mod tests {
         let toks = tokenize(s, 0..s.len());
         let f = figures(s, &toks);
         assert_eq!(f[1].note.as_deref(), Some("hurt in falls"));
+    }
+}
+
+#[cfg(test)]
+mod article_tests {
+    //! Figures whose group or count comes from the article's actors or the phrase's
+    //! structure (lists, singular victims, tolls, nominal outcomes).
+    use super::*;
+    use crate::extract::words::tokenize;
+    use Group::*;
+    use Outcome::*;
+    use Qualifier::*;
+
+    type Row = (Option<Group>, Outcome, u32, Qualifier);
+
+    const US: Actors = Actors {
+        own_force: Some(UsForces),
+        targets_militants: false,
+    };
+    const PARTNER: Actors = Actors {
+        own_force: Some(PartnerForces),
+        targets_militants: false,
+    };
+    const ON_MILITANTS: Actors = Actors {
+        own_force: Some(UsForces),
+        targets_militants: true,
+    };
+
+    fn check(actors: &Actors, input: &str, expected: &[Row]) {
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<Row> = figures_in(input, &toks, actors)
+            .into_iter()
+            .map(|f| (f.group, f.outcome, f.count, f.qualifier))
+            .collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn generic_military_nouns_take_the_articles_force() {
+        check(
+            &US,
+            "Twelve marines were hurt when the barracks collapsed.",
+            &[(Some(UsForces), Injured, 12, Exact)],
+        );
+        check(
+            &US,
+            "Two other sailors were injured in the fire.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "At least 9 personnel are being treated for concussions.",
+            &[(Some(UsForces), Injured, 9, AtLeast)],
+        );
+        check(
+            &US,
+            "The blast wounded 4 service members.",
+            &[(Some(UsForces), Injured, 4, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Fourteen soldiers were killed in the ambush.",
+            &[(Some(PartnerForces), Killed, 14, Exact)],
+        );
+        check(
+            &US,
+            "Three Ukrainian soldiers were killed.",
+            &[(Some(Other), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "Seven government troops died.",
+            &[(Some(Other), Killed, 7, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Twelve marines were hurt.",
+            &[(Some(Other), Injured, 12, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_killed_in_an_operation_on_militants_are_militants() {
+        check(
+            &ON_MILITANTS,
+            "One man was killed and another wounded in the strike on a pickup.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The raid left 6 individuals dead.",
+            &[(Some(Militants), Killed, 6, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The operation resulted in the deaths of at least 11 people.",
+            &[(Some(Militants), Killed, 11, AtLeast)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The airstrike killed 12, officials said.",
+            &[(Some(Militants), Killed, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Jets pounded a Shabab camp in a raid that killed 9.",
+            &[(Some(Militants), Killed, 9, Exact)],
+        );
+        // Civilians named among the dead keep the people mixed.
+        check(
+            &ON_MILITANTS,
+            "An airstrike killed 8 people, including two children.",
+            &[
+                (Some(Other), Killed, 8, Exact),
+                (Some(Civilians), Killed, 2, Exact),
+            ],
+        );
+        // No operation on militants in the article: people stay unstated.
+        check(
+            &US,
+            "A strike on a farmhouse killed four people.",
+            &[(Some(Other), Killed, 4, Exact)],
+        );
+    }
+
+    #[test]
+    fn lists_share_a_head_and_an_outcome() {
+        check(
+            &US,
+            "Two American and one Canadian airmen died.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "2 U.S., 1 Australian personnel killed in mortar fire",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Militants killed one Danish and two American sailors last spring.",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(UsForces), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The rockets killed three Americans and 2 Canadian nationals.",
+            &[
+                (Some(UsForces), Killed, 3, Exact),
+                (Some(Other), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Five soldiers and one contractor were hurt.",
+            &[
+                (Some(UsForces), Injured, 5, Exact),
+                (Some(Other), Injured, 1, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_single_victim_counts_one() {
+        check(
+            &Actors::default(),
+            "A security guard was killed and two others hurt.",
+            &[(Some(Other), Killed, 1, Exact), (Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Officials said an Iraqi soldier was seriously wounded.",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "The blast left a marine with a concussion.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Nine people, including a U.S. airman, were injured.",
+            &[
+                (Some(Other), Injured, 9, Exact),
+                (Some(UsForces), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "A deputy of the al-Shabab group was captured.",
+            &[(Some(Militants), Captured, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The drone killed a commander of the group in 2019.",
+            &[],
+        );
+        check(&Actors::default(), "It was a year since a pilot was hurt.", &[]);
+    }
+
+    #[test]
+    fn tolls_and_nominal_outcomes() {
+        check(
+            &Actors::default(),
+            "Police put the number of injured at 23.",
+            &[(None, Injured, 23, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "By Friday the number of the dead stood at 61.",
+            &[(None, Killed, 61, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The clash ended with the killing of twenty-two gunmen.",
+            &[(Some(Militants), Killed, 22, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "A fire broke out, resulting in the deaths of 8 guards.",
+            &[(Some(Other), Killed, 8, Exact)],
+        );
+        check(
+            &US,
+            "The names of 4 soldiers killed in the crash were released.",
+            &[(Some(UsForces), Killed, 4, Exact)],
+        );
+        check(
+            &US,
+            "It listed the four soldiers who were killed on Friday.",
+            &[(Some(UsForces), Killed, 4, Exact)],
+        );
+        check(&Actors::default(), "Two of 5 soldiers killed were women.", &[]);
+    }
+
+    #[test]
+    fn casualties_of_a_kind_and_who_suffered_them() {
+        check(
+            &Actors::default(),
+            "The shelling caused 40 casualties, mostly concussions.",
+            &[(Some(Other), Injured, 40, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Iraqi troops suffered 12 casualties, mainly minor injuries.",
+            &[(Some(PartnerForces), Injured, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "U.S. forces have endured dozens of attacks, causing 28 casualties, mostly traumatic brain injuries.",
+            &[(Some(UsForces), Injured, 28, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The bombing caused 11 casualties.",
+            &[(Some(Other), Killed, 11, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Kurdish fighters sustained 6 casualties in the clash.",
+            &[(Some(PartnerForces), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn dozens_and_another() {
+        check(
+            &Actors::default(),
+            "About a dozen villagers were hurt.",
+            &[(Some(Other), Injured, 12, About)],
+        );
+        check(
+            &Actors::default(),
+            "Two dozen people were killed.",
+            &[(Some(Other), Killed, 24, Exact)],
+        );
+        check(
+            &US,
+            "Nearly a dozen soldiers were wounded.",
+            &[(Some(UsForces), Injured, 12, About)],
+        );
+        check(&Actors::default(), "Dozens of people were killed.", &[]);
+        check(
+            &Actors::default(),
+            "One guard died and another was wounded.",
+            &[(Some(Other), Killed, 1, Exact), (Some(Other), Injured, 1, Exact)],
+        );
+        check(&Actors::default(), "Another report said the road was closed.", &[]);
+    }
+
+    #[test]
+    fn possessors_and_earlier_phrases_name_the_group() {
+        check(
+            &ON_MILITANTS,
+            "Two of his bodyguards were killed.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "One of their commanders was wounded, the statement said.",
+            &[(Some(Militants), Injured, 1, Exact)],
+        );
+        check(&ON_MILITANTS, "Two of his sons were killed.", &[]);
+        check(
+            &Actors::default(),
+            "Several Iraqi soldiers were wounded, while three others were hurt in a crash.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "Some marines were hurt by shrapnel and 2 others sustained injuries from falls.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
     }
 }

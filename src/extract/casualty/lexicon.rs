@@ -8,7 +8,27 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<85> = WordSet::new([
+const PERSON_HEADS: WordSet<105> = WordSet::new([
+    "marine",
+    "sailor",
+    "airman",
+    "guard",
+    "contractor",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "national",
+    "nationals",
+    "citizen",
+    "citizens",
+    "serviceman",
+    "servicewoman",
+    "bodyguard",
+    "bodyguards",
+    "deputy",
+    "officer",
+    "policeman",
     "people",
     "persons",
     "person",
@@ -143,9 +163,14 @@ const MILITARY_HEADS: &[&str] = &[
     "member",
     "servicemembers",
     "servicemen",
+    "serviceman",
+    "servicewoman",
     "sailors",
+    "sailor",
     "marines",
+    "marine",
     "airmen",
+    "airman",
     "forces",
     "force",
     "casualties",
@@ -215,6 +240,11 @@ const CIVILIAN_WORDS: &[&str] = &[
     "babies",
 ];
 
+/// True for a word that names civilians ("civilians", "children", "women").
+pub fn is_civilian_word(w: &str) -> bool {
+    CIVILIAN_WORDS.contains(&w)
+}
+
 /// True for a noun a casualty figure can count.
 pub fn is_person_head(w: &str) -> bool {
     PERSON_HEADS.contains(w)
@@ -223,7 +253,7 @@ pub fn is_person_head(w: &str) -> bool {
 /// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).
 pub fn outcome_noun(w: &str) -> Option<Outcome> {
     match w {
-        "injuries" | "injury" => Some(Outcome::Injured),
+        "injuries" | "injury" | "concussions" | "concussion" => Some(Outcome::Injured),
         "casualties" | "casualty" | "deaths" | "fatalities" => Some(Outcome::Killed),
         _ => None,
     }
@@ -238,7 +268,7 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
             Some(Outcome::Killed)
         }
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
-        | "injure" | "hurt" | "injuries" => Some(Outcome::Injured),
+        | "injure" | "hurt" | "injuries" | "concussion" | "concussions" => Some(Outcome::Injured),
         "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted" => {
             Some(Outcome::Captured)
         }

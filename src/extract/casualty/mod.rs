@@ -20,7 +20,8 @@ use super::words::{clip, tokenize, Token};
 use crate::extract::words::WordSet;
 use crate::model::{Casualty, Group, Outcome, Qualifier, SentenceKind};
 use chrono::NaiveDate;
-use counts::RawFigure;
+use super::actors::Actors;
+use counts::{RawFigure, Refers};
 use std::ops::Range;
 
 /// One casualty figure found in a text, byte offsets.
@@ -96,6 +97,7 @@ pub fn find(
     let mut out: Vec<Figure> = Vec::new();
     let mut incident_days: Vec<String> = Vec::new();
     let mut sentence_info = Vec::new();
+    let actors = Actors::of(text, tokens);
     for (si, s) in sentences.iter().enumerate() {
         if s.kind == SentenceKind::Boilerplate {
             continue;
@@ -109,7 +111,7 @@ pub fn find(
                 dates.push(d.value);
             }
         }
-        let mut raw = counts::figures(text, toks);
+        let mut raw = counts::figures_in(text, toks, &actors);
         raw.extend(zeros::zeros(text, toks));
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
@@ -133,7 +135,10 @@ pub fn find(
         let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
         let single = raw.len() == 1;
         for f in raw {
-            let group = f.group.unwrap_or_else(|| resolve_anaphor(&out, &f));
+            let group = f.group.unwrap_or_else(|| match f.refers {
+                Refers::Restated => restated_group(&out, &f),
+                _ => resolve_anaphor(&out, &f),
+            });
             out.push(Figure {
                 range: if single {
                     s.range.clone()
@@ -184,6 +189,25 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
         .take(ANAPHOR_REACH)
         .find(|e| e.count == f.count && e.outcome == f.outcome)
         .map_or(Group::Other, |e| e.group)
+}
+
+/// The group of a toll or bare count ("the death toll rose to 40", "at least 34 were
+/// injured"): the group every earlier figure of the article shares (for a toll, every
+/// earlier figure of its outcome), when they name one; else other.
+fn restated_group(earlier: &[Figure], f: &RawFigure) -> Group {
+    let toll = f.outcome == Outcome::Killed;
+    let mut shared: Option<Group> = None;
+    for e in earlier.iter().rev().take(ANAPHOR_REACH) {
+        if e.count == 0 || e.group == Group::Other || toll && e.outcome != f.outcome {
+            continue;
+        }
+        match shared {
+            None => shared = Some(e.group),
+            Some(g) if g != e.group => return Group::Other,
+            Some(_) => {}
+        }
+    }
+    shared.unwrap_or(Group::Other)
 }
 
 /// Unquantified claims ("key leaders were among the dead") become a note on the

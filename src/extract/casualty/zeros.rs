@@ -118,6 +118,7 @@ pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                         count: 0,
                         qualifier: Qualifier::Exact,
                         note: None,
+                        refers: Default::default(),
                     });
                 }
             }

@@ -1,0 +1,400 @@
+//! The actors of one article: which national force it is about (so that a bare
+//! "troops" or "soldiers" can be attributed), and whether its operation is aimed at
+//! militants (so that "people" killed in the strike, "his aides" and a bare "killed
+//! 15" are the militants), or carried out by them.
+//!
+//! Built once per article from every sentence's tokens, before casualty figures are
+//! read; the figures then take their group from the phrase first and from these
+//! actors only when the phrase names none.
+
+use crate::extract::casualty::lexicon::is_militant_marker;
+use crate::extract::words::{Token, WordSet};
+use crate::model::Group;
+
+/// Nouns that make a nationality a force: "U.S. troops", "Iraqi army".
+const FORCE_NOUNS: WordSet<17> = WordSet::new([
+    "forces",
+    "force",
+    "troops",
+    "soldiers",
+    "soldier",
+    "army",
+    "military",
+    "personnel",
+    "service",
+    "servicemembers",
+    "servicemen",
+    "marines",
+    "sailors",
+    "airmen",
+    "units",
+    "commandos",
+    "base",
+]);
+
+/// Nationalities of allied local forces.
+const PARTNER_NATIONS: WordSet<6> =
+    WordSet::new(["iraqi", "kurdish", "afghan", "syrian-kurdish", "kurdish-led", "somali"]);
+
+/// Names that are allied forces by themselves.
+const PARTNER_FORCES: WordSet<4> = WordSet::new(["sdf", "peshmerga", "ypg", "counterterrorism"]);
+
+/// Nationalities of third forces: a report that names them as much as the US leaves a
+/// bare "soldiers" unattributed.
+const THIRD_NATIONS: WordSet<16> = WordSet::new([
+    "syrian",
+    "russian",
+    "israeli",
+    "turkish",
+    "iranian",
+    "british",
+    "french",
+    "ukrainian",
+    "jordanian",
+    "german",
+    "italian",
+    "pakistani",
+    "indian",
+    "egyptian",
+    "saudi",
+    "lebanese",
+]);
+
+/// Names of the US side that need no force noun.
+const US_NAMES: WordSet<5> =
+    WordSet::new(["americans", "pentagon", "centcom", "servicemembers", "servicemen"]);
+
+/// Words before a militant name that aim something at it: "a raid targeting ISIS".
+const AIMING_WORDS: WordSet<22> = WordSet::new([
+    "targeting",
+    "targeted",
+    "targets",
+    "target",
+    "against",
+    "on",
+    "killed",
+    "killing",
+    "kill",
+    "kills",
+    "hunting",
+    "struck",
+    "hit",
+    "raid",
+    "raided",
+    "strike",
+    "airstrike",
+    "operation",
+    "eliminated",
+    "captured",
+    "hideout",
+    "leader",
+]);
+
+/// Words after a militant name that make it the attacker: "militants fired rockets".
+const ATTACKER_VERBS: WordSet<18> = WordSet::new([
+    "attack",
+    "attacked",
+    "attacks",
+    "launched",
+    "fired",
+    "claimed",
+    "carried",
+    "struck",
+    "stormed",
+    "ambushed",
+    "shelled",
+    "detonated",
+    "bombed",
+    "killed",
+    "wounded",
+    "blamed",
+    "responsible",
+    "behind",
+]);
+
+/// Words before a militant name that make it the attacker: "blamed on the militia",
+/// "an attack by ISIS".
+const ATTACKER_CUES: WordSet<4> = WordSet::new(["by", "blamed", "blames", "claimed"]);
+
+/// How far around a militant name the aiming and attacking words are looked for.
+const AIM_REACH: usize = 5;
+
+/// What an article says about who acts on whom.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Actors {
+    /// The force a generic military noun ("troops", "soldiers", "personnel") names in
+    /// this article: the national force it names most, US or partner; `None` when a
+    /// third force is named as often, or none is.
+    pub own_force: Option<Group>,
+    /// True when the article's strike, raid or operation is aimed at militants more
+    /// often than militants are the attackers.
+    pub targets_militants: bool,
+}
+
+/// Generic military nouns: with no nationality they name the article's own force.
+const GENERIC_MILITARY: WordSet<16> = WordSet::new([
+    "troops",
+    "soldiers",
+    "soldier",
+    "personnel",
+    "servicemembers",
+    "servicemember",
+    "servicemen",
+    "serviceman",
+    "servicewoman",
+    "sailors",
+    "sailor",
+    "marines",
+    "marine",
+    "airmen",
+    "airman",
+    "members",
+]);
+
+/// Modifiers that make a force someone else's: "government soldiers", "enemy troops".
+const OTHER_SIDE: WordSet<10> = WordSet::new([
+    "government",
+    "regime",
+    "enemy",
+    "rebel",
+    "rebels",
+    "militia",
+    "opposition",
+    "foreign",
+    "russian-backed",
+    "iranian-backed",
+]);
+
+/// Modifiers written with a capital that still leave a force unnamed (a title-case
+/// headline: "Two Other Soldiers Hurt").
+const PLAIN_MODIFIERS: WordSet<16> = WordSet::new([
+    "other", "more", "additional", "wounded", "injured", "dead", "service", "active-duty",
+    "some", "several", "many", "all", "most", "the", "those", "these",
+]);
+
+impl Actors {
+    /// The group of a phrase of generic military nouns ("25 troops", "two other
+    /// soldiers", "personnel"): the article's own force, unless a modifier names another
+    /// side (a nationality, "government", a capitalised name) or militants.
+    pub fn generic_force(&self, text: &str, words: &[&Token]) -> Option<Group> {
+        let own = self.own_force?;
+        let head = words.iter().rposition(|t| {
+            GENERIC_MILITARY.contains(&t.norm) && (t.norm != "members" || service_before(words, t))
+        })?;
+        let foreign = words.iter().enumerate().any(|(k, t)| {
+            THIRD_NATIONS.contains(&t.norm)
+                || OTHER_SIDE.contains(&t.norm)
+                || is_militant_marker(text, t)
+                || k < head
+                    && t.raw(text).starts_with(char::is_uppercase)
+                    && t.count.is_none()
+                    && !PLAIN_MODIFIERS.contains(&t.norm)
+        });
+        (!foreign).then_some(own)
+    }
+}
+
+/// True when "service" stands just before `t` in `words` ("service members").
+fn service_before(words: &[&Token], t: &Token) -> bool {
+    words
+        .windows(2)
+        .any(|w| w[0].norm == "service" && std::ptr::eq(w[1], t))
+}
+
+/// Mentions of each side, counted over the article.
+#[derive(Default)]
+struct Tally {
+    us: usize,
+    partner: usize,
+    third: usize,
+    aimed_at_militants: usize,
+    by_militants: usize,
+}
+
+impl Actors {
+    /// The actors of an article, from the tokens of each of its sentences.
+    pub fn of(text: &str, sentences: &[Vec<Token>]) -> Self {
+        let mut tally = Tally::default();
+        for toks in sentences {
+            tally_sentence(text, toks, &mut tally);
+        }
+        let own_force = if tally.us > 0 && tally.us >= tally.partner && tally.us > tally.third {
+            Some(Group::UsForces)
+        } else if tally.partner > tally.us && tally.partner > tally.third {
+            Some(Group::PartnerForces)
+        } else {
+            None
+        };
+        Actors {
+            own_force,
+            targets_militants: tally.aimed_at_militants > tally.by_militants,
+        }
+    }
+}
+
+/// True when a force noun follows token `i` within two words ("U.S. Army troops").
+fn force_noun_after(toks: &[Token], i: usize) -> bool {
+    toks[i + 1..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(2)
+        .any(|t| FORCE_NOUNS.contains(&t.norm))
+}
+
+/// True for the US written as a name: "U.S.", "US", "U.S.-led", "American".
+fn is_us_name(text: &str, t: &Token) -> bool {
+    let w = t.norm.as_str();
+    (w == "us" || w.starts_with("us-")) && t.raw(text).starts_with('U') || w == "american"
+}
+
+/// True when token `i` is a militant name ("Islamic" only in "Islamic State").
+fn militant_at(text: &str, toks: &[Token], i: usize) -> bool {
+    if toks[i].norm == "islamic" {
+        return toks.get(i + 1).is_some_and(|t| t.norm == "state");
+    }
+    is_militant_marker(text, &toks[i])
+}
+
+/// Adds one sentence's mentions to the tally.
+fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.is_word {
+            i += 1;
+            continue;
+        }
+        let w = t.norm.as_str();
+        if US_NAMES.contains(w) || is_us_name(text, t) && force_noun_after(toks, i) {
+            tally.us += 1;
+        } else if PARTNER_FORCES.contains(w)
+            || PARTNER_NATIONS.contains(w) && force_noun_after(toks, i)
+        {
+            tally.partner += 1;
+        } else if THIRD_NATIONS.contains(w) && force_noun_after(toks, i) {
+            tally.third += 1;
+        } else if militant_at(text, toks, i) {
+            tally_militant(toks, i, tally);
+            // "Islamic State group militants" is one mention.
+            while toks.get(i + 1).is_some_and(|n| militant_at(text, toks, i + 1) || n.norm == "state" || n.norm == "group") {
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Whether the militant name at `i` is aimed at or attacking.
+fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
+    let before: Vec<&Token> = toks[..i]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word)
+        .take(AIM_REACH)
+        .collect();
+    // "15 militants" are counted casualties: aimed at.
+    let counted = before
+        .iter()
+        .take(2)
+        .any(|t| t.count.is_some_and(|n| n > 0));
+    let attacker_cue = before
+        .iter()
+        .take(3)
+        .any(|t| ATTACKER_CUES.contains(&t.norm));
+    let aimed = before.iter().any(|t| AIMING_WORDS.contains(&t.norm));
+    let attacking = toks[i + 1..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(3)
+        .any(|t| ATTACKER_VERBS.contains(&t.norm));
+    if attacker_cue || attacking && !counted {
+        tally.by_militants += 1;
+    } else if aimed || counted {
+        tally.aimed_at_militants += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+
+    fn actors(sentences: &[&str]) -> Actors {
+        let text = sentences.join(" ");
+        let mut toks = Vec::new();
+        let mut at = 0;
+        for s in sentences {
+            toks.push(tokenize(&text, at..at + s.len()));
+            at += s.len() + 1;
+        }
+        Actors::of(&text, &toks)
+    }
+
+    #[test]
+    fn the_force_named_most_owns_generic_troops() {
+        let a = actors(&[
+            "American commandos and Iraqi soldiers stormed a compound.",
+            "The Pentagon said U.S. forces led the assault.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
+        let a = actors(&[
+            "Peshmerga units repelled the assault.",
+            "Kurdish troops held the ridge while coalition jets circled.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::PartnerForces));
+        let a = actors(&["Russian soldiers and US troops patrolled the road."]);
+        assert_eq!(a.own_force, None);
+        let a = actors(&["Rain fell on the town; the market stayed shut."]);
+        assert_eq!(a.own_force, None);
+    }
+
+    fn generic(a: &Actors, phrase: &str) -> Option<Group> {
+        let toks = tokenize(phrase, 0..phrase.len());
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word).collect();
+        a.generic_force(phrase, &words)
+    }
+
+    #[test]
+    fn generic_military_nouns_take_the_own_force() {
+        let us = Actors {
+            own_force: Some(Group::UsForces),
+            targets_militants: false,
+        };
+        assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "Other Soldiers"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "personnel"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "Russian soldiers"), None);
+        assert_eq!(generic(&us, "government troops"), None);
+        assert_eq!(generic(&us, "Malian soldiers"), None);
+        assert_eq!(generic(&us, "board members"), None);
+        assert_eq!(generic(&us, "villagers"), None);
+        let none = Actors::default();
+        assert_eq!(generic(&none, "soldiers"), None);
+        let partner = Actors {
+            own_force: Some(Group::PartnerForces),
+            targets_militants: true,
+        };
+        assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
+    }
+
+    #[test]
+    fn operations_aimed_at_militants_and_attacks_by_them() {
+        let a = actors(&[
+            "Coalition jets hit an al-Shabab hideout on Friday.",
+            "The strike targeted Islamic State commanders.",
+        ]);
+        assert!(a.targets_militants);
+        let a = actors(&[
+            "Iran-backed militants fired a barrage of rockets at the airfield.",
+            "The attack was claimed by Kataib Hezbollah.",
+        ]);
+        assert!(!a.targets_militants);
+        let a = actors(&["A drone attack was blamed on an Islamic Revolutionary Guard unit."]);
+        assert!(!a.targets_militants);
+        let a = actors(&["Officials said 9 jihadists died when their hideout was bombed."]);
+        assert!(a.targets_militants);
+        let a = actors(&["The Islamic Republic condemned the visit."]);
+        assert!(!a.targets_militants);
+    }
+}
