@@ -12,7 +12,11 @@ use crate::extract::words::{Token, WordSet};
 use crate::model::Group;
 
 /// Nouns that make a nationality a force: "U.S. troops", "Iraqi army".
-const FORCE_NOUNS: WordSet<17> = WordSet::new([
+const FORCE_NOUNS: WordSet<20> = WordSet::new([
+    "command",
+    "defense",
+    "official",
+    "officials",
     "forces",
     "force",
     "troops",
@@ -29,12 +33,17 @@ const FORCE_NOUNS: WordSet<17> = WordSet::new([
     "airmen",
     "units",
     "commandos",
-    "base",
 ]);
 
 /// Nationalities of allied local forces.
-const PARTNER_NATIONS: WordSet<6> =
-    WordSet::new(["iraqi", "kurdish", "afghan", "syrian-kurdish", "kurdish-led", "somali"]);
+const PARTNER_NATIONS: WordSet<6> = WordSet::new([
+    "iraqi",
+    "kurdish",
+    "afghan",
+    "syrian-kurdish",
+    "kurdish-led",
+    "somali",
+]);
 
 /// Names that are allied forces by themselves.
 const PARTNER_FORCES: WordSet<4> = WordSet::new(["sdf", "peshmerga", "ypg", "counterterrorism"]);
@@ -61,8 +70,13 @@ const THIRD_NATIONS: WordSet<16> = WordSet::new([
 ]);
 
 /// Names of the US side that need no force noun.
-const US_NAMES: WordSet<5> =
-    WordSet::new(["americans", "pentagon", "centcom", "servicemembers", "servicemen"]);
+const US_NAMES: WordSet<5> = WordSet::new([
+    "americans",
+    "pentagon",
+    "centcom",
+    "servicemembers",
+    "servicemen",
+]);
 
 /// Words before a militant name that aim something at it: "a raid targeting ISIS".
 const AIMING_WORDS: WordSet<22> = WordSet::new([
@@ -168,8 +182,22 @@ const OTHER_SIDE: WordSet<10> = WordSet::new([
 /// Modifiers written with a capital that still leave a force unnamed (a title-case
 /// headline: "Two Other Soldiers Hurt").
 const PLAIN_MODIFIERS: WordSet<16> = WordSet::new([
-    "other", "more", "additional", "wounded", "injured", "dead", "service", "active-duty",
-    "some", "several", "many", "all", "most", "the", "those", "these",
+    "other",
+    "more",
+    "additional",
+    "wounded",
+    "injured",
+    "dead",
+    "service",
+    "active-duty",
+    "some",
+    "several",
+    "many",
+    "all",
+    "most",
+    "the",
+    "those",
+    "these",
 ]);
 
 impl Actors {
@@ -232,13 +260,27 @@ impl Actors {
     }
 }
 
-/// True when a force noun follows token `i` within two words ("U.S. Army troops").
+/// True when a force noun follows token `i` within two words ("U.S. Army troops"),
+/// also across coordinated nationalities ("U.S. and Iraqi forces").
 fn force_noun_after(toks: &[Token], i: usize) -> bool {
-    toks[i + 1..]
-        .iter()
-        .filter(|t| t.is_word)
-        .take(2)
-        .any(|t| FORCE_NOUNS.contains(&t.norm))
+    let mut seen = 0;
+    for t in toks[i + 1..].iter().filter(|t| t.is_word).take(5) {
+        if FORCE_NOUNS.contains(&t.norm) {
+            return true;
+        }
+        let coordinated = t.norm == "and"
+            || PARTNER_NATIONS.contains(&t.norm)
+            || THIRD_NATIONS.contains(&t.norm)
+            || t.norm == "american"
+            || t.norm == "us";
+        if !coordinated {
+            seen += 1;
+            if seen >= 2 {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// True for the US written as a name: "U.S.", "US", "U.S.-led", "American".
@@ -276,7 +318,9 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         } else if militant_at(text, toks, i) {
             tally_militant(toks, i, tally);
             // "Islamic State group militants" is one mention.
-            while toks.get(i + 1).is_some_and(|n| militant_at(text, toks, i + 1) || n.norm == "state" || n.norm == "group") {
+            while toks.get(i + 1).is_some_and(|n| {
+                militant_at(text, toks, i + 1) || n.norm == "state" || n.norm == "group"
+            }) {
                 i += 1;
             }
         }
@@ -342,6 +386,12 @@ mod tests {
             "Kurdish troops held the ridge while coalition jets circled.",
         ]);
         assert_eq!(a.own_force, Some(Group::PartnerForces));
+        let a = actors(&[
+            "U.S. and Iraqi forces raided a farm.",
+            "A U.S. defense official said Iraqi troops held the road.",
+            "U.S. Central Command confirmed the raid.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
         let a = actors(&["Russian soldiers and US troops patrolled the road."]);
         assert_eq!(a.own_force, None);
         let a = actors(&["Rain fell on the town; the market stayed shut."]);

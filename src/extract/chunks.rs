@@ -66,7 +66,13 @@ const NP_STOP: WordSet<50> = WordSet::new([
 ]);
 
 /// Verbs of reporting, which end a noun phrase.
-const REPORTING_VERBS: WordSet<11> = WordSet::new([
+const REPORTING_VERBS: WordSet<17> = WordSet::new([
+    "noted",
+    "explained",
+    "warned",
+    "insisted",
+    "acknowledged",
+    "estimated",
     "said",
     "says",
     "say",
@@ -111,11 +117,20 @@ pub fn ends_phrase(w: &str) -> bool {
     NP_STOP.contains(w)
 }
 
+/// True for a verb of reporting ("said", "noted"): the clause after it is what was
+/// reported, not what happened to its subject.
+pub fn is_reporting_verb(w: &str) -> bool {
+    REPORTING_VERBS.contains(w)
+}
+
 /// True for a plural noun naming people ("soldiers", "people", "personnel").
 fn is_plural_head(w: &str) -> bool {
     is_person_head(w)
         && (w.ends_with('s')
-            || matches!(w, "people" | "personnel" | "men" | "women" | "children" | "police"))
+            || matches!(
+                w,
+                "people" | "personnel" | "men" | "women" | "children" | "police"
+            ))
 }
 
 /// True for "IS" written in capitals, the group rather than the verb.
@@ -210,12 +225,20 @@ pub fn attached_phrase(toks: &[Token], end: usize) -> Vec<usize> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for (k, t) in toks.iter().enumerate().skip(end + 1).take(2 * MAX_PHRASE_WORDS) {
+    for (k, t) in toks
+        .iter()
+        .enumerate()
+        .skip(end + 1)
+        .take(2 * MAX_PHRASE_WORDS)
+    {
         if !t.is_word || out.len() >= MAX_PHRASE_WORDS {
             break;
         }
-        if matches!(t.norm.as_str(), "was" | "were" | "is" | "are" | "who" | "which" | "that")
-            || outcome_word(&t.norm).is_some()
+        if matches!(
+            t.norm.as_str(),
+            "was" | "were" | "is" | "are" | "who" | "which" | "that" | "and" | "or"
+        ) || outcome_word(&t.norm).is_some()
+            || t.count.is_some()
         {
             break;
         }
@@ -279,7 +302,10 @@ mod tests {
         );
         assert_eq!(
             phrase("4 police officers"),
-            (vec!["police".into(), "officers".into()], Some("officers".into()))
+            (
+                vec!["police".into(), "officers".into()],
+                Some("officers".into())
+            )
         );
         assert_eq!(
             phrase("two French, one Dutch sailor"),

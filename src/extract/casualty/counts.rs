@@ -13,12 +13,13 @@
 //! members wounded is in critical condition") are not figures.
 
 use super::lexicon::{
-    group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word,
-    outcome_noun, outcome_verb_before, outcome_word, qualifier_before,
+    group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
+    outcome_verb_before, outcome_word, qualifier_before,
 };
 use crate::extract::actors::Actors;
 use crate::extract::chunks::{
-    attached_phrase, ends_phrase, next_conjunct, phrase_at, possessor_before, NounPhrase,
+    attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
+    NounPhrase,
 };
 use crate::extract::numbers::{looks_like_year, parse_count};
 use crate::extract::words::Token;
@@ -153,8 +154,8 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
 /// "none of the three", and numbers ("two of 5").
 fn is_partitive_quantity(w: &str) -> bool {
     const QUANTITIES: WordSet<14> = WordSet::new([
-        "some", "none", "most", "all", "many", "several", "each", "both", "either",
-        "neither", "few", "half", "any", "rest",
+        "some", "none", "most", "all", "many", "several", "each", "both", "either", "neither",
+        "few", "half", "any", "rest",
     ]);
     QUANTITIES.contains(w) || parse_count(w).is_some() || w == "another"
 }
@@ -189,7 +190,8 @@ fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 
 /// Words that open a clause before a subject: "and a soldier was hurt", "said that an
 /// officer was killed".
-const CLAUSE_OPENERS: WordSet<7> = WordSet::new(["and", "but", "while", "that", "as", "when", "then"]);
+const CLAUSE_OPENERS: WordSet<7> =
+    WordSet::new(["and", "but", "while", "that", "as", "when", "then"]);
 
 /// "a"/"an" counts one casualty: in a list ("two soldiers and a civilian wounded",
 /// "six others, including a medic, injured"), as the subject opening a clause of a
@@ -264,7 +266,14 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
 
 /// Reporting verbs a clause can follow without "that": "officials said a guard was
 /// hurt".
-const REPORTED: WordSet<6> = WordSet::new(["said", "says", "confirmed", "reported", "added", "announced"]);
+const REPORTED: WordSet<6> = WordSet::new([
+    "said",
+    "says",
+    "confirmed",
+    "reported",
+    "added",
+    "announced",
+]);
 
 /// "another" counts one more in a list of casualties: "one person was killed and
 /// another injured".
@@ -345,9 +354,7 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
         return None;
     }
     match toks.get(of.checked_sub(1)?)?.norm.as_str() {
-        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" => {
-            Some(Outcome::Killed)
-        }
+        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" => Some(Outcome::Killed),
         "wounding" | "injuring" => Some(Outcome::Injured),
         "capture" | "arrest" | "arrests" | "detention" => Some(Outcome::Captured),
         _ => None,
@@ -481,6 +488,11 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
         if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm) && !relative {
             return None;
         }
+        // "Two officials noted some wounded were flown out": the phrase is the subject
+        // of a report, and the outcome belongs to what was reported.
+        if seen == 1 && is_reporting_verb(&t.norm) {
+            return None;
+        }
         if count_at(text, toks, k).is_some() && t.count.is_some_and(|n| n > 0) {
             // "Two Americans and one Briton are dead": a list shares its outcome.
             let conjunct = k > 0 && (toks[k - 1].norm == "and" || toks[k - 1].is_punct(','));
@@ -555,7 +567,10 @@ fn phrase_group(
     if let Some(g) = group_of(text, words) {
         return Some(g);
     }
-    let attached: Vec<&Token> = attached_phrase(toks, end).iter().map(|&k| &toks[k]).collect();
+    let attached: Vec<&Token> = attached_phrase(toks, end)
+        .iter()
+        .map(|&k| &toks[k])
+        .collect();
     let attached_group = group_of(text, &attached).or_else(|| {
         // "a leader of the Islamic State group": a named group attaches by itself.
         attached
@@ -602,18 +617,21 @@ const SUFFERING_VERBS: WordSet<9> = WordSet::new([
 /// the sentence, when a verb of suffering follows it before the count.
 fn suffering_subject(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
     let verb = (0..from).find(|&k| SUFFERING_VERBS.contains(&toks[k].norm))?;
-    let subject: Vec<&Token> = toks[..verb]
-        .iter()
-        .filter(|t| t.is_word)
-        .take(6)
-        .collect();
+    let subject: Vec<&Token> = toks[..verb].iter().filter(|t| t.is_word).take(6).collect();
     let g = group_of(text, &subject).or_else(|| actors.generic_force(text, &subject))?;
     matches!(g, Group::UsForces | Group::PartnerForces).then_some(g)
 }
 
 /// Words after "casualties," that say what most of them were: "70 casualties, mostly
 /// concussions".
-const MOSTLY: WordSet<6> = WordSet::new(["mostly", "mainly", "largely", "primarily", "predominantly", "chiefly"]);
+const MOSTLY: WordSet<6> = WordSet::new([
+    "mostly",
+    "mainly",
+    "largely",
+    "primarily",
+    "predominantly",
+    "chiefly",
+]);
 
 /// The outcome "casualties" has when the text says what they were: "70 casualties,
 /// mostly traumatic brain injuries" → injured.
@@ -622,8 +640,15 @@ fn casualties_detail(toks: &[Token], np_end: usize) -> Option<Outcome> {
     if !comma.is_punct(',') && comma.norm != "(" {
         return None;
     }
-    let words: Vec<&Token> = toks[np_end + 1..].iter().filter(|t| t.is_word).take(6).collect();
-    if !words.first().is_some_and(|t| MOSTLY.contains(&t.norm) || t.norm == "all") {
+    let words: Vec<&Token> = toks[np_end + 1..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(6)
+        .collect();
+    if !words
+        .first()
+        .is_some_and(|t| MOSTLY.contains(&t.norm) || t.norm == "all")
+    {
         return None;
     }
     words[1..].iter().find_map(|t| outcome_word(&t.norm))
@@ -632,7 +657,9 @@ fn casualties_detail(toks: &[Token], np_end: usize) -> Option<Outcome> {
 /// True when the count at `from` opens its clause: at the start of the sentence, after
 /// "that" or a reporting verb ("officials said at least 34 were injured").
 fn opens_clause(toks: &[Token], from: usize) -> bool {
-    let prev = (0..from).rev().find(|&k| toks[k].is_word || !toks[k].is_punct('"'));
+    let prev = (0..from)
+        .rev()
+        .find(|&k| toks[k].is_word || !toks[k].is_punct('"'));
     prev.is_none_or(|k| toks[k].norm == "that" || REPORTED.contains(&toks[k].norm))
 }
 
@@ -715,21 +742,22 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .find(|t| !AUXILIARIES.contains(&t.norm))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
-        if head.is_none() && verb_before.is_none() && !headless_outcome {
+        // A later conjunct of a list: "killing two Americans and one Briton", "two
+        // soldiers and one from Canada were killed".
+        let listed_after = previous.as_ref().filter(|p| {
+            p.np_end <= count.from
+                && toks[p.np_end..count.from]
+                    .iter()
+                    .all(|t| t.norm == "and" || t.is_punct(','))
+        });
+        if head.is_none() && verb_before.is_none() && !headless_outcome && listed_after.is_none() {
             continue;
         }
         if head.is_none() && !np.is_empty() {
             continue;
         }
-        // A later conjunct of a list governed by one verb: "killing two Americans and
-        // one Briton".
-        let conjunct_of = previous.as_ref().filter(|p| {
-            p.governed
-                && p.np_end <= count.from
-                && toks[p.np_end..count.from]
-                    .iter()
-                    .all(|t| t.norm == "and" || t.is_punct(','))
-        });
+        // The list shares the verb before its first conjunct.
+        let conjunct_of = listed_after.filter(|p| p.governed);
         // Outcome, by the clause grammar in the module doc.
         let noun_outcome = head.and_then(|k| outcome_noun(&toks[k].norm));
         let noun_outcome = match noun_outcome {
@@ -797,7 +825,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             group = Some(if in_list {
                 Group::Other
             } else if let Some(f) = out.last() {
-                f.group.unwrap_or(Group::Other)
+                // The others hit with a force are of it ("three soldiers were killed
+                // and 25 others injured"); others beside civilians or unstated people
+                // are unstated.
+                match f.group {
+                    Some(g @ (Group::UsForces | Group::PartnerForces | Group::Militants)) => g,
+                    _ => Group::Other,
+                }
             } else {
                 earlier_group(text, toks, count.from, actors).unwrap_or(Group::Other)
             });
@@ -875,7 +909,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             None
         };
         previous = Some(Previous {
-            np_end,
+            // Past a phrase naming where they are from: "two from the village and …".
+            np_end: attached_phrase(toks, np_end)
+                .last()
+                .map_or(np_end, |&k| k + 1),
             outcomes: outcomes.clone(),
             governed,
         });
@@ -904,7 +941,50 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             });
         }
     }
+    headline_singulars(text, toks, actors, &mut out);
     out
+}
+
+/// A headline in title case names a single victim without an article: "Rocket Attack
+/// Kills One Contractor And Wounds US Serviceman", "Bomb Wounds Marine". The object of
+/// a capitalised outcome verb, all capitalised, with a singular head, counts one.
+fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<RawFigure>) {
+    let capital = |t: &Token| t.is_word && t.raw(text).starts_with(char::is_uppercase);
+    for v in 1..toks.len() {
+        let Some(outcome) = outcome_verb_before(&toks[v].norm) else {
+            continue;
+        };
+        if !capital(&toks[v]) || !capital(&toks[v - 1]) {
+            continue;
+        }
+        let np = phrase_at(text, toks, v + 1);
+        let Some(head) = np.head else {
+            continue;
+        };
+        let bare = np
+            .words
+            .iter()
+            .all(|&k| capital(&toks[k]) && toks[k].count.is_none());
+        let singular = is_person_head(&toks[head].norm)
+            && outcome_noun(&toks[head].norm).is_none()
+            && !toks[head].norm.ends_with('s')
+            && !matches!(toks[head].norm.as_str(), "people" | "police" | "personnel");
+        if !bare || !singular {
+            continue;
+        }
+        let words: Vec<&Token> = np.words.iter().map(|&k| &toks[k]).collect();
+        let group = phrase_group(text, toks, &words, np.end, actors).unwrap_or(Group::Other);
+        out.push(RawFigure {
+            range: toks[v].range.start..toks[head].range.end,
+            group: Some(group),
+            outcome,
+            count: 1,
+            qualifier: Qualifier::Exact,
+            note: None,
+            refers: Refers::Stated,
+        });
+    }
+    out.sort_by_key(|f| f.range.start);
 }
 
 #[cfg(test)]
@@ -1094,7 +1174,10 @@ mod tests {
             "ISIS said it carried out the bombing in the busy market, where 5 were killed.",
             &[(Some(Other), Killed, 5, Exact)],
         );
-        check("The last time a soldier was killed here, a car burned.", &[]);
+        check(
+            "The last time a soldier was killed here, a car burned.",
+            &[],
+        );
         check(
             "Troops killed three of the attackers and captured two others.",
             &[
@@ -1302,11 +1385,100 @@ mod article_tests {
     }
 
     #[test]
+    fn others_are_of_the_force_named_before_them() {
+        check(
+            &Actors::default(),
+            "Three Iraqi soldiers were killed and 11 others were wounded.",
+            &[
+                (Some(PartnerForces), Killed, 3, Exact),
+                (Some(PartnerForces), Injured, 11, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Four ISIS fighters were killed and two others captured.",
+            &[
+                (Some(Militants), Killed, 4, Exact),
+                (Some(Militants), Captured, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Two airmen died, and 9 others were hurt on Friday.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(UsForces), Injured, 9, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Two civilians died and 6 others were hurt.",
+            &[
+                (Some(Civilians), Killed, 2, Exact),
+                (Some(Other), Injured, 6, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "A woman was killed and four others were injured.",
+            &[
+                (Some(Civilians), Killed, 1, Exact),
+                (Some(Other), Injured, 4, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_conjunct_without_a_head_shares_the_outcome() {
+        check(
+            &US,
+            "Two Dutch marines and one from Norway were killed.",
+            &[
+                (Some(Other), Killed, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Four soldiers and one from the navy were hurt.",
+            &[
+                (Some(UsForces), Injured, 4, Exact),
+                (Some(Other), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "3 Kurdish fighters, 2 from the village and one from Erbil were wounded.",
+            &[
+                (Some(PartnerForces), Injured, 3, Exact),
+                (Some(Other), Injured, 2, Exact),
+                (Some(Other), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Seven policemen and two of the drivers were killed.",
+            &[(Some(Other), Killed, 7, Exact)],
+        );
+        check(
+            &US,
+            "Five sailors, and one from the air force, died in the crash.",
+            &[
+                (Some(UsForces), Killed, 5, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+    }
+
+    #[test]
     fn a_single_victim_counts_one() {
         check(
             &Actors::default(),
             "A security guard was killed and two others hurt.",
-            &[(Some(Other), Killed, 1, Exact), (Some(Other), Injured, 2, Exact)],
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Other), Injured, 2, Exact),
+            ],
         );
         check(
             &Actors::default(),
@@ -1336,7 +1508,11 @@ mod article_tests {
             "The drone killed a commander of the group in 2019.",
             &[],
         );
-        check(&Actors::default(), "It was a year since a pilot was hurt.", &[]);
+        check(
+            &Actors::default(),
+            "It was a year since a pilot was hurt.",
+            &[],
+        );
     }
 
     #[test]
@@ -1371,7 +1547,61 @@ mod article_tests {
             "It listed the four soldiers who were killed on Friday.",
             &[(Some(UsForces), Killed, 4, Exact)],
         );
-        check(&Actors::default(), "Two of 5 soldiers killed were women.", &[]);
+        check(
+            &Actors::default(),
+            "Two of 5 soldiers killed were women.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_names_a_single_victim() {
+        check(
+            &US,
+            "Roadside Bomb Wounds Marine Near Kirkuk",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Drone Strike Kills Senior Militant Commander",
+            &[(Some(Militants), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Gunmen Kill Policeman, Wound 3 Civilians",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Civilians), Injured, 3, Exact),
+            ],
+        );
+        check(&Actors::default(), "Attack kills contractor near base", &[]);
+        check(&Actors::default(), "Strike Kills Dozens In Market", &[]);
+        check(&Actors::default(), "Wounded Veteran Speaks Out", &[]);
+    }
+
+    #[test]
+    fn the_subject_of_a_report_is_not_its_casualty() {
+        check(
+            &Actors::default(),
+            "Three officials noted several wounded had been flown out.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "Two medics explained that some people were injured.",
+            &[],
+        );
+        check(&US, "2 spokesmen said many troops were hurt.", &[]);
+        check(
+            &Actors::default(),
+            "Four officials were reported killed.",
+            &[(Some(Other), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Five guards, officials noted, were wounded.",
+            &[(Some(Other), Injured, 5, Exact)],
+        );
     }
 
     #[test]
@@ -1424,9 +1654,16 @@ mod article_tests {
         check(
             &Actors::default(),
             "One guard died and another was wounded.",
-            &[(Some(Other), Killed, 1, Exact), (Some(Other), Injured, 1, Exact)],
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Other), Injured, 1, Exact),
+            ],
         );
-        check(&Actors::default(), "Another report said the road was closed.", &[]);
+        check(
+            &Actors::default(),
+            "Another report said the road was closed.",
+            &[],
+        );
     }
 
     #[test]

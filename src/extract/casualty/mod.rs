@@ -12,6 +12,7 @@ pub mod counts;
 pub mod lexicon;
 pub mod zeros;
 
+use super::actors::Actors;
 use super::dating::{self, common_period, dates_in_tokens, is_day, near_reference};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
@@ -20,7 +21,6 @@ use super::words::{clip, tokenize, Token};
 use crate::extract::words::WordSet;
 use crate::model::{Casualty, Group, Outcome, Qualifier, SentenceKind};
 use chrono::NaiveDate;
-use super::actors::Actors;
 use counts::{RawFigure, Refers};
 use std::ops::Range;
 
