@@ -79,7 +79,12 @@ const US_NAMES: WordSet<5> = WordSet::new([
 ]);
 
 /// Words before a militant name that aim something at it: "a raid targeting ISIS".
-const AIMING_WORDS: WordSet<22> = WordSet::new([
+const AIMING_WORDS: WordSet<27> = WordSet::new([
+    "bombed",
+    "bombing",
+    "pounded",
+    "shelled",
+    "ambushed",
     "targeting",
     "targeted",
     "targets",
@@ -102,6 +107,20 @@ const AIMING_WORDS: WordSet<22> = WordSet::new([
     "captured",
     "hideout",
     "leader",
+]);
+
+/// Places of militants, targets by themselves: "a Shabab camp", "ISIS hideouts".
+const MILITANT_PLACES: WordSet<10> = WordSet::new([
+    "hideout",
+    "hideouts",
+    "camp",
+    "camps",
+    "positions",
+    "position",
+    "compound",
+    "cell",
+    "cells",
+    "safehouse",
 ]);
 
 /// Words after a militant name that make it the attacker: "militants fired rockets".
@@ -345,7 +364,12 @@ fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
         .iter()
         .take(3)
         .any(|t| ATTACKER_CUES.contains(&t.norm));
-    let aimed = before.iter().any(|t| AIMING_WORDS.contains(&t.norm));
+    // "an ISIS hideout", "Shabab positions": a place of theirs is a target.
+    let place = toks[i + 1..]
+        .iter()
+        .find(|t| t.is_word)
+        .is_some_and(|t| MILITANT_PLACES.contains(&t.norm));
+    let aimed = place || before.iter().any(|t| AIMING_WORDS.contains(&t.norm));
     let attacking = toks[i + 1..]
         .iter()
         .filter(|t| t.is_word)

@@ -756,6 +756,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         if head.is_none() && !np.is_empty() {
             continue;
         }
+        // "…, two officials said": the phrase reports, it is not counted.
+        if toks
+            .get(np_end)
+            .is_some_and(|t| t.is_word && is_reporting_verb(&t.norm))
+        {
+            continue;
+        }
         // The list shares the verb before its first conjunct.
         let conjunct_of = listed_after.filter(|p| p.governed);
         // Outcome, by the clause grammar in the module doc.
@@ -1581,6 +1588,16 @@ mod article_tests {
 
     #[test]
     fn the_subject_of_a_report_is_not_its_casualty() {
+        check(
+            &US,
+            "The blast killed 6 marines, two officials said.",
+            &[(Some(UsForces), Killed, 6, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The strike killed 17 people, a local official said.",
+            &[(Some(Other), Killed, 17, Exact)],
+        );
         check(
             &Actors::default(),
             "Three officials noted several wounded had been flown out.",

@@ -192,13 +192,13 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
 }
 
 /// The group of a toll or bare count ("the death toll rose to 40", "at least 34 were
-/// injured"): the group every earlier figure of the article shares (for a toll, every
-/// earlier figure of its outcome), when they name one; else other.
+/// injured"): the group every earlier non-zero figure of the article shares (for a
+/// toll, every earlier figure of its outcome); else other (none, or mixed).
 fn restated_group(earlier: &[Figure], f: &RawFigure) -> Group {
     let toll = f.outcome == Outcome::Killed;
     let mut shared: Option<Group> = None;
     for e in earlier.iter().rev().take(ANAPHOR_REACH) {
-        if e.count == 0 || e.group == Group::Other || toll && e.outcome != f.outcome {
+        if e.count == 0 || toll && e.outcome != f.outcome {
             continue;
         }
         match shared {
@@ -316,6 +316,77 @@ mod tests {
                 (Group::Militants, 28, Some("2024-09-16")),
                 (Group::Militants, 9, Some("2024-09-24")),
             ],
+        );
+    }
+
+    /// (group, outcome, count) of every figure of a text whose sentences end with ". ".
+    fn groups(text: &str) -> Vec<(Group, Outcome, u32)> {
+        let parts: Vec<&str> = text.split_inclusive(". ").map(|p| p.trim_end()).collect();
+        let sentences: Vec<SentenceSpan> = parts.iter().map(|p| sentence(text, p)).collect();
+        let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+        find(text, &sentences, &tokens, &[], None)
+            .into_iter()
+            .map(|f| (f.group, f.outcome, f.count))
+            .collect()
+    }
+
+    #[test]
+    fn tolls_and_bare_counts_restate_the_articles_group() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("Nine ISIL fighters died in the raid. Local officials put the number of dead at 11."),
+            [(Militants, Killed, 9), (Militants, Killed, 11)]
+        );
+        assert_eq!(
+            groups("Five Kurdish fighters were killed in the ambush. Officials said at least 20 were wounded."),
+            [(PartnerForces, Killed, 5), (PartnerForces, Injured, 20)]
+        );
+        assert_eq!(
+            groups(
+                "Two policemen and three civilians were killed. The death toll later rose to 7."
+            ),
+            [
+                (Other, Killed, 2),
+                (Civilians, Killed, 3),
+                (Other, Killed, 7)
+            ]
+        );
+        assert_eq!(
+            groups("The death toll climbed to 30 on Monday. Rescuers kept digging."),
+            [(Other, Killed, 30)]
+        );
+        assert_eq!(
+            groups("Four Marines were hurt in the crash, the Pentagon said. It confirmed that 4 were injured."),
+            [(UsForces, Injured, 4), (UsForces, Injured, 4)]
+        );
+    }
+
+    #[test]
+    fn generic_nouns_take_the_force_the_article_is_about() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("ISIS militants attacked an Iraqi army checkpoint near Kirkuk, killing four Iraqi soldiers. Two other soldiers were wounded, a police source said."),
+            [(PartnerForces, Killed, 4), (PartnerForces, Injured, 2)]
+        );
+        assert_eq!(
+            groups("A drone struck a base housing American troops in eastern Syria. Six service members suffered minor injuries, the Pentagon said."),
+            [(UsForces, Injured, 6)]
+        );
+        assert_eq!(
+            groups("Coalition aircraft bombed an al-Shabab hideout on Friday. The strike killed 17 people, a US official said."),
+            [(Militants, Killed, 17)]
+        );
+        assert_eq!(
+            groups("Russian soldiers and US troops shared the road. Three soldiers were wounded by a mine."),
+            [(Other, Injured, 3)]
+        );
+        assert_eq!(
+            groups(
+                "Gunmen stormed a market in the town. The attack killed 12 people, a medic said."
+            ),
+            [(Other, Killed, 12)]
         );
     }
 
