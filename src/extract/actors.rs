@@ -165,7 +165,13 @@ pub struct Actors {
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
-const GENERIC_MILITARY: WordSet<16> = WordSet::new([
+const GENERIC_MILITARY: WordSet<22> = WordSet::new([
+    "reservists",
+    "reservist",
+    "paratroopers",
+    "commandos",
+    "pilots",
+    "pilot",
     "troops",
     "soldiers",
     "soldier",
@@ -200,7 +206,16 @@ const OTHER_SIDE: WordSet<10> = WordSet::new([
 
 /// Modifiers written with a capital that still leave a force unnamed (a title-case
 /// headline: "Two Other Soldiers Hurt").
-const PLAIN_MODIFIERS: WordSet<16> = WordSet::new([
+const PLAIN_MODIFIERS: WordSet<25> = WordSet::new([
+    "army",
+    "navy",
+    "air",
+    "force",
+    "national",
+    "guard",
+    "special",
+    "operations",
+    "reserve",
     "other",
     "more",
     "additional",

@@ -126,11 +126,7 @@ pub fn is_reporting_verb(w: &str) -> bool {
 /// True for a plural noun naming people ("soldiers", "people", "personnel").
 fn is_plural_head(w: &str) -> bool {
     is_person_head(w)
-        && (w.ends_with('s')
-            || matches!(
-                w,
-                "people" | "personnel" | "men" | "women" | "children" | "police"
-            ))
+        && (w.ends_with('s') || matches!(w, "people" | "personnel" | "men" | "women" | "children"))
 }
 
 /// True for "IS" written in capitals, the group rather than the verb.

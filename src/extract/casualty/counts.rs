@@ -211,10 +211,13 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         .take(6)
         .any(|t| t.count.is_some_and(|n| n > 0));
     if after_and && listed {
-        let head = toks[i + 1..]
-            .iter()
-            .take(2)
-            .any(|t| is_person_head(&t.norm));
+        // The person noun ends the phrase: not "a police source".
+        let np = phrase_at(text, toks, i + 1);
+        let head = np.head.is_some_and(|k| {
+            np.words.last() == Some(&k)
+                && is_person_head(&toks[k].norm)
+                && outcome_noun(&toks[k].norm).is_none()
+        });
         return head.then_some(1);
     }
     let including = prev.is_some_and(|t| t.norm == "including");
@@ -226,7 +229,8 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             || REPORTED.contains(&t.norm)
             || !t.is_word && matches!(t.norm.as_str(), "\"" | "“" | "—" | "–")
     });
-    if !(including || left || opens) {
+    let after_verb = prev.is_some_and(|t| outcome_verb_before(&t.norm).is_some());
+    if !(including || left || opens || after_verb) {
         return None;
     }
     let np = phrase_at(text, toks, i + 1);
@@ -234,8 +238,8 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         is_person_head(&toks[k].norm)
             && outcome_noun(&toks[k].norm).is_none()
             && !toks[k].norm.ends_with('s')
+            && np.words.last() == Some(&k)
     })?;
-    let _ = head;
     if including {
         return Some(1);
     }
@@ -245,7 +249,7 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let words: Vec<&Token> = toks[after.min(toks.len())..]
         .iter()
         .filter(|t| t.is_word)
-        .take(4)
+        .take(8)
         .collect();
     if left {
         // "left a guard dead", "left a guard with a concussion".
@@ -255,13 +259,47 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             .any(|t| outcome_word(&t.norm).is_some())
             .then_some(1);
     }
-    // "a contractor was killed", "an officer was also seriously hurt".
-    let passive = words.first().is_some_and(|t| t.norm == "was")
-        && words[1..]
+    // "a contractor was killed", "an officer was also seriously hurt", "a medic and
+    // a driver were killed".
+    let coordinated = prev.is_some_and(|t| t.norm == "and");
+    let aux_at =
+        match words.first() {
+            Some(t) if t.norm == "was" || coordinated && t.norm == "were" => Some(0),
+            Some(t) if t.norm == "and" => words
+                .iter()
+                .take(7)
+                .position(|t| t.norm == "were")
+                .filter(|_| {
+                    words
+                        .get(1)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+                }),
+            _ => None,
+        };
+    let passive = aux_at.is_some_and(|at| {
+        let after: Vec<&Token> = toks[after.min(toks.len())..]
             .iter()
+            .filter(|t| t.is_word)
+            .skip(at + 1)
             .take(3)
-            .any(|t| outcome_word(&t.norm).is_some());
-    passive.then_some(1)
+            .collect();
+        after.iter().any(|t| outcome_word(&t.norm).is_some())
+    });
+    if passive {
+        return Some(1);
+    }
+    // "the rockets killed a British soldier and wounded two Americans": a victim in
+    // a list of casualties (not the target of an operation: "killed a commander").
+    let verb = prev.is_some_and(|t| outcome_verb_before(&t.norm).is_some());
+    let target = matches!(
+        toks[head].norm.as_str(),
+        "leader" | "commander" | "official" | "deputy" | "aide" | "militant" | "terrorist"
+    );
+    let listed_later = toks[np.end.min(toks.len())..]
+        .iter()
+        .take(8)
+        .any(|t| t.count.is_some_and(|n| n > 0));
+    (verb && !target && listed_later).then_some(1)
 }
 
 /// Reporting verbs a clause can follow without "that": "officials said a guard was
@@ -313,8 +351,14 @@ fn count_lead(toks: &[Token], i: usize) -> usize {
 /// "placed the number of dead at 14", "the number of wounded reached 30". The toll may
 /// name whose it is: "the death toll among the Peshmerga rose to four".
 fn toll_before(toks: &[Token], from: usize) -> Option<Outcome> {
-    if toll_at(toks, from).is_some() {
-        return Some(Outcome::Killed);
+    if let Some(toll) = toll_at(toks, from) {
+        // "the injury toll", "the casualty toll" (killed, as casualties are), "the
+        // death toll".
+        let kind = toll.checked_sub(1).map(|k| toks[k].norm.as_str());
+        return Some(match kind {
+            Some("injury" | "injuries" | "wounded") => Outcome::Injured,
+            _ => Outcome::Killed,
+        });
     }
     let words: Vec<&Token> = toks[from.saturating_sub(10)..from]
         .iter()
@@ -362,11 +406,19 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
 }
 
 /// The group a toll names before its number: "the death toll among the Peshmerga".
-fn toll_group(text: &str, toks: &[Token], from: usize) -> Option<Group> {
-    let toll = toll_at(toks, from)?;
-    let among = (toll + 1..from).find(|&k| toks[k].norm == "among")?;
-    let words: Vec<&Token> = toks[among + 1..from].iter().collect();
-    group_of(text, &words)
+/// Also "the number of wounded troops", "the number of dead militants": the phrase
+/// after the outcome word names them.
+fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    let words: Vec<&Token> = if let Some(toll) = toll_at(toks, from) {
+        let among = (toll + 1..from).find(|&k| toks[k].norm == "among")?;
+        toks[among + 1..from].iter().collect()
+    } else {
+        let number = (from.saturating_sub(10)..from).rfind(|&k| toks[k].norm == "number")?;
+        let outcome = (number + 1..from).find(|&k| outcome_word(&toks[k].norm).is_some())?;
+        let np = phrase_at(text, toks, outcome + 1);
+        np.words.iter().map(|&k| &toks[k]).collect()
+    };
+    group_of(text, &words).or_else(|| actors.generic_force(text, &words))
 }
 
 /// Words between a bare number and its outcome: "14 were wounded".
@@ -663,6 +715,35 @@ fn opens_clause(toks: &[Token], from: usize) -> bool {
     prev.is_none_or(|k| toks[k].norm == "that" || REPORTED.contains(&toks[k].norm))
 }
 
+/// Words that end the search back for a governing verb: another clause's verb.
+const CLAUSE_VERBS: WordSet<10> = WordSet::new([
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "said",
+]);
+
+/// The outcome verb that governs a list a count ends: "the raid killed the deputy
+/// leader and four of his guards". The count must follow "and" or a comma, and the
+/// verb stand before it in the same clause.
+fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
+    let prev = toks.get(from.checked_sub(1)?)?;
+    if prev.norm != "and" && !prev.is_punct(',') {
+        return None;
+    }
+    for t in toks[from.saturating_sub(12)..from - 1].iter().rev() {
+        let w = t.norm.as_str();
+        if matches!(w, ";" | ":" | "." | "—" | "–")
+            || CLAUSE_VERBS.contains(w)
+            || CLAUSE_STOP.contains(w)
+            || is_reporting_verb(w)
+        {
+            return None;
+        }
+        if let Some(o) = outcome_verb_before(w) {
+            return Some(o);
+        }
+    }
+    None
+}
+
 /// What the latest figure of a sentence was, for the figures listed after it.
 struct Previous {
     /// Token index after its noun phrase.
@@ -724,13 +805,28 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let phrase = phrase_at(text, toks, np_start);
         let borrowed = borrowed_head(text, toks, &phrase);
         let (np, np_end) = (phrase.words.clone(), phrase.end);
-        let head = borrowed.or(phrase.head);
         let toll = toll_before(toks, count.from);
-        let verb_before = count
+        let verb_just_before = count
             .from
             .checked_sub(1)
-            .and_then(|k| outcome_verb_before(&toks[k].norm))
-            .or_else(|| nominal_outcome_before(toks, count.from));
+            .and_then(|k| outcome_verb_before(&toks[k].norm));
+        // "killed nine customers": whatever an outcome verb counts is a casualty, so
+        // the phrase's last word is its head even when the lexicon does not know it.
+        // A later conjunct of a list: "killing two Americans and one Briton", "two
+        // soldiers and one from Canada were killed".
+        let listed_after = previous.as_ref().filter(|p| {
+            p.np_end <= count.from
+                && toks[p.np_end..count.from]
+                    .iter()
+                    .all(|t| t.norm == "and" || t.is_punct(','))
+        });
+        let governed_list = listed_after.is_some_and(|p| p.governed);
+        let open_head = (verb_just_before.is_some() || governed_list)
+            .then(|| phrase.words.last().copied())
+            .flatten()
+            .filter(|&k| toks[k].raw(text).starts_with(|c: char| c.is_lowercase()));
+        let head = borrowed.or(phrase.head).or(open_head);
+        let verb_before = verb_just_before.or_else(|| nominal_outcome_before(toks, count.from));
         let verb_before = verb_before
             .or(toll)
             .or_else(|| among_before(toks, count.from));
@@ -742,14 +838,6 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .find(|t| !AUXILIARIES.contains(&t.norm))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
-        // A later conjunct of a list: "killing two Americans and one Briton", "two
-        // soldiers and one from Canada were killed".
-        let listed_after = previous.as_ref().filter(|p| {
-            p.np_end <= count.from
-                && toks[p.np_end..count.from]
-                    .iter()
-                    .all(|t| t.norm == "and" || t.is_punct(','))
-        });
         if head.is_none() && verb_before.is_none() && !headless_outcome && listed_after.is_none() {
             continue;
         }
@@ -785,6 +873,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else if let Some((o, k)) = outcome_after(text, toks, np_end) {
             outcome_end = k;
             o
+        } else if let Some(o) = governing_verb(toks, count.from) {
+            vec![o]
         } else if let Some(p) = parent.filter(|_| in_list) {
             vec![out[p].outcome]
         } else {
@@ -852,7 +942,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 .collect();
             let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
             let militants_counted = out.iter().any(|f| f.group == Some(Group::Militants));
-            group = if let Some(g) = toll_group(text, toks, count.from) {
+            group = if let Some(g) = toll_group(text, toks, count.from, actors) {
                 Some(g)
             } else if after_and && headless_outcome && !out.is_empty() {
                 // "Two soldiers were killed and five wounded": the same people.
@@ -1562,6 +1652,69 @@ mod article_tests {
     }
 
     #[test]
+    fn an_outcome_verb_counts_whatever_it_names() {
+        check(
+            &Actors::default(),
+            "The blast killed 14 shoppers.",
+            &[(Some(Other), Killed, 14, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Shrapnel wounded three bystanders and 2 firefighters.",
+            &[
+                (Some(Other), Injured, 3, Exact),
+                (Some(Other), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Troops captured 5 smugglers at the border.",
+            &[(Some(Other), Captured, 5, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The strike killed 40 sheep.",
+            &[(Some(Other), Killed, 40, Exact)],
+        );
+        check(&Actors::default(), "The storm destroyed 30 houses.", &[]);
+    }
+
+    #[test]
+    fn a_verb_governs_the_list_it_opens() {
+        check(
+            &ON_MILITANTS,
+            "The raid killed the group's deputy leader and four of his guards.",
+            &[(Some(Militants), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Police arrested the cell's leader and 6 of its members.",
+            &[(Some(Other), Captured, 6, Exact)],
+        );
+        check(
+            &US,
+            "The rockets wounded a contractor near the gate, and 3 marines.",
+            &[
+                (Some(Other), Injured, 1, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "The blast killed the driver, officials said, and two passengers.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "Gunmen killed a guard and nine customers.",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Other), Killed, 9, Exact),
+            ],
+        );
+    }
+
+    #[test]
     fn a_title_case_headline_names_a_single_victim() {
         check(
             &US,
@@ -1706,5 +1859,49 @@ mod article_tests {
             "Some marines were hurt by shrapnel and 2 others sustained injuries from falls.",
             &[(Some(UsForces), Injured, 2, Exact)],
         );
+    }
+}
+#[cfg(test)]
+mod probe_tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+    #[test]
+    fn probe() {
+        let us = Actors {
+            own_force: Some(Group::UsForces),
+            targets_militants: false,
+        };
+        let om = Actors {
+            own_force: Some(Group::UsForces),
+            targets_militants: true,
+        };
+        for (a, s) in [
+            (&us, "The attack wounded eleven servicemen and a civilian interpreter."),
+            (&us, "Eleven troops were injured, three of them seriously."),
+            (&us, "Officials put the number of wounded troops at 19."),
+            (&us, "The injury toll rose to 45 on Tuesday."),
+            (&us, "In all, 64 service members were diagnosed with traumatic brain injuries."),
+            (&us, "Forty-one personnel were treated for concussions and later returned to duty."),
+            (&us, "Two Americans and one Briton were killed."),
+            (&us, "The rockets killed a British soldier and wounded two Americans."),
+            (&us, "A U.S. soldier and an Iraqi interpreter were killed."),
+            (&om, "The strike killed eight individuals believed to be fighters."),
+            (&om, "Some 20 people were killed in the bombardment of the camp."),
+            (&om, "The raid killed the group's deputy leader and four of his guards."),
+            (&us, "About two dozen soldiers suffered concussions."),
+            (&us, "The Pentagon said none of the troops were seriously hurt."),
+            (&us, "No American personnel were injured in the attack."),
+            (&us, "There were no injuries among coalition personnel."),
+            (&om, "Iraqi officials said 14 had died, while U.S. officials said 15 militants had been killed."),
+            (&us, "It caused no casualties among US forces."),
+            (&om, "The operation left at least 10 suspected insurgents dead and 3 detained."),
+            (&us, "The drone attack killed three U.S. Army reservists."),
+            (&us, "Three army reservists from Georgia were killed."),
+        ] {
+            let toks = tokenize(s, 0..s.len());
+            let mut f = figures_in(s, &toks, a);
+            f.extend(crate::extract::casualty::zeros::zeros(s, &toks));
+            eprintln!("{s}\n   {:?}", f.iter().map(|f| (f.group, f.outcome, f.count, f.qualifier)).collect::<Vec<_>>());
+        }
     }
 }

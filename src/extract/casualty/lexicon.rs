@@ -8,7 +8,24 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<105> = WordSet::new([
+const PERSON_HEADS: WordSet<122> = WordSet::new([
+    "briton",
+    "britons",
+    "interpreter",
+    "interpreters",
+    "translator",
+    "driver",
+    "drivers",
+    "medic",
+    "medics",
+    "reservists",
+    "reservist",
+    "paratroopers",
+    "commandos",
+    "pilots",
+    "pilot",
+    "peacekeepers",
+    "recruits",
     "marine",
     "sailor",
     "airman",
@@ -171,6 +188,12 @@ const MILITARY_HEADS: &[&str] = &[
     "marine",
     "airmen",
     "airman",
+    "reservists",
+    "reservist",
+    "paratroopers",
+    "commandos",
+    "pilots",
+    "pilot",
     "forces",
     "force",
     "casualties",

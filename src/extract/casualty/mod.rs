@@ -112,7 +112,7 @@ pub fn find(
             }
         }
         let mut raw = counts::figures_in(text, toks, &actors);
-        raw.extend(zeros::zeros(text, toks));
+        raw.extend(zeros::zeros_in(text, toks, &actors));
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {
