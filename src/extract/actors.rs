@@ -162,6 +162,8 @@ pub struct Actors {
     /// True when the article's strike, raid or operation is aimed at militants more
     /// often than militants are the attackers.
     pub targets_militants: bool,
+    /// True when the article names militants at all (as targets or attackers).
+    pub militants_named: bool,
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
@@ -256,6 +258,61 @@ impl Actors {
     }
 }
 
+/// Nouns a possessive pronoun can give to the force it points back to: "its
+/// fighters", "their troops", "his men".
+const OWN_PEOPLE: WordSet<12> = WordSet::new([
+    "fighters",
+    "members",
+    "troops",
+    "soldiers",
+    "men",
+    "forces",
+    "personnel",
+    "guards",
+    "bodyguards",
+    "commanders",
+    "militants",
+    "ranks",
+]);
+
+/// True for a noun a possessive pronoun gives to its force ("its fighters").
+pub fn is_own_people(w: &str) -> bool {
+    OWN_PEOPLE.contains(w)
+}
+
+impl Actors {
+    /// The force a pronoun or "the group" before token `before` points back to: the
+    /// nearest force or armed group named earlier in the sentence ("The SDF said two of
+    /// its fighters …", "ISIS said three of its members …"), or the militants of an
+    /// article about them for "the group".
+    pub fn antecedent(&self, text: &str, toks: &[Token], before: usize) -> Option<Group> {
+        for k in (0..before.min(toks.len())).rev() {
+            let t = &toks[k];
+            if !t.is_word {
+                continue;
+            }
+            let w = t.norm.as_str();
+            if US_NAMES.contains(w) || is_us_name(text, t) {
+                return Some(Group::UsForces);
+            }
+            if PARTNER_FORCES.contains(w) || PARTNER_NATIONS.contains(w) {
+                return Some(Group::PartnerForces);
+            }
+            if militant_at(text, toks, k) {
+                return Some(Group::Militants);
+            }
+            if THIRD_NATIONS.contains(w) {
+                return Some(Group::Other);
+            }
+            let the_group = w == "group" && k > 0 && toks[k - 1].norm == "the";
+            if the_group && (self.targets_militants || self.militants_named) {
+                return Some(Group::Militants);
+            }
+        }
+        None
+    }
+}
+
 /// True when "service" stands just before `t` in `words` ("service members").
 fn service_before(words: &[&Token], t: &Token) -> bool {
     words
@@ -290,6 +347,7 @@ impl Actors {
         Actors {
             own_force,
             targets_militants: tally.aimed_at_militants > tally.by_militants,
+            militants_named: tally.aimed_at_militants + tally.by_militants > 0,
         }
     }
 }
@@ -448,6 +506,7 @@ mod tests {
         let us = Actors {
             own_force: Some(Group::UsForces),
             targets_militants: false,
+            militants_named: false,
         };
         assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
         assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
@@ -463,6 +522,7 @@ mod tests {
         let partner = Actors {
             own_force: Some(Group::PartnerForces),
             targets_militants: true,
+            militants_named: true,
         };
         assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
     }

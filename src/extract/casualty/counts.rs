@@ -16,7 +16,7 @@ use super::lexicon::{
     group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
     outcome_verb_before, outcome_word, qualifier_before,
 };
-use crate::extract::actors::Actors;
+use crate::extract::actors::{is_own_people, Actors};
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
     NounPhrase,
@@ -653,7 +653,8 @@ fn earlier_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Op
 
 /// Verbs by which a subject suffers what the clause counts: "U.S. forces have faced
 /// 150 attacks, causing 70 casualties".
-const SUFFERING_VERBS: WordSet<9> = WordSet::new([
+const SUFFERING_VERBS: WordSet<10> = WordSet::new([
+    "lost",
     "faced",
     "suffered",
     "sustained",
@@ -806,10 +807,23 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let borrowed = borrowed_head(text, toks, &phrase);
         let (np, np_end) = (phrase.words.clone(), phrase.end);
         let toll = toll_before(toks, count.from);
+        let suffered = count
+            .from
+            .checked_sub(1)
+            .is_some_and(|k| SUFFERING_VERBS.contains(&toks[k].norm));
         let verb_just_before = count
             .from
             .checked_sub(1)
-            .and_then(|k| outcome_verb_before(&toks[k].norm));
+            .and_then(|k| outcome_verb_before(&toks[k].norm))
+            .or_else(|| {
+                // "their forces lost 4 men": the subject's dead.
+                let lost = count
+                    .from
+                    .checked_sub(1)
+                    .is_some_and(|k| toks[k].norm == "lost");
+                let people = phrase.head.is_some_and(|k| is_person_head(&toks[k].norm));
+                (lost && people).then_some(Outcome::Killed)
+            });
         // "killed nine customers": whatever an outcome verb counts is a casualty, so
         // the phrase's last word is its head even when the lexicon does not know it.
         // A later conjunct of a list: "killing two Americans and one Briton", "two
@@ -892,11 +906,19 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else {
             phrase_group(text, toks, &np_tokens, np_end, actors)
         };
-        let possessed = np_start
-            .checked_sub(1)
-            .and_then(|p| possessor_before(text, toks, p + 1))
-            .is_some();
-        if group.is_none() && possessed && actors.targets_militants && head.is_some() {
+        let possessor = possessor_before(text, toks, np_start);
+        if let Some(p) = possessor {
+            // "The SDF said two of its fighters were killed": the pronoun's force owns
+            // its fighters, troops and men.
+            let own = head.is_some_and(|k| is_own_people(&toks[k].norm));
+            let pronoun = matches!(toks[p].norm.as_str(), "its" | "their" | "his" | "her");
+            if own && pronoun {
+                if let Some(g) = actors.antecedent(text, toks, p) {
+                    group = Some(g);
+                }
+            }
+        }
+        if group.is_none() && possessor.is_some() && actors.targets_militants && head.is_some() {
             // "one of his aides" in a report of a strike on a militant leader.
             group = Some(Group::Militants);
         }
@@ -957,6 +979,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             } else if aimed && !militants_counted && verb_before.is_some() {
                 // "a raid on a militant hideout that killed 15": the raid's dead.
                 Some(Group::Militants)
+            } else if let Some(g) = suffered
+                .then(|| suffering_subject(text, toks, count.from, actors))
+                .flatten()
+            {
+                // "US forces suffered 11 wounded".
+                Some(g)
             } else if headless_outcome
                 && opens_clause(toks, count.from)
                 && toks[np_end.min(toks.len())..]
@@ -985,7 +1013,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     | "man"
             );
             let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
-            group = Some(if people && aimed {
+            let sufferer = suffered
+                .then(|| suffering_subject(text, toks, count.from, actors))
+                .flatten();
+            group = Some(if let Some(g) = sufferer {
+                // "Kurdish forces lost 4 men".
+                g
+            } else if people && aimed {
                 Group::Militants
             } else {
                 Group::Other
@@ -1327,14 +1361,17 @@ mod article_tests {
     const US: Actors = Actors {
         own_force: Some(UsForces),
         targets_militants: false,
+        militants_named: false,
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
         targets_militants: false,
+        militants_named: false,
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
         targets_militants: true,
+        militants_named: true,
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
@@ -1680,6 +1717,108 @@ mod article_tests {
     }
 
     #[test]
+    fn a_pronoun_gives_its_people_to_the_force_named_before() {
+        check(
+            &US,
+            "The SDF said two of its fighters were killed in the clashes.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "ISIS claimed the attack and said three of its members died.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The group said 12 of its fighters were killed.",
+            &[(Some(Militants), Killed, 12, Exact)],
+        );
+        check(
+            &US,
+            "Peshmerga officials said that 6 of their troops were wounded.",
+            &[(Some(PartnerForces), Injured, 6, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The Pentagon said that two of its soldiers were hurt.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "Turkish officials said 5 of their soldiers died.",
+            &[(Some(Other), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn the_subject_suffers_what_it_lost_or_suffered() {
+        check(
+            &Actors::default(),
+            "Kurdish authorities said their forces lost 4 men.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "US forces suffered 11 wounded in the assault.",
+            &[(Some(UsForces), Injured, 11, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Iraqi troops lost seven soldiers in the ambush.",
+            &[(Some(PartnerForces), Killed, 7, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The battalion lost 3 vehicles and two helicopters.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "The village lost 9 residents in the flood.",
+            &[(Some(Other), Killed, 9, Exact)],
+        );
+    }
+
+    #[test]
+    fn estimates_and_other_words_for_killed() {
+        check(
+            &ON_MILITANTS,
+            "The strike also killed an estimated 10 fighters.",
+            &[(Some(Militants), Killed, 10, About)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Nearly 40 jihadists have been eliminated.",
+            &[(Some(Militants), Killed, 40, About)],
+        );
+        check(
+            &Actors::default(),
+            "Police said they neutralised 3 gunmen.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "In all, 64 service members were diagnosed with traumatic brain injuries.",
+            &[(Some(UsForces), Injured, 64, Exact)],
+        );
+        check(
+            &US,
+            "About two dozen soldiers suffered concussions.",
+            &[(Some(UsForces), Injured, 24, About)],
+        );
+        check(
+            &US,
+            "The injury toll rose to 45 on Tuesday.",
+            &[(None, Injured, 45, Exact)],
+        );
+        check(
+            &US,
+            "Officials put the number of wounded troops at 19.",
+            &[(Some(UsForces), Injured, 19, Exact)],
+        );
+    }
+
+    #[test]
     fn a_verb_governs_the_list_it_opens() {
         check(
             &ON_MILITANTS,
@@ -1859,49 +1998,5 @@ mod article_tests {
             "Some marines were hurt by shrapnel and 2 others sustained injuries from falls.",
             &[(Some(UsForces), Injured, 2, Exact)],
         );
-    }
-}
-#[cfg(test)]
-mod probe_tests {
-    use super::*;
-    use crate::extract::words::tokenize;
-    #[test]
-    fn probe() {
-        let us = Actors {
-            own_force: Some(Group::UsForces),
-            targets_militants: false,
-        };
-        let om = Actors {
-            own_force: Some(Group::UsForces),
-            targets_militants: true,
-        };
-        for (a, s) in [
-            (&us, "The attack wounded eleven servicemen and a civilian interpreter."),
-            (&us, "Eleven troops were injured, three of them seriously."),
-            (&us, "Officials put the number of wounded troops at 19."),
-            (&us, "The injury toll rose to 45 on Tuesday."),
-            (&us, "In all, 64 service members were diagnosed with traumatic brain injuries."),
-            (&us, "Forty-one personnel were treated for concussions and later returned to duty."),
-            (&us, "Two Americans and one Briton were killed."),
-            (&us, "The rockets killed a British soldier and wounded two Americans."),
-            (&us, "A U.S. soldier and an Iraqi interpreter were killed."),
-            (&om, "The strike killed eight individuals believed to be fighters."),
-            (&om, "Some 20 people were killed in the bombardment of the camp."),
-            (&om, "The raid killed the group's deputy leader and four of his guards."),
-            (&us, "About two dozen soldiers suffered concussions."),
-            (&us, "The Pentagon said none of the troops were seriously hurt."),
-            (&us, "No American personnel were injured in the attack."),
-            (&us, "There were no injuries among coalition personnel."),
-            (&om, "Iraqi officials said 14 had died, while U.S. officials said 15 militants had been killed."),
-            (&us, "It caused no casualties among US forces."),
-            (&om, "The operation left at least 10 suspected insurgents dead and 3 detained."),
-            (&us, "The drone attack killed three U.S. Army reservists."),
-            (&us, "Three army reservists from Georgia were killed."),
-        ] {
-            let toks = tokenize(s, 0..s.len());
-            let mut f = figures_in(s, &toks, a);
-            f.extend(crate::extract::casualty::zeros::zeros(s, &toks));
-            eprintln!("{s}\n   {:?}", f.iter().map(|f| (f.group, f.outcome, f.count, f.qualifier)).collect::<Vec<_>>());
-        }
     }
 }

@@ -287,9 +287,8 @@ pub fn outcome_noun(w: &str) -> Option<Outcome> {
 pub fn outcome_word(w: &str) -> Option<Outcome> {
     match w {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "slain"
-        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" => {
-            Some(Outcome::Killed)
-        }
+        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished"
+        | "eliminated" | "neutralised" | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "injuries" | "concussion" | "concussions" => Some(Outcome::Injured),
         "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted" => {
@@ -303,7 +302,8 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
 /// "wounds 3", "injured 18").
 pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
     match w {
-        "killed" | "killing" | "kills" | "kill" => Some(Outcome::Killed),
+        "killed" | "killing" | "kills" | "kill" | "eliminated" | "eliminating" | "neutralised"
+        | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" => Some(Outcome::Injured),
         "captured" | "capturing" | "detained" | "detaining" | "arrested" => Some(Outcome::Captured),
@@ -321,6 +321,7 @@ pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
         ("at", "least") => (Qualifier::AtLeast, 2),
         ("more", "than") => (Qualifier::MoreThan, 2),
         ("up", "to") => (Qualifier::UpTo, 2),
+        ("an", "estimated") => (Qualifier::About, 2),
         (_, "over") => (Qualifier::MoreThan, 1),
         (_, "about" | "roughly" | "some" | "approximately" | "around" | "nearly" | "almost") => {
             (Qualifier::About, 1)

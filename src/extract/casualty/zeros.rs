@@ -243,6 +243,7 @@ mod tests {
         let us = Actors {
             own_force: Some(UsForces),
             targets_militants: false,
+            militants_named: false,
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());
