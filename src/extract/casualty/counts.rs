@@ -60,6 +60,9 @@ pub enum Refers {
     /// "officials said at least 34 were injured"): the group every earlier figure of
     /// the article with a group shares.
     Restated,
+    /// "The strike also wounded two others": the others of the article's latest
+    /// earlier figure ([`others_of`]).
+    Others,
 }
 
 /// Words that end the forward search for an outcome: a new clause begins.
@@ -745,6 +748,16 @@ fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
     None
 }
 
+/// The group of "others" counted after a figure of `group`: the others hit with a
+/// force are of it ("three soldiers were killed and 25 others injured"); others beside
+/// civilians or unstated people are unstated.
+pub fn others_of(group: Group) -> Group {
+    match group {
+        Group::UsForces | Group::PartnerForces | Group::Militants => group,
+        _ => Group::Other,
+    }
+}
+
 /// What the latest figure of a sentence was, for the figures listed after it.
 struct Previous {
     /// Token index after its noun phrase.
@@ -940,20 +953,18 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             }
         } else if group.is_none() && head_word == "others" {
             // "two others" inherits the group of the figure before it, or of the
-            // people the sentence named before it.
-            group = Some(if in_list {
-                Group::Other
+            // people the sentence named before it, or (asked of the caller) of the
+            // article's figure before it.
+            group = if in_list {
+                Some(Group::Other)
             } else if let Some(f) = out.last() {
-                // The others hit with a force are of it ("three soldiers were killed
-                // and 25 others injured"); others beside civilians or unstated people
-                // are unstated.
-                match f.group {
-                    Some(g @ (Group::UsForces | Group::PartnerForces | Group::Militants)) => g,
-                    _ => Group::Other,
-                }
+                Some(f.group.map_or(Group::Other, others_of))
+            } else if let Some(g) = earlier_group(text, toks, count.from, actors) {
+                Some(g)
             } else {
-                earlier_group(text, toks, count.from, actors).unwrap_or(Group::Other)
-            });
+                refers = Refers::Others;
+                None
+            };
         } else if group.is_none() && np.is_empty() {
             let after_and = count
                 .from
@@ -1214,7 +1225,7 @@ mod tests {
         );
         check(
             "Besides the leader, the blast left twelve others dead.",
-            &[(Some(Other), Killed, 12, Exact)],
+            &[(None, Killed, 12, Exact)],
         );
         check(
             "Daesh terrorists among 37 killed in airstrikes",

@@ -137,6 +137,11 @@ pub fn find(
         for f in raw {
             let group = f.group.unwrap_or_else(|| match f.refers {
                 Refers::Restated => restated_group(&out, &f),
+                Refers::Others => out
+                    .iter()
+                    .rev()
+                    .find(|e| e.count > 0)
+                    .map_or(Group::Other, |e| counts::others_of(e.group)),
                 _ => resolve_anaphor(&out, &f),
             });
             out.push(Figure {
@@ -359,6 +364,32 @@ mod tests {
         assert_eq!(
             groups("Four Marines were hurt in the crash, the Pentagon said. It confirmed that 4 were injured."),
             [(UsForces, Injured, 4), (UsForces, Injured, 4)]
+        );
+    }
+
+    #[test]
+    fn others_are_of_the_articles_figure_before_them() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("A raid killed 9 ISIS fighters. It also wounded three others."),
+            [(Militants, Killed, 9), (Militants, Injured, 3)]
+        );
+        assert_eq!(
+            groups("Two Iraqi soldiers died in the blast. Officials said 4 others were hurt."),
+            [(PartnerForces, Killed, 2), (PartnerForces, Injured, 4)]
+        );
+        assert_eq!(
+            groups("Five children were killed by the shell. Twelve others were wounded."),
+            [(Civilians, Killed, 5), (Other, Injured, 12)]
+        );
+        assert_eq!(
+            groups("Rescuers searched the rubble. Twelve others were wounded."),
+            [(Other, Injured, 12)]
+        );
+        assert_eq!(
+            groups("Three Americans were killed. No Americans were hurt elsewhere. Ten others were hurt."),
+            [(UsForces, Killed, 3), (UsForces, Injured, 0), (UsForces, Injured, 10)]
         );
     }
 
