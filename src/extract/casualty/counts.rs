@@ -225,6 +225,14 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     }
     let including = prev.is_some_and(|t| t.norm == "including");
     let left = prev.is_some_and(|t| t.norm == "left");
+    // "Sgt. Jane Doe, a medic, was killed": an apposition to a named person.
+    let apposition = prev.is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(phrase_at(text, toks, i + 1).end)
+            .is_some_and(|t| t.is_punct(','));
+    if apposition {
+        return None;
+    }
     let opens = prev.is_none_or(|t| {
         CLAUSE_OPENERS.contains(&t.norm)
             || t.is_punct(',')
@@ -852,7 +860,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .then(|| phrase.words.last().copied())
             .flatten()
             .filter(|&k| toks[k].raw(text).starts_with(|c: char| c.is_lowercase()));
-        let head = borrowed.or(phrase.head).or(open_head);
+        // "2 more were wounded": "more" stands for the people counted before.
+        let more = match phrase.words.as_slice() {
+            [k] if toks[*k].norm == "more" => Some(*k),
+            _ => None,
+        };
+        let head = borrowed.or(phrase.head).or(open_head).or(more);
         let verb_before = verb_just_before.or_else(|| nominal_outcome_before(toks, count.from));
         let verb_before = verb_before
             .or(toll)
@@ -913,6 +926,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             np_tokens.push(&toks[b]);
         }
         let head_word = head.map(|k| toks[k].norm.as_str()).unwrap_or("");
+        // "two others", "2 more", "another three": more of the people counted before.
+        let another = count
+            .from
+            .checked_sub(1)
+            .is_some_and(|k| toks[k].norm == "another");
+        let others = head_word == "others" || more.is_some() || another && np.is_empty();
         let mut refers = Refers::Stated;
         let mut group = if np.is_empty() {
             None
@@ -951,7 +970,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             if group.is_none() && !anaphoric {
                 group = Some(Group::Other);
             }
-        } else if group.is_none() && head_word == "others" {
+        } else if group.is_none() && others {
             // "two others" inherits the group of the figure before it, or of the
             // people the sentence named before it, or (asked of the caller) of the
             // article's figure before it.
@@ -1045,7 +1064,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .min(toks.len() - 1)]
         .range
         .end;
-        let note = if head_word == "others" {
+        let note = if others {
             outcome_after(text, toks, np_end).and_then(|(_, k)| cause_note(text, toks, k))
         } else {
             None
@@ -1616,7 +1635,51 @@ mod article_tests {
     }
 
     #[test]
+    fn more_and_another_count_more_of_the_same() {
+        check(
+            &US,
+            "Two soldiers were killed, and another three were hurt.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Four Kurdish fighters died; 2 more were wounded.",
+            &[
+                (Some(PartnerForces), Killed, 4, Exact),
+                (Some(PartnerForces), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Seven ISIS militants were killed and five more captured.",
+            &[
+                (Some(Militants), Killed, 7, Exact),
+                (Some(Militants), Captured, 5, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "One soldier died and another attack followed a week later.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The militia fired 20 more rockets.",
+            &[],
+        );
+    }
+
+    #[test]
     fn a_single_victim_counts_one() {
+        check(&US, "Sgt. Jane Doe, a medic, was killed in the blast.", &[]);
+        check(
+            &US,
+            "An American was killed in the attack.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
         check(
             &Actors::default(),
             "A security guard was killed and two others hurt.",

@@ -383,7 +383,10 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     if has(CIVILIAN_WORDS) {
         return Some(Group::Civilians);
     }
-    if has(&["americans", "servicemembers", "servicemen"])
+    // "an American": the nationality as the head of the phrase.
+    let american_head = words.last().is_some_and(|t| t.norm == "american");
+    if american_head
+        || has(&["americans", "servicemembers", "servicemen"])
         || (has(US_MARKERS) && has(MILITARY_HEADS))
     {
         return Some(Group::UsForces);
