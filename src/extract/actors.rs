@@ -320,6 +320,78 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
         .any(|w| w[0].norm == "service" && std::ptr::eq(w[1], t))
 }
 
+/// Every word that can open an actor mention besides the US names ("us", "us-led",
+/// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
+/// [`THIRD_NATIONS`] and the militant names of
+/// [`crate::extract::casualty::lexicon::is_militant_marker`].
+const ACTOR_WORDS: WordSet<65> = WordSet::new([
+    "insurgents",
+    "gunmen",
+    "extremists",
+    "operatives",
+    "islamist",
+    "americans",
+    "pentagon",
+    "centcom",
+    "servicemembers",
+    "servicemen",
+    "sdf",
+    "peshmerga",
+    "ypg",
+    "counterterrorism",
+    "iraqi",
+    "kurdish",
+    "afghan",
+    "syrian-kurdish",
+    "kurdish-led",
+    "somali",
+    "syrian",
+    "russian",
+    "israeli",
+    "turkish",
+    "iranian",
+    "british",
+    "french",
+    "ukrainian",
+    "jordanian",
+    "german",
+    "italian",
+    "pakistani",
+    "indian",
+    "egyptian",
+    "saudi",
+    "lebanese",
+    "is",
+    "islamic",
+    "isis",
+    "isil",
+    "daesh",
+    "hurras",
+    "al-din",
+    "qaeda",
+    "al-qaeda",
+    "al-qaida",
+    "qaida",
+    "kataib",
+    "hezbollah",
+    "hizballah",
+    "taliban",
+    "al-shabab",
+    "shabab",
+    "jihadist",
+    "jihadists",
+    "jihadi",
+    "jihadis",
+    "attackers",
+    "assailants",
+    "terrorist",
+    "terrorists",
+    "militant",
+    "militants",
+    "fighters",
+    "fighter",
+]);
+
 /// Mentions of each side, counted over the article.
 #[derive(Default)]
 struct Tally {
@@ -398,7 +470,12 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             i += 1;
             continue;
         }
-        let w = t.norm.as_str();
+        let w = &t.norm;
+        // Most words name no actor: one look-up passes them over.
+        if !ACTOR_WORDS.contains(w) && !w.starts_with("us") && w.as_str() != "american" {
+            i += 1;
+            continue;
+        }
         if US_NAMES.contains(w) || is_us_name(text, t) && force_noun_after(toks, i) {
             tally.us += 1;
         } else if PARTNER_FORCES.contains(w)
@@ -469,6 +546,26 @@ mod tests {
             at += s.len() + 1;
         }
         Actors::of(&text, &toks)
+    }
+
+    #[test]
+    fn every_actor_word_passes_the_first_look_up() {
+        for set in [
+            US_NAMES.keys().as_slice(),
+            PARTNER_FORCES.keys(),
+            PARTNER_NATIONS.keys(),
+            THIRD_NATIONS.keys(),
+        ] {
+            assert!(set.iter().all(|&k| ACTOR_WORDS.contains_key(k)));
+        }
+        let names = "IS Islamic ISIS ISIL Daesh Hurras al-Din Qaeda al-Qaeda al-Qaida Qaida \
+            Kataib Hezbollah Hizballah Taliban al-Shabab Shabab jihadist jihadists jihadi \
+            jihadis attackers assailants terrorist terrorists militant militants fighters \
+            fighter insurgents gunmen extremists operatives islamist";
+        for t in tokenize(names, 0..names.len()) {
+            assert!(is_militant_marker(names, &t), "{:?}", t.norm);
+            assert!(ACTOR_WORDS.contains(&t.norm), "{:?}", t.norm);
+        }
     }
 
     #[test]

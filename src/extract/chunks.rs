@@ -8,7 +8,6 @@
 //! so it stays linear and never needs a parse of the whole sentence.
 
 use crate::extract::casualty::lexicon::{is_person_head, outcome_noun, outcome_word};
-use crate::extract::numbers::parse_count;
 use crate::extract::words::{Token, WordSet};
 
 /// Words that end a noun phrase.
@@ -160,14 +159,14 @@ pub fn phrase_at(text: &str, toks: &[Token], from: usize) -> NounPhrase {
             continue;
         }
         let w = t.norm.as_str();
-        if !is_group_is(text, t) && NP_STOP.contains(w)
+        if !is_group_is(text, t) && NP_STOP.contains(&t.norm)
             || outcome_word(w).is_some() && outcome_noun(w).is_none()
         {
             break;
         }
         // Another number or a reporting verb starts a new phrase: "Two officials said
         // three soldiers …".
-        if parse_count(w).is_some() || REPORTING_VERBS.contains(w) {
+        if t.count.is_some() || REPORTING_VERBS.contains(&t.norm) {
             break;
         }
         words.push(j);

@@ -98,11 +98,15 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         return None;
     }
     // The count first: most words are none, and it is kept on the token.
-    let value = t
-        .count
-        .or_else(|| listed_article(text, toks, i))
-        .or_else(|| another_listed(toks, i))
-        .or_else(|| dozen_at(toks, i))?;
+    if !may_count(t) {
+        return None;
+    }
+    let value = match t.count {
+        Some(n) => n,
+        None => listed_article(text, toks, i)
+            .or_else(|| another_listed(toks, i))
+            .or_else(|| dozen_at(toks, i))?,
+    };
     if looks_like_year(t.raw(text)) {
         return None;
     }
@@ -151,6 +155,14 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let anaphoric = matches!(prev(1), Some("the" | "these" | "those"));
     Some((value, anaphoric))
+}
+
+/// False for a token that cannot be a count: besides numbers, only "a", "an",
+/// "another" and "dozen" count, and all start with "a" or "d", so other words are
+/// passed over at once.
+#[inline]
+fn may_count(t: &Token) -> bool {
+    t.count.is_some() || t.is_word && matches!(t.norm.as_bytes().first(), Some(b'a' | b'd'))
 }
 
 /// True for a word that takes a part of a set with "of": "one of", "most of the",
@@ -225,14 +237,6 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     }
     let including = prev.is_some_and(|t| t.norm == "including");
     let left = prev.is_some_and(|t| t.norm == "left");
-    // "Sgt. Jane Doe, a medic, was killed": an apposition to a named person.
-    let apposition = prev.is_some_and(|t| t.is_punct(','))
-        && toks
-            .get(phrase_at(text, toks, i + 1).end)
-            .is_some_and(|t| t.is_punct(','));
-    if apposition {
-        return None;
-    }
     let opens = prev.is_none_or(|t| {
         CLAUSE_OPENERS.contains(&t.norm)
             || t.is_punct(',')
@@ -241,7 +245,22 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             || !t.is_word && matches!(t.norm.as_str(), "\"" | "“" | "—" | "–")
     });
     let after_verb = prev.is_some_and(|t| outcome_verb_before(&t.norm).is_some());
-    if !(including || left || opens || after_verb) {
+    // What each reading needs nearby, checked before any phrase is read: most "a"
+    // and "an" of a text are none of these.
+    let near = || toks[i + 1..].iter().take(16);
+    let may_be = including
+        || left && near().any(|t| outcome_word(&t.norm).is_some())
+        || opens && near().any(|t| t.norm == "was" || t.norm == "were")
+        || after_verb && near().any(|t| t.count.is_some_and(|n| n > 0));
+    if !may_be {
+        return None;
+    }
+    // "Sgt. Jane Doe, a medic, was killed": an apposition to a named person.
+    let apposition = prev.is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(phrase_at(text, toks, i + 1).end)
+            .is_some_and(|t| t.is_punct(','));
+    if apposition {
         return None;
     }
     let np = phrase_at(text, toks, i + 1);
@@ -556,7 +575,7 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
         if seen == 1 && is_reporting_verb(&t.norm) {
             return None;
         }
-        if count_at(text, toks, k).is_some() && t.count.is_some_and(|n| n > 0) {
+        if t.count.is_some_and(|n| n > 0) && count_at(text, toks, k).is_some() {
             // "Two Americans and one Briton are dead": a list shares its outcome.
             let conjunct = k > 0 && (toks[k - 1].norm == "and" || toks[k - 1].is_punct(','));
             if !conjunct {
@@ -801,6 +820,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
         if toks[i].is_punct(';') {
             parent = None;
+        }
+        if !may_count(&toks[i]) {
+            continue;
         }
         let Some((value, anaphoric)) = count_at(text, toks, i) else {
             continue;
@@ -1106,18 +1128,31 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     out
 }
 
+/// The most tokens a sentence read as a headline has.
+const MAX_HEADLINE_TOKENS: usize = 24;
+
 /// A headline in title case names a single victim without an article: "Rocket Attack
 /// Kills One Contractor And Wounds US Serviceman", "Bomb Wounds Marine". The object of
 /// a capitalised outcome verb, all capitalised, with a singular head, counts one.
 fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<RawFigure>) {
-    let capital = |t: &Token| t.is_word && t.raw(text).starts_with(char::is_uppercase);
+    // Headlines are short: a long sentence is passed over at once.
+    if toks.len() > MAX_HEADLINE_TOKENS {
+        return;
+    }
+    let capital = |t: &Token| {
+        t.is_word
+            && t.raw(text)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+    };
     for v in 1..toks.len() {
-        let Some(outcome) = outcome_verb_before(&toks[v].norm) else {
-            continue;
-        };
         if !capital(&toks[v]) || !capital(&toks[v - 1]) {
             continue;
         }
+        let Some(outcome) = outcome_verb_before(&toks[v].norm) else {
+            continue;
+        };
         let np = phrase_at(text, toks, v + 1);
         let Some(head) = np.head else {
             continue;

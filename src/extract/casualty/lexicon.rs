@@ -334,10 +334,10 @@ pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
 /// capitals, so the verb "is" never does.
 pub fn is_militant_marker(text: &str, t: &Token) -> bool {
     t.is_word
-        && (NAMED_GROUPS.contains(&t.norm)
-            || MILITANT_MARKERS.contains(&t.norm)
-            || t.raw(text) == "IS")
-        || t.norm == "islamic" // "Islamic State"
+        && (t.norm == "is" && t.raw(text) == "IS"
+            || t.norm == "islamic" // "Islamic State"
+            || NAMED_GROUPS.contains(&t.norm)
+            || MILITANT_MARKERS.contains(&t.norm))
 }
 
 /// True when the word names an attack aimed at someone.
