@@ -82,6 +82,35 @@ const CLAUSE_STOP: WordSet<10> = WordSet::new([
 /// How many words the forward search for an outcome may look ahead.
 const OUTCOME_REACH: usize = 20;
 
+/// Nouns of measure, time and quantity that an outcome verb before a number does not
+/// count ("killed 3 years ago", "wounded 2 percent").
+const MEASURES: WordSet<24> = WordSet::new([
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "times",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "km",
+    "metres",
+    "meters",
+    "feet",
+    "yards",
+    "percent",
+    "per",
+    "decades",
+    "nights",
+    "rounds",
+    "shots",
+    "tons",
+    "tonnes",
+]);
+
 /// Where a count token stands and what it counts.
 struct Count {
     /// First token index of the figure (qualifier included).
@@ -881,7 +910,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let open_head = (verb_just_before.is_some() || governed_list)
             .then(|| phrase.words.last().copied())
             .flatten()
-            .filter(|&k| toks[k].raw(text).starts_with(|c: char| c.is_lowercase()));
+            .filter(|&k| {
+                toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                    && !phrase
+                        .words
+                        .iter()
+                        .any(|&w| MEASURES.contains(&toks[w].norm))
+            });
         // "2 more were wounded": "more" stands for the people counted before.
         let more = match phrase.words.as_slice() {
             [k] if toks[*k].norm == "more" => Some(*k),
@@ -1823,6 +1858,12 @@ mod article_tests {
             &[(Some(Other), Killed, 40, Exact)],
         );
         check(&Actors::default(), "The storm destroyed 30 houses.", &[]);
+        check(&Actors::default(), "He was killed 3 years ago.", &[]);
+        check(
+            &Actors::default(),
+            "Snipers wounded 2 percent of the crowd.",
+            &[],
+        );
     }
 
     #[test]
