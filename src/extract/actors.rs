@@ -43,6 +43,12 @@ const PARTNER_NATIONS: WordSet<6> = WordSet::new([
     "somali",
 ]);
 
+/// True for the nationality of a third force ("British", "Russian"): with one, a
+/// generic military noun is not the article's force nor the US.
+pub fn is_third_nation(w: &str) -> bool {
+    THIRD_NATIONS.contains(w)
+}
+
 /// Names that are allied forces by themselves.
 const PARTNER_FORCES: WordSet<4> = WordSet::new(["sdf", "peshmerga", "ypg", "counterterrorism"]);
 

@@ -11,7 +11,21 @@ use crate::extract::casualty::lexicon::{is_person_head, outcome_noun, outcome_wo
 use crate::extract::words::{Token, WordSet};
 
 /// Words that end a noun phrase.
-const NP_STOP: WordSet<50> = WordSet::new([
+const NP_STOP: WordSet<64> = WordSet::new([
+    "aboard",
+    "outside",
+    "into",
+    "onto",
+    "against",
+    "through",
+    "behind",
+    "within",
+    "without",
+    "since",
+    "before",
+    "until",
+    "under",
+    "than",
     "were",
     "lost",
     "was",

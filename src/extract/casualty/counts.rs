@@ -1088,7 +1088,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else if group.is_none() {
             let people = matches!(
                 head_word,
-                "people"
+                "suspects"
+                    | "people"
                     | "persons"
                     | "individuals"
                     | "person"
@@ -1575,7 +1576,44 @@ mod article_tests {
     }
 
     #[test]
+    fn suspects_held_in_an_operation_on_militants_are_militants() {
+        check(
+            &ON_MILITANTS,
+            "The raid also netted 4 suspects, who were arrested on the spot.",
+            &[(Some(Militants), Captured, 4, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Troops arrested eight suspects during the operation.",
+            &[(Some(Militants), Captured, 8, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Five suspects were detained after the raid.",
+            &[(Some(Militants), Captured, 5, Exact)],
+        );
+        check(
+            &US,
+            "Police detained 3 suspects after the raid on a bakery.",
+            &[(Some(Other), Captured, 3, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Police detained 3 suspects in Baghdad.",
+            &[(Some(Other), Captured, 3, Exact)],
+        );
+    }
+
+    #[test]
     fn lists_share_a_head_and_an_outcome() {
+        check(
+            &US,
+            "Two British servicemen and three American soldiers were wounded.",
+            &[
+                (Some(Other), Injured, 2, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
         check(
             &US,
             "Two American and one Canadian airmen died.",

@@ -3,6 +3,7 @@
 //!
 //! All look-ups take normalised words (see [`crate::extract::words`]).
 
+use crate::extract::actors::is_third_nation;
 use crate::extract::words::Token;
 use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
@@ -385,8 +386,10 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     }
     // "an American": the nationality as the head of the phrase.
     let american_head = words.last().is_some_and(|t| t.norm == "american");
+    // "two British servicemen" are another country's.
+    let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
     if american_head
-        || has(&["americans", "servicemembers", "servicemen"])
+        || !foreign && has(&["americans", "servicemembers", "servicemen"])
         || (has(US_MARKERS) && has(MILITARY_HEADS))
     {
         return Some(Group::UsForces);
@@ -451,6 +454,9 @@ mod tests {
             Some(Group::PartnerForces),
         );
         check("Syrian government soldiers", None);
+        check("British servicemen", None);
+        check("French servicemembers", None);
+        check("U.S. and British servicemen", Some(Group::UsForces));
         check("Kurdish-led fighters", Some(Group::PartnerForces));
         check("Kataib Hezbollah fighters", Some(Group::Militants));
         check("ISIL (ISIS) fighters", Some(Group::Militants));
