@@ -7,7 +7,7 @@
 //! read; the figures then take their group from the phrase first and from these
 //! actors only when the phrase names none.
 
-use crate::extract::casualty::lexicon::is_militant_marker;
+use crate::extract::casualty::lexicon::{is_militant_marker, outcome_word};
 use crate::extract::words::{Token, WordSet};
 use crate::model::Group;
 
@@ -524,14 +524,26 @@ fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
         .find(|t| t.is_word)
         .is_some_and(|t| MILITANT_PLACES.contains(&t.norm));
     let aimed = place || before.iter().any(|t| AIMING_WORDS.contains(&t.norm));
-    let attacking = toks[i + 1..]
-        .iter()
-        .filter(|t| t.is_word)
-        .take(3)
-        .any(|t| ATTACKER_VERBS.contains(&t.norm));
+    let after: Vec<&Token> = toks[i + 1..].iter().filter(|t| t.is_word).take(4).collect();
+    // "militants killed three soldiers" attacks; "fighters killed in the raid" (a
+    // headline's passive) does not: "killed" and "wounded" need an object.
+    let attacking = after.iter().take(3).enumerate().any(|(k, t)| {
+        ATTACKER_VERBS.contains(&t.norm)
+            && (!matches!(t.norm.as_str(), "killed" | "wounded")
+                || after.get(k + 1).is_some_and(|o| {
+                    o.count.is_some()
+                        || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
+                }))
+    });
+    // "fighters killed in the raid", "militants were captured": casualties.
+    let victims = !attacking
+        && after
+            .iter()
+            .take(3)
+            .any(|t| outcome_word(&t.norm).is_some());
     if attacker_cue || attacking && !counted {
         tally.by_militants += 1;
-    } else if aimed || counted {
+    } else if aimed || counted || victims {
         tally.aimed_at_militants += 1;
     }
 }
@@ -644,6 +656,10 @@ mod tests {
         assert!(!a.targets_militants);
         let a = actors(&["Officials said 9 jihadists died when their hideout was bombed."]);
         assert!(a.targets_militants);
+        let a = actors(&["Dozens of IS fighters killed in Hamrin operation"]);
+        assert!(a.targets_militants);
+        let a = actors(&["Gunmen killed a teacher and fled."]);
+        assert!(!a.targets_militants);
         let a = actors(&["The Islamic Republic condemned the visit."]);
         assert!(!a.targets_militants);
     }
