@@ -1996,6 +1996,11 @@ mod article_tests {
         );
         check(
             &US,
+            "At least 12 troops were being checked for TBI, officials said.",
+            &[(Some(UsForces), Injured, 12, AtLeast)],
+        );
+        check(
+            &US,
             "The injury toll rose to 45 on Tuesday.",
             &[(None, Injured, 45, Exact)],
         );

@@ -291,7 +291,9 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
         | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished"
         | "eliminated" | "neutralised" | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
-        | "injure" | "hurt" | "injuries" | "concussion" | "concussions" => Some(Outcome::Injured),
+        | "injure" | "hurt" | "injuries" | "concussion" | "concussions" | "tbi" => {
+            Some(Outcome::Injured)
+        }
         "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted" => {
             Some(Outcome::Captured)
         }
@@ -422,10 +424,19 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             || US_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
         {
             push(Group::UsForces);
-        } else if PARTNER_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n)) {
+        } else if PARTNER_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
+            || matches!(w, "sdf" | "peshmerga" | "ypg")
+        {
+            // "Iraqi troops"; "the SDF", "the Peshmerga" are forces by themselves.
             push(Group::PartnerForces);
         } else if is_militant_marker(text, t) && w != "islamic" {
-            push(Group::Militants);
+            // "Peshmerga fighters", "SDF fighters" are the allied force just named.
+            let allied = i > 0
+                && matches!(w, "fighters" | "fighter")
+                && ALLIED_NAMES.contains(words[i - 1].norm.split('-').next().unwrap_or(""));
+            if !allied {
+                push(Group::Militants);
+            }
         }
     }
     out

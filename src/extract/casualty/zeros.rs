@@ -89,11 +89,16 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                 .iter()
                 .position(|&k| outcome_word(&toks[k].norm).is_some())
                 .unwrap_or(window.len());
-            // The group may follow the outcome: "no casualties among US forces".
+            // The group may follow the outcome: "no casualties among US forces", "no
+            // casualties were reported among the SDF".
             let among = window
-                .get(cut + 1)
-                .is_some_and(|&k| matches!(toks[k].norm.as_str(), "among" | "to" | "for"));
-            let upto = if among { cut + 5 } else { cut + 1 };
+                .iter()
+                .enumerate()
+                .skip(cut + 1)
+                .take(3)
+                .find(|&(_, &k)| matches!(toks[k].norm.as_str(), "among" | "to" | "for"))
+                .map(|(p, _)| p);
+            let upto = among.map_or(cut + 1, |p| p + 4);
             let named: Vec<&Token> = window[..upto.min(window.len())]
                 .iter()
                 .map(|&k| &toks[k])
@@ -264,6 +269,14 @@ mod tests {
         );
         check_us("No Russian soldiers were hurt.", &[]);
         check_us("The sailors were not injured.", &[(UsForces, Injured)]);
+        check_us(
+            "No casualties were reported among the SDF.",
+            &[(PartnerForces, Killed)],
+        );
+        check_us(
+            "There were no injuries to Peshmerga fighters.",
+            &[(PartnerForces, Injured)],
+        );
         check("No troops were hurt.", &[]);
     }
 
