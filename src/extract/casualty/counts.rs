@@ -496,6 +496,10 @@ fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
+    // "the dead included 3 children", "the wounded were 2 medics".
+    if let [.., "the", w, "included" | "include" | "includes" | "were" | "are"] = tail.as_slice() {
+        return outcome_word(w);
+    }
     let at = tail.iter().position(|w| *w == "among")?;
     match tail.get(at + 1..) {
         Some(["the", w, ..]) | Some([w, ..]) => outcome_word(w),
@@ -2009,6 +2013,34 @@ mod article_tests {
             "Officials put the number of wounded troops at 19.",
             &[(Some(UsForces), Injured, 19, Exact)],
         );
+    }
+
+    #[test]
+    fn the_dead_and_wounded_name_their_outcome() {
+        check(
+            &Actors::default(),
+            "The dead included 3 children, the ministry said.",
+            &[(Some(Civilians), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "The wounded were two medics and 5 soldiers.",
+            &[
+                (Some(Other), Injured, 2, Exact),
+                (Some(UsForces), Injured, 5, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Among the injured were four Iraqi soldiers.",
+            &[(Some(PartnerForces), Injured, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The dead are 2 ISIS-K gunmen.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(&Actors::default(), "The talks included 3 ministers.", &[]);
     }
 
     #[test]

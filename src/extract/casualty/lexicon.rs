@@ -340,7 +340,10 @@ pub fn is_militant_marker(text: &str, t: &Token) -> bool {
         && (t.norm == "is" && t.raw(text) == "IS"
             || t.norm == "islamic" // "Islamic State"
             || NAMED_GROUPS.contains(&t.norm)
-            || MILITANT_MARKERS.contains(&t.norm))
+            || MILITANT_MARKERS.contains(&t.norm)
+            // "ISIS-K", "Daesh-affiliated": a named group before a hyphen.
+            || t.norm.contains('-')
+                && NAMED_GROUPS.contains(t.norm.split('-').next().unwrap_or("")))
 }
 
 /// True when the word names an attack aimed at someone.
