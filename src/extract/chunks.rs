@@ -214,7 +214,7 @@ pub fn phrase_at(text: &str, toks: &[Token], from: usize) -> NounPhrase {
 /// "the group's"): the token index of the possessive word.
 pub fn possessor_before(text: &str, toks: &[Token], start: usize) -> Option<usize> {
     let p = start.checked_sub(1)?;
-    let t = &toks[p];
+    let t = toks.get(p)?;
     if !t.is_word {
         return None;
     }

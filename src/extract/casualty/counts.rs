@@ -2225,3 +2225,90 @@ mod article_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod soup_tests {
+    //! Random sequences of the words the casualty grammar reacts to never panic.
+    use super::*;
+    use crate::extract::words::tokenize;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "one",
+        "of",
+        "his",
+        "their",
+        "a",
+        "an",
+        "and",
+        ",",
+        "killed",
+        "were",
+        "was",
+        "the",
+        "toll",
+        "number",
+        "dead",
+        "at",
+        "another",
+        "dozen",
+        "more",
+        "others",
+        "including",
+        "left",
+        "with",
+        "Two",
+        "U.S.",
+        "who",
+        "said",
+        "deaths",
+        "casualties",
+        "mostly",
+        "injuries",
+        "soldiers",
+        "troops",
+        "people",
+        "ISIS",
+        "SDF",
+        "its",
+        "no",
+        "not",
+        "lost",
+        "suffered",
+        "Kills",
+        "Wounds",
+        "Serviceman",
+        "15",
+        "3",
+        "least",
+        "among",
+        "wounded",
+        "British",
+        "American",
+        "contractor",
+        "that",
+        ";",
+        ".",
+        "—",
+        "(",
+        ")",
+    ];
+
+    proptest! {
+        #[test]
+        fn casualty_word_soup_never_panics(picks in prop::collection::vec(0..WORDS.len(), 0..40)) {
+            let text: String = picks.iter().map(|&k| WORDS[k]).collect::<Vec<_>>().join(" ");
+            let toks = tokenize(&text, 0..text.len());
+            for actors in [
+                Actors::default(),
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true },
+            ] {
+                for f in figures_in(&text, &toks, &actors) {
+                    prop_assert!(text.get(f.range.clone()).is_some());
+                }
+                let _ = crate::extract::casualty::zeros::zeros_in(&text, &toks, &actors);
+                let _ = Actors::of(&text, std::slice::from_ref(&toks));
+            }
+        }
+    }
+}
