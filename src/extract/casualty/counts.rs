@@ -381,11 +381,13 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
     let after_and = i
         .checked_sub(1)
         .is_some_and(|p| toks[p].norm == "and" || toks[p].is_punct(','));
+    // After a count, or a single victim ("a contractor was killed and another was
+    // wounded").
     let listed = toks[..i.saturating_sub(1)]
         .iter()
         .rev()
         .take(8)
-        .any(|t| t.count.is_some_and(|n| n > 0));
+        .any(|t| t.count.is_some_and(|n| n > 0) || matches!(t.norm.as_str(), "a" | "an"));
     (after_and && listed).then_some(1)
 }
 
@@ -818,6 +820,38 @@ pub fn others_of(group: Group) -> Group {
     }
 }
 
+/// The outcome of the clause a phrase joins with "along with", "together with" or
+/// "as well as": "another was wounded, along with five servicemen".
+fn joined_outcome(toks: &[Token], from: usize) -> Option<Outcome> {
+    let words: Vec<usize> = (from.saturating_sub(4)..from)
+        .filter(|&k| toks[k].is_word)
+        .collect();
+    // The index of the joining phrase's first word ("along", "together", "as").
+    let joined = match words.as_slice() {
+        [.., a, b] => {
+            let (wa, wb) = (toks[*a].norm.as_str(), toks[*b].norm.as_str());
+            match (wa, wb) {
+                ("along" | "together", "with") => Some(*a),
+                // "as well as": its first "as" stands before "well".
+                ("well", "as") => Some(a.saturating_sub(1)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let at = joined?;
+    for t in toks[from.saturating_sub(14).min(at)..at].iter().rev() {
+        let w = t.norm.as_str();
+        if matches!(w, ";" | "." | ":") || CLAUSE_STOP.contains(w) {
+            return None;
+        }
+        if let Some(o) = outcome_word(w) {
+            return Some(o);
+        }
+    }
+    None
+}
+
 /// What the latest figure of a sentence was, for the figures listed after it.
 struct Previous {
     /// Token index after its noun phrase.
@@ -975,6 +1009,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             outcome_end = k;
             o
         } else if let Some(o) = governing_verb(toks, count.from) {
+            vec![o]
+        } else if let Some(o) = joined_outcome(toks, count.from) {
             vec![o]
         } else if let Some(p) = parent.filter(|_| in_list) {
             vec![out[p].outcome]
@@ -1220,7 +1256,62 @@ fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec
             refers: Refers::Stated,
         });
     }
+    headline_subjects(text, toks, actors, out);
     out.sort_by_key(|f| f.range.start);
+}
+
+/// A title-case headline's bare singular subject of an outcome: "American Contractor
+/// Killed", "Marine Wounded In Blast". All capitalised, no count, no article.
+fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<RawFigure>) {
+    let capital = |t: &Token| {
+        t.is_word
+            && t.raw(text)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+    };
+    for v in 1..toks.len() {
+        if !capital(&toks[v]) || !capital(&toks[v - 1]) {
+            continue;
+        }
+        let Some(outcome) = outcome_word(&toks[v].norm) else {
+            continue;
+        };
+        // A participle or "dead": "Killed", "Wounded", "Hurt" (not "Kills").
+        let participle = toks[v].norm.ends_with('d') || toks[v].norm == "hurt";
+        let head = v - 1;
+        let w = toks[head].norm.as_str();
+        let singular = is_person_head(w)
+            && outcome_noun(w).is_none()
+            && !w.ends_with('s')
+            && !w.ends_with("men")
+            && !matches!(w, "people" | "police" | "personnel" | "children");
+        if !singular || !participle {
+            continue;
+        }
+        // The subject: capitalised words back to the start or a punctuation mark.
+        let mut start = head;
+        while start > 0 && capital(&toks[start - 1]) && head - start < 3 {
+            start -= 1;
+        }
+        let opens = start == 0 || !toks[start - 1].is_word;
+        let counted = toks[start..=head].iter().any(|t| t.count.is_some())
+            || matches!(toks[start].norm.as_str(), "a" | "an" | "the");
+        if !opens || counted {
+            continue;
+        }
+        let words: Vec<&Token> = toks[start..=head].iter().collect();
+        let group = phrase_group(text, toks, &words, head + 1, actors).unwrap_or(Group::Other);
+        out.push(RawFigure {
+            range: toks[start].range.start..toks[v].range.end,
+            group: Some(group),
+            outcome,
+            count: 1,
+            qualifier: Qualifier::Exact,
+            note: None,
+            refers: Refers::Stated,
+        });
+    }
 }
 
 #[cfg(test)]
@@ -2101,6 +2192,74 @@ mod article_tests {
         check(&Actors::default(), "Attack kills contractor near base", &[]);
         check(&Actors::default(), "Strike Kills Dozens In Market", &[]);
         check(&Actors::default(), "Wounded Veteran Speaks Out", &[]);
+    }
+
+    #[test]
+    fn a_title_case_headline_names_a_single_subject() {
+        check(
+            &US,
+            "Navy Pilot Killed, Two Sailors Hurt In Crash",
+            &[
+                (Some(UsForces), Killed, 1, Exact),
+                (Some(UsForces), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Iraqi Soldier Wounded Near Kirkuk",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "British Contractor Killed In Rocket Attack",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "A Soldier Killed In Kabul Remembered",
+            &[],
+        );
+        check(&Actors::default(), "Veterans Killed By Neglect", &[]);
+        check(&Actors::default(), "soldier killed near the border", &[]);
+    }
+
+    #[test]
+    fn along_with_joins_the_clause_outcome() {
+        check(
+            &US,
+            "A medic was hurt, along with 4 marines.",
+            &[
+                (Some(Other), Injured, 1, Exact),
+                (Some(UsForces), Injured, 4, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Two guards died, as well as three Iraqi soldiers.",
+            &[
+                (Some(Other), Killed, 2, Exact),
+                (Some(PartnerForces), Killed, 3, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "The commander was captured together with six ISIS fighters.",
+            &[(Some(Militants), Captured, 6, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The convoy arrived, along with 4 trucks.",
+            &[],
+        );
+        check(
+            &US,
+            "An interpreter was killed and another was wounded, along with two soldiers.",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Other), Injured, 1, Exact),
+                (Some(UsForces), Injured, 2, Exact),
+            ],
+        );
     }
 
     #[test]
