@@ -378,15 +378,19 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
     if toks[i].norm != "another" {
         return None;
     }
-    let after_and = i
-        .checked_sub(1)
-        .is_some_and(|p| toks[p].norm == "and" || toks[p].is_punct(','));
+    // "… and another", or the object of an outcome verb: "killed an official and
+    // wounded another".
+    let after_and = i.checked_sub(1).is_some_and(|p| {
+        toks[p].norm == "and"
+            || toks[p].is_punct(',')
+            || outcome_verb_before(&toks[p].norm).is_some()
+    });
     // After a count, or a single victim ("a contractor was killed and another was
     // wounded").
     let listed = toks[..i.saturating_sub(1)]
         .iter()
         .rev()
-        .take(8)
+        .take(10)
         .any(|t| t.count.is_some_and(|n| n > 0) || matches!(t.norm.as_str(), "a" | "an"));
     (after_and && listed).then_some(1)
 }
@@ -1001,7 +1005,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             vec![o]
         } else if let Some(o) = verb_before {
             governed = true;
-            vec![o]
+            // "killing or capturing 40 militants": both outcomes, in text order.
+            let paired = count
+                .from
+                .checked_sub(3)
+                .filter(|&k| matches!(toks[k + 1].norm.as_str(), "or" | "and"))
+                .and_then(|k| outcome_verb_before(&toks[k].norm))
+                .filter(|&o2| o2 != o && verb_just_before == Some(o));
+            match paired {
+                Some(o2) => vec![o2, o],
+                None => vec![o],
+            }
         } else if let Some(p) = conjunct_of {
             governed = true;
             p.outcomes.clone()
@@ -2132,6 +2146,44 @@ mod article_tests {
             &[(Some(Militants), Killed, 2, Exact)],
         );
         check(&Actors::default(), "The talks included 3 ministers.", &[]);
+    }
+
+    #[test]
+    fn two_verbs_joined_before_a_count_give_both_outcomes() {
+        check(
+            &ON_MILITANTS,
+            "Troops have killed or captured 40 suspected militants since June.",
+            &[
+                (Some(Militants), Killed, 40, Exact),
+                (Some(Militants), Captured, 40, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The army has been killing or capturing more than 40 jihadists.",
+            &[
+                (Some(Militants), Killed, 40, MoreThan),
+                (Some(Militants), Captured, 40, MoreThan),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "The blasts killed and wounded 17 people.",
+            &[
+                (Some(Other), Killed, 17, Exact),
+                (Some(Other), Injured, 17, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Gunmen fired and killed 3 guards.",
+            &[(Some(Other), Killed, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The raid killed a senior ISIS official and wounded another.",
+            &[(Some(Militants), Injured, 1, Exact)],
+        );
     }
 
     #[test]

@@ -9,7 +9,11 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<122> = WordSet::new([
+const PERSON_HEADS: WordSet<126> = WordSet::new([
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
     "briton",
     "britons",
     "interpreter",
@@ -195,6 +199,8 @@ const MILITARY_HEADS: &[&str] = &[
     "commandos",
     "pilots",
     "pilot",
+    "officer",
+    "officers",
     "forces",
     "force",
     "casualties",
