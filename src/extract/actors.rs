@@ -171,7 +171,9 @@ pub struct Actors {
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
-const GENERIC_MILITARY: WordSet<22> = WordSet::new([
+const GENERIC_MILITARY: WordSet<24> = WordSet::new([
+    "officer",
+    "officers",
     "reservists",
     "reservist",
     "paratroopers",
@@ -197,7 +199,9 @@ const GENERIC_MILITARY: WordSet<22> = WordSet::new([
 ]);
 
 /// Modifiers that make a force someone else's: "government soldiers", "enemy troops".
-const OTHER_SIDE: WordSet<10> = WordSet::new([
+const OTHER_SIDE: WordSet<12> = WordSet::new([
+    "police",
+    "prison",
     "government",
     "regime",
     "enemy",
@@ -634,6 +638,8 @@ mod tests {
         assert_eq!(generic(&us, "Malian soldiers"), None);
         assert_eq!(generic(&us, "board members"), None);
         assert_eq!(generic(&us, "villagers"), None);
+        assert_eq!(generic(&us, "officer"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "police officers"), None);
         let none = Actors::default();
         assert_eq!(generic(&none, "soldiers"), None);
         let partner = Actors {

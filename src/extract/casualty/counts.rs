@@ -1621,6 +1621,19 @@ mod article_tests {
             &[(Some(PartnerForces), Killed, 14, Exact)],
         );
         check(
+            &PARTNER,
+            "The bomb hit a patrol, killing an officer and wounding four soldiers.",
+            &[
+                (Some(PartnerForces), Killed, 1, Exact),
+                (Some(PartnerForces), Injured, 4, Exact),
+            ],
+        );
+        check(
+            &US,
+            "A police officer was killed at the checkpoint.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
             &US,
             "Three Ukrainian soldiers were killed.",
             &[(Some(Other), Killed, 3, Exact)],
