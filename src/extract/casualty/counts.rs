@@ -387,11 +387,16 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
     });
     // After a count, or a single victim ("a contractor was killed and another was
     // wounded").
-    let listed = toks[..i.saturating_sub(1)]
-        .iter()
-        .rev()
-        .take(10)
-        .any(|t| t.count.is_some_and(|n| n > 0) || matches!(t.norm.as_str(), "a" | "an"));
+    let lo = i.saturating_sub(11);
+    let listed = (lo..i.saturating_sub(1)).any(|k| {
+        let t = &toks[k];
+        t.count.is_some_and(|n| n > 0)
+            || matches!(t.norm.as_str(), "a" | "an")
+                && toks[k + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|n| is_person_head(&n.norm))
+    });
     (after_and && listed).then_some(1)
 }
 
@@ -2420,6 +2425,11 @@ mod article_tests {
         check(
             &Actors::default(),
             "Another report said the road was closed.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "A drone was destroyed and another was captured.",
             &[],
         );
     }
