@@ -480,11 +480,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         }
         let w = &t.norm;
         // Most words name no actor: one look-up passes them over.
-        if !ACTOR_WORDS.contains(w)
-            && !w.starts_with("us")
-            && w.as_str() != "american"
-            && !w.contains('-')
-        {
+        if !ACTOR_WORDS.contains(w) && !w.starts_with("us") && w.as_str() != "american" {
             i += 1;
             continue;
         }
