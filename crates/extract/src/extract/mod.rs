@@ -9,7 +9,9 @@
 //! [`numbers`] (counts in digits and words), [`dating`] (which dates of a sentence date
 //! what it tells).
 
+pub mod actors;
 pub mod casualty;
+pub mod chunks;
 pub mod clean;
 pub mod dating;
 pub mod events;

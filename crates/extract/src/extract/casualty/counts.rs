@@ -13,8 +13,13 @@
 //! members wounded is in critical condition") are not figures.
 
 use super::lexicon::{
-    group_of, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
+    group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
     outcome_verb_before, outcome_word, qualifier_before,
+};
+use crate::extract::actors::{is_own_people, Actors};
+use crate::extract::chunks::{
+    attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
+    NounPhrase,
 };
 use crate::extract::numbers::{looks_like_year, parse_count};
 use crate::extract::words::Token;
@@ -38,76 +43,27 @@ pub struct RawFigure {
     pub qualifier: Qualifier,
     /// A short note ("hurt in falls", "including four senior leaders").
     pub note: Option<String>,
+    /// How the caller finds the group when `group` is `None`.
+    pub refers: Refers,
 }
 
-/// Words that end a noun phrase.
-const NP_STOP: WordSet<50> = WordSet::new([
-    "were",
-    "lost",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "being",
-    "will",
-    "would",
-    "in",
-    "on",
-    "at",
-    "with",
-    "from",
-    "by",
-    "to",
-    "of",
-    "for",
-    "during",
-    "after",
-    "among",
-    "as",
-    "across",
-    "near",
-    "inside",
-    "including",
-    "and",
-    "or",
-    "but",
-    "while",
-    "who",
-    "which",
-    "that",
-    "the",
-    "a",
-    "an",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "also",
-    "reportedly",
-    "then",
-]);
-
-/// Verbs of reporting, which end a noun phrase.
-const REPORTING_VERBS: WordSet<11> = WordSet::new([
-    "said",
-    "says",
-    "say",
-    "told",
-    "reported",
-    "reports",
-    "added",
-    "confirmed",
-    "announced",
-    "stated",
-    "claimed",
-]);
+/// How a figure whose sentence names no group finds it among the article's figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Refers {
+    /// The sentence gives the group.
+    #[default]
+    Stated,
+    /// "the three injuries": the latest earlier figure with the same count and
+    /// outcome.
+    Anaphor,
+    /// A toll or a bare count opening its clause ("the death toll rose to 40",
+    /// "officials said at least 34 were injured"): the group every earlier figure of
+    /// the article with a group shares.
+    Restated,
+    /// "The strike also wounded two others": the others of the article's latest
+    /// earlier figure ([`others_of`]).
+    Others,
+}
 
 /// Words that end the forward search for an outcome: a new clause begins.
 const CLAUSE_STOP: WordSet<10> = WordSet::new([
@@ -126,6 +82,35 @@ const CLAUSE_STOP: WordSet<10> = WordSet::new([
 /// How many words the forward search for an outcome may look ahead.
 const OUTCOME_REACH: usize = 20;
 
+/// Nouns of measure, time and quantity that an outcome verb before a number does not
+/// count ("killed 3 years ago", "wounded 2 percent").
+const MEASURES: WordSet<24> = WordSet::new([
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "seconds",
+    "times",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "km",
+    "metres",
+    "meters",
+    "feet",
+    "yards",
+    "percent",
+    "per",
+    "decades",
+    "nights",
+    "rounds",
+    "shots",
+    "tons",
+    "tonnes",
+]);
+
 /// Where a count token stands and what it counts.
 struct Count {
     /// First token index of the figure (qualifier included).
@@ -142,13 +127,21 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         return None;
     }
     // The count first: most words are none, and it is kept on the token.
-    let value = t.count.or_else(|| listed_article(toks, i))?;
+    if !may_count(t) {
+        return None;
+    }
+    let value = match t.count {
+        Some(n) => n,
+        None => listed_article(text, toks, i)
+            .or_else(|| another_listed(toks, i))
+            .or_else(|| dozen_at(toks, i))?,
+    };
     if looks_like_year(t.raw(text)) {
         return None;
     }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
-    if matches!(next, Some(":" | "%" | "percent" | "-" | "/"))
-        || next == Some("of") && partitive_object(toks, i).is_none()
+    if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen"))
+        || next == Some("of") && partitive_object(text, toks, i).is_none()
     {
         return None;
     }
@@ -157,7 +150,14 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
             .and_then(|j| toks.get(j))
             .map(|t| t.norm.as_str())
     };
-    if prev(1) == Some("of") || (prev(2) == Some("of") && prev(1) == Some("the")) {
+    // "one of 3", "some of the five": a part of a set already counted. "the names
+    // of 3 soldiers", "the deaths of 15" are not partitives.
+    let of_at = match (prev(2), prev(1)) {
+        (_, Some("of")) => Some(1),
+        (Some("of"), Some("the")) => Some(2),
+        _ => None,
+    };
+    if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) {
         return None;
     }
     if matches!(
@@ -186,10 +186,29 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     Some((value, anaphoric))
 }
 
-/// After an outcome verb, "killed three of the attackers" counts the attackers: the
-/// token index where the noun phrase after "of the" starts. Other partitives ("one of
+/// False for a token that cannot be a count: besides numbers, only "a", "an",
+/// "another" and "dozen" count, and all start with "a" or "d", so other words are
+/// passed over at once.
+#[inline]
+fn may_count(t: &Token) -> bool {
+    t.count.is_some() || t.is_word && matches!(t.norm.as_bytes().first(), Some(b'a' | b'd'))
+}
+
+/// True for a word that takes a part of a set with "of": "one of", "most of the",
+/// "none of the three", and numbers ("two of 5").
+fn is_partitive_quantity(w: &str) -> bool {
+    const QUANTITIES: WordSet<14> = WordSet::new([
+        "some", "none", "most", "all", "many", "several", "each", "both", "either", "neither",
+        "few", "half", "any", "rest",
+    ]);
+    QUANTITIES.contains(w) || parse_count(w).is_some() || w == "another"
+}
+
+/// A partitive that counts people: "killed three of the attackers" (after an outcome
+/// verb), "one of his aides", "two of their fighters" (a possessor's people). Returns
+/// the token index where the counted noun phrase starts. Other partitives ("one of
 /// the wounded", "two of his sons") are not counts.
-fn partitive_object(toks: &[Token], i: usize) -> Option<usize> {
+fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let verb = i
         .checked_sub(1)
         .and_then(|p| outcome_verb_before(&toks[p].norm));
@@ -197,33 +216,234 @@ fn partitive_object(toks: &[Token], i: usize) -> Option<usize> {
     let det = toks
         .get(i + 2)
         .is_some_and(|t| matches!(t.norm.as_str(), "the" | "their"));
-    (verb.is_some() && of && det).then_some(i + 3)
+    if verb.is_some() && of && det {
+        return Some(i + 3);
+    }
+    // "one of his top aides was injured": the possessor's people, counted.
+    let possessed = of && possessor_before(text, toks, i + 3) == Some(i + 2);
+    if !possessed {
+        return None;
+    }
+    let np = phrase_at(text, toks, i + 3);
+    let counted = np.words.iter().any(|&k| toks[k].count.is_some());
+    let person = np
+        .head
+        .is_some_and(|k| is_person_head(&toks[k].norm) && outcome_noun(&toks[k].norm).is_none());
+    (person && !counted).then_some(i + 3)
 }
 
-/// "a"/"an" counts one in a list of casualties: "two soldiers and a civilian wounded".
-fn listed_article(toks: &[Token], i: usize) -> Option<u32> {
+/// Words that open a clause before a subject: "and a soldier was hurt", "said that an
+/// officer was killed".
+const CLAUSE_OPENERS: WordSet<7> =
+    WordSet::new(["and", "but", "while", "that", "as", "when", "then"]);
+
+/// "a"/"an" counts one casualty: in a list ("two soldiers and a civilian wounded",
+/// "six others, including a medic, injured"), as the subject opening a clause of a
+/// passive outcome ("a contractor was killed", "an officer of the unit was badly
+/// hurt"), or after "left" ("left a guard with a concussion", "left a driver dead").
+/// A single victim the text names is not a count; nor is "killed a leader" (the
+/// target of an operation) or "the last time a soldier was killed".
+fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if !matches!(toks[i].norm.as_str(), "a" | "an") {
         return None;
     }
-    let after_and = i
-        .checked_sub(1)
-        .is_some_and(|p| toks[p].norm == "and" || toks[p].is_punct(','));
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let after_and = prev.is_some_and(|t| t.norm == "and" || t.is_punct(','));
     let listed = toks[..i.saturating_sub(1)]
         .iter()
         .rev()
         .take(6)
         .any(|t| t.count.is_some_and(|n| n > 0));
-    let head = toks[i + 1..]
+    if after_and && listed {
+        // The person noun ends the phrase: not "a police source".
+        let np = phrase_at(text, toks, i + 1);
+        let head = np.head.is_some_and(|k| {
+            np.words.last() == Some(&k)
+                && is_person_head(&toks[k].norm)
+                && outcome_noun(&toks[k].norm).is_none()
+        });
+        return head.then_some(1);
+    }
+    let including = prev.is_some_and(|t| t.norm == "including");
+    let left = prev.is_some_and(|t| t.norm == "left");
+    let opens = prev.is_none_or(|t| {
+        CLAUSE_OPENERS.contains(&t.norm)
+            || t.is_punct(',')
+            || t.is_punct(';')
+            || REPORTED.contains(&t.norm)
+            || !t.is_word && matches!(t.norm.as_str(), "\"" | "“" | "—" | "–")
+    });
+    let after_verb = prev.is_some_and(|t| outcome_verb_before(&t.norm).is_some());
+    // What each reading needs nearby, checked before any phrase is read: most "a"
+    // and "an" of a text are none of these.
+    let near = || toks[i + 1..].iter().take(16);
+    let may_be = including
+        || left && near().any(|t| outcome_word(&t.norm).is_some())
+        || opens && near().any(|t| t.norm == "was" || t.norm == "were")
+        || after_verb && near().any(|t| t.count.is_some_and(|n| n > 0));
+    if !may_be {
+        return None;
+    }
+    // "Sgt. Jane Doe, a medic, was killed": an apposition to a named person.
+    let apposition = prev.is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(phrase_at(text, toks, i + 1).end)
+            .is_some_and(|t| t.is_punct(','));
+    if apposition {
+        return None;
+    }
+    let np = phrase_at(text, toks, i + 1);
+    let head = np.head.filter(|&k| {
+        is_person_head(&toks[k].norm)
+            && outcome_noun(&toks[k].norm).is_none()
+            && !toks[k].norm.ends_with('s')
+            && np.words.last() == Some(&k)
+    })?;
+    if including {
+        return Some(1);
+    }
+    // Past an attached phrase ("an official in the Islamic State group").
+    let attached = attached_phrase(toks, np.end);
+    let after = attached.last().map_or(np.end, |&k| k + 1);
+    let words: Vec<&Token> = toks[after.min(toks.len())..]
         .iter()
-        .take(2)
-        .any(|t| is_person_head(&t.norm));
-    (after_and && listed && head).then_some(1)
+        .filter(|t| t.is_word)
+        .take(8)
+        .collect();
+    if left {
+        // "left a guard dead", "left a guard with a concussion".
+        return words
+            .iter()
+            .take(3)
+            .any(|t| outcome_word(&t.norm).is_some())
+            .then_some(1);
+    }
+    // "a contractor was killed", "an officer was also seriously hurt", "a medic and
+    // a driver were killed".
+    let coordinated = prev.is_some_and(|t| t.norm == "and");
+    let aux_at =
+        match words.first() {
+            Some(t) if t.norm == "was" || coordinated && t.norm == "were" => Some(0),
+            Some(t) if t.norm == "and" => words
+                .iter()
+                .take(7)
+                .position(|t| t.norm == "were")
+                .filter(|_| {
+                    words
+                        .get(1)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+                }),
+            _ => None,
+        };
+    let passive = aux_at.is_some_and(|at| {
+        let after: Vec<&Token> = toks[after.min(toks.len())..]
+            .iter()
+            .filter(|t| t.is_word)
+            .skip(at + 1)
+            .take(3)
+            .collect();
+        after.iter().any(|t| outcome_word(&t.norm).is_some())
+    });
+    if passive {
+        return Some(1);
+    }
+    // "the rockets killed a British soldier and wounded two Americans": a victim in
+    // a list of casualties (not the target of an operation: "killed a commander").
+    let verb = prev.is_some_and(|t| outcome_verb_before(&t.norm).is_some());
+    let target = matches!(
+        toks[head].norm.as_str(),
+        "leader" | "commander" | "official" | "deputy" | "aide" | "militant" | "terrorist"
+    );
+    let listed_later = toks[np.end.min(toks.len())..]
+        .iter()
+        .take(8)
+        .any(|t| t.count.is_some_and(|n| n > 0));
+    (verb && !target && listed_later).then_some(1)
 }
 
-/// True when a death toll stands just before the number ("the death toll rose to 40").
-/// The toll may name whose it is: "the death toll among the Peshmerga rose to four".
-fn toll_before(toks: &[Token], from: usize) -> bool {
-    toll_at(toks, from).is_some()
+/// Reporting verbs a clause can follow without "that": "officials said a guard was
+/// hurt".
+const REPORTED: WordSet<6> = WordSet::new([
+    "said",
+    "says",
+    "confirmed",
+    "reported",
+    "added",
+    "announced",
+]);
+
+/// "another" counts one more in a list of casualties: "one person was killed and
+/// another injured".
+fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
+    if toks[i].norm != "another" {
+        return None;
+    }
+    // "… and another", or the object of an outcome verb: "killed an official and
+    // wounded another".
+    let after_and = i.checked_sub(1).is_some_and(|p| {
+        toks[p].norm == "and"
+            || toks[p].is_punct(',')
+            || outcome_verb_before(&toks[p].norm).is_some()
+    });
+    // After a count, or a single victim ("a contractor was killed and another was
+    // wounded").
+    let lo = i.saturating_sub(11);
+    let listed = (lo..i.saturating_sub(1)).any(|k| {
+        let t = &toks[k];
+        t.count.is_some_and(|n| n > 0)
+            || matches!(t.norm.as_str(), "a" | "an")
+                && toks[k + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|n| is_person_head(&n.norm))
+    });
+    (after_and && listed).then_some(1)
+}
+
+/// "a dozen" counts 12, "two dozen" 24 (the count stands on "dozen"; "dozens" is vague).
+fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
+    if toks[i].norm != "dozen" {
+        return None;
+    }
+    let prev = toks.get(i.checked_sub(1)?)?;
+    match prev.norm.as_str() {
+        "a" | "one" => Some(12),
+        _ => prev.count.filter(|&n| n > 0 && n < 100).map(|n| 12 * n),
+    }
+}
+
+/// How many tokens before a count belong to it: the "a" or number of "a dozen".
+fn count_lead(toks: &[Token], i: usize) -> usize {
+    usize::from(toks[i].norm == "dozen" && i > 0)
+}
+
+/// The outcome a toll before the number names: "the death toll rose to 40" (killed),
+/// "placed the number of dead at 14", "the number of wounded reached 30". The toll may
+/// name whose it is: "the death toll among the Peshmerga rose to four".
+fn toll_before(toks: &[Token], from: usize) -> Option<Outcome> {
+    if let Some(toll) = toll_at(toks, from) {
+        // "the injury toll", "the casualty toll" (killed, as casualties are), "the
+        // death toll".
+        let kind = toll.checked_sub(1).map(|k| toks[k].norm.as_str());
+        return Some(match kind {
+            Some("injury" | "injuries" | "wounded") => Outcome::Injured,
+            _ => Outcome::Killed,
+        });
+    }
+    let words: Vec<&Token> = toks[from.saturating_sub(10)..from]
+        .iter()
+        .filter(|t| t.is_word)
+        .collect();
+    let n = words.len();
+    let tail = &words[n.saturating_sub(6)..];
+    let at = tail.iter().position(|t| t.norm == "number")?;
+    let rest = &tail[at + 1..];
+    if !rest.first().is_some_and(|t| t.norm == "of") {
+        return None;
+    }
+    // "the number of dead", "the number of the wounded".
+    let w = rest.iter().skip(1).find(|t| t.norm != "the")?;
+    outcome_word(&w.norm)
 }
 
 /// The index of the "toll" of [`toll_before`].
@@ -240,12 +460,35 @@ fn toll_at(toks: &[Token], from: usize) -> Option<usize> {
     (at < 4 || among).then_some(words[at])
 }
 
+/// The outcome a noun before "of" gives the count after it: "resulted in the deaths
+/// of at least 15 militants", "the killing of two guards".
+fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
+    let of = from.checked_sub(1)?;
+    if toks[of].norm != "of" {
+        return None;
+    }
+    match toks.get(of.checked_sub(1)?)?.norm.as_str() {
+        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" => Some(Outcome::Killed),
+        "wounding" | "injuring" => Some(Outcome::Injured),
+        "capture" | "arrest" | "arrests" | "detention" => Some(Outcome::Captured),
+        _ => None,
+    }
+}
+
 /// The group a toll names before its number: "the death toll among the Peshmerga".
-fn toll_group(text: &str, toks: &[Token], from: usize) -> Option<Group> {
-    let toll = toll_at(toks, from)?;
-    let among = (toll + 1..from).find(|&k| toks[k].norm == "among")?;
-    let words: Vec<&Token> = toks[among + 1..from].iter().collect();
-    group_of(text, &words)
+/// Also "the number of wounded troops", "the number of dead militants": the phrase
+/// after the outcome word names them.
+fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    let words: Vec<&Token> = if let Some(toll) = toll_at(toks, from) {
+        let among = (toll + 1..from).find(|&k| toks[k].norm == "among")?;
+        toks[among + 1..from].iter().collect()
+    } else {
+        let number = (from.saturating_sub(10)..from).rfind(|&k| toks[k].norm == "number")?;
+        let outcome = (number + 1..from).find(|&k| outcome_word(&toks[k].norm).is_some())?;
+        let np = phrase_at(text, toks, outcome + 1);
+        np.words.iter().map(|&k| &toks[k]).collect()
+    };
+    group_of(text, &words).or_else(|| actors.generic_force(text, &words))
 }
 
 /// Words between a bare number and its outcome: "14 were wounded".
@@ -264,6 +507,10 @@ fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
+    // "the dead included 3 children", "the wounded were 2 medics".
+    if let [.., "the", w, "included" | "include" | "includes" | "were" | "are"] = tail.as_slice() {
+        return outcome_word(w);
+    }
     let at = tail.iter().position(|w| *w == "among")?;
     match tail.get(at + 1..) {
         Some(["the", w, ..]) | Some([w, ..]) => outcome_word(w),
@@ -300,52 +547,6 @@ fn is_month_name(w: &str) -> bool {
         "dec",
     ]);
     MONTHS.contains(w)
-}
-
-/// The noun phrase after a count: token indexes of its words (quotes and parentheses
-/// skipped) and the index after it.
-fn noun_phrase(text: &str, toks: &[Token], from: usize) -> (Vec<usize>, usize) {
-    let mut words = Vec::new();
-    let mut j = from;
-    let mut depth = 0usize;
-    // Bounded: a long parenthesis never makes the scan quadratic.
-    while j < toks.len() && words.len() < 6 && j < from + 24 {
-        let t = &toks[j];
-        if !t.is_word {
-            match t.norm.as_str() {
-                "(" | "[" => depth += 1,
-                ")" | "]" => depth = depth.saturating_sub(1),
-                "\"" | "“" | "”" | "‘" | "’" | "'" => {}
-                _ if depth > 0 => {}
-                _ => break,
-            }
-            j += 1;
-            continue;
-        }
-        if depth > 0 {
-            j += 1;
-            continue;
-        }
-        let w = t.norm.as_str();
-        // "IS" in capitals names the group ("three IS militants"), not the verb.
-        let group_is = t.raw(text) == "IS";
-        if !group_is && NP_STOP.contains(w)
-            || outcome_word(w).is_some() && outcome_noun(w).is_none()
-        {
-            break;
-        }
-        // Another number or a reporting verb starts a new phrase: "Two officials said
-        // three soldiers …".
-        if parse_count(w).is_some() || REPORTING_VERBS.contains(w) {
-            break;
-        }
-        words.push(j);
-        j += 1;
-        if outcome_noun(w).is_some() {
-            break;
-        }
-    }
-    (words, j)
 }
 
 /// The outcomes an outcome word at `k` gives, with "killed or wounded" giving both.
@@ -407,11 +608,23 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             continue;
         }
         seen += 1;
-        if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm) {
+        // "service members who were killed": a relative clause right after the
+        // phrase tells its outcome.
+        let relative = seen == 1 && matches!(t.norm.as_str(), "who" | "that");
+        if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm) && !relative {
             return None;
         }
-        if count_at(text, toks, k).is_some() && t.count.is_some_and(|n| n > 0) {
+        // "Two officials noted some wounded were flown out": the phrase is the subject
+        // of a report, and the outcome belongs to what was reported.
+        if seen == 1 && is_reporting_verb(&t.norm) {
             return None;
+        }
+        if t.count.is_some_and(|n| n > 0) && count_at(text, toks, k).is_some() {
+            // "Two Americans and one Briton are dead": a list shares its outcome.
+            let conjunct = k > 0 && (toks[k - 1].norm == "and" || toks[k - 1].is_punct(','));
+            if !conjunct {
+                return None;
+            }
         }
         let outs = outcomes_at(toks, k);
         if !outs.is_empty() {
@@ -429,7 +642,7 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
     }
     let mut end = outcome_at + 1;
     for (k, t) in toks.iter().enumerate().skip(outcome_at + 2).take(3) {
-        if !t.is_word || NP_STOP.contains(&t.norm) && t.norm != "the" {
+        if !t.is_word || ends_phrase(&t.norm) && t.norm != "the" {
             break;
         }
         end = k;
@@ -439,19 +652,243 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
 }
 
 /// True when the sentence aims an attack at militants, so unqualified "people" killed
-/// in it count as militants (guidelines).
-fn militant_context(text: &str, toks: &[Token]) -> bool {
-    toks.iter().any(|t| is_militant_marker(text, t)) && toks.iter().any(|t| is_strike_word(&t.norm))
+/// in it count as militants (guidelines): it tells of a strike or raid, and names
+/// militants or is in a report of an operation against them ([`Actors`]); a sentence
+/// that names civilians among the dead keeps its people mixed.
+fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
+    toks.iter().any(|t| is_strike_word(&t.norm))
+        && (actors.targets_militants || toks.iter().any(|t| is_militant_marker(text, t)))
+        && !toks.iter().any(|t| is_civilian_word(&t.norm))
 }
 
-/// Every numeric casualty figure of one sentence, in text order.
+/// The words of a phrase that name who it counts, when the phrase has only modifiers
+/// ("two U.S." in "two U.S., one British personnel"): its own words and the head of
+/// the next conjunct of the list.
+fn borrowed_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
+    // "one American and two Canadian airmen": a singular nationality is a modifier.
+    let nationality = match np.words.as_slice() {
+        [k] => {
+            let raw = toks[*k].raw(text);
+            raw.starts_with(char::is_uppercase) && !raw.ends_with('s')
+        }
+        _ => false,
+    };
+    if !np.is_headless() && !nationality {
+        return None;
+    }
+    let next = next_conjunct(toks, np.end)?;
+    let np2 = phrase_at(text, toks, next + 1);
+    np2.head.filter(|&k| is_person_head(&toks[k].norm))
+}
+
+/// The group of the people a phrase counts, from its words, the phrase attached to it
+/// ("an official in the Islamic State group") and the article's force.
+fn phrase_group(
+    text: &str,
+    toks: &[Token],
+    words: &[&Token],
+    end: usize,
+    actors: &Actors,
+) -> Option<Group> {
+    if let Some(g) = group_of(text, words) {
+        return Some(g);
+    }
+    let attached: Vec<&Token> = attached_phrase(toks, end)
+        .iter()
+        .map(|&k| &toks[k])
+        .collect();
+    let attached_group = group_of(text, &attached).or_else(|| {
+        // "a leader of the Islamic State group": a named group attaches by itself.
+        attached
+            .iter()
+            .any(|t| is_militant_marker(text, t))
+            .then_some(Group::Militants)
+    });
+    if attached_group.is_some() {
+        return attached_group;
+    }
+    let mut all = words.to_vec();
+    all.extend(attached);
+    actors.generic_force(text, &all)
+}
+
+/// The group named in the sentence before a count by the nearest phrase of people
+/// ("some American troops were wounded, while two others …"), for "others".
+fn earlier_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    let head = (from.saturating_sub(30)..from)
+        .rev()
+        .find(|&k| toks[k].is_word && is_person_head(&toks[k].norm))?;
+    let words: Vec<&Token> = toks[head.saturating_sub(3)..=head]
+        .iter()
+        .filter(|t| t.is_word)
+        .collect();
+    group_of(text, &words).or_else(|| actors.generic_force(text, &words))
+}
+
+/// Verbs by which a subject suffers what the clause counts: "U.S. forces have faced
+/// 150 attacks, causing 70 casualties".
+const SUFFERING_VERBS: WordSet<10> = WordSet::new([
+    "lost",
+    "faced",
+    "suffered",
+    "sustained",
+    "endured",
+    "took",
+    "taken",
+    "experienced",
+    "incurred",
+    "absorbed",
+]);
+
+/// The force that suffers a clause's casualties: the subject phrase at the start of
+/// the sentence, when a verb of suffering follows it before the count.
+fn suffering_subject(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    let verb = (0..from).find(|&k| SUFFERING_VERBS.contains(&toks[k].norm))?;
+    let subject: Vec<&Token> = toks[..verb].iter().filter(|t| t.is_word).take(6).collect();
+    let g = group_of(text, &subject).or_else(|| actors.generic_force(text, &subject))?;
+    matches!(g, Group::UsForces | Group::PartnerForces).then_some(g)
+}
+
+/// Words after "casualties," that say what most of them were: "70 casualties, mostly
+/// concussions".
+const MOSTLY: WordSet<6> = WordSet::new([
+    "mostly",
+    "mainly",
+    "largely",
+    "primarily",
+    "predominantly",
+    "chiefly",
+]);
+
+/// The outcome "casualties" has when the text says what they were: "70 casualties,
+/// mostly traumatic brain injuries" → injured.
+fn casualties_detail(toks: &[Token], np_end: usize) -> Option<Outcome> {
+    let comma = toks.get(np_end)?;
+    if !comma.is_punct(',') && comma.norm != "(" {
+        return None;
+    }
+    let words: Vec<&Token> = toks[np_end + 1..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(6)
+        .collect();
+    if !words
+        .first()
+        .is_some_and(|t| MOSTLY.contains(&t.norm) || t.norm == "all")
+    {
+        return None;
+    }
+    words[1..].iter().find_map(|t| outcome_word(&t.norm))
+}
+
+/// True when the count at `from` opens its clause: at the start of the sentence, after
+/// "that" or a reporting verb ("officials said at least 34 were injured").
+fn opens_clause(toks: &[Token], from: usize) -> bool {
+    let prev = (0..from)
+        .rev()
+        .find(|&k| toks[k].is_word || !toks[k].is_punct('"'));
+    prev.is_none_or(|k| toks[k].norm == "that" || REPORTED.contains(&toks[k].norm))
+}
+
+/// Words that end the search back for a governing verb: another clause's verb.
+const CLAUSE_VERBS: WordSet<10> = WordSet::new([
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "said",
+]);
+
+/// The outcome verb that governs a list a count ends: "the raid killed the deputy
+/// leader and four of his guards". The count must follow "and" or a comma, and the
+/// verb stand before it in the same clause.
+fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
+    let prev = toks.get(from.checked_sub(1)?)?;
+    if prev.norm != "and" && !prev.is_punct(',') {
+        return None;
+    }
+    for t in toks[from.saturating_sub(12)..from - 1].iter().rev() {
+        let w = t.norm.as_str();
+        if matches!(w, ";" | ":" | "." | "—" | "–")
+            || CLAUSE_VERBS.contains(w)
+            || CLAUSE_STOP.contains(w)
+            || is_reporting_verb(w)
+        {
+            return None;
+        }
+        if let Some(o) = outcome_verb_before(w) {
+            return Some(o);
+        }
+    }
+    None
+}
+
+/// The group of "others" counted after a figure of `group`: the others hit with a
+/// force are of it ("three soldiers were killed and 25 others injured"); others beside
+/// civilians or unstated people are unstated.
+pub fn others_of(group: Group) -> Group {
+    match group {
+        Group::UsForces | Group::PartnerForces | Group::Militants => group,
+        _ => Group::Other,
+    }
+}
+
+/// The outcome of the clause a phrase joins with "along with", "together with" or
+/// "as well as": "another was wounded, along with five servicemen".
+fn joined_outcome(toks: &[Token], from: usize) -> Option<Outcome> {
+    let words: Vec<usize> = (from.saturating_sub(4)..from)
+        .filter(|&k| toks[k].is_word)
+        .collect();
+    // The index of the joining phrase's first word ("along", "together", "as").
+    let joined = match words.as_slice() {
+        [.., a, b] => {
+            let (wa, wb) = (toks[*a].norm.as_str(), toks[*b].norm.as_str());
+            match (wa, wb) {
+                ("along" | "together", "with") => Some(*a),
+                // "as well as": its first "as" stands before "well".
+                ("well", "as") => Some(a.saturating_sub(1)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let at = joined?;
+    for t in toks[from.saturating_sub(14).min(at)..at].iter().rev() {
+        let w = t.norm.as_str();
+        if matches!(w, ";" | "." | ":") || CLAUSE_STOP.contains(w) {
+            return None;
+        }
+        if let Some(o) = outcome_word(w) {
+            return Some(o);
+        }
+    }
+    None
+}
+
+/// What the latest figure of a sentence was, for the figures listed after it.
+struct Previous {
+    /// Token index after its noun phrase.
+    np_end: usize,
+    /// Its outcomes.
+    outcomes: Vec<Outcome>,
+    /// True when a verb before it gave the outcome ("killing two Americans and one
+    /// Briton": the verb governs the whole list).
+    governed: bool,
+}
+
+#[cfg(test)] // the pipeline passes the article's actors (`figures_in`)
+/// Every numeric casualty figure of one sentence, in text order, for a text read
+/// without its article (no actors known).
 pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
+    figures_in(text, toks, &Actors::default())
+}
+
+/// Every numeric casualty figure of one sentence, in text order; `actors` says whom the
+/// article's generic nouns and operations concern.
+pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
     let mut out: Vec<RawFigure> = Vec::new();
     // The figure an "including" list splits, while the list runs.
     let mut parent: Option<usize> = None;
     let mut including_at: Option<usize> = None;
     // Whether the sentence aims an attack at militants, computed once when needed.
     let mut context: Option<bool> = None;
+    let mut previous: Option<Previous> = None;
     for i in 0..toks.len() {
         if toks[i].norm == "including" {
             parent = out.len().checked_sub(1);
@@ -461,10 +898,14 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
         if toks[i].is_punct(';') {
             parent = None;
         }
+        if !may_count(&toks[i]) {
+            continue;
+        }
         let Some((value, anaphoric)) = count_at(text, toks, i) else {
             continue;
         };
-        let before: Vec<&str> = toks[..i]
+        let lead = count_lead(toks, i);
+        let before: Vec<&str> = toks[..i - lead]
             .iter()
             .rev()
             .take(3)
@@ -473,26 +914,66 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .collect();
         let (qualifier, qwords) = qualifier_before(&before);
         let count = Count {
-            from: i.saturating_sub(qwords + usize::from(anaphoric)),
+            from: i.saturating_sub(lead + qwords + usize::from(anaphoric)),
             value,
             qualifier,
         };
         let np_start = if toks.get(i + 1).is_some_and(|t| t.norm == "of") {
-            partitive_object(toks, i).unwrap_or(i + 1)
+            partitive_object(text, toks, i).unwrap_or(i + 1)
         } else {
             i + 1
         };
-        let (np, np_end) = noun_phrase(text, toks, np_start);
-        let head = np
-            .iter()
-            .rev()
-            .find(|&&k| is_person_head(&toks[k].norm) || outcome_noun(&toks[k].norm).is_some())
-            .copied();
-        let verb_before = count
+        let phrase = phrase_at(text, toks, np_start);
+        let borrowed = borrowed_head(text, toks, &phrase);
+        let (np, np_end) = (phrase.words.clone(), phrase.end);
+        let toll = toll_before(toks, count.from);
+        let suffered = count
+            .from
+            .checked_sub(1)
+            .is_some_and(|k| SUFFERING_VERBS.contains(&toks[k].norm));
+        let verb_just_before = count
             .from
             .checked_sub(1)
             .and_then(|k| outcome_verb_before(&toks[k].norm))
-            .or_else(|| toll_before(toks, count.from).then_some(Outcome::Killed))
+            .or_else(|| {
+                // "their forces lost 4 men": the subject's dead.
+                let lost = count
+                    .from
+                    .checked_sub(1)
+                    .is_some_and(|k| toks[k].norm == "lost");
+                let people = phrase.head.is_some_and(|k| is_person_head(&toks[k].norm));
+                (lost && people).then_some(Outcome::Killed)
+            });
+        // "killed nine customers": whatever an outcome verb counts is a casualty, so
+        // the phrase's last word is its head even when the lexicon does not know it.
+        // A later conjunct of a list: "killing two Americans and one Briton", "two
+        // soldiers and one from Canada were killed".
+        let listed_after = previous.as_ref().filter(|p| {
+            p.np_end <= count.from
+                && toks[p.np_end..count.from]
+                    .iter()
+                    .all(|t| t.norm == "and" || t.is_punct(','))
+        });
+        let governed_list = listed_after.is_some_and(|p| p.governed);
+        let open_head = (verb_just_before.is_some() || governed_list)
+            .then(|| phrase.words.last().copied())
+            .flatten()
+            .filter(|&k| {
+                toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                    && !phrase
+                        .words
+                        .iter()
+                        .any(|&w| MEASURES.contains(&toks[w].norm))
+            });
+        // "2 more were wounded": "more" stands for the people counted before.
+        let more = match phrase.words.as_slice() {
+            [k] if toks[*k].norm == "more" => Some(*k),
+            _ => None,
+        };
+        let head = borrowed.or(phrase.head).or(open_head).or(more);
+        let verb_before = verb_just_before.or_else(|| nominal_outcome_before(toks, count.from));
+        let verb_before = verb_before
+            .or(toll)
             .or_else(|| among_before(toks, count.from));
         // "37 killed", "14 were wounded", "4 dead": a bare number with its outcome.
         let next_word = toks[np_end.min(toks.len())..]
@@ -502,52 +983,124 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .find(|t| !AUXILIARIES.contains(&t.norm))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
-        if head.is_none() && verb_before.is_none() && !headless_outcome {
+        if head.is_none() && verb_before.is_none() && !headless_outcome && listed_after.is_none() {
             continue;
         }
         if head.is_none() && !np.is_empty() {
             continue;
         }
+        // "…, two officials said": the phrase reports, it is not counted.
+        if toks
+            .get(np_end)
+            .is_some_and(|t| t.is_word && is_reporting_verb(&t.norm))
+        {
+            continue;
+        }
+        // The list shares the verb before its first conjunct.
+        let conjunct_of = listed_after.filter(|p| p.governed);
         // Outcome, by the clause grammar in the module doc.
         let noun_outcome = head.and_then(|k| outcome_noun(&toks[k].norm));
+        let noun_outcome = match noun_outcome {
+            Some(Outcome::Killed) => casualties_detail(toks, np_end).or(noun_outcome),
+            other => other,
+        };
         let in_list = parent.is_some() && including_at.is_some_and(|at| at < i);
         let mut outcome_end = np_end.saturating_sub(1).max(i);
+        let mut governed = false;
         let outcomes: Vec<Outcome> = if let Some(o) = noun_outcome {
             vec![o]
         } else if let Some(o) = verb_before {
-            vec![o]
+            governed = true;
+            // "killing or capturing 40 militants": both outcomes, in text order.
+            let paired = count
+                .from
+                .checked_sub(3)
+                .filter(|&k| matches!(toks[k + 1].norm.as_str(), "or" | "and"))
+                .and_then(|k| outcome_verb_before(&toks[k].norm))
+                .filter(|&o2| o2 != o && verb_just_before == Some(o));
+            match paired {
+                Some(o2) => vec![o2, o],
+                None => vec![o],
+            }
+        } else if let Some(p) = conjunct_of {
+            governed = true;
+            p.outcomes.clone()
         } else if let Some((o, k)) = outcome_after(text, toks, np_end) {
             outcome_end = k;
             o
+        } else if let Some(o) = governing_verb(toks, count.from) {
+            vec![o]
+        } else if let Some(o) = joined_outcome(toks, count.from) {
+            vec![o]
         } else if let Some(p) = parent.filter(|_| in_list) {
             vec![out[p].outcome]
         } else {
             continue;
         };
         // Group.
-        let np_tokens: Vec<&Token> = np.iter().map(|&k| &toks[k]).collect();
+        let mut np_tokens: Vec<&Token> = np.iter().map(|&k| &toks[k]).collect();
+        if let Some(b) = borrowed {
+            np_tokens.push(&toks[b]);
+        }
         let head_word = head.map(|k| toks[k].norm.as_str()).unwrap_or("");
-        let mut group = group_of(text, &np_tokens);
+        // "two others", "2 more", "another three": more of the people counted before.
+        let another = count
+            .from
+            .checked_sub(1)
+            .is_some_and(|k| toks[k].norm == "another");
+        let others = head_word == "others" || more.is_some() || another && np.is_empty();
+        let mut refers = Refers::Stated;
+        let mut group = if np.is_empty() {
+            None
+        } else {
+            phrase_group(text, toks, &np_tokens, np_end, actors)
+        };
+        let possessor = possessor_before(text, toks, np_start);
+        if let Some(p) = possessor {
+            // "The SDF said two of its fighters were killed": the pronoun's force owns
+            // its fighters, troops and men.
+            let own = head.is_some_and(|k| is_own_people(&toks[k].norm));
+            let pronoun = matches!(toks[p].norm.as_str(), "its" | "their" | "his" | "her");
+            if own && pronoun {
+                if let Some(g) = actors.antecedent(text, toks, p) {
+                    group = Some(g);
+                }
+            }
+        }
+        if group.is_none() && possessor.is_some() && actors.targets_militants && head.is_some() {
+            // "one of his aides" in a report of a strike on a militant leader.
+            group = Some(Group::Militants);
+        }
         if group.is_none() && noun_outcome.is_some() {
             // "seven injuries to US troops": the group follows the noun.
             if toks
                 .get(np_end)
                 .is_some_and(|t| t.norm == "to" || t.norm == "among")
             {
-                let (np2, _) = noun_phrase(text, toks, np_end + 1);
-                let np2: Vec<&Token> = np2.iter().map(|&k| &toks[k]).collect();
-                group = group_of(text, &np2);
+                let np2 = phrase_at(text, toks, np_end + 1);
+                let np2: Vec<&Token> = np2.words.iter().map(|&k| &toks[k]).collect();
+                group = group_of(text, &np2).or_else(|| actors.generic_force(text, &np2));
+            }
+            if group.is_none() {
+                group = suffering_subject(text, toks, count.from, actors);
             }
             if group.is_none() && !anaphoric {
                 group = Some(Group::Other);
             }
-        } else if group.is_none() && head_word == "others" {
-            // "two others" inherits the group of the figure before it.
-            group = Some(if in_list {
-                Group::Other
+        } else if group.is_none() && others {
+            // "two others" inherits the group of the figure before it, or of the
+            // people the sentence named before it, or (asked of the caller) of the
+            // article's figure before it.
+            group = if in_list {
+                Some(Group::Other)
+            } else if let Some(f) = out.last() {
+                Some(f.group.map_or(Group::Other, others_of))
+            } else if let Some(g) = earlier_group(text, toks, count.from, actors) {
+                Some(g)
             } else {
-                out.last().and_then(|f| f.group).unwrap_or(Group::Other)
-            });
+                refers = Refers::Others;
+                None
+            };
         } else if group.is_none() && np.is_empty() {
             let after_and = count
                 .from
@@ -556,7 +1109,9 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
                 .iter()
                 .collect();
-            group = if let Some(g) = toll_group(text, toks, count.from) {
+            let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
+            let militants_counted = out.iter().any(|f| f.group == Some(Group::Militants));
+            group = if let Some(g) = toll_group(text, toks, count.from, actors) {
                 Some(g)
             } else if after_and && headless_outcome && !out.is_empty() {
                 // "Two soldiers were killed and five wounded": the same people.
@@ -564,13 +1119,37 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             } else if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {
                 // "Daesh terrorists among 37 killed": the group stands before the number.
                 Some(Group::Militants)
+            } else if toll.is_some() {
+                // "the death toll rose to 40": the dead the article already counted.
+                refers = Refers::Restated;
+                None
+            } else if aimed && !militants_counted && verb_before.is_some() {
+                // "a raid on a militant hideout that killed 15": the raid's dead.
+                Some(Group::Militants)
+            } else if let Some(g) = suffered
+                .then(|| suffering_subject(text, toks, count.from, actors))
+                .flatten()
+            {
+                // "US forces suffered 11 wounded".
+                Some(g)
+            } else if headless_outcome
+                && opens_clause(toks, count.from)
+                && toks[np_end.min(toks.len())..]
+                    .iter()
+                    .find(|t| t.is_word)
+                    .is_some_and(|t| AUXILIARIES.contains(&t.norm))
+            {
+                // "Officials said at least 34 were injured": the article's casualties.
+                refers = Refers::Restated;
+                None
             } else {
                 Some(Group::Other)
             };
         } else if group.is_none() {
             let people = matches!(
                 head_word,
-                "people"
+                "suspects"
+                    | "people"
                     | "persons"
                     | "individuals"
                     | "person"
@@ -579,13 +1158,23 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                     | "leader"
                     | "commanders"
                     | "men"
+                    | "man"
             );
-            let aimed = *context.get_or_insert_with(|| militant_context(text, toks));
-            group = Some(if people && aimed {
+            let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
+            let sufferer = suffered
+                .then(|| suffering_subject(text, toks, count.from, actors))
+                .flatten();
+            group = Some(if let Some(g) = sufferer {
+                // "Kurdish forces lost 4 men".
+                g
+            } else if people && aimed {
                 Group::Militants
             } else {
                 Group::Other
             });
+        }
+        if group.is_none() && anaphoric {
+            refers = Refers::Anaphor;
         }
         let start = toks[count.from].range.start;
         let end = toks[outcome_end
@@ -593,11 +1182,19 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             .min(toks.len() - 1)]
         .range
         .end;
-        let note = if head_word == "others" {
+        let note = if others {
             outcome_after(text, toks, np_end).and_then(|(_, k)| cause_note(text, toks, k))
         } else {
             None
         };
+        previous = Some(Previous {
+            // Past a phrase naming where they are from: "two from the village and …".
+            np_end: attached_phrase(toks, np_end)
+                .last()
+                .map_or(np_end, |&k| k + 1),
+            outcomes: outcomes.clone(),
+            governed,
+        });
         // A subset of the same group goes into its parent's note.
         if let (true, Some(p)) = (in_list, parent) {
             if out[p].group == group {
@@ -619,10 +1216,122 @@ pub fn figures(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 count: count.value,
                 qualifier: count.qualifier,
                 note: note.clone(),
+                refers,
             });
         }
     }
+    headline_singulars(text, toks, actors, &mut out);
     out
+}
+
+/// The most tokens a sentence read as a headline has.
+const MAX_HEADLINE_TOKENS: usize = 24;
+
+/// A headline in title case names a single victim without an article: "Rocket Attack
+/// Kills One Contractor And Wounds US Serviceman", "Bomb Wounds Marine". The object of
+/// a capitalised outcome verb, all capitalised, with a singular head, counts one.
+fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<RawFigure>) {
+    // Headlines are short: a long sentence is passed over at once.
+    if toks.len() > MAX_HEADLINE_TOKENS {
+        return;
+    }
+    let capital = |t: &Token| {
+        t.is_word
+            && t.raw(text)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+    };
+    for v in 1..toks.len() {
+        if !capital(&toks[v]) || !capital(&toks[v - 1]) {
+            continue;
+        }
+        let Some(outcome) = outcome_verb_before(&toks[v].norm) else {
+            continue;
+        };
+        let np = phrase_at(text, toks, v + 1);
+        let Some(head) = np.head else {
+            continue;
+        };
+        let bare = np
+            .words
+            .iter()
+            .all(|&k| capital(&toks[k]) && toks[k].count.is_none());
+        let singular = is_person_head(&toks[head].norm)
+            && outcome_noun(&toks[head].norm).is_none()
+            && !toks[head].norm.ends_with('s')
+            && !matches!(toks[head].norm.as_str(), "people" | "police" | "personnel");
+        if !bare || !singular {
+            continue;
+        }
+        let words: Vec<&Token> = np.words.iter().map(|&k| &toks[k]).collect();
+        let group = phrase_group(text, toks, &words, np.end, actors).unwrap_or(Group::Other);
+        out.push(RawFigure {
+            range: toks[v].range.start..toks[head].range.end,
+            group: Some(group),
+            outcome,
+            count: 1,
+            qualifier: Qualifier::Exact,
+            note: None,
+            refers: Refers::Stated,
+        });
+    }
+    headline_subjects(text, toks, actors, out);
+    out.sort_by_key(|f| f.range.start);
+}
+
+/// A title-case headline's bare singular subject of an outcome: "American Contractor
+/// Killed", "Marine Wounded In Blast". All capitalised, no count, no article.
+fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<RawFigure>) {
+    let capital = |t: &Token| {
+        t.is_word
+            && t.raw(text)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+    };
+    for v in 1..toks.len() {
+        if !capital(&toks[v]) || !capital(&toks[v - 1]) {
+            continue;
+        }
+        let Some(outcome) = outcome_word(&toks[v].norm) else {
+            continue;
+        };
+        // A participle or "dead": "Killed", "Wounded", "Hurt" (not "Kills").
+        let participle = toks[v].norm.ends_with('d') || toks[v].norm == "hurt";
+        let head = v - 1;
+        let w = toks[head].norm.as_str();
+        let singular = is_person_head(w)
+            && outcome_noun(w).is_none()
+            && !w.ends_with('s')
+            && !w.ends_with("men")
+            && !matches!(w, "people" | "police" | "personnel" | "children");
+        if !singular || !participle {
+            continue;
+        }
+        // The subject: capitalised words back to the start or a punctuation mark.
+        let mut start = head;
+        while start > 0 && capital(&toks[start - 1]) && head - start < 3 {
+            start -= 1;
+        }
+        let opens = start == 0 || !toks[start - 1].is_word;
+        let counted = toks[start..=head].iter().any(|t| t.count.is_some())
+            || matches!(toks[start].norm.as_str(), "a" | "an" | "the");
+        if !opens || counted {
+            continue;
+        }
+        let words: Vec<&Token> = toks[start..=head].iter().collect();
+        let group = phrase_group(text, toks, &words, head + 1, actors).unwrap_or(Group::Other);
+        out.push(RawFigure {
+            range: toks[start].range.start..toks[v].range.end,
+            group: Some(group),
+            outcome,
+            count: 1,
+            qualifier: Qualifier::Exact,
+            note: None,
+            refers: Refers::Stated,
+        });
+    }
 }
 
 #[cfg(test)]
@@ -721,7 +1430,7 @@ mod tests {
         );
         check(
             "Besides the leader, the blast left twelve others dead.",
-            &[(Some(Other), Killed, 12, Exact)],
+            &[(None, Killed, 12, Exact)],
         );
         check(
             "Daesh terrorists among 37 killed in airstrikes",
@@ -747,7 +1456,7 @@ mod tests {
         );
         check(
             "The death toll rose to 40, officials said.",
-            &[(Some(Other), Killed, 40, Exact)],
+            &[(None, Killed, 40, Exact)],
         );
         check(
             "More than 100 people lost their lives.",
@@ -812,7 +1521,10 @@ mod tests {
             "ISIS said it carried out the bombing in the busy market, where 5 were killed.",
             &[(Some(Other), Killed, 5, Exact)],
         );
-        check("A soldier was killed, and a car burned.", &[]);
+        check(
+            "The last time a soldier was killed here, a car burned.",
+            &[],
+        );
         check(
             "Troops killed three of the attackers and captured two others.",
             &[
@@ -847,5 +1559,991 @@ mod tests {
         let toks = tokenize(s, 0..s.len());
         let f = figures(s, &toks);
         assert_eq!(f[1].note.as_deref(), Some("hurt in falls"));
+    }
+}
+
+#[cfg(test)]
+mod article_tests {
+    //! Figures whose group or count comes from the article's actors or the phrase's
+    //! structure (lists, singular victims, tolls, nominal outcomes).
+    use super::*;
+    use crate::extract::words::tokenize;
+    use Group::*;
+    use Outcome::*;
+    use Qualifier::*;
+
+    type Row = (Option<Group>, Outcome, u32, Qualifier);
+
+    const US: Actors = Actors {
+        own_force: Some(UsForces),
+        targets_militants: false,
+        militants_named: false,
+    };
+    const PARTNER: Actors = Actors {
+        own_force: Some(PartnerForces),
+        targets_militants: false,
+        militants_named: false,
+    };
+    const ON_MILITANTS: Actors = Actors {
+        own_force: Some(UsForces),
+        targets_militants: true,
+        militants_named: true,
+    };
+
+    fn check(actors: &Actors, input: &str, expected: &[Row]) {
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<Row> = figures_in(input, &toks, actors)
+            .into_iter()
+            .map(|f| (f.group, f.outcome, f.count, f.qualifier))
+            .collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn generic_military_nouns_take_the_articles_force() {
+        check(
+            &US,
+            "Twelve marines were hurt when the barracks collapsed.",
+            &[(Some(UsForces), Injured, 12, Exact)],
+        );
+        check(
+            &US,
+            "Two other sailors were injured in the fire.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "At least 9 personnel are being treated for concussions.",
+            &[(Some(UsForces), Injured, 9, AtLeast)],
+        );
+        check(
+            &US,
+            "The blast wounded 4 service members.",
+            &[(Some(UsForces), Injured, 4, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Fourteen soldiers were killed in the ambush.",
+            &[(Some(PartnerForces), Killed, 14, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The bomb hit a patrol, killing an officer and wounding four soldiers.",
+            &[
+                (Some(PartnerForces), Killed, 1, Exact),
+                (Some(PartnerForces), Injured, 4, Exact),
+            ],
+        );
+        check(
+            &US,
+            "A police officer was killed at the checkpoint.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "Three Ukrainian soldiers were killed.",
+            &[(Some(Other), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "Seven government troops died.",
+            &[(Some(Other), Killed, 7, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Twelve marines were hurt.",
+            &[(Some(Other), Injured, 12, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_killed_in_an_operation_on_militants_are_militants() {
+        check(
+            &ON_MILITANTS,
+            "One man was killed and another wounded in the strike on a pickup.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The raid left 6 individuals dead.",
+            &[(Some(Militants), Killed, 6, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The operation resulted in the deaths of at least 11 people.",
+            &[(Some(Militants), Killed, 11, AtLeast)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The airstrike killed 12, officials said.",
+            &[(Some(Militants), Killed, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Jets pounded a Shabab camp in a raid that killed 9.",
+            &[(Some(Militants), Killed, 9, Exact)],
+        );
+        // Civilians named among the dead keep the people mixed.
+        check(
+            &ON_MILITANTS,
+            "An airstrike killed 8 people, including two children.",
+            &[
+                (Some(Other), Killed, 8, Exact),
+                (Some(Civilians), Killed, 2, Exact),
+            ],
+        );
+        // No operation on militants in the article: people stay unstated.
+        check(
+            &US,
+            "A strike on a farmhouse killed four people.",
+            &[(Some(Other), Killed, 4, Exact)],
+        );
+    }
+
+    #[test]
+    fn suspects_held_in_an_operation_on_militants_are_militants() {
+        check(
+            &ON_MILITANTS,
+            "The raid also netted 4 suspects, who were arrested on the spot.",
+            &[(Some(Militants), Captured, 4, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Troops arrested eight suspects during the operation.",
+            &[(Some(Militants), Captured, 8, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Five suspects were detained after the raid.",
+            &[(Some(Militants), Captured, 5, Exact)],
+        );
+        check(
+            &US,
+            "Police detained 3 suspects after the raid on a bakery.",
+            &[(Some(Other), Captured, 3, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Police detained 3 suspects in Baghdad.",
+            &[(Some(Other), Captured, 3, Exact)],
+        );
+    }
+
+    #[test]
+    fn lists_share_a_head_and_an_outcome() {
+        check(
+            &US,
+            "Two British servicemen and three American soldiers were wounded.",
+            &[
+                (Some(Other), Injured, 2, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Two American and one Canadian airmen died.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "2 U.S., 1 Australian personnel killed in mortar fire",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Militants killed one Danish and two American sailors last spring.",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(UsForces), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The rockets killed three Americans and 2 Canadian nationals.",
+            &[
+                (Some(UsForces), Killed, 3, Exact),
+                (Some(Other), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Five soldiers and one contractor were hurt.",
+            &[
+                (Some(UsForces), Injured, 5, Exact),
+                (Some(Other), Injured, 1, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn others_are_of_the_force_named_before_them() {
+        check(
+            &Actors::default(),
+            "Three Iraqi soldiers were killed and 11 others were wounded.",
+            &[
+                (Some(PartnerForces), Killed, 3, Exact),
+                (Some(PartnerForces), Injured, 11, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Four ISIS fighters were killed and two others captured.",
+            &[
+                (Some(Militants), Killed, 4, Exact),
+                (Some(Militants), Captured, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Two airmen died, and 9 others were hurt on Friday.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(UsForces), Injured, 9, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Two civilians died and 6 others were hurt.",
+            &[
+                (Some(Civilians), Killed, 2, Exact),
+                (Some(Other), Injured, 6, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "A woman was killed and four others were injured.",
+            &[
+                (Some(Civilians), Killed, 1, Exact),
+                (Some(Other), Injured, 4, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_conjunct_without_a_head_shares_the_outcome() {
+        check(
+            &US,
+            "Two Dutch marines and one from Norway were killed.",
+            &[
+                (Some(Other), Killed, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Four soldiers and one from the navy were hurt.",
+            &[
+                (Some(UsForces), Injured, 4, Exact),
+                (Some(Other), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "3 Kurdish fighters, 2 from the village and one from Erbil were wounded.",
+            &[
+                (Some(PartnerForces), Injured, 3, Exact),
+                (Some(Other), Injured, 2, Exact),
+                (Some(Other), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Seven policemen and two of the drivers were killed.",
+            &[(Some(Other), Killed, 7, Exact)],
+        );
+        check(
+            &US,
+            "Five sailors, and one from the air force, died in the crash.",
+            &[
+                (Some(UsForces), Killed, 5, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn more_and_another_count_more_of_the_same() {
+        check(
+            &US,
+            "Two soldiers were killed, and another three were hurt.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Four Kurdish fighters died; 2 more were wounded.",
+            &[
+                (Some(PartnerForces), Killed, 4, Exact),
+                (Some(PartnerForces), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Seven ISIS militants were killed and five more captured.",
+            &[
+                (Some(Militants), Killed, 7, Exact),
+                (Some(Militants), Captured, 5, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "One soldier died and another attack followed a week later.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The militia fired 20 more rockets.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_single_victim_counts_one() {
+        check(&US, "Sgt. Jane Doe, a medic, was killed in the blast.", &[]);
+        check(
+            &US,
+            "An American was killed in the attack.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "A security guard was killed and two others hurt.",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Other), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Officials said an Iraqi soldier was seriously wounded.",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "The blast left a marine with a concussion.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Nine people, including a U.S. airman, were injured.",
+            &[
+                (Some(Other), Injured, 9, Exact),
+                (Some(UsForces), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "A deputy of the al-Shabab group was captured.",
+            &[(Some(Militants), Captured, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The drone killed a commander of the group in 2019.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "It was a year since a pilot was hurt.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn tolls_and_nominal_outcomes() {
+        check(
+            &Actors::default(),
+            "Police put the number of injured at 23.",
+            &[(None, Injured, 23, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "By Friday the number of the dead stood at 61.",
+            &[(None, Killed, 61, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The clash ended with the killing of twenty-two gunmen.",
+            &[(Some(Militants), Killed, 22, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "A fire broke out, resulting in the deaths of 8 guards.",
+            &[(Some(Other), Killed, 8, Exact)],
+        );
+        check(
+            &US,
+            "The names of 4 soldiers killed in the crash were released.",
+            &[(Some(UsForces), Killed, 4, Exact)],
+        );
+        check(
+            &US,
+            "It listed the four soldiers who were killed on Friday.",
+            &[(Some(UsForces), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Two of 5 soldiers killed were women.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_outcome_verb_counts_whatever_it_names() {
+        check(
+            &Actors::default(),
+            "The blast killed 14 shoppers.",
+            &[(Some(Other), Killed, 14, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Shrapnel wounded three bystanders and 2 firefighters.",
+            &[
+                (Some(Other), Injured, 3, Exact),
+                (Some(Other), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Troops captured 5 smugglers at the border.",
+            &[(Some(Other), Captured, 5, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The strike killed 40 sheep.",
+            &[(Some(Other), Killed, 40, Exact)],
+        );
+        check(&Actors::default(), "The storm destroyed 30 houses.", &[]);
+        check(&Actors::default(), "He was killed 3 years ago.", &[]);
+        check(
+            &Actors::default(),
+            "Snipers wounded 2 percent of the crowd.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_pronoun_gives_its_people_to_the_force_named_before() {
+        check(
+            &US,
+            "The SDF said two of its fighters were killed in the clashes.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "ISIS claimed the attack and said three of its members died.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The group said 12 of its fighters were killed.",
+            &[(Some(Militants), Killed, 12, Exact)],
+        );
+        check(
+            &US,
+            "Peshmerga officials said that 6 of their troops were wounded.",
+            &[(Some(PartnerForces), Injured, 6, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The Pentagon said that two of its soldiers were hurt.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "Turkish officials said 5 of their soldiers died.",
+            &[(Some(Other), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn the_subject_suffers_what_it_lost_or_suffered() {
+        check(
+            &Actors::default(),
+            "Kurdish authorities said their forces lost 4 men.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "US forces suffered 11 wounded in the assault.",
+            &[(Some(UsForces), Injured, 11, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Iraqi troops lost seven soldiers in the ambush.",
+            &[(Some(PartnerForces), Killed, 7, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The battalion lost 3 vehicles and two helicopters.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "The village lost 9 residents in the flood.",
+            &[(Some(Other), Killed, 9, Exact)],
+        );
+    }
+
+    #[test]
+    fn estimates_and_other_words_for_killed() {
+        check(
+            &ON_MILITANTS,
+            "The strike also killed an estimated 10 fighters.",
+            &[(Some(Militants), Killed, 10, About)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Nearly 40 jihadists have been eliminated.",
+            &[(Some(Militants), Killed, 40, About)],
+        );
+        check(
+            &Actors::default(),
+            "Police said they neutralised 3 gunmen.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "In all, 64 service members were diagnosed with traumatic brain injuries.",
+            &[(Some(UsForces), Injured, 64, Exact)],
+        );
+        check(
+            &US,
+            "About two dozen soldiers suffered concussions.",
+            &[(Some(UsForces), Injured, 24, About)],
+        );
+        check(
+            &US,
+            "At least 12 troops were being checked for TBI, officials said.",
+            &[(Some(UsForces), Injured, 12, AtLeast)],
+        );
+        check(
+            &US,
+            "The injury toll rose to 45 on Tuesday.",
+            &[(None, Injured, 45, Exact)],
+        );
+        check(
+            &US,
+            "Officials put the number of wounded troops at 19.",
+            &[(Some(UsForces), Injured, 19, Exact)],
+        );
+    }
+
+    #[test]
+    fn the_dead_and_wounded_name_their_outcome() {
+        check(
+            &Actors::default(),
+            "The dead included 3 children, the ministry said.",
+            &[(Some(Civilians), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "The wounded were two medics and 5 soldiers.",
+            &[
+                (Some(Other), Injured, 2, Exact),
+                (Some(UsForces), Injured, 5, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Among the injured were four Iraqi soldiers.",
+            &[(Some(PartnerForces), Injured, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The dead are 2 ISIS-K gunmen.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(&Actors::default(), "The talks included 3 ministers.", &[]);
+    }
+
+    #[test]
+    fn two_verbs_joined_before_a_count_give_both_outcomes() {
+        check(
+            &ON_MILITANTS,
+            "Troops have killed or captured 40 suspected militants since June.",
+            &[
+                (Some(Militants), Killed, 40, Exact),
+                (Some(Militants), Captured, 40, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The army has been killing or capturing more than 40 jihadists.",
+            &[
+                (Some(Militants), Killed, 40, MoreThan),
+                (Some(Militants), Captured, 40, MoreThan),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "The blasts killed and wounded 17 people.",
+            &[
+                (Some(Other), Killed, 17, Exact),
+                (Some(Other), Injured, 17, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Gunmen fired and killed 3 guards.",
+            &[(Some(Other), Killed, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The raid killed a senior ISIS official and wounded another.",
+            &[(Some(Militants), Injured, 1, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_verb_governs_the_list_it_opens() {
+        check(
+            &ON_MILITANTS,
+            "The raid killed the group's deputy leader and four of his guards.",
+            &[(Some(Militants), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Police arrested the cell's leader and 6 of its members.",
+            &[(Some(Other), Captured, 6, Exact)],
+        );
+        check(
+            &US,
+            "The rockets wounded a contractor near the gate, and 3 marines.",
+            &[
+                (Some(Other), Injured, 1, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "The blast killed the driver, officials said, and two passengers.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "Gunmen killed a guard and nine customers.",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Other), Killed, 9, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_names_a_single_victim() {
+        check(
+            &US,
+            "Roadside Bomb Wounds Marine Near Kirkuk",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Drone Strike Kills Senior Militant Commander",
+            &[(Some(Militants), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Gunmen Kill Policeman, Wound 3 Civilians",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Civilians), Injured, 3, Exact),
+            ],
+        );
+        check(&Actors::default(), "Attack kills contractor near base", &[]);
+        check(&Actors::default(), "Strike Kills Dozens In Market", &[]);
+        check(&Actors::default(), "Wounded Veteran Speaks Out", &[]);
+    }
+
+    #[test]
+    fn a_title_case_headline_names_a_single_subject() {
+        check(
+            &US,
+            "Navy Pilot Killed, Two Sailors Hurt In Crash",
+            &[
+                (Some(UsForces), Killed, 1, Exact),
+                (Some(UsForces), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Iraqi Soldier Wounded Near Kirkuk",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "British Contractor Killed In Rocket Attack",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "A Soldier Killed In Kabul Remembered",
+            &[],
+        );
+        check(&Actors::default(), "Veterans Killed By Neglect", &[]);
+        check(&Actors::default(), "soldier killed near the border", &[]);
+    }
+
+    #[test]
+    fn along_with_joins_the_clause_outcome() {
+        check(
+            &US,
+            "A medic was hurt, along with 4 marines.",
+            &[
+                (Some(Other), Injured, 1, Exact),
+                (Some(UsForces), Injured, 4, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Two guards died, as well as three Iraqi soldiers.",
+            &[
+                (Some(Other), Killed, 2, Exact),
+                (Some(PartnerForces), Killed, 3, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "The commander was captured together with six ISIS fighters.",
+            &[(Some(Militants), Captured, 6, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The convoy arrived, along with 4 trucks.",
+            &[],
+        );
+        check(
+            &US,
+            "An interpreter was killed and another was wounded, along with two soldiers.",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Other), Injured, 1, Exact),
+                (Some(UsForces), Injured, 2, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_report_is_not_its_casualty() {
+        check(
+            &US,
+            "The blast killed 6 marines, two officials said.",
+            &[(Some(UsForces), Killed, 6, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The strike killed 17 people, a local official said.",
+            &[(Some(Other), Killed, 17, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Three officials noted several wounded had been flown out.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "Two medics explained that some people were injured.",
+            &[],
+        );
+        check(&US, "2 spokesmen said many troops were hurt.", &[]);
+        check(
+            &Actors::default(),
+            "Four officials were reported killed.",
+            &[(Some(Other), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Five guards, officials noted, were wounded.",
+            &[(Some(Other), Injured, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn casualties_of_a_kind_and_who_suffered_them() {
+        check(
+            &Actors::default(),
+            "The shelling caused 40 casualties, mostly concussions.",
+            &[(Some(Other), Injured, 40, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Iraqi troops suffered 12 casualties, mainly minor injuries.",
+            &[(Some(PartnerForces), Injured, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "U.S. forces have endured dozens of attacks, causing 28 casualties, mostly traumatic brain injuries.",
+            &[(Some(UsForces), Injured, 28, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The bombing caused 11 casualties.",
+            &[(Some(Other), Killed, 11, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Kurdish fighters sustained 6 casualties in the clash.",
+            &[(Some(PartnerForces), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn dozens_and_another() {
+        check(
+            &Actors::default(),
+            "About a dozen villagers were hurt.",
+            &[(Some(Other), Injured, 12, About)],
+        );
+        check(
+            &Actors::default(),
+            "Two dozen people were killed.",
+            &[(Some(Other), Killed, 24, Exact)],
+        );
+        check(
+            &US,
+            "Nearly a dozen soldiers were wounded.",
+            &[(Some(UsForces), Injured, 12, About)],
+        );
+        check(&Actors::default(), "Dozens of people were killed.", &[]);
+        check(
+            &Actors::default(),
+            "One guard died and another was wounded.",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(Other), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Another report said the road was closed.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "A drone was destroyed and another was captured.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn possessors_and_earlier_phrases_name_the_group() {
+        check(
+            &ON_MILITANTS,
+            "Two of his bodyguards were killed.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "One of their commanders was wounded, the statement said.",
+            &[(Some(Militants), Injured, 1, Exact)],
+        );
+        check(&ON_MILITANTS, "Two of his sons were killed.", &[]);
+        check(
+            &Actors::default(),
+            "Several Iraqi soldiers were wounded, while three others were hurt in a crash.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "Some marines were hurt by shrapnel and 2 others sustained injuries from falls.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+    }
+}
+
+#[cfg(test)]
+mod soup_tests {
+    //! Random sequences of the words the casualty grammar reacts to never panic.
+    use super::*;
+    use crate::extract::words::tokenize;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "one",
+        "of",
+        "his",
+        "their",
+        "a",
+        "an",
+        "and",
+        ",",
+        "killed",
+        "were",
+        "was",
+        "the",
+        "toll",
+        "number",
+        "dead",
+        "at",
+        "another",
+        "dozen",
+        "more",
+        "others",
+        "including",
+        "left",
+        "with",
+        "Two",
+        "U.S.",
+        "who",
+        "said",
+        "deaths",
+        "casualties",
+        "mostly",
+        "injuries",
+        "soldiers",
+        "troops",
+        "people",
+        "ISIS",
+        "SDF",
+        "its",
+        "no",
+        "not",
+        "lost",
+        "suffered",
+        "Kills",
+        "Wounds",
+        "Serviceman",
+        "15",
+        "3",
+        "least",
+        "among",
+        "wounded",
+        "British",
+        "American",
+        "contractor",
+        "that",
+        ";",
+        ".",
+        "—",
+        "(",
+        ")",
+    ];
+
+    proptest! {
+        #[test]
+        fn casualty_word_soup_never_panics(picks in prop::collection::vec(0..WORDS.len(), 0..40)) {
+            let text: String = picks.iter().map(|&k| WORDS[k]).collect::<Vec<_>>().join(" ");
+            let toks = tokenize(&text, 0..text.len());
+            for actors in [
+                Actors::default(),
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true },
+            ] {
+                for f in figures_in(&text, &toks, &actors) {
+                    prop_assert!(text.get(f.range.clone()).is_some());
+                }
+                let _ = crate::extract::casualty::zeros::zeros_in(&text, &toks, &actors);
+                let _ = Actors::of(&text, std::slice::from_ref(&toks));
+            }
+        }
     }
 }

@@ -3,12 +3,54 @@
 //!
 //! All look-ups take normalised words (see [`crate::extract::words`]).
 
+use crate::extract::actors::is_third_nation;
 use crate::extract::words::Token;
 use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<85> = WordSet::new([
+const PERSON_HEADS: WordSet<126> = WordSet::new([
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
+    "briton",
+    "britons",
+    "interpreter",
+    "interpreters",
+    "translator",
+    "driver",
+    "drivers",
+    "medic",
+    "medics",
+    "reservists",
+    "reservist",
+    "paratroopers",
+    "commandos",
+    "pilots",
+    "pilot",
+    "peacekeepers",
+    "recruits",
+    "marine",
+    "sailor",
+    "airman",
+    "guard",
+    "contractor",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "national",
+    "nationals",
+    "citizen",
+    "citizens",
+    "serviceman",
+    "servicewoman",
+    "bodyguard",
+    "bodyguards",
+    "deputy",
+    "officer",
+    "policeman",
     "people",
     "persons",
     "person",
@@ -143,9 +185,22 @@ const MILITARY_HEADS: &[&str] = &[
     "member",
     "servicemembers",
     "servicemen",
+    "serviceman",
+    "servicewoman",
     "sailors",
+    "sailor",
     "marines",
+    "marine",
     "airmen",
+    "airman",
+    "reservists",
+    "reservist",
+    "paratroopers",
+    "commandos",
+    "pilots",
+    "pilot",
+    "officer",
+    "officers",
     "forces",
     "force",
     "casualties",
@@ -215,6 +270,11 @@ const CIVILIAN_WORDS: &[&str] = &[
     "babies",
 ];
 
+/// True for a word that names civilians ("civilians", "children", "women").
+pub fn is_civilian_word(w: &str) -> bool {
+    CIVILIAN_WORDS.contains(&w)
+}
+
 /// True for a noun a casualty figure can count.
 pub fn is_person_head(w: &str) -> bool {
     PERSON_HEADS.contains(w)
@@ -223,7 +283,7 @@ pub fn is_person_head(w: &str) -> bool {
 /// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).
 pub fn outcome_noun(w: &str) -> Option<Outcome> {
     match w {
-        "injuries" | "injury" => Some(Outcome::Injured),
+        "injuries" | "injury" | "concussions" | "concussion" => Some(Outcome::Injured),
         "casualties" | "casualty" | "deaths" | "fatalities" => Some(Outcome::Killed),
         _ => None,
     }
@@ -234,11 +294,12 @@ pub fn outcome_noun(w: &str) -> Option<Outcome> {
 pub fn outcome_word(w: &str) -> Option<Outcome> {
     match w {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "slain"
-        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" => {
-            Some(Outcome::Killed)
-        }
+        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished"
+        | "eliminated" | "neutralised" | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
-        | "injure" | "hurt" | "injuries" => Some(Outcome::Injured),
+        | "injure" | "hurt" | "injuries" | "concussion" | "concussions" | "tbi" => {
+            Some(Outcome::Injured)
+        }
         "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted" => {
             Some(Outcome::Captured)
         }
@@ -250,7 +311,8 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
 /// "wounds 3", "injured 18").
 pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
     match w {
-        "killed" | "killing" | "kills" | "kill" => Some(Outcome::Killed),
+        "killed" | "killing" | "kills" | "kill" | "eliminated" | "eliminating" | "neutralised"
+        | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" => Some(Outcome::Injured),
         "captured" | "capturing" | "detained" | "detaining" | "arrested" => Some(Outcome::Captured),
@@ -268,6 +330,7 @@ pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
         ("at", "least") => (Qualifier::AtLeast, 2),
         ("more", "than") => (Qualifier::MoreThan, 2),
         ("up", "to") => (Qualifier::UpTo, 2),
+        ("an", "estimated") => (Qualifier::About, 2),
         (_, "over") => (Qualifier::MoreThan, 1),
         (_, "about" | "roughly" | "some" | "approximately" | "around" | "nearly" | "almost") => {
             (Qualifier::About, 1)
@@ -280,10 +343,13 @@ pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
 /// capitals, so the verb "is" never does.
 pub fn is_militant_marker(text: &str, t: &Token) -> bool {
     t.is_word
-        && (NAMED_GROUPS.contains(&t.norm)
+        && (t.norm == "is" && t.raw(text) == "IS"
+            || t.norm == "islamic" // "Islamic State"
+            || NAMED_GROUPS.contains(&t.norm)
             || MILITANT_MARKERS.contains(&t.norm)
-            || t.raw(text) == "IS")
-        || t.norm == "islamic" // "Islamic State"
+            // "ISIS-K", "Daesh-affiliated": a named group before a hyphen.
+            || t.norm.contains('-')
+                && NAMED_GROUPS.contains(t.norm.split('-').next().unwrap_or("")))
 }
 
 /// True when the word names an attack aimed at someone.
@@ -329,7 +395,12 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     if has(CIVILIAN_WORDS) {
         return Some(Group::Civilians);
     }
-    if has(&["americans", "servicemembers", "servicemen"])
+    // "an American": the nationality as the head of the phrase.
+    let american_head = words.last().is_some_and(|t| t.norm == "american");
+    // "two British servicemen" are another country's.
+    let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
+    if american_head
+        || !foreign && has(&["americans", "servicemembers", "servicemen"])
         || (has(US_MARKERS) && has(MILITARY_HEADS))
     {
         return Some(Group::UsForces);
@@ -362,10 +433,19 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             || US_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
         {
             push(Group::UsForces);
-        } else if PARTNER_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n)) {
+        } else if PARTNER_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
+            || matches!(w, "sdf" | "peshmerga" | "ypg")
+        {
+            // "Iraqi troops"; "the SDF", "the Peshmerga" are forces by themselves.
             push(Group::PartnerForces);
         } else if is_militant_marker(text, t) && w != "islamic" {
-            push(Group::Militants);
+            // "Peshmerga fighters", "SDF fighters" are the allied force just named.
+            let allied = i > 0
+                && matches!(w, "fighters" | "fighter")
+                && ALLIED_NAMES.contains(words[i - 1].norm.split('-').next().unwrap_or(""));
+            if !allied {
+                push(Group::Militants);
+            }
         }
     }
     out
@@ -394,6 +474,9 @@ mod tests {
             Some(Group::PartnerForces),
         );
         check("Syrian government soldiers", None);
+        check("British servicemen", None);
+        check("French servicemembers", None);
+        check("U.S. and British servicemen", Some(Group::UsForces));
         check("Kurdish-led fighters", Some(Group::PartnerForces));
         check("Kataib Hezbollah fighters", Some(Group::Militants));
         check("ISIL (ISIS) fighters", Some(Group::Militants));

@@ -12,6 +12,7 @@ pub mod counts;
 pub mod lexicon;
 pub mod zeros;
 
+use super::actors::Actors;
 use super::dating;
 use super::incident_dating::IncidentDating;
 use super::offsets::CharIndex;
@@ -21,7 +22,7 @@ use super::words::{clip, tokenize, Token};
 use crate::extract::words::WordSet;
 use crate::model::{Casualty, Group, Outcome, Qualifier, SentenceKind};
 use chrono::NaiveDate;
-use counts::RawFigure;
+use counts::{RawFigure, Refers};
 use std::ops::Range;
 
 /// One casualty figure found in a text, byte offsets.
@@ -94,14 +95,15 @@ pub fn find(
     let mut out: Vec<Figure> = Vec::new();
     let mut dating = IncidentDating::new(reference);
     let mut sentence_info = Vec::new();
+    let actors = Actors::of(text, tokens);
     for (si, s) in sentences.iter().enumerate() {
         if s.kind == SentenceKind::Boilerplate {
             continue;
         }
         let range = clip(text, s.range.clone());
         let toks = &tokens[si];
-        let mut raw = counts::figures(text, toks);
-        raw.extend(zeros::zeros(text, toks));
+        let mut raw = counts::figures_in(text, toks, &actors);
+        raw.extend(zeros::zeros_in(text, toks, &actors));
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {
@@ -114,7 +116,15 @@ pub fn find(
         let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
         let single = raw.len() == 1;
         for f in raw {
-            let group = f.group.unwrap_or_else(|| resolve_anaphor(&out, &f));
+            let group = f.group.unwrap_or_else(|| match f.refers {
+                Refers::Restated => restated_group(&out, &f),
+                Refers::Others => out
+                    .iter()
+                    .rev()
+                    .find(|e| e.count > 0)
+                    .map_or(Group::Other, |e| counts::others_of(e.group)),
+                _ => resolve_anaphor(&out, &f),
+            });
             out.push(Figure {
                 range: if single {
                     s.range.clone()
@@ -148,6 +158,25 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
         .take(ANAPHOR_REACH)
         .find(|e| e.count == f.count && e.outcome == f.outcome)
         .map_or(Group::Other, |e| e.group)
+}
+
+/// The group of a toll or bare count ("the death toll rose to 40", "at least 34 were
+/// injured"): the group every earlier non-zero figure of the article shares (for a
+/// toll, every earlier figure of its outcome); else other (none, or mixed).
+fn restated_group(earlier: &[Figure], f: &RawFigure) -> Group {
+    let toll = f.outcome == Outcome::Killed;
+    let mut shared: Option<Group> = None;
+    for e in earlier.iter().rev().take(ANAPHOR_REACH) {
+        if e.count == 0 || toll && e.outcome != f.outcome {
+            continue;
+        }
+        match shared {
+            None => shared = Some(e.group),
+            Some(g) if g != e.group => return Group::Other,
+            Some(_) => {}
+        }
+    }
+    shared.unwrap_or(Group::Other)
 }
 
 /// Unquantified claims ("key leaders were among the dead") become a note on the
@@ -256,6 +285,103 @@ mod tests {
                 (Group::Militants, 28, Some("2024-09-16")),
                 (Group::Militants, 9, Some("2024-09-24")),
             ],
+        );
+    }
+
+    /// (group, outcome, count) of every figure of a text whose sentences end with ". ".
+    fn groups(text: &str) -> Vec<(Group, Outcome, u32)> {
+        let parts: Vec<&str> = text.split_inclusive(". ").map(|p| p.trim_end()).collect();
+        let sentences: Vec<SentenceSpan> = parts.iter().map(|p| sentence(text, p)).collect();
+        let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+        find(text, &sentences, &tokens, &[], None)
+            .into_iter()
+            .map(|f| (f.group, f.outcome, f.count))
+            .collect()
+    }
+
+    #[test]
+    fn tolls_and_bare_counts_restate_the_articles_group() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("Nine ISIL fighters died in the raid. Local officials put the number of dead at 11."),
+            [(Militants, Killed, 9), (Militants, Killed, 11)]
+        );
+        assert_eq!(
+            groups("Five Kurdish fighters were killed in the ambush. Officials said at least 20 were wounded."),
+            [(PartnerForces, Killed, 5), (PartnerForces, Injured, 20)]
+        );
+        assert_eq!(
+            groups(
+                "Two policemen and three civilians were killed. The death toll later rose to 7."
+            ),
+            [
+                (Other, Killed, 2),
+                (Civilians, Killed, 3),
+                (Other, Killed, 7)
+            ]
+        );
+        assert_eq!(
+            groups("The death toll climbed to 30 on Monday. Rescuers kept digging."),
+            [(Other, Killed, 30)]
+        );
+        assert_eq!(
+            groups("Four Marines were hurt in the crash, the Pentagon said. It confirmed that 4 were injured."),
+            [(UsForces, Injured, 4), (UsForces, Injured, 4)]
+        );
+    }
+
+    #[test]
+    fn others_are_of_the_articles_figure_before_them() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("A raid killed 9 ISIS fighters. It also wounded three others."),
+            [(Militants, Killed, 9), (Militants, Injured, 3)]
+        );
+        assert_eq!(
+            groups("Two Iraqi soldiers died in the blast. Officials said 4 others were hurt."),
+            [(PartnerForces, Killed, 2), (PartnerForces, Injured, 4)]
+        );
+        assert_eq!(
+            groups("Five children were killed by the shell. Twelve others were wounded."),
+            [(Civilians, Killed, 5), (Other, Injured, 12)]
+        );
+        assert_eq!(
+            groups("Rescuers searched the rubble. Twelve others were wounded."),
+            [(Other, Injured, 12)]
+        );
+        assert_eq!(
+            groups("Three Americans were killed. No Americans were hurt elsewhere. Ten others were hurt."),
+            [(UsForces, Killed, 3), (UsForces, Injured, 0), (UsForces, Injured, 10)]
+        );
+    }
+
+    #[test]
+    fn generic_nouns_take_the_force_the_article_is_about() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("ISIS militants attacked an Iraqi army checkpoint near Kirkuk, killing four Iraqi soldiers. Two other soldiers were wounded, a police source said."),
+            [(PartnerForces, Killed, 4), (PartnerForces, Injured, 2)]
+        );
+        assert_eq!(
+            groups("A drone struck a base housing American troops in eastern Syria. Six service members suffered minor injuries, the Pentagon said."),
+            [(UsForces, Injured, 6)]
+        );
+        assert_eq!(
+            groups("Coalition aircraft bombed an al-Shabab hideout on Friday. The strike killed 17 people, a US official said."),
+            [(Militants, Killed, 17)]
+        );
+        assert_eq!(
+            groups("Russian soldiers and US troops shared the road. Three soldiers were wounded by a mine."),
+            [(Other, Injured, 3)]
+        );
+        assert_eq!(
+            groups(
+                "Gunmen stormed a market in the town. The attack killed 12 people, a medic said."
+            ),
+            [(Other, Killed, 12)]
         );
     }
 

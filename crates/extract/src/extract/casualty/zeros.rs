@@ -5,8 +5,9 @@
 
 use super::counts::RawFigure;
 use super::lexicon::{groups_in, outcome_word};
+use crate::extract::actors::Actors;
 use crate::extract::words::Token;
-use crate::model::{Outcome, Qualifier};
+use crate::model::{Group, Outcome, Qualifier};
 
 /// How many words after a negation the group and outcome may stand.
 const REACH: usize = 9;
@@ -51,8 +52,25 @@ fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never") || w.ends_with("n't")
 }
 
-/// Every explicit-zero figure of one sentence.
+#[cfg(test)] // the pipeline passes the article's actors (`figures_in`)
+/// Every explicit-zero figure of one sentence, read without its article.
 pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
+    zeros_in(text, toks, &Actors::default())
+}
+
+/// The groups named in a stretch of words, or else the article's force when they are
+/// generic military nouns ("none of the troops were hurt").
+fn named_groups(text: &str, named: &[&Token], actors: &Actors) -> Vec<Group> {
+    let groups = groups_in(text, named);
+    if !groups.is_empty() {
+        return groups;
+    }
+    actors.generic_force(text, named).into_iter().collect()
+}
+
+/// Every explicit-zero figure of one sentence; `actors` names the force of generic
+/// military nouns.
+pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -72,16 +90,21 @@ pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                 .iter()
                 .position(|&k| outcome_word(&toks[k].norm).is_some())
                 .unwrap_or(window.len());
-            // The group may follow the outcome: "no casualties among US forces".
+            // The group may follow the outcome: "no casualties among US forces", "no
+            // casualties were reported among the SDF".
             let among = window
-                .get(cut + 1)
-                .is_some_and(|&k| matches!(toks[k].norm.as_str(), "among" | "to" | "for"));
-            let upto = if among { cut + 5 } else { cut + 1 };
+                .iter()
+                .enumerate()
+                .skip(cut + 1)
+                .take(3)
+                .find(|&(_, &k)| matches!(toks[k].norm.as_str(), "among" | "to" | "for"))
+                .map(|(p, _)| p);
+            let upto = among.map_or(cut + 1, |p| p + 4);
             let named: Vec<&Token> = window[..upto.min(window.len())]
                 .iter()
                 .map(|&k| &toks[k])
                 .collect();
-            let groups = groups_in(text, &named);
+            let groups = named_groups(text, &named, actors);
             let start = window.get(cut).copied().unwrap_or(toks.len());
             let (outcomes, last) = outcomes_from(toks, start);
             (groups, outcomes, i, last)
@@ -89,7 +112,7 @@ pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
             // "U.S. troops and civilians were not wounded".
             let before = words_before(toks, i, 6);
             let named: Vec<&Token> = before.iter().map(|&k| &toks[k]).collect();
-            let groups = groups_in(text, &named);
+            let groups = named_groups(text, &named, actors);
             // The outcome must follow the negation at once: "were not wounded",
             // "have not been hurt" — not "(not pictured) were among the dead".
             let direct = words_after(toks, i, 3)
@@ -118,6 +141,7 @@ pub fn zeros(text: &str, toks: &[Token]) -> Vec<RawFigure> {
                         count: 0,
                         qualifier: Qualifier::Exact,
                         note: None,
+                        refers: Default::default(),
                     });
                 }
             }
@@ -166,7 +190,7 @@ fn any_follows(toks: &[Token], i: usize) -> bool {
 mod tests {
     use super::*;
     use crate::extract::words::tokenize;
-    use crate::model::Group::{self, *};
+    use crate::model::Group::*;
     use Outcome::*;
 
     fn check(input: &str, expected: &[(Group, Outcome)]) {
@@ -218,6 +242,43 @@ mod tests {
             "It was a mission with no US casualties.",
             &[(UsForces, Killed)],
         );
+    }
+
+    #[test]
+    fn generic_military_nouns_name_the_articles_force() {
+        let us = Actors {
+            own_force: Some(UsForces),
+            targets_militants: false,
+            militants_named: false,
+        };
+        let check_us = |input: &str, expected: &[(Group, Outcome)]| {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Group, Outcome)> = zeros_in(input, &toks, &us)
+                .into_iter()
+                .map(|f| (f.group.unwrap(), f.outcome))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        };
+        check_us("None of the soldiers were injured.", &[(UsForces, Injured)]);
+        check_us(
+            "No troops were killed or wounded.",
+            &[(UsForces, Killed), (UsForces, Injured)],
+        );
+        check_us(
+            "No personnel were hurt, the statement said.",
+            &[(UsForces, Injured)],
+        );
+        check_us("No Russian soldiers were hurt.", &[]);
+        check_us("The sailors were not injured.", &[(UsForces, Injured)]);
+        check_us(
+            "No casualties were reported among the SDF.",
+            &[(PartnerForces, Killed)],
+        );
+        check_us(
+            "There were no injuries to Peshmerga fighters.",
+            &[(PartnerForces, Injured)],
+        );
+        check("No troops were hurt.", &[]);
     }
 
     #[test]

@@ -1,0 +1,672 @@
+//! The actors of one article: which national force it is about (so that a bare
+//! "troops" or "soldiers" can be attributed), and whether its operation is aimed at
+//! militants (so that "people" killed in the strike, "his aides" and a bare "killed
+//! 15" are the militants), or carried out by them.
+//!
+//! Built once per article from every sentence's tokens, before casualty figures are
+//! read; the figures then take their group from the phrase first and from these
+//! actors only when the phrase names none.
+
+use crate::extract::casualty::lexicon::{is_militant_marker, outcome_word};
+use crate::extract::words::{Token, WordSet};
+use crate::model::Group;
+
+/// Nouns that make a nationality a force: "U.S. troops", "Iraqi army".
+const FORCE_NOUNS: WordSet<18> = WordSet::new([
+    "command",
+    "defense",
+    "forces",
+    "force",
+    "troops",
+    "soldiers",
+    "soldier",
+    "army",
+    "military",
+    "personnel",
+    "service",
+    "servicemembers",
+    "servicemen",
+    "marines",
+    "sailors",
+    "airmen",
+    "units",
+    "commandos",
+]);
+
+/// Nationalities of allied local forces.
+const PARTNER_NATIONS: WordSet<6> = WordSet::new([
+    "iraqi",
+    "kurdish",
+    "afghan",
+    "syrian-kurdish",
+    "kurdish-led",
+    "somali",
+]);
+
+/// True for the nationality of a third force ("British", "Russian"): with one, a
+/// generic military noun is not the article's force nor the US.
+pub fn is_third_nation(w: &str) -> bool {
+    THIRD_NATIONS.contains(w)
+}
+
+/// Names that are allied forces by themselves.
+const PARTNER_FORCES: WordSet<4> = WordSet::new(["sdf", "peshmerga", "ypg", "counterterrorism"]);
+
+/// Nationalities of third forces: a report that names them as much as the US leaves a
+/// bare "soldiers" unattributed.
+const THIRD_NATIONS: WordSet<16> = WordSet::new([
+    "syrian",
+    "russian",
+    "israeli",
+    "turkish",
+    "iranian",
+    "british",
+    "french",
+    "ukrainian",
+    "jordanian",
+    "german",
+    "italian",
+    "pakistani",
+    "indian",
+    "egyptian",
+    "saudi",
+    "lebanese",
+]);
+
+/// Names of the US side that need no force noun.
+const US_NAMES: WordSet<5> = WordSet::new([
+    "americans",
+    "pentagon",
+    "centcom",
+    "servicemembers",
+    "servicemen",
+]);
+
+/// Words before a militant name that aim something at it: "a raid targeting ISIS".
+const AIMING_WORDS: WordSet<27> = WordSet::new([
+    "bombed",
+    "bombing",
+    "pounded",
+    "shelled",
+    "ambushed",
+    "targeting",
+    "targeted",
+    "targets",
+    "target",
+    "against",
+    "on",
+    "killed",
+    "killing",
+    "kill",
+    "kills",
+    "hunting",
+    "struck",
+    "hit",
+    "raid",
+    "raided",
+    "strike",
+    "airstrike",
+    "operation",
+    "eliminated",
+    "captured",
+    "hideout",
+    "leader",
+]);
+
+/// Places of militants, targets by themselves: "a Shabab camp", "ISIS hideouts".
+const MILITANT_PLACES: WordSet<10> = WordSet::new([
+    "hideout",
+    "hideouts",
+    "camp",
+    "camps",
+    "positions",
+    "position",
+    "compound",
+    "cell",
+    "cells",
+    "safehouse",
+]);
+
+/// Words after a militant name that make it the attacker: "militants fired rockets".
+const ATTACKER_VERBS: WordSet<18> = WordSet::new([
+    "attack",
+    "attacked",
+    "attacks",
+    "launched",
+    "fired",
+    "claimed",
+    "carried",
+    "struck",
+    "stormed",
+    "ambushed",
+    "shelled",
+    "detonated",
+    "bombed",
+    "killed",
+    "wounded",
+    "blamed",
+    "responsible",
+    "behind",
+]);
+
+/// Words before a militant name that make it the attacker: "blamed on the militia",
+/// "an attack by ISIS".
+const ATTACKER_CUES: WordSet<4> = WordSet::new(["by", "blamed", "blames", "claimed"]);
+
+/// How far around a militant name the aiming and attacking words are looked for.
+const AIM_REACH: usize = 5;
+
+/// What an article says about who acts on whom.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Actors {
+    /// The force a generic military noun ("troops", "soldiers", "personnel") names in
+    /// this article: the national force it names most, US or partner; `None` when a
+    /// third force is named as often, or none is.
+    pub own_force: Option<Group>,
+    /// True when the article's strike, raid or operation is aimed at militants more
+    /// often than militants are the attackers.
+    pub targets_militants: bool,
+    /// True when the article names militants at all (as targets or attackers).
+    pub militants_named: bool,
+}
+
+/// Generic military nouns: with no nationality they name the article's own force.
+const GENERIC_MILITARY: WordSet<24> = WordSet::new([
+    "officer",
+    "officers",
+    "reservists",
+    "reservist",
+    "paratroopers",
+    "commandos",
+    "pilots",
+    "pilot",
+    "troops",
+    "soldiers",
+    "soldier",
+    "personnel",
+    "servicemembers",
+    "servicemember",
+    "servicemen",
+    "serviceman",
+    "servicewoman",
+    "sailors",
+    "sailor",
+    "marines",
+    "marine",
+    "airmen",
+    "airman",
+    "members",
+]);
+
+/// Modifiers that make a force someone else's: "government soldiers", "enemy troops".
+const OTHER_SIDE: WordSet<12> = WordSet::new([
+    "police",
+    "prison",
+    "government",
+    "regime",
+    "enemy",
+    "rebel",
+    "rebels",
+    "militia",
+    "opposition",
+    "foreign",
+    "russian-backed",
+    "iranian-backed",
+]);
+
+/// Modifiers written with a capital that still leave a force unnamed (a title-case
+/// headline: "Two Other Soldiers Hurt").
+const PLAIN_MODIFIERS: WordSet<25> = WordSet::new([
+    "army",
+    "navy",
+    "air",
+    "force",
+    "national",
+    "guard",
+    "special",
+    "operations",
+    "reserve",
+    "other",
+    "more",
+    "additional",
+    "wounded",
+    "injured",
+    "dead",
+    "service",
+    "active-duty",
+    "some",
+    "several",
+    "many",
+    "all",
+    "most",
+    "the",
+    "those",
+    "these",
+]);
+
+impl Actors {
+    /// The group of a phrase of generic military nouns ("25 troops", "two other
+    /// soldiers", "personnel"): the article's own force, unless a modifier names another
+    /// side (a nationality, "government", a capitalised name) or militants.
+    pub fn generic_force(&self, text: &str, words: &[&Token]) -> Option<Group> {
+        let own = self.own_force?;
+        let head = words.iter().rposition(|t| {
+            GENERIC_MILITARY.contains(&t.norm) && (t.norm != "members" || service_before(words, t))
+        })?;
+        let foreign = words.iter().enumerate().any(|(k, t)| {
+            THIRD_NATIONS.contains(&t.norm)
+                || OTHER_SIDE.contains(&t.norm)
+                || is_militant_marker(text, t)
+                || k < head
+                    && t.raw(text).starts_with(char::is_uppercase)
+                    && t.count.is_none()
+                    && !PLAIN_MODIFIERS.contains(&t.norm)
+        });
+        (!foreign).then_some(own)
+    }
+}
+
+/// Nouns a possessive pronoun can give to the force it points back to: "its
+/// fighters", "their troops", "his men".
+const OWN_PEOPLE: WordSet<12> = WordSet::new([
+    "fighters",
+    "members",
+    "troops",
+    "soldiers",
+    "men",
+    "forces",
+    "personnel",
+    "guards",
+    "bodyguards",
+    "commanders",
+    "militants",
+    "ranks",
+]);
+
+/// True for a noun a possessive pronoun gives to its force ("its fighters").
+pub fn is_own_people(w: &str) -> bool {
+    OWN_PEOPLE.contains(w)
+}
+
+impl Actors {
+    /// The force a pronoun or "the group" before token `before` points back to: the
+    /// nearest force or armed group named earlier in the sentence ("The SDF said two of
+    /// its fighters …", "ISIS said three of its members …"), or the militants of an
+    /// article about them for "the group".
+    pub fn antecedent(&self, text: &str, toks: &[Token], before: usize) -> Option<Group> {
+        for k in (0..before.min(toks.len())).rev() {
+            let t = &toks[k];
+            if !t.is_word {
+                continue;
+            }
+            let w = t.norm.as_str();
+            if US_NAMES.contains(w) || is_us_name(text, t) {
+                return Some(Group::UsForces);
+            }
+            if PARTNER_FORCES.contains(w) || PARTNER_NATIONS.contains(w) {
+                return Some(Group::PartnerForces);
+            }
+            if militant_at(text, toks, k) {
+                return Some(Group::Militants);
+            }
+            if THIRD_NATIONS.contains(w) {
+                return Some(Group::Other);
+            }
+            let the_group = w == "group" && k > 0 && toks[k - 1].norm == "the";
+            if the_group && (self.targets_militants || self.militants_named) {
+                return Some(Group::Militants);
+            }
+        }
+        None
+    }
+}
+
+/// True when "service" stands just before `t` in `words` ("service members").
+fn service_before(words: &[&Token], t: &Token) -> bool {
+    words
+        .windows(2)
+        .any(|w| w[0].norm == "service" && std::ptr::eq(w[1], t))
+}
+
+/// Every word that can open an actor mention besides the US names ("us", "us-led",
+/// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
+/// [`THIRD_NATIONS`] and the militant names of
+/// [`crate::extract::casualty::lexicon::is_militant_marker`].
+const ACTOR_WORDS: WordSet<65> = WordSet::new([
+    "insurgents",
+    "gunmen",
+    "extremists",
+    "operatives",
+    "islamist",
+    "americans",
+    "pentagon",
+    "centcom",
+    "servicemembers",
+    "servicemen",
+    "sdf",
+    "peshmerga",
+    "ypg",
+    "counterterrorism",
+    "iraqi",
+    "kurdish",
+    "afghan",
+    "syrian-kurdish",
+    "kurdish-led",
+    "somali",
+    "syrian",
+    "russian",
+    "israeli",
+    "turkish",
+    "iranian",
+    "british",
+    "french",
+    "ukrainian",
+    "jordanian",
+    "german",
+    "italian",
+    "pakistani",
+    "indian",
+    "egyptian",
+    "saudi",
+    "lebanese",
+    "is",
+    "islamic",
+    "isis",
+    "isil",
+    "daesh",
+    "hurras",
+    "al-din",
+    "qaeda",
+    "al-qaeda",
+    "al-qaida",
+    "qaida",
+    "kataib",
+    "hezbollah",
+    "hizballah",
+    "taliban",
+    "al-shabab",
+    "shabab",
+    "jihadist",
+    "jihadists",
+    "jihadi",
+    "jihadis",
+    "attackers",
+    "assailants",
+    "terrorist",
+    "terrorists",
+    "militant",
+    "militants",
+    "fighters",
+    "fighter",
+]);
+
+/// Mentions of each side, counted over the article.
+#[derive(Default)]
+struct Tally {
+    us: usize,
+    partner: usize,
+    third: usize,
+    aimed_at_militants: usize,
+    by_militants: usize,
+}
+
+impl Actors {
+    /// The actors of an article, from the tokens of each of its sentences.
+    pub fn of(text: &str, sentences: &[Vec<Token>]) -> Self {
+        let mut tally = Tally::default();
+        for toks in sentences {
+            tally_sentence(text, toks, &mut tally);
+        }
+        let own_force = if tally.us > 0 && tally.us >= tally.partner && tally.us > tally.third {
+            Some(Group::UsForces)
+        } else if tally.partner > tally.us && tally.partner > tally.third {
+            Some(Group::PartnerForces)
+        } else {
+            None
+        };
+        Actors {
+            own_force,
+            targets_militants: tally.aimed_at_militants > tally.by_militants,
+            militants_named: tally.aimed_at_militants + tally.by_militants > 0,
+        }
+    }
+}
+
+/// True when a force noun follows token `i` within two words ("U.S. Army troops"),
+/// also across coordinated nationalities ("U.S. and Iraqi forces").
+fn force_noun_after(toks: &[Token], i: usize) -> bool {
+    let mut seen = 0;
+    for t in toks[i + 1..].iter().filter(|t| t.is_word).take(5) {
+        if FORCE_NOUNS.contains(&t.norm) {
+            return true;
+        }
+        let coordinated = t.norm == "and"
+            || PARTNER_NATIONS.contains(&t.norm)
+            || THIRD_NATIONS.contains(&t.norm)
+            || t.norm == "american"
+            || t.norm == "us";
+        if !coordinated {
+            seen += 1;
+            if seen >= 2 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// True for the US written as a name: "U.S.", "US", "U.S.-led", "American".
+fn is_us_name(text: &str, t: &Token) -> bool {
+    let w = t.norm.as_str();
+    (w == "us" || w.starts_with("us-")) && t.raw(text).starts_with('U') || w == "american"
+}
+
+/// True when token `i` is a militant name ("Islamic" only in "Islamic State").
+fn militant_at(text: &str, toks: &[Token], i: usize) -> bool {
+    if toks[i].norm == "islamic" {
+        return toks.get(i + 1).is_some_and(|t| t.norm == "state");
+    }
+    is_militant_marker(text, &toks[i])
+}
+
+/// Adds one sentence's mentions to the tally.
+fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if !t.is_word {
+            i += 1;
+            continue;
+        }
+        let w = &t.norm;
+        // Most words name no actor: one look-up passes them over.
+        if !ACTOR_WORDS.contains(w) && !w.starts_with("us") && w.as_str() != "american" {
+            i += 1;
+            continue;
+        }
+        if US_NAMES.contains(w) || is_us_name(text, t) && force_noun_after(toks, i) {
+            tally.us += 1;
+        } else if PARTNER_FORCES.contains(w)
+            || PARTNER_NATIONS.contains(w) && force_noun_after(toks, i)
+        {
+            tally.partner += 1;
+        } else if THIRD_NATIONS.contains(w) && force_noun_after(toks, i) {
+            tally.third += 1;
+        } else if militant_at(text, toks, i) {
+            tally_militant(toks, i, tally);
+            // "Islamic State group militants" is one mention.
+            while toks.get(i + 1).is_some_and(|n| {
+                militant_at(text, toks, i + 1) || n.norm == "state" || n.norm == "group"
+            }) {
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Whether the militant name at `i` is aimed at or attacking.
+fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
+    let before: Vec<&Token> = toks[..i]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word)
+        .take(AIM_REACH)
+        .collect();
+    // "15 militants" are counted casualties: aimed at.
+    let counted = before
+        .iter()
+        .take(2)
+        .any(|t| t.count.is_some_and(|n| n > 0));
+    let attacker_cue = before
+        .iter()
+        .take(3)
+        .any(|t| ATTACKER_CUES.contains(&t.norm));
+    // "an ISIS hideout", "Shabab positions": a place of theirs is a target.
+    let place = toks[i + 1..]
+        .iter()
+        .find(|t| t.is_word)
+        .is_some_and(|t| MILITANT_PLACES.contains(&t.norm));
+    let aimed = place || before.iter().any(|t| AIMING_WORDS.contains(&t.norm));
+    let after: Vec<&Token> = toks[i + 1..].iter().filter(|t| t.is_word).take(4).collect();
+    // "militants killed three soldiers" attacks; "fighters killed in the raid" (a
+    // headline's passive) does not: "killed" and "wounded" need an object.
+    let attacking = after.iter().take(3).enumerate().any(|(k, t)| {
+        ATTACKER_VERBS.contains(&t.norm)
+            && (!matches!(t.norm.as_str(), "killed" | "wounded")
+                || after.get(k + 1).is_some_and(|o| {
+                    o.count.is_some()
+                        || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
+                }))
+    });
+    // "fighters killed in the raid", "militants were captured": casualties.
+    let victims = !attacking
+        && after
+            .iter()
+            .take(3)
+            .any(|t| outcome_word(&t.norm).is_some());
+    if attacker_cue || attacking && !counted {
+        tally.by_militants += 1;
+    } else if aimed || counted || victims {
+        tally.aimed_at_militants += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+
+    fn actors(sentences: &[&str]) -> Actors {
+        let text = sentences.join(" ");
+        let mut toks = Vec::new();
+        let mut at = 0;
+        for s in sentences {
+            toks.push(tokenize(&text, at..at + s.len()));
+            at += s.len() + 1;
+        }
+        Actors::of(&text, &toks)
+    }
+
+    #[test]
+    fn every_actor_word_passes_the_first_look_up() {
+        for set in [
+            US_NAMES.keys().as_slice(),
+            PARTNER_FORCES.keys(),
+            PARTNER_NATIONS.keys(),
+            THIRD_NATIONS.keys(),
+        ] {
+            assert!(set.iter().all(|&k| ACTOR_WORDS.contains_key(k)));
+        }
+        let names = "IS Islamic ISIS ISIL Daesh Hurras al-Din Qaeda al-Qaeda al-Qaida Qaida \
+            Kataib Hezbollah Hizballah Taliban al-Shabab Shabab jihadist jihadists jihadi \
+            jihadis attackers assailants terrorist terrorists militant militants fighters \
+            fighter insurgents gunmen extremists operatives islamist";
+        for t in tokenize(names, 0..names.len()) {
+            assert!(is_militant_marker(names, &t), "{:?}", t.norm);
+            assert!(ACTOR_WORDS.contains(&t.norm), "{:?}", t.norm);
+        }
+    }
+
+    #[test]
+    fn the_force_named_most_owns_generic_troops() {
+        let a = actors(&[
+            "American commandos and Iraqi soldiers stormed a compound.",
+            "The Pentagon said U.S. forces led the assault.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
+        let a = actors(&[
+            "Peshmerga units repelled the assault.",
+            "Kurdish troops held the ridge while coalition jets circled.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::PartnerForces));
+        let a = actors(&[
+            "U.S. and Iraqi forces raided a farm.",
+            "A U.S. defense official said U.S. troops held the road.",
+            "U.S. Central Command confirmed the raid.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
+        let a = actors(&["Russian soldiers and US troops patrolled the road."]);
+        assert_eq!(a.own_force, None);
+        let a = actors(&["Rain fell on the town; the market stayed shut."]);
+        assert_eq!(a.own_force, None);
+    }
+
+    fn generic(a: &Actors, phrase: &str) -> Option<Group> {
+        let toks = tokenize(phrase, 0..phrase.len());
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word).collect();
+        a.generic_force(phrase, &words)
+    }
+
+    #[test]
+    fn generic_military_nouns_take_the_own_force() {
+        let us = Actors {
+            own_force: Some(Group::UsForces),
+            targets_militants: false,
+            militants_named: false,
+        };
+        assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "Other Soldiers"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "personnel"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "Russian soldiers"), None);
+        assert_eq!(generic(&us, "government troops"), None);
+        assert_eq!(generic(&us, "Malian soldiers"), None);
+        assert_eq!(generic(&us, "board members"), None);
+        assert_eq!(generic(&us, "villagers"), None);
+        assert_eq!(generic(&us, "officer"), Some(Group::UsForces));
+        assert_eq!(generic(&us, "police officers"), None);
+        let none = Actors::default();
+        assert_eq!(generic(&none, "soldiers"), None);
+        let partner = Actors {
+            own_force: Some(Group::PartnerForces),
+            targets_militants: true,
+            militants_named: true,
+        };
+        assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
+    }
+
+    #[test]
+    fn operations_aimed_at_militants_and_attacks_by_them() {
+        let a = actors(&[
+            "Coalition jets hit an al-Shabab hideout on Friday.",
+            "The strike targeted Islamic State commanders.",
+        ]);
+        assert!(a.targets_militants);
+        let a = actors(&[
+            "Iran-backed militants fired a barrage of rockets at the airfield.",
+            "The attack was claimed by Kataib Hezbollah.",
+        ]);
+        assert!(!a.targets_militants);
+        let a = actors(&["A drone attack was blamed on an Islamic Revolutionary Guard unit."]);
+        assert!(!a.targets_militants);
+        let a = actors(&["Officials said 9 jihadists died when their hideout was bombed."]);
+        assert!(a.targets_militants);
+        let a = actors(&["Dozens of IS fighters killed in Hamrin operation"]);
+        assert!(a.targets_militants);
+        let a = actors(&["Gunmen killed a teacher and fled."]);
+        assert!(!a.targets_militants);
+        let a = actors(&["The Islamic Republic condemned the visit."]);
+        assert!(!a.targets_militants);
+    }
+}
