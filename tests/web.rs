@@ -104,6 +104,7 @@ fn figure(
         qualifier,
         incident_date: Some("2024-08-29".into()),
         note: None,
+        who: None,
         id: format!("{article}:c{n}"),
         event: Some("raid".into()),
     }

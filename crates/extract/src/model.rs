@@ -292,6 +292,11 @@ pub struct Casualty {
     /// e.g. "hurt in falls", "key leaders among the dead".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Extra: who, in the article's words — the noun phrase naming the people counted
+    /// ("peacekeepers", "Turkish soldiers", "U.S. service members"), when the figure's
+    /// own clause names them. Optional; the scorer ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub who: Option<String>,
     /// Extra: stable id, unique in the document (`<article>:c<n>`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,

@@ -51,6 +51,7 @@ impl Fig<'_> {
             qualifier: self.qualifier,
             incident_date: Some(self.date.into()),
             note: self.note.map(String::from),
+            who: None,
             id: format!("{}:c{}", self.article, self.start),
             event: None,
         }
@@ -608,6 +609,63 @@ fn same_outlet_twice_is_told_apart_by_article_id() {
 }
 
 #[test]
+fn a_line_of_others_says_who_in_the_sources_words() {
+    let with_who = |start: usize, count: u32, who: Option<&str>, text: &str| {
+        let mut c = fig(
+            "a",
+            start,
+            (Other, Injured),
+            count,
+            Exact,
+            "2023-05-02",
+            text,
+        );
+        c.who = who.map(String::from);
+        c
+    };
+    let doc = one_outlet(
+        "Harbour Post",
+        vec![
+            with_who(
+                0,
+                4,
+                Some("peacekeepers"),
+                "Four peacekeepers were injured.",
+            ),
+            with_who(
+                40,
+                4,
+                Some("Peacekeepers"),
+                "The four peacekeepers were hurt.",
+            ),
+            with_who(80, 4, Some("others"), "Four others were hurt."),
+        ],
+    );
+    let line = &build_cards(&doc)[0].lines[0];
+    assert_eq!(line.label, "Peacekeepers injured");
+    // Words that say no more than the group keep the group's name; other groups too.
+    let doc = one_outlet(
+        "X",
+        vec![with_who(0, 2, Some("others"), "Two others were hurt.")],
+    );
+    assert_eq!(build_cards(&doc)[0].lines[0].label, "Others injured");
+    let mut us = fig(
+        "a",
+        0,
+        (UsForces, Injured),
+        3,
+        Exact,
+        "2023-05-02",
+        "Three soldiers were hurt.",
+    );
+    us.who = Some("soldiers".into());
+    assert_eq!(
+        build_cards(&one_outlet("X", vec![us]))[0].lines[0].label,
+        "US forces injured"
+    );
+}
+
+#[test]
 fn no_casualties_no_cards() {
     assert!(build_cards(&Extraction::default()).is_empty());
 }
@@ -740,6 +798,7 @@ mod properties {
                 qualifier: q,
                 incident_date: d.map(String::from),
                 note: note.map(String::from),
+                who: None,
                 id: String::new(),
                 event: None,
             })

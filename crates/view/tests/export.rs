@@ -40,6 +40,7 @@ fn casualty(article: &str, count: u32, qualifier: Qualifier, text: &str) -> Casu
         qualifier,
         incident_date: Some("2024-08-29".into()),
         note: None,
+        who: None,
         id: format!("{article}:c{count}"),
         event: Some("raid".into()),
     }

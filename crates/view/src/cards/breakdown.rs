@@ -261,6 +261,7 @@ mod tests {
             qualifier: Qualifier::Exact,
             incident_date: None,
             note: note.map(String::from),
+            who: None,
             id: format!("a:c{start}"),
             event: None,
         }

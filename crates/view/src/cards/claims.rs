@@ -80,6 +80,7 @@ mod tests {
             qualifier: Qualifier::Exact,
             incident_date: None,
             note: note.map(String::from),
+            who: None,
             id: "a:c1".into(),
             event: None,
         }

@@ -81,7 +81,7 @@ impl Line {
         Line {
             group,
             outcome,
-            label: format!("{} {}", group_label(group), outcome_label(outcome)),
+            label: format!("{} {}", who_label(group, figs), outcome_label(outcome)),
             sources,
             reconciled: r.value,
             rule: r.rule,
@@ -123,6 +123,39 @@ impl Line {
             _ => format!("{} — {}", self.reconciled.label(), of(n)),
         }
     }
+}
+
+/// Who a line is about: the group's name, except for `other`, where the sources' own
+/// words say more ("Peacekeepers", "Turkish soldiers"): the words most figures give,
+/// when they give any, with a capital first letter.
+fn who_label(group: Group, figs: &[&Casualty]) -> String {
+    if group != Group::Other {
+        return group_label(group).to_string();
+    }
+    let mut said: Vec<(String, usize)> = Vec::new();
+    for who in figs.iter().filter_map(|c| c.who.as_deref()) {
+        let words = who.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Words that name no one in particular say no more than "Others".
+        if words.is_empty()
+            || matches!(words.to_lowercase().as_str(), "others" | "other" | "people")
+        {
+            continue;
+        }
+        match said
+            .iter_mut()
+            .find(|(w, _)| w.eq_ignore_ascii_case(&words))
+        {
+            Some((_, n)) => *n += 1,
+            None => said.push((words, 1)),
+        }
+    }
+    let Some((words, _)) = said.iter().max_by_key(|(_, n)| *n) else {
+        return group_label(group).to_string();
+    };
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Source names for the articles `ids`; two articles from the same outlet get their

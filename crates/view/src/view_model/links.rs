@@ -189,6 +189,7 @@ mod tests {
             qualifier: Qualifier::Exact,
             incident_date: None,
             note: None,
+            who: None,
             id: "a:c1".into(),
             event: None,
         };

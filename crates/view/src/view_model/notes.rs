@@ -183,6 +183,7 @@ mod tests {
             qualifier: Qualifier::Exact,
             incident_date: Some("2024-08-29".into()),
             note: note.map(String::from),
+            who: None,
             id: format!("{article}:c{n}"),
             event: Some("raid".into()),
         }

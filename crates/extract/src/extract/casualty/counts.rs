@@ -45,6 +45,9 @@ pub struct RawFigure {
     pub note: Option<String>,
     /// How the caller finds the group when `group` is `None`.
     pub refers: Refers,
+    /// Byte range of the words naming who was counted ("U.S. service members"), when
+    /// the clause names them with a noun of people.
+    pub who: Option<Range<usize>>,
 }
 
 /// How a figure whose sentence names no group finds it among the article's figures.
@@ -495,6 +498,27 @@ fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Optio
 const AUXILIARIES: WordSet<9> = WordSet::new([
     "were", "was", "are", "is", "have", "has", "had", "been", "also",
 ]);
+
+/// True when the words from `from` on are an intransitive outcome ("died", "perished",
+/// "were dead") or a passive one (an auxiliary, then "killed", "wounded", "injured",
+/// "hurt"): what stands before them suffered it.
+fn passive_outcome_after(toks: &[Token], from: usize) -> bool {
+    let mut aux = false;
+    for t in toks.iter().skip(from).filter(|t| t.is_word).take(4) {
+        let w = t.norm.as_str();
+        if AUXILIARIES.contains(&t.norm) {
+            aux = true;
+            continue;
+        }
+        return matches!(w, "died" | "perished")
+            || aux
+                && matches!(
+                    w,
+                    "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain"
+                );
+    }
+    false
+}
 
 /// The outcome of "among the dead were 5 children", "among the wounded: two girls".
 fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
@@ -970,7 +994,28 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             [k] if toks[*k].norm == "more" => Some(*k),
             _ => None,
         };
-        let head = borrowed.or(phrase.head).or(open_head).or(more);
+        // "Seven fishermen died", "three shepherds were killed": a counted phrase that
+        // is the subject of an intransitive outcome ("died") or of a passive one (an
+        // auxiliary, then "killed"/"wounded") is a casualty, whatever its noun. Active
+        // "four rockets killed" is the agent, not the victim.
+        let subject_head = passive_outcome_after(toks, np_end)
+            .then(|| phrase.words.last().copied())
+            .flatten()
+            .filter(|&k| {
+                toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                    && !MEASURES.contains(&toks[k].norm)
+            });
+        let head = borrowed
+            .or(phrase.head)
+            .or(open_head)
+            .or(more)
+            .or(subject_head);
+        // Who, in the article's words: the phrase up to its head, when the head is one
+        // of its words and names beings, not harm ("seven injuries").
+        let who = head
+            .filter(|h| phrase.words.contains(h) && outcome_noun(&toks[*h].norm).is_none())
+            .filter(|&h| toks[h].norm != "more")
+            .and_then(|h| Some(toks[*phrase.words.first()?].range.start..toks[h].range.end));
         let verb_before = verb_just_before.or_else(|| nominal_outcome_before(toks, count.from));
         let verb_before = verb_before
             .or(toll)
@@ -1217,6 +1262,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 qualifier: count.qualifier,
                 note: note.clone(),
                 refers,
+                who: who.clone(),
             });
         }
     }
@@ -1266,6 +1312,10 @@ fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec
         }
         let words: Vec<&Token> = np.words.iter().map(|&k| &toks[k]).collect();
         let group = phrase_group(text, toks, &words, np.end, actors).unwrap_or(Group::Other);
+        let who = np
+            .words
+            .first()
+            .map(|&k| toks[k].range.start..toks[head].range.end);
         out.push(RawFigure {
             range: toks[v].range.start..toks[head].range.end,
             group: Some(group),
@@ -1274,6 +1324,7 @@ fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec
             qualifier: Qualifier::Exact,
             note: None,
             refers: Refers::Stated,
+            who,
         });
     }
     headline_subjects(text, toks, actors, out);
@@ -1330,6 +1381,7 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
             qualifier: Qualifier::Exact,
             note: None,
             refers: Refers::Stated,
+            who: Some(toks[start].range.start..toks[head].range.end),
         });
     }
 }

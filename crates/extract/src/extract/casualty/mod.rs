@@ -44,6 +44,8 @@ pub struct Figure {
     pub incident_date: Option<String>,
     /// A short note ("hurt in falls").
     pub note: Option<String>,
+    /// Byte range of the words naming who was counted, when the clause names them.
+    pub who: Option<Range<usize>>,
 }
 
 impl Figure {
@@ -60,6 +62,11 @@ impl Figure {
             qualifier: self.qualifier,
             incident_date: self.incident_date.clone(),
             note: self.note.clone(),
+            who: self
+                .who
+                .clone()
+                .and_then(|r| text.get(r))
+                .map(str::to_string),
             id: figure_id(article, n),
             event: None,
         }
@@ -138,6 +145,7 @@ pub fn find(
                 qualifier: f.qualifier,
                 incident_date: None,
                 note: f.note,
+                who: f.who,
             });
             sentence_info.push((dates.clone(), plural));
         }

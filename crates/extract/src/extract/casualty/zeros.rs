@@ -142,6 +142,7 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                         qualifier: Qualifier::Exact,
                         note: None,
                         refers: Default::default(),
+                        who: None,
                     });
                 }
             }
