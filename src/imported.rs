@@ -248,6 +248,35 @@ pub fn first_new_event<'a>(doc: &'a Extraction, added: &[String]) -> Option<&'a 
         })
 }
 
+/// The part of `doc` that comes from the user's own articles: those articles, their
+/// dates and figures, and the events that cite them (with only their mentions), for the
+/// "Your articles only" timeline.
+pub fn user_only(doc: &Extraction) -> Extraction {
+    let mine: Vec<&str> = doc
+        .articles
+        .iter()
+        .filter(|a| a.user_added)
+        .map(|a| a.id.as_str())
+        .collect();
+    let is_mine = |id: &str| mine.contains(&id);
+    Extraction {
+        articles: doc.articles.iter().filter(|a| a.user_added).cloned().collect(),
+        timexes: doc.timexes.iter().filter(|t| is_mine(&t.article)).cloned().collect(),
+        casualties: doc.casualties.iter().filter(|c| is_mine(&c.article)).cloned().collect(),
+        events: doc
+            .events
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| is_mine(&m.article)))
+            .map(|e| {
+                let mut e = e.clone();
+                e.mentions.retain(|m| is_mine(&m.article));
+                e
+            })
+            .collect(),
+        warnings: Vec::new(),
+    }
+}
+
 /// The message shown after a JSON export was loaded in place of the story.
 pub fn dataset_message(name: &str, doc: &Extraction) -> String {
     format!(
@@ -442,6 +471,26 @@ mod tests {
         let event = first_new_event(&doc, &["user-1".to_string()]).expect("an event");
         assert_eq!(event.date, "2021-05-02");
         assert!(first_new_event(&doc, &["nobody".to_string()]).is_none());
+    }
+
+    #[test]
+    fn the_users_articles_alone() {
+        let saved = saved_with(
+            "Three soldiers were killed in an ambush on 12 March 2021, officials said.",
+            NaiveDate::from_ymd_opt(2021, 3, 13),
+        );
+        let doc = build(&sources(&saved));
+        let mine = user_only(&doc);
+        assert_eq!(mine.articles.len(), 1);
+        assert!(mine.articles.iter().all(|a| a.user_added));
+        assert!(!mine.events.is_empty() && mine.events.len() < doc.events.len());
+        assert!(mine
+            .events
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .all(|m| m.article == "user-1"));
+        assert!(mine.casualties.iter().all(|c| c.article == "user-1"));
+        assert_eq!(user_only(&build(&sources(&Saved::new()))).events.len(), 0);
     }
 
     #[test]

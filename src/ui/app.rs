@@ -16,6 +16,7 @@ const ACTIONS_SLOT: &str = "masthead-actions";
 /// Mounts the app into the page and restores the user's saved articles.
 pub fn mount() {
     let state = AppState::embedded();
+    state.mine_only.set(super::url::read().mine);
     let slot = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ACTIONS_SLOT))
@@ -63,19 +64,53 @@ fn StoryHeading() -> impl IntoView {
     }
 }
 
+/// "Your articles only": a switch, shown once the user has added articles, that makes
+/// the timeline draw their articles alone; kept in the URL fragment (`mine=1`).
+#[component]
+fn MineOnly() -> impl IntoView {
+    let state = super::state::use_state();
+    let toggle = move |e: leptos::ev::Event| {
+        let on = event_target_checked(&e);
+        state.mine_only.set(on);
+        let mut frag = super::url::read();
+        frag.mine = on;
+        super::url::write(&frag, false);
+    };
+    move || {
+        (state.user.with(|u| !u.articles.is_empty()) || state.mine_only.get()).then(|| {
+            view! {
+                <label class="mine-switch">
+                    <input type="checkbox" prop:checked=move || state.mine_only.get() on:change=toggle />
+                    " Your articles only"
+                </label>
+            }
+        })
+    }
+}
+
 /// The page below the masthead: notices, the timeline, then the selected event with its
 /// casualty cards beside the article reader, and the events as a table. With
 /// `inline_actions` (a page without the static masthead slot) the actions come first.
 #[component]
 fn App(inline_actions: bool) -> impl IntoView {
     let state = super::state::use_state();
+    // The timeline draws the user's articles alone when asked; every other view keeps
+    // the whole document.
+    let mine = Memo::new(move |_| {
+        state
+            .mine_only
+            .get()
+            .then(|| state.doc.with(crate::imported::user_only))
+    });
+    let shown = Signal::derive(move || mine.get().unwrap_or_else(|| state.doc.get()));
     view! {
         {inline_actions.then(|| view! { <div class="masthead-actions"><Actions /></div> })}
         <Notices />
         <Working />
         <main id="main">
             <StoryHeading />
-            <Timeline doc=state.doc />
+            <MineOnly />
+            <Timeline doc=shown />
             <div class="panes">
                 <div class="pane-left">
                     <Detail />

@@ -22,6 +22,8 @@ pub struct AppState {
     pub notices: RwSignal<Vec<super::notice_list::Notice>>,
     /// What the extraction worker is doing, while it works (see `ui::working`).
     pub working: RwSignal<Option<String>>,
+    /// The timeline shows the user's own articles only (`mine=1` in the URL fragment).
+    pub mine_only: RwSignal<bool>,
 }
 
 impl AppState {
@@ -40,6 +42,7 @@ impl AppState {
             user: RwSignal::new(crate::store::Saved::new()),
             notices: RwSignal::new(Vec::new()),
             working: RwSignal::new(None),
+            mine_only: RwSignal::new(false),
         }
     }
 }

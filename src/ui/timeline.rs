@@ -266,6 +266,7 @@ pub fn Timeline(
             let frag = Fragment {
                 event: selected.get(),
                 view: Some(view.get_untracked()),
+                mine: state.mine_only.get_untracked(),
             };
             url::write(&frag, prev.is_some());
         });
@@ -280,6 +281,7 @@ pub fn Timeline(
                         let frag = Fragment {
                             event: selected.get_untracked(),
                             view: Some(v),
+                            mine: state.mine_only.get_untracked(),
                         };
                         url::write(&frag, false);
                     }
@@ -289,6 +291,9 @@ pub fn Timeline(
         });
         let restore = move || {
             let frag = url::read();
+            if frag.mine != state.mine_only.get_untracked() {
+                state.mine_only.set(frag.mine);
+            }
             if frag.event != selected.get_untracked() {
                 selected.set(frag.event);
             }

@@ -419,10 +419,12 @@ pub struct Fragment {
     pub event: Option<String>,
     /// Visible window (whole days).
     pub view: Option<Viewport>,
+    /// The timeline shows the user's own articles only (`mine=1`).
+    pub mine: bool,
 }
 
 impl Fragment {
-    /// Reads `#event=<id>&view=<a>..<b>` (the `#` optional, parts in any order, unknown
+    /// Reads `#event=<id>&view=<a>..<b>&mine=1` (the `#` optional, parts in any order, unknown
     /// parts and malformed values ignored).
     pub fn parse(hash: &str) -> Self {
         let mut out = Fragment::default();
@@ -431,6 +433,7 @@ impl Fragment {
             match k {
                 "event" if !v.is_empty() => out.event = Some(decode(v)),
                 "view" => out.view = Viewport::from_fragment(&decode(v)),
+                "mine" => out.mine = v == "1",
                 _ => {}
             }
         }
@@ -445,6 +448,9 @@ impl Fragment {
         }
         if let Some(v) = &self.view {
             parts.push(format!("view={}", v.to_fragment()));
+        }
+        if self.mine {
+            parts.push("mine=1".to_string());
         }
         format!("#{}", parts.join("&"))
     }
@@ -736,6 +742,7 @@ mod tests {
         let f = Fragment {
             event: Some("2024-08-29-raid é&x".into()),
             view: Viewport::from_fragment("2014-01-01..2024-12-31"),
+            mine: false,
         };
         let text = f.format();
         assert_eq!(
@@ -750,6 +757,10 @@ mod tests {
         );
         assert_eq!(Fragment::parse("#event=%zz").event.as_deref(), Some("%zz"));
         assert_eq!(Fragment::default().format(), "#");
+        let mine = Fragment::parse("#mine=1&event=a");
+        assert!(mine.mine && mine.event.as_deref() == Some("a"));
+        assert_eq!(mine.format(), "#event=a&mine=1");
+        assert!(!Fragment::parse("#mine=0").mine && !Fragment::parse("#mine").mine);
     }
 
     #[test]
