@@ -19,9 +19,11 @@
 //! shares most, when it shares enough ("At its peak, the group ruled …" joins "At its
 //! peak in 2014, …"), and only events told by articles of the same news.
 
+pub mod eventhood;
 pub mod kind;
 pub mod merge;
 pub mod title;
+pub mod verbs;
 
 use super::casualty::{figure_id, Figure};
 use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
@@ -262,7 +264,22 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             let statistic = whole_kind == EventKind::Statistic;
             let statements = dated_statements(a.text, toks, range.clone(), a.timexes);
             // More dates than this in one sentence are a list, not events to tell.
+            let headline = s.kind == SentenceKind::Headline;
             for (date, timex) in statements.into_iter().take(MAX_DATES_PER_SENTENCE) {
+                // Statistics, forecasts, states of affairs and bylines are dated facts,
+                // not events: the sentence may still join an event as an undated one.
+                let hood = eventhood::classify(
+                    a.text,
+                    toks,
+                    &timex,
+                    &date,
+                    a.reference,
+                    whole_kind,
+                    headline,
+                );
+                if hood != eventhood::Eventhood::Event {
+                    continue;
+                }
                 // A day-dated sentence with an incident word, shortly before the
                 // reference date, tells the article's incident.
                 let day_incident =
