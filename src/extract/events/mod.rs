@@ -19,7 +19,9 @@
 //! shares most, when it shares enough ("At its peak, the group ruled …" joins "At its
 //! peak in 2014, …"), and only events told by articles of the same news.
 
+pub mod actors;
 pub mod eventhood;
+pub mod headline;
 pub mod kind;
 pub mod merge;
 pub mod title;
@@ -209,6 +211,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     let mut protos: Vec<Proto> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
+        let actors = actors::Actors::of(a.text, a.tokens);
         let mut by_sentence: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
         for f in a.figures {
             by_sentence.entry(f.sentence).or_default().push(f);
@@ -291,11 +294,13 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .filter(|t| t.range.end <= timex.start || t.range.start >= timex.end)
                     .map(|t| t.range.clone())
                     .collect();
+                let resolve = |at: usize, head: &str| actors.resolve(at, head);
                 let title = if window == range {
                     // The whole (clipped) sentence: its tokens are already split.
-                    title::title_of_tokens(a.text, toks, Some(timex.clone()), &others)
+                    title::headline_of_tokens(a.text, toks, Some(timex.clone()), &others, &resolve)
                 } else {
-                    title::title(a.text, window, Some(timex.clone()), &others)
+                    let toks = super::words::tokenize(a.text, window);
+                    title::headline_of_tokens(a.text, &toks, Some(timex.clone()), &others, &resolve)
                 };
                 let title_kind = kind::classify_keys(
                     title

@@ -1,0 +1,608 @@
+//! Headline shape for event titles: the words a title is cut from (subject, verb,
+//! object, place) recast as a news headline — present tense ("lost" → "loses"), the
+//! passive without its auxiliary ("were killed" → "killed"), no leading article, the
+//! actor named instead of a pronoun or "the group", at most [`MAX_HEADLINE`] characters
+//! cut at phrase boundaries. A casualty clause with its incident in a phrase ("Seven
+//! sailors were hurt in a blast at the dock") puts the incident first, the way a
+//! headline tells it ("Blast at the dock hurts seven sailors").
+
+use super::eventhood::is_verb;
+use super::verbs::{base_of_past, is_past, present_of_past, third_person, BE, HAVE, MODALS};
+use crate::extract::words::{Token, WordSet};
+
+/// The longest headline, in characters.
+pub const MAX_HEADLINE: usize = 60;
+
+/// One word (or punctuation mark) of a title in the making.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    /// As written (or as recast).
+    pub raw: String,
+    /// Normalised (lower case).
+    pub norm: String,
+    /// False for punctuation.
+    pub is_word: bool,
+    /// Its count when it reads as a number.
+    pub count: Option<u32>,
+    /// Byte offset in the article (for resolving "the group" to what it points back to).
+    pub at: usize,
+}
+
+impl Word {
+    /// The word of token `t` of `text`.
+    pub fn of(text: &str, t: &Token) -> Self {
+        Word {
+            raw: t.raw(text).to_string(),
+            norm: t.norm.to_string(),
+            is_word: t.is_word,
+            count: t.count,
+            at: t.range.start,
+        }
+    }
+}
+
+/// Leading articles a headline drops.
+const ARTICLES: WordSet<3> = WordSet::new(["the", "a", "an"]);
+
+/// Pronouns and role nouns that stand for an actor named elsewhere.
+const STAND_INS: WordSet<16> = WordSet::new([
+    "it",
+    "they",
+    "he",
+    "she",
+    "group",
+    "organisation",
+    "organization",
+    "militia",
+    "militants",
+    "terrorists",
+    "fighters",
+    "jihadists",
+    "extremists",
+    "insurgents",
+    "rebels",
+    "movement",
+]);
+
+/// Prepositions that open a phrase a long headline can lose from its end.
+const PREPOSITIONS: WordSet<18> = WordSet::new([
+    "in", "on", "at", "of", "with", "from", "to", "by", "for", "near", "against", "into", "across",
+    "after", "during", "over", "under", "outside",
+]);
+
+/// Nouns of an incident: after "in"/"during"/"by" behind a casualty verb they name the
+/// cause a headline puts first.
+const INCIDENT_NOUNS: WordSet<16> = WordSet::new([
+    "attack",
+    "raid",
+    "strike",
+    "airstrike",
+    "operation",
+    "bombing",
+    "blast",
+    "explosion",
+    "ambush",
+    "assault",
+    "shooting",
+    "shelling",
+    "fire",
+    "clash",
+    "crash",
+    "collapse",
+]);
+
+/// Casualty verbs whose passive a headline can turn around.
+const CASUALTY_PARTICIPLES: WordSet<5> =
+    WordSet::new(["killed", "injured", "wounded", "hurt", "maimed"]);
+
+/// Count qualifiers that may open a casualty subject ("at least", "more than").
+const QUALIFIERS: WordSet<7> =
+    WordSet::new(["at", "least", "more", "than", "over", "about", "nearly"]);
+
+/// Recasts the words of a title as a headline. `resolve(at, phrase)` names the actor
+/// a pronoun or role phrase at byte `at` points back to, when the article names one.
+pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) -> String {
+    let mut w: Vec<Word> = words.to_vec();
+    // Leading connectives and articles.
+    while w
+        .first()
+        .is_some_and(|x| !x.is_word || matches!(x.norm.as_str(), "and" | "but" | "so" | "then"))
+    {
+        w.remove(0);
+    }
+    let verb = find_verb(&w);
+    if let Some(v) = verb {
+        if let Some(turned) = casualty_first(&w, v) {
+            return finish(turned);
+        }
+        w = recast(w, v, resolve);
+    } else {
+        drop_article(&mut w);
+    }
+    finish(w)
+}
+
+/// The index of the first verb after a subject of one word or more.
+fn find_verb(w: &[Word]) -> Option<usize> {
+    let toks: Vec<Token> = w
+        .iter()
+        .map(|x| Token {
+            range: x.at..x.at + x.raw.len(),
+            norm: crate::extract::words::Norm::new(&x.norm),
+            is_word: x.is_word,
+            count: x.count,
+        })
+        .collect();
+    (1..w.len()).find(|&i| {
+        let x = &w[i];
+        x.is_word
+            && !x.raw.contains('-')
+            && x.raw.starts_with(char::is_lowercase)
+            && (is_verb(&toks, i, &toks[i]) && !matches!(x.norm.as_str(), "been" | "being"))
+    })
+}
+
+/// The verb group at `v` in the present tense of a headline, with the subject
+/// before it named and without its article.
+fn recast(
+    mut w: Vec<Word>,
+    v: usize,
+    resolve: &dyn Fn(usize, &str) -> Option<String>,
+) -> Vec<Word> {
+    let mut subject: Vec<Word> = w[..v].to_vec();
+    let rest = w.split_off(v);
+    drop_article(&mut subject);
+    if subject.len() > 1
+        && matches!(
+            subject[0].norm.as_str(),
+            "its" | "their" | "his" | "her" | "our"
+        )
+    {
+        // "Its ships shelled the port" → "Ships shell the port".
+        subject.remove(0);
+    }
+    name_actor(&mut subject, resolve);
+    shorten_subject(&mut subject);
+    let plural = is_plural(&subject);
+    // The verb group: auxiliaries, then the main verb.
+    let mut k = 0;
+    let mut aux: Vec<&str> = Vec::new();
+    while k < rest.len()
+        && rest[k].is_word
+        && (BE.contains(rest[k].norm.as_str()) || HAVE.contains(rest[k].norm.as_str()))
+    {
+        aux.push(&rest[k].norm);
+        k += 1;
+    }
+    let mut out = subject;
+    let main = rest.get(k).filter(|x| x.is_word && is_past(&x.norm));
+    let modal = rest
+        .first()
+        .is_some_and(|x| MODALS.contains(x.norm.as_str()));
+    let passive = aux.iter().any(|a| BE.contains(*a));
+    match main {
+        _ if modal => out.extend(rest.iter().cloned()),
+        Some(m) if passive => {
+            // "were killed" → "killed".
+            out.push(m.clone());
+            out.extend(rest[k + 1..].iter().cloned());
+        }
+        Some(m) => {
+            // "lost", "has launched" → "loses", "launches".
+            let mut m = m.clone();
+            if let Some(p) = present_of_past(&m.norm, plural) {
+                m.raw = p.clone();
+                m.norm = p;
+            }
+            out.push(m);
+            out.extend(rest[k + 1..].iter().cloned());
+        }
+        None if !aux.is_empty() => {
+            // A copula: "was the latest" → "is the latest".
+            let mut be = rest[0].clone();
+            let present = match (be.norm.as_str(), plural) {
+                ("was" | "is", _) => Some("is"),
+                ("were" | "are", _) => Some("are"),
+                ("had" | "has", false) => Some("has"),
+                ("had" | "have", true) => Some("have"),
+                _ => None,
+            };
+            if let Some(p) = present {
+                be.raw = p.into();
+                be.norm = p.into();
+            }
+            out.push(be);
+            out.extend(rest[1..].iter().cloned());
+        }
+        None => out.extend(rest.iter().cloned()),
+    }
+    drop_reduced_relatives(&mut out);
+    // A second verb of the same subject: "invades the valley and burned the mills".
+    for i in 1..out.len() {
+        if out[i - 1].norm == "and" && out[i].raw.starts_with(char::is_lowercase) {
+            if let Some(p) = present_of_past(&out[i].norm, plural) {
+                out[i].raw = p.clone();
+                out[i].norm = p;
+            }
+        }
+    }
+    out
+}
+
+/// "Seven sailors were hurt in a blast at the dock" → "Blast at the dock hurts seven
+/// sailors": a counted subject, a passive casualty verb, and an incident noun in the
+/// phrase after it.
+fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
+    let counted = w[..v]
+        .iter()
+        .filter(|x| x.is_word)
+        .find(|x| !QUALIFIERS.contains(x.norm.as_str()))
+        .is_some_and(|x| x.count.is_some_and(|c| c > 0));
+    if !counted {
+        return None;
+    }
+    let mut k = v;
+    while k < w.len() && BE.contains(w[k].norm.as_str()) {
+        k += 1;
+    }
+    if k == v || k >= w.len() || !CASUALTY_PARTICIPLES.contains(w[k].norm.as_str()) {
+        return None;
+    }
+    let prep = k + 1;
+    if !w
+        .get(prep)
+        .is_some_and(|p| matches!(p.norm.as_str(), "in" | "during" | "by"))
+    {
+        return None;
+    }
+    // The incident phrase: up to the next clause-like break, its head among the first
+    // five words.
+    let mut end = prep + 1;
+    while end < w.len()
+        && w[end].is_word
+        && !matches!(
+            w[end].norm.as_str(),
+            "that" | "which" | "as" | "when" | "after" | "while"
+        )
+    {
+        end += 1;
+    }
+    let phrase = &w[prep + 1..end];
+    let head = phrase
+        .iter()
+        .take(6)
+        .position(|x| INCIDENT_NOUNS.contains(x.norm.as_str()))?;
+    let mut cause: Vec<Word> = phrase.to_vec();
+    drop_article(&mut cause);
+    let base = base_of_past(&w[k].norm)?;
+    let verb = third_person(&base);
+    let mut victims: Vec<Word> = w[..v].to_vec();
+    if let Some(first) = victims.first_mut() {
+        if first.raw.chars().next().is_some_and(char::is_uppercase) && first.count.is_some() {
+            first.raw = first.norm.clone();
+        } else if matches!(
+            first.norm.as_str(),
+            "at" | "more" | "over" | "about" | "nearly"
+        ) {
+            first.raw = first.norm.clone();
+        }
+    }
+    // The cause loses its trailing phrases first: the casualties are the news.
+    let head_end = head + 1 - (phrase.len() - cause.len()).min(head + 1);
+    let fixed = chars(&victims) + verb.len() + 2;
+    let mut keep = cause.len();
+    while keep > head_end + 1 && fixed + chars(&cause[..keep]) > MAX_HEADLINE {
+        keep = cut_phrase(&cause[..keep], head_end + 1);
+    }
+    cause.truncate(keep);
+    let mut out = cause;
+    out.push(Word {
+        raw: verb.clone(),
+        norm: verb,
+        is_word: true,
+        count: None,
+        at: 0,
+    });
+    out.extend(victims);
+    Some(out)
+}
+
+/// Where to cut `w` to lose its last prepositional phrase (not before `min`), or one
+/// word when it has none.
+fn cut_phrase(w: &[Word], min: usize) -> usize {
+    (min..w.len())
+        .rev()
+        .find(|&i| w[i].is_word && PREPOSITIONS.contains(w[i].norm.as_str()))
+        .unwrap_or(w.len() - 1)
+        .max(min)
+}
+
+/// The length of words joined by spaces.
+fn chars(w: &[Word]) -> usize {
+    w.iter().map(|x| x.raw.chars().count() + 1).sum::<usize>()
+}
+
+/// Drops a leading article.
+fn drop_article(w: &mut Vec<Word>) {
+    if w.len() > 1 && ARTICLES.contains(w[0].norm.as_str()) {
+        w.remove(0);
+    }
+}
+
+/// A pronoun or "the group" subject named by what it points back to.
+fn name_actor(subject: &mut Vec<Word>, resolve: &dyn Fn(usize, &str) -> Option<String>) {
+    let words: Vec<&Word> = subject.iter().filter(|x| x.is_word).collect();
+    let stand_in = match words.as_slice() {
+        [one] => STAND_INS
+            .contains(one.norm.as_str())
+            .then(|| one.norm.clone()),
+        [det, noun]
+            if matches!(det.norm.as_str(), "the" | "its" | "their")
+                && STAND_INS.contains(noun.norm.as_str()) =>
+        {
+            Some(noun.norm.clone())
+        }
+        _ => None,
+    };
+    let Some(head) = stand_in else { return };
+    let at = words.first().map_or(0, |x| x.at);
+    if let Some(name) = resolve(at, &head) {
+        *subject = vec![Word {
+            raw: name.clone(),
+            norm: name.to_lowercase(),
+            is_word: true,
+            count: None,
+            at,
+        }];
+    }
+}
+
+/// A long subject loses its trailing phrase: "US-led coalition of more than 80
+/// countries" → "US-led coalition".
+fn shorten_subject(subject: &mut Vec<Word>) {
+    if chars(subject) <= 28 {
+        return;
+    }
+    if let Some(p) = subject
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, x)| {
+            x.is_word
+                && matches!(
+                    x.norm.as_str(),
+                    "of" | "with" | "from" | "in" | "who" | "which"
+                )
+        })
+        .map(|(i, _)| i)
+    {
+        subject.truncate(p);
+    }
+}
+
+/// True when the subject reads as plural: a lower-case head in -s, a count above
+/// one, or two things joined by "and".
+fn is_plural(subject: &[Word]) -> bool {
+    let words: Vec<&Word> = subject.iter().filter(|x| x.is_word).collect();
+    let Some(head) = words.last() else {
+        return false;
+    };
+    let h = head.norm.as_str();
+    let lower_plural = head.raw.starts_with(char::is_lowercase)
+        && h.len() > 3
+        && h.ends_with('s')
+        && !h.ends_with("ss")
+        && !h.ends_with("us")
+        && !h.ends_with("is");
+    let counted = words
+        .first()
+        .is_some_and(|x| x.count.is_some_and(|c| c > 1));
+    lower_plural || counted || words.iter().any(|x| x.norm == "and")
+}
+
+/// Drops a reduced relative clause of a pronoun and a past verb ("the territory it
+/// controlled in Iraq" → "the territory in Iraq").
+fn drop_reduced_relatives(w: &mut Vec<Word>) {
+    let mut i = 1;
+    while i + 1 < w.len() {
+        let pronoun = matches!(w[i].norm.as_str(), "it" | "they" | "he" | "she" | "we");
+        if pronoun
+            && w[i - 1].is_word
+            && w[i - 1].raw.starts_with(char::is_lowercase)
+            && is_past(&w[i + 1].norm)
+            && !PREPOSITIONS.contains(w[i - 1].norm.as_str())
+        {
+            w.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Joins the words, cut to [`MAX_HEADLINE`] at phrase boundaries, without dangling
+/// function words, the first letter in upper case.
+fn finish(mut w: Vec<Word>) -> String {
+    let joined = |w: &[Word]| {
+        let mut s = String::new();
+        for (n, x) in w.iter().enumerate() {
+            let glue = n > 0
+                && !matches!(
+                    x.raw.as_str(),
+                    "," | "." | ";" | ":" | "?" | "!" | "%" | ")"
+                )
+                && !s.ends_with('(');
+            if glue {
+                s.push(' ');
+            }
+            s.push_str(&x.raw);
+        }
+        s
+    };
+    let verb_at = find_verb(&w).unwrap_or(1).max(1);
+    while joined(&w).chars().count() > MAX_HEADLINE && w.len() > 1 {
+        let cut = cut_phrase(&w, verb_at + 2);
+        let cut = if cut >= w.len() { w.len() - 1 } else { cut };
+        w.truncate(cut.max(1));
+    }
+    while w.last().is_some_and(|x| {
+        !x.is_word
+            || matches!(
+                x.norm.as_str(),
+                "in" | "of"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "to"
+                    | "on"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "at"
+                    | "as"
+                    | "or"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "near"
+                    | "against"
+            )
+    }) && w.len() > 1
+    {
+        w.pop();
+    }
+    if let Some(first) = w.first_mut() {
+        // "THREE sailors …", "AT least …": a shouted common first word.
+        let shouting =
+            first.raw.chars().nth(1).is_some() && first.raw.chars().all(|c| !c.is_lowercase());
+        if shouting
+            && (first.count.is_some()
+                || ARTICLES.contains(first.norm.as_str())
+                || matches!(
+                    first.norm.as_str(),
+                    "at" | "in" | "on" | "no" | "more" | "up"
+                ))
+        {
+            first.raw = first.norm.clone();
+        }
+    }
+    let s = joined(&w);
+    let s = s.trim_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace());
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+
+    fn words(s: &str) -> Vec<Word> {
+        tokenize(s, 0..s.len())
+            .iter()
+            .map(|t| Word::of(s, t))
+            .collect()
+    }
+
+    fn none(_: usize, _: &str) -> Option<String> {
+        None
+    }
+
+    fn check(clause: &str, expected: &str) {
+        assert_eq!(shape(&words(clause), &none), expected, "{clause}");
+    }
+
+    #[test]
+    fn past_becomes_present() {
+        check(
+            "The army invaded the valley and burned the mills",
+            "Army invades the valley and burns the mills",
+        );
+        check(
+            "Rebel fighters seized the northern airport",
+            "Rebel fighters seize the northern airport",
+        );
+        check(
+            "The movement lost its grip on the capital",
+            "Movement loses its grip on the capital",
+        );
+        check(
+            "The navy has launched a blockade of the port",
+            "Navy launches a blockade of the port",
+        );
+        check("A storm struck the coast", "Storm strikes the coast");
+        check("The old governor was killed", "Old governor killed");
+    }
+
+    #[test]
+    fn casualty_clauses_put_the_incident_first() {
+        check(
+            "Seven sailors were hurt in a blast at the dock",
+            "Blast at the dock hurts seven sailors",
+        );
+        check(
+            "At least 12 guards were killed in an ambush near the border post",
+            "Ambush near the border post kills at least 12 guards",
+        );
+        check(
+            "Three rangers were wounded during a raid on the camp",
+            "Raid on the camp wounds three rangers",
+        );
+        check(
+            "Nine villagers were killed by an airstrike",
+            "Airstrike kills nine villagers",
+        );
+        check(
+            "Two pilots were injured in the crash",
+            "Crash injures two pilots",
+        );
+        // No incident noun: the passive stays.
+        check(
+            "Four workers were injured at the plant",
+            "Four workers injured at the plant",
+        );
+    }
+
+    #[test]
+    fn stand_ins_are_named() {
+        let resolve = |_: usize, head: &str| (head == "group").then(|| "Red Hand".to_string());
+        assert_eq!(
+            shape(&words("The group lost its hold on the hills"), &resolve),
+            "Red Hand loses its hold on the hills"
+        );
+        assert_eq!(
+            shape(&words("the group seized the fort"), &resolve),
+            "Red Hand seizes the fort"
+        );
+        // Unresolved, the words stay.
+        assert_eq!(
+            shape(&words("It seized the fort"), &resolve),
+            "It seizes the fort"
+        );
+    }
+
+    #[test]
+    fn long_titles_lose_phrases_from_the_end() {
+        let t = shape(
+            &words("A coalition of more than sixty nations forced the rebels out of the mountain strongholds they held in the north"),
+            &none,
+        );
+        assert!(t.chars().count() <= MAX_HEADLINE, "{t}");
+        assert_eq!(
+            t,
+            "Coalition forces the rebels out of the mountain strongholds"
+        );
+        check(
+            "The rebels lost the land they controlled in the east",
+            "Rebels lose the land in the east",
+        );
+    }
+}
