@@ -180,8 +180,14 @@ fn recast(
         .first()
         .is_some_and(|x| MODALS.contains(x.norm.as_str()));
     let passive = aux.iter().any(|a| BE.contains(*a));
+    // A bare participle before a phrase is a headline's passive: "killed in a raid".
+    let bare_passive = aux.is_empty()
+        && rest
+            .get(1)
+            .is_some_and(|x| matches!(x.norm.as_str(), "in" | "by" | "during" | "after" | "when"));
     match main {
         _ if modal => out.extend(rest.iter().cloned()),
+        Some(_) if bare_passive => out.extend(rest.iter().cloned()),
         Some(m) if passive => {
             // "were killed" → "killed".
             out.push(m.clone());
@@ -245,7 +251,8 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
     while k < w.len() && BE.contains(w[k].norm.as_str()) {
         k += 1;
     }
-    if k == v || k >= w.len() || !CASUALTY_PARTICIPLES.contains(w[k].norm.as_str()) {
+    // "were killed in …", or a headline's bare participle ("killed in …").
+    if k >= w.len() || !CASUALTY_PARTICIPLES.contains(w[k].norm.as_str()) {
         return None;
     }
     let prep = k + 1;
@@ -291,8 +298,14 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
     let head_end = head + 1 - (phrase.len() - cause.len()).min(head + 1);
     let fixed = chars(&victims) + verb.len() + 2;
     let mut keep = cause.len();
-    while keep > head_end + 1 && fixed + chars(&cause[..keep]) > MAX_HEADLINE {
-        keep = cut_phrase(&cause[..keep], head_end + 1);
+    while keep > head_end && fixed + chars(&cause[..keep]) > MAX_HEADLINE {
+        let cut = cut_phrase(&cause[..keep], head_end);
+        // No phrase left to lose: the incident noun alone.
+        keep = if cut + 1 == keep && !PREPOSITIONS.contains(cause[cut].norm.as_str()) {
+            head_end
+        } else {
+            cut
+        };
     }
     cause.truncate(keep);
     let mut out = cause;
@@ -388,8 +401,16 @@ fn is_plural(subject: &[Word]) -> bool {
         return false;
     };
     let h = head.norm.as_str();
-    let lower_plural = head.raw.starts_with(char::is_lowercase)
+    // A capitalised head is plural only as the one capitalised word ("Rebels"): "United
+    // States", "Hamas", "ISIS" are names.
+    let capitals = words
+        .iter()
+        .filter(|x| x.raw.starts_with(char::is_uppercase))
+        .count();
+    let shouted = head.raw.chars().all(|c| !c.is_lowercase());
+    let lower_plural = (head.raw.starts_with(char::is_lowercase) || capitals == 1 && !shouted)
         && h.len() > 3
+        && !h.ends_with("as")
         && h.ends_with('s')
         && !h.ends_with("ss")
         && !h.ends_with("us")

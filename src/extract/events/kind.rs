@@ -43,6 +43,13 @@ const TERRITORIAL: &[&str] = &[
     "liberated",
     "retook",
     "recaptured",
+    "defeated",
+    "defeat",
+    "collapsed",
+    "collapse",
+    "ousted",
+    "expelled",
+    "dislodged",
 ];
 
 /// Words of a raid, strike or attack.
@@ -270,5 +277,19 @@ mod tests {
         );
         check("the ministry said", EventKind::Statement);
         check("it rained", EventKind::Other);
+        check("the rebels were largely defeated", EventKind::Territorial);
+        check(
+            "the movement's rule over the delta collapsed",
+            EventKind::Territorial,
+        );
+        check(
+            "troops ousted the militia from the port",
+            EventKind::Territorial,
+        );
+        check(
+            "the gang was expelled from the city",
+            EventKind::Territorial,
+        );
+        check("the army dislodged the rebels", EventKind::Territorial);
     }
 }

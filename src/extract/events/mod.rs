@@ -32,7 +32,7 @@ use super::dating::{dates_in_tokens, is_day, near_reference, timexes_in};
 use super::offsets::CharIndex;
 use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
-use super::words::{clip, word_key, Token};
+use super::words::{clip, Token};
 use crate::extract::words::WordSet;
 use crate::model::{Event, EventKind, Mention, SentenceKind};
 use chrono::NaiveDate;
@@ -209,9 +209,13 @@ fn is_determiner(text: &str, t: &Token) -> bool {
 pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     let mut infos: Vec<Info> = Vec::new();
     let mut protos: Vec<Proto> = Vec::new();
+    let all_actors: Vec<actors::Actors> = articles
+        .iter()
+        .map(|a| actors::Actors::of(a.text, a.tokens))
+        .collect();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
-        let actors = actors::Actors::of(a.text, a.tokens);
+        let actors = &all_actors[ai];
         let mut by_sentence: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
         for f in a.figures {
             by_sentence.entry(f.sentence).or_default().push(f);
@@ -295,19 +299,34 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .map(|t| t.range.clone())
                     .collect();
                 let resolve = |at: usize, head: &str| actors.resolve(at, head);
-                let title = if window == range {
+                // The kind the title's clause tells, from its words as written.
+                let (title, title_kind) = if window == range {
                     // The whole (clipped) sentence: its tokens are already split.
-                    title::headline_of_tokens(a.text, toks, Some(timex.clone()), &others, &resolve)
+                    let (t, clause) = title::headline_and_clause(
+                        a.text,
+                        toks,
+                        Some(timex.clone()),
+                        &others,
+                        &resolve,
+                    );
+                    (
+                        t,
+                        kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
+                    )
                 } else {
                     let toks = super::words::tokenize(a.text, window);
-                    title::headline_of_tokens(a.text, &toks, Some(timex.clone()), &others, &resolve)
+                    let (t, clause) = title::headline_and_clause(
+                        a.text,
+                        &toks,
+                        Some(timex.clone()),
+                        &others,
+                        &resolve,
+                    );
+                    (
+                        t,
+                        kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
+                    )
                 };
-                let title_kind = kind::classify_keys(
-                    title
-                        .split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .filter(|w| !w.is_empty())
-                        .map(lower_key),
-                );
                 let mut kind = title_kind;
                 if matches!(kind, EventKind::Statement | EventKind::Other) {
                     // The title may have lost the event word: ask the whole sentence.
@@ -369,6 +388,9 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     // A shared day is strong evidence; a shared year or month is not.
                     DateRelation::Same => {
                         sim >= TAU_DATED && (is_day(&p.date) || sim >= TAU_NESTED || kin())
+                            // Reports of the same news telling a change of territory or a
+                            // war in the same period tell the same one, in any words.
+                            || same_lane_kind(g.title_kind, p.title_kind) && kin()
                             || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
                     }
                     // One overnight incident dated by local and by US time, or
@@ -445,23 +467,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
         groups[gi].mentions.insert(ii);
     }
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
-    render(articles, &infos, &protos, &groups)
-}
-
-/// The [`word_key`] of `w` in lower case, without a `String` for the common ASCII word.
-fn lower_key(w: &str) -> Option<u128> {
-    if !w.is_ascii() {
-        return word_key(&w.to_lowercase());
-    }
-    if w.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (d, b) in buf.iter_mut().zip(w.bytes()) {
-        *d = b.to_ascii_lowercase();
-    }
-    // A NUL byte would pack like a shorter word: such a word has no key.
-    (!w.bytes().any(|b| b == 0)).then(|| u128::from_be_bytes(buf))
+    render(articles, &infos, &protos, &groups, &all_actors)
 }
 
 /// The year a TIMEX3 value or range starts with (`2023-10/2024-02` → `2023`).
@@ -500,6 +506,11 @@ fn nested(a: &str, b: &str) -> bool {
             && long.as_bytes().get(short.len()) == Some(&b'-')
     };
     !a.contains('/') && !b.contains('/') && (inside(a, b) || inside(b, a))
+}
+
+/// True when both title kinds are the same territorial or war kind.
+fn same_lane_kind(a: EventKind, b: EventKind) -> bool {
+    a == b && matches!(a, EventKind::Territorial | EventKind::War)
 }
 
 /// True when statements of these kinds may be one event: announcements and
@@ -879,8 +890,62 @@ fn slug(date: &str, title: &str) -> String {
     format!("{date}-{}", words.join("-"))
 }
 
+/// How clearly a title tells its event: a named subject and a verb, the casualties
+/// when the statement has figures, an attack word, a headline's own wording; shorter
+/// titles first among equals.
+fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, usize) {
+    let first = title.split_whitespace().next().unwrap_or("");
+    let opener = first
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let named = !title.is_empty()
+        && !matches!(
+            opener.as_str(),
+            "although"
+                | "though"
+                | "while"
+                | "in"
+                | "was"
+                | "were"
+                | "is"
+                | "last"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "on"
+                | "at"
+                | "as"
+                | "when"
+                | "after"
+                | "since"
+        );
+    let words = title.split_whitespace().count();
+    let counted = title
+        .split_whitespace()
+        .any(|w| crate::extract::numbers::parse_count(&w.to_lowercase()).is_some());
+    let incident = title
+        .split_whitespace()
+        .any(|w| INCIDENT_NOUNS.contains(w.to_lowercase().as_str()));
+    let score = usize::from(named && words >= 3) * 4
+        + usize::from(figures && counted) * 2
+        + usize::from(figures && counted && incident) * 2
+        + usize::from(attack)
+        + usize::from(headline);
+    // Among equals, the title nearest a full headline's length.
+    (score, usize::MAX - title.len().abs_diff(48))
+}
+
 /// Turns groups into contract events and links figures to them.
-fn render(articles: &[ArticleInput], infos: &[Info], protos: &[Proto], groups: &[Group]) -> Built {
+fn render(
+    articles: &[ArticleInput],
+    infos: &[Info],
+    protos: &[Proto],
+    groups: &[Group],
+    actors: &[actors::Actors],
+) -> Built {
     let mut built = Built {
         events: Vec::new(),
         figure_events: articles
@@ -891,22 +956,65 @@ fn render(articles: &[ArticleInput], infos: &[Info], protos: &[Proto], groups: &
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut ids = Vec::new();
     for g in groups {
-        // Title from the statement that best tells the event: a figure, an attack.
-        let lead = g
+        // Title from the clearest statement of the event: its dated statements, and for
+        // an incident the undated sentences that give its casualty figures.
+        let mut candidates: Vec<(String, usize, bool)> = g
+            .protos
+            .iter()
+            .map(|&q| {
+                (
+                    protos[q].title.clone(),
+                    protos[q].info,
+                    protos[q].kind == EventKind::Attack,
+                )
+            })
+            .collect();
+        if g.incident {
+            let dated: HashSet<usize> = g.protos.iter().map(|&q| protos[q].info).collect();
+            for &m in g.mentions.iter().filter(|m| !dated.contains(m)) {
+                let info = &infos[m];
+                if info.positive_figures == 0 {
+                    continue;
+                }
+                let a = &articles[info.art];
+                let resolve = |at: usize, head: &str| actors[info.art].resolve(at, head);
+                let t =
+                    title::headline_of_tokens(a.text, &a.tokens[info.sent], None, &[], &resolve);
+                candidates.push((t, m, true));
+            }
+        }
+        let best = candidates
+            .iter()
+            .enumerate()
+            .max_by_key(|(n, (t, info, attack))| {
+                let info = &infos[*info];
+                let headline =
+                    articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
+                (
+                    clarity(t, info.positive_figures > 0, *attack, headline),
+                    usize::MAX - n,
+                )
+            })
+            .map(|(n, _)| n)
+            .unwrap_or(0);
+        let lead = g.protos[0];
+        let p = &protos[g
             .protos
             .iter()
             .copied()
-            .max_by_key(|&p| {
-                let info = &infos[protos[p].info];
-                let attack = protos[p].kind == EventKind::Attack;
+            .max_by_key(|&q| {
+                let info = &infos[protos[q].info];
+                let attack = protos[q].kind == EventKind::Attack;
                 (
                     info.positive_figures.min(1) * 2 + usize::from(attack),
-                    usize::MAX - p,
+                    usize::MAX - q,
                 )
             })
-            .unwrap_or(g.protos[0]);
-        let p = &protos[lead];
-        let mut title = p.title.clone();
+            .unwrap_or(lead)];
+        let mut title = candidates
+            .get(best)
+            .map(|c| c.0.clone())
+            .unwrap_or_else(|| p.title.clone());
         if title.is_empty() {
             title = format!("Event of {}", g.date);
         }
@@ -961,6 +1069,19 @@ fn render(articles: &[ArticleInput], infos: &[Info], protos: &[Proto], groups: &
                 end: fa.index.char_at(first.timex.end),
             }),
         });
+    }
+    // Distinct events keep distinct titles: a repeated title says its date.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for e in &built.events {
+        *seen.entry(e.title.clone()).or_default() += 1;
+    }
+    for e in &mut built.events {
+        if seen.get(&e.title).is_some_and(|&n| n > 1) {
+            let label = crate::timeval::format_value(&e.date);
+            let room = 60usize.saturating_sub(label.chars().count() + 3);
+            let short: String = e.title.chars().take(room).collect();
+            e.title = format!("{} ({label})", short.trim_end());
+        }
     }
     // Figures: the event of their sentence, preferring the one their date names.
     let mut holders_of: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
@@ -1081,21 +1202,6 @@ mod tests {
             majority_day(&v(&["2022-02-02", "2022-02-03"]), "x"),
             "2022-02-02"
         );
-    }
-
-    #[test]
-    fn lower_keys_are_the_keys_of_lower_case() {
-        for w in [
-            "Raid",
-            "RAIDS",
-            "al-Qaeda",
-            "Ünal",
-            "ÉTAT",
-            "x\0",
-            "averyveryverylongword",
-        ] {
-            assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w}");
-        }
     }
 
     /// A group with the given sorted term ids (the rest does not matter here).

@@ -79,6 +79,18 @@ pub fn headline_of_tokens(
     other_dates: &[Range<usize>],
     resolve: &dyn Fn(usize, &str) -> Option<String>,
 ) -> String {
+    headline_and_clause(text, toks, date, other_dates, resolve).0
+}
+
+/// [`headline_of_tokens`] and the indexes of the clause tokens it was made from (their
+/// words as written tell the event's kind: the headline's present tense does not).
+pub fn headline_and_clause(
+    text: &str,
+    toks: &[Token],
+    date: Option<Range<usize>>,
+    other_dates: &[Range<usize>],
+    resolve: &dyn Fn(usize, &str) -> Option<String>,
+) -> (String, Vec<usize>) {
     let (kept, comma_after) = clause_tokens(text, toks, date, other_dates);
     // A kept fronted adverbial ("At its peak,") gives way to the clause: a headline
     // opens with its actor.
@@ -89,7 +101,7 @@ pub fn headline_of_tokens(
         .iter()
         .map(|&i| Word::of(text, &toks[i]))
         .collect();
-    shape(&words, resolve)
+    (shape(&words, resolve), kept)
 }
 
 /// The tokens of the clause a title is cut from (see the module comment), and the
@@ -131,10 +143,13 @@ fn clause_tokens(
     // Segments between commas, semicolons, colons and lone dashes.
     // Their token indexes, one after another, and where each segment ends (one list
     // for all segments, not one per segment).
+    // The conjunct of another date ("… in Iraq in 2017 and in Syria in 2019") belongs
+    // to that date's event.
+    let conjunct = other_conjuncts(toks, date.as_ref(), other_dates);
     let mut kept_tokens: Vec<usize> = Vec::with_capacity(toks.len());
     let mut ends: Vec<usize> = Vec::with_capacity(8);
     for (i, t) in toks.iter().enumerate() {
-        if aside[i] || is_quote(t) {
+        if aside[i] || is_quote(t) || conjunct[i] {
             continue;
         }
         let splits = matches!(t.punct(), Some(',' | ';' | ':' | '–' | '—' | '-'));
@@ -271,6 +286,87 @@ fn clause_tokens(
     (kept, comma_after)
 }
 
+/// Tokens of the conjuncts of other dates coordinated with the title's date by "and":
+/// for `2017` in "lost its land in Iraq in 2017 and in Syria in 2019", "and in Syria in
+/// 2019"; for `2019`, "Iraq in 2017 and in" (the first conjunct's preposition stays, so
+/// the title reads "… in Syria").
+fn other_conjuncts(
+    toks: &[Token],
+    date: Option<&Range<usize>>,
+    others: &[Range<usize>],
+) -> Vec<bool> {
+    let mut drop = vec![false; toks.len()];
+    let Some(date) = date else { return drop };
+    let span = |r: &Range<usize>| {
+        let a = toks.partition_point(|t| t.range.end <= r.start);
+        let b = toks.partition_point(|t| t.range.start < r.end);
+        a..b
+    };
+    let d = span(date);
+    for o in others {
+        let o = span(o);
+        let (first, second) = if o.start >= d.end { (&d, &o) } else { (&o, &d) };
+        // "and" right after the first date, the second within six tokens after it.
+        let and = first.end;
+        if toks.get(and).is_none_or(|t| t.norm != "and")
+            || second.start <= and
+            || second.start - and > 7
+        {
+            continue;
+        }
+        if toks[and + 1..second.start].iter().any(|t| !t.is_word) {
+            continue;
+        }
+        if first == &d {
+            drop[and..second.end].iter_mut().for_each(|x| *x = true);
+        } else {
+            // Back from the first date over its preposition and its noun phrase.
+            let mut start = first.start;
+            if start > 0 && DATE_PREPOSITIONS.contains(&toks[start - 1].norm) {
+                start -= 1;
+            }
+            let np_end = start;
+            while start > 0
+                && np_end - start < 5
+                && toks[start - 1].is_word
+                && !PLACE_PREPOSITIONS.contains(&toks[start - 1].norm)
+                && !matches!(
+                    toks[start - 1].norm.as_str(),
+                    "of" | "out" | "to" | "for" | "with" | "by"
+                )
+                && !super::verbs::is_past(&toks[start - 1].norm)
+            {
+                start -= 1;
+                if matches!(
+                    toks[start].norm.as_str(),
+                    "the" | "a" | "an" | "its" | "their"
+                ) {
+                    break;
+                }
+            }
+            if start == np_end {
+                continue;
+            }
+            let p1 = start > 0 && PLACE_PREPOSITIONS.contains(&toks[start - 1].norm);
+            let mut end = and + 1;
+            if p1
+                && toks
+                    .get(end)
+                    .is_some_and(|t| PLACE_PREPOSITIONS.contains(&t.norm))
+            {
+                end += 1;
+            }
+            drop[start..end].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    drop
+}
+
+/// Prepositions of a place phrase.
+const PLACE_PREPOSITIONS: WordSet<8> = WordSet::new([
+    "in", "on", "at", "near", "into", "across", "from", "outside",
+]);
+
 /// The noun phrase a possessive date owns ("last summer’s withdrawal from
 /// Afghanistan"), when the date is possessive and the phrase has two words or more.
 fn possessive_phrase(
@@ -366,12 +462,17 @@ mod tests {
     use super::*;
 
     fn check(sentence: &str, date: Option<&str>, expected: &str) {
-        let range = date.map(|d| {
+        check_with(sentence, date, &[], expected);
+    }
+
+    fn check_with(sentence: &str, date: Option<&str>, others: &[&str], expected: &str) {
+        let span = |d: &str| {
             let s = sentence.find(d).unwrap();
             s..s + d.len()
-        });
+        };
+        let others: Vec<Range<usize>> = others.iter().map(|d| span(d)).collect();
         assert_eq!(
-            title(sentence, 0..sentence.len(), range, &[]),
+            title(sentence, 0..sentence.len(), date.map(span), &others),
             expected,
             "{sentence}"
         );
@@ -419,10 +520,47 @@ mod tests {
             Some("last year"),
             "War in the south spreads",
         );
-        check(
+        check_with(
             "Between May and June, rebels fired 40 rockets.",
             Some("May"),
+            &["June"],
             "Rebels fire 40 rockets",
+        );
+        check_with(
+            "The rebels lost their land in the east in 2015 and in the west in 2018.",
+            Some("2015"),
+            &["2018"],
+            "Rebels lose their land in the east",
+        );
+        check_with(
+            "The rebels lost their land in the east in 2015 and in the west in 2018.",
+            Some("2018"),
+            &["2015"],
+            "Rebels lose their land in the west",
+        );
+        check_with(
+            "Allied troops drove the militia out of Korvan in March 2011 and Tesh in June 2012.",
+            Some("June 2012"),
+            &["March 2011"],
+            "Allied troops drive the militia out of Tesh",
+        );
+        check_with(
+            "Allied troops drove the militia out of Korvan in March 2011 and Tesh in June 2012.",
+            Some("March 2011"),
+            &["June 2012"],
+            "Allied troops drive the militia out of Korvan",
+        );
+        check_with(
+            "Rebels captured the town in May and the airport in June.",
+            Some("June"),
+            &["May"],
+            "Rebels capture the airport",
+        );
+        check_with(
+            "Rebels captured the town in May and the airport in June.",
+            Some("May"),
+            &["June"],
+            "Rebels capture the town",
         );
         check(
             "US troops left the base on Monday.",
