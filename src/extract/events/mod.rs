@@ -112,7 +112,11 @@ const INCIDENT_NOUNS: WordSet<13> = WordSet::new([
 ]);
 
 /// Words of an incident, for leads and captions.
-const INCIDENT_WORDS: WordSet<18> = WordSet::new([
+const INCIDENT_WORDS: WordSet<22> = WordSet::new([
+    "struck",
+    "exploded",
+    "detonated",
+    "shelled",
     "raid",
     "raided",
     "operation",
@@ -466,8 +470,172 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     for (gi, ii) in extra {
         groups[gi].mentions.insert(ii);
     }
+    merge_told_twice(&mut groups, &weights, &related, &protos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups, &all_actors)
+}
+
+/// Least similarity of two whole events (all their statements' terms) for the one
+/// told at a finer date to take in the one told at a coarser date.
+const TAU_GROUPS: f64 = 0.12;
+
+/// Least similarity for a war's start to be the attack that started it, in any reports.
+const TAU_WAR_START: f64 = 0.08;
+
+/// True for the kinds of the conflict and casualty lanes, which one happening can be
+/// told as (a war's start told as its first attack).
+fn conflict_kind(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::Attack | EventKind::Casualties | EventKind::War | EventKind::Territorial
+    )
+}
+
+/// How the dates of two events relate for [`merge_told_twice`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Telling {
+    /// Incident days one apart (local and US time, "last night").
+    NextDay,
+    /// One date inside the other (`2024-W35` and `2024-08-29`).
+    Inside,
+}
+
+/// How the dates of events `a` and `b` relate, and whether `a` is the one to keep (the
+/// finer date, or on neighbouring days the one told more often); ranges (campaigns)
+/// hold no single happening.
+fn telling_of(a: &Group, b: &Group) -> Option<(Telling, bool)> {
+    if a.incident && b.incident && adjacent_days(&a.date, &b.date) {
+        return Some((Telling::NextDay, a.protos.len() >= b.protos.len()));
+    }
+    if a.date.contains('/') || b.date.contains('/') {
+        return None;
+    }
+    let (x, y) = (
+        crate::timeval::parse(&a.date)?,
+        crate::timeval::parse(&b.date)?,
+    );
+    let inside = |f: &crate::timeval::Interval, c: &crate::timeval::Interval| {
+        c.start <= f.start && f.end <= c.end && c.days() > f.days()
+    };
+    if inside(&x, &y) {
+        Some((Telling::Inside, true))
+    } else if inside(&y, &x) {
+        Some((Telling::Inside, false))
+    } else {
+        None
+    }
+}
+
+/// True when a title tells a war's start ("Start of the war", "War breaks out").
+fn tells_start(title: &str) -> bool {
+    let t = title.to_lowercase();
+    [
+        "start",
+        "outbreak",
+        "breaks out",
+        "begins",
+        "erupts",
+        "broke out",
+        "began",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// One happening told at two granularities or on two neighbouring days is one event:
+/// - incidents of related reports on neighbouring days (local and US time);
+/// - conflict-lane events of related reports whose dates nest ("earlier this week" and
+///   "Thursday", "last year" and "December 2019") and that have much in common;
+/// - a war's start told in a month and a day-dated attack inside it that shares its
+///   names ("the start of the war in October", "the Oct. 7 attack"), in any reports.
+///
+/// The finer (or more often told) event takes in the other.
+fn merge_told_twice(
+    groups: &mut Vec<Group>,
+    weights: &IdWeights,
+    related: &Affinity,
+    protos: &[Proto],
+) {
+    let mut alive = vec![true; groups.len()];
+    for a in 0..groups.len() {
+        for b in a + 1..groups.len() {
+            if !alive[a] || !alive[b] {
+                continue;
+            }
+            let (ga, gb) = (&groups[a], &groups[b]);
+            if year_of(&ga.date) != year_of(&gb.date) {
+                continue;
+            }
+            if !conflict_kind(ga.kind) || !conflict_kind(gb.kind) {
+                continue;
+            }
+            let Some((telling, a_keeps)) = telling_of(ga, gb) else {
+                continue;
+            };
+            let kin = || {
+                ga.arts
+                    .iter()
+                    .any(|&x| gb.arts.iter().any(|&y| related.related(x, y)))
+            };
+            let sim = || weights.cosine_normed(&ga.terms, ga.norm, &gb.terms, gb.norm);
+            let (fine, coarse) = if a_keeps { (ga, gb) } else { (gb, ga) };
+            let war_start = telling == Telling::Inside
+                && is_day(&fine.date)
+                && fine.kind == EventKind::Attack
+                && coarse.kind == EventKind::War
+                && coarse.protos.iter().any(|&q| tells_start(&protos[q].title));
+            let merge = match telling {
+                Telling::NextDay => kin(),
+                Telling::Inside => {
+                    kin() && sim() >= TAU_GROUPS || war_start && sim() >= TAU_WAR_START
+                }
+            };
+            if !merge {
+                continue;
+            }
+            let (keep, gone) = if a_keeps { (a, b) } else { (b, a) };
+            let taken = std::mem::replace(&mut groups[gone], Group::empty());
+            alive[gone] = false;
+            let g = &mut groups[keep];
+            g.dates.extend(taken.dates);
+            g.protos.extend(taken.protos);
+            g.mentions.extend(taken.mentions);
+            for art in taken.arts {
+                if let Err(at) = g.arts.binary_search(&art) {
+                    g.arts.insert(at, art);
+                }
+            }
+            g.terms = union(&g.terms, &taken.terms);
+            g.norm = weights.norm(&g.terms);
+            g.incident |= taken.incident;
+            if is_day(&g.date) {
+                g.date = majority_day(&g.dates, &g.date);
+            }
+        }
+    }
+    let mut n = 0;
+    groups.retain(|_| {
+        n += 1;
+        alive[n - 1]
+    });
+}
+
+impl Group {
+    /// A group with nothing in it (what a merged group leaves behind).
+    fn empty() -> Self {
+        Group {
+            date: String::new(),
+            dates: Vec::new(),
+            protos: Vec::new(),
+            mentions: BTreeSet::new(),
+            arts: Vec::new(),
+            terms: Vec::new(),
+            norm: 0.0,
+            incident: false,
+            kind: EventKind::Other,
+            title_kind: EventKind::Other,
+        }
+    }
 }
 
 /// The year a TIMEX3 value or range starts with (`2023-10/2024-02` → `2023`).
