@@ -34,7 +34,7 @@ use super::sentences::SentenceSpan;
 use super::timex::TimexHit;
 use super::words::{clip, Token};
 use crate::extract::words::WordSet;
-use crate::model::{Event, EventKind, Mention, SentenceKind};
+use crate::model::{Event, EventKind, Group as Who, Mention, Outcome, SentenceKind};
 use chrono::NaiveDate;
 use merge::{is_subset, same_date, union, IdWeights, TermIds};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -147,6 +147,8 @@ struct Info<'a> {
     norm: f64,
     incident: bool,
     positive_figures: usize,
+    /// Its positive figures: who, what happened to them, how many.
+    figures: Vec<(Who, Outcome, u32)>,
 }
 
 /// One dated statement: a sentence and one of its dates (or date ranges).
@@ -159,6 +161,9 @@ struct Proto {
     /// The kind its title alone states (nested dates merge only on equal ones).
     title_kind: EventKind,
     title: String,
+    /// Its date is written without a digit ("earlier this week", "last year"): a vague
+    /// re-telling of something the reader knows, not a new dated fact.
+    vague: bool,
 }
 
 /// How the date of a statement relates to the date of a group it may join.
@@ -247,6 +252,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
+                figures: figures
+                    .iter()
+                    .filter(|f| f.count > 0)
+                    .map(|f| (f.group, f.outcome, f.count))
+                    .collect(),
             });
             let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
@@ -343,9 +353,14 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 } else if day_incident && matches!(kind, EventKind::Statement | EventKind::Other) {
                     kind = EventKind::Attack;
                 }
+                let vague = !a
+                    .text
+                    .get(timex.clone())
+                    .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
                 protos.push(Proto {
                     info,
                     day_incident,
+                    vague,
                     date,
                     timex,
                     kind,
@@ -470,7 +485,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     for (gi, ii) in extra {
         groups[gi].mentions.insert(ii);
     }
-    merge_told_twice(&mut groups, &weights, &related, &protos);
+    merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups, &all_actors)
 }
@@ -544,8 +559,9 @@ fn tells_start(title: &str) -> bool {
 
 /// One happening told at two granularities or on two neighbouring days is one event:
 /// - incidents of related reports on neighbouring days (local and US time);
-/// - conflict-lane events of related reports whose dates nest ("earlier this week" and
-///   "Thursday", "last year" and "December 2019") and that have much in common;
+/// - conflict-lane events of related reports whose dates nest, the coarser told only
+///   in vague words ("earlier this week" and "Thursday") and with a casualty figure the
+///   finer states too, and that have much in common;
 /// - a war's start told in a month and a day-dated attack inside it that shares its
 ///   names ("the start of the war in October", "the Oct. 7 attack"), in any reports.
 ///
@@ -555,7 +571,19 @@ fn merge_told_twice(
     weights: &IdWeights,
     related: &Affinity,
     protos: &[Proto],
+    infos: &[Info],
 ) {
+    // The figures each event states.
+    let figures_of = |g: &Group| -> Vec<(Who, Outcome, u32)> {
+        let mut f: Vec<(Who, Outcome, u32)> = g
+            .mentions
+            .iter()
+            .flat_map(|&m| infos[m].figures.iter().copied())
+            .collect();
+        f.sort_unstable();
+        f.dedup();
+        f
+    };
     let mut alive = vec![true; groups.len()];
     for a in 0..groups.len() {
         for b in a + 1..groups.len() {
@@ -584,10 +612,22 @@ fn merge_told_twice(
                 && fine.kind == EventKind::Attack
                 && coarse.kind == EventKind::War
                 && coarse.protos.iter().any(|&q| tells_start(&protos[q].title));
+            // A coarse date re-tells only when it is vague ("earlier this week", "last
+            // year"); "in April 2023" dates a happening of its own.
+            let vague = coarse.protos.iter().all(|&q| protos[q].vague);
+            // …and states a figure the finer event states too (the same dead, the same
+            // wounded): "earlier this month" may well tell another attack.
+            let same_figures = || {
+                let fine = figures_of(fine);
+                figures_of(coarse)
+                    .iter()
+                    .any(|f| fine.binary_search(f).is_ok())
+            };
             let merge = match telling {
                 Telling::NextDay => kin(),
                 Telling::Inside => {
-                    kin() && sim() >= TAU_GROUPS || war_start && sim() >= TAU_WAR_START
+                    vague && kin() && sim() >= TAU_GROUPS && same_figures()
+                        || war_start && sim() >= TAU_WAR_START
                 }
             };
             if !merge {
