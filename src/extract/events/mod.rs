@@ -513,6 +513,8 @@ enum Telling {
     NextDay,
     /// One date inside the other (`2024-W35` and `2024-08-29`).
     Inside,
+    /// The same period, both told as a change of territory or as a war.
+    SamePeriod,
 }
 
 /// How the dates of events `a` and `b` relate, and whether `a` is the one to keep (the
@@ -524,6 +526,10 @@ fn telling_of(a: &Group, b: &Group) -> Option<(Telling, bool)> {
     }
     if a.date.contains('/') || b.date.contains('/') {
         return None;
+    }
+    if same_date(&a.date, &b.date) {
+        let same = !is_day(&a.date) && same_lane_kind(a.title_kind, b.title_kind);
+        return same.then_some((Telling::SamePeriod, a.protos.len() >= b.protos.len()));
     }
     let (x, y) = (
         crate::timeval::parse(&a.date)?,
@@ -559,13 +565,16 @@ fn tells_start(title: &str) -> bool {
 
 /// One happening told at two granularities or on two neighbouring days is one event:
 /// - incidents of related reports on neighbouring days (local and US time);
+/// - territorial or war events of related reports in the same period ("the group was
+///   largely defeated in 2019", "its territorial state collapsed in 2019");
 /// - conflict-lane events of related reports whose dates nest, the coarser told only
 ///   in vague words ("earlier this week" and "Thursday") and with a casualty figure the
 ///   finer states too, and that have much in common;
 /// - a war's start told in a month and a day-dated attack inside it that shares its
 ///   names ("the start of the war in October", "the Oct. 7 attack"), in any reports.
 ///
-/// The finer (or more often told) event takes in the other.
+/// Reports are related by their words ([`Affinity`]) or by telling one day-dated
+/// incident. The finer (or more often told) event takes in the other.
 fn merge_told_twice(
     groups: &mut Vec<Group>,
     weights: &IdWeights,
@@ -584,6 +593,16 @@ fn merge_told_twice(
         f.dedup();
         f
     };
+    // Articles that tell one day-dated incident report the same news, whatever the
+    // rest of their words.
+    let mut co_told: HashSet<(usize, usize)> = HashSet::new();
+    for g in groups.iter().filter(|g| g.incident && is_day(&g.date)) {
+        for (n, &x) in g.arts.iter().enumerate() {
+            for &y in &g.arts[n + 1..] {
+                co_told.insert((x.min(y), x.max(y)));
+            }
+        }
+    }
     let mut alive = vec![true; groups.len()];
     for a in 0..groups.len() {
         for b in a + 1..groups.len() {
@@ -601,15 +620,16 @@ fn merge_told_twice(
                 continue;
             };
             let kin = || {
-                ga.arts
-                    .iter()
-                    .any(|&x| gb.arts.iter().any(|&y| related.related(x, y)))
+                ga.arts.iter().any(|&x| {
+                    gb.arts
+                        .iter()
+                        .any(|&y| related.related(x, y) || co_told.contains(&(x.min(y), x.max(y))))
+                })
             };
             let sim = || weights.cosine_normed(&ga.terms, ga.norm, &gb.terms, gb.norm);
             let (fine, coarse) = if a_keeps { (ga, gb) } else { (gb, ga) };
             let war_start = telling == Telling::Inside
                 && is_day(&fine.date)
-                && fine.kind == EventKind::Attack
                 && coarse.kind == EventKind::War
                 && coarse.protos.iter().any(|&q| tells_start(&protos[q].title));
             // A coarse date re-tells only when it is vague ("earlier this week", "last
@@ -624,6 +644,7 @@ fn merge_told_twice(
                     .any(|f| fine.binary_search(f).is_ok())
             };
             let merge = match telling {
+                Telling::SamePeriod => kin(),
                 Telling::NextDay => kin(),
                 Telling::Inside => {
                     vague && kin() && sim() >= TAU_GROUPS && same_figures()
@@ -1379,6 +1400,72 @@ mod tests {
             ],
             &[("2019", &["a0", "a1"]), ("2019-10-31", &["a0"])],
         );
+    }
+
+    #[test]
+    fn one_incident_dated_on_neighbouring_days_is_one_event() {
+        // Local time and US time of one overnight shelling.
+        check(
+            &[
+                " date 2021-05-04 Rebels shelled the Kandor barracks early on Monday, killing six guards, the army said.",
+                " date 2021-05-04 Six guards died on Sunday night when rebels shelled the barracks at Kandor.",
+            ],
+            &[("2021-05-03", &["a0", "a1"])],
+        );
+        check(
+            &[
+                " date 2019-11-12 A militia ambushed a convoy near Tosh on Monday and wounded four drivers.",
+                " date 2019-11-12 Four drivers were wounded when a convoy was ambushed near Tosh on Sunday night.",
+                " date 2019-11-12 The convoy ambush near Tosh on Monday wounded four drivers, police said.",
+            ],
+            &[("2019-11-11", &["a0", "a1", "a2"])],
+        );
+    }
+
+    #[test]
+    fn a_vague_coarse_telling_with_the_same_figures_is_the_same_incident() {
+        check(
+            &[
+                " date 2022-03-12 Marines raided a rebel camp near Port Elba on Thursday, killing nine militants. Two marines were wounded in the raid.",
+                " date 2022-03-12 A raid on a rebel camp near Port Elba earlier this week left nine militants dead.",
+            ],
+            &[("2022-03-10", &["a0", "a1"])],
+        );
+        // "Earlier this month" telling other figures is another attack.
+        check(
+            &[
+                " date 2022-03-12 Marines raided a rebel camp near Port Elba on Thursday, killing nine militants. Earlier this month, three marines were hurt in an attack on a depot near Port Elba.",
+            ],
+            &[("2022-03", &["a0"]), ("2022-03-10", &["a0"])],
+        );
+    }
+
+    #[test]
+    fn a_war_start_and_the_attack_that_started_it_are_one_event() {
+        check(
+            &[
+                " date 2021-02-10 Tolan fighters stormed the Veda border post on Nov. 3, 2020, in the attack that began the Tolan-Veda war.\nThe port handles grain and timber.\nFerries leave twice a day for the islands.",
+                " date 2021-03-01 Trade has collapsed since the start of the Tolan-Veda war in November 2020.\nMarket stalls sell fish and bread.\nThe mayor opened a new school.",
+            ],
+            &[("2020-11-03", &["a0", "a1"])],
+        );
+    }
+
+    #[test]
+    fn statistics_and_forecasts_are_not_events() {
+        check(
+            &[
+                " date 2021-07-01 Rebels staged 212 bombings in 2020. The army expects the total to double in 2022. Rebels shelled the port on Monday.",
+            ],
+            &[("2021-06-28", &["a0"])],
+        );
+        let doc = crate::extract::extract(&[crate::extract::Source {
+            id: "a0".into(),
+            text: " date 2021-07-01 Rebels staged 212 bombings in 2020. The army expects the total to double in 2022. As of 2021, the rebels hold the hills. Rebels shelled the port on Monday.".into(),
+            ..Default::default()
+        }]);
+        let dates: Vec<&str> = doc.events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2021-06-28"]);
     }
 
     #[test]
