@@ -110,8 +110,19 @@ pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) ->
     {
         w.remove(0);
     }
+    // A subordinator opening the clause ("Although they were defeated") goes.
+    while w.len() > 2
+        && w[0].is_word
+        && OPENING_SUBORDINATORS.contains(w[0].norm.as_str())
+        && find_verb(&w[1..]).is_some()
+    {
+        w.remove(0);
+    }
     let verb = find_verb(&w);
     if let Some(v) = verb {
+        if let Some(turned) = cause_clause_first(&w, v, resolve) {
+            return turned;
+        }
         if let Some(turned) = casualty_first(&w, v) {
             return finish(turned);
         }
@@ -120,6 +131,73 @@ pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) ->
         drop_article(&mut w);
     }
     finish(w)
+}
+
+/// Subordinators that may open a title's clause and carry nothing a headline needs.
+const OPENING_SUBORDINATORS: WordSet<6> =
+    WordSet::new(["although", "though", "while", "whereas", "because", "since"]);
+
+/// Subordinators after a casualty clause that open the clause of its cause.
+const CAUSE_OPENERS: WordSet<3> = WordSet::new(["when", "as", "after"]);
+
+/// The -ing form a casualty participle takes after its cause ("killed" → "killing").
+fn casualty_gerund(participle: &str) -> Option<&'static str> {
+    Some(match participle {
+        "killed" | "dead" | "died" => "killing",
+        "injured" | "hurt" => "injuring",
+        "wounded" => "wounding",
+        _ => return None,
+    })
+}
+
+/// "Two guards were killed when rockets hit the camp" → "Rockets hit the camp, killing
+/// two guards": a casualty clause whose cause follows in a when/as/after clause is
+/// told from the cause, the casualties after it when they fit.
+fn cause_clause_first(
+    w: &[Word],
+    v: usize,
+    resolve: &dyn Fn(usize, &str) -> Option<String>,
+) -> Option<String> {
+    // The casualty verb: a participle or "died" after the subject's auxiliaries, or
+    // "lost their lives".
+    let mut k = v;
+    while k < w.len() && (BE.contains(w[k].norm.as_str()) || HAVE.contains(w[k].norm.as_str())) {
+        k += 1;
+    }
+    let main = w.get(k)?.norm.as_str();
+    let gerund = casualty_gerund(main).or_else(|| {
+        (main == "lost" && w.get(k + 2).is_some_and(|x| x.norm == "lives")).then_some("killing")
+    })?;
+    let sub =
+        (k + 1..w.len()).find(|&i| w[i].is_word && CAUSE_OPENERS.contains(w[i].norm.as_str()))?;
+    let cause = &w[sub + 1..];
+    let cv = find_verb(cause)?;
+    // The cause must tell a happening: a past verb of its own subject.
+    if !is_past(&cause[cv].norm) || BE.contains(cause[cv].norm.as_str()) {
+        return None;
+    }
+    let head = finish(recast(cause.to_vec(), cv, resolve));
+    let mut victims: Vec<Word> = w[..v]
+        .iter()
+        .take_while(|x| x.is_word && x.norm != "and")
+        .cloned()
+        .collect();
+    drop_article(&mut victims);
+    if let Some(first) = victims.first_mut() {
+        first.raw = first.raw.to_lowercase();
+        if first.count.is_none() && !QUALIFIERS.contains(first.norm.as_str()) {
+            first.raw = format!("a {}", first.raw);
+        }
+    }
+    let tail: Vec<&str> = victims.iter().map(|x| x.raw.as_str()).collect();
+    let with = format!("{head}, {gerund} {}", tail.join(" "));
+    Some(
+        if with.chars().count() <= MAX_HEADLINE && !victims.is_empty() {
+            with
+        } else {
+            head
+        },
+    )
 }
 
 /// The index of the first verb after a subject of one word or more.
@@ -174,6 +252,21 @@ fn recast(
         aux.push(&rest[k].norm);
         k += 1;
     }
+    // Adverbs between the auxiliaries and the main verb ("were largely defeated").
+    let mut adverbs: Vec<Word> = Vec::new();
+    let mut m = k;
+    while rest
+        .get(m)
+        .is_some_and(|x| x.is_word && x.norm.len() > 4 && x.norm.ends_with("ly"))
+    {
+        adverbs.push(rest[m].clone());
+        m += 1;
+    }
+    if rest.get(m).is_some_and(|x| x.is_word && is_past(&x.norm)) {
+        k = m;
+    } else {
+        adverbs.clear();
+    }
     let mut out = subject;
     let main = rest.get(k).filter(|x| x.is_word && is_past(&x.norm));
     let modal = rest
@@ -190,6 +283,7 @@ fn recast(
         Some(_) if bare_passive => out.extend(rest.iter().cloned()),
         Some(m) if passive => {
             // "were killed" → "killed".
+            out.extend(adverbs);
             out.push(m.clone());
             out.extend(rest[k + 1..].iter().cloned());
         }
@@ -200,6 +294,7 @@ fn recast(
                 m.raw = p.clone();
                 m.norm = p;
             }
+            out.extend(adverbs);
             out.push(m);
             out.extend(rest[k + 1..].iter().cloned());
         }
@@ -248,7 +343,7 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
         return None;
     }
     let mut k = v;
-    while k < w.len() && BE.contains(w[k].norm.as_str()) {
+    while k < w.len() && (BE.contains(w[k].norm.as_str()) || HAVE.contains(w[k].norm.as_str())) {
         k += 1;
     }
     // "were killed in …", or a headline's bare participle ("killed in …").
@@ -281,6 +376,7 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
         .position(|x| INCIDENT_NOUNS.contains(x.norm.as_str()))?;
     let mut cause: Vec<Word> = phrase.to_vec();
     drop_article(&mut cause);
+    name_the_doer(&mut cause);
     let base = base_of_past(&w[k].norm)?;
     let verb = third_person(&base);
     let mut victims: Vec<Word> = w[..v].to_vec();
@@ -318,6 +414,37 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
     });
     out.extend(victims);
     Some(out)
+}
+
+/// "attack carried out by the Red Hand" → "Red Hand attack"; a participle phrase after
+/// the incident ("strike linked to Iran") goes: the doer, when named, leads.
+fn name_the_doer(cause: &mut Vec<Word>) {
+    let Some(p) = (1..cause.len()).find(|&i| {
+        cause[i].is_word && is_past(&cause[i].norm) && cause[i].raw.starts_with(char::is_lowercase)
+    }) else {
+        return;
+    };
+    let by = (p + 1..cause.len().min(p + 3)).find(|&i| cause[i].norm == "by");
+    let mut doer: Vec<Word> = Vec::new();
+    if let Some(b) = by {
+        // The name at the end of the doer phrase: its capitalised words.
+        let phrase = &cause[b + 1..];
+        let end = phrase
+            .iter()
+            .position(|x| !x.is_word || PREPOSITIONS.contains(x.norm.as_str()))
+            .unwrap_or(phrase.len());
+        let phrase = &phrase[..end];
+        let start = phrase
+            .iter()
+            .rposition(|x| !x.raw.starts_with(char::is_uppercase))
+            .map_or(0, |i| i + 1);
+        doer = phrase[start..].to_vec();
+    }
+    cause.truncate(p);
+    if !doer.is_empty() {
+        doer.append(cause);
+        *cause = doer;
+    }
 }
 
 /// Where to cut `w` to lose its last prepositional phrase (not before `min`), or one
@@ -418,7 +545,13 @@ fn is_plural(subject: &[Word]) -> bool {
     let counted = words
         .first()
         .is_some_and(|x| x.count.is_some_and(|c| c > 1));
-    lower_plural || counted || words.iter().any(|x| x.norm == "and")
+    // Plurals without -s: "gunmen", "people", "police", "personnel".
+    let irregular = h.ends_with("men")
+        || matches!(
+            h,
+            "people" | "children" | "police" | "personnel" | "staff" | "cattle"
+        );
+    lower_plural || irregular || counted || words.iter().any(|x| x.norm == "and")
 }
 
 /// Drops a reduced relative clause of a pronoun and a past verb ("the territory it
@@ -585,11 +718,62 @@ mod tests {
             "Two pilots were injured in the crash",
             "Crash injures two pilots",
         );
+        check(
+            "Three sailors have been injured in an ambush near the pier",
+            "Ambush near the pier injures three sailors",
+        );
         // No incident noun: the passive stays.
         check(
             "Four workers were injured at the plant",
             "Four workers injured at the plant",
         );
+    }
+
+    #[test]
+    fn casualties_with_a_cause_clause_are_told_from_the_cause() {
+        check(
+            "Two guards were killed when rockets hit the camp",
+            "Rockets hit the camp, killing two guards",
+        );
+        check(
+            "Four medics were wounded as a mortar shell struck their clinic in the old town",
+            "Mortar shell strikes their clinic in the old town",
+        );
+        check(
+            "A ranger was killed after a mine exploded under his truck",
+            "Mine explodes under his truck, killing a ranger",
+        );
+        check(
+            "Eleven miners lost their lives when the tunnel collapsed",
+            "Tunnel collapses, killing eleven miners",
+        );
+        check(
+            "Nine people died when a ferry capsized off the cape",
+            "Ferry capsizes off the cape, killing nine people",
+        );
+        // No cause clause: the casualty clause stays.
+        check(
+            "Two guards were killed at the gate",
+            "Two guards killed at the gate",
+        );
+    }
+
+    #[test]
+    fn opening_subordinators_go() {
+        check(
+            "Although the rebels were largely defeated",
+            "Rebels largely defeated",
+        );
+        check(
+            "While the movement lost its last town",
+            "Movement loses its last town",
+        );
+        check("Because the army seized the pass", "Army seizes the pass");
+        check(
+            "Though gunmen attacked the convoy",
+            "Gunmen attack the convoy",
+        );
+        check("Since the militia took the port", "Militia takes the port");
     }
 
     #[test]
@@ -624,6 +808,34 @@ mod tests {
         check(
             "The rebels lost the land they controlled in the east",
             "Rebels lose the land in the east",
+        );
+    }
+
+    #[test]
+    fn casualty_causes_lose_participle_phrases_and_lead_with_their_doer() {
+        check(
+            "4 medics hurt in convoy ambush",
+            "Convoy ambush hurts 4 medics",
+        );
+        check(
+            "Two guards were hurt in an attack carried out by the Red Hand Brigade",
+            "Red Hand Brigade attack hurts two guards",
+        );
+        check(
+            "Five sailors killed in port blast blamed on Nord Front",
+            "Port blast kills five sailors",
+        );
+        check(
+            "Six soldiers were wounded in a bombing claimed by rebels",
+            "Bombing wounds six soldiers",
+        );
+        check(
+            "Three sailors have been injured in an ambush near the pier",
+            "Ambush near the pier injures three sailors",
+        );
+        check(
+            "Two pilots were injured in a strike launched by the Sun Legion on the airfield",
+            "Sun Legion strike injures two pilots",
         );
     }
 }

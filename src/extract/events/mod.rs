@@ -1155,12 +1155,35 @@ fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, 
     let counted = title
         .split_whitespace()
         .any(|w| crate::extract::numbers::parse_count(&w.to_lowercase()).is_some());
-    let incident = title
-        .split_whitespace()
-        .any(|w| INCIDENT_NOUNS.contains(w.to_lowercase().as_str()));
+    let lower: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let incident = lower.iter().any(|w| INCIDENT_NOUNS.contains(w.as_str()));
+    let harm = lower.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "kills"
+                | "killing"
+                | "killed"
+                | "injures"
+                | "injuring"
+                | "injured"
+                | "wounds"
+                | "wounding"
+                | "wounded"
+                | "hurts"
+                | "hurt"
+                | "dead"
+                | "dies"
+        )
+    });
+    // A named actor, then the incident and the harm it did, then figures.
     let score = usize::from(named && words >= 3) * 4
-        + usize::from(figures && counted) * 2
-        + usize::from(figures && counted && incident) * 2
+        + usize::from(incident) * 2
+        + usize::from(harm) * 2
+        + usize::from(figures && counted)
         + usize::from(attack)
         + usize::from(headline);
     // Among equals, the title nearest a full headline's length.
@@ -1202,7 +1225,9 @@ fn render(
             let dated: HashSet<usize> = g.protos.iter().map(|&q| protos[q].info).collect();
             for &m in g.mentions.iter().filter(|m| !dated.contains(m)) {
                 let info = &infos[m];
-                if info.positive_figures == 0 {
+                let headline =
+                    articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
+                if info.positive_figures == 0 && !headline {
                     continue;
                 }
                 let a = &articles[info.art];

@@ -232,11 +232,31 @@ fn clause_tokens(
                 }
             }
         }
-        None => segments
-            .iter()
-            .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
-            .unwrap_or(&segments[0])
-            .to_vec(),
+        None => {
+            let first = segments
+                .iter()
+                .position(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
+                .unwrap_or(0);
+            let mut out = segments[first].to_vec();
+            // A casualty clause whose cause comes in a later segment ("Two were killed,
+            // and ten were hurt when rockets hit the camp") keeps the cause.
+            let casualty = out.iter().any(|&i| {
+                matches!(
+                    toks[i].norm.as_str(),
+                    "killed" | "injured" | "wounded" | "hurt" | "died"
+                )
+            });
+            let cause = segments[first + 1..].iter().position(|s| {
+                s.iter()
+                    .any(|&i| matches!(toks[i].norm.as_str(), "when" | "as" | "after"))
+            });
+            if let (true, Some(c)) = (casualty, cause) {
+                for seg in &segments[first + 1..=first + 1 + c] {
+                    out.extend(seg.iter().copied());
+                }
+            }
+            out
+        }
     };
     // Attribution: "CENTCOM said (that) the strikes …" → "the strikes …".
     let reporting = |i: usize| {
