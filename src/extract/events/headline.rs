@@ -104,10 +104,9 @@ const QUALIFIERS: WordSet<7> =
 pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) -> String {
     let mut w: Vec<Word> = words.to_vec();
     // Leading connectives and articles.
-    while w
-        .first()
-        .is_some_and(|x| !x.is_word || matches!(x.norm.as_str(), "and" | "but" | "so" | "then"))
-    {
+    while w.first().is_some_and(|x| {
+        !x.is_word || matches!(x.norm.as_str(), "and" | "but" | "so" | "then" | "including")
+    }) {
         w.remove(0);
     }
     // A subordinator opening the clause ("Although they were defeated") goes.
@@ -299,20 +298,21 @@ fn recast(
             out.extend(rest[k + 1..].iter().cloned());
         }
         None if !aux.is_empty() => {
-            // A copula: "was the latest" → "is the latest".
-            let mut be = rest[0].clone();
-            let present = match (be.norm.as_str(), plural) {
-                ("was" | "is", _) => Some("is"),
-                ("were" | "are", _) => Some("are"),
+            // A copula goes, as in headlines ("was behind the blast" → "behind the
+            // blast"); "had" becomes "has".
+            let mut verb = rest[0].clone();
+            let present = match (verb.norm.as_str(), plural) {
                 ("had" | "has", false) => Some("has"),
                 ("had" | "have", true) => Some("have"),
                 _ => None,
             };
             if let Some(p) = present {
-                be.raw = p.into();
-                be.norm = p.into();
+                verb.raw = p.into();
+                verb.norm = p.into();
+                out.push(verb);
+            } else if !BE.contains(verb.norm.as_str()) || rest.len() < 2 {
+                out.push(verb);
             }
-            out.push(be);
             out.extend(rest[1..].iter().cloned());
         }
         None => out.extend(rest.iter().cloned()),
@@ -370,7 +370,7 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
         end += 1;
     }
     let phrase = &w[prep + 1..end];
-    let head = phrase
+    phrase
         .iter()
         .take(6)
         .position(|x| INCIDENT_NOUNS.contains(x.norm.as_str()))?;
@@ -391,8 +391,16 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
         }
     }
     // The cause loses its trailing phrases first: the casualties are the news.
-    let head_end = head + 1 - (phrase.len() - cause.len()).min(head + 1);
     let fixed = chars(&victims) + verb.len() + 2;
+    let mut head_end = cause
+        .iter()
+        .position(|x| INCIDENT_NOUNS.contains(x.norm.as_str()))
+        .map_or(1, |h| h + 1);
+    if fixed + chars(&cause[..head_end]) > MAX_HEADLINE {
+        // Even the doer does not fit: the incident noun alone.
+        cause.drain(..head_end - 1);
+        head_end = 1;
+    }
     let mut keep = cause.len();
     while keep > head_end && fixed + chars(&cause[..keep]) > MAX_HEADLINE {
         let cut = cut_phrase(&cause[..keep], head_end);
@@ -837,5 +845,18 @@ mod tests {
             "Two pilots were injured in a strike launched by the Sun Legion on the airfield",
             "Sun Legion strike injures two pilots",
         );
+    }
+
+    #[test]
+    fn a_doer_that_does_not_fit_gives_way_to_the_incident() {
+        check(
+            "Three American aid workers have been injured in an attack carried out by the Northern Liberation Front",
+            "Attack injures three American aid workers",
+        );
+        check(
+            "Three aid workers have been injured in an attack carried out by the Red Band",
+            "Red Band attack injures three aid workers",
+        );
+        check("including an ambush at the pass", "Ambush at the pass");
     }
 }

@@ -139,6 +139,11 @@ const LISTS: [&[&str]; 7] = [
     STATEMENT,
 ];
 
+/// True for a noun (or verb) of a raid, strike or attack ([`ATTACK`]'s words).
+pub fn is_incident_noun(w: &str) -> bool {
+    ATTACK.contains(&w)
+}
+
 /// The kind of an event stated by a clause with these normalised words.
 /// One pass over the words; each word is looked up once in every list.
 pub fn classify(words: &[&str]) -> EventKind {

@@ -111,6 +111,19 @@ const INCIDENT_NOUNS: WordSet<13> = WordSet::new([
     "explosion",
 ]);
 
+/// Words of a response to another happening: a statement with one tells the response.
+const RESPONSE_WORDS: WordSet<9> = WordSet::new([
+    "retaliatory",
+    "retaliation",
+    "retaliated",
+    "retaliate",
+    "response",
+    "responded",
+    "reprisal",
+    "reprisals",
+    "avenge",
+]);
+
 /// Words of an incident, for leads and captions.
 const INCIDENT_WORDS: WordSet<22> = WordSet::new([
     "struck",
@@ -149,6 +162,8 @@ struct Info<'a> {
     positive_figures: usize,
     /// Its positive figures: who, what happened to them, how many.
     figures: Vec<(Who, Outcome, u32)>,
+    /// It tells a response to another happening ("retaliatory strikes", "in response").
+    response: bool,
 }
 
 /// One dated statement: a sentence and one of its dates (or date ranges).
@@ -161,6 +176,8 @@ struct Proto {
     /// The kind its title alone states (nested dates merge only on equal ones).
     title_kind: EventKind,
     title: String,
+    /// Its clause tells a response to another happening ("retaliatory strikes").
+    response: bool,
     /// Its date is written without a digit ("earlier this week", "last year"): a vague
     /// re-telling of something the reader knows, not a new dated fact.
     vague: bool,
@@ -190,6 +207,8 @@ struct Group {
     /// Weighted length of `terms`.
     norm: f64,
     incident: bool,
+    /// Its statements tell a response (retaliation) to another happening.
+    response: bool,
     kind: EventKind,
     title_kind: EventKind,
 }
@@ -257,6 +276,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .filter(|f| f.count > 0)
                     .map(|f| (f.group, f.outcome, f.count))
                     .collect(),
+                response: toks.iter().any(|t| RESPONSE_WORDS.contains(&t.norm)),
             });
             let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
@@ -314,7 +334,9 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .collect();
                 let resolve = |at: usize, head: &str| actors.resolve(at, head);
                 // The kind the title's clause tells, from its words as written.
-                let (title, title_kind) = if window == range {
+                // The title, the kind its clause tells (from its words as written: the
+                // headline's present tense hides them), and whether it tells a response.
+                let (title, title_kind, response) = if window == range {
                     // The whole (clipped) sentence: its tokens are already split.
                     let (t, clause) = title::headline_and_clause(
                         a.text,
@@ -323,9 +345,13 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         &others,
                         &resolve,
                     );
+                    let response = clause
+                        .iter()
+                        .any(|&i| RESPONSE_WORDS.contains(&toks[i].norm));
                     (
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
+                        response,
                     )
                 } else {
                     let toks = super::words::tokenize(a.text, window);
@@ -336,9 +362,13 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         &others,
                         &resolve,
                     );
+                    let response = clause
+                        .iter()
+                        .any(|&i| RESPONSE_WORDS.contains(&toks[i].norm));
                     (
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
+                        response,
                     )
                 };
                 let mut kind = title_kind;
@@ -359,6 +389,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
                 protos.push(Proto {
                     info,
+                    response,
                     day_incident,
                     vague,
                     date,
@@ -386,6 +417,8 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             .iter()
             .map(|&gi| (gi, &groups[gi]))
             .filter(|(_, g)| compatible(g.kind, p.kind))
+            // A response (retaliatory strikes) is a happening of its own.
+            .filter(|(_, g)| g.response == p.response)
             .filter_map(|(gi, g)| {
                 // How the dates relate decides which test applies; with none of these
                 // relations the statement cannot join, so its similarity is not needed.
@@ -454,6 +487,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     terms: terms.clone(),
                     norm: infos[p.info].norm,
                     incident: p.day_incident,
+                    response: p.response,
                     kind: p.kind,
                     title_kind: p.title_kind,
                 });
@@ -613,7 +647,7 @@ fn merge_told_twice(
             if year_of(&ga.date) != year_of(&gb.date) {
                 continue;
             }
-            if !conflict_kind(ga.kind) || !conflict_kind(gb.kind) {
+            if !conflict_kind(ga.kind) || !conflict_kind(gb.kind) || ga.response != gb.response {
                 continue;
             }
             let Some((telling, a_keeps)) = telling_of(ga, gb) else {
@@ -693,6 +727,7 @@ impl Group {
             terms: Vec::new(),
             norm: 0.0,
             incident: false,
+            response: false,
             kind: EventKind::Other,
             title_kind: EventKind::Other,
         }
@@ -860,9 +895,15 @@ fn attach_undated(
             |gi: usize, dot: f64| IdWeights::cosine_of_dot(dot, info.norm, groups[gi].norm);
         scored.clear();
         let target = if info.incident {
+            // A response sentence joins a response, any other the incident itself,
+            // when the article tells both.
+            let same_side = told_here[info.art]
+                .iter()
+                .any(|&gi| groups[gi].incident && groups[gi].response == info.response);
             let mine: Vec<(usize, f64, usize)> = told_here[info.art]
                 .iter()
                 .filter(|&&gi| groups[gi].incident)
+                .filter(|&&gi| !same_side || groups[gi].response == info.response)
                 .map(|&gi| {
                     let g = &groups[gi];
                     let sim = weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm);
@@ -1127,7 +1168,16 @@ fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, 
     let opener = first
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
+    // Hashtags and handles are page furniture, not a statement; a title in Title Case
+    // hides its verbs.
+    let capitalised = title
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let title_case = capitalised * 4 >= title.split_whitespace().count() * 3 && capitalised > 2;
+    let furniture = title.contains('#') || title.contains('@') || title_case;
     let named = !title.is_empty()
+        && !furniture
         && !matches!(
             opener.as_str(),
             "although"
@@ -1227,7 +1277,7 @@ fn render(
                 let info = &infos[m];
                 let headline =
                     articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
-                if info.positive_figures == 0 && !headline {
+                if info.positive_figures == 0 && !headline || info.response != g.response {
                     continue;
                 }
                 let a = &articles[info.art];
@@ -1527,16 +1577,9 @@ mod tests {
     /// A group with the given sorted term ids (the rest does not matter here).
     fn group_with(terms: &[u32], weights: &IdWeights) -> Group {
         Group {
-            date: String::new(),
-            dates: Vec::new(),
-            protos: Vec::new(),
-            mentions: BTreeSet::new(),
-            arts: Vec::new(),
             terms: terms.to_vec(),
             norm: weights.norm(terms),
-            incident: false,
-            kind: EventKind::Other,
-            title_kind: EventKind::Other,
+            ..Group::empty()
         }
     }
 

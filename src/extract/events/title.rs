@@ -22,6 +22,9 @@ const ADVERBIAL_OPENERS: WordSet<19> = WordSet::new([
 const SUBORDINATORS: WordSet<7> =
     WordSet::new(["since", "when", "after", "because", "while", "before", "as"]);
 
+/// Casualty participles: with an incident noun they make a clause tell an incident.
+const CASUALTY_WORDS: WordSet<5> = WordSet::new(["killed", "injured", "wounded", "hurt", "died"]);
+
 /// Prepositions dropped together with the date they introduce.
 const DATE_PREPOSITIONS: WordSet<13> = WordSet::new([
     "in", "on", "at", "during", "since", "by", "of", "from", "until", "for", "this", "last",
@@ -211,6 +214,26 @@ fn clause_tokens(
                     .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
                     .unwrap_or(&segments[0]);
                 main.to_vec()
+            } else if let Some(j) = (k > 0
+                && (super::verbs::BE.contains(first)
+                    || super::verbs::HAVE.contains(first)
+                    || super::verbs::is_past(first)))
+            .then(|| subject_segment(toks, &segments[..k]))
+            .flatten()
+            {
+                // "Red Hand, which the army calls a gang, was behind the blast in
+                // 2019", "According to police, the strikes on the camp, all at
+                // night, were carried out in May": the subject is an earlier segment.
+                let mut out = match toks
+                    [segments[j + 1..k].first().map_or(segments[j][0], |s| s[0])]
+                .norm
+                .as_str()
+                {
+                    "which" | "who" => noun_before(text, toks, segments[j]),
+                    _ => segments[j].to_vec(),
+                };
+                out.extend(rest);
+                out
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, who was killed in 2023" → "<noun> was killed".
                 let mut out = noun_before(text, toks, segments[k - 1]);
@@ -225,8 +248,29 @@ fn clause_tokens(
                     .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm));
                 match sub {
                     Some(s) if s + 1 < at => {
-                        let from = seg[s + 1];
-                        rest.into_iter().filter(|&i| i >= from).collect()
+                        // "… since 13 guards were killed in an ambush as the army
+                        // left the valley in 2021": a casualty clause of an incident
+                        // before the last subordinator tells the happening the
+                        // reader needs when the last clause tells none.
+                        let prev = (0..s)
+                            .rev()
+                            .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm));
+                        let tells = |r: &[usize]| {
+                            r.iter().any(|&i| CASUALTY_WORDS.contains(&toks[i].norm))
+                                && r.iter()
+                                    .any(|&i| super::kind::is_incident_noun(&toks[i].norm))
+                        };
+                        let last: Vec<usize> = seg[s + 1..].to_vec();
+                        match prev {
+                            Some(q) if tells(&seg[q + 1..s]) && !tells(&last) => {
+                                let (from, to) = (seg[q + 1], seg[s]);
+                                rest.into_iter().filter(|&i| i >= from && i < to).collect()
+                            }
+                            _ => {
+                                let from = seg[s + 1];
+                                rest.into_iter().filter(|&i| i >= from).collect()
+                            }
+                        }
                     }
                     _ => rest,
                 }
@@ -386,6 +430,25 @@ fn other_conjuncts(
 const PLACE_PREPOSITIONS: WordSet<8> = WordSet::new([
     "in", "on", "at", "near", "into", "across", "from", "outside",
 ]);
+
+/// The segment (of those before a clause that starts with its verb) that holds the
+/// subject: the first that neither opens with an adverbial, a relative or a
+/// participle nor holds a verb.
+fn subject_segment(toks: &[Token], segments: &[&[usize]]) -> Option<usize> {
+    segments.iter().position(|seg| {
+        let first = toks[seg[0]].norm.as_str();
+        let opener = ADVERBIAL_OPENERS.contains(first)
+            || matches!(
+                first,
+                "according" | "which" | "who" | "all" | "both" | "including"
+            )
+            || super::verbs::is_past(first);
+        let verb = seg.iter().any(|&i| {
+            super::verbs::BE.contains(&toks[i].norm) || super::verbs::is_past(&toks[i].norm)
+        });
+        !opener && !verb && seg.iter().filter(|&&i| toks[i].is_word).count() >= 1
+    })
+}
 
 /// The noun phrase a possessive date owns ("last summer’s withdrawal from
 /// Afghanistan"), when the date is possessive and the phrase has two words or more.
@@ -581,6 +644,36 @@ mod tests {
             Some("May"),
             &["June"],
             "Rebels capture the town",
+        );
+        check(
+            "It was the worst loss since 13 guards were killed in an ambush at Tosh as the army left the valley in 2021.",
+            Some("2021"),
+            "Ambush at Tosh kills 13 guards",
+        );
+        check(
+            "It was the worst loss since 13 guards were killed in an ambush at Tosh as rebels shelled the valley in 2021.",
+            Some("2021"),
+            "Ambush at Tosh kills 13 guards",
+        );
+        check(
+            "Prices rose after the port closed as the army left the valley in 2021.",
+            Some("2021"),
+            "Army leaves the valley",
+        );
+        check(
+            "The Red Hand, which the army calls a gang, was behind a bombing at the market in 2019.",
+            Some("2019"),
+            "Red Hand behind a bombing at the market",
+        );
+        check(
+            "Colonel Abe Tull, who led the unit, resigned in May.",
+            Some("May"),
+            "Colonel Abe Tull resigns",
+        );
+        check(
+            "According to the navy, the strikes on the two depots, both near the coast, were carried out on Monday.",
+            Some("Monday"),
+            "Strikes on the two depots carried out",
         );
         check(
             "US troops left the base on Monday.",
