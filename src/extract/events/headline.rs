@@ -70,9 +70,20 @@ const PREPOSITIONS: WordSet<18> = WordSet::new([
     "after", "during", "over", "under", "outside",
 ]);
 
-/// Nouns of an incident: after "in"/"during"/"by" behind a casualty verb they name the
-/// cause a headline puts first.
-const INCIDENT_NOUNS: WordSet<16> = WordSet::new([
+/// Nouns of an incident or of the weapon that did it: after "in"/"during"/"by" behind a
+/// casualty verb they name the cause a headline puts first.
+const INCIDENT_NOUNS: WordSet<27> = WordSet::new([
+    "mine",
+    "bomb",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "drone",
+    "mortar",
+    "grenade",
+    "shell",
+    "sniper",
     "attack",
     "raid",
     "strike",
@@ -108,6 +119,24 @@ pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) ->
         !x.is_word || matches!(x.norm.as_str(), "and" | "but" | "so" | "then" | "including")
     }) {
         w.remove(0);
+    }
+    // "The last time a guard was killed …" tells that a guard was killed.
+    let time_words = w
+        .iter()
+        .take(4)
+        .position(|x| x.norm == "time")
+        .filter(|&t| {
+            w[..t].iter().all(|x| {
+                matches!(
+                    x.norm.as_str(),
+                    "the" | "last" | "first" | "previous" | "only"
+                )
+            }) && t > 0
+        });
+    if let Some(t) = time_words {
+        if find_verb(&w[t + 1..]).is_some() {
+            w.drain(..=t);
+        }
     }
     // A subordinator opening the clause ("Although they were defeated") goes.
     while w.len() > 2
@@ -338,7 +367,7 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
         .iter()
         .filter(|x| x.is_word)
         .find(|x| !QUALIFIERS.contains(x.norm.as_str()))
-        .is_some_and(|x| x.count.is_some_and(|c| c > 0));
+        .is_some_and(|x| x.count.is_some_and(|c| c > 0) || matches!(x.norm.as_str(), "a" | "an"));
     if !counted {
         return None;
     }
@@ -385,7 +414,7 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
             first.raw = first.norm.clone();
         } else if matches!(
             first.norm.as_str(),
-            "at" | "more" | "over" | "about" | "nearly"
+            "at" | "more" | "over" | "about" | "nearly" | "a" | "an"
         ) {
             first.raw = first.norm.clone();
         }
@@ -858,5 +887,26 @@ mod tests {
             "Red Band attack injures three aid workers",
         );
         check("including an ambush at the pass", "Ambush at the pass");
+    }
+
+    #[test]
+    fn the_last_time_clauses_tell_their_happening() {
+        check(
+            "The last time a ranger was killed in an ambush near the lake",
+            "Ambush near the lake kills a ranger",
+        );
+        check(
+            "The first time rebels shelled the capital",
+            "Rebels shell the capital",
+        );
+        check(
+            "the previous time a guard was hurt in a blast",
+            "Blast hurts a guard",
+        );
+        check("A ranger was killed in an ambush", "Ambush kills a ranger");
+        check(
+            "An engineer was wounded by a mine",
+            "Mine wounds an engineer",
+        );
     }
 }
