@@ -155,7 +155,7 @@ pub fn classify(
     if after_reference(date, reference) {
         return Eventhood::Forecast;
     }
-    if at >= 2 && at <= 3 && toks[at - 2].norm == "as" && toks[at - 1].norm == "of" {
+    if (2..=3).contains(&at) && toks[at - 2].norm == "as" && toks[at - 1].norm == "of" {
         // "As of 2019, …" opens a description of how things stand.
         return Eventhood::State;
     }

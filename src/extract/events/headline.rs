@@ -410,12 +410,12 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
     let verb = third_person(&base);
     let mut victims: Vec<Word> = w[..v].to_vec();
     if let Some(first) = victims.first_mut() {
-        if first.raw.chars().next().is_some_and(char::is_uppercase) && first.count.is_some() {
-            first.raw = first.norm.clone();
-        } else if matches!(
+        // A number, a qualifier or an article in lower case after the verb.
+        let common = matches!(
             first.norm.as_str(),
             "at" | "more" | "over" | "about" | "nearly" | "a" | "an"
-        ) {
+        );
+        if first.raw.starts_with(char::is_uppercase) && first.count.is_some() || common {
             first.raw = first.norm.clone();
         }
     }

@@ -174,11 +174,11 @@ pub fn base_of_past(w: &str) -> Option<String> {
     let s = stem.as_bytes();
     let n = s.len();
     // "carried" → "carry"; "died" → "die".
-    if w.ends_with("ied") {
+    if let Some(root) = w.strip_suffix("ied") {
         return Some(if w.len() <= 4 {
-            w[..w.len() - 1].to_string()
+            format!("{root}ie")
         } else {
-            format!("{}y", &w[..w.len() - 3])
+            format!("{root}y")
         });
     }
     // "ee" + d: "agreed" → "agree", "freed" → "free".
