@@ -239,13 +239,26 @@ fn find_verb(w: &[Word]) -> Option<usize> {
             count: x.count,
         })
         .collect();
-    (1..w.len()).find(|&i| {
+    let verb_at = |i: usize| {
         let x = &w[i];
         x.is_word
             && !x.raw.contains('-')
             && x.raw.starts_with(char::is_lowercase)
             && (is_verb(&toks, i, &toks[i]) && !matches!(x.norm.as_str(), "been" | "being"))
-    })
+    };
+    let first = (1..w.len()).find(|&i| verb_at(i))?;
+    // A participle modifying the subject ("fighters armed with rifles were killed")
+    // gives way to the auxiliary after it.
+    let aux = |i: usize| BE.contains(w[i].norm.as_str()) || HAVE.contains(w[i].norm.as_str());
+    if !aux(first) && !MODALS.contains(w[first].norm.as_str()) {
+        let later = (first + 1..w.len())
+            .take_while(|&i| w[i].is_word)
+            .find(|&i| aux(i) && verb_at(i));
+        if let Some(j) = later {
+            return Some(j);
+        }
+    }
+    Some(first)
 }
 
 /// The verb group at `v` in the present tense of a headline, with the subject
@@ -409,6 +422,16 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
     let base = base_of_past(&w[k].norm)?;
     let verb = third_person(&base);
     let mut victims: Vec<Word> = w[..v].to_vec();
+    // The victims without what is said of them ("15 fighters reportedly armed with
+    // rifles" → "15 fighters").
+    if let Some(cut) = (1..victims.len()).find(|&i| {
+        let x = &victims[i];
+        x.is_word
+            && x.raw.starts_with(char::is_lowercase)
+            && (is_past(&x.norm) || x.norm.len() > 4 && x.norm.ends_with("ly"))
+    }) {
+        victims.truncate(cut);
+    }
     if let Some(first) = victims.first_mut() {
         // A number, a qualifier or an article in lower case after the verb.
         let common = matches!(
@@ -907,6 +930,30 @@ mod tests {
         check(
             "An engineer was wounded by a mine",
             "Mine wounds an engineer",
+        );
+    }
+
+    #[test]
+    fn victims_lose_what_is_said_of_them() {
+        check(
+            "At least 20 gunmen reportedly armed with rifles were killed in a raid",
+            "Raid kills at least 20 gunmen",
+        );
+        check(
+            "Nine sailors based at the port were hurt in a blast",
+            "Blast hurts nine sailors",
+        );
+        check(
+            "Three guards stationed at the gate were wounded by sniper fire",
+            "Sniper fire wounds three guards",
+        );
+        check(
+            "Six rebels allegedly planning an attack were killed in an airstrike",
+            "Airstrike kills six rebels",
+        );
+        check(
+            "Two pilots trained abroad were injured in a crash",
+            "Crash injures two pilots",
         );
     }
 }

@@ -439,7 +439,10 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 let ok = match relation {
                     // A shared day is strong evidence; a shared year or month is not.
                     DateRelation::Same => {
-                        sim >= TAU_DATED && (is_day(&p.date) || sim >= TAU_NESTED || kin())
+                        sim >= TAU_DATED
+                            && (is_day(&p.date)
+                                || (sim >= TAU_NESTED || kin())
+                                    && kinds_agree(g.title_kind, p.title_kind))
                             // Reports of the same news telling a change of territory or a
                             // war in the same period tell the same one, in any words.
                             || same_lane_kind(g.title_kind, p.title_kind) && kin()
@@ -770,6 +773,13 @@ fn nested(a: &str, b: &str) -> bool {
             && long.as_bytes().get(short.len()) == Some(&b'-')
     };
     !a.contains('/') && !b.contains('/') && (inside(a, b) || inside(b, a))
+}
+
+/// True when two title kinds may tell one happening: the same kind, or one of them
+/// told without an event word. A coalition formed and a caliphate proclaimed in one
+/// year are two events, however related the reports.
+fn kinds_agree(a: EventKind, b: EventKind) -> bool {
+    a == b || a == EventKind::Other || b == EventKind::Other
 }
 
 /// True when both title kinds are the same territorial or war kind.
@@ -1230,7 +1240,12 @@ fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, 
         )
     });
     // A named actor, then the incident and the harm it did, then figures.
+    // Deaths lead a headline before injuries.
+    let deaths = lower
+        .iter()
+        .any(|w| matches!(w.as_str(), "kills" | "killing" | "killed" | "dead" | "dies"));
     let score = usize::from(named && words >= 3) * 4
+        + usize::from(deaths)
         + usize::from(incident) * 2
         + usize::from(harm) * 2
         + usize::from(figures && counted)
@@ -1523,6 +1538,37 @@ mod tests {
                 " date 2021-03-01 Trade has collapsed since the start of the Tolan-Veda war in November 2020.\nMarket stalls sell fish and bread.\nThe mayor opened a new school.",
             ],
             &[("2020-11-03", &["a0", "a1"])],
+        );
+    }
+
+    #[test]
+    fn happenings_of_different_kinds_in_one_year_stay_apart() {
+        let texts = [
+            " date 2021-05-03 Red Band fighters proclaimed their state across the valley in 2015.\nA league of ten nations was formed in 2015 to fight the Red Band.\nThe valley grows rice.",
+            " date 2021-05-04 A league of ten nations was established in 2015 to fight the Red Band fighters.\nThe Red Band seized the valley towns in 2015.\nThe river floods in spring.",
+        ];
+        let sources: Vec<crate::extract::Source> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::extract::Source {
+                id: format!("a{i}"),
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let doc = crate::extract::extract(&sources);
+        let year: Vec<(&str, EventKind)> = doc
+            .events
+            .iter()
+            .filter(|e| e.date == "2015")
+            .map(|e| (e.title.as_str(), e.kind))
+            .collect();
+        assert_eq!(year.len(), 2, "{year:?}");
+        assert!(year.iter().any(|e| e.1 == EventKind::Political), "{year:?}");
+        assert!(
+            year.iter()
+                .any(|e| e.0.starts_with("Red Band fighters proclaim")),
+            "{year:?}"
         );
     }
 
