@@ -122,6 +122,7 @@ fn clause_tokens(
     let mut aside = vec![false; toks.len()];
     let mut depth = 0usize;
     let mut dash_open: Option<usize> = None;
+    let mut dash_pairs: Vec<(usize, usize)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         // Punctuation compared as characters: words never read as these.
         match t.punct() {
@@ -133,6 +134,7 @@ fn clause_tokens(
             Some('–' | '—') => {
                 if let Some(o) = dash_open.take() {
                     aside[o..=i].iter_mut().for_each(|a| *a = true);
+                    dash_pairs.push((o, i));
                 } else {
                     dash_open = Some(i);
                 }
@@ -302,6 +304,30 @@ fn clause_tokens(
             out
         }
     };
+    // "an umbrella group – called the Red Guard – launched …": the subject goes by
+    // the name the aside gives it.
+    for &(o, c) in &dash_pairs {
+        let Some(name) = aside_name(text, toks, o + 1..c) else {
+            continue;
+        };
+        let Some(&start) = chosen.first() else { break };
+        let after = chosen.iter().position(|&i| i > c);
+        let subject_only = start < o
+            && after.is_some_and(|a| chosen[..a].iter().all(|&i| i < o))
+            && after.is_some_and(|a| {
+                let w = toks[chosen[a]].norm.as_str();
+                super::verbs::is_past(w)
+                    || super::verbs::BE.contains(w)
+                    || super::verbs::HAVE.contains(w)
+            });
+        if subject_only {
+            let a = after.unwrap_or(chosen.len());
+            let mut renamed = name;
+            renamed.extend_from_slice(&chosen[a..]);
+            chosen = renamed;
+        }
+        break;
+    }
     // Attribution: "CENTCOM said (that) the strikes …" → "the strikes …".
     let reporting = |i: usize| {
         matches!(
@@ -430,6 +456,36 @@ fn other_conjuncts(
 const PLACE_PREPOSITIONS: WordSet<8> = WordSet::new([
     "in", "on", "at", "near", "into", "across", "from", "outside",
 ]);
+
+/// The name an aside gives ("called the Red Guard", "known as Al-Nur"): the token
+/// indexes of its capitalised words (with "of", "in", "al-" between them), without a
+/// leading "the".
+fn aside_name(text: &str, toks: &[Token], inner: Range<usize>) -> Option<Vec<usize>> {
+    let words: Vec<usize> = inner.filter(|&i| toks[i].is_word).collect();
+    let first = toks[*words.first()?].norm.as_str();
+    let skip = match first {
+        "called" | "named" | "dubbed" => 1,
+        "known" if words.get(1).is_some_and(|&i| toks[i].norm == "as") => 2,
+        _ => return None,
+    };
+    let mut rest: &[usize] = &words[skip..];
+    if rest.first().is_some_and(|&i| toks[i].norm == "the") {
+        rest = &rest[1..];
+    }
+    let capital = |i: usize| toks[i].raw(text).starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for (n, &i) in rest.iter().enumerate() {
+        let joins = matches!(toks[i].norm.as_str(), "of" | "in" | "al" | "for")
+            && rest.get(n + 1).is_some_and(|&j| capital(j));
+        if capital(i) || joins && !out.is_empty() {
+            out.push(i);
+        } else {
+            break;
+        }
+    }
+    // The aside is the name and nothing more.
+    (!out.is_empty() && out.len() == rest.len()).then_some(out)
+}
 
 /// The segment (of those before a clause that starts with its verb) that holds the
 /// subject: the first that neither opens with an adverbial, a relative or a
@@ -676,6 +732,21 @@ mod tests {
             "Strikes on the two depots carried out",
         );
         check(
+            "In May, a band of rebels – called the Sons of Dawn – raided the fort.",
+            Some("May"),
+            "Sons of Dawn raids the fort",
+        );
+        check(
+            "In May, a new militia – known as Red Hand – seized the port.",
+            Some("May"),
+            "Red Hand seizes the port",
+        );
+        check(
+            "In May, a militia – led by a former colonel – seized the port.",
+            Some("May"),
+            "Militia seizes the port",
+        );
+        check(
             "US troops left the base on Monday.",
             Some("Monday"),
             "US troops leave the base",
@@ -688,7 +759,7 @@ mod tests {
         check(
             "From May to June, a militia – called the Guard – shelled the port (file photo).",
             Some("May to June"),
-            "Militia shells the port",
+            "Guard shells the port",
         );
         check(
             "THREE sailors were hurt in a blast on Monday, the navy said.",
