@@ -132,7 +132,7 @@ fn the_raid_is_one_event_told_by_both_articles_and_carries_their_figures() {
     let raid = raid[0];
     assert_eq!(articles_of(raid), ["000", "004"]);
     assert!(raid.mentions.len() >= 6, "{:?}", raid.mentions);
-    assert_eq!(raid.title, "Combined operation injures seven US soldiers");
+    assert_eq!(raid.title, "Joint attack kills at least 15 ISIS terrorists");
     assert_eq!(raid.kind, EventKind::Attack);
     let day_figures: Vec<&Casualty> = doc
         .casualties
