@@ -283,6 +283,7 @@ fn recast(
     name_actor(&mut subject, resolve);
     shorten_subject(&mut subject);
     let plural = is_plural(&subject);
+    let subject_len = subject.len();
     // The verb group: auxiliaries, then the main verb.
     let mut k = 0;
     let mut aux: Vec<&str> = Vec::new();
@@ -360,6 +361,23 @@ fn recast(
         None => out.extend(rest.iter().cloned()),
     }
     drop_reduced_relatives(&mut out);
+    left_dead(&mut out, subject_len);
+    // A long title loses the subject's first modifiers: "dramatic military raid" →
+    // "military raid".
+    // Only words before the subject's head noun (the last before a preposition) go.
+    let mut head = (1..subject_len)
+        .find(|&i| PREPOSITIONS.contains(out[i].norm.as_str()))
+        .unwrap_or(subject_len)
+        .saturating_sub(1);
+    while chars(&out) > MAX_HEADLINE + 1 && head > 0 {
+        let x = &out[0];
+        // Names and numbers stay: only a lower-case modifier goes.
+        if !x.is_word || x.count.is_some() || !x.raw.starts_with(char::is_lowercase) {
+            break;
+        }
+        out.remove(0);
+        head -= 1;
+    }
     // A second verb of the same subject: "invades the valley and burned the mills".
     for i in 1..out.len() {
         if out[i - 1].norm == "and" && out[i].raw.starts_with(char::is_lowercase) {
@@ -370,6 +388,45 @@ fn recast(
         }
     }
     out
+}
+
+/// "left at least 14 gunmen dead and three guards wounded" → "kills at least 14 gunmen":
+/// a verb of leaving with counted victims and their state is told as the harm done (the
+/// first victims only). `verb` is the index of the (already present-tense) verb.
+fn left_dead(out: &mut Vec<Word>, verb: usize) {
+    let Some(v) = out.get(verb) else { return };
+    if !matches!(v.norm.as_str(), "leaves" | "leave" | "left") {
+        return;
+    }
+    let plural = v.norm == "leave";
+    let state = (verb + 2..out.len().min(verb + 10)).find(|&i| {
+        matches!(
+            out[i].norm.as_str(),
+            "dead" | "wounded" | "injured" | "hurt"
+        )
+    });
+    let Some(st) = state else { return };
+    let counted = out[verb + 1..st]
+        .iter()
+        .find(|x| x.is_word && !QUALIFIERS.contains(x.norm.as_str()))
+        .is_some_and(|x| x.count.is_some());
+    if !counted {
+        return;
+    }
+    let harm = match out[st].norm.as_str() {
+        "dead" => "kill",
+        "wounded" => "wound",
+        "injured" => "injure",
+        _ => "hurt",
+    };
+    let word = if plural {
+        harm.to_string()
+    } else {
+        third_person(harm)
+    };
+    out[verb].raw = word.clone();
+    out[verb].norm = word;
+    out.truncate(st);
 }
 
 /// "Seven sailors were hurt in a blast at the dock" → "Blast at the dock hurts seven
@@ -512,7 +569,13 @@ fn name_the_doer(cause: &mut Vec<Word>) {
 fn cut_phrase(w: &[Word], min: usize) -> usize {
     (min..w.len())
         .rev()
-        .find(|&i| w[i].is_word && PREPOSITIONS.contains(w[i].norm.as_str()))
+        .find(|&i| {
+            // "at least", "at most" qualify a number: no phrase starts there.
+            let qualifier = w[i].norm == "at"
+                && w.get(i + 1)
+                    .is_some_and(|x| matches!(x.norm.as_str(), "least" | "most"));
+            w[i].is_word && PREPOSITIONS.contains(w[i].norm.as_str()) && !qualifier
+        })
         .unwrap_or(w.len() - 1)
         .max(min)
 }
@@ -583,7 +646,15 @@ fn shorten_subject(subject: &mut Vec<Word>) {
 /// True when the subject reads as plural: a lower-case head in -s, a count above
 /// one, or two things joined by "and".
 fn is_plural(subject: &[Word]) -> bool {
-    let words: Vec<&Word> = subject.iter().filter(|x| x.is_word).collect();
+    // The head noun ends the phrase before its first preposition ("raid near the
+    // hills" → "raid").
+    let words: Vec<&Word> = subject
+        .iter()
+        .filter(|x| x.is_word)
+        .enumerate()
+        .take_while(|(n, x)| *n == 0 || !PREPOSITIONS.contains(x.norm.as_str()))
+        .map(|(_, x)| x)
+        .collect();
     let Some(head) = words.last() else {
         return false;
     };
@@ -954,6 +1025,47 @@ mod tests {
         check(
             "Two pilots trained abroad were injured in a crash",
             "Crash injures two pilots",
+        );
+    }
+
+    #[test]
+    fn leaving_victims_dead_is_killing_them() {
+        check(
+            "A night raid left at least 14 gunmen dead and three guards wounded",
+            "Night raid kills at least 14 gunmen",
+        );
+        check(
+            "The blast left two porters injured",
+            "Blast injures two porters",
+        );
+        check(
+            "Shelling left nine villagers dead",
+            "Shelling kills nine villagers",
+        );
+        check(
+            "The ambush left 3 rangers wounded",
+            "Ambush wounds 3 rangers",
+        );
+        // No count: the words stay.
+        check(
+            "The storm left the town flooded",
+            "Storm leaves the town flooded",
+        );
+    }
+
+    #[test]
+    fn long_titles_lose_lower_case_subject_modifiers_first() {
+        check(
+            "a dramatic nighttime military raid near the hills killed at least 14 gunmen",
+            "Military raid near the hills kills at least 14 gunmen",
+        );
+    }
+
+    #[test]
+    fn the_subject_head_noun_stays() {
+        check(
+            "retaliatory strikes on the three northern supply depots were conducted and likely destroyed their stores",
+            "Strikes on the three northern supply depots conducted",
         );
     }
 }

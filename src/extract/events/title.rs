@@ -734,7 +734,7 @@ mod tests {
         check(
             "In May, a band of rebels – called the Sons of Dawn – raided the fort.",
             Some("May"),
-            "Sons of Dawn raids the fort",
+            "Sons of Dawn raid the fort",
         );
         check(
             "In May, a new militia – known as Red Hand – seized the port.",
