@@ -91,6 +91,10 @@ const MAX_DATES_PER_SENTENCE: usize = 8;
 /// Bytes of context either side of a date that a title is cut from.
 const TITLE_CONTEXT: usize = 600;
 
+/// The most statements an event's title is chosen from (a story syndicated a thousand
+/// times needs no thousand candidates).
+const MAX_TITLE_CANDIDATES: usize = 48;
+
 /// Least similarity for an undated incident sentence to join another article's incident.
 const TAU_CROSS: f64 = 0.10;
 
@@ -619,7 +623,9 @@ fn merge_told_twice(
     protos: &[Proto],
     infos: &[Info],
 ) {
-    // The figures each event states.
+    // Per event: the figures it states, the term classes of its articles (copies of
+    // one report are one class) and the day-dated incidents its articles tell; kept
+    // up to date as events merge, so each pair costs little.
     let figures_of = |g: &Group| -> Vec<(Who, Outcome, u32)> {
         let mut f: Vec<(Who, Outcome, u32)> = g
             .mentions
@@ -630,16 +636,40 @@ fn merge_told_twice(
         f.dedup();
         f
     };
-    // Articles that tell one day-dated incident report the same news, whatever the
-    // rest of their words.
-    let mut co_told: HashSet<(usize, usize)> = HashSet::new();
-    for g in groups.iter().filter(|g| g.incident && is_day(&g.date)) {
-        for (n, &x) in g.arts.iter().enumerate() {
-            for &y in &g.arts[n + 1..] {
-                co_told.insert((x.min(y), x.max(y)));
+    let sorted_union = |a: &[usize], b: &[usize]| -> Vec<usize> {
+        let mut u: Vec<usize> = a.iter().chain(b).copied().collect();
+        u.sort_unstable();
+        u.dedup();
+        u
+    };
+    let intersect = |a: &[usize], b: &[usize]| a.iter().any(|x| b.binary_search(x).is_ok());
+    let mut incidents_of_art: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        if g.incident && is_day(&g.date) {
+            for &a in &g.arts {
+                incidents_of_art.entry(a).or_default().push(gi);
             }
         }
     }
+    let mut figures: Vec<Vec<(Who, Outcome, u32)>> = groups.iter().map(figures_of).collect();
+    let mut classes: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| {
+            let c: Vec<usize> = g.arts.iter().map(|&a| related.class[a]).collect();
+            sorted_union(&c, &[])
+        })
+        .collect();
+    let mut told: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| {
+            let t: Vec<usize> = g
+                .arts
+                .iter()
+                .flat_map(|a| incidents_of_art.get(a).into_iter().flatten().copied())
+                .collect();
+            sorted_union(&t, &[])
+        })
+        .collect();
     let mut alive = vec![true; groups.len()];
     for a in 0..groups.len() {
         for b in a + 1..groups.len() {
@@ -656,12 +686,12 @@ fn merge_told_twice(
             let Some((telling, a_keeps)) = telling_of(ga, gb) else {
                 continue;
             };
+            // Related by their words, or both telling one day-dated incident.
             let kin = || {
-                ga.arts.iter().any(|&x| {
-                    gb.arts
+                intersect(&told[a], &told[b])
+                    || classes[a]
                         .iter()
-                        .any(|&y| related.related(x, y) || co_told.contains(&(x.min(y), x.max(y))))
-                })
+                        .any(|&x| classes[b].iter().any(|&y| related.related_class(x, y)))
             };
             let sim = || weights.cosine_normed(&ga.terms, ga.norm, &gb.terms, gb.norm);
             let (fine, coarse) = if a_keeps { (ga, gb) } else { (gb, ga) };
@@ -675,10 +705,10 @@ fn merge_told_twice(
             // …and states a figure the finer event states too (the same dead, the same
             // wounded): "earlier this month" may well tell another attack.
             let same_figures = || {
-                let fine = figures_of(fine);
-                figures_of(coarse)
+                let (f, c) = if a_keeps { (a, b) } else { (b, a) };
+                figures[c]
                     .iter()
-                    .any(|f| fine.binary_search(f).is_ok())
+                    .any(|x| figures[f].binary_search(x).is_ok())
             };
             let merge = match telling {
                 Telling::SamePeriod => kin(),
@@ -709,6 +739,13 @@ fn merge_told_twice(
             if is_day(&g.date) {
                 g.date = majority_day(&g.dates, &g.date);
             }
+            classes[keep] = sorted_union(&classes[keep], &classes[gone]);
+            told[keep] = sorted_union(&told[keep], &told[gone]);
+            let mut f = std::mem::take(&mut figures[gone]);
+            f.extend_from_slice(&figures[keep]);
+            f.sort_unstable();
+            f.dedup();
+            figures[keep] = f;
         }
     }
     let mut n = 0;
@@ -753,16 +790,16 @@ fn adjacent_days(a: &str, b: &str) -> bool {
 
 /// The day most statements of an incident give (the first of them on a tie).
 fn majority_day(dates: &[String], current: &str) -> String {
-    let mut best = current.to_string();
-    let mut best_n = 0;
-    for d in dates {
-        let n = dates.iter().filter(|x| *x == d).count();
-        if is_day(d) && n > best_n {
-            best = d.clone();
-            best_n = n;
-        }
+    // Counted once each (a group of thousands of copies stays linear); the first
+    // day to reach the highest count wins, as a scan in order would pick it.
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (n, d) in dates.iter().enumerate().filter(|(_, d)| is_day(d)) {
+        counts.entry(d.as_str()).or_insert((0, n)).0 += 1;
     }
-    best
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map_or_else(|| current.to_string(), |(d, _)| d.to_string())
 }
 
 /// True when one date lies inside the other (`2017` and `2017-12`), ranges aside.
@@ -1288,7 +1325,12 @@ fn render(
             .collect();
         if g.incident {
             let dated: HashSet<usize> = g.protos.iter().map(|&q| protos[q].info).collect();
+            // Copies of one sentence (syndicated reports) give one candidate.
+            let mut seen: HashSet<&str> = HashSet::new();
             for &m in g.mentions.iter().filter(|m| !dated.contains(m)) {
+                if candidates.len() >= MAX_TITLE_CANDIDATES {
+                    break;
+                }
                 let info = &infos[m];
                 let headline =
                     articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
@@ -1296,6 +1338,10 @@ fn render(
                     continue;
                 }
                 let a = &articles[info.art];
+                let r = &a.sentences[info.sent].range;
+                if !seen.insert(a.text.get(r.clone()).unwrap_or("")) {
+                    continue;
+                }
                 let resolve = |at: usize, head: &str| actors[info.art].resolve(at, head);
                 let t =
                     title::headline_of_tokens(a.text, &a.tokens[info.sent], None, &[], &resolve);
