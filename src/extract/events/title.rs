@@ -219,7 +219,8 @@ fn clause_tokens(
             } else if let Some(j) = (k > 0
                 && (super::verbs::BE.contains(first)
                     || super::verbs::HAVE.contains(first)
-                    || super::verbs::is_past(first)))
+                    || super::verbs::is_past(first))
+                && shared_subject(text, toks, &segments[..k]).is_none())
             .then(|| subject_segment(toks, &segments[..k]))
             .flatten()
             {
@@ -236,6 +237,18 @@ fn clause_tokens(
                 };
                 out.extend(rest);
                 out
+            } else if let Some(subject) = (k > 0
+                && (super::verbs::BE.contains(first)
+                    || super::verbs::HAVE.contains(first)
+                    || super::verbs::is_past(first)))
+            .then(|| shared_subject(text, toks, &segments[..k]))
+            .flatten()
+            {
+                // "Rebels took the fort and, weeks later, lost it in June": the
+                // subject of the first verb phrase.
+                let mut out = subject;
+                out.extend(rest);
+                out
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, who was killed in 2023" → "<noun> was killed".
                 let mut out = noun_before(text, toks, segments[k - 1]);
@@ -245,9 +258,22 @@ fn clause_tokens(
                 let at = seg.iter().position(|&i| in_date(&toks[i])).unwrap_or(0);
                 // The last subordinator that opens a clause before the date (not a
                 // preposition of the date itself: "since last year").
+                // A "subordinator" right before a verb is an adverb ("had since
+                // moved"), and opens no clause.
+                let verb_at = |p: usize| {
+                    seg.get(p).is_some_and(|&i| {
+                        super::verbs::is_past(&toks[i].norm)
+                            || super::verbs::BE.contains(&toks[i].norm)
+                            || super::verbs::HAVE.contains(&toks[i].norm)
+                    })
+                };
                 let sub = (0..at.saturating_sub(1))
                     .rev()
-                    .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm));
+                    .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm) && !verb_at(p + 1));
+                if let Some(vp) = dated_conjunct(text, toks, seg, at, sub) {
+                    // Without the date and its preposition.
+                    vp.into_iter().filter(|i| rest.contains(i)).collect()
+                } else {
                 match sub {
                     Some(s) if s + 1 < at => {
                         // "… since 13 guards were killed in an ambush as the army
@@ -275,6 +301,7 @@ fn clause_tokens(
                         }
                     }
                     _ => rest,
+                }
                 }
             }
         }
@@ -330,10 +357,12 @@ fn clause_tokens(
     }
     // Attribution: "CENTCOM said (that) the strikes …" → "the strikes …".
     let reporting = |i: usize| {
-        matches!(
-            toks[i].norm.as_str(),
-            "said" | "says" | "announced" | "reported" | "confirmed" | "disclosed"
-        )
+        // In lower case: "Omar Said" is a name.
+        toks[i].raw(text).starts_with(char::is_lowercase)
+            && matches!(
+                toks[i].norm.as_str(),
+                "said" | "says" | "announced" | "reported" | "confirmed" | "disclosed"
+            )
     };
     if let Some(p) = chosen.iter().take(7).position(|&i| reporting(i)) {
         if p + 2 < chosen.len() {
@@ -485,6 +514,62 @@ fn aside_name(text: &str, toks: &[Token], inner: Range<usize>) -> Option<Vec<usi
     }
     // The aside is the name and nothing more.
     (!out.is_empty() && out.len() == rest.len()).then_some(out)
+}
+
+/// "al-Noor was a commander of the band and had since moved to the coast in 2020": the
+/// date sits in a second verb phrase of the same subject, which tells the event:
+/// the subject (the segment's words before its first verb) and that verb phrase.
+/// `at` is the date's position in `seg`, `sub` the position of a subordinator that
+/// opens a clause before it (then the subject is that clause's own).
+fn dated_conjunct(
+    text: &str,
+    toks: &[Token],
+    seg: &[usize],
+    at: usize,
+    sub: Option<usize>,
+) -> Option<Vec<usize>> {
+    let from = sub.map_or(0, |s| s + 1);
+    // Verbs are written in lower case ("Said" is a name).
+    let is_verb = |p: usize| {
+        let w = &toks[seg[p]].norm;
+        toks[seg[p]].raw(text).starts_with(char::is_lowercase)
+            && (super::verbs::is_past(w)
+                || super::verbs::BE.contains(w)
+                || super::verbs::HAVE.contains(w))
+    };
+    let first_verb = (from + 1..at).find(|&p| is_verb(p))?;
+    // The last "and" before the date whose next words (auxiliaries and adverbs aside)
+    // are a past verb.
+    let and = (first_verb + 1..at).rev().find(|&p| toks[seg[p]].norm == "and")?;
+    let mut v = and + 1;
+    while v < at
+        && (super::verbs::HAVE.contains(&toks[seg[v]].norm)
+            || matches!(toks[seg[v]].norm.as_str(), "since" | "then" | "later" | "also" | "soon"))
+    {
+        v += 1;
+    }
+    if v >= at || !super::verbs::is_past(&toks[seg[v]].norm) {
+        return None;
+    }
+    let mut out: Vec<usize> = seg[from..first_verb].to_vec();
+    out.extend_from_slice(&seg[v..]);
+    Some(out)
+}
+
+/// The subject shared by a verb phrase ending in "and" and one after a comma aside
+/// ("Rebels took the fort and, weeks later, lost it"): the words of the first segment
+/// that ends in "and" before its first (lower-case) verb.
+fn shared_subject(text: &str, toks: &[Token], segments: &[&[usize]]) -> Option<Vec<usize>> {
+    let seg = segments
+        .iter()
+        .find(|s| s.last().is_some_and(|&i| toks[i].norm == "and"))?;
+    let verb = seg.iter().position(|&i| {
+        toks[i].raw(text).starts_with(char::is_lowercase)
+            && (super::verbs::is_past(&toks[i].norm)
+                || super::verbs::BE.contains(&toks[i].norm)
+                || super::verbs::HAVE.contains(&toks[i].norm))
+    })?;
+    (verb > 0).then(|| seg[..verb].to_vec())
 }
 
 /// The segment (of those before a clause that starts with its verb) that holds the
@@ -745,6 +830,31 @@ mod tests {
             "In May, a militia – led by a former colonel – seized the port.",
             Some("May"),
             "Militia seizes the port",
+        );
+        check(
+            "Omar Said was a captain of the guard and had since moved to the coast in 2020 with his men.",
+            Some("2020"),
+            "Omar Said moves to the coast with his men",
+        );
+        check(
+            "The militia held the bridge for years and then lost it in 2018.",
+            Some("2018"),
+            "Militia loses it",
+        );
+        check(
+            "The envoy was recalled from Rome and later retired in May.",
+            Some("May"),
+            "Envoy retires",
+        );
+        check(
+            "The army invaded the valley in 2003 and burned the mills.",
+            Some("2003"),
+            "Army invades the valley and burns the mills",
+        );
+        check(
+            "Rebels took the fort and, weeks later, lost it again in June.",
+            Some("June"),
+            "Rebels lose it again",
         );
         check(
             "US troops left the base on Monday.",
