@@ -437,7 +437,8 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
         .iter()
         .filter(|x| x.is_word)
         .find(|x| !QUALIFIERS.contains(x.norm.as_str()))
-        .is_some_and(|x| x.count.is_some_and(|c| c > 0) || matches!(x.norm.as_str(), "a" | "an"));
+        .is_some_and(|x| x.count.is_some_and(|c| c > 0) || matches!(x.norm.as_str(), "a" | "an"))
+        || role_of_name(&w[..v]).is_some();
     if !counted {
         return None;
     }
@@ -478,7 +479,7 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
     name_the_doer(&mut cause);
     let base = base_of_past(&w[k].norm)?;
     let verb = third_person(&base);
-    let mut victims: Vec<Word> = w[..v].to_vec();
+    let mut victims: Vec<Word> = role_of_name(&w[..v]).unwrap_or_else(|| w[..v].to_vec());
     // The victims without what is said of them ("15 fighters reportedly armed with
     // rifles" → "15 fighters").
     if let Some(cut) = (1..victims.len()).find(|&i| {
@@ -620,10 +621,62 @@ fn name_actor(subject: &mut Vec<Word>, resolve: &dyn Fn(usize, &str) -> Option<S
     }
 }
 
+/// Nouns of a role in an organisation.
+const ROLES: WordSet<9> = WordSet::new([
+    "leader",
+    "head",
+    "chief",
+    "commander",
+    "founder",
+    "spokesman",
+    "deputy",
+    "emir",
+    "leaders",
+]);
+
+/// "leader of the violent Red Hand group in the north" → "Red Hand leader": a role of a
+/// named organisation, told the way a headline names it.
+fn role_of_name(subject: &[Word]) -> Option<Vec<Word>> {
+    let words: Vec<&Word> = subject.iter().filter(|x| x.is_word).collect();
+    let role = words.iter().position(|x| ROLES.contains(x.norm.as_str()))?;
+    if words.get(role + 1).is_none_or(|x| x.norm != "of") {
+        return None;
+    }
+    // Modifiers before the role stay ("former", "top"); articles go.
+    let before: Vec<Word> = words[..role]
+        .iter()
+        .filter(|x| !ARTICLES.contains(x.norm.as_str()))
+        .map(|x| (*x).clone())
+        .collect();
+    let mut k = role + 2;
+    while words.get(k).is_some_and(|x| {
+        x.raw.starts_with(char::is_lowercase) && !PREPOSITIONS.contains(x.norm.as_str())
+    }) {
+        k += 1;
+    }
+    let start = k;
+    while words
+        .get(k)
+        .is_some_and(|x| !x.raw.starts_with(char::is_lowercase))
+    {
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    let mut out = before;
+    out.extend(words[start..k].iter().map(|x| (*x).clone()));
+    out.push(words[role].clone());
+    Some(out)
+}
+
 /// A long subject loses its trailing phrase: "US-led coalition of more than 80
 /// countries" → "US-led coalition".
 fn shorten_subject(subject: &mut Vec<Word>) {
-    if chars(subject) <= 28 {
+    if let Some(named) = role_of_name(subject) {
+        *subject = named;
+    }
+    if chars(subject) <= 36 {
         return;
     }
     if let Some(p) = subject
@@ -1066,6 +1119,32 @@ mod tests {
         check(
             "retaliatory strikes on the three northern supply depots were conducted and likely destroyed their stores",
             "Strikes on the three northern supply depots conducted",
+        );
+    }
+
+    #[test]
+    fn roles_of_named_organisations_read_as_headlines() {
+        check(
+            "The leader of the Red Hand group was killed in a raid",
+            "Raid kills Red Hand leader",
+        );
+        check(
+            "The head of the feared Blue Banner militia in the south was killed during an ambush",
+            "Ambush kills Blue Banner leader"
+                .replace("leader", "head")
+                .as_str(),
+        );
+        check(
+            "The former chief of the Northern Front resigned",
+            "Former Northern Front chief resigns",
+        );
+        check(
+            "The spokesman of the Sun Legion was wounded by a sniper",
+            "Sniper wounds Sun Legion spokesman",
+        );
+        check(
+            "The leader of the village council was arrested",
+            "Leader of the village council arrested",
         );
     }
 }

@@ -274,34 +274,34 @@ fn clause_tokens(
                     // Without the date and its preposition.
                     vp.into_iter().filter(|i| rest.contains(i)).collect()
                 } else {
-                match sub {
-                    Some(s) if s + 1 < at => {
-                        // "… since 13 guards were killed in an ambush as the army
-                        // left the valley in 2021": a casualty clause of an incident
-                        // before the last subordinator tells the happening the
-                        // reader needs when the last clause tells none.
-                        let prev = (0..s)
-                            .rev()
-                            .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm));
-                        let tells = |r: &[usize]| {
-                            r.iter().any(|&i| CASUALTY_WORDS.contains(&toks[i].norm))
-                                && r.iter()
-                                    .any(|&i| super::kind::is_incident_noun(&toks[i].norm))
-                        };
-                        let last: Vec<usize> = seg[s + 1..].to_vec();
-                        match prev {
-                            Some(q) if tells(&seg[q + 1..s]) && !tells(&last) => {
-                                let (from, to) = (seg[q + 1], seg[s]);
-                                rest.into_iter().filter(|&i| i >= from && i < to).collect()
-                            }
-                            _ => {
-                                let from = seg[s + 1];
-                                rest.into_iter().filter(|&i| i >= from).collect()
+                    match sub {
+                        Some(s) if s + 1 < at => {
+                            // "… since 13 guards were killed in an ambush as the army
+                            // left the valley in 2021": a casualty clause of an incident
+                            // before the last subordinator tells the happening the
+                            // reader needs when the last clause tells none.
+                            let prev = (0..s)
+                                .rev()
+                                .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm));
+                            let tells = |r: &[usize]| {
+                                r.iter().any(|&i| CASUALTY_WORDS.contains(&toks[i].norm))
+                                    && r.iter()
+                                        .any(|&i| super::kind::is_incident_noun(&toks[i].norm))
+                            };
+                            let last: Vec<usize> = seg[s + 1..].to_vec();
+                            match prev {
+                                Some(q) if tells(&seg[q + 1..s]) && !tells(&last) => {
+                                    let (from, to) = (seg[q + 1], seg[s]);
+                                    rest.into_iter().filter(|&i| i >= from && i < to).collect()
+                                }
+                                _ => {
+                                    let from = seg[s + 1];
+                                    rest.into_iter().filter(|&i| i >= from).collect()
+                                }
                             }
                         }
+                        _ => rest,
                     }
-                    _ => rest,
-                }
                 }
             }
         }
@@ -540,11 +540,16 @@ fn dated_conjunct(
     let first_verb = (from + 1..at).find(|&p| is_verb(p))?;
     // The last "and" before the date whose next words (auxiliaries and adverbs aside)
     // are a past verb.
-    let and = (first_verb + 1..at).rev().find(|&p| toks[seg[p]].norm == "and")?;
+    let and = (first_verb + 1..at)
+        .rev()
+        .find(|&p| toks[seg[p]].norm == "and")?;
     let mut v = and + 1;
     while v < at
         && (super::verbs::HAVE.contains(&toks[seg[v]].norm)
-            || matches!(toks[seg[v]].norm.as_str(), "since" | "then" | "later" | "also" | "soon"))
+            || matches!(
+                toks[seg[v]].norm.as_str(),
+                "since" | "then" | "later" | "also" | "soon"
+            ))
     {
         v += 1;
     }
