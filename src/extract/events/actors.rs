@@ -73,6 +73,31 @@ fn is_acronym(raw: &str) -> bool {
     (2..=6).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Head words of an organisation's name ("Sahel Front", "Red Army", "Blue Movement"):
+/// a capitalised run ending in one names an organisation without a member noun.
+const ORGANISATION_HEADS: WordSet<20> = WordSet::new([
+    "front",
+    "army",
+    "movement",
+    "brigade",
+    "brigades",
+    "group",
+    "party",
+    "council",
+    "organisation",
+    "organization",
+    "militia",
+    "legion",
+    "battalion",
+    "resistance",
+    "alliance",
+    "network",
+    "state",
+    "hezbollah",
+    "taliban",
+    "guard",
+]);
+
 impl Actors {
     /// The organisations named in the sentences `sentences` (tokens) of `text`.
     pub fn of(text: &str, sentences: &[Vec<Token>]) -> Self {
@@ -124,6 +149,35 @@ impl Actors {
                 }
                 mentions.push((toks[start].range.start, name));
             }
+            // "the Sahel Liberation Front" without a member noun: a capitalised run of
+            // two words or more ending in an organisation's head word.
+            for (i, t) in toks.iter().enumerate() {
+                if !t.is_word
+                    || !ORGANISATION_HEADS.contains(&t.norm)
+                    || !t.raw(text).starts_with(char::is_uppercase)
+                    || toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word && is_name_word(n.raw(text)))
+                {
+                    continue;
+                }
+                let mut start = i;
+                while start > 0
+                    && toks[start - 1].is_word
+                    && is_name_word(toks[start - 1].raw(text))
+                    && toks[start - 1].count.is_none()
+                    && !matches!(toks[start - 1].norm.as_str(), "the" | "a" | "an")
+                {
+                    start -= 1;
+                }
+                if start < i && !(start == 0 && i - start == 1) {
+                    let name = text
+                        .get(toks[start].range.start..t.range.end)
+                        .unwrap_or("")
+                        .to_string();
+                    mentions.push((toks[start].range.start, name));
+                }
+            }
             // "Northern Front (NF)" without a member noun after it.
             for w in toks.windows(4) {
                 if w[1].is_punct('(') && w[3].is_punct(')') && is_acronym(w[2].raw(text)) {
@@ -145,6 +199,8 @@ impl Actors {
                 }
             }
         }
+        mentions.sort_by_key(|m| m.0);
+        mentions.dedup_by_key(|m| m.0);
         for m in &mut mentions {
             if let Some((_, a)) = aliases.iter().find(|(n, _)| *n == m.1) {
                 m.1 = a.clone();
@@ -217,5 +273,26 @@ mod tests {
             a.resolve(text.find("It then").unwrap(), "it").as_deref(),
             Some("Blue Banner")
         );
+    }
+
+    #[test]
+    fn names_ending_in_an_organisation_word_are_organisations() {
+        let text = "The Sahel Liberation Front struck first. Later the group lost the town. ";
+        let a = actors(text);
+        let at = text.find("the group").unwrap();
+        assert_eq!(
+            a.resolve(at, "group").as_deref(),
+            Some("Sahel Liberation Front")
+        );
+        let text = "Rangers met the Red Army. The militia then fled. ";
+        let a = actors(text);
+        assert_eq!(
+            a.resolve(text.find("The militia").unwrap(), "militia")
+                .as_deref(),
+            Some("Red Army")
+        );
+        let text = "The United States sent ships. Then the group left. ";
+        let a = actors(text);
+        assert_eq!(a.resolve(text.find("the group").unwrap(), "group"), None);
     }
 }

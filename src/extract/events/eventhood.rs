@@ -193,7 +193,18 @@ pub fn classify(
                     .take(2)
                     .any(|x| COUNTED_INCIDENTS.contains(&x.norm))
         });
-        if counted || words().any(|(i, t)| !in_date(i) && STATISTIC_WORDS.contains(&t.norm)) {
+        // "the number of attacks rose to 340": a count of incidents.
+        let number_of = words().any(|(i, t)| {
+            matches!(t.norm.as_str(), "number" | "level" | "frequency")
+                && toks.get(i + 1).is_some_and(|x| x.norm == "of")
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|x| COUNTED_INCIDENTS.contains(&x.norm))
+        });
+        if counted
+            || number_of
+            || words().any(|(i, t)| !in_date(i) && STATISTIC_WORDS.contains(&t.norm))
+        {
             return Eventhood::Statistic;
         }
         if !headline && is_state(toks, clause.clone()) {
@@ -326,6 +337,13 @@ mod tests {
             "2015",
             "2015",
             "2016-01-01",
+            Statistic,
+        );
+        check(
+            "The number of raids climbed to 81 in 2017.",
+            "2017",
+            "2017",
+            "2018-01-01",
             Statistic,
         );
         // A number of people is a casualty figure of an event, not a count of events.

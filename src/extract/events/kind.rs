@@ -68,6 +68,8 @@ const ATTACK: &[&str] = &[
     "bomb",
     "assault",
     "ambush",
+    "ambushed",
+    "stormed",
     "operation",
     "drone",
     "drones",

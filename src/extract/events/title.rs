@@ -258,8 +258,8 @@ fn clause_tokens(
                 let at = seg.iter().position(|&i| in_date(&toks[i])).unwrap_or(0);
                 // The last subordinator that opens a clause before the date (not a
                 // preposition of the date itself: "since last year").
-                // A "subordinator" right before a verb is an adverb ("had since
-                // moved"), and opens no clause.
+                // A "subordinator" between an auxiliary and its verb is an adverb
+                // ("had since moved"), and opens no clause.
                 let verb_at = |p: usize| {
                     seg.get(p).is_some_and(|&i| {
                         super::verbs::is_past(&toks[i].norm)
@@ -267,9 +267,10 @@ fn clause_tokens(
                             || super::verbs::HAVE.contains(&toks[i].norm)
                     })
                 };
-                let sub = (0..at.saturating_sub(1))
-                    .rev()
-                    .find(|&p| SUBORDINATORS.contains(&toks[seg[p]].norm) && !verb_at(p + 1));
+                let sub = (0..at.saturating_sub(1)).rev().find(|&p| {
+                    let adverb = p > 0 && verb_at(p - 1) && verb_at(p + 1);
+                    SUBORDINATORS.contains(&toks[seg[p]].norm) && !adverb
+                });
                 if let Some(vp) = dated_conjunct(text, toks, seg, at, sub) {
                     // Without the date and its preposition.
                     vp.into_iter().filter(|i| rest.contains(i)).collect()
@@ -331,6 +332,28 @@ fn clause_tokens(
             out
         }
     };
+    // A clause that starts after the date ("seized the north in 2013 before troops
+    // drove it out") tells another happening: the title stops there, unless the part
+    // before tells casualties whose cause that clause gives ("killed on Sunday when
+    // rockets hit the camp").
+    if let Some(d) = date.as_ref() {
+        let after = chosen.iter().position(|&i| toks[i].range.start >= d.end);
+        let casualty = chosen
+            .iter()
+            .any(|&i| CASUALTY_WORDS.contains(&toks[i].norm));
+        if let (Some(a), false) = (after, casualty) {
+            let clause = (a..chosen.len()).find(|&p| {
+                SUBORDINATORS.contains(&toks[chosen[p]].norm)
+                    && chosen[p + 1..].iter().take(5).any(|&i| {
+                        toks[i].raw(text).starts_with(char::is_lowercase)
+                            && super::verbs::is_past(&toks[i].norm)
+                    })
+            });
+            if let Some(c) = clause.filter(|&c| c >= 2) {
+                chosen.truncate(c);
+            }
+        }
+    }
     // "an umbrella group – called the Red Guard – launched …": the subject goes by
     // the name the aside gives it.
     for &(o, c) in &dash_pairs {
@@ -387,6 +410,18 @@ fn clause_tokens(
             continue;
         }
         kept.push(i);
+    }
+    // A phrase said twice in a row once its conjunct is gone ("out of out of the
+    // valley"): once.
+    let mut n = 0;
+    while n + 3 < kept.len() {
+        let same = toks[kept[n]].norm == toks[kept[n + 2]].norm
+            && toks[kept[n + 1]].norm == toks[kept[n + 3]].norm;
+        if same {
+            kept.drain(n..n + 2);
+        } else {
+            n += 1;
+        }
     }
     // A range whose dates are gone leaves "between and": drop the pair.
     let mut n = 0;
@@ -860,6 +895,23 @@ mod tests {
             "Rebels took the fort and, weeks later, lost it again in June.",
             Some("June"),
             "Rebels lose it again",
+        );
+        check_with(
+            "The band seized the north in 2013 before allied troops drove it out of the towns in 2014 and out of the valley in 2016.",
+            Some("2013"),
+            &["2014", "2016"],
+            "Band seizes the north",
+        );
+        check_with(
+            "The band seized the north in 2013 before allied troops drove it out of the towns in 2014 and out of the valley in 2016.",
+            Some("2016"),
+            &["2013", "2014"],
+            "Allied troops drive it out of the valley",
+        );
+        check(
+            "A guard was killed on Sunday when rockets hit the camp.",
+            Some("Sunday"),
+            "Rockets hit the camp, killing a guard",
         );
         check(
             "US troops left the base on Monday.",
