@@ -280,7 +280,7 @@ fn recast(
         // "Its ships shelled the port" → "Ships shell the port".
         subject.remove(0);
     }
-    name_actor(&mut subject, resolve);
+    name_actor(&mut subject, rest.first().map(|x| x.norm.as_str()), resolve);
     shorten_subject(&mut subject);
     let plural = is_plural(&subject);
     let subject_len = subject.len();
@@ -594,7 +594,11 @@ fn drop_article(w: &mut Vec<Word>) {
 }
 
 /// A pronoun or "the group" subject named by what it points back to.
-fn name_actor(subject: &mut Vec<Word>, resolve: &dyn Fn(usize, &str) -> Option<String>) {
+fn name_actor(
+    subject: &mut Vec<Word>,
+    verb: Option<&str>,
+    resolve: &dyn Fn(usize, &str) -> Option<String>,
+) {
     let words: Vec<&Word> = subject.iter().filter(|x| x.is_word).collect();
     let stand_in = match words.as_slice() {
         [one] => STAND_INS
@@ -609,6 +613,10 @@ fn name_actor(subject: &mut Vec<Word>, resolve: &dyn Fn(usize, &str) -> Option<S
         _ => None,
     };
     let Some(head) = stand_in else { return };
+    // "It was the worst attack": a dummy subject before a copula names nothing.
+    if head == "it" && verb.is_some_and(|v| BE.contains(v)) {
+        return;
+    }
     let at = words.first().map_or(0, |x| x.at);
     if let Some(name) = resolve(at, &head) {
         *subject = vec![Word {
@@ -1145,6 +1153,19 @@ mod tests {
         check(
             "The leader of the village council was arrested",
             "Leader of the village council arrested",
+        );
+    }
+
+    #[test]
+    fn a_dummy_it_before_a_copula_is_not_named() {
+        let resolve = |_: usize, _: &str| Some("Red Hand".to_string());
+        assert_eq!(
+            shape(&words("It was the worst attack on the fleet"), &resolve),
+            "It the worst attack on the fleet"
+        );
+        assert_eq!(
+            shape(&words("It seized the fort"), &resolve),
+            "Red Hand seizes the fort"
         );
     }
 }

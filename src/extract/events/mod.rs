@@ -391,6 +391,31 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .text
                     .get(timex.clone())
                     .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+                // "Strikes hit the depots on Sunday, hours after a boat bomb wounded four
+                // sailors": a response dated with what it answers tells that too.
+                let answered = if response {
+                    answered_part(toks, &timex).map(|from| {
+                        let part = &toks[from..];
+                        let t = title::headline_of_tokens(a.text, part, None, &[], &resolve);
+                        let k = kind::classify_keys(part.iter().map(|t| t.norm.key()));
+                        (t, k)
+                    })
+                } else {
+                    None
+                };
+                if let Some((t, k)) = answered.filter(|(t, _)| !t.is_empty()) {
+                    protos.push(Proto {
+                        info,
+                        response: false,
+                        day_incident,
+                        vague,
+                        date: date.clone(),
+                        timex: timex.clone(),
+                        kind: if k == EventKind::Other { kind } else { k },
+                        title_kind: k,
+                        title: t,
+                    });
+                }
                 protos.push(Proto {
                     info,
                     response,
@@ -772,6 +797,25 @@ impl Group {
             title_kind: EventKind::Other,
         }
     }
+}
+
+/// Where the happening a response answers is told in its sentence: the words after
+/// "after" or "following" (past the date) when an incident or casualty word follows
+/// within sixteen words.
+fn answered_part(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
+    let at = toks.iter().position(|t| {
+        t.is_word
+            && matches!(t.norm.as_str(), "after" | "following")
+            && (t.range.start >= timex.end || t.range.end <= timex.start)
+    })?;
+    let told = toks[at + 1..].iter().take(16).any(|t| {
+        kind::is_incident_noun(&t.norm)
+            || matches!(
+                t.norm.as_str(),
+                "killed" | "wounded" | "injured" | "wounding" | "killing"
+            )
+    });
+    (told && at + 3 < toks.len()).then_some(at + 1)
 }
 
 /// The year a TIMEX3 value or range starts with (`2023-10/2024-02` → `2023`).
@@ -1343,8 +1387,21 @@ fn render(
                     continue;
                 }
                 let resolve = |at: usize, head: &str| actors[info.art].resolve(at, head);
-                let t =
-                    title::headline_of_tokens(a.text, &a.tokens[info.sent], None, &[], &resolve);
+                // "Navy strikes depots after boat attack wounds four": the incident is
+                // told by the part after "after"; the rest tells the response.
+                let toks = &a.tokens[info.sent];
+                let part = if g.response {
+                    None
+                } else {
+                    answered_part(toks, &(0..0))
+                };
+                let t = title::headline_of_tokens(
+                    a.text,
+                    &toks[part.unwrap_or(0)..],
+                    None,
+                    &[],
+                    &resolve,
+                );
                 candidates.push((t, m, true));
             }
         }
@@ -1615,6 +1672,46 @@ mod tests {
             year.iter()
                 .any(|e| e.0.starts_with("Red Band fighters proclaim")),
             "{year:?}"
+        );
+    }
+
+    #[test]
+    fn a_response_dated_with_what_it_answers_tells_both() {
+        let texts = [
+            " date 2021-09-06 The navy launched retaliatory strikes on rebel depots on Sunday, hours after a boat bomb rammed a patrol ship near Vell, wounding four sailors.\nThe port handles grain.",
+            " date 2021-09-05 Four sailors were injured on Sunday when a boat bomb rammed a patrol ship near Vell.\nMarkets sell fish.",
+        ];
+        let sources: Vec<crate::extract::Source> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::extract::Source {
+                id: format!("a{i}"),
+                text: t.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        let doc = crate::extract::extract(&sources);
+        let day: Vec<(&str, Vec<&str>)> = doc
+            .events
+            .iter()
+            .filter(|e| e.date == "2021-09-05")
+            .map(|e| {
+                let mut arts: Vec<&str> = e.mentions.iter().map(|m| m.article.as_str()).collect();
+                arts.dedup();
+                (e.title.as_str(), arts)
+            })
+            .collect();
+        assert_eq!(day.len(), 2, "{day:?}");
+        // The attack is told by both reports; the strikes by the first.
+        assert!(
+            day.iter()
+                .any(|e| e.1 == ["a0", "a1"] && e.0.starts_with("Boat bomb rams")),
+            "{day:?}"
+        );
+        assert!(
+            day.iter()
+                .any(|e| e.1 == ["a0"] && e.0.starts_with("Navy launches retaliatory strikes")),
+            "{day:?}"
         );
     }
 

@@ -186,7 +186,16 @@ fn clause_tokens(
         .iter()
         .position(|s| s.iter().any(|&i| in_date(&toks[i])));
     let mut comma_after: Option<usize> = None;
+    // "… since 2018, when two sailors were killed by a mine": a when-clause right after
+    // the date that ends a segment tells what happened then.
+    let when_clause = dated.and_then(|k| {
+        let ends_with_date = segments[k].last().is_some_and(|&i| in_date(&toks[i]));
+        let next = segments.get(k + 1)?;
+        (ends_with_date && toks[next[0]].norm == "when" && next.len() > 3)
+            .then(|| next[1..].to_vec())
+    });
     let mut chosen: Vec<usize> = match dated {
+        Some(_) if when_clause.is_some() => when_clause.unwrap_or_default(),
         Some(k) => {
             let seg = segments[k];
             let rest = strip_date_preposition(toks, &words_of(seg), seg, &in_date);
@@ -912,6 +921,16 @@ mod tests {
             "A guard was killed on Sunday when rockets hit the camp.",
             Some("Sunday"),
             "Rockets hit the camp, killing a guard",
+        );
+        check(
+            "It was the worst loss for the guard since 2017, when four rangers were killed by a mine near the ford.",
+            Some("2017"),
+            "Mine near the ford kills four rangers",
+        );
+        check(
+            "Prices have doubled since May, when the port closed to ships.",
+            Some("May"),
+            "Port closes to ships",
         );
         check(
             "US troops left the base on Monday.",
