@@ -277,8 +277,25 @@ fn recast(
             "its" | "their" | "his" | "her" | "our"
         )
     {
-        // "Its ships shelled the port" → "Ships shell the port".
-        subject.remove(0);
+        // "Its former leader was captured" → "Red Band's former leader captured" when
+        // the article names what "its" points back to, else "Former leader captured".
+        let pronoun = if subject[0].norm == "its" {
+            "it"
+        } else {
+            "they"
+        };
+        let owner = matches!(subject[0].norm.as_str(), "its" | "their")
+            .then(|| resolve(subject[0].at, pronoun))
+            .flatten();
+        match owner {
+            Some(name) => {
+                subject[0].raw = format!("{name}'s");
+                subject[0].norm = subject[0].raw.to_lowercase();
+            }
+            None => {
+                subject.remove(0);
+            }
+        }
     }
     name_actor(&mut subject, rest.first().map(|x| x.norm.as_str()), resolve);
     shorten_subject(&mut subject);
@@ -1167,5 +1184,19 @@ mod tests {
             shape(&words("It seized the fort"), &resolve),
             "Red Hand seizes the fort"
         );
+    }
+
+    #[test]
+    fn possessive_pronouns_name_their_owner() {
+        let resolve = |_: usize, head: &str| (head == "it").then(|| "Red Hand".to_string());
+        assert_eq!(
+            shape(&words("Its former leader was captured"), &resolve),
+            "Red Hand's former leader captured"
+        );
+        assert_eq!(
+            shape(&words("Their ships shelled the port"), &resolve),
+            "Ships shell the port"
+        );
+        assert_eq!(shape(&words("His convoy was hit"), &resolve), "Convoy hit");
     }
 }

@@ -815,7 +815,15 @@ fn answered_part(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
                 "killed" | "wounded" | "injured" | "wounding" | "killing"
             )
     });
-    (told && at + 3 < toks.len()).then_some(at + 1)
+    // "Eleven troops dead after gunmen raid the post" tells one happening, its
+    // casualties before "after": nothing before it may tell harm.
+    let harm_before = toks[..at].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "killed" | "dead" | "died" | "wounded" | "injured" | "hurt" | "kills" | "wounds"
+        )
+    });
+    (told && !harm_before && at + 3 < toks.len()).then_some(at + 1)
 }
 
 /// The year a TIMEX3 value or range starts with (`2023-10/2024-02` → `2023`).
@@ -1713,6 +1721,34 @@ mod tests {
                 .any(|e| e.1 == ["a0"] && e.0.starts_with("Navy launches retaliatory strikes")),
             "{day:?}"
         );
+    }
+
+    #[test]
+    fn the_part_a_response_answers() {
+        let part = |s: &str| {
+            let toks = crate::extract::words::tokenize(s, 0..s.len());
+            answered_part(&toks, &(0..0)).map(|k| s[toks[k].range.start..].to_string())
+        };
+        assert_eq!(
+            part("Jets hit depots hours after a bomb wrecked a ferry.").as_deref(),
+            Some("a bomb wrecked a ferry.")
+        );
+        assert_eq!(
+            part("The army shelled the hills following an ambush on a convoy.").as_deref(),
+            Some("an ambush on a convoy.")
+        );
+        assert_eq!(
+            part("Police sealed the square after gunmen attacked a bank, killing two.").as_deref(),
+            Some("gunmen attacked a bank, killing two.")
+        );
+        // Casualties before "after": one happening and its cause.
+        assert_eq!(part("Nine dead after rebels raid a village."), None);
+        assert_eq!(
+            part("Two guards were killed after a blast at the gate."),
+            None
+        );
+        // Nothing of an incident after it.
+        assert_eq!(part("Talks resumed after a long pause."), None);
     }
 
     #[test]

@@ -94,16 +94,26 @@ pub fn headline_and_clause(
     other_dates: &[Range<usize>],
     resolve: &dyn Fn(usize, &str) -> Option<String>,
 ) -> (String, Vec<usize>) {
-    let (kept, comma_after) = clause_tokens(text, toks, date, other_dates);
+    let (kept, comma_after, passive_at) = clause_tokens(text, toks, date, other_dates);
     // A kept fronted adverbial ("At its peak,") gives way to the clause: a headline
     // opens with its actor.
     let from = comma_after
         .and_then(|c| kept.iter().position(|&i| i == c))
         .map_or(0, |p| p + 1);
-    let words: Vec<Word> = kept[from..]
-        .iter()
-        .map(|&i| Word::of(text, &toks[i]))
-        .collect();
+    let mut words: Vec<Word> = Vec::with_capacity(kept.len() + 1);
+    for &i in &kept[from..] {
+        if passive_at == Some(i) {
+            // A participial aside ("…, founded in 2011, …") is a passive.
+            words.push(Word {
+                raw: "was".into(),
+                norm: "was".into(),
+                is_word: true,
+                count: None,
+                at: toks[i].range.start,
+            });
+        }
+        words.push(Word::of(text, &toks[i]));
+    }
     (shape(&words, resolve), kept)
 }
 
@@ -114,7 +124,7 @@ fn clause_tokens(
     toks: &[Token],
     date: Option<Range<usize>>,
     other_dates: &[Range<usize>],
-) -> (Vec<usize>, Option<usize>) {
+) -> (Vec<usize>, Option<usize>, Option<usize>) {
     let overlaps = |t: &Token, d: &Range<usize>| t.range.start < d.end && t.range.end > d.start;
     let in_date = |t: &Token| date.as_ref().is_some_and(|d| overlaps(t, d));
     let in_other = |t: &Token| other_dates.iter().any(|d| overlaps(t, d));
@@ -174,7 +184,7 @@ fn clause_tokens(
         from = end;
     }
     if segments.is_empty() {
-        return (Vec::new(), None);
+        return (Vec::new(), None, None);
     }
     let words_of = |seg: &[usize]| -> Vec<usize> {
         seg.iter()
@@ -186,6 +196,7 @@ fn clause_tokens(
         .iter()
         .position(|s| s.iter().any(|&i| in_date(&toks[i])));
     let mut comma_after: Option<usize> = None;
+    let mut passive_at: Option<usize> = None;
     // "… since 2018, when two sailors were killed by a mine": a when-clause right after
     // the date that ends a segment tells what happened then.
     let when_clause = dated.and_then(|k| {
@@ -244,6 +255,14 @@ fn clause_tokens(
                     "which" | "who" => noun_before(text, toks, segments[j]),
                     _ => segments[j].to_vec(),
                 };
+                // "The band, founded in 2011, held the hills": a participle between
+                // commas, the main clause after it, is a passive.
+                let participle = !super::verbs::BE.contains(first)
+                    && !super::verbs::HAVE.contains(first)
+                    && k + 1 < segments.len();
+                if participle {
+                    passive_at = Some(seg[0]);
+                }
                 out.extend(rest);
                 out
             } else if let Some(subject) = (k > 0
@@ -446,7 +465,7 @@ fn clause_tokens(
         }
     }
     strip_tail(toks, &mut kept);
-    (kept, comma_after)
+    (kept, comma_after, passive_at)
 }
 
 /// Tokens of the conjuncts of other dates coordinated with the title's date by "and":
@@ -931,6 +950,16 @@ mod tests {
             "Prices have doubled since May, when the port closed to ships.",
             Some("May"),
             "Port closes to ships",
+        );
+        check(
+            "The Blue Band, founded in 2011, held the hills until 2016.",
+            Some("2011"),
+            "Blue Band founded",
+        );
+        check(
+            "The old fort, built in 1820, fell to the rebels.",
+            Some("1820"),
+            "Old fort built",
         );
         check(
             "US troops left the base on Monday.",
