@@ -340,6 +340,30 @@ fn clause_tokens(
                 .position(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
                 .unwrap_or(0);
             let mut out = segments[first].to_vec();
+            // A list of counts split by commas ("Two soldiers, one medic killed in a
+            // blast") is one subject.
+            let counted = |seg: &[usize]| {
+                seg.iter()
+                    .find(|&&i| toks[i].is_word)
+                    .is_some_and(|&i| toks[i].count.is_some())
+            };
+            let mut lead = first;
+            while lead > 0 && counted(segments[lead]) && counted(segments[lead - 1]) {
+                lead -= 1;
+            }
+            if lead < first {
+                let mut joined: Vec<usize> = Vec::new();
+                for seg in &segments[lead..first] {
+                    joined.extend(seg.iter().copied());
+                    // The comma after it, kept to separate the counts.
+                    let end = *seg.last().unwrap_or(&0);
+                    if let Some(c) = (end + 1..toks.len()).find(|&i| toks[i].is_punct(',')) {
+                        joined.push(c);
+                    }
+                }
+                joined.extend(out);
+                out = joined;
+            }
             // A casualty clause whose cause comes in a later segment ("Two were killed,
             // and ten were hurt when rockets hit the camp") keeps the cause.
             let casualty = out.iter().any(|&i| {
@@ -980,6 +1004,20 @@ mod tests {
             "THREE sailors were hurt in a blast on Monday, the navy said.",
             Some("Monday"),
             "Blast hurts three sailors",
+        );
+    }
+
+    #[test]
+    fn count_lists_split_by_commas_stay_one_subject() {
+        let s = "Two medics, one driver killed in convoy ambush";
+        assert_eq!(
+            title(s, 0..s.len(), None, &[]),
+            "Convoy ambush kills two medics, one driver"
+        );
+        let s = "Three soldiers, two civilians wounded in market blast - police";
+        assert_eq!(
+            title(s, 0..s.len(), None, &[]),
+            "Market blast wounds three soldiers, two civilians"
         );
     }
 
