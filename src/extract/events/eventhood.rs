@@ -27,7 +27,50 @@ pub enum Eventhood {
     State,
     /// No verb and no event word (a byline, a caption label).
     NoHappening,
+    /// Someone speaking: a statement, a briefing, a speech.
+    Announcement,
 }
+
+/// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
+const SPEECH_VERBS: WordSet<24> = WordSet::new([
+    "said",
+    "says",
+    "announced",
+    "stated",
+    "declared",
+    "told",
+    "spoke",
+    "addressed",
+    "briefed",
+    "tweeted",
+    "posted",
+    "wrote",
+    "confirmed",
+    "denied",
+    "vowed",
+    "pledged",
+    "warned",
+    "urged",
+    "condemned",
+    "praised",
+    "acknowledged",
+    "disclosed",
+    "revealed",
+    "insisted",
+]);
+
+/// Nouns of a statement: as a clause's subject they make it an announcement.
+const STATEMENT_NOUNS: WordSet<9> = WordSet::new([
+    "statement",
+    "briefing",
+    "conference",
+    "speech",
+    "remarks",
+    "release",
+    "communique",
+    "interview",
+    "announcement",
+]);
 
 /// Words that open a new clause inside a sentence.
 const CLAUSE_OPENERS: WordSet<14> = WordSet::new([
@@ -182,6 +225,9 @@ pub fn classify(
     {
         return Eventhood::Forecast;
     }
+    if is_announcement(toks, clause.clone()) {
+        return Eventhood::Announcement;
+    }
     let day = crate::extract::dating::is_day(date);
     if !day {
         let counted = words().any(|(i, t)| {
@@ -212,6 +258,33 @@ pub fn classify(
         }
     }
     Eventhood::Event
+}
+
+/// True when the clause's first verb is a verb of speaking, or its subject a statement
+/// noun, and it holds no incident or casualty word ("The minister spoke to reporters
+/// on Monday", "A statement on Friday …").
+fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
+    let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
+    let incident = words.iter().any(|&i| {
+        super::kind::is_incident_noun(&toks[i].norm)
+            || matches!(
+                toks[i].norm.as_str(),
+                "killed" | "wounded" | "injured" | "died" | "dead" | "hurt"
+            )
+    });
+    if incident {
+        return false;
+    }
+    let first_verb = words
+        .iter()
+        .position(|&i| is_verb(toks, i, &toks[i]) || SPEECH_VERBS.contains(&toks[i].norm));
+    let speech = first_verb.is_some_and(|p| SPEECH_VERBS.contains(&toks[words[p]].norm));
+    let subject_noun = first_verb.is_some_and(|p| {
+        words[..p]
+            .iter()
+            .any(|&i| STATEMENT_NOUNS.contains(&toks[i].norm))
+    });
+    speech || subject_noun
 }
 
 /// True when the clause tells a state in the present: a present-tense verb of being or
@@ -516,5 +589,60 @@ mod tests {
             .map(|t| t.norm.as_str())
             .collect();
         assert_eq!(words, ["as", "of", "may", "the", "group"]);
+    }
+
+    #[test]
+    fn announcements_are_not_events() {
+        use Eventhood::*;
+        check(
+            "The minister spoke to reporters on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Announcement,
+        );
+        check(
+            "On Friday the general briefed senators about the plan.",
+            "Friday",
+            "2021-04-30",
+            "2021-05-04",
+            Announcement,
+        );
+        check(
+            "A statement on Sunday urged calm.",
+            "Sunday",
+            "2021-05-02",
+            "2021-05-04",
+            Announcement,
+        );
+        check(
+            "The envoy vowed on Tuesday to keep talking.",
+            "Tuesday",
+            "2021-05-04",
+            "2021-05-04",
+            Announcement,
+        );
+        check(
+            "Later that day the palace denied the reports.",
+            "that day",
+            "2021-05-03",
+            "2021-05-04",
+            Announcement,
+        );
+        // A statement about an incident still dates the incident clause.
+        check(
+            "The army said rebels attacked the base on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
+        check(
+            "The minister resigned on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
     }
 }
