@@ -154,6 +154,16 @@ pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) ->
         if let Some(turned) = casualty_first(&w, v) {
             return finish(turned);
         }
+        // "It was the worst attack on the fleet", "There were clashes": a dummy subject
+        // and its copula go, the predicate is the headline.
+        let dummy = v == 1
+            && matches!(w[0].norm.as_str(), "it" | "there")
+            && BE.contains(w[1].norm.as_str());
+        if dummy && w.len() > 3 {
+            let mut rest = w[2..].to_vec();
+            drop_article(&mut rest);
+            return finish(rest);
+        }
         w = recast(w, v, resolve);
     } else {
         drop_article(&mut w);
@@ -1178,7 +1188,11 @@ mod tests {
         let resolve = |_: usize, _: &str| Some("Red Hand".to_string());
         assert_eq!(
             shape(&words("It was the worst attack on the fleet"), &resolve),
-            "It the worst attack on the fleet"
+            "Worst attack on the fleet"
+        );
+        assert_eq!(
+            shape(&words("There were clashes near the border"), &resolve),
+            "Clashes near the border"
         );
         assert_eq!(
             shape(&words("It seized the fort"), &resolve),
