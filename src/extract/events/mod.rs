@@ -1,23 +1,37 @@
 //! Events: the incidents each article reports and the dated background events it
-//! mentions, each with a kind, a short title, the sentences that state it (in every
+//! mentions, each with a kind, a headline title, the sentences that state it (in every
 //! article) and the casualty figures it carries.
 //!
-//! - [`kind`] — what sort of event a clause states.
-//! - [`title`] — short titles cut from the stating clause.
+//! - [`eventhood`] — which dated statements are events (not statistics, forecasts,
+//!   states of affairs, announcements or name lines).
+//! - [`kind`] — what sort of event a clause states (its lane).
+//! - [`title`] — the clause a title is cut from, one per coordinated date.
+//! - [`headline`] — that clause recast as a headline (present tense, named actor,
+//!   casualties after their cause, at most 60 characters).
+//! - [`verbs`] — verb forms for headlines.
+//! - [`actors`] — the organisations an article names, for "the group", "it", "its".
 //! - [`merge`] — rarity-weighted similarity for grouping statements.
 //!
 //! How it runs: every usable date of a sentence (see [`super::dating`]) is one dated
-//! statement; "From October to February" is one statement of a range. Statements with
-//! the same date that share rare terms, or that both tell a day-dated incident, are one
-//! event, across articles too; so are incident statements a day apart that share terms
-//! (local and US time; the majority day wins) and statements of nested dates (`2017`,
-//! `2017-12`) with the same kind and much in common (the most specific date wins). A
-//! sentence with a specific date also mentions the coarser event it recalls ("on Oct.
-//! 31, 2019, days after al-Baghdadi died"). Undated sentences then join an event: a
-//! sentence about an article's incident (a figure, a lead, "the raid") joins that
-//! article's incident most like it; any other sentence joins the event whose terms it
-//! shares most, when it shares enough ("At its peak, the group ruled …" joins "At its
-//! peak in 2014, …"), and only events told by articles of the same news.
+//! statement, when it dates a happening ([`eventhood`]); "From October to February" is
+//! one statement of a range, and a response dated with what it answers ("strikes on
+//! Sunday, hours after a boat bomb wounded four") also states the answered happening.
+//! Statements with the same date that share rare terms (and agree in kind), or that
+//! both tell a day-dated incident, are one event, across articles too; responses
+//! (retaliatory strikes) group apart from what they answer; so are incident statements
+//! a day apart that share terms (local and US time; the majority day wins) and
+//! statements of nested dates (`2017`, `2017-12`) with the same kind and much in
+//! common (the most specific date wins). Events are then merged when one happening was
+//! told twice: on neighbouring days, in one period as a change of territory, at a
+//! vague coarse date with the same figures, or as a war's start and the attack that
+//! began it. A sentence with a specific date also mentions the coarser event it
+//! recalls ("on Oct. 31, 2019, days after al-Baghdadi died"). Undated sentences then
+//! join an event: a sentence about an article's incident (a figure, a lead, "the
+//! raid") joins that article's incident most like it (a response sentence its
+//! response); any other sentence joins the event whose terms it shares most, when it
+//! shares enough ("At its peak, the group ruled …" joins "At its peak in 2014, …"), and
+//! only events told by articles of the same news. Each event's title comes from its
+//! clearest statement: a named actor, the incident and the harm it did.
 
 pub mod actors;
 pub mod eventhood;
