@@ -145,7 +145,7 @@ const LISTS: [&[&str]; 7] = [
     STATEMENT,
 ];
 
-/// True for a noun (or verb) of a raid, strike or attack ([`ATTACK`]'s words).
+/// True for a noun (or verb) of a raid, strike or attack (the attack word list).
 pub fn is_incident_noun(w: &str) -> bool {
     ATTACK.contains(&w)
 }
