@@ -272,7 +272,13 @@ fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
                 "killed" | "wounded" | "injured" | "died" | "dead" | "hurt"
             )
     });
-    if incident {
+    // "declared war", "announced the capture of the port": speech that makes a war or
+    // a change of territory is one.
+    let makes = matches!(
+        super::kind::classify_keys(words.iter().map(|&i| toks[i].norm.key())),
+        EventKind::War | EventKind::Territorial
+    );
+    if incident || makes {
         return false;
     }
     let first_verb = words
@@ -639,6 +645,20 @@ mod tests {
         );
         check(
             "The minister resigned on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
+        check(
+            "The king declared war on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
+        check(
+            "The army announced the capture of the port on Monday.",
             "Monday",
             "2021-05-03",
             "2021-05-04",
