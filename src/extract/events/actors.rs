@@ -209,6 +209,19 @@ impl Actors {
         Actors { mentions }
     }
 
+    /// The organisation the article names most often (the first of them on a tie):
+    /// what "the group" of a related report most likely is.
+    pub fn main(&self) -> Option<&str> {
+        let mut best: Option<(&str, usize)> = None;
+        for (_, name) in &self.mentions {
+            let n = self.mentions.iter().filter(|m| m.1 == *name).count();
+            if best.is_none_or(|b| n > b.1) {
+                best = Some((name, n));
+            }
+        }
+        best.map(|b| b.0)
+    }
+
     /// The organisation the stand-in `head` ("group", "it", "militants") at byte `at`
     /// points back to: the last one named before it.
     pub fn resolve(&self, at: usize, head: &str) -> Option<String> {
@@ -294,5 +307,12 @@ mod tests {
         let text = "The United States sent ships. Then the group left. ";
         let a = actors(text);
         assert_eq!(a.resolve(text.find("the group").unwrap(), "group"), None);
+    }
+
+    #[test]
+    fn the_main_organisation_is_the_most_named() {
+        let text = "Red Hand fighters met Blue Band fighters. Red Hand fighters left. ";
+        assert_eq!(actors(text).main(), Some("Red Hand"));
+        assert_eq!(actors("Nothing named here. ").main(), None);
     }
 }

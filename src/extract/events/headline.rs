@@ -639,6 +639,20 @@ fn name_actor(
         }
         _ => None,
     };
+    // "the group's fighters" → "Red Hand's fighters".
+    if stand_in.is_none() {
+        if let [owner, ..] = words.as_slice() {
+            let possessive = owner.raw.ends_with("’s") || owner.raw.ends_with("'s");
+            if possessive && STAND_INS.contains(owner.norm.as_str()) && owner.norm.len() > 3 {
+                if let Some(name) = resolve(owner.at, &owner.norm) {
+                    let k = subject.iter().position(|x| x.at == owner.at).unwrap_or(0);
+                    subject[k].raw = format!("{name}'s");
+                    subject[k].norm = subject[k].raw.to_lowercase();
+                }
+            }
+        }
+        return;
+    }
     let Some(head) = stand_in else { return };
     // "It was the worst attack": a dummy subject before a copula names nothing.
     if head == "it" && verb.is_some_and(|v| BE.contains(v)) {
@@ -1212,5 +1226,18 @@ mod tests {
             "Ships shell the port"
         );
         assert_eq!(shape(&words("His convoy was hit"), &resolve), "Convoy hit");
+    }
+
+    #[test]
+    fn a_stand_in_owner_is_named() {
+        let resolve = |_: usize, head: &str| (head == "group").then(|| "Red Hand".to_string());
+        assert_eq!(
+            shape(&words("The group's fighters overran the town"), &resolve),
+            "Red Hand's fighters overrun the town"
+        );
+        assert_eq!(
+            shape(&words("The militia's fighters overran the town"), &resolve),
+            "Militia's fighters overrun the town"
+        );
     }
 }

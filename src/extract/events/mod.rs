@@ -259,9 +259,35 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
         .iter()
         .map(|a| actors::Actors::of(a.text, a.tokens))
         .collect();
+    // Per article: the main organisation of a related report, for "the group" of an
+    // article that names none.
+    let fallback: Vec<Option<String>> = {
+        let related = Affinity::new(articles.iter().map(|a| a.article_terms), vocab_len);
+        // Articles naming an organisation, one per term class (copies of one report
+        // name the same).
+        let mut namers: Vec<usize> = Vec::new();
+        let mut classes_seen: HashSet<usize> = HashSet::new();
+        for (aj, actors) in all_actors.iter().enumerate() {
+            if actors.main().is_some() && classes_seen.insert(related.class[aj]) {
+                namers.push(aj);
+            }
+        }
+        (0..articles.len())
+            .map(|ai| {
+                if all_actors[ai].main().is_some() {
+                    // Its own names come first; a fallback is for articles with none.
+                    return None;
+                }
+                namers
+                    .iter()
+                    .copied()
+                    .find(|&aj| aj != ai && related.related(ai, aj))
+                    .and_then(|aj| all_actors[aj].main().map(str::to_string))
+            })
+            .collect()
+    };
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
-        let actors = &all_actors[ai];
         let mut by_sentence: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
         for f in a.figures {
             by_sentence.entry(f.sentence).or_default().push(f);
@@ -350,7 +376,8 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .filter(|t| t.range.end <= timex.start || t.range.start >= timex.end)
                     .map(|t| t.range.clone())
                     .collect();
-                let resolve = |at: usize, head: &str| actors.resolve(at, head);
+                let resolve =
+                    |at: usize, head: &str| resolve_in(&all_actors, &fallback, ai, at, head);
                 // The kind the title's clause tells, from its words as written.
                 // The title, the kind its clause tells (from its words as written: the
                 // headline's present tense hides them), and whether it tells a response.
@@ -567,7 +594,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     }
     merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
-    render(articles, &infos, &protos, &groups, &all_actors)
+    render(articles, &infos, &protos, &groups, &all_actors, &fallback)
 }
 
 /// Least similarity of two whole events (all their statements' terms) for the one
@@ -811,6 +838,25 @@ impl Group {
             title_kind: EventKind::Other,
         }
     }
+}
+
+/// The organisation a stand-in (`head` at byte `at` of article `art`) points back to:
+/// one the article named before it, else, for "the group" and the like (not a
+/// pronoun), the main organisation of a related report.
+fn resolve_in(
+    actors: &[actors::Actors],
+    fallback: &[Option<String>],
+    art: usize,
+    at: usize,
+    head: &str,
+) -> Option<String> {
+    actors[art].resolve(at, head).or_else(|| {
+        if matches!(head, "it" | "they" | "he" | "she") {
+            None
+        } else {
+            fallback[art].clone()
+        }
+    })
 }
 
 /// Where the happening a response answers is told in its sentence: the words after
@@ -1365,6 +1411,7 @@ fn render(
     protos: &[Proto],
     groups: &[Group],
     actors: &[actors::Actors],
+    fallback: &[Option<String>],
 ) -> Built {
     let mut built = Built {
         events: Vec::new(),
@@ -1408,7 +1455,8 @@ fn render(
                 if !seen.insert(a.text.get(r.clone()).unwrap_or("")) {
                     continue;
                 }
-                let resolve = |at: usize, head: &str| actors[info.art].resolve(at, head);
+                let resolve =
+                    |at: usize, head: &str| resolve_in(actors, fallback, info.art, at, head);
                 // "Navy strikes depots after boat attack wounds four": the incident is
                 // told by the part after "after"; the rest tells the response.
                 let toks = &a.tokens[info.sent];
