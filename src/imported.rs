@@ -260,9 +260,24 @@ pub fn user_only(doc: &Extraction) -> Extraction {
         .collect();
     let is_mine = |id: &str| mine.contains(&id);
     Extraction {
-        articles: doc.articles.iter().filter(|a| a.user_added).cloned().collect(),
-        timexes: doc.timexes.iter().filter(|t| is_mine(&t.article)).cloned().collect(),
-        casualties: doc.casualties.iter().filter(|c| is_mine(&c.article)).cloned().collect(),
+        articles: doc
+            .articles
+            .iter()
+            .filter(|a| a.user_added)
+            .cloned()
+            .collect(),
+        timexes: doc
+            .timexes
+            .iter()
+            .filter(|t| is_mine(&t.article))
+            .cloned()
+            .collect(),
+        casualties: doc
+            .casualties
+            .iter()
+            .filter(|c| is_mine(&c.article))
+            .cloned()
+            .collect(),
         events: doc
             .events
             .iter()

@@ -4,7 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))] // host tests; proptest is a native-only dev-dependency
 
 use dateline::corpus::embedded_sources;
-use dateline::model::{Casualty, Event, Extraction, Group, Outcome, Qualifier, ReferenceBasis};
+use dateline::model::{
+    Casualty, Event, EventKind, Extraction, Group, Outcome, Qualifier, ReferenceBasis,
+};
 use dateline_extract::{extract, Source};
 
 /// The seed articles, extracted together (the undated one needs the dated one).
@@ -130,7 +132,8 @@ fn the_raid_is_one_event_told_by_both_articles_and_carries_their_figures() {
     let raid = raid[0];
     assert_eq!(articles_of(raid), ["000", "004"]);
     assert!(raid.mentions.len() >= 6, "{:?}", raid.mentions);
-    assert!(raid.title.chars().count() <= 80 && !raid.title.is_empty());
+    assert_eq!(raid.title, "Joint attack kills at least 15 ISIS terrorists");
+    assert_eq!(raid.kind, EventKind::Attack);
     let day_figures: Vec<&Casualty> = doc
         .casualties
         .iter()
@@ -173,11 +176,29 @@ fn background_events_are_dated_and_merged_across_articles() {
         );
     }
     let invasion = event_on(&doc, "2003")[0];
-    assert!(
-        invasion.title.contains("invaded Iraq"),
-        "{}",
-        invasion.title
+    assert_eq!(
+        invasion.title,
+        "United States invades Iraq and topples despot Saddam Hussein"
     );
+    assert_eq!(invasion.kind, EventKind::War);
+    // One sentence dates two defeats: each has its own title.
+    assert_eq!(
+        event_on(&doc, "2017")[0].title,
+        "ISIS loses its hold on the territory in Iraq"
+    );
+    assert_eq!(
+        event_on(&doc, "2019")[0].title,
+        "ISIS loses its hold on the territory in Syria"
+    );
+    assert_eq!(event_on(&doc, "2014")[0].kind, EventKind::Territorial);
+    // Statistics, forecasts and states of affairs are not events.
+    for date in ["2024-H1", "2024", "2024-11"] {
+        assert!(event_on(&doc, date).is_empty(), "{date}");
+    }
+    let titles: std::collections::HashSet<&str> =
+        doc.events.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles.len(), doc.events.len(), "titles are distinct");
+    assert!(doc.events.iter().all(|e| e.title.chars().count() <= 60));
     let ids: std::collections::HashSet<&str> = doc.events.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids.len(), doc.events.len(), "event ids are unique");
     assert!(doc

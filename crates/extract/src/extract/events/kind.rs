@@ -43,6 +43,21 @@ const TERRITORIAL: &[&str] = &[
     "liberated",
     "retook",
     "recaptured",
+    "overran",
+    "overrun",
+    "capture",
+    "seizure",
+    "liberation",
+    "occupation",
+    "occupied",
+    "annexed",
+    "defeated",
+    "defeat",
+    "collapsed",
+    "collapse",
+    "ousted",
+    "expelled",
+    "dislodged",
 ];
 
 /// Words of a raid, strike or attack.
@@ -61,6 +76,8 @@ const ATTACK: &[&str] = &[
     "bomb",
     "assault",
     "ambush",
+    "ambushed",
+    "stormed",
     "operation",
     "drone",
     "drones",
@@ -131,6 +148,11 @@ const LISTS: [&[&str]; 7] = [
     POLITICAL,
     STATEMENT,
 ];
+
+/// True for a noun (or verb) of a raid, strike or attack (the attack word list).
+pub fn is_incident_noun(w: &str) -> bool {
+    ATTACK.contains(&w)
+}
 
 #[cfg(test)] // only the tests use it
 /// The kind of an event stated by a clause with these normalised words.
@@ -271,5 +293,63 @@ mod tests {
         );
         check("the ministry said", EventKind::Statement);
         check("it rained", EventKind::Other);
+        check("the rebels were largely defeated", EventKind::Territorial);
+        check(
+            "the movement's rule over the delta collapsed",
+            EventKind::Territorial,
+        );
+        check(
+            "troops ousted the militia from the port",
+            EventKind::Territorial,
+        );
+        check(
+            "the gang was expelled from the city",
+            EventKind::Territorial,
+        );
+        check("the army dislodged the rebels", EventKind::Territorial);
+    }
+
+    #[test]
+    fn lanes_follow_the_verb_and_actors() {
+        // Conflict lane: invasions and wars.
+        for c in [
+            "Northland invaded its neighbour",
+            "the invasion of the island began at dawn",
+            "the border war broke out",
+            "a long insurgency started in the hills",
+            "the campaign against the rebels opened",
+        ] {
+            check(c, EventKind::War);
+        }
+        // Conflict lane: peaks and defeats of a movement's territory.
+        for c in [
+            "at its peak the movement ruled the delta",
+            "the rebels lost their territory in the south",
+            "the militia was defeated in the valley",
+            "the army recaptured the port",
+            "its self-declared state collapsed",
+        ] {
+            check(c, EventKind::Territorial);
+        }
+        // Conflict lane: raids and attacks on bases.
+        for c in [
+            "commandos raided a farmhouse",
+            "rockets hit the air base in an attack",
+            "a drone struck the outpost in an overnight strike",
+            "gunmen staged an ambush on the road",
+            "the blast tore through the depot",
+        ] {
+            check(c, EventKind::Attack);
+        }
+        // Politics lane: talks, elections, agreements.
+        for c in [
+            "the two governments held talks on the mission",
+            "voters went to the polls in the election",
+            "both sides signed an agreement",
+            "the parliament elected a new speaker",
+            "the envoys met at a summit",
+        ] {
+            check(c, EventKind::Political);
+        }
     }
 }

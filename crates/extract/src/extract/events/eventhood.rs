@@ -1,0 +1,668 @@
+//! Which dated statements tell a timeline event. A date in a sentence does not make an
+//! event: a statistic over a period ("153 attacks in the first half of 2024"), a
+//! forecast ("could double from last year", anything dated after the article), a state
+//! of affairs ("As of mid-2024, the group continues to be led by …") and a line with no
+//! verb and no event word (a byline with a date) are dated facts, not happenings.
+//!
+//! Each test reads the clause that holds the date: the stretch of the sentence between
+//! clause breaks (`;`, `:`, commas, relative and subordinate openers), a short fronted
+//! adverbial ("As of mid-2024,") taken with the clause after it.
+
+use super::verbs::{is_past, BE, HAVE, MODALS};
+use crate::extract::words::{Token, WordSet};
+use crate::model::EventKind;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// What a dated statement is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Eventhood {
+    /// Something that happened: a timeline event.
+    Event,
+    /// A count or rate over a period.
+    Statistic,
+    /// What may or will happen.
+    Forecast,
+    /// How things stand at a time.
+    State,
+    /// No verb and no event word (a byline, a caption label).
+    NoHappening,
+    /// Someone speaking: a statement, a briefing, a speech.
+    Announcement,
+}
+
+/// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
+const SPEECH_VERBS: WordSet<24> = WordSet::new([
+    "said",
+    "says",
+    "announced",
+    "stated",
+    "declared",
+    "told",
+    "spoke",
+    "addressed",
+    "briefed",
+    "tweeted",
+    "posted",
+    "wrote",
+    "confirmed",
+    "denied",
+    "vowed",
+    "pledged",
+    "warned",
+    "urged",
+    "condemned",
+    "praised",
+    "acknowledged",
+    "disclosed",
+    "revealed",
+    "insisted",
+]);
+
+/// Nouns of a statement: as a clause's subject they make it an announcement.
+const STATEMENT_NOUNS: WordSet<9> = WordSet::new([
+    "statement",
+    "briefing",
+    "conference",
+    "speech",
+    "remarks",
+    "release",
+    "communique",
+    "interview",
+    "announcement",
+]);
+
+/// Words that open a new clause inside a sentence.
+const CLAUSE_OPENERS: WordSet<14> = WordSet::new([
+    "which", "who", "whom", "whose", "when", "while", "although", "though", "because", "but",
+    "whereas", "where", "if", "unless",
+]);
+
+/// Words of a count or rate over a period.
+const STATISTIC_WORDS: WordSet<12> = WordSet::new([
+    "count",
+    "tally",
+    "total",
+    "average",
+    "percent",
+    "percentage",
+    "rate",
+    "comparison",
+    "compared",
+    "statistics",
+    "figures",
+    "toll",
+]);
+
+/// Plural nouns of incidents: a number before one counts events, a statistic.
+const COUNTED_INCIDENTS: WordSet<14> = WordSet::new([
+    "attacks",
+    "strikes",
+    "airstrikes",
+    "raids",
+    "incidents",
+    "bombings",
+    "operations",
+    "killings",
+    "explosions",
+    "assaults",
+    "shootings",
+    "ambushes",
+    "clashes",
+    "arrests",
+]);
+
+/// Words that mark a forecast besides the modals.
+const FORECAST_WORDS: WordSet<6> = WordSet::new([
+    "expected",
+    "likely",
+    "poised",
+    "projected",
+    "forecast",
+    "unlikely",
+]);
+
+/// Present-tense verbs of a lasting state.
+const STATE_VERBS: WordSet<12> = WordSet::new([
+    "is",
+    "are",
+    "am",
+    "remains",
+    "remain",
+    "continues",
+    "continue",
+    "stays",
+    "stay",
+    "exists",
+    "exist",
+    "lives",
+]);
+
+/// Determiners and possessives: a past form right after one is an adjective ("the
+/// injured", "its armed wing").
+const DETERMINERS: WordSet<11> = WordSet::new([
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+]);
+
+/// The token range of the clause holding token `at` (see the module comment).
+pub fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
+    let breaks = |t: &Token| {
+        matches!(
+            t.punct(),
+            Some(';' | ':' | ',' | '—' | '–' | '.' | '?' | '!')
+        ) || t.is_word && CLAUSE_OPENERS.contains(&t.norm)
+    };
+    let at = at.min(toks.len().saturating_sub(1));
+    let mut start = at;
+    while start > 0 && !breaks(&toks[start - 1]) {
+        start -= 1;
+    }
+    if start > 0 && toks[start - 1].is_word {
+        // A clause opener belongs to the clause it opens.
+        start -= 1;
+    }
+    let mut end = at + 1;
+    while end < toks.len() && !breaks(&toks[end]) {
+        end += 1;
+    }
+    // A short fronted adverbial ("As of mid-2024,") goes with the clause after it.
+    let words = toks[start..end].iter().filter(|t| t.is_word).count();
+    if start == 0 && words <= 5 && toks.get(end).is_some_and(|t| t.is_punct(',')) {
+        end += 1;
+        while end < toks.len() && !breaks(&toks[end]) {
+            end += 1;
+        }
+    }
+    start..end.min(toks.len())
+}
+
+/// What the statement dated by the timex at bytes `timex` (value `date`) of the
+/// sentence `toks` is. `reference` is the article's reference date; `kind` the kind
+/// of the whole sentence (an event word makes a verbless line an event).
+pub fn classify(
+    text: &str,
+    toks: &[Token],
+    timex: &Range<usize>,
+    date: &str,
+    reference: Option<NaiveDate>,
+    kind: EventKind,
+    headline: bool,
+) -> Eventhood {
+    if toks.is_empty() {
+        return Eventhood::NoHappening;
+    }
+    let at = toks
+        .iter()
+        .position(|t| t.range.end > timex.start)
+        .unwrap_or(toks.len() - 1);
+    if after_reference(date, reference) {
+        return Eventhood::Forecast;
+    }
+    if (2..=3).contains(&at) && toks[at - 2].norm == "as" && toks[at - 1].norm == "of" {
+        // "As of 2019, …" opens a description of how things stand.
+        return Eventhood::State;
+    }
+    let in_date = |i: usize| toks[i].range.start < timex.end && toks[i].range.end > timex.start;
+    // A line of names and a date ("— Jane Doe (@jdoe) May 4, 2021"): no verb, no
+    // lower-case word, no event word.
+    let name_line = toks.iter().enumerate().all(|(i, t)| {
+        let handle = i > 0 && toks[i - 1].is_punct('@');
+        !t.is_word || in_date(i) || handle || t.raw(text).starts_with(char::is_uppercase)
+    });
+    if name_line && kind == EventKind::Other {
+        return Eventhood::NoHappening;
+    }
+    let clause = clause_of(toks, at);
+    let words = || {
+        toks[clause.clone()]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_word)
+            .map(move |(k, t)| (clause.start + k, t))
+    };
+    if words()
+        .any(|(i, t)| !in_date(i) && (MODALS.contains(&t.norm) || FORECAST_WORDS.contains(&t.norm)))
+    {
+        return Eventhood::Forecast;
+    }
+    if is_announcement(toks, clause.clone()) {
+        return Eventhood::Announcement;
+    }
+    let day = crate::extract::dating::is_day(date);
+    if !day {
+        let counted = words().any(|(i, t)| {
+            !in_date(i)
+                && t.count.is_some_and(|c| c >= 2)
+                && toks[i + 1..]
+                    .iter()
+                    .filter(|x| x.is_word)
+                    .take(2)
+                    .any(|x| COUNTED_INCIDENTS.contains(&x.norm))
+        });
+        // "the number of attacks rose to 340": a count of incidents.
+        let number_of = words().any(|(i, t)| {
+            matches!(t.norm.as_str(), "number" | "level" | "frequency")
+                && toks.get(i + 1).is_some_and(|x| x.norm == "of")
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|x| COUNTED_INCIDENTS.contains(&x.norm))
+        });
+        if counted
+            || number_of
+            || words().any(|(i, t)| !in_date(i) && STATISTIC_WORDS.contains(&t.norm))
+        {
+            return Eventhood::Statistic;
+        }
+        if !headline && is_state(toks, clause.clone()) {
+            return Eventhood::State;
+        }
+    }
+    Eventhood::Event
+}
+
+/// True when the clause's first verb is a verb of speaking, or its subject a statement
+/// noun, and it holds no incident or casualty word ("The minister spoke to reporters
+/// on Monday", "A statement on Friday …").
+fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
+    let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
+    let incident = words.iter().any(|&i| {
+        super::kind::is_incident_noun(&toks[i].norm)
+            || matches!(
+                toks[i].norm.as_str(),
+                "killed" | "wounded" | "injured" | "died" | "dead" | "hurt"
+            )
+    });
+    // "declared war", "announced the capture of the port": speech that makes a war or
+    // a change of territory is one.
+    let makes = matches!(
+        super::kind::classify_keys(words.iter().map(|&i| toks[i].norm.key())),
+        EventKind::War | EventKind::Territorial
+    );
+    if incident || makes {
+        return false;
+    }
+    let first_verb = words
+        .iter()
+        .position(|&i| is_verb(toks, i, &toks[i]) || SPEECH_VERBS.contains(&toks[i].norm));
+    let speech = first_verb.is_some_and(|p| SPEECH_VERBS.contains(&toks[words[p]].norm));
+    let subject_noun = first_verb.is_some_and(|p| {
+        words[..p]
+            .iter()
+            .any(|&i| STATEMENT_NOUNS.contains(&toks[i].norm))
+    });
+    speech || subject_noun
+}
+
+/// True when the clause tells a state in the present: a present-tense verb of being or
+/// lasting, and no past tense ("continues to be led by", "are stationed in").
+fn is_state(toks: &[Token], clause: Range<usize>) -> bool {
+    let mut present = false;
+    for i in clause {
+        let t = &toks[i];
+        if !t.is_word {
+            continue;
+        }
+        let w = t.norm.as_str();
+        if matches!(w, "was" | "were" | "had") {
+            return false;
+        }
+        if STATE_VERBS.contains(w) {
+            present = true;
+        } else if is_past(w) && is_verb(toks, i, t) {
+            // A participle after a present "is", "are", "be", "been" keeps the present.
+            let prev = i.checked_sub(1).map(|p| toks[p].norm.as_str());
+            let present_before =
+                |p: &str| matches!(p, "be" | "been" | "being") || STATE_VERBS.contains(p);
+            if !prev.is_some_and(present_before) {
+                return false;
+            }
+        }
+    }
+    present
+}
+
+/// True when the date starts after the reference date (and its day after): a thing
+/// still to come when the article was written.
+fn after_reference(date: &str, reference: Option<NaiveDate>) -> bool {
+    let (Some(r), Some(iv)) = (reference, crate::timeval::parse(date)) else {
+        return false;
+    };
+    iv.start > r + chrono::Days::new(1)
+}
+
+/// True when token `i` reads as a verb: an auxiliary, a modal, or a lower-case past
+/// form not right after a determiner (which makes it an adjective: "the injured").
+pub fn is_verb(toks: &[Token], i: usize, t: &Token) -> bool {
+    if !t.is_word {
+        return false;
+    }
+    let w = t.norm.as_str();
+    if BE.contains(w) || HAVE.contains(w) || MODALS.contains(w) {
+        return true;
+    }
+    if STATE_VERBS.contains(w) {
+        return true;
+    }
+    is_past(w)
+        && !i
+            .checked_sub(1)
+            .is_some_and(|p| DETERMINERS.contains(&toks[p].norm))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+
+    fn check(sentence: &str, date: &str, value: &str, reference: &str, expected: Eventhood) {
+        let toks = tokenize(sentence, 0..sentence.len());
+        let s = sentence.find(date).unwrap();
+        let words: Vec<String> = toks
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.norm.to_string())
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let kind = super::super::kind::classify(&refs);
+        let reference = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
+        assert_eq!(
+            classify(
+                sentence,
+                &toks,
+                &(s..s + date.len()),
+                value,
+                reference,
+                kind,
+                false
+            ),
+            expected,
+            "{sentence}"
+        );
+    }
+
+    #[test]
+    fn statistics_count_incidents_over_a_period() {
+        use Eventhood::*;
+        check(
+            "Rebels carried out 212 bombings in 2019.",
+            "2019",
+            "2019",
+            "2020-03-01",
+            Statistic,
+        );
+        check(
+            "There were forty-one raids in the first quarter of 2021, officials counted.",
+            "the first quarter of 2021",
+            "2021-Q1",
+            "2021-06-01",
+            Statistic,
+        );
+        check(
+            "The monthly tally of shootings rose sharply in May.",
+            "May",
+            "2022-05",
+            "2022-07-01",
+            Statistic,
+        );
+        check(
+            "Against 90 ambushes over all of 2018, the militia staged 130 in 2019.",
+            "2018",
+            "2018",
+            "2020-01-01",
+            Statistic,
+        );
+        check(
+            "The death toll for 2015 reached nine hundred.",
+            "2015",
+            "2015",
+            "2016-01-01",
+            Statistic,
+        );
+        check(
+            "The number of raids climbed to 81 in 2017.",
+            "2017",
+            "2017",
+            "2018-01-01",
+            Statistic,
+        );
+        // A number of people is a casualty figure of an event, not a count of events.
+        check(
+            "Gunmen killed 12 villagers in the valley in 2016.",
+            "2016",
+            "2016",
+            "2017-01-01",
+            Event,
+        );
+        check(
+            "Two strikes hit the port on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
+    }
+
+    #[test]
+    fn forecasts_and_future_dates_are_not_events() {
+        use Eventhood::*;
+        check(
+            "Officials warned the number could triple from last year.",
+            "last year",
+            "2023",
+            "2024-05-01",
+            Forecast,
+        );
+        check(
+            "The vote is expected to take place in 2026.",
+            "2026",
+            "2026",
+            "2025-01-01",
+            Forecast,
+        );
+        check(
+            "The talks will not end before the elections in March.",
+            "March",
+            "2025-03",
+            "2024-11-02",
+            Forecast,
+        );
+        check(
+            "Troops may leave the base next spring.",
+            "next spring",
+            "2026-SP",
+            "2025-09-01",
+            Forecast,
+        );
+        check(
+            "A summit is planned for December.",
+            "December",
+            "2030-12",
+            "2030-06-01",
+            Forecast,
+        );
+        check(
+            "The army seized the town in March.",
+            "March",
+            "2030-03",
+            "2030-06-01",
+            Event,
+        );
+    }
+
+    #[test]
+    fn states_of_affairs_are_not_events() {
+        use Eventhood::*;
+        check(
+            "As of early 2023, the movement continues to be run by a small council.",
+            "early 2023",
+            "2023",
+            "2023-06-01",
+            State,
+        );
+        check(
+            "In 2024, about 900 soldiers are stationed at the camp.",
+            "2024",
+            "2024",
+            "2024-05-01",
+            State,
+        );
+        check(
+            "As of 2019 the rebels hold the northern hills.",
+            "2019",
+            "2019",
+            "2019-06-01",
+            State,
+        );
+        check(
+            "Since 2020 the port remains closed to ships.",
+            "2020",
+            "2020",
+            "2022-01-01",
+            State,
+        );
+        check(
+            "The militia is led by a former colonel as of 2021.",
+            "2021",
+            "2021",
+            "2021-06-01",
+            State,
+        );
+        check(
+            "The militia was founded in 2021.",
+            "2021",
+            "2021",
+            "2022-06-01",
+            Event,
+        );
+        check(
+            "In 2014, the movement ruled half the country.",
+            "2014",
+            "2014",
+            "2022-06-01",
+            Event,
+        );
+    }
+
+    #[test]
+    fn verbless_lines_without_event_words_are_not_events() {
+        use Eventhood::*;
+        check(
+            "— Jane Doe (@jdoe) May 4, 2021",
+            "May 4, 2021",
+            "2021-05-04",
+            "2021-05-05",
+            NoHappening,
+        );
+        check(
+            "Photo: Omar Ali, Reuters, June 2, 2020",
+            "June 2, 2020",
+            "2020-06-02",
+            "2020-06-03",
+            NoHappening,
+        );
+        check(
+            "Bombing in the old market on Friday",
+            "Friday",
+            "2020-06-05",
+            "2020-06-06",
+            Event,
+        );
+        check(
+            "Rebels attacked the port on Friday",
+            "Friday",
+            "2020-06-05",
+            "2020-06-06",
+            Event,
+        );
+        check(
+            "Floods swept the valley on Friday",
+            "Friday",
+            "2020-06-05",
+            "2020-06-06",
+            Event,
+        );
+    }
+
+    #[test]
+    fn clauses_break_at_relatives_and_take_a_fronted_adverbial_along() {
+        let s = "As of May, the group, which rose in 2014, holds the hills.";
+        let toks = tokenize(s, 0..s.len());
+        let at = toks.iter().position(|t| t.norm == "may").unwrap();
+        let c = clause_of(&toks, at);
+        let words: Vec<&str> = toks[c]
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.norm.as_str())
+            .collect();
+        assert_eq!(words, ["as", "of", "may", "the", "group"]);
+    }
+
+    #[test]
+    fn announcements_are_not_events() {
+        use Eventhood::*;
+        check(
+            "The minister spoke to reporters on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Announcement,
+        );
+        check(
+            "On Friday the general briefed senators about the plan.",
+            "Friday",
+            "2021-04-30",
+            "2021-05-04",
+            Announcement,
+        );
+        check(
+            "A statement on Sunday urged calm.",
+            "Sunday",
+            "2021-05-02",
+            "2021-05-04",
+            Announcement,
+        );
+        check(
+            "The envoy vowed on Tuesday to keep talking.",
+            "Tuesday",
+            "2021-05-04",
+            "2021-05-04",
+            Announcement,
+        );
+        check(
+            "Later that day the palace denied the reports.",
+            "that day",
+            "2021-05-03",
+            "2021-05-04",
+            Announcement,
+        );
+        // A statement about an incident still dates the incident clause.
+        check(
+            "The army said rebels attacked the base on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
+        check(
+            "The minister resigned on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
+        check(
+            "The king declared war on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
+        check(
+            "The army announced the capture of the port on Monday.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-04",
+            Event,
+        );
+    }
+}
