@@ -224,6 +224,13 @@ pub fn clear(state: AppState) {
 pub fn reset(state: AppState) {
     state.user.set(Saved::new());
     persist(state);
+    // With no articles of the user's left, "Your articles only" would show nothing.
+    if state.mine_only.get_untracked() {
+        state.mine_only.set(false);
+        let mut frag = super::url::read();
+        frag.mine = false;
+        super::url::write(&frag, false);
+    }
     show_embedded(state);
     notices::push(
         state.notices,

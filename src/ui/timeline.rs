@@ -22,7 +22,7 @@ use crate::{
         cluster::ClusterOptions,
         css::{fixed, num},
         layout::{Frame, Layout, LayoutOptions},
-        stack::{item_extent, label_start, stack, Lane},
+        stack::{item_extent_on, label_start, stack, Lane},
         ticks::{ticks, Axis, TickOptions},
         viewport::{Bounds, KeyStep, Viewport, FIT_PADDING},
     },
@@ -39,7 +39,7 @@ const ROW_H: f64 = 64.0;
 /// Height of the cluster row at the top of a lane that has clusters.
 const CLUSTER_H: f64 = 30.0;
 /// Height of one row of era bands.
-const ERA_H: f64 = 26.0;
+const ERA_H: f64 = 44.0;
 /// Below this many events in the window nothing is clustered: stacking alone keeps a
 /// small story readable, and every event stays visible.
 const CLUSTER_FROM: usize = 60;
@@ -511,7 +511,8 @@ pub fn Timeline(
                 } else {
                     (format!("← {n} {what}"), "earlier")
                 };
-                let label = format!("{n} {side} {what}: show the nearest, “{title}” ({date})");
+                // The name starts with the visible text (WCAG 2.5.3).
+                let label = format!("{shown}, {side}: show the nearest, “{title}” ({date})");
                 view! {
                     <button
                         type="button"
@@ -826,7 +827,7 @@ fn render(
         .iter()
         .map(|&p| {
             let (a, b) = clip(span_of(p));
-            item_extent(a.max(0.0), b, s.entries[p].label_px())
+            item_extent_on(a.max(0.0), b, s.entries[p].label_px(), w)
         })
         .collect();
     let era_stack = stack(&extents, opts.gap_px);
@@ -844,7 +845,7 @@ fn render(
             x0,
             x1,
             top: strip + row as f64 * ERA_H + 4.0,
-            label_dx: (x0.max(0.0) - x0).min((x1 - x0 - 40.0).max(0.0)),
+            label_dx: label_start(x0.max(0.0), x1, s.entries[pos].label_px(), w) - x0,
         });
     }
     let mut top = if era_rows_used > 0 {

@@ -142,11 +142,11 @@ test('TimelineJS3 export: events dated at their precision, and TimelineJS shows 
   assert.equal(out.name, 'dateline-timelinejs.json');
   const tl = JSON.parse(out.text);
   const byHeadline = (re) => tl.events.find((e) => re.test(e.text.headline));
-  assert.ok(tl.events.length >= 10, `${tl.events.length} events`);
+  assert.ok(tl.events.length >= 8, `${tl.events.length} events`);
   const raid = tl.events.find((e) => e.start_date.year === '2024' && e.start_date.month === '8' && e.start_date.day === '29');
   assert.ok(raid, 'the raid on 29 Aug 2024');
   assert.match(raid.text.text, /Reported by (The Sun, Al Jazeera|Al Jazeera, The Sun)\./);
-  assert.deepEqual(byHeadline(/invaded Iraq/).start_date, { year: '2003' });
+  assert.deepEqual(byHeadline(/invades Iraq/).start_date, { year: '2003' });
   const range = tl.events.find((e) => e.end_date);
   assert.deepEqual([range.start_date, range.end_date], [{ year: '2023', month: '10' }, { year: '2024', month: '2' }]);
   for (const e of tl.events) assert.ok(e.group && e.unique_id, JSON.stringify(e));

@@ -73,8 +73,8 @@ test('over an empty stretch the timeline keeps its height; the edges say what li
   assert.equal(await timeline().locator('[data-event-id]').count(), 0, 'nothing in view');
   const after = await plot().boundingBox();
   assert.equal(after.height, before.height, 'the same height, so nothing below moves');
-  const earlier = page.getByRole('button', { name: /^1 earlier event: show the nearest, “.+” \(2003\)$/ });
-  const later = page.getByRole('button', { name: /^\d+ later events: show the nearest, “.+” \(2014\)$/ });
+  const earlier = page.getByRole('button', { name: /^← 1 event, earlier: show the nearest, “.+” \(2003\)$/ });
+  const later = page.getByRole('button', { name: /^\d+ events →, later: show the nearest, “.+” \(2014\)$/ });
   assert.equal(await earlier.innerText(), '← 1 event');
   assert.match(await later.innerText(), /^\d+ events →$/);
   await later.click();
@@ -82,7 +82,7 @@ test('over an empty stretch the timeline keeps its height; the edges say what li
   const peak = timeline().locator('[data-event-id]', { hasText: /^2014/ }).first();
   await peak.waitFor();
   assert.equal(await peak.getAttribute('aria-pressed'), 'true', 'the nearest later event is selected and in view');
-  assert.equal(await page.getByRole('button', { name: /earlier event/ }).count(), 1, 'the 2003 invasion is still before');
+  assert.equal(await page.getByRole('button', { name: /, earlier: / }).count(), 1, 'the 2003 invasion is still before');
 });
 
 test('the overview strip spans exactly what the axis spans, and its brush the view', async () => {

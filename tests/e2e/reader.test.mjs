@@ -88,7 +88,7 @@ test('Enter on a date highlight selects its event; selecting elsewhere marks its
   assert.ok(inEvent.length >= 2 && inEvent.every((t) => /peak/i.test(t)), inEvent.join('\n'));
   assert.equal(await page.locator('[data-testid="casualty-card"][aria-current="true"]').count(), 0, 'no card for 2014');
   // Selecting the base-attack event (here from its card) marks its sentence in the reader.
-  await page.locator('[data-testid="casualty-card"]', { hasText: 'military base' })
+  await page.locator('[data-testid="casualty-card"]', { hasText: 'five US personnel' })
     .getByRole('button', { name: 'Select on the timeline' }).click();
   await page.waitForFunction(() => document.querySelector('.reader .sent.in-event')?.textContent.startsWith('Earlier this month'));
   assert.deepEqual(await page.locator('.reader .sent.in-event').allInnerTexts(), [

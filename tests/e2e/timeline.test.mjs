@@ -167,7 +167,7 @@ test('drag and arrow keys pan', async () => {
   const c = await view();
   const expected = (300 / box.width) * a.span;
   assert.ok(Math.abs(c.start - a.start - expected) < a.span * 0.02, `dragging left by 300px shows later days: ${c.text}`);
-  assert.equal(c.span, a.span, 'a drag keeps the zoom');
+  assert.ok(Math.abs(c.span - a.span) <= 1, `a drag keeps the zoom (to the day the fragment rounds to): ${a.text} → ${c.text}`);
 });
 
 test('a sideways or shift + wheel pans', async () => {
@@ -182,13 +182,13 @@ test('a sideways or shift + wheel pans', async () => {
   await page.mouse.wheel(120, 0);
   await settle();
   const b = await view();
-  assert.ok(b.start > a.start && b.span === a.span, `sideways wheel pans later: ${a.text} → ${b.text}`);
+  assert.ok(b.start > a.start && Math.abs(b.span - a.span) <= 1, `sideways wheel pans later: ${a.text} → ${b.text}`);
   await page.keyboard.down('Shift');
   await page.mouse.wheel(0, -120);
   await page.keyboard.up('Shift');
   await settle();
   const c = await view();
-  assert.ok(c.start < b.start && c.span === b.span, `shift + wheel pans: ${b.text} → ${c.text}`);
+  assert.ok(c.start < b.start && Math.abs(c.span - b.span) <= 1, `shift + wheel pans: ${b.text} → ${c.text}`);
 });
 
 test('a two-finger touch pinch zooms in', async () => {
@@ -283,10 +283,10 @@ test('story mode walks events in time order and keeps the selection in view', as
   assert.match(await titleMatching(/^29 Aug 2024 — /), /^29 Aug 2024 — /);
   await page.keyboard.press('Enter');
   assert.match(await titleMatching(/^29 Aug 2024 — /), /^29 Aug 2024 — /);
-  // From inside the detail panel, ] draws the next event's panel and focus moves to its
-  // title instead of falling back to the page.
+  // From inside the detail panel, [ draws the previous event's panel (the raid is the
+  // last event) and focus moves to its title instead of falling back to the page.
   await page.locator('[data-testid="detail"] .detail-show').first().focus();
-  await page.keyboard.press(']');
+  await page.keyboard.press('[');
   await page.locator('[data-testid="detail"] .detail-title', { hasNotText: /29 Aug 2024/ }).waitFor({ timeout: 5000 });
   await page.waitForFunction(() => document.activeElement?.classList.contains('detail-title'), null, { timeout: 5000 });
 });

@@ -22,7 +22,10 @@ use std::collections::HashMap;
 /// Estimated width of one label character in pixels (13 px sans-serif).
 pub const CHAR_PX: f64 = 7.0;
 /// Widest label drawn beside a marker, in pixels; longer titles are cut with an ellipsis.
-pub const MAX_LABEL_PX: f64 = 240.0;
+pub const MAX_LABEL_PX: f64 = 260.0;
+
+/// The widest label of an era (drawn above the lanes, over its band), in pixels.
+pub const MAX_ERA_LABEL_PX: f64 = 440.0;
 
 /// One placed event as the timeline draws it.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,7 +92,12 @@ impl Entry {
             .iter()
             .map(|o| o.chars().count() + 2)
             .sum::<usize>();
-        (line1.max(line2) as f64 * CHAR_PX + 8.0).min(MAX_LABEL_PX)
+        let max = if self.era {
+            MAX_ERA_LABEL_PX
+        } else {
+            MAX_LABEL_PX
+        };
+        (line1.max(line2) as f64 * CHAR_PX + 8.0).min(max)
     }
 }
 
