@@ -41,7 +41,7 @@ echo
 echo "largest parts of the page's wasm module (twiggy top -n 15; raw bytes, % of the module):"
 src=target/wasm-bindgen/release/dateline_bg.wasm
 named=target/size/dateline_bg.names.wasm
-wasm=$(find "$dir" -maxdepth 1 -name 'dateline-*_bg.wasm' | head -n 1)
+wasm=$(find "$dir" -maxdepth 1 -name 'dateline*_bg*.wasm' | head -n 1)
 if ! command -v twiggy >/dev/null; then
   echo "  twiggy is not installed (scripts/setup.sh installs it): no breakdown"
 elif [ -z "$wasm" ] || [ ! -f "$src" ]; then
