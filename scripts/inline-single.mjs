@@ -4,7 +4,8 @@
 //   - stylesheets  → <style> elements; the favicon → a data: URL
 //   - the JS glue  → one inline module script (its `export`s dropped), which hands the
 //                    wasm, stored as base64 in the page, to wasm-bindgen's init() as bytes
-//   - the extraction worker (worker.js + worker_bg.wasm) → the text of a non-executed
+//   - the extraction worker (the glue and wasm its loader names, which the boot tag's
+//     data-worker names) → the text of a non-executed
 //     <script type="text/plain" id="dateline-worker">, which the app starts from a blob:
 //     URL (src/ui/extractor.rs)
 //   - the Content-Security-Policy stays strict: 'self' sources become the sha256 hashes
@@ -25,10 +26,10 @@ const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'ut
 const hashes = { script: [], style: [] };
 
 // Which glue and wasm: the boot loader's data attributes, or Trunk's inline loader.
-let js, wasm;
+let js, wasm, workerLoader;
 const boot = html.match(/<script\b[^>]*\bdata-js="[^"]*"[^>]*><\/script>/);
 if (boot) {
-  [js, wasm] = [attr(boot[0], 'data-js'), attr(boot[0], 'data-wasm')];
+  [js, wasm, workerLoader] = [attr(boot[0], 'data-js'), attr(boot[0], 'data-wasm'), attr(boot[0], 'data-worker')];
   html = html.replace(boot[0], '');
 } else {
   const inline = html.match(/<script type="module"[^>]*>([\s\S]*?)<\/script>/);
@@ -73,10 +74,15 @@ hashes.script.push(sha256(code));
 html = html.replace('</body>', () => `<script type="module">${code}</script>\n</body>`);
 
 // The extraction worker: its no-modules glue plus the wasm as bytes, kept as inert text
-// for the app to start from a blob: URL.
-const workerGlue = path.join(dist, 'worker.js');
-const workerWasm = path.join(dist, 'worker_bg.wasm');
-if (!fs.existsSync(workerGlue) || !fs.existsSync(workerWasm)) fail('no worker.js / worker_bg.wasm in dist/');
+// for the app to start from a blob: URL. Which files: the ones its loader names
+// (`importScripts("./worker-<hash>.js");wasm_bindgen("./worker_bg-<hash>.wasm");`).
+const loaderFile = local(workerLoader || 'worker_loader.js');
+if (!fs.existsSync(loaderFile)) fail(`no worker loader ${path.basename(loaderFile)} in dist/`);
+const loaderText = fs.readFileSync(loaderFile, 'utf8');
+const named = (re) => (loaderText.match(re) || [])[1];
+const workerGlue = local(named(/importScripts\(\s*["']([^"']+)["']/) || 'worker.js');
+const workerWasm = local(named(/wasm_bindgen\(\s*["']([^"']+)["']/) || 'worker_bg.wasm');
+if (!fs.existsSync(workerGlue) || !fs.existsSync(workerWasm)) fail(`no ${path.basename(workerGlue)} / ${path.basename(workerWasm)} in dist/`);
 const workerCode = `${fs.readFileSync(workerGlue, 'utf8')}\n`
   + `wasm_bindgen({ module_or_path: Uint8Array.from(atob("${fs.readFileSync(workerWasm).toString('base64')}"), (c) => c.charCodeAt(0)) });\n`;
 if (/<\/script/i.test(workerCode)) fail('the worker glue contains </script>');

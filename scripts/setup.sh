@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Dateline's build needs, skipping what is already installed:
 #   wasm32 target (rustup), trunk 0.21.14 and wasm-bindgen-cli at the exact version in
-#   Cargo.lock (cargo install), npm packages of tests/e2e (wasm-opt from binaryen 132,
+#   Cargo.lock (cargo install), twiggy (cargo install; scripts/size.sh's breakdown of the
+#   page's wasm), npm packages of tests/e2e (wasm-opt from binaryen 132,
 #   playwright-core, axe-core), and the crates (cargo fetch).
 # With --browser it also installs Debian's chromium and chromium-driver for the tests.
 # Safe to run again: each step says whether it installed or skipped.
@@ -10,6 +11,7 @@ cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+TWIGGY_VERSION=0.8.0
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 say() { printf 'setup: %s\n' "$*"; }
 
@@ -60,6 +62,16 @@ else
   say "installing wasm-bindgen-cli $WB_VERSION (cargo install; about 2.5 minutes)"
   CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS=fallback \
     cargo install wasm-bindgen-cli --version "$WB_VERSION"
+fi
+
+if [ "$(twiggy --version 2>/dev/null | cut -d" " -f2)" = "$TWIGGY_VERSION" ]; then
+  say "skip: twiggy $TWIGGY_VERSION already installed"
+else
+  # The wasm size profiler behind scripts/size.sh's "largest parts" list. Its own lock
+  # file first; if that fails to build, the newest compatible dependencies.
+  say "installing twiggy $TWIGGY_VERSION (cargo install; about 1.5 minutes)"
+  cargo install --locked twiggy --version "$TWIGGY_VERSION" \
+    || cargo install twiggy --version "$TWIGGY_VERSION"
 fi
 
 if [ -x tests/e2e/node_modules/.bin/wasm-opt ] && [ tests/e2e/node_modules/.package-lock.json -nt tests/e2e/package-lock.json ]; then

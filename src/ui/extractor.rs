@@ -2,9 +2,10 @@
 //! use, then kept. [`extract`] posts the user's articles and resolves with the document
 //! the worker sends back, so extraction never blocks the page.
 //!
-//! The worker script is `worker_loader.js` beside the page, or, in the single-file
-//! build (`scripts/inline-single.mjs`), the text of `<script id="dateline-worker">`
-//! turned into a `blob:` URL. A worker that fails to load or crashes answers every
+//! The worker script is Trunk's loader beside the page, named in the boot script's
+//! `data-worker` attribute (with a content hash, `scripts/hash-names.mjs`), or, in the
+//! single-file build (`scripts/inline-single.mjs`), the text of
+//! `<script id="dateline-worker">` turned into a `blob:` URL. A worker that fails to load or crashes answers every
 //! waiting request with an error and is replaced on the next request.
 
 use crate::{
@@ -16,7 +17,8 @@ use std::{cell::RefCell, collections::HashMap, rc::Rc};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{js_sys, Blob, BlobPropertyBag, ErrorEvent, MessageEvent, Url, Worker};
 
-/// The worker script next to the page (Trunk's loader shim for the `worker` binary).
+/// The worker script next to the page (Trunk's loader shim for the `worker` binary) when
+/// no `data-worker` attribute names it: its name before the build hook adds a hash.
 const WORKER_SCRIPT: &str = "worker_loader.js";
 
 /// A running worker and the requests waiting for it.
@@ -157,7 +159,7 @@ fn fail(client: &Rc<RefCell<Client>>, message: &str) {
 }
 
 /// Where the worker script is: a `blob:` URL of the inlined worker in the single-file
-/// build, else the loader beside the page.
+/// build, else the loader beside the page that `<script data-worker="…">` names.
 fn script_url() -> Result<String, String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -177,7 +179,13 @@ fn script_url() -> Result<String, String> {
         .ok()
         .flatten()
         .ok_or("no page address")?;
-    Url::new_with_base(WORKER_SCRIPT, &base)
+    let script = document
+        .query_selector("script[data-worker]")
+        .ok()
+        .flatten()
+        .and_then(|tag| tag.get_attribute("data-worker"))
+        .unwrap_or_else(|| WORKER_SCRIPT.to_string());
+    Url::new_with_base(&script, &base)
         .map(|u| u.href())
         .map_err(|_| "The extractor's address is not valid.".to_string())
 }
