@@ -188,7 +188,8 @@ pub fn Timeline(
     // Measure the plot now and whenever the window resizes.
     let measure = move || {
         if let Some(el) = plot.get_untracked() {
-            let w = el.get_bounding_client_rect().width();
+            // The content box: what absolutely placed marks and labels can use.
+            let w = f64::from(el.client_width());
             if w > 0.0 && (w - width.get_untracked()).abs() > 0.5 {
                 let was_fit = last_fit.get_value() == Some(view.get_untracked());
                 width.set(w);
