@@ -2513,7 +2513,7 @@ mod article_tests {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native-only dev-dependency
 mod soup_tests {
     //! Random sequences of the words the casualty grammar reacts to never panic.
     use super::*;
