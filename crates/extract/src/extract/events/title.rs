@@ -11,7 +11,6 @@ use crate::extract::words::Token;
 use crate::extract::words::WordSet;
 use std::ops::Range;
 
-
 /// Words that open a fronted adverbial.
 const ADVERBIAL_OPENERS: WordSet<19> = WordSet::new([
     "in", "on", "at", "from", "since", "during", "by", "after", "before", "earlier", "last",
