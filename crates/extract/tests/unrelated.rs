@@ -357,3 +357,67 @@ fn a_long_report_of_another_base_attack_moves_no_seed_event() {
         );
     }
 }
+
+/// The development articles of the shared corpus (`$DATELINE_SHARED`, else `shared`
+/// beside the repository), read at test time; `None` when absent.
+fn dev_sources() -> Option<Vec<Source>> {
+    let shared = std::env::var_os("DATELINE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    let dir = shared.join("corpus/dev/articles");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let sources: Vec<Source> = files
+        .iter()
+        .filter_map(|p| {
+            let id = p.file_stem()?.to_str()?.to_string();
+            Some(Source::new(id, std::fs::read_to_string(p).ok()?))
+        })
+        .collect();
+    (!sources.is_empty()).then_some(sources)
+}
+
+/// What the development articles extract to on their own (`None` without them).
+fn dev_alone() -> Option<&'static (Vec<Source>, Vec<SeenEvent>, Vec<SeenFigure>)> {
+    static DEV: OnceLock<Option<(Vec<Source>, Vec<SeenEvent>, Vec<SeenFigure>)>> = OnceLock::new();
+    DEV.get_or_init(|| {
+        let sources = dev_sources()?;
+        let ids: Vec<String> = sources.iter().map(|s| s.id.clone()).collect();
+        let doc = extract(&sources);
+        Some((
+            sources.clone(),
+            events_of(&doc, &ids),
+            figures_of(&doc, &ids),
+        ))
+    })
+    .as_ref()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// The same for the development articles, when the shared corpus is present.
+    #[test]
+    fn unrelated_articles_never_move_dev_events(
+        extra in proptest::collection::vec(unrelated(), 1..3),
+        at in proptest::collection::vec(0usize..100, 2),
+    ) {
+        let Some((dev, events, figures)) = dev_alone() else {
+            eprintln!("no shared dev corpus (set DATELINE_SHARED): dev check skipped");
+            return Ok(());
+        };
+        let mut sources = dev.clone();
+        for (k, text) in extra.iter().enumerate() {
+            let pos = at[k % at.len()] % (sources.len() + 1);
+            sources.insert(pos, Source::new(format!("x{k}"), text.clone()));
+        }
+        let ids: Vec<String> = dev.iter().map(|s| s.id.clone()).collect();
+        let doc = extract(&sources);
+        prop_assert_eq!(&events_of(&doc, &ids), events, "dev events moved");
+        prop_assert_eq!(&figures_of(&doc, &ids), figures, "dev figures moved");
+    }
+}
