@@ -89,9 +89,12 @@ fn figures_of(doc: &Extraction, articles: &[String]) -> Vec<SeenFigure> {
     out
 }
 
+/// A set of articles with what they extract to on their own.
+type Alone = (Vec<Source>, Vec<SeenEvent>, Vec<SeenFigure>);
+
 /// What the seed articles extract to on their own.
-fn seed_alone() -> &'static (Vec<Source>, Vec<SeenEvent>, Vec<SeenFigure>) {
-    static SEED: OnceLock<(Vec<Source>, Vec<SeenEvent>, Vec<SeenFigure>)> = OnceLock::new();
+fn seed_alone() -> &'static Alone {
+    static SEED: OnceLock<Alone> = OnceLock::new();
     SEED.get_or_init(|| {
         let sources = seed_sources();
         let ids: Vec<String> = sources.iter().map(|s| s.id.clone()).collect();
