@@ -385,8 +385,8 @@ fn dev_sources() -> Option<Vec<Source>> {
 }
 
 /// What the development articles extract to on their own (`None` without them).
-fn dev_alone() -> Option<&'static (Vec<Source>, Vec<SeenEvent>, Vec<SeenFigure>)> {
-    static DEV: OnceLock<Option<(Vec<Source>, Vec<SeenEvent>, Vec<SeenFigure>)>> = OnceLock::new();
+fn dev_alone() -> Option<&'static Alone> {
+    static DEV: OnceLock<Option<Alone>> = OnceLock::new();
     DEV.get_or_init(|| {
         let sources = dev_sources()?;
         let ids: Vec<String> = sources.iter().map(|s| s.id.clone()).collect();
