@@ -288,6 +288,28 @@ mod tests {
     }
 
     #[test]
+    fn another_component_changes_no_weight() {
+        let (vocab, bags) = bags(&[
+            "peak group iraq",
+            "peak ruled iraq",
+            "group iraq talks",
+            "league final rain iraq",
+            "market shares fell",
+        ]);
+        let story = || bags[..3].iter().map(|b| (b, 0));
+        let alone = LocalWeights::new(vocab, story());
+        let together = LocalWeights::new(vocab, story().chain(bags[3..].iter().map(|b| (b, 1))));
+        for t in 0..vocab as u32 {
+            assert_eq!(
+                alone.squared(t, 0).to_bits(),
+                together.squared(t, 0).to_bits()
+            );
+        }
+        // The other story weighs its own words by its own sentences.
+        assert!(together.squared(0, 1) > 0.0);
+    }
+
+    #[test]
     fn dates_compare_case_blind() {
         assert!(same_date("2021-su", "2021-SU"));
         assert!(!same_date("2019", "2019-10-31"));
