@@ -843,3 +843,121 @@ mod properties {
         }
     }
 }
+
+/// A figure with neither an event nor an incident date.
+fn undated(article: &str, start: usize, who: (Group, Outcome), count: u32, text: &str) -> Casualty {
+    Casualty {
+        incident_date: None,
+        ..fig(article, start, who, count, Exact, RAID, text)
+    }
+}
+
+#[test]
+fn undated_figures_of_two_incidents_of_one_article_are_never_reconciled() {
+    let oi = (Other, Injured);
+    let doc = one_outlet(
+        "user-1",
+        vec![
+            undated("a", 0, oi, 6, "six others were injured"),
+            undated("a", 40, (Militants, Killed), 2, "two gunmen were killed"),
+            undated("a", 300, oi, 3, "three others were injured"),
+        ],
+    );
+    let cards = build_cards(&doc);
+    assert_eq!(cards.len(), 2, "{cards:#?}");
+    for card in &cards {
+        assert_eq!(card.date_label, "date unknown");
+        for line in &card.lines {
+            assert!(line.discrepancy.is_none(), "{line:#?}");
+            assert!(!matches!(line.reconciled, Reconciled::Range { .. }));
+        }
+    }
+    let first = cards[0].line(Other, Injured).expect("first incident");
+    assert_eq!(
+        first.reconciled,
+        Reconciled::Agree {
+            value: 6,
+            sources: 1
+        }
+    );
+    // The figure told between them stays with the first incident.
+    assert!(cards[0].line(Militants, Killed).is_some());
+    let second = cards[1].line(Other, Injured).expect("second incident");
+    assert_eq!(
+        second.reconciled,
+        Reconciled::Agree {
+            value: 3,
+            sources: 1
+        }
+    );
+}
+
+#[test]
+fn undated_restatements_and_a_breakdown_stay_one_line() {
+    let ui = (UsForces, Injured);
+    let doc = one_outlet(
+        "The Sun",
+        vec![
+            undated("a", 0, ui, 7, "seven US troops were injured"),
+            Casualty {
+                note: Some("wounded".into()),
+                ..undated("a", 100, ui, 5, "Five US soldiers were wounded")
+            },
+            Casualty {
+                note: Some("hurt in falls".into()),
+                ..undated("a", 140, ui, 2, "two others were hurt in falls")
+            },
+            undated("a", 400, ui, 7, "Seven US troops were injured"),
+        ],
+    );
+    let cards = build_cards(&doc);
+    assert_eq!(cards.len(), 1, "{cards:#?}");
+    assert_eq!(cards[0].lines.len(), 1);
+    let line = &cards[0].lines[0];
+    assert_eq!(
+        line.reconciled,
+        Reconciled::Agree {
+            value: 7,
+            sources: 1
+        }
+    );
+    assert!(line.discrepancy.is_none());
+    let b = line.breakdown.as_ref().expect("a breakdown");
+    assert_eq!(b.parts.len(), 2);
+}
+
+#[test]
+fn another_articles_undated_figure_meets_the_first_incident_only() {
+    let oi = (Other, Injured);
+    let doc = Extraction {
+        articles: vec![
+            article("a", "user-1", None, "2024-08-31"),
+            article("b", "Wire", None, "2024-08-31"),
+        ],
+        casualties: vec![
+            undated("a", 0, oi, 6, "six others were injured"),
+            undated("a", 300, oi, 3, "three others were injured"),
+            undated("b", 0, oi, 6, "six people were injured"),
+        ],
+        ..Extraction::default()
+    };
+    let cards = build_cards(&doc);
+    assert_eq!(cards.len(), 2, "{cards:#?}");
+    let first = cards[0].line(Other, Injured).unwrap();
+    assert_eq!(
+        first.reconciled,
+        Reconciled::Agree {
+            value: 6,
+            sources: 2
+        }
+    );
+    let second = cards[1].line(Other, Injured).unwrap();
+    assert_eq!(
+        second.reconciled,
+        Reconciled::Agree {
+            value: 3,
+            sources: 1
+        }
+    );
+    assert_eq!(second.sources[0].source, "user-1");
+}

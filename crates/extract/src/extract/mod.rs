@@ -92,9 +92,51 @@ impl<'a> Analysed<'a> {
 }
 
 /// Runs the whole pipeline over a set of articles (a cluster is merged as one story).
+///
+/// The articles are processed in the order of their ids, whatever order they are
+/// given in, and the output lists them (and their dates and figures) in the given
+/// order: re-ordering the sources changes no event, mention or figure.
 pub fn extract(sources: &[Source]) -> Extraction {
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by(|&a, &b| sources[a].id.cmp(&sources[b].id));
+    let sorted: Vec<&Source> = order.iter().map(|&i| &sources[i]).collect();
+    let mut doc = extract_in_order(&sorted);
+    // Back to the order given: articles, then each article's dates and figures.
+    let mut at = vec![0; sources.len()];
+    for (k, &i) in order.iter().enumerate() {
+        at[i] = k;
+    }
+    let given: std::collections::HashMap<&str, usize> = doc
+        .articles
+        .iter()
+        .zip(&order)
+        .map(|(a, &i)| (a.id.as_str(), i))
+        .collect();
+    let position = |id: &str| given.get(id).copied().unwrap_or(usize::MAX);
+    let mut timex_at: Vec<usize> = doc.timexes.iter().map(|t| position(&t.article)).collect();
+    let mut figure_at: Vec<usize> = doc
+        .casualties
+        .iter()
+        .map(|c| position(&c.article))
+        .collect();
+    doc.timexes = reorder(std::mem::take(&mut doc.timexes), &mut timex_at);
+    doc.casualties = reorder(std::mem::take(&mut doc.casualties), &mut figure_at);
+    let mut articles: Vec<Option<Article>> = doc.articles.drain(..).map(Some).collect();
+    doc.articles = at.iter().filter_map(|&k| articles[k].take()).collect();
+    doc
+}
+
+/// `items` stably sorted by their positions `at` (one per item).
+fn reorder<T>(items: Vec<T>, at: &mut [usize]) -> Vec<T> {
+    let mut paired: Vec<(usize, T)> = at.iter().copied().zip(items).collect();
+    paired.sort_by_key(|p| p.0);
+    paired.into_iter().map(|p| p.1).collect()
+}
+
+/// The pipeline over `sources` in the order given.
+fn extract_in_order(sources: &[&Source]) -> Extraction {
     let mut doc = Extraction::default();
-    let analysed: Vec<Analysed> = sources.iter().map(Analysed::of).collect();
+    let analysed: Vec<Analysed> = sources.iter().map(|s| Analysed::of(s)).collect();
     let terms = terms::Terms::new(&analysed);
     let references = reference::resolve(&analysed, &terms);
     let mut per_article = Vec::new();
@@ -164,13 +206,13 @@ pub fn extract(sources: &[Source]) -> Extraction {
         .iter()
         .zip(terms.sentences.iter().zip(&terms.articles))
         .map(
-            |((a, index, timexes, figures, reference), (terms, article_terms))| {
+            |((a, index, timexes, figures, reference), (sentence_terms, article_terms))| {
                 events::ArticleInput {
                     id: &a.source.id,
                     text: &a.source.text,
                     sentences: &a.sentences,
                     tokens: &a.tokens,
-                    terms,
+                    terms: sentence_terms,
                     article_terms,
                     timexes,
                     figures,

@@ -17,7 +17,7 @@
 //! three days before to the day after.
 
 use super::dating;
-use super::events::merge::{IdWeights, TermIds};
+use super::events::merge::{ArticleWeights, TermIds};
 use super::terms::Terms;
 use super::words::WordSet;
 use super::Analysed;
@@ -258,7 +258,7 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
     // Each article's terms: those of its sentences, page furniture (bylines, credits,
     // copyright) left out.
     let bags: &[TermIds] = &terms.articles;
-    let weights = IdWeights::smoothed(terms.vocab_len, bags.iter());
+    let weights = ArticleWeights::new(terms.vocab_len, bags.iter());
     let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
     // Copies of one report (the same terms) are compared once.
     let mut classes: HashMap<&TermIds, usize> = HashMap::new();

@@ -6,12 +6,23 @@
 //! that same date has a mention covering one of the group's sentences (the extractor's
 //! events always carry mentions, even when figures carry no event id). Otherwise the
 //! group is its own card (figures with no date share one "date unknown" card).
+//!
+//! Figures with neither an event nor a date are kept apart by incident within their
+//! article ([`undated_incidents`]): an article that gives two different exact counts of
+//! one group and outcome ("six others were injured" … later "three others were
+//! injured"), neither a part of the other's breakdown, tells two incidents, so the
+//! later figure and those after it form a card of their own. A figure is thus never a
+//! "differing source" against a figure of the same article in another incident, while
+//! restatements of one figure and its breakdown ("7 injured … five were wounded … two
+//! hurt in falls") stay one line. The first incident of every article shares the
+//! "date unknown" card, as before.
 
+use super::breakdown;
 use super::claims::{is_unquantified, Claim};
 use super::labels::{line_rank, timex_label};
 use super::line::Line;
 use super::Card;
-use crate::model::{Article, Casualty, Event, Extraction, Group, Outcome};
+use crate::model::{Article, Casualty, Event, Extraction, Group, Outcome, Qualifier};
 use crate::timeval;
 use std::collections::HashMap;
 
@@ -20,6 +31,8 @@ use std::collections::HashMap;
 enum Key {
     Event(String),
     Date(Option<String>),
+    /// A later undated incident of one article: (article, its incident number ≥ 1).
+    Apart(String, usize),
 }
 
 /// Builds one card per incident that has casualty figures or claims, in chronological
@@ -61,16 +74,38 @@ pub fn build_cards(doc: &Extraction) -> Vec<Card> {
         .filter_map(|(d, figs)| Some((*d, event_by_mentions(doc, d, figs)?)))
         .collect();
 
+    // Figures with neither an event nor a date: which incident of its article each tells.
+    let undated: Vec<usize> = doc
+        .casualties
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.incident_date.is_none() && explicit(c).is_none())
+        .map(|(i, _)| i)
+        .collect();
+    let incident_of: HashMap<usize, usize> = undated
+        .iter()
+        .copied()
+        .zip(undated_incidents(
+            &undated
+                .iter()
+                .map(|&i| &doc.casualties[i])
+                .collect::<Vec<_>>(),
+        ))
+        .collect();
+
     let mut keys: Vec<Key> = Vec::new();
     let mut groups: HashMap<Key, Vec<&Casualty>> = HashMap::new();
-    for c in &doc.casualties {
+    for (i, c) in doc.casualties.iter().enumerate() {
         let by_mention = || {
             let d = c.incident_date.as_deref()?;
             date_event.get(d).map(|e| e.to_string())
         };
         let key = match explicit(c).or_else(by_mention) {
             Some(e) => Key::Event(e),
-            None => Key::Date(c.incident_date.clone()),
+            None => match incident_of.get(&i) {
+                Some(&n) if n > 0 => Key::Apart(c.article.clone(), n),
+                _ => Key::Date(c.incident_date.clone()),
+            },
         };
         if !groups.contains_key(&key) {
             keys.push(key.clone());
@@ -100,6 +135,7 @@ pub fn build_cards(doc: &Extraction) -> Vec<Card> {
                     };
                     (None, date.clone(), title)
                 }
+                Key::Apart(..) => (None, None, "Casualties reported, date unknown".to_string()),
             };
             build_card(event_id, date, title, figs, &article, &article_order)
         })
@@ -153,6 +189,74 @@ fn build_card<'a>(
         lines,
         claims,
     }
+}
+
+/// For figures with neither an event nor a date (any articles, any order): the number
+/// of the incident of its article each tells, 0 for the first. Walking an article's
+/// figures in text order, a figure starts the next incident when it gives an exact
+/// count of a (group, outcome) that differs from an exact count the current incident
+/// already has for it; figures that are parts of a breakdown ("five were wounded",
+/// "two hurt in falls" of "7 injured") never do, and belong to their total's incident.
+/// Other figures (bounds, approximations, zeros, other groups) stay in the incident
+/// being told.
+fn undated_incidents(figs: &[&Casualty]) -> Vec<usize> {
+    let mut incident = vec![0; figs.len()];
+    let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in figs.iter().enumerate() {
+        by_article.entry(c.article.as_str()).or_default().push(i);
+    }
+    for mut mine in by_article.into_values() {
+        crate::order::sort_by_key(&mut mine, |&i| (figs[i].start, figs[i].end));
+        // Breakdown parts, each with the total it is part of: per (group, outcome).
+        let mut part_of: HashMap<usize, usize> = HashMap::new();
+        let mut lines: Vec<(Group, Outcome)> = Vec::new();
+        for &i in &mine {
+            if !lines.contains(&(figs[i].group, figs[i].outcome)) {
+                lines.push((figs[i].group, figs[i].outcome));
+            }
+        }
+        for (g, o) in lines {
+            let line: Vec<usize> = mine
+                .iter()
+                .copied()
+                .filter(|&i| figs[i].group == g && figs[i].outcome == o)
+                .collect();
+            let refs: Vec<&Casualty> = line.iter().map(|&i| figs[i]).collect();
+            if let (_, Some(split)) = breakdown::split(&refs) {
+                let Some(&total) = line.iter().find(|&&i| figs[i].count == split.total) else {
+                    continue;
+                };
+                for part in split.parts.iter().flat_map(|p| p.2.iter()) {
+                    if let Some(&i) = line.iter().find(|&&i| std::ptr::eq(figs[i], *part)) {
+                        part_of.insert(i, total);
+                    }
+                }
+            }
+        }
+        let mut current = 0;
+        let mut told: Vec<(Group, Outcome, u32)> = Vec::new();
+        for &i in &mine {
+            let c = figs[i];
+            if part_of.contains_key(&i) {
+                continue;
+            }
+            if c.qualifier == Qualifier::Exact && c.count > 0 {
+                let differs = told
+                    .iter()
+                    .any(|&(g, o, n)| g == c.group && o == c.outcome && n != c.count);
+                if differs {
+                    current += 1;
+                    told.clear();
+                }
+                told.push((c.group, c.outcome, c.count));
+            }
+            incident[i] = current;
+        }
+        for (part, total) in part_of {
+            incident[part] = incident[total];
+        }
+    }
+    incident
 }
 
 /// The one event dated `date` that has a mention covering the sentence of one of

@@ -4,7 +4,11 @@
 //! rare content terms (names, places, figures), or when both are day-dated statements
 //! of an incident (a raid on the same day). Undated statements join the event whose
 //! terms they share most. Similarity is a cosine over term sets, each term weighted by
-//! its rarity among all sentences of the extraction.
+//! its rarity among the sentences of the articles that tell the same news (a
+//! [`LocalWeights`] component), never of the whole collection: an article about
+//! something else must not move the events of others by making their words rarer or
+//! commoner. Whether two articles tell the same news is decided by their shared terms
+//! weighted by [`ArticleWeights`].
 
 /// Terms as ids: a sorted, duplicate-free list of indexes into the vocabulary of one
 /// extraction ([`crate::extract::terms::Terms`]), whose ids follow the order of the term
@@ -12,29 +16,22 @@
 /// similarity this replaced).
 pub type TermIds = Vec<u32>;
 
-/// Rarity weights of terms over a collection of term sets (inverse set frequency),
-/// looked up by term id.
+/// Rarity weights of terms for comparing whole articles (inverse article frequency
+/// over the collection, plus one, so shared terms still count when there are two
+/// articles): which words say which news an article reports ("Erbil" does, "said" and
+/// "U.S." do not) is learnt from the articles at hand. Only the decision "same news or
+/// not" uses them; everything measured inside a story uses [`LocalWeights`].
 #[derive(Debug, Clone, Default)]
-pub struct IdWeights {
+pub struct ArticleWeights {
     /// Squared weight of every term id.
     squared: Vec<f64>,
 }
 
-impl IdWeights {
-    /// Weighs every one of `n` term ids by inverse frequency over `bags`.
+impl ArticleWeights {
+    /// The weights of `n` term ids over `bags`, the term sets of the articles
+    /// (copies included).
     pub fn new<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>) -> Self {
-        Self::build(n, bags, 0.0)
-    }
-
-    /// Like [`IdWeights::new`] but every weight is one more: shared terms still count
-    /// when there are few bags (two articles), rare ones still count most. For
-    /// comparing whole articles.
-    pub fn smoothed<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>) -> Self {
-        Self::build(n, bags, 1.0)
-    }
-
-    fn build<'a>(n: usize, bags: impl Iterator<Item = &'a TermIds>, base: f64) -> Self {
-        let mut df = vec![0usize; n];
+        let mut df = vec![0u32; n];
         let mut count = 0usize;
         for bag in bags {
             count += 1;
@@ -42,20 +39,19 @@ impl IdWeights {
                 df[t as usize] += 1;
             }
         }
-        let total = count as f64;
-        let fallback = base + (total + 1.0).ln().max(0.05);
+        let scale = count as f64 + 1.0;
         let squared = df
             .into_iter()
             .map(|d| {
                 let w = if d == 0 {
-                    fallback
+                    1.0 + scale.ln().max(0.05)
                 } else {
-                    base + ((total + 1.0) / (d as f64 + 0.5)).ln().max(0.05)
+                    1.0 + (scale / (f64::from(d) + 0.5)).ln().max(0.05)
                 };
-                w.powi(2)
+                w * w
             })
             .collect();
-        IdWeights { squared }
+        ArticleWeights { squared }
     }
 
     /// The weighted length of a term set.
@@ -66,15 +62,103 @@ impl IdWeights {
             .sqrt()
     }
 
-    /// Weighted cosine similarity of two term sets with known lengths, in 0..=1
-    /// (shared terms summed in term order, so every run gives the same result).
+    /// Weighted cosine of two term sets with known lengths, in 0..=1 (shared terms
+    /// summed in term order).
     pub fn cosine_normed(&self, a: &[u32], na: f64, b: &[u32], nb: f64) -> f64 {
+        if na == 0.0 || nb == 0.0 {
+            return 0.0;
+        }
+        let mut dot = LocalWeights::dot_start();
+        for_shared(a, b, |t| {
+            dot += self.squared[t as usize];
+            true
+        });
+        LocalWeights::cosine_of_dot(dot, na, nb)
+    }
+}
+
+/// Rarity weights of terms per component of related articles: a term's weight in a
+/// component is its inverse frequency among the sentences of that component's
+/// articles only, so an article outside it (another story) changes none of them.
+#[derive(Debug, Clone, Default)]
+pub struct LocalWeights {
+    /// `start[t]..start[t + 1]`: where term `t`'s entries are in `entries`.
+    start: Vec<u32>,
+    /// (component, squared weight) of every component holding a term, by term and
+    /// then component.
+    entries: Vec<(u32, f64)>,
+    /// Per component: the squared weight of a term none of its sentences holds.
+    fallback: Vec<f64>,
+}
+
+impl LocalWeights {
+    /// The weights of `n` term ids over `bags`, each the term set of one sentence and
+    /// the component of its article (components numbered from 0).
+    pub fn new<'a>(n: usize, bags: impl Iterator<Item = (&'a TermIds, usize)> + Clone) -> Self {
+        let components = bags.clone().map(|(_, c)| c + 1).max().unwrap_or(0);
+        let mut sentences = vec![0usize; components];
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for (bag, c) in bags {
+            sentences[c] += 1;
+            pairs.extend(bag.iter().map(|&t| (t, c as u32)));
+        }
+        pairs.sort_unstable();
+        let weight = |df: usize, total: usize| {
+            let total = total as f64;
+            let w = if df == 0 {
+                (total + 1.0).ln().max(0.05)
+            } else {
+                ((total + 1.0) / (df as f64 + 0.5)).ln().max(0.05)
+            };
+            w * w
+        };
+        let mut start = vec![0u32; n + 1];
+        let mut entries: Vec<(u32, f64)> = Vec::new();
+        let mut k = 0;
+        for (t, at) in start.iter_mut().take(n).enumerate() {
+            *at = entries.len() as u32;
+            while k < pairs.len() && pairs[k].0 as usize == t {
+                let c = pairs[k].1;
+                let mut df = 0;
+                while k < pairs.len() && pairs[k] == (t as u32, c) {
+                    df += 1;
+                    k += 1;
+                }
+                entries.push((c, weight(df, sentences[c as usize])));
+            }
+        }
+        start[n] = entries.len() as u32;
+        let fallback = sentences.iter().map(|&s| weight(0, s)).collect();
+        LocalWeights {
+            start,
+            entries,
+            fallback,
+        }
+    }
+
+    /// The squared weight of term `t` in component `c`.
+    pub fn squared(&self, t: u32, c: usize) -> f64 {
+        let (from, to) = (self.start[t as usize], self.start[t as usize + 1]);
+        self.entries[from as usize..to as usize]
+            .iter()
+            .find(|e| e.0 as usize == c)
+            .map_or(self.fallback[c], |e| e.1)
+    }
+
+    /// The weighted length of a term set in component `c`.
+    pub fn norm(&self, s: &[u32], c: usize) -> f64 {
+        s.iter().map(|&t| self.squared(t, c)).sum::<f64>().sqrt()
+    }
+
+    /// Weighted cosine of two term sets of known lengths in component `c`, in 0..=1
+    /// (shared terms summed in term order).
+    pub fn cosine_normed(&self, a: &[u32], na: f64, b: &[u32], nb: f64, c: usize) -> f64 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
         let mut dot = Self::dot_start();
         for_shared(a, b, |t| {
-            dot += self.squared[t as usize];
+            dot += self.squared(t, c);
             true
         });
         Self::cosine_of_dot(dot, na, nb)
@@ -87,14 +171,9 @@ impl IdWeights {
         std::iter::empty::<f64>().sum()
     }
 
-    /// The squared weight of term `t`: what a shared term adds to a dot product.
-    pub fn squared(&self, t: u32) -> f64 {
-        self.squared[t as usize]
-    }
-
     /// The cosine of two term sets of lengths `na` and `nb` whose shared terms'
-    /// squared weights, added to [`IdWeights::dot_start`] in term order, make `dot`
-    /// (as [`IdWeights::cosine_normed`] computes it, to the bit).
+    /// squared weights, added to [`LocalWeights::dot_start`] in term order, make `dot`
+    /// (as [`LocalWeights::cosine_normed`] computes it, to the bit).
     pub fn cosine_of_dot(dot: f64, na: f64, nb: f64) -> f64 {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
@@ -186,8 +265,8 @@ mod tests {
         (vocab.len(), ids)
     }
 
-    fn cos(w: &IdWeights, a: &[u32], b: &[u32]) -> f64 {
-        w.cosine_normed(a, w.norm(a), b, w.norm(b))
+    fn cos(w: &LocalWeights, a: &[u32], b: &[u32]) -> f64 {
+        w.cosine_normed(a, w.norm(a, 0), b, w.norm(b, 0), 0)
     }
 
     #[test]
@@ -198,7 +277,7 @@ mod tests {
             "group iraq talks",
             "group iraq forces",
         ]);
-        let w = IdWeights::new(vocab, bags.iter());
+        let w = LocalWeights::new(vocab, bags.iter().map(|b| (b, 0)));
         let rare = cos(&w, &bags[0], &bags[1]);
         let common = cos(&w, &bags[0], &bags[2]);
         assert!(rare > common, "{rare} {common}");
@@ -206,6 +285,28 @@ mod tests {
         assert!((cos(&w, &bags[0], &bags[0]) - 1.0).abs() < 1e-9);
         assert_eq!(union(&[1, 3, 5], &[2, 3]), vec![1, 2, 3, 5]);
         assert!(is_subset(&[3], &[1, 3]) && !is_subset(&[2], &[1, 3]));
+    }
+
+    #[test]
+    fn another_component_changes_no_weight() {
+        let (vocab, bags) = bags(&[
+            "peak group iraq",
+            "peak ruled iraq",
+            "group iraq talks",
+            "league final rain iraq",
+            "market shares fell",
+        ]);
+        let story = || bags[..3].iter().map(|b| (b, 0));
+        let alone = LocalWeights::new(vocab, story());
+        let together = LocalWeights::new(vocab, story().chain(bags[3..].iter().map(|b| (b, 1))));
+        for t in 0..vocab as u32 {
+            assert_eq!(
+                alone.squared(t, 0).to_bits(),
+                together.squared(t, 0).to_bits()
+            );
+        }
+        // The other story weighs its own words by its own sentences.
+        assert!(together.squared(0, 1) > 0.0);
     }
 
     #[test]

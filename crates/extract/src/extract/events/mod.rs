@@ -50,7 +50,7 @@ use super::words::{clip, Token};
 use crate::extract::words::WordSet;
 use crate::model::{Event, EventKind, Group as Who, Mention, Outcome, SentenceKind};
 use chrono::NaiveDate;
-use merge::{is_subset, same_date, union, IdWeights, TermIds};
+use merge::{is_subset, same_date, union, LocalWeights, TermIds};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
@@ -174,7 +174,10 @@ struct Info<'a> {
     art: usize,
     sent: usize,
     terms: &'a TermIds,
-    /// Weighted length of `terms`.
+    /// The component of related articles its article belongs to (whose weights it is
+    /// compared under, [`LocalWeights`]).
+    comp: usize,
+    /// Weighted length of `terms` in its component.
     norm: f64,
     incident: bool,
     positive_figures: usize,
@@ -182,6 +185,9 @@ struct Info<'a> {
     figures: Vec<(Who, Outcome, u32)>,
     /// It tells a response to another happening ("retaliatory strikes", "in response").
     response: bool,
+    /// For a photo caption, the kind of happening its words tell (`Other` for none:
+    /// "Roughly 2,500 US soldiers are stationed in Iraq" tells no event).
+    caption_kind: Option<EventKind>,
 }
 
 /// One dated statement: a sentence and one of its dates (or date ranges).
@@ -222,7 +228,9 @@ struct Group {
     /// The articles of its dated statements, sorted.
     arts: Vec<usize>,
     terms: TermIds,
-    /// Weighted length of `terms`.
+    /// The component of the statement that began it: `norm` is measured there.
+    comp: usize,
+    /// Weighted length of `terms` in component `comp`.
     norm: f64,
     incident: bool,
     /// Its statements tell a response (retaliation) to another happening.
@@ -262,7 +270,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     // Per article: the main organisation of a related report, for "the group" of an
     // article that names none.
     let fallback: Vec<Option<String>> = {
-        let related = Affinity::new(articles.iter().map(|a| a.article_terms), vocab_len);
+        let related = Affinity::new(articles, vocab_len);
         // Articles naming an organisation, one per term class (copies of one report
         // name the same).
         let mut namers: Vec<usize> = Vec::new();
@@ -312,6 +320,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 art: ai,
                 sent: si,
                 terms: &a.terms[si],
+                comp: 0,
                 norm: 0.0,
                 incident,
                 positive_figures: figures.iter().filter(|f| f.count > 0).count(),
@@ -321,6 +330,9 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .map(|f| (f.group, f.outcome, f.count))
                     .collect(),
                 response: toks.iter().any(|t| RESPONSE_WORDS.contains(&t.norm)),
+                caption_kind: (s.kind == SentenceKind::Caption).then(|| {
+                    kind::classify_keys(toks.iter().filter(|t| t.is_word).map(|t| t.norm.key()))
+                }),
             });
             let here: Vec<&TimexHit> = timexes_in(a.timexes, range.clone())
                 .iter()
@@ -471,11 +483,17 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             }
         }
     }
-    let weights = IdWeights::new(vocab_len, infos.iter().map(|i| i.terms));
+    // Term weights per component of related articles: another story's sentences never
+    // make this story's words rarer or commoner.
+    let related = Affinity::new(articles, vocab_len);
+    let comps = related.components();
     for info in &mut infos {
-        info.norm = weights.norm(info.terms);
+        info.comp = comps[info.art];
     }
-    let related = Affinity::new(articles.iter().map(|a| a.article_terms), vocab_len);
+    let weights = LocalWeights::new(vocab_len, infos.iter().map(|i| (i.terms, i.comp)));
+    for info in &mut infos {
+        info.norm = weights.norm(info.terms, info.comp);
+    }
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the year their date starts with: only those can share, nest or neighbour
     // a statement's date, so a text of thousands of dates stays near linear.
@@ -501,7 +519,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 } else {
                     return None;
                 };
-                let sim = weights.cosine_normed(terms, infos[p.info].norm, &g.terms, g.norm);
+                let sim = group_cosine(&weights, &infos[p.info], g);
                 // Told by this article or by a report of the same news: unrelated
                 // reports share an event only by saying much the same about it.
                 let art = infos[p.info].art;
@@ -542,7 +560,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 }
                 if !is_subset(terms, &g.terms) {
                     g.terms = union(&g.terms, terms);
-                    g.norm = weights.norm(&g.terms);
+                    g.norm = weights.norm(&g.terms, g.comp);
                 }
                 g.incident |= p.day_incident;
             }
@@ -558,6 +576,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     mentions: BTreeSet::from([p.info]),
                     arts: vec![infos[p.info].art],
                     terms: terms.clone(),
+                    comp: infos[p.info].comp,
                     norm: infos[p.info].norm,
                     incident: p.day_incident,
                     response: p.response,
@@ -583,7 +602,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             if g.date.len() < p.date.len()
                 && nested(&g.date, &p.date)
                 && !g.mentions.contains(&p.info)
-                && weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm) >= TAU_NESTED
+                && group_cosine(&weights, info, g) >= TAU_NESTED
             {
                 extra.push((gi, p.info));
             }
@@ -595,6 +614,31 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups, &all_actors, &fallback)
+}
+
+/// How alike a sentence and a group are, under the weights of the sentence's
+/// component (the group's length measured there too when it began elsewhere).
+fn group_cosine(weights: &LocalWeights, info: &Info, g: &Group) -> f64 {
+    let norm = if g.comp == info.comp {
+        g.norm
+    } else {
+        weights.norm(&g.terms, info.comp)
+    };
+    weights.cosine_normed(info.terms, info.norm, &g.terms, norm, info.comp)
+}
+
+/// How alike two groups are: under their component's weights, or for groups of two
+/// components the lesser of the similarities under each (symmetric, and each
+/// measured by the statistics of stories that tell one of them).
+fn groups_cosine(weights: &LocalWeights, a: &Group, b: &Group) -> f64 {
+    if a.comp == b.comp {
+        return weights.cosine_normed(&a.terms, a.norm, &b.terms, b.norm, a.comp);
+    }
+    let under = |c: usize| {
+        let (na, nb) = (weights.norm(&a.terms, c), weights.norm(&b.terms, c));
+        weights.cosine_normed(&a.terms, na, &b.terms, nb, c)
+    };
+    under(a.comp).min(under(b.comp))
 }
 
 /// Least similarity of two whole events (all their statements' terms) for the one
@@ -684,7 +728,7 @@ fn tells_start(title: &str) -> bool {
 /// incident. The finer (or more often told) event takes in the other.
 fn merge_told_twice(
     groups: &mut Vec<Group>,
-    weights: &IdWeights,
+    weights: &LocalWeights,
     related: &Affinity,
     protos: &[Proto],
     infos: &[Info],
@@ -759,7 +803,7 @@ fn merge_told_twice(
                         .iter()
                         .any(|&x| classes[b].iter().any(|&y| related.related_class(x, y)))
             };
-            let sim = || weights.cosine_normed(&ga.terms, ga.norm, &gb.terms, gb.norm);
+            let sim = || groups_cosine(weights, ga, gb);
             let (fine, coarse) = if a_keeps { (ga, gb) } else { (gb, ga) };
             let war_start = telling == Telling::Inside
                 && is_day(&fine.date)
@@ -800,7 +844,7 @@ fn merge_told_twice(
                 }
             }
             g.terms = union(&g.terms, &taken.terms);
-            g.norm = weights.norm(&g.terms);
+            g.norm = weights.norm(&g.terms, g.comp);
             g.incident |= taken.incident;
             if is_day(&g.date) {
                 g.date = majority_day(&g.dates, &g.date);
@@ -831,6 +875,7 @@ impl Group {
             mentions: BTreeSet::new(),
             arts: Vec::new(),
             terms: Vec::new(),
+            comp: 0,
             norm: 0.0,
             incident: false,
             response: false,
@@ -1005,7 +1050,7 @@ fn attach_undated(
     infos: &[Info],
     protos: &[Proto],
     groups: &mut [Group],
-    weights: &IdWeights,
+    weights: &LocalWeights,
     related: &Affinity,
 ) {
     let dated: HashSet<usize> = protos.iter().map(|p| p.info).collect();
@@ -1042,6 +1087,7 @@ fn attach_undated(
     let mut near = Nearness::new(related, &told_by, &told_classes);
     let mut joins: Vec<(usize, usize)> = Vec::new();
     let mut scored: Vec<(usize, f64)> = Vec::new();
+    let mut foreign_norms: HashMap<(usize, usize), f64> = HashMap::new();
     for (ii, info) in infos.iter().enumerate() {
         if dated.contains(&ii) || info.terms.is_empty() {
             continue;
@@ -1049,9 +1095,20 @@ fn attach_undated(
         // Every threshold below is positive, and a group sharing no term with the
         // sentence has no similarity: only the groups that share terms are compared,
         // and only those told by this article or by one of the same news.
-        let shared = sharing.count(info.terms, weights);
-        let cosine =
-            |gi: usize, dot: f64| IdWeights::cosine_of_dot(dot, info.norm, groups[gi].norm);
+        let shared = sharing.count(info.terms, weights, info.comp);
+        // A group begun in another component is measured under this sentence's
+        // component (remembered per group and component).
+        let mut cosine = |gi: usize, dot: f64| {
+            let g = &groups[gi];
+            let norm = if g.comp == info.comp {
+                g.norm
+            } else {
+                *foreign_norms
+                    .entry((gi, info.comp))
+                    .or_insert_with(|| weights.norm(&g.terms, info.comp))
+            };
+            LocalWeights::cosine_of_dot(dot, info.norm, norm)
+        };
         scored.clear();
         let target = if info.incident {
             // A response sentence joins a response, any other the incident itself,
@@ -1064,8 +1121,7 @@ fn attach_undated(
                 .filter(|&&gi| groups[gi].incident)
                 .filter(|&&gi| !same_side || groups[gi].response == info.response)
                 .map(|&gi| {
-                    let g = &groups[gi];
-                    let sim = weights.cosine_normed(info.terms, info.norm, &g.terms, g.norm);
+                    let sim = group_cosine(weights, info, &groups[gi]);
                     (gi, sim, told_by[gi][&info.art])
                 })
                 .collect();
@@ -1082,10 +1138,17 @@ fn attach_undated(
                     .map(|m| m.0)
             }
         } else {
-            // A background event needs two shared terms, not one common word.
+            // A background event needs two shared terms, not one common word; a photo
+            // caption must tell a happening of the event's kind itself ("At its peak,
+            // the group ruled …"), not just name its places ("US soldiers are
+            // stationed in Iraq" is no mention of an attack in Iraq).
             for &(gi, n, dot) in shared {
                 let kind = groups[gi].kind;
+                let caption_tells = info.caption_kind.is_none_or(|k| {
+                    k != EventKind::Other && (k == kind || k == groups[gi].title_kind)
+                });
                 if n >= 2
+                    && caption_tells
                     && !matches!(kind, EventKind::Statement | EventKind::Statistic)
                     && near.near(gi, info.art)
                 {
@@ -1138,22 +1201,27 @@ impl SharedTerms {
     }
 
     /// Every group sharing at least one of `terms` (sorted, duplicate-free), with how
-    /// many it shares and their dot product under `weights` (summed in term order,
-    /// as [`IdWeights::cosine_normed`] sums them).
-    fn count(&mut self, terms: &[u32], weights: &IdWeights) -> &[(usize, usize, f64)] {
+    /// many it shares and their dot product under `weights` in component `comp`
+    /// (summed in term order, as [`LocalWeights::cosine_normed`] sums them).
+    fn count(
+        &mut self,
+        terms: &[u32],
+        weights: &LocalWeights,
+        comp: usize,
+    ) -> &[(usize, usize, f64)] {
         for &(gi, _, _) in &self.touched {
             self.slot[gi] = None;
         }
         self.touched.clear();
         for &t in terms {
-            let w = weights.squared(t);
+            let w = weights.squared(t, comp);
             for &gi in self
                 .groups_of
                 .get(t as usize)
                 .map_or(&[][..], Vec::as_slice)
             {
                 let at = *self.slot[gi].get_or_insert_with(|| {
-                    self.touched.push((gi, 0, IdWeights::dot_start()));
+                    self.touched.push((gi, 0, LocalWeights::dot_start()));
                     self.touched.len() - 1
                 });
                 let entry = &mut self.touched[at];
@@ -1169,7 +1237,7 @@ impl SharedTerms {
 /// by group for one article after another and remembered for the current article
 /// (per group, and per term class of the tellers).
 struct Nearness<'r> {
-    related: &'r Affinity,
+    related: &'r Affinity<'r>,
     told_by: &'r [BTreeMap<usize, usize>],
     told_classes: &'r [Vec<usize>],
     /// Per group: the article it was last asked for (plus one) and the answer.
@@ -1180,7 +1248,7 @@ struct Nearness<'r> {
 
 impl<'r> Nearness<'r> {
     fn new(
-        related: &'r Affinity,
+        related: &'r Affinity<'r>,
         told_by: &'r [BTreeMap<usize, usize>],
         told_classes: &'r [Vec<usize>],
     ) -> Self {
@@ -1215,40 +1283,40 @@ impl<'r> Nearness<'r> {
 /// Least article similarity for two articles to be taken as reports of the same news.
 const ARTICLE_AFFINITY: f64 = 0.2;
 
-/// Which articles report the same news: each article's terms, compared on demand
-/// (and remembered), so only the pairs that matter are ever compared. Articles with
-/// the very same terms (copies of one report) share a class and are compared once.
-struct Affinity {
+/// Which articles report the same news: each pair compared on demand (and
+/// remembered) by their terms under [`merge::ArticleWeights`]. Articles with the very
+/// same terms (copies of one report) share a class and are compared once.
+struct Affinity<'a> {
     /// The term class of every article.
     class: Vec<usize>,
-    bags: Vec<TermIds>,
+    /// The terms of every class (those of its first article) and their lengths.
+    bags: Vec<&'a TermIds>,
     norms: Vec<f64>,
-    weights: IdWeights,
+    weights: merge::ArticleWeights,
     known: std::cell::RefCell<HashMap<(usize, usize), bool>>,
 }
 
-impl Affinity {
-    /// The affinity of articles with the term sets `bags` (sorted, duplicate-free)
-    /// over a vocabulary of `terms` ids.
-    fn new<'b>(bags: impl Iterator<Item = &'b TermIds>, terms: usize) -> Self {
-        let bags: Vec<&TermIds> = bags.collect();
+impl<'a> Affinity<'a> {
+    /// The affinity of `articles`, whose terms are ids below `vocab_len`.
+    fn new(articles: &[ArticleInput<'a>], vocab_len: usize) -> Affinity<'a> {
         // Weights count every article, copies included.
-        let weights = IdWeights::smoothed(terms, bags.iter().copied());
+        let weights =
+            merge::ArticleWeights::new(vocab_len, articles.iter().map(|a| a.article_terms));
         let mut classes: HashMap<&TermIds, usize> = HashMap::new();
-        let mut class_bags: Vec<TermIds> = Vec::new();
-        let class = bags
-            .into_iter()
-            .map(|b| {
-                *classes.entry(b).or_insert_with(|| {
-                    class_bags.push(b.clone());
-                    class_bags.len() - 1
+        let mut bags: Vec<&'a TermIds> = Vec::new();
+        let class = articles
+            .iter()
+            .map(|a| {
+                *classes.entry(a.article_terms).or_insert_with(|| {
+                    bags.push(a.article_terms);
+                    bags.len() - 1
                 })
             })
             .collect();
-        let norms = class_bags.iter().map(|b| weights.norm(b)).collect();
+        let norms = bags.iter().map(|b| weights.norm(b)).collect();
         Affinity {
             class,
-            bags: class_bags,
+            bags,
             norms,
             weights,
             known: Default::default(),
@@ -1262,15 +1330,52 @@ impl Affinity {
 
     /// True when two different articles of classes `a` and `b` report the same news.
     fn related_class(&self, a: usize, b: usize) -> bool {
-        if let Some(&r) = self.known.borrow().get(&(a, b)) {
+        if a == b {
+            return true;
+        }
+        let key = (a.min(b), a.max(b));
+        if let Some(&r) = self.known.borrow().get(&key) {
             return r;
         }
+        let (a, b) = key;
         let r =
             self.weights
-                .cosine_normed(&self.bags[a], self.norms[a], &self.bags[b], self.norms[b])
+                .cosine_normed(self.bags[a], self.norms[a], self.bags[b], self.norms[b])
                 >= ARTICLE_AFFINITY;
-        self.known.borrow_mut().insert((a, b), r);
+        self.known.borrow_mut().insert(key, r);
         r
+    }
+
+    /// The component of every article: articles joined by chains of reports of the
+    /// same news, numbered in order of first appearance. Term weights are counted per
+    /// component ([`LocalWeights`]).
+    fn components(&self) -> Vec<usize> {
+        let n = self.bags.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn root(parent: &mut [usize], mut x: usize) -> usize {
+            while parent[x] != x {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            x
+        }
+        for a in 0..n {
+            for b in a + 1..n {
+                if root(&mut parent, a) != root(&mut parent, b) && self.related_class(a, b) {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+        let mut number: HashMap<usize, usize> = HashMap::new();
+        self.class
+            .iter()
+            .map(|&c| {
+                let r = root(&mut parent, c);
+                let next = number.len();
+                *number.entry(r).or_insert(next)
+            })
+            .collect()
     }
 }
 
@@ -1862,10 +1967,10 @@ mod tests {
     }
 
     /// A group with the given sorted term ids (the rest does not matter here).
-    fn group_with(terms: &[u32], weights: &IdWeights) -> Group {
+    fn group_with(terms: &[u32], weights: &LocalWeights) -> Group {
         Group {
             terms: terms.to_vec(),
-            norm: weights.norm(terms),
+            norm: weights.norm(terms, 0),
             ..Group::empty()
         }
     }
@@ -1873,12 +1978,12 @@ mod tests {
     #[test]
     fn shared_term_index_finds_the_sharing_groups_and_their_exact_cosines() {
         let bags: Vec<TermIds> = vec![vec![0, 2, 5], vec![1, 2, 3, 5, 7], vec![4, 6], vec![0, 3]];
-        let weights = IdWeights::new(8, bags.iter());
+        let weights = LocalWeights::new(8, bags.iter().map(|b| (b, 0)));
         let groups: Vec<Group> = bags.iter().map(|b| group_with(b, &weights)).collect();
         let mut index = SharedTerms::new(&groups);
         let sentence = [0u32, 3, 5, 7];
-        let norm = weights.norm(&sentence);
-        let mut got: Vec<(usize, usize, f64)> = index.count(&sentence, &weights).to_vec();
+        let norm = weights.norm(&sentence, 0);
+        let mut got: Vec<(usize, usize, f64)> = index.count(&sentence, &weights, 0).to_vec();
         got.sort_by_key(|g| g.0);
         assert_eq!(
             got.iter().map(|g| (g.0, g.1)).collect::<Vec<_>>(),
@@ -1886,16 +1991,16 @@ mod tests {
         );
         for (gi, _, dot) in got {
             let g = &groups[gi];
-            let direct = weights.cosine_normed(&sentence, norm, &g.terms, g.norm);
-            let indexed = IdWeights::cosine_of_dot(dot, norm, g.norm);
+            let direct = weights.cosine_normed(&sentence, norm, &g.terms, g.norm, 0);
+            let indexed = LocalWeights::cosine_of_dot(dot, norm, g.norm);
             assert_eq!(direct.to_bits(), indexed.to_bits(), "group {gi}");
         }
         // Counting again starts afresh.
         assert_eq!(
-            index.count(&[6], &weights),
-            [(2, 1, weights.squared(6) + -0.0)]
+            index.count(&[6], &weights, 0),
+            [(2, 1, weights.squared(6, 0) + -0.0)]
         );
-        assert!(index.count(&[], &weights).is_empty());
+        assert!(index.count(&[], &weights, 0).is_empty());
     }
 
     #[test]
