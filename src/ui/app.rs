@@ -16,7 +16,9 @@ const ACTIONS_SLOT: &str = "masthead-actions";
 /// Mounts the app into the page and restores the user's saved articles.
 pub fn mount() {
     let state = AppState::embedded();
-    state.mine_only.set(super::url::read().mine);
+    let frag = super::url::read();
+    state.mine_only.set(frag.mine);
+    state.filter.set(frag.filter);
     let slot = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ACTIONS_SLOT))
@@ -94,21 +96,16 @@ fn MineOnly() -> impl IntoView {
 #[component]
 fn App(inline_actions: bool) -> impl IntoView {
     let state = super::state::use_state();
-    // The timeline draws the user's articles alone when asked; every other view keeps
-    // the whole document.
-    let mine = Memo::new(move |_| {
-        state
-            .mine_only
-            .get()
-            .then(|| state.doc.with(crate::imported::user_only))
-    });
-    let shown = Signal::derive(move || mine.get().unwrap_or_else(|| state.doc.get()));
+    // The timeline, list and cards draw what the search, the filters and "Your articles
+    // only" leave (`AppState::shown`); the reader and detail keep the whole document.
+    let shown = Signal::from(state.shown);
     view! {
         {inline_actions.then(|| view! { <div class="masthead-actions"><Actions /></div> })}
         <Notices />
         <Working />
         <main id="main">
             <StoryHeading />
+            <super::search::SearchBar />
             <MineOnly />
             <Timeline doc=shown />
             <div class="panes">

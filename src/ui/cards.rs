@@ -49,7 +49,7 @@ fn groups_without_data(card: &Card) -> Vec<&'static str> {
 pub fn Cards() -> impl IntoView {
     let state = use_state();
     let cards = Memo::new(move |_| {
-        state.doc.with(|doc| {
+        state.shown.with(|doc| {
             build_cards(doc)
                 .into_iter()
                 .map(|card| {

@@ -15,7 +15,7 @@ pub fn EventList() -> impl IntoView {
     let state = use_state();
     let order = RwSignal::new((Column::Date, true));
     let rows = Memo::new(move |_| {
-        let mut rows = state.doc.with(listing::rows);
+        let mut rows = state.shown.with(listing::rows);
         let (column, ascending) = order.get();
         listing::sort(&mut rows, column, ascending);
         rows

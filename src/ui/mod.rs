@@ -14,6 +14,7 @@ pub mod list;
 pub mod notice_list;
 pub mod notices;
 pub mod reader;
+pub mod search;
 pub mod state;
 pub mod storage;
 pub mod theme;

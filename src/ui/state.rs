@@ -4,6 +4,7 @@
 use crate::{
     corpus,
     model::{Extraction, Mention},
+    search::{Filter, Index},
 };
 use leptos::prelude::*;
 
@@ -24,6 +25,14 @@ pub struct AppState {
     pub working: RwSignal<Option<String>>,
     /// The timeline shows the user's own articles only (`mine=1` in the URL fragment).
     pub mine_only: RwSignal<bool>,
+    /// The search and filters (`q=…&lane=…` in the URL fragment; see `search`).
+    pub filter: RwSignal<Filter>,
+    /// What the timeline, the list and the cards show: `doc`, narrowed to the user's
+    /// articles when asked, then by `filter`.
+    pub shown: Memo<Extraction>,
+    /// The events of `doc` (narrowed to the user's articles when asked) before the
+    /// filter: the "of N" in "12 of N events".
+    pub base_events: Memo<usize>,
 }
 
 impl AppState {
@@ -35,14 +44,37 @@ impl AppState {
 
     /// State showing `doc`, with nothing selected, marked, added or noticed.
     pub fn new(doc: Extraction) -> Self {
+        let doc = RwSignal::new(doc);
+        let mine_only = RwSignal::new(false);
+        let filter = RwSignal::new(Filter::default());
+        let base = Memo::new(move |_| {
+            if mine_only.get() {
+                doc.with(crate::imported::user_only)
+            } else {
+                doc.get()
+            }
+        });
+        // Built on first use (a query or filter), once per document.
+        let index = Memo::new(move |_| base.with(Index::new));
+        let shown = Memo::new(move |_| {
+            let f = filter.get();
+            if f.is_empty() {
+                base.get()
+            } else {
+                base.with(|b| index.with(|i| f.apply(b, i)))
+            }
+        });
         AppState {
-            doc: RwSignal::new(doc),
+            doc,
+            filter,
+            shown,
+            base_events: Memo::new(move |_| base.with(|b| b.events.len())),
             selected: RwSignal::new(None),
             marked: RwSignal::new(None),
             user: RwSignal::new(crate::store::Saved::new()),
             notices: RwSignal::new(Vec::new()),
             working: RwSignal::new(None),
-            mine_only: RwSignal::new(false),
+            mine_only,
         }
     }
 }

@@ -268,6 +268,7 @@ pub fn Timeline(
                 event: selected.get(),
                 view: Some(view.get_untracked()),
                 mine: state.mine_only.get_untracked(),
+                filter: state.filter.get_untracked(),
             };
             url::write(&frag, prev.is_some());
         });
@@ -283,6 +284,7 @@ pub fn Timeline(
                             event: selected.get_untracked(),
                             view: Some(v),
                             mine: state.mine_only.get_untracked(),
+                            filter: state.filter.get_untracked(),
                         };
                         url::write(&frag, false);
                     }
@@ -294,6 +296,9 @@ pub fn Timeline(
             let frag = url::read();
             if frag.mine != state.mine_only.get_untracked() {
                 state.mine_only.set(frag.mine);
+            }
+            if frag.filter != state.filter.get_untracked() {
+                state.filter.set(frag.filter.clone());
             }
             if frag.event != selected.get_untracked() {
                 selected.set(frag.event);

@@ -15,6 +15,7 @@
 //! - [`naming`] — what an article is called on screen: outlet, \"Your article N\", headline.
 //! - [`html_text`] — a pasted web page's source as the plain text of its prose.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
+//! - [`search`] — finding events: search and filters that narrow every view.
 //! - [`order`] — stable sorting through one shared sort routine (a smaller bundle).
 
 pub mod cards;
@@ -24,6 +25,7 @@ pub mod html_text;
 pub mod listing;
 pub mod naming;
 pub mod order;
+pub mod search;
 pub mod store;
 pub mod story;
 pub mod view_model;

@@ -429,6 +429,8 @@ pub struct Fragment {
     pub view: Option<Viewport>,
     /// The timeline shows the user's own articles only (`mine=1`).
     pub mine: bool,
+    /// The search and filters (`q=…&lane=…&src=…&out=…&prec=…&from=…&to=…`).
+    pub filter: crate::search::Filter,
 }
 
 impl Fragment {
@@ -442,7 +444,7 @@ impl Fragment {
                 "event" if !v.is_empty() => out.event = Some(decode(v)),
                 "view" => out.view = Viewport::from_fragment(&decode(v)),
                 "mine" => out.mine = v == "1",
-                _ => {}
+                _ => out.filter.read_part(k, &decode(v)),
             }
         }
         out
@@ -459,6 +461,9 @@ impl Fragment {
         }
         if self.mine {
             parts.push("mine=1".to_string());
+        }
+        for (k, v) in self.filter.to_parts() {
+            parts.push(format!("{k}={}", encode(&v)));
         }
         format!("#{}", parts.join("&"))
     }
@@ -751,6 +756,7 @@ mod tests {
             event: Some("2024-08-29-raid é&x".into()),
             view: Viewport::from_fragment("2014-01-01..2024-12-31"),
             mine: false,
+            filter: Default::default(),
         };
         let text = f.format();
         assert_eq!(
@@ -769,6 +775,10 @@ mod tests {
         assert!(mine.mine && mine.event.as_deref() == Some("a"));
         assert_eq!(mine.format(), "#event=a&mine=1");
         assert!(!Fragment::parse("#mine=0").mine && !Fragment::parse("#mine").mine);
+        let found = Fragment::parse("#q=al-Qurashi%20raid&lane=conflict&event=x");
+        assert_eq!(found.filter.query, "al-Qurashi raid");
+        assert_eq!(found.filter.lanes, ["conflict"]);
+        assert_eq!(found.format(), "#event=x&q=al-Qurashi%20raid&lane=conflict");
     }
 
     #[test]
