@@ -412,6 +412,39 @@ test('a ?data= dataset is not replaced when the saved articles are extracted lat
   }
 });
 
+test('an unrelated article changes no built-in event and no built-in card', async () => {
+  const other = await browse(server.origin);
+  try {
+    const p = other.page;
+    await p.goto(server.url);
+    await ready(p);
+    const builtIn = async () => ({
+      events: (await p.$$eval('[data-testid="timeline"] [data-event-id]', (els) => els.map((e) => e.innerText.replace(/\s+/g, ' '))))
+        .filter((t) => /Al Jazeera|The Sun/.test(t)).sort(),
+      cards: (await p.locator('[data-testid="casualty-card"]').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).sort(),
+    });
+    const before = await builtIn();
+    // A long undated report of another base attack, in another country and year.
+    const filler = 'Engineers inspected the runway and the fuel depot while the garrison held a drill. ';
+    const report = ['Rockets strike airbase near Mafraq', '',
+      'Three guards were injured when rockets struck an airbase near Mafraq on Tuesday, officials said.',
+      'Roughly 900 soldiers are stationed at the base.', filler.repeat(400)].join('\n');
+    await p.getByRole('button', { name: 'Import', exact: true }).click();
+    await p.getByLabel('Article text').fill(report);
+    await p.getByRole('button', { name: 'Add article' }).click();
+    await p.getByRole('button', { name: 'Add without a date' }).click();
+    await p.locator('.import-report').getByText(/^Added “Rockets strike airbase near Mafraq”/).waitFor({ timeout: 60000 });
+    await p.keyboard.press('Escape');
+    await p.getByRole('button', { name: 'Fit all' }).click();
+    await p.waitForTimeout(300);
+    const after = await builtIn();
+    assert.deepEqual(after.events, before.events, 'every built-in event keeps its sources');
+    for (const card of before.cards) assert.ok(after.cards.includes(card), `built-in card unchanged: ${card}`);
+  } finally {
+    await other.close();
+  }
+});
+
 test('pasted page source becomes text: no markup in titles, reader or events', async () => {
   const other = await browse(server.origin);
   try {
