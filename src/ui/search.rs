@@ -3,14 +3,13 @@
 //! in the URL fragment. `/` focuses the box, Escape clears it, Enter selects the best
 //! match; a live count says how many events are shown.
 
-use super::{erase::handler, state::use_state, url};
+use super::{erase::handler, state::use_state, timeline::typing, url};
 use crate::{
     model::Outcome,
     naming::source_name,
     search::{Filter, LANES, PRECISIONS},
 };
 use leptos::{ev, prelude::*};
-use wasm_bindgen::JsCast;
 
 /// The search box, the filters and the count of what they leave.
 #[component]
@@ -223,15 +222,4 @@ pub fn SearchBar() -> impl IntoView {
             <p class="search-count" role="status" aria-live="polite" data-testid="search-count">{count}</p>
         </div>
     }
-}
-
-/// True when the key went to a text field (typing is never a shortcut).
-fn typing(e: &ev::KeyboardEvent) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|el| {
-            let tag = el.tag_name().to_ascii_lowercase();
-            matches!(tag.as_str(), "input" | "textarea" | "select") || el.is_content_editable()
-        })
-        .unwrap_or(false)
 }

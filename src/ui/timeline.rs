@@ -1001,7 +1001,7 @@ fn Overview(
 }
 
 /// True when the key went to a text field (typing is never a shortcut).
-fn typing(e: &ev::KeyboardEvent) -> bool {
+pub(crate) fn typing(e: &ev::KeyboardEvent) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
         .map(|el| {
