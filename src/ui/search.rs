@@ -193,6 +193,23 @@ pub fn SearchBar() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
+                // The overview's brush sets the visible window; this makes it the filter.
+                <button
+                    type="button"
+                    class="search-range"
+                    on:click=move |_| {
+                        if let Some(v) = url::read().view {
+                            let from = crate::timeval::date_of_day(v.start);
+                            let to = crate::timeval::date_of_day(v.end - 1.0);
+                            edit(&|f| {
+                                f.from = Some(from);
+                                f.to = Some(to);
+                            });
+                        }
+                    }
+                >
+                    "Only the visible range"
+                </button>
                 <label>
                     "From "
                     <input

@@ -85,6 +85,19 @@ test('filters narrow by lane and casualties, story mode walks only what is shown
   assert.doesNotMatch(await page.evaluate(() => location.hash), /out=|lane=|q=/);
 });
 
+test('the visible range (set by zoom, pan or the overview brush) becomes the date filter', async () => {
+  await open('#view=2014-01-01..2019-12-31');
+  // (the same page as before: the filters may still be open)
+  if ((await page.locator('details.filters').getAttribute('open')) === null) await page.getByText('Filters', { exact: true }).click();
+  await page.getByRole('button', { name: 'Only the visible range' }).click();
+  await settle();
+  assert.match(await page.evaluate(() => location.hash), /from=2014-01-01&to=2019-12-31/);
+  assert.equal(await page.getByLabel('From').inputValue(), '2014-01-01');
+  const years = (await page.locator('[data-testid="event-table"] tbody td.nowrap').allInnerTexts());
+  assert.ok(years.length >= 3 && years.every((y) => /201[4-9]/.test(y)), years.join(', '));
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+});
+
 test('a shared link restores the query, the filters, the selection and the view', async () => {
   await open();
   await box().fill('raid');
