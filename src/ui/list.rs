@@ -9,17 +9,43 @@ use super::{
     state::use_state,
 };
 
+/// How many rows the list draws at first, and how many more each "Show more" adds.
+const ROWS_AT_ONCE: usize = 300;
+
 /// The events table. Column headers sort (again to reverse); an event's title selects it.
 #[component]
 pub fn EventList() -> impl IntoView {
     let state = use_state();
     let order = RwSignal::new((Column::Date, true));
-    let rows = Memo::new(move |_| {
+    // Rows drawn: the first `limit` in the chosen order. A list of thousands of rows is
+    // read by searching, not scrolling, and drawing them all costs the page more than
+    // anything else (seven DOM nodes a row, rebuilt on every search).
+    let limit = RwSignal::new(ROWS_AT_ONCE);
+    let all = Memo::new(move |_| {
         let mut rows = state.shown.with(listing::rows);
         let (column, ascending) = order.get();
         listing::sort(&mut rows, column, ascending);
         rows
     });
+    let rows = Memo::new(move |_| {
+        let n = limit.get();
+        all.with(|rows| rows.iter().take(n).cloned().collect::<Vec<_>>())
+    });
+    let more = move || {
+        let (total, n) = (all.with(Vec::len), limit.get());
+        (total > n).then(|| {
+            view! {
+                <p class="list-more" role="status">
+                    {format!(
+                        "Showing the first {n} of {total} events in this order; search or filter to find one. ",
+                    )}
+                    <button type="button" on:click=move |_| limit.update(|l| *l += ROWS_AT_ONCE)>
+                        {format!("Show {} more", ROWS_AT_ONCE.min(total - n))}
+                    </button>
+                </p>
+            }
+        })
+    };
     let header = move |column: Column| {
         let sort = choice(move || match order.get() {
             (c, true) if c == column => "ascending",
@@ -100,6 +126,7 @@ pub fn EventList() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+            {more}
         </section>
     }
 }
