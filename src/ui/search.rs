@@ -11,6 +11,10 @@ use crate::{
 };
 use leptos::{ev, prelude::*};
 
+/// How long after a document is shown its search index is built (time for the page to
+/// draw first).
+const INDEX_AFTER_MS: u64 = 400;
+
 /// The search box, the filters and the count of what they leave.
 #[component]
 pub fn SearchBar() -> impl IntoView {
@@ -28,6 +32,16 @@ pub fn SearchBar() -> impl IntoView {
         change(&mut f);
         set(f);
     };
+
+    // The index of each new document is built while the page is idle, so the first
+    // keystroke only searches it.
+    Effect::new(move |_| {
+        state.base.track();
+        set_timeout(
+            move || state.index.with_untracked(|_| ()),
+            std::time::Duration::from_millis(INDEX_AFTER_MS),
+        );
+    });
 
     // `/` anywhere (not while typing) focuses the search box.
     let slash = window_event_listener(ev::keydown, move |e| {
@@ -49,11 +63,12 @@ pub fn SearchBar() -> impl IntoView {
         "Enter" => {
             e.prevent_default();
             let best = state.filter.with_untracked(|f| {
-                state.shown.with_untracked(|shown| {
-                    let index = crate::search::Index::new(shown);
-                    f.matches(shown, &index)
-                        .first()
-                        .map(|&i| shown.events[i].id.clone())
+                state.base.with_untracked(|base| {
+                    state.index.with_untracked(|index| {
+                        f.matches(base, index)
+                            .first()
+                            .map(|&i| base.events[i].id.clone())
+                    })
                 })
             });
             if let Some(id) = best {

@@ -4,7 +4,7 @@
 use crate::{
     corpus,
     model::{Extraction, Mention},
-    search::{Filter, Index},
+    search::{narrow, Filter, Index},
 };
 use leptos::prelude::*;
 
@@ -27,8 +27,12 @@ pub struct AppState {
     pub mine_only: RwSignal<bool>,
     /// The search and filters (`q=…&lane=…` in the URL fragment; see `search`).
     pub filter: RwSignal<Filter>,
-    /// What the timeline, the list and the cards show: `doc`, narrowed to the user's
-    /// articles when asked, then by `filter`.
+    /// `doc`, narrowed to the user's articles when asked: what the filter searches.
+    pub base: Memo<Extraction>,
+    /// The search index of `base`, built once per document (ahead of the first
+    /// keystroke, when the page is idle: see `ui::search`).
+    pub index: Memo<Index>,
+    /// What the timeline, the list and the cards show: `base`, narrowed by `filter`.
     pub shown: Memo<Extraction>,
     /// The events of `doc` (narrowed to the user's articles when asked) before the
     /// filter: the "of N" in "12 of N events".
@@ -56,17 +60,28 @@ impl AppState {
         });
         // Built on first use (a query or filter), once per document.
         let index = Memo::new(move |_| base.with(Index::new));
+        // The events the filter keeps; `None` while it keeps them all, so typing a query
+        // that every event matches ("g", "ge", …) changes nothing downstream.
+        let kept = Memo::new(move |_| {
+            filter.with(|f| {
+                if f.is_empty() {
+                    None
+                } else {
+                    base.with(|b| index.with(|i| f.keep(b, i)))
+                }
+            })
+        });
         let shown = Memo::new(move |_| {
-            let f = filter.get();
-            if f.is_empty() {
-                base.get()
-            } else {
-                base.with(|b| index.with(|i| f.apply(b, i)))
-            }
+            kept.with(|k| match k {
+                None => base.get(),
+                Some(keep) => base.with(|b| narrow(b, keep)),
+            })
         });
         AppState {
             doc,
             filter,
+            base,
+            index,
             shown,
             base_events: Memo::new(move |_| base.with(|b| b.events.len())),
             selected: RwSignal::new(None),

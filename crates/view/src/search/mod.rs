@@ -7,11 +7,17 @@
 //! find each other, and so do "Ba'ath" and "Baath". An [`Index`] holds every event's
 //! words once, so a keystroke only scans prepared words.
 
-use crate::model::{Event, EventKind, Extraction, Outcome};
+mod index;
+mod words;
+
+pub use index::Index;
+pub use words::{each_word, words_of};
+
+use crate::model::{Event, Extraction, Outcome};
 use crate::naming::source_name;
 use crate::timeval::{self, Precision};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// What narrows the views: empty fields narrow nothing.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -48,49 +54,55 @@ impl Filter {
     /// order), as indexes into `doc.events`.
     pub fn matches(&self, doc: &Extraction, index: &Index) -> Vec<usize> {
         let query = words_of(&self.query);
-        let mut hits: Vec<(usize, u32)> = doc
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(i, e)| self.keeps(doc, e, index.lanes.get(*i).copied()))
-            .filter_map(|(i, _)| Some((i, index.score(i, &query)?)))
+        let ranks = (!query.is_empty()).then(|| index.ranks(&query));
+        let narrows = self.narrows_beyond_query();
+        let mut hits: Vec<(usize, u32)> = (0..doc.events.len())
+            .filter_map(|i| {
+                let rank = ranks.as_ref().map_or(0, |r| r[i]);
+                (ranks.is_none() || rank > 0).then_some((i, rank))
+            })
+            .filter(|&(i, _)| {
+                !narrows || self.keeps(doc, &doc.events[i], index.lanes.get(i).copied())
+            })
             .collect();
-        if !query.is_empty() {
+        if ranks.is_some() {
             crate::order::sort_by(&mut hits, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         }
         hits.into_iter().map(|(i, _)| i).collect()
+    }
+
+    /// The events to show, in document order: `None` when the filter keeps them all
+    /// (nothing to narrow, so the views need not change), else their indexes.
+    pub fn keep(&self, doc: &Extraction, index: &Index) -> Option<Vec<usize>> {
+        if self.is_empty() {
+            return None;
+        }
+        let mut keep = self.matches(doc, index);
+        if keep.len() == doc.events.len() {
+            return None;
+        }
+        keep.sort_unstable();
+        Some(keep)
     }
 
     /// `doc` with only the matching events, and only the casualty figures of those
     /// events (figures tied to no event stay when no filter is set); articles and dates
     /// are kept, so the reader still shows every source.
     pub fn apply(&self, doc: &Extraction, index: &Index) -> Extraction {
-        if self.is_empty() {
-            return doc.clone();
+        match self.keep(doc, index) {
+            None => doc.clone(),
+            Some(keep) => narrow(doc, &keep),
         }
-        let mut keep = self.matches(doc, index);
-        keep.sort_unstable();
-        let events: Vec<Event> = keep.iter().map(|&i| doc.events[i].clone()).collect();
-        let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
-        let cited: Vec<&str> = events
-            .iter()
-            .flat_map(|e| e.casualties.iter().map(String::as_str))
-            .collect();
-        Extraction {
-            articles: doc.articles.clone(),
-            timexes: doc.timexes.clone(),
-            casualties: doc
-                .casualties
-                .iter()
-                .filter(|c| {
-                    c.event.as_deref().is_some_and(|e| ids.contains(&e))
-                        || cited.contains(&c.id.as_str())
-                })
-                .cloned()
-                .collect(),
-            events,
-            warnings: doc.warnings.clone(),
-        }
+    }
+
+    /// True when some filter other than the query is set.
+    fn narrows_beyond_query(&self) -> bool {
+        !self.lanes.is_empty()
+            || self.source.is_some()
+            || self.outcome.is_some()
+            || self.precision.is_some()
+            || self.from.is_some()
+            || self.to.is_some()
     }
 
     /// True when event `e` passes every filter but the query.
@@ -183,6 +195,35 @@ impl Filter {
     }
 }
 
+/// `doc` with only the events at `keep` (indexes into `doc.events`, ascending) and the
+/// casualty figures of those events; articles and dates are kept, so the reader still
+/// shows every source.
+pub fn narrow(doc: &Extraction, keep: &[usize]) -> Extraction {
+    let events: Vec<Event> = keep
+        .iter()
+        .filter_map(|&i| doc.events.get(i).cloned())
+        .collect();
+    let ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+    let cited: HashSet<&str> = events
+        .iter()
+        .flat_map(|e| e.casualties.iter().map(String::as_str))
+        .collect();
+    Extraction {
+        articles: doc.articles.clone(),
+        timexes: doc.timexes.clone(),
+        casualties: doc
+            .casualties
+            .iter()
+            .filter(|c| {
+                c.event.as_deref().is_some_and(|e| ids.contains(e)) || cited.contains(c.id.as_str())
+            })
+            .cloned()
+            .collect(),
+        events,
+        warnings: doc.warnings.clone(),
+    }
+}
+
 /// The lanes a filter can keep.
 pub const LANES: [&str; 3] = ["conflict", "casualties", "politics"];
 /// The precisions a filter can ask for.
@@ -214,154 +255,10 @@ fn outcome_of(s: &str) -> Option<Outcome> {
     }
 }
 
-/// How much a word found in each place weighs in the ranking.
-const TITLE_WEIGHT: u32 = 4;
-const SOURCE_WEIGHT: u32 = 2;
-const SENTENCE_WEIGHT: u32 = 1;
-
-/// Every event's words, prepared once per document, with its lane.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Index {
-    /// Per event: (word, weight of the place it came from), best weight per word.
-    words: Vec<Vec<(String, u32)>>,
-    /// Per event: its lane's name.
-    lanes: Vec<&'static str>,
-}
-
-impl Index {
-    /// The index of `doc`: each event's title, the sentences of its mentions (when the
-    /// document carries article texts) and its sources' names.
-    pub fn new(doc: &Extraction) -> Self {
-        let texts: HashMap<&str, Vec<char>> = doc
-            .articles
-            .iter()
-            .filter_map(|a| Some((a.id.as_str(), a.text.as_deref()?.chars().collect())))
-            .collect();
-        let mut words = Vec::with_capacity(doc.events.len());
-        let mut lanes = Vec::with_capacity(doc.events.len());
-        for e in &doc.events {
-            let mut mine: HashMap<String, u32> = HashMap::new();
-            let mut add = |text: &str, weight: u32| {
-                for w in words_of(text) {
-                    let best = mine.entry(w).or_insert(0);
-                    *best = (*best).max(weight);
-                }
-            };
-            add(&e.title, TITLE_WEIGHT);
-            for m in &e.mentions {
-                let name = source_name(doc.articles.iter().find(|a| a.id == m.article), &m.article);
-                add(&name, SOURCE_WEIGHT);
-                if let Some(chars) = texts.get(m.article.as_str()) {
-                    let end = m.end.min(chars.len());
-                    let start = m.start.min(end);
-                    let sentence: String = chars[start..end].iter().collect();
-                    add(&sentence, SENTENCE_WEIGHT);
-                }
-            }
-            let mut list: Vec<(String, u32)> = mine.into_iter().collect();
-            list.sort();
-            words.push(list);
-            lanes.push(lane_of(e.kind));
-        }
-        Index { words, lanes }
-    }
-
-    /// The rank of event `i` for `query` (normalised words): `None` when some query word
-    /// starts no word of the event; else the weights of where each matched, plus one for
-    /// each whole-word match. An empty query matches everything with rank 0.
-    fn score(&self, i: usize, query: &[String]) -> Option<u32> {
-        let words = self.words.get(i)?;
-        let mut total = 0;
-        for q in query {
-            // Sorted words: the ones starting with `q` are a contiguous run.
-            let from = words.partition_point(|(w, _)| w.as_str() < q.as_str());
-            let run = words[from..]
-                .iter()
-                .take_while(|(w, _)| w.starts_with(q.as_str()));
-            let best = run
-                .map(|(w, weight)| weight * 2 + u32::from(w == q))
-                .max()?;
-            total += best;
-        }
-        Some(total)
-    }
-}
-
-/// The lane an event kind is drawn in, by name (as `geometry::stack::lane_of`).
-fn lane_of(kind: EventKind) -> &'static str {
-    crate::geometry::stack::lane_of(kind).label()
-}
-
-/// The words of `text` as search matches them: lower case, accents removed, apostrophes
-/// dropped inside words ("Ba'ath" → "baath"), split at anything else that is not a
-/// letter or digit; a word joined to an Arabic article by a hyphen also gives the joined
-/// form and the bare name ("al-Qurashi" → "al", "qurashi", "alqurashi").
-pub fn words_of(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for raw in text.split(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ',' | ';' | ':' | '.' | '(' | ')' | '"' | '“' | '”' | '/' | '!' | '?'
-            )
-    }) {
-        let folded: String = raw
-            .chars()
-            .filter(|c| !matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`'))
-            .flat_map(fold)
-            .collect();
-        let parts: Vec<&str> = folded
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts.len() >= 2
-            && matches!(
-                parts[0],
-                "al" | "el" | "ad" | "as" | "ash" | "an" | "ar" | "az" | "at"
-            )
-        {
-            out.push(parts.concat());
-        }
-        out.extend(parts.iter().map(|p| p.to_string()));
-    }
-    out
-}
-
-/// A character in lower case without its accent ("É" → "e", "ß" → "ss").
-fn fold(c: char) -> impl Iterator<Item = char> {
-    let base = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => {
-            'a'
-        }
-        'ç' | 'Ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => 'e',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => 'i',
-        'ñ' | 'Ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ō' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ō' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' => 'u',
-        'ý' | 'ÿ' | 'Ý' => 'y',
-        'ḥ' | 'Ḥ' => 'h',
-        'ṣ' | 'Ṣ' => 's',
-        'ṭ' | 'Ṭ' => 't',
-        'ẓ' | 'Ẓ' => 'z',
-        'ḍ' | 'Ḍ' => 'd',
-        _ => '\0',
-    };
-    let (one, two) = if base != '\0' {
-        (base, None)
-    } else if c == 'ß' {
-        ('s', Some('s'))
-    } else {
-        let mut lower = c.to_lowercase();
-        (lower.next().unwrap_or(c), lower.next())
-    };
-    std::iter::once(one).chain(two)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Mention};
+    use crate::model::{Article, EventKind, Mention};
 
     fn event(
         id: &str,
@@ -552,5 +449,25 @@ mod tests {
         assert_eq!(shown.events.len(), 1);
         assert_eq!(shown.articles.len(), 1);
         assert_eq!(Filter::default().apply(&d, &Index::new(&d)), d);
+    }
+
+    #[test]
+    fn keep_is_none_while_every_event_matches() {
+        let d = doc();
+        let index = Index::new(&d);
+        assert_eq!(Filter::default().keep(&d, &index), None);
+        assert_eq!(q("  ").keep(&d, &index), None);
+        assert_eq!(q("rockets").keep(&d, &index), Some(vec![1]));
+        assert_eq!(q("erbil").keep(&d, &index), Some(vec![1, 2]), "document order");
+        assert_eq!(q("zzz").keep(&d, &index), Some(vec![]));
+        let lanes = Filter {
+            lanes: LANES.iter().map(|l| l.to_string()).collect(),
+            ..Filter::default()
+        };
+        assert_eq!(lanes.keep(&d, &index), None, "every lane kept: nothing narrows");
+        let shown = narrow(&d, &[2]);
+        assert_eq!(shown.events.len(), 1);
+        assert_eq!(shown.events[0].id, "v");
+        assert_eq!(narrow(&d, &[7]).events.len(), 0, "an index out of range is skipped");
     }
 }
