@@ -7,14 +7,17 @@ use crate::{
     timeval,
 };
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 /// One event as a table row, with display strings ready to render.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     /// The event id (selection and deep links use it).
     pub id: String,
-    /// The event's TIMEX3 value, for chronological sorting.
+    /// The event's TIMEX3 value.
     pub date_value: String,
+    /// Its chronological order, found once (sorting compares it thousands of times).
+    pub when: timeval::SortKey,
     /// The date at its precision: "29 Aug 2024", "Oct 2023 – Feb 2024".
     pub date: String,
     /// The event title.
@@ -72,13 +75,19 @@ pub fn kind_label(kind: EventKind) -> &'static str {
 /// One row per event, in chronological order.
 pub fn rows(doc: &Extraction) -> Vec<Row> {
     let cards = cards::build_cards(doc);
+    // The first card of each event.
+    let mut card_of: HashMap<&str, &cards::Card> = HashMap::new();
+    for c in &cards {
+        if let Some(id) = c.event_id.as_deref() {
+            card_of.entry(id).or_insert(c);
+        }
+    }
     let mut rows: Vec<Row> = doc
         .events
         .iter()
         .map(|e| {
-            let figures = cards
-                .iter()
-                .find(|c| c.event_id.as_deref() == Some(e.id.as_str()))
+            let figures = card_of
+                .get(e.id.as_str())
                 .map(|c| {
                     c.lines
                         .iter()
@@ -89,6 +98,7 @@ pub fn rows(doc: &Extraction) -> Vec<Row> {
                 .unwrap_or_default();
             Row {
                 id: e.id.clone(),
+                when: timeval::sort_key(&e.date),
                 date_value: e.date.clone(),
                 date: labels::timex_label(&e.date),
                 title: e.title.clone(),
@@ -105,15 +115,17 @@ pub fn rows(doc: &Extraction) -> Vec<Row> {
 /// Sorts rows by `column`, ascending or not; ties fall back to chronological order, then
 /// id, so the order is total and stable across renders.
 pub fn sort(rows: &mut [Row], column: Column, ascending: bool) {
-    let chrono = |a: &Row, b: &Row| {
-        timeval::sort_key(&a.date_value)
-            .cmp(&timeval::sort_key(&b.date_value))
-            .then_with(|| a.id.cmp(&b.id))
+    let chrono = |a: &Row, b: &Row| a.when.cmp(&b.when).then_with(|| a.id.cmp(&b.id));
+    // Titles compare in lower case, folded once per row rather than per comparison.
+    let titles: Vec<String> = if column == Column::Title {
+        rows.iter().map(|r| r.title.to_lowercase()).collect()
+    } else {
+        Vec::new()
     };
-    crate::order::sort_by(rows, |a, b| {
+    crate::order::sort_by_indexed(rows, |(i, a), (j, b)| {
         let primary = match column {
             Column::Date => Ordering::Equal,
-            Column::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
+            Column::Title => titles[i].cmp(&titles[j]),
             Column::Kind => a.kind.cmp(&b.kind),
             Column::Sources => source_count(a).cmp(&source_count(b)),
         };

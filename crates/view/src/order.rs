@@ -11,11 +11,21 @@ use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`, exactly as `v.sort_by(cmp)` would.
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    sort_by_indexed(v, |(_, a), (_, b)| cmp(a, b));
+}
+
+/// Sorts `v` stably by `cmp`, which also gets each element's position before the sort:
+/// keys computed once per element (a lower-cased title, say) are looked up by it
+/// instead of being recomputed on every comparison.
+pub fn sort_by_indexed<T>(v: &mut [T], mut cmp: impl FnMut((usize, &T), (usize, &T)) -> Ordering) {
     if v.len() < 2 {
         return;
     }
     let mut perm: Vec<u32> = (0..v.len() as u32).collect();
-    sort_indices(&mut perm, &mut |a, b| cmp(&v[a as usize], &v[b as usize]));
+    sort_indices(&mut perm, &mut |a, b| {
+        let (a, b) = (a as usize, b as usize);
+        cmp((a, &v[a]), (b, &v[b]))
+    });
     apply(v, &mut perm);
 }
 

@@ -458,16 +458,28 @@ mod tests {
         assert_eq!(Filter::default().keep(&d, &index), None);
         assert_eq!(q("  ").keep(&d, &index), None);
         assert_eq!(q("rockets").keep(&d, &index), Some(vec![1]));
-        assert_eq!(q("erbil").keep(&d, &index), Some(vec![1, 2]), "document order");
+        assert_eq!(
+            q("erbil").keep(&d, &index),
+            Some(vec![1, 2]),
+            "document order"
+        );
         assert_eq!(q("zzz").keep(&d, &index), Some(vec![]));
         let lanes = Filter {
             lanes: LANES.iter().map(|l| l.to_string()).collect(),
             ..Filter::default()
         };
-        assert_eq!(lanes.keep(&d, &index), None, "every lane kept: nothing narrows");
+        assert_eq!(
+            lanes.keep(&d, &index),
+            None,
+            "every lane kept: nothing narrows"
+        );
         let shown = narrow(&d, &[2]);
         assert_eq!(shown.events.len(), 1);
         assert_eq!(shown.events[0].id, "v");
-        assert_eq!(narrow(&d, &[7]).events.len(), 0, "an index out of range is skipped");
+        assert_eq!(
+            narrow(&d, &[7]).events.len(),
+            0,
+            "an index out of range is skipped"
+        );
     }
 }
