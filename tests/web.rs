@@ -4,6 +4,8 @@
 
 use dateline::{
     model::{Article, Event, EventKind, Extraction, Mention},
+    shared::Shared,
+    story::Story,
     ui::timeline::Timeline,
 };
 use leptos::prelude::*;
@@ -58,7 +60,8 @@ fn timeline_draws_each_dated_event_with_date_title_and_sources() {
         ],
         ..Extraction::default()
     };
-    let host = mount(move || view! { <Timeline doc=Signal::stored(doc) /> });
+    let story = Shared::new(Story::new(&doc));
+    let host = mount(move || view! { <Timeline story=Signal::stored(story) /> });
     let events = host
         .query_selector_all("[data-testid=timeline] [data-event-id]")
         .unwrap();

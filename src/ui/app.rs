@@ -98,7 +98,7 @@ fn App(inline_actions: bool) -> impl IntoView {
     let state = super::state::use_state();
     // The timeline, list and cards draw what the search, the filters and "Your articles
     // only" leave (`AppState::shown`); the reader and detail keep the whole document.
-    let shown = Signal::from(state.shown);
+    let story = Signal::from(state.story);
     view! {
         {inline_actions.then(|| view! { <div class="masthead-actions"><Actions /></div> })}
         <Notices />
@@ -107,7 +107,7 @@ fn App(inline_actions: bool) -> impl IntoView {
             <StoryHeading />
             <super::search::SearchBar />
             <MineOnly />
-            <Timeline doc=shown />
+            <Timeline story=story />
             <div class="panes">
                 <div class="pane-left">
                     <Detail />

@@ -21,15 +21,28 @@ pub fn EventList() -> impl IntoView {
     // read by searching, not scrolling, and drawing them all costs the page more than
     // anything else (seven DOM nodes a row, rebuilt on every search).
     let limit = RwSignal::new(ROWS_AT_ONCE);
+    // The order of every shown event (indexes, cheap to keep and drop), and the rows
+    // drawn, built only for the first `limit` of it.
     let all = Memo::new(move |_| {
-        let mut rows = state.shown.with(listing::rows);
         let (column, ascending) = order.get();
-        listing::sort(&mut rows, column, ascending);
-        rows
+        state
+            .shown
+            .with(|doc| listing::order(doc, column, ascending))
     });
+    let figures = Memo::new(move |_| state.shown.with(listing::figures));
     let rows = Memo::new(move |_| {
         let n = limit.get();
-        all.with(|rows| rows.iter().take(n).cloned().collect::<Vec<_>>())
+        state.shown.with(|doc| {
+            figures.with(|f| {
+                all.with(|order| {
+                    order
+                        .iter()
+                        .take(n)
+                        .filter_map(|&i| listing::row(doc, f, i))
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
     });
     let more = move || {
         let (total, n) = (all.with(Vec::len), limit.get());

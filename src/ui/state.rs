@@ -5,6 +5,8 @@ use crate::{
     corpus,
     model::{Extraction, Mention},
     search::{narrow, Filter, Index},
+    shared::Shared,
+    story::Story,
 };
 use leptos::prelude::*;
 
@@ -34,6 +36,10 @@ pub struct AppState {
     pub index: Memo<Index>,
     /// What the timeline, the list and the cards show: `base`, narrowed by `filter`.
     pub shown: Memo<Extraction>,
+    /// The story the timeline draws: the story of `base`, built once per document, or
+    /// that story narrowed by `filter` (so clearing a search draws the whole story
+    /// again without rebuilding it).
+    pub story: Memo<Shared<Story>>,
     /// The events of `doc` (narrowed to the user's articles when asked) before the
     /// filter: the "of N" in "12 of N events".
     pub base_events: Memo<usize>,
@@ -77,8 +83,16 @@ impl AppState {
                 Some(keep) => base.with(|b| narrow(b, keep)),
             })
         });
+        let whole = Memo::new(move |_| Shared::new(base.with(Story::new)));
+        let story = Memo::new(move |_| {
+            kept.with(|k| match k {
+                None => whole.get(),
+                Some(keep) => Shared::new(whole.with(|s| s.narrowed(keep))),
+            })
+        });
         AppState {
             doc,
+            story,
             filter,
             base,
             index,

@@ -26,7 +26,7 @@ use crate::{
         ticks::{ticks, Axis, TickOptions},
         viewport::{Bounds, KeyStep, Viewport, FIT_PADDING},
     },
-    model::Extraction,
+    shared::Shared,
     story::{keep_selected, Fragment, Story},
     timeval::{self, date_of_day},
 };
@@ -101,21 +101,22 @@ struct Floor {
     lanes: [f64; 3],
 }
 
-/// The timeline of `doc`. With an [`AppState`] in context it shares the selection, keeps
-/// the URL fragment in step and honours `?data=`; alone it keeps a local selection.
+/// The timeline of a story (`Story::new` of an extraction). With an [`AppState`] in
+/// context it shares the selection, keeps the URL fragment in step and honours
+/// `?data=`; alone it keeps a local selection.
 #[component]
 pub fn Timeline(
-    /// The extraction to draw.
+    /// The story to draw.
     #[prop(into)]
-    doc: Signal<Extraction>,
+    story: Signal<Shared<Story>>,
 ) -> impl IntoView {
     let state = use_context::<AppState>();
     let selected = state
         .map(|s| s.selected)
         .unwrap_or_else(|| RwSignal::new(None));
-    let story = Memo::new(move |_| doc.with(Story::new));
+    let story = Memo::new(move |_| story.get());
     let layout = Memo::new(move |_| story.with(|s| Layout::new(s.layout_items())));
-    let bounds = Memo::new(move |_| story.with(Story::bounds));
+    let bounds = Memo::new(move |_| story.with(|s| s.bounds()));
     let width = RwSignal::new(1000.0_f64);
     let fit = move || fit_view(&bounds.get_untracked(), width.get_untracked());
     // The last window "fit all" gave: while it is on screen, a resize fits again.
@@ -687,7 +688,7 @@ pub fn Timeline(
 
 /// One event on the plot: a marker (point, period bar or era band) and its label.
 fn event_view(
-    story: Memo<Story>,
+    story: Memo<Shared<Story>>,
     frame: Memo<Render>,
     selected: RwSignal<Option<String>>,
     pos: usize,
@@ -920,7 +921,7 @@ fn render(
 #[component]
 fn Overview(
     /// The events.
-    story: Memo<Story>,
+    story: Memo<Shared<Story>>,
     /// The visible window.
     view: RwSignal<Viewport>,
     /// The zoom and pan limits.

@@ -16,6 +16,7 @@
 //! - [`html_text`] — a pasted web page's source as the plain text of its prose.
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
 //! - [`search`] — finding events: search and filters that narrow every view.
+//! - [`shared`] — a large value shared between reactive memos without copies.
 //! - [`order`] — stable sorting through one shared sort routine (a smaller bundle).
 
 pub mod cards;
@@ -26,6 +27,7 @@ pub mod listing;
 pub mod naming;
 pub mod order;
 pub mod search;
+pub mod shared;
 pub mod store;
 pub mod story;
 pub mod view_model;

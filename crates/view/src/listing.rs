@@ -74,42 +74,81 @@ pub fn kind_label(kind: EventKind) -> &'static str {
 
 /// One row per event, in chronological order.
 pub fn rows(doc: &Extraction) -> Vec<Row> {
-    let cards = cards::build_cards(doc);
-    // The first card of each event.
-    let mut card_of: HashMap<&str, &cards::Card> = HashMap::new();
-    for c in &cards {
-        if let Some(id) = c.event_id.as_deref() {
-            card_of.entry(id).or_insert(c);
+    let figures = figures(doc);
+    order(doc, Column::Date, true)
+        .into_iter()
+        .filter_map(|i| row(doc, &figures, i))
+        .collect()
+}
+
+/// The figures column of every event that has a casualty card ("militants killed: 15;
+/// …"), by event id: found once per document, so a row is cheap to build.
+pub fn figures(doc: &Extraction) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for c in cards::build_cards(doc) {
+        if let Some(id) = c.event_id.clone() {
+            out.entry(id).or_insert_with(|| {
+                c.lines
+                    .iter()
+                    .map(|l| format!("{}: {}", l.label, l.reconciled.label()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            });
         }
     }
-    let mut rows: Vec<Row> = doc
-        .events
-        .iter()
-        .map(|e| {
-            let figures = card_of
-                .get(e.id.as_str())
-                .map(|c| {
-                    c.lines
-                        .iter()
-                        .map(|l| format!("{}: {}", l.label, l.reconciled.label()))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
-                .unwrap_or_default();
-            Row {
-                id: e.id.clone(),
-                when: timeval::sort_key(&e.date),
-                date_value: e.date.clone(),
-                date: labels::timex_label(&e.date),
-                title: e.title.clone(),
-                kind: kind_label(e.kind).to_string(),
-                figures,
-                sources: doc.sources_of(e).join(", "),
-            }
-        })
-        .collect();
-    sort(&mut rows, Column::Date, true);
-    rows
+    out
+}
+
+/// The row of event `i` of `doc` (`None` past the end), with its figures from
+/// [`figures`]: a windowed table builds only the rows it draws.
+pub fn row(doc: &Extraction, figures: &HashMap<String, String>, i: usize) -> Option<Row> {
+    let e = doc.events.get(i)?;
+    Some(Row {
+        id: e.id.clone(),
+        when: timeval::sort_key(&e.date),
+        date_value: e.date.clone(),
+        date: labels::timex_label(&e.date),
+        title: e.title.clone(),
+        kind: kind_label(e.kind).to_string(),
+        figures: figures.get(&e.id).cloned().unwrap_or_default(),
+        sources: doc.sources_of(e).join(", "),
+    })
+}
+
+/// The events of `doc` in the table's order by `column` (ascending or not), as indexes
+/// into `doc.events` — the same order [`sort`] gives their rows — without building a
+/// row: a table of 100,000 events orders them all and draws a few dozen.
+pub fn order(doc: &Extraction, column: Column, ascending: bool) -> Vec<usize> {
+    let events = &doc.events;
+    let when: Vec<timeval::SortKey> = events.iter().map(|e| timeval::sort_key(&e.date)).collect();
+    let titles: Vec<String> = if column == Column::Title {
+        events.iter().map(|e| e.title.to_lowercase()).collect()
+    } else {
+        Vec::new()
+    };
+    let sources: Vec<usize> = if column == Column::Sources {
+        events.iter().map(|e| doc.sources_of(e).len()).collect()
+    } else {
+        Vec::new()
+    };
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    crate::order::sort_by(&mut order, |&a, &b| {
+        let primary = match column {
+            Column::Date => Ordering::Equal,
+            Column::Title => titles[a].cmp(&titles[b]),
+            Column::Kind => kind_label(events[a].kind).cmp(kind_label(events[b].kind)),
+            Column::Sources => sources[a].cmp(&sources[b]),
+        };
+        let ord = primary
+            .then_with(|| when[a].cmp(&when[b]))
+            .then_with(|| events[a].id.cmp(&events[b].id));
+        if ascending {
+            ord
+        } else {
+            ord.reverse()
+        }
+    });
+    order
 }
 
 /// Sorts rows by `column`, ascending or not; ties fall back to chronological order, then
@@ -232,5 +271,24 @@ mod tests {
         );
         sort(&mut rows, Column::Sources, false);
         assert_eq!(ids(&rows)[0], "raid");
+    }
+
+    #[test]
+    fn the_order_of_indexes_is_the_order_of_sorted_rows() {
+        let d = doc();
+        let figures = figures(&d);
+        for column in Column::ALL {
+            for ascending in [true, false] {
+                let mut rows = rows(&d);
+                sort(&mut rows, column, ascending);
+                let ordered: Vec<String> = order(&d, column, ascending)
+                    .into_iter()
+                    .map(|i| row(&d, &figures, i).map(|r| r.id).unwrap_or_default())
+                    .collect();
+                assert_eq!(ordered, ids(&rows), "{column:?} ascending {ascending}");
+            }
+        }
+        assert_eq!(order(&d, Column::Date, true), [1, 2, 0]);
+        assert!(row(&d, &figures, 3).is_none());
     }
 }

@@ -199,7 +199,29 @@ impl Story {
                 .then(a.0 .2.total_cmp(&b.0 .2))
                 .then_with(|| a.1.id.cmp(&b.1.id))
         });
-        let entries: Vec<Entry> = entries.into_iter().map(|(_, e)| e).collect();
+        Story::of_entries(entries.into_iter().map(|(_, e)| e).collect())
+    }
+
+    /// This story with only the events at `keep` (indexes into the document it was
+    /// built from), in the same order — what a search leaves, found without parsing or
+    /// sorting again. Entries keep their index into the whole document.
+    pub fn narrowed(&self, keep: &[usize]) -> Story {
+        let n = keep.iter().max().map_or(0, |m| m + 1);
+        let mut kept = vec![false; n];
+        for &i in keep {
+            kept[i] = true;
+        }
+        let entries: Vec<Entry> = self
+            .entries
+            .iter()
+            .filter(|e| kept.get(e.event).copied().unwrap_or(false))
+            .cloned()
+            .collect();
+        Story::of_entries(entries)
+    }
+
+    /// The story of chronological `entries`, with its id index and lane/era positions.
+    fn of_entries(entries: Vec<Entry>) -> Story {
         let mut index = HashMap::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
             index.entry(e.id.clone()).or_insert(i);
@@ -597,6 +619,43 @@ mod tests {
             ],
             ..Extraction::default()
         }
+    }
+
+    #[test]
+    fn a_narrowed_story_is_the_story_of_the_narrowed_document() {
+        let d = doc();
+        let whole = Story::new(&d);
+        for keep in [
+            vec![],
+            vec![0],
+            vec![0, 2],
+            vec![1, 2, 3, 4],
+            vec![0, 1, 2, 3, 4],
+        ] {
+            let narrowed = whole.narrowed(&keep);
+            let direct = Story::new(&crate::search::narrow(&d, &keep));
+            let ids = |s: &Story| s.entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+            assert_eq!(ids(&narrowed), ids(&direct), "{keep:?}");
+            assert_eq!(narrowed.lane_entries, direct.lane_entries, "{keep:?}");
+            assert_eq!(narrowed.era_entries, direct.era_entries, "{keep:?}");
+            for e in &narrowed.entries {
+                assert_eq!(
+                    d.events[e.event].id, e.id,
+                    "indexes stay those of the whole"
+                );
+                assert_eq!(narrowed.get(&e.id), Some(e));
+            }
+        }
+        assert_eq!(
+            whole.narrowed(&[2, 0]).entries.len(),
+            2,
+            "any order of indexes"
+        );
+        assert_eq!(
+            whole.narrowed(&[99]).entries.len(),
+            0,
+            "unknown indexes are ignored"
+        );
     }
 
     #[test]
