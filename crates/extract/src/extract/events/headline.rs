@@ -114,6 +114,7 @@ const QUALIFIERS: WordSet<7> =
 /// a pronoun or role phrase at byte `at` points back to, when the article names one.
 pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) -> String {
     let mut w: Vec<Word> = words.to_vec();
+    headline_style(&mut w);
     // Leading connectives and articles.
     while w.first().is_some_and(|x| {
         !x.is_word || matches!(x.norm.as_str(), "and" | "but" | "so" | "then" | "including")
@@ -169,6 +170,44 @@ pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) ->
         drop_article(&mut w);
     }
     finish(w)
+}
+
+/// Writes country names the short way headlines do: dotted initials without their dots
+/// ("U.S.", "U.K.", "U.S.-led" → "US", "UK", "US-led") and the adjective "American"
+/// before a lower-case noun as "US" ("American contractor" → "US contractor"; the noun
+/// "Americans" stays). Shorter titles keep more of what happened.
+fn headline_style(w: &mut [Word]) {
+    for i in 0..w.len() {
+        let raw = &w[i].raw;
+        // Dotted initials: single capitals each followed by a dot, at least two.
+        let (initials, tail) = match raw.find(|c: char| c == '-' || c == '–') {
+            Some(p) => raw.split_at(p),
+            None => (raw.as_str(), ""),
+        };
+        let dotted = initials.len() >= 4
+            && initials.len() % 2 == 0
+            && initials
+                .as_bytes()
+                .chunks(2)
+                .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
+        if dotted {
+            let short: String = initials.chars().filter(|c| *c != '.').collect();
+            w[i].raw = format!("{short}{tail}");
+            continue;
+        }
+        let american = raw == "American"
+            && w.get(i + 1)
+                .is_some_and(|n| n.is_word && n.raw.starts_with(char::is_lowercase));
+        if american {
+            w[i].raw = "US".into();
+            w[i].norm = "us".into();
+            // "an American nurse" → "a US nurse".
+            if i > 0 && w[i - 1].norm == "an" {
+                w[i - 1].raw = if w[i - 1].raw == "An" { "A" } else { "a" }.into();
+                w[i - 1].norm = "a".into();
+            }
+        }
+    }
 }
 
 /// Subordinators that may open a title's clause and carry nothing a headline needs.
@@ -908,6 +947,34 @@ mod tests {
     }
 
     #[test]
+    fn countries_are_written_the_short_way() {
+        check(
+            "U.S. marines seized the northern airport",
+            "US marines seize the northern airport",
+        );
+        check(
+            "An American nurse was killed in a blast at the clinic",
+            "Blast at the clinic kills a US nurse",
+        );
+        check(
+            "U.K.-led patrols cleared the harbour",
+            "UK-led patrols clear the harbour",
+        );
+        check(
+            "Rebels shelled the U.N. depot at dawn",
+            "Rebels shell the UN depot at dawn",
+        );
+        check(
+            "Four Americans were hurt in a crash near the dam",
+            "Crash near the dam hurts four Americans",
+        );
+        check(
+            "The American Legion hall burned",
+            "American Legion hall burns",
+        );
+    }
+
+    #[test]
     fn past_becomes_present() {
         check(
             "The army invaded the valley and burned the mills",
@@ -1076,7 +1143,7 @@ mod tests {
     fn a_doer_that_does_not_fit_gives_way_to_the_incident() {
         check(
             "Three American aid workers have been injured in an attack carried out by the Northern Liberation Front",
-            "Attack injures three American aid workers",
+            "Attack injures three US aid workers",
         );
         check(
             "Three aid workers have been injured in an attack carried out by the Red Band",
