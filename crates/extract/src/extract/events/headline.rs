@@ -195,9 +195,20 @@ fn headline_style(w: &mut [Word]) {
             w[i].raw = format!("{short}{tail}");
             continue;
         }
+        // Before a noun: not a verb, a preposition or another function word ("an
+        // American was killed" keeps its noun).
         let american = raw == "American"
-            && w.get(i + 1)
-                .is_some_and(|n| n.is_word && n.raw.starts_with(char::is_lowercase));
+            && w.get(i + 1).is_some_and(|n| {
+                let x = n.norm.as_str();
+                n.is_word
+                    && n.raw.starts_with(char::is_lowercase)
+                    && !is_past(x)
+                    && !BE.contains(x)
+                    && !HAVE.contains(x)
+                    && !MODALS.contains(x)
+                    && !PREPOSITIONS.contains(x)
+                    && !crate::extract::words::is_stopword(x)
+            });
         if american {
             w[i].raw = "US".into();
             w[i].norm = "us".into();

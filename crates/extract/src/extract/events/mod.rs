@@ -97,6 +97,11 @@ const TAU_SAME_DAY: f64 = 0.05;
 const TAU_ADJACENT: f64 = 0.12;
 /// Least similarity for statements of nested dates (`2017`, `2017-12`) to be one event.
 const TAU_NESTED: f64 = 0.3;
+/// Least similarity for statements of nested dates in related reports to be one event
+/// when the coarser is told in vague words ("last year" and "in December") by another
+/// report (a report that tells the finer itself and adds "earlier this month" tells
+/// another happening).
+const TAU_NESTED_VAGUE: f64 = 0.2;
 /// Least similarity for an undated sentence to join a background event.
 const TAU_BACKGROUND: f64 = 0.16;
 /// The most dates of one sentence that become statements.
@@ -251,6 +256,29 @@ fn definite_incident(text: &str, toks: &[Token]) -> bool {
     })
 }
 
+/// True when the clause (token indexes into `toks`) tells a response to another
+/// happening: a response word ("retaliatory", "responded") with no harm told before it.
+/// "The last time a guard was killed in an ambush, the army responded with shelling"
+/// tells the ambush first; its response is a later clause, not the statement's
+/// happening.
+fn tells_response(toks: &[Token], clause: &[usize]) -> bool {
+    let Some(p) = clause
+        .iter()
+        .position(|&i| RESPONSE_WORDS.contains(&toks[i].norm))
+    else {
+        return false;
+    };
+    !clause[..p]
+        .iter()
+        .any(|&i| HARM_WORDS.contains(&toks[i].norm))
+}
+
+/// Words that tell harm done: a clause with one before its response word tells the
+/// harm's happening.
+const HARM_WORDS: WordSet<9> = WordSet::new([
+    "killed", "killing", "wounded", "wounding", "injured", "injuring", "dead", "died", "hurt",
+]);
+
 /// True for a determiner or possessive that makes the noun after it definite.
 fn is_determiner(text: &str, t: &Token) -> bool {
     matches!(t.norm.as_str(), "the" | "this" | "that")
@@ -402,9 +430,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         &others,
                         &resolve,
                     );
-                    let response = clause
-                        .iter()
-                        .any(|&i| RESPONSE_WORDS.contains(&toks[i].norm));
+                    let response = tells_response(&toks, &clause);
                     (
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
@@ -419,9 +445,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         &others,
                         &resolve,
                     );
-                    let response = clause
-                        .iter()
-                        .any(|&i| RESPONSE_WORDS.contains(&toks[i].norm));
+                    let response = tells_response(&toks, &clause);
                     (
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
@@ -539,7 +563,15 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
                     DateRelation::AdjacentDays => sim >= TAU_ADJACENT && kin(),
-                    DateRelation::Nested => sim >= TAU_NESTED,
+                    // A vague coarse re-telling ("last year") of a related report's
+                    // happening needs less in common than two precise dates.
+                    DateRelation::Nested => {
+                        sim >= TAU_NESTED
+                            || sim >= TAU_NESTED_VAGUE
+                                && kin()
+                                && g.arts.binary_search(&art).is_err()
+                                && coarse_vague(p, g, &protos)
+                    }
                 };
                 ok.then_some((gi, sim))
             })
@@ -614,6 +646,16 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     render(articles, &infos, &protos, &groups, &all_actors, &fallback)
+}
+
+/// True when the coarser of statement `p` and group `g` (dates nested) is told only
+/// in vague words ("last year", "earlier this month").
+fn coarse_vague(p: &Proto, g: &Group, protos: &[Proto]) -> bool {
+    if p.date.len() < g.date.len() {
+        p.vague
+    } else {
+        g.protos.iter().all(|&q| protos[q].vague)
+    }
 }
 
 /// How alike a sentence and a group are, under the weights of the sentence's
@@ -814,17 +856,26 @@ fn merge_told_twice(
             let vague = coarse.protos.iter().all(|&q| protos[q].vague);
             // …and states a figure the finer event states too (the same dead, the same
             // wounded): "earlier this month" may well tell another attack.
-            let same_figures = || {
+            let shared_figures = || {
                 let (f, c) = if a_keeps { (a, b) } else { (b, a) };
                 figures[c]
                     .iter()
-                    .any(|x| figures[f].binary_search(x).is_ok())
+                    .filter(|x| figures[f].binary_search(x).is_ok())
+                    .count()
             };
+            let same_figures = || shared_figures() > 0;
             let merge = match telling {
                 Telling::SamePeriod => kin(),
-                Telling::NextDay => kin(),
+                // Unrelated reports of neighbouring days tell one incident when they
+                // count the same dead or wounded and share its terms.
+                Telling::NextDay => kin() || same_figures() && sim() >= TAU_ADJACENT,
+                // Another story recalling the incident ("the last deadly attack, in
+                // March, killed one Briton and two Americans") counts the same two
+                // groups of victims or more.
                 Telling::Inside => {
-                    vague && kin() && sim() >= TAU_GROUPS && same_figures()
+                    vague
+                        && sim() >= TAU_GROUPS
+                        && (kin() && same_figures() || shared_figures() >= 2)
                         || war_start && sim() >= TAU_WAR_START
                 }
             };
@@ -1916,6 +1967,140 @@ mod tests {
         );
         // Nothing of an incident after it.
         assert_eq!(part("Talks resumed after a long pause."), None);
+    }
+
+    #[test]
+    fn a_response_told_after_the_harm_is_not_the_statement() {
+        let tells = |s: &str| {
+            let toks = crate::extract::words::tokenize(s, 0..s.len());
+            let clause: Vec<usize> = (0..toks.len()).collect();
+            tells_response(&toks, &clause)
+        };
+        // The harm first, its response in a later clause: the statement tells the harm.
+        assert!(!tells(
+            "The last time a ranger was killed in a mortar attack, the army responded with shelling"
+        ));
+        assert!(!tells(
+            "Two guards died when the depot was hit, which led to retaliatory raids on the hills"
+        ));
+        assert!(!tells(
+            "A sniper wounded a medic at the ford, and the navy retaliated by shelling the coast"
+        ));
+        assert!(!tells(
+            "Nine sailors were hurt in the blast; reprisals followed within hours"
+        ));
+        assert!(!tells(
+            "A bomb injured four clerks at the mill, prompting retaliatory strikes in response"
+        ));
+        // The response is the statement's happening.
+        assert!(tells(
+            "The navy launched retaliatory strikes after a mine wounded two divers"
+        ));
+        assert!(tells(
+            "In retaliation for the ambush, the army shelled the ridge"
+        ));
+        assert!(tells(
+            "Jets struck the depots in response to the bombing that killed six"
+        ));
+        // No response word at all.
+        assert!(!tells("Rebels shelled the port, killing three"));
+    }
+
+    #[test]
+    fn an_incident_recalled_with_its_response_joins_its_telling() {
+        // Two reports of one news, one recalling last December's ambush with the
+        // response to it, the other dating it.
+        for recall in [
+            "The last time a ranger was killed in a mortar attack on a Tosh border post – in December 2018 – the army responded with shelling.",
+            "A ranger was killed in a mortar attack on a Tosh border post in December 2018, and the army retaliated with shelling.",
+            "In December 2018 a mortar attack on a Tosh border post killed a ranger, which led to retaliatory shelling.",
+            "A Tosh border post was hit by a mortar attack in December 2018 that killed a ranger; the army responded with shelling.",
+            "The mortar attack on a Tosh border post that killed a ranger in December 2018 drew retaliatory shelling from the army.",
+        ] {
+            check(
+                &[
+                    &format!(" date 2019-03-02 Mortars hit the Tosh border post on Friday, wounding two rangers. {recall}"),
+                    " date 2019-03-02 Two rangers were wounded when mortars hit the Tosh border post on Friday. The Red Hand militia was behind a previous mortar attack on a Tosh border post in December that killed a ranger.",
+                ],
+                &[("2018-12", &["a0", "a1"]), ("2019-03-01", &["a0", "a1"])],
+            );
+        }
+    }
+
+    #[test]
+    fn a_vague_recall_by_another_report_joins_the_dated_telling() {
+        for vague in [
+            "The Red Hand militia was blamed for a mortar attack on a Tosh border post last year which killed a ranger.",
+            "Last year the Red Hand militia carried out a mortar attack on a Tosh border post that killed a ranger.",
+            "A ranger was killed last year in a Red Hand mortar attack on a Tosh border post.",
+            "The Red Hand militia killed a ranger in a mortar attack on a Tosh border post last year.",
+            "Last year a Red Hand mortar attack on a Tosh border post left a ranger dead.",
+        ] {
+            check(
+                &[
+                    &format!(" date 2019-03-02 Mortars hit the Tosh border post on Friday, wounding two rangers. {vague}"),
+                    " date 2019-03-02 Two rangers were wounded when mortars hit the Tosh border post on Friday. The Red Hand militia was behind a previous mortar attack on a Tosh border post in December that killed a ranger.",
+                ],
+                &[("2018-12", &["a0", "a1"]), ("2019-03-01", &["a0", "a1"])],
+            );
+        }
+        // A report that tells this month's incident and adds "earlier this month"
+        // tells another happening.
+        check(
+            &[
+                " date 2019-03-20 Marines raided a Red Hand camp near Tosh on Monday, killing four gunmen. Earlier this month, marines killed a Red Hand commander in a strike near Tosh.",
+            ],
+            &[("2019-03", &["a0"]), ("2019-03-18", &["a0"])],
+        );
+    }
+
+    /// Filler sentences that make two reports of one incident read as different news.
+    const OTHER_NEWS: [&str; 2] = [
+        "The harbour reopened to ferries after the winter storms. Grain prices rose at the market. The mayor opened a new school and a library. Fishing boats returned with a record catch.",
+        "Farmers in the valley began the olive harvest early. A new bridge over the river was finished. Teachers held a festival in the old theatre. The railway added two trains a day.",
+    ];
+
+    #[test]
+    fn reports_a_day_apart_counting_the_same_victims_tell_one_incident() {
+        for (a, b) in [
+            ("A drone hit the Vell depot on Thursday, killing two engineers and wounding four guards.",
+             "Two engineers were killed and four guards wounded when a drone hit the Vell depot on Friday."),
+            ("Rockets struck the Vell depot on Thursday night, killing two engineers and injuring four guards.",
+             "On Friday rockets struck the Vell depot; two engineers died and four guards were injured."),
+            ("Two engineers died and four guards were hurt as a drone hit the Vell depot on Thursday.",
+             "A drone attack on the Vell depot on Friday killed two engineers and hurt four guards."),
+            ("The Vell depot was hit by a drone on Thursday: two engineers were killed, four guards wounded.",
+             "A drone killed two engineers and wounded four guards at the Vell depot on Friday."),
+            ("Gunmen attacked the Vell depot on Thursday, killing two engineers and wounding four guards.",
+             "Four guards were wounded and two engineers killed in an attack on the Vell depot on Friday."),
+        ] {
+            check(
+                &[
+                    &format!(" date 2022-05-06 {a} {}", OTHER_NEWS[0]),
+                    &format!(" date 2022-05-07 {b} {}", OTHER_NEWS[1]),
+                ],
+                &[("2022-05-05", &["a0", "a1"])],
+            );
+        }
+    }
+
+    #[test]
+    fn another_story_recalling_an_incident_with_its_figures_joins_it() {
+        for recall in [
+            "The last deadly attack on the port killed two Danish engineers and one Dutch guard in March.",
+            "Two Danish engineers and one Dutch guard were killed in the last deadly attack on the port, in March.",
+            "In March a deadly attack on the port killed two Danish engineers and one Dutch guard.",
+            "The deadliest attack on the port came in March, when two Danish engineers and one Dutch guard were killed.",
+            "A rocket attack on the port in March killed two Danish engineers and one Dutch guard.",
+        ] {
+            check(
+                &[
+                    &format!(" date 2021-03-12 Rockets hit the port of Vell on Wednesday, killing two Danish engineers and one Dutch guard. {}", OTHER_NEWS[0]),
+                    &format!(" date 2022-02-16 A mortar round hit a school in Tosh on Monday, wounding a teacher. {recall} {}", OTHER_NEWS[1]),
+                ],
+                &[("2021-03-10", &["a0", "a1"])],
+            );
+        }
     }
 
     #[test]
