@@ -7,7 +7,9 @@
 //! headline tells it ("Blast at the dock hurts seven sailors").
 
 use super::eventhood::is_verb;
-use super::verbs::{base_of_past, is_past, present_of_past, third_person, BE, HAVE, MODALS};
+use super::verbs::{
+    base_of_past, is_past, present_of_past, third_person, BE, HAVE, INTRANSITIVE, MODALS,
+};
 use crate::extract::words::{Token, WordSet};
 
 /// The longest headline, in characters.
@@ -112,7 +114,18 @@ const QUALIFIERS: WordSet<7> =
 
 /// Recasts the words of a title as a headline. `resolve(at, phrase)` names the actor
 /// a pronoun or role phrase at byte `at` points back to, when the article names one.
+#[cfg(test)] // the pipeline asks whether the headline has a verb too
 pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) -> String {
+    shape_told(words, resolve).0
+}
+
+/// [`shape`], and whether the headline tells a happening with a verb of its own ("Raid
+/// kills nine", "Leader killed") rather than naming it ("Assault on the port"): a
+/// headline with its verb says what happened, so it is the clearer title.
+pub fn shape_told(
+    words: &[Word],
+    resolve: &dyn Fn(usize, &str) -> Option<String>,
+) -> (String, bool) {
     let mut w: Vec<Word> = words.to_vec();
     headline_style(&mut w);
     // Leading connectives and articles.
@@ -150,10 +163,10 @@ pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) ->
     let verb = find_verb(&w);
     if let Some(v) = verb {
         if let Some(turned) = cause_clause_first(&w, v, resolve) {
-            return turned;
+            return (turned, true);
         }
         if let Some(turned) = casualty_first(&w, v) {
-            return finish(turned);
+            return (finish(turned), true);
         }
         // "It was the worst attack on the fleet", "There were clashes": a dummy subject
         // and its copula go, the predicate is the headline.
@@ -163,13 +176,13 @@ pub fn shape(words: &[Word], resolve: &dyn Fn(usize, &str) -> Option<String>) ->
         if dummy && w.len() > 3 {
             let mut rest = w[2..].to_vec();
             drop_article(&mut rest);
-            return finish(rest);
+            return (finish(rest), false);
         }
-        w = recast(w, v, resolve);
-    } else {
-        drop_article(&mut w);
+        let (recast, told) = recast(w, v, resolve);
+        return (finish(recast), told);
     }
-    finish(w)
+    drop_article(&mut w);
+    (finish(w), false)
 }
 
 /// Writes country names the short way headlines do: dotted initials without their dots
@@ -221,9 +234,12 @@ fn headline_style(w: &mut [Word]) {
     }
 }
 
-/// Subordinators that may open a title's clause and carry nothing a headline needs.
-const OPENING_SUBORDINATORS: WordSet<6> =
-    WordSet::new(["although", "though", "while", "whereas", "because", "since"]);
+/// Subordinators that may open a title's clause and carry nothing a headline needs:
+/// concessive and causal ones, and the relative adverbs of a clause cut from its noun
+/// ("…, where war began with an attack on the port").
+const OPENING_SUBORDINATORS: WordSet<8> = WordSet::new([
+    "although", "though", "while", "whereas", "because", "since", "where", "when",
+]);
 
 /// Subordinators after a casualty clause that open the clause of its cause.
 const CAUSE_OPENERS: WordSet<3> = WordSet::new(["when", "as", "after"]);
@@ -264,7 +280,7 @@ fn cause_clause_first(
     if !is_past(&cause[cv].norm) || BE.contains(cause[cv].norm.as_str()) {
         return None;
     }
-    let head = finish(recast(cause.to_vec(), cv, resolve));
+    let head = finish(recast(cause.to_vec(), cv, resolve).0);
     let mut victims: Vec<Word> = w[..v]
         .iter()
         .take_while(|x| x.is_word && x.norm != "and")
@@ -322,12 +338,13 @@ fn find_verb(w: &[Word]) -> Option<usize> {
 }
 
 /// The verb group at `v` in the present tense of a headline, with the subject
-/// before it named and without its article.
+/// before it named and without its article; and whether a verb of a happening stays
+/// (an active verb or a passive participle, not a copula or a modal).
 fn recast(
     mut w: Vec<Word>,
     v: usize,
     resolve: &dyn Fn(usize, &str) -> Option<String>,
-) -> Vec<Word> {
+) -> (Vec<Word>, bool) {
     let mut subject: Vec<Word> = w[..v].to_vec();
     let rest = w.split_off(v);
     drop_article(&mut subject);
@@ -392,8 +409,12 @@ fn recast(
         .first()
         .is_some_and(|x| MODALS.contains(x.norm.as_str()));
     let passive = aux.iter().any(|a| BE.contains(*a));
+    let told = main.is_some() && !modal;
     // A bare participle before a phrase is a headline's passive: "killed in a raid".
     let bare_passive = aux.is_empty()
+        && !rest
+            .first()
+            .is_some_and(|x| INTRANSITIVE.contains(x.norm.as_str()))
         && rest
             .get(1)
             .is_some_and(|x| matches!(x.norm.as_str(), "in" | "by" | "during" | "after" | "when"));
@@ -464,7 +485,7 @@ fn recast(
             }
         }
     }
-    out
+    (out, told)
 }
 
 /// "left at least 14 gunmen dead and three guards wounded" → "kills at least 14 gunmen":
@@ -1070,6 +1091,33 @@ mod tests {
     }
 
     #[test]
+    fn verbs_without_an_object_are_no_headline_passive() {
+        check(
+            "Several shells landed in the harbour",
+            "Several shells land in the harbour",
+        );
+        check(
+            "Two barges collided near the lock",
+            "Two barges collide near the lock",
+        );
+        check(
+            "A fuel truck exploded at the depot",
+            "Fuel truck explodes at the depot",
+        );
+        check(
+            "The old bridge collapsed in the flood",
+            "Old bridge collapses in the flood",
+        );
+        check(
+            "A cargo plane crashed during a storm",
+            "Cargo plane crashes during a storm",
+        );
+        // A participle that takes an object stays a headline's passive.
+        check("Two guards killed in an ambush", "Ambush kills two guards");
+        check("Convoy attacked in the pass", "Convoy attacked in the pass");
+    }
+
+    #[test]
     fn opening_subordinators_go() {
         check(
             "Although the rebels were largely defeated",
@@ -1085,6 +1133,26 @@ mod tests {
             "Gunmen attack the convoy",
         );
         check("Since the militia took the port", "Militia takes the port");
+        check(
+            "where the siege began with a raid on the granary",
+            "Siege begins with a raid on the granary",
+        );
+        check(
+            "Where two ferries collided in the fog",
+            "Two ferries collide in the fog",
+        );
+        check(
+            "when gunmen stormed the radio station",
+            "Gunmen storm the radio station",
+        );
+        check(
+            "When the militia shelled the market",
+            "Militia shells the market",
+        );
+        check(
+            "where rebels shot down a cargo plane",
+            "Rebels shoot down a cargo plane",
+        );
     }
 
     #[test]

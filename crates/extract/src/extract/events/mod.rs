@@ -205,6 +205,8 @@ struct Proto {
     /// The kind its title alone states (nested dates merge only on equal ones).
     title_kind: EventKind,
     title: String,
+    /// Its title tells the happening with a verb ([`headline::shape_told`]).
+    told: bool,
     /// Its clause tells a response to another happening ("retaliatory strikes").
     response: bool,
     /// Its date is written without a digit ("earlier this week", "last year"): a vague
@@ -421,9 +423,9 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // The kind the title's clause tells, from its words as written.
                 // The title, the kind its clause tells (from its words as written: the
                 // headline's present tense hides them), and whether it tells a response.
-                let (title, title_kind, response) = if window == range {
+                let (title, title_kind, response, told) = if window == range {
                     // The whole (clipped) sentence: its tokens are already split.
-                    let (t, clause) = title::headline_and_clause(
+                    let (t, clause, told) = title::headline_and_clause(
                         a.text,
                         toks,
                         Some(timex.clone()),
@@ -435,10 +437,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
                         response,
+                        told,
                     )
                 } else {
                     let toks = super::words::tokenize(a.text, window);
-                    let (t, clause) = title::headline_and_clause(
+                    let (t, clause, told) = title::headline_and_clause(
                         a.text,
                         &toks,
                         Some(timex.clone()),
@@ -450,6 +453,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
                         response,
+                        told,
                     )
                 };
                 let mut kind = title_kind;
@@ -473,14 +477,15 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 let answered = if response {
                     answered_part(toks, &timex).map(|from| {
                         let part = &toks[from..];
-                        let t = title::headline_of_tokens(a.text, part, None, &[], &resolve);
+                        let (t, told) =
+                            title::headline_told_of_tokens(a.text, part, None, &[], &resolve);
                         let k = kind::classify_keys(part.iter().map(|t| t.norm.key()));
-                        (t, k)
+                        (t, k, told)
                     })
                 } else {
                     None
                 };
-                if let Some((t, k)) = answered.filter(|(t, _)| !t.is_empty()) {
+                if let Some((t, k, told)) = answered.filter(|(t, _, _)| !t.is_empty()) {
                     protos.push(Proto {
                         info,
                         response: false,
@@ -491,6 +496,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         kind: if k == EventKind::Other { kind } else { k },
                         title_kind: k,
                         title: t,
+                        told,
                     });
                 }
                 protos.push(Proto {
@@ -503,6 +509,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     kind,
                     title_kind,
                     title,
+                    told,
                 });
             }
         }
@@ -1560,6 +1567,17 @@ fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, 
     (score, usize::MAX - title.len().abs_diff(48))
 }
 
+/// A title an event may take, from one of its statements.
+struct Candidate {
+    title: String,
+    /// The sentence it was cut from.
+    info: usize,
+    /// Its statement tells an attack.
+    attack: bool,
+    /// It tells the happening with a verb.
+    told: bool,
+}
+
 /// Turns groups into contract events and links figures to them.
 fn render(
     articles: &[ArticleInput],
@@ -1581,15 +1599,14 @@ fn render(
     for g in groups {
         // Title from the clearest statement of the event: its dated statements, and for
         // an incident the undated sentences that give its casualty figures.
-        let mut candidates: Vec<(String, usize, bool)> = g
+        let mut candidates: Vec<Candidate> = g
             .protos
             .iter()
-            .map(|&q| {
-                (
-                    protos[q].title.clone(),
-                    protos[q].info,
-                    protos[q].kind == EventKind::Attack,
-                )
+            .map(|&q| Candidate {
+                title: protos[q].title.clone(),
+                info: protos[q].info,
+                attack: protos[q].kind == EventKind::Attack,
+                told: protos[q].told,
             })
             .collect();
         if g.incident {
@@ -1621,27 +1638,30 @@ fn render(
                 } else {
                     answered_part(toks, &(0..0))
                 };
-                let t = title::headline_of_tokens(
+                let (t, told) = title::headline_told_of_tokens(
                     a.text,
                     &toks[part.unwrap_or(0)..],
                     None,
                     &[],
                     &resolve,
                 );
-                candidates.push((t, m, true));
+                candidates.push(Candidate {
+                    title: t,
+                    info: m,
+                    attack: true,
+                    told,
+                });
             }
         }
         let best = candidates
             .iter()
             .enumerate()
-            .max_by_key(|(n, (t, info, attack))| {
-                let info = &infos[*info];
+            .max_by_key(|(n, c)| {
+                let info = &infos[c.info];
                 let headline =
                     articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
-                (
-                    clarity(t, info.positive_figures > 0, *attack, headline),
-                    usize::MAX - n,
-                )
+                let (score, fit) = clarity(&c.title, info.positive_figures > 0, c.attack, headline);
+                (score + usize::from(c.told), fit, usize::MAX - n)
             })
             .map(|(n, _)| n)
             .unwrap_or(0);
@@ -1661,7 +1681,7 @@ fn render(
             .unwrap_or(lead)];
         let mut title = candidates
             .get(best)
-            .map(|c| c.0.clone())
+            .map(|c| c.title.clone())
             .unwrap_or_else(|| p.title.clone());
         if title.is_empty() {
             title = format!("Event of {}", g.date);

@@ -4,7 +4,7 @@
 //! adverbial ("In August, …") gives way to the clause it introduces, a relative clause
 //! ("…, who was killed in 2023") takes the noun it hangs on as its subject.
 
-use super::headline::{shape, Word};
+use super::headline::{shape_told, Word};
 #[cfg(test)]
 use crate::extract::words::tokenize;
 use crate::extract::words::Token;
@@ -74,6 +74,7 @@ pub fn title_of_tokens(
     headline_of_tokens(text, toks, date, other_dates, &|_, _| None)
 }
 
+#[cfg(test)] // the pipeline asks whether the headline has a verb too
 /// [`title_of_tokens`] in headline shape ([`super::headline`]): `resolve(at, phrase)`
 /// names the actor a pronoun or "the group" at byte `at` points back to.
 pub fn headline_of_tokens(
@@ -86,15 +87,29 @@ pub fn headline_of_tokens(
     headline_and_clause(text, toks, date, other_dates, resolve).0
 }
 
-/// [`headline_of_tokens`] and the indexes of the clause tokens it was made from (their
-/// words as written tell the event's kind: the headline's present tense does not).
+/// [`headline_of_tokens`], and whether the headline tells its happening with a verb
+/// ([`super::headline::shape_told`]).
+pub fn headline_told_of_tokens(
+    text: &str,
+    toks: &[Token],
+    date: Option<Range<usize>>,
+    other_dates: &[Range<usize>],
+    resolve: &dyn Fn(usize, &str) -> Option<String>,
+) -> (String, bool) {
+    let (t, _, told) = headline_and_clause(text, toks, date, other_dates, resolve);
+    (t, told)
+}
+
+/// [`headline_of_tokens`], the indexes of the clause tokens it was made from (their
+/// words as written tell the event's kind: the headline's present tense does not), and
+/// whether the headline has a verb of its own ([`super::headline::shape_told`]).
 pub fn headline_and_clause(
     text: &str,
     toks: &[Token],
     date: Option<Range<usize>>,
     other_dates: &[Range<usize>],
     resolve: &dyn Fn(usize, &str) -> Option<String>,
-) -> (String, Vec<usize>) {
+) -> (String, Vec<usize>, bool) {
     let (kept, comma_after, passive_at) = clause_tokens(text, toks, date, other_dates);
     // A kept fronted adverbial ("At its peak,") gives way to the clause: a headline
     // opens with its actor.
@@ -115,7 +130,8 @@ pub fn headline_and_clause(
         }
         words.push(Word::of(text, &toks[i]));
     }
-    (shape(&words, resolve), kept)
+    let (t, told) = shape_told(&words, resolve);
+    (t, kept, told)
 }
 
 /// The tokens of the clause a title is cut from (see the module comment), and the
