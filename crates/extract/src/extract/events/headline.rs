@@ -460,6 +460,7 @@ fn recast(
     }
     drop_reduced_relatives(&mut out);
     left_dead(&mut out, subject_len);
+    harm_of_coordination(&mut out, subject_len, plural);
     // A long title loses the subject's first modifiers: "dramatic military raid" →
     // "military raid".
     // Only words before the subject's head noun (the last before a preposition) go.
@@ -486,6 +487,68 @@ fn recast(
         }
     }
     (out, told)
+}
+
+/// Past harm verbs a coordinated verb phrase can tell the news with.
+const HARM_PASTS: WordSet<4> = WordSet::new(["killed", "wounded", "injured", "hurt"]);
+
+/// "Strike targeted a camp and killed 28 people" → "Strike kills 28 people": when a
+/// headline is too long and a later verb phrase of the same subject tells harm done,
+/// that phrase is the news and the first goes. `subject` is the subject's length in
+/// `out`. Adverbs before the harm verb stay ("likely killed" → "likely kill").
+fn harm_of_coordination(out: &mut Vec<Word>, subject: usize, plural: bool) {
+    if chars(out) <= MAX_HEADLINE + 1 || subject == 0 || subject >= out.len() {
+        return;
+    }
+    // The first verb phrase telling harm itself ("killed a guard and wounded two")
+    // is the news already.
+    let first_harm = out[subject..].iter().take(3).any(|x| {
+        HARM_PASTS.contains(x.norm.as_str())
+            || matches!(
+                x.norm.as_str(),
+                "kills" | "kill" | "wounds" | "wound" | "injures" | "injure" | "hurts"
+            )
+    });
+    if first_harm {
+        return;
+    }
+    let Some(and) = (subject + 1..out.len()).find(|&i| {
+        out[i].norm == "and" && {
+            let mut k = i + 1;
+            while out
+                .get(k)
+                .is_some_and(|x| x.norm.len() > 4 && x.norm.ends_with("ly"))
+            {
+                k += 1;
+            }
+            out.get(k)
+                .is_some_and(|x| HARM_PASTS.contains(x.norm.as_str()) && k + 1 < out.len())
+        }
+    }) else {
+        return;
+    };
+    let mut tail: Vec<Word> = out.split_off(and + 1);
+    out.truncate(subject);
+    if let Some(v) = tail
+        .iter_mut()
+        .find(|x| HARM_PASTS.contains(x.norm.as_str()))
+    {
+        if let Some(p) = present_of_past(&v.norm, plural) {
+            v.raw = p.clone();
+            v.norm = p;
+        }
+    }
+    // "a number of militants" → "militants": a vague quantity says nothing.
+    if tail.len() > 4 {
+        if let Some(q) = (0..tail.len() - 3).find(|&i| {
+            ARTICLES.contains(tail[i].norm.as_str())
+                && matches!(tail[i + 1].norm.as_str(), "number" | "handful" | "host")
+                && tail[i + 2].norm == "of"
+        }) {
+            tail.drain(q..q + 3);
+        }
+    }
+    out.append(&mut tail);
 }
 
 /// "left at least 14 gunmen dead and three guards wounded" → "kills at least 14 gunmen":
@@ -897,10 +960,21 @@ fn finish(mut w: Vec<Word>) -> String {
         s
     };
     let verb_at = find_verb(&w).unwrap_or(1).max(1);
+    let mut cut_any = false;
     while joined(&w).chars().count() > MAX_HEADLINE && w.len() > 1 {
         let cut = cut_phrase(&w, verb_at + 2);
         let cut = if cut >= w.len() { w.len() - 1 } else { cut };
         w.truncate(cut.max(1));
+        cut_any = true;
+    }
+    // A cut that leaves a conjunct without its object ("kills a driver and wounds")
+    // loses the conjunct.
+    if cut_any {
+        if let Some(and) = w.iter().rposition(|x| x.norm == "and") {
+            if and > verb_at && w.len() - and <= 2 {
+                w.truncate(and);
+            }
+        }
     }
     while w.last().is_some_and(|x| {
         !x.is_word
@@ -1087,6 +1161,40 @@ mod tests {
         check(
             "Two guards were killed at the gate",
             "Two guards killed at the gate",
+        );
+    }
+
+    #[test]
+    fn a_harm_verb_phrase_of_a_long_headline_tells_the_news() {
+        check(
+            "A night strike in the southern hills targeted a rebel training ground and killed at least 19 people",
+            "Night strike in the southern hills kills at least 19 people",
+        );
+        check(
+            "The shelling of the two river ports was carried out before dawn and wounded a number of dock workers",
+            "Shelling of the two river ports wounds dock workers",
+        );
+        check(
+            "Naval gunboats blockaded the harbour of the island capital and injured nine fishermen",
+            "Naval gunboats injure nine fishermen",
+        );
+        check(
+            "The bombers circled the old fortress for an hour and likely killed several gunners",
+            "Bombers likely kill several gunners",
+        );
+        check(
+            "Gunmen stormed the mountain checkpoint outside the village and killed two border guards",
+            "Gunmen kill two border guards",
+        );
+        // The first verb phrase tells harm already.
+        check(
+            "A roadside bomb near the old customs house killed a driver and wounded five passengers",
+            "Bomb near the old customs house kills a driver",
+        );
+        // Short enough: both verb phrases stay.
+        check(
+            "Rebels stormed the fort and killed two guards",
+            "Rebels storm the fort and kill two guards",
         );
     }
 

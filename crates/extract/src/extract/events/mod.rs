@@ -1567,6 +1567,16 @@ fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, 
     (score, usize::MAX - title.len().abs_diff(48))
 }
 
+/// True when the title states one of `counts` (sorted) as a number, in digits or words.
+fn states_count(title: &str, counts: &[u32]) -> bool {
+    title.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        crate::extract::numbers::parse_count(&w).is_some_and(|n| counts.binary_search(&n).is_ok())
+    })
+}
+
 /// A title an event may take, from one of its statements.
 struct Candidate {
     title: String,
@@ -1653,6 +1663,15 @@ fn render(
                 });
             }
         }
+        // The counts the event's dated statements give: a title with another count
+        // (a total over several strikes) does not say this event's casualties.
+        let mut counts: Vec<u32> = g
+            .protos
+            .iter()
+            .flat_map(|&q| infos[protos[q].info].figures.iter().map(|f| f.2))
+            .collect();
+        counts.sort_unstable();
+        counts.dedup();
         let best = candidates
             .iter()
             .enumerate()
@@ -1660,7 +1679,12 @@ fn render(
                 let info = &infos[c.info];
                 let headline =
                     articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
-                let (score, fit) = clarity(&c.title, info.positive_figures > 0, c.attack, headline);
+                let figures = if counts.is_empty() {
+                    info.positive_figures > 0
+                } else {
+                    states_count(&c.title, &counts)
+                };
+                let (score, fit) = clarity(&c.title, figures, c.attack, headline);
                 (score + usize::from(c.told), fit, usize::MAX - n)
             })
             .map(|(n, _)| n)
@@ -2121,6 +2145,20 @@ mod tests {
                 &[("2021-03-10", &["a0", "a1"])],
             );
         }
+    }
+
+    #[test]
+    fn a_title_states_the_events_own_count() {
+        let counts = [3, 28];
+        assert!(states_count("Strike kills at least 28 people", &counts));
+        assert!(states_count("Blast wounds three guards", &counts));
+        assert!(states_count("Twenty-eight die in a raid", &counts));
+        assert!(!states_count(
+            "Militants among 37 killed in strikes",
+            &counts
+        ));
+        assert!(!states_count("Raid kills nine rebels", &counts));
+        assert!(!states_count("Strike hits a camp", &counts));
     }
 
     #[test]
