@@ -425,7 +425,8 @@ fn recast(
             // "were killed" → "killed".
             out.extend(adverbs);
             out.push(m.clone());
-            out.extend(rest[k + 1..].iter().cloned());
+            let tail = &rest[k + 1..];
+            out.extend(tail[..purpose_at(tail)].iter().cloned());
         }
         Some(m) => {
             // "lost", "has launched" → "loses", "launches".
@@ -576,6 +577,33 @@ fn harm_of_coordination(out: &mut Vec<Word>, subject: usize, plural: bool) {
         }
     }
     out.append(&mut tail);
+}
+
+/// Where a purpose clause starts in the words after a passive participle ("was formed
+/// in 2014 to help fight the Red Band" → at "to"), or their length: what something was
+/// made for is intent, not the happening. "to" opens one before "help" or before a
+/// verb with its object ("to fight the band", "to guard Vell"), not before a place
+/// ("sent to hospital in Tosh").
+fn purpose_at(w: &[Word]) -> usize {
+    (0..w.len())
+        .find(|&i| {
+            let verb = |j: usize| {
+                w.get(j)
+                    .is_some_and(|x| x.is_word && x.raw.starts_with(char::is_lowercase))
+            };
+            let object = |j: usize| {
+                w.get(j).is_some_and(|x| {
+                    ARTICLES.contains(x.norm.as_str())
+                        || matches!(x.norm.as_str(), "its" | "their" | "his" | "her")
+                        || x.raw.starts_with(char::is_uppercase)
+                })
+            };
+            w[i].norm == "to"
+                && verb(i + 1)
+                && (w[i + 1].norm == "help" || object(i + 2))
+                && !ARTICLES.contains(w[i + 1].norm.as_str())
+        })
+        .unwrap_or(w.len())
 }
 
 /// "left at least 14 gunmen dead and three guards wounded" → "kills at least 14 gunmen":
@@ -1386,6 +1414,35 @@ mod tests {
         check(
             "Rebel fighters shelled the Kandor power plant at the dam while engineers repaired a turbine",
             "Rebel fighters shell the Kandor power plant at the dam",
+        );
+    }
+
+    #[test]
+    fn a_purpose_after_a_passive_is_left_out() {
+        check(
+            "A league of ten nations was formed to help fight the Red Band",
+            "League of ten nations formed",
+        );
+        check(
+            "The fund was set up by donors to rebuild the Kandor schools",
+            "Fund set up by donors",
+        );
+        check(
+            "A border force was created in the north to guard Vell and Tosh",
+            "Border force created in the north",
+        );
+        check(
+            "Two brigades were deployed along the river to stop the smugglers",
+            "Two brigades deployed along the river",
+        );
+        check(
+            "The council was established to oversee its ceasefire",
+            "Council established",
+        );
+        // A place after "to" stays.
+        check(
+            "Three wounded guards were taken to hospital in Tosh",
+            "Three wounded guards taken to hospital in Tosh",
         );
     }
 
