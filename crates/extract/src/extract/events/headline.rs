@@ -171,7 +171,7 @@ pub fn shape_told(
         // "It was the worst attack on the fleet", "There were clashes": a dummy subject
         // and its copula go, the predicate is the headline.
         let dummy = v == 1
-            && matches!(w[0].norm.as_str(), "it" | "there")
+            && matches!(w[0].norm.as_str(), "it" | "there" | "this" | "that")
             && BE.contains(w[1].norm.as_str());
         if dummy && w.len() > 3 {
             let mut rest = w[2..].to_vec();
@@ -802,9 +802,17 @@ fn chars(w: &[Word]) -> usize {
     w.iter().map(|x| x.raw.chars().count() + 1).sum::<usize>()
 }
 
-/// Drops a leading article.
+/// Drops a leading article, or a demonstrative before its noun ("This coalition" →
+/// "Coalition"; "That was …" keeps its pronoun).
 fn drop_article(w: &mut Vec<Word>) {
-    if w.len() > 1 && ARTICLES.contains(w[0].norm.as_str()) {
+    let demonstrative = matches!(
+        w.first().map(|x| x.norm.as_str()),
+        Some("this" | "these" | "that" | "those")
+    ) && w.get(1).is_some_and(|n| {
+        let x = n.norm.as_str();
+        n.is_word && !is_past(x) && !BE.contains(x) && !HAVE.contains(x) && !MODALS.contains(x)
+    });
+    if w.len() > 1 && (ARTICLES.contains(w[0].norm.as_str()) || demonstrative) {
         w.remove(0);
     }
 }
@@ -1443,6 +1451,26 @@ mod tests {
         check(
             "Three wounded guards were taken to hospital in Tosh",
             "Three wounded guards taken to hospital in Tosh",
+        );
+    }
+
+    #[test]
+    fn leading_demonstratives_go_like_articles() {
+        check(
+            "This league was formed in the north",
+            "League formed in the north",
+        );
+        check("These rebels seized the fort", "Rebels seize the fort");
+        check(
+            "That convoy was ambushed near Vell",
+            "Convoy ambushed near Vell",
+        );
+        check("Those shells hit the market", "Shells hit the market");
+        check("This raid killed nine gunmen", "Raid kills nine gunmen");
+        // A demonstrative pronoun before a copula is a dummy subject.
+        check(
+            "That was the worst attack on the fleet",
+            "Worst attack on the fleet",
         );
     }
 
