@@ -206,6 +206,16 @@ fn clause_tokens(
             continue;
         }
         let splits = matches!(t.punct(), Some(',' | ';' | ':' | '–' | '—' | '-'));
+        // A capitalised word right after a dashed aside starts another clause: "the
+        // last time a guard was killed – at Tosh in 2019 – Kandor responded with …".
+        let after_aside = i > 0
+            && aside[i - 1]
+            && matches!(toks[i - 1].punct(), Some('–' | '—'))
+            && t.is_word
+            && t.raw(text).starts_with(char::is_uppercase);
+        if after_aside && !kept_tokens.is_empty() {
+            ends.push(kept_tokens.len());
+        }
         if splits && !in_date(t) {
             ends.push(kept_tokens.len());
         } else if t.is_word || !matches!(t.punct(), Some('.' | '?' | '!')) {
@@ -1080,6 +1090,36 @@ mod tests {
         );
         // A name that ends in "Says" is no reporting verb.
         assert_eq!(t("Omar Says left Kandor"), "Omar Says leaves Kandor");
+    }
+
+    #[test]
+    fn a_capitalised_word_after_a_dashed_aside_starts_another_clause() {
+        let t = |s: &str| title(s, 0..s.len(), None, &[]);
+        assert_eq!(
+            t("The last time a ranger was killed in an ambush on a convoy – near Tosh in 2019 – Kandor responded with air raids."),
+            "Ambush on a convoy kills a ranger"
+        );
+        assert_eq!(
+            t("Two guards were wounded in a blast at the gate – the third this year – Police sealed the street."),
+            "Blast at the gate wounds two guards"
+        );
+        assert_eq!(
+            t("Nine sailors were hurt in a fire on the ferry – an old Veda vessel – Officials opened an inquiry."),
+            "Fire on the ferry hurts nine sailors"
+        );
+        assert_eq!(
+            t("Rebels shelled the port – for the second night – The mayor asked for help."),
+            "Rebels shell the port"
+        );
+        assert_eq!(
+            t("A mine sank a tug off the cape – its crew of six survived – Navy divers found the wreck."),
+            "Mine sinks a tug off the cape"
+        );
+        // A lower-case word after the aside continues the clause.
+        assert_eq!(
+            t("An umbrella group – called the Red Guard – launched drone attacks."),
+            "Red Guard launches drone attacks"
+        );
     }
 
     #[test]
