@@ -489,6 +489,11 @@ fn recast(
         .find(|&i| PREPOSITIONS.contains(out[i].norm.as_str()))
         .unwrap_or(subject_len)
         .saturating_sub(1);
+    // A participle after the head modifies it ("violence linked to the war"): the head
+    // is the noun before it.
+    while head > 0 && out[head].raw.starts_with(char::is_lowercase) && is_past(&out[head].norm) {
+        head -= 1;
+    }
     while chars(&out) > MAX_HEADLINE + 1 && head > 0 {
         // Names and numbers stay: only a lower-case modifier goes, wherever it stands
         // before the head ("US special forces" → "US forces").
@@ -1472,6 +1477,22 @@ mod tests {
             "That was the worst attack on the fleet",
             "Worst attack on the fleet",
         );
+    }
+
+    #[test]
+    fn a_subject_head_before_its_participle_stays() {
+        // Clauses as they follow a subordinator ("…, as fighting linked to …").
+        for (clause, head) in [
+            ("fighting linked to the long Tolan border dispute has drawn in militias across the region", "Fighting linked to"),
+            ("shelling blamed on the northern rebels has emptied the villages along the Kandor river", "Shelling blamed on"),
+            ("looting reported in the old quarter of Vell has forced the closure of every shop", "Looting reported"),
+            ("panic caused by the sirens over the harbour sent thousands of residents to the hills", "Panic caused by"),
+            ("unrest sparked by the bread prices in the capital toppled the cabinet of the old premier", "Unrest sparked by"),
+        ] {
+            let t = shape(&words(clause), &none);
+            assert!(t.starts_with(head), "{clause} → {t}");
+            assert!(t.chars().count() <= MAX_HEADLINE, "{t}");
+        }
     }
 
     #[test]
