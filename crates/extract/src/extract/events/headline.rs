@@ -193,7 +193,7 @@ fn headline_style(w: &mut [Word]) {
     for i in 0..w.len() {
         let raw = &w[i].raw;
         // Dotted initials: single capitals each followed by a dot, at least two.
-        let (initials, tail) = match raw.find(|c: char| c == '-' || c == '–') {
+        let (initials, tail) = match raw.find(['-', '–']) {
             Some(p) => raw.split_at(p),
             None => (raw.as_str(), ""),
         };

@@ -432,7 +432,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         &others,
                         &resolve,
                     );
-                    let response = tells_response(&toks, &clause);
+                    let response = tells_response(toks, &clause);
                     (
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
