@@ -495,18 +495,27 @@ fn recast(
         head -= 1;
     }
     while chars(&out) > MAX_HEADLINE + 1 && head > 0 {
-        // Names and numbers stay: only a lower-case modifier goes, wherever it stands
-        // before the head ("US special forces" → "US forces").
-        let Some(j) = (0..head).find(|&j| {
-            let x = &out[j];
+        // Names and numbers stay: only a lower-case modifier goes, the first of the block
+        // right before the head ("US special forces" → "US forces", "dramatic military
+        // raid" → "military raid"); a verb, an adverb or a function word there means the
+        // subject was not read as a noun phrase.
+        let modifier = |x: &Word| {
             x.is_word
                 && x.count.is_none()
                 && x.raw.starts_with(char::is_lowercase)
                 && !DETERMINERS.contains(x.norm.as_str())
                 && !x.raw.contains('-')
-        }) else {
-            break;
+                && !is_past(&x.norm)
+                && !x.norm.ends_with("ly")
+                && !matches!(x.norm.as_str(), "what" | "which" | "who" | "that")
         };
+        let mut j = head;
+        while j > 0 && modifier(&out[j - 1]) {
+            j -= 1;
+        }
+        if j == head {
+            break;
+        }
         out.remove(j);
         head -= 1;
     }
