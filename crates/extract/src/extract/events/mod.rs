@@ -652,6 +652,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     }
     merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
+    merge_same_day(&mut groups, &weights, &infos);
     render(articles, &infos, &protos, &groups, &all_actors, &fallback)
 }
 
@@ -915,6 +916,92 @@ fn merge_told_twice(
             f.dedup();
             figures[keep] = f;
         }
+    }
+    let mut n = 0;
+    groups.retain(|_| {
+        n += 1;
+        alive[n - 1]
+    });
+}
+
+/// The same victims counted by two sorted figure lists: one shared figure of two or
+/// more people, or two shared figures ("one contractor killed" alone is common).
+fn same_victims(a: &[(Who, Outcome, u32)], b: &[(Who, Outcome, u32)]) -> bool {
+    let shared: Vec<&(Who, Outcome, u32)> =
+        a.iter().filter(|x| b.binary_search(x).is_ok()).collect();
+    shared.len() >= 2 || shared.iter().any(|x| x.2 >= 2)
+}
+
+/// One day's incident told by reports in other words ("the names of three soldiers
+/// killed in a drone attack", "the drone struck near the barracks") can form two
+/// events of that day when their dated sentences share few terms. Once the undated
+/// sentences have joined, two incident events of the same day that count the same
+/// victims ([`same_victims`]) and share terms are one; the one told more often keeps
+/// the other. Responses stay apart from what they answer.
+fn merge_same_day(groups: &mut Vec<Group>, weights: &LocalWeights, infos: &[Info]) {
+    let mut by_day: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        if g.incident && is_day(&g.date) && conflict_kind(g.kind) {
+            by_day.entry(g.date.as_str()).or_default().push(gi);
+        }
+    }
+    let figures_of = |g: &Group| -> Vec<(Who, Outcome, u32)> {
+        let mut f: Vec<(Who, Outcome, u32)> = g
+            .mentions
+            .iter()
+            .flat_map(|&m| infos[m].figures.iter().copied())
+            .collect();
+        f.sort_unstable();
+        f.dedup();
+        f
+    };
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for day in by_day.values().filter(|d| d.len() > 1) {
+        let figures: Vec<Vec<(Who, Outcome, u32)>> =
+            day.iter().map(|&gi| figures_of(&groups[gi])).collect();
+        let mut gone = vec![false; day.len()];
+        for x in 0..day.len() {
+            for y in x + 1..day.len() {
+                if gone[x] || gone[y] {
+                    continue;
+                }
+                let (a, b) = (&groups[day[x]], &groups[day[y]]);
+                if a.response != b.response
+                    || !same_victims(&figures[x], &figures[y])
+                    || groups_cosine(weights, a, b) < TAU_SAME_DAY
+                {
+                    continue;
+                }
+                let (keep, drop) = if a.protos.len() >= b.protos.len() {
+                    (x, y)
+                } else {
+                    (y, x)
+                };
+                gone[drop] = true;
+                pairs.push((day[keep], day[drop]));
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let mut alive = vec![true; groups.len()];
+    for (keep, drop) in pairs {
+        // A group kept in one pair may be dropped in none other (each day's pairs
+        // drop distinct groups, and a dropped group keeps nothing).
+        let taken = std::mem::replace(&mut groups[drop], Group::empty());
+        alive[drop] = false;
+        let g = &mut groups[keep];
+        g.dates.extend(taken.dates);
+        g.protos.extend(taken.protos);
+        g.mentions.extend(taken.mentions);
+        for art in taken.arts {
+            if let Err(at) = g.arts.binary_search(&art) {
+                g.arts.insert(at, art);
+            }
+        }
+        g.terms = union(&g.terms, &taken.terms);
+        g.norm = weights.norm(&g.terms, g.comp);
     }
     let mut n = 0;
     groups.retain(|_| {
@@ -2124,6 +2211,93 @@ mod tests {
                     &format!(" date 2022-05-07 {b} {}", OTHER_NEWS[1]),
                 ],
                 &[("2022-05-05", &["a0", "a1"])],
+            );
+        }
+    }
+
+    #[test]
+    fn the_same_victims_are_a_shared_group_of_two_or_two_shared_figures() {
+        use Outcome::{Injured, Killed};
+        let v = |xs: &[(Who, Outcome, u32)]| {
+            let mut v = xs.to_vec();
+            v.sort_unstable();
+            v
+        };
+        let us = Who::UsForces;
+        let other = Who::Other;
+        // Three soldiers killed in both.
+        assert!(same_victims(
+            &v(&[(us, Killed, 3)]),
+            &v(&[(us, Killed, 3), (us, Injured, 25)])
+        ));
+        // Two shared figures of one person each.
+        assert!(same_victims(
+            &v(&[(other, Killed, 1), (us, Injured, 1)]),
+            &v(&[(other, Killed, 1), (us, Injured, 1)])
+        ));
+        // Twenty wounded in both.
+        assert!(same_victims(
+            &v(&[(us, Injured, 20)]),
+            &v(&[(us, Injured, 20), (other, Killed, 1)])
+        ));
+        // One person killed alone is too common to tell one incident.
+        assert!(!same_victims(
+            &v(&[(other, Killed, 1)]),
+            &v(&[(other, Killed, 1), (us, Injured, 4)])
+        ));
+        // Other counts, outcomes or groups.
+        assert!(!same_victims(
+            &v(&[(us, Killed, 3)]),
+            &v(&[(us, Killed, 4)])
+        ));
+        assert!(!same_victims(
+            &v(&[(us, Killed, 3)]),
+            &v(&[(us, Injured, 3)])
+        ));
+        assert!(!same_victims(
+            &v(&[(us, Killed, 3)]),
+            &v(&[(other, Killed, 3)])
+        ));
+        assert!(!same_victims(&[], &v(&[(us, Killed, 3)])));
+    }
+
+    #[test]
+    fn one_days_incident_told_in_other_words_counting_the_same_victims_is_one() {
+        // The dated sentences share no words; the figures, told undated, are the same.
+        for (a, b) in [
+            (
+                "A drone struck near the barracks at the Vell outpost on Sunday.",
+                "Relatives in Kandor buried those killed on Sunday.",
+            ),
+            (
+                "Militants flew an explosive drone into the Vell outpost on Sunday.",
+                "Flags flew at half mast over Kandor for the dead of Sunday.",
+            ),
+            (
+                "On Sunday a drone hit the sleeping quarters of the Vell outpost.",
+                "The mayor of Kandor named the soldiers killed on Sunday.",
+            ),
+            (
+                "The Vell outpost came under drone fire on Sunday.",
+                "Kandor held a vigil for those killed on Sunday.",
+            ),
+            (
+                "An unmanned aircraft slammed into the Vell outpost on Sunday.",
+                "Church bells rang in Kandor for the men killed on Sunday.",
+            ),
+        ] {
+            check(
+                &[
+                    &format!(
+                        " date 2022-05-09 {a} Three sentries were killed and 20 were wounded. {}",
+                        OTHER_NEWS[0]
+                    ),
+                    &format!(
+                        " date 2022-05-09 {b} Three sentries were killed and 20 were wounded. {}",
+                        OTHER_NEWS[1]
+                    ),
+                ],
+                &[("2022-05-08", &["a0", "a1"])],
             );
         }
     }
