@@ -253,7 +253,7 @@ pub fn classify(
         {
             return Eventhood::Statistic;
         }
-        if !headline && is_state(toks, clause.clone()) {
+        if !headline && (is_state(toks, clause.clone()) || is_whereabouts(toks, clause.clone())) {
             return Eventhood::State;
         }
     }
@@ -319,6 +319,57 @@ fn is_state(toks: &[Token], clause: Range<usize>) -> bool {
         }
     }
     present
+}
+
+/// Verbs of where someone lives or works: a person moving house or serving somewhere is
+/// biography, not a happening of the story.
+const WHEREABOUTS_VERBS: WordSet<8> = WordSet::new([
+    "moved",
+    "relocated",
+    "settled",
+    "lived",
+    "resided",
+    "worked",
+    "served",
+    "studied",
+]);
+
+/// Nouns of forces: forces moving are an advance, a happening.
+const FORCE_NOUNS: WordSet<12> = WordSet::new([
+    "troops",
+    "forces",
+    "army",
+    "fighters",
+    "units",
+    "militants",
+    "soldiers",
+    "militia",
+    "rebels",
+    "columns",
+    "brigade",
+    "battalion",
+]);
+
+/// True when the clause tells where someone lived, worked or moved to ("he had since
+/// moved to Vell in 2020", "she served in Tosh in 2011"): a verb of
+/// [`WHEREABOUTS_VERBS`], with no incident or casualty word and no force as the mover.
+fn is_whereabouts(toks: &[Token], clause: Range<usize>) -> bool {
+    let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
+    let moves = words
+        .iter()
+        .any(|&i| WHEREABOUTS_VERBS.contains(&toks[i].norm) && is_verb(toks, i, &toks[i]));
+    if !moves {
+        return false;
+    }
+    !words.iter().any(|&i| {
+        let w = toks[i].norm.as_str();
+        FORCE_NOUNS.contains(w)
+            || super::kind::is_incident_noun(w)
+            || matches!(
+                w,
+                "killed" | "wounded" | "injured" | "died" | "dead" | "hurt"
+            )
+    })
 }
 
 /// True when the date starts after the reference date (and its day after): a thing
@@ -485,6 +536,61 @@ mod tests {
             "March",
             "2030-03",
             "2030-06-01",
+            Event,
+        );
+    }
+
+    #[test]
+    fn whereabouts_are_not_events() {
+        use Eventhood::*;
+        check(
+            "The former commander had since moved farther south to Vell in 2019 under a new name.",
+            "2019",
+            "2019",
+            "2022-01-01",
+            State,
+        );
+        check(
+            "She lived in Kandor until 2015.",
+            "2015",
+            "2015",
+            "2022-01-01",
+            State,
+        );
+        check(
+            "In 2012 the preacher relocated to the coast.",
+            "2012",
+            "2012",
+            "2022-01-01",
+            State,
+        );
+        check(
+            "Omar Kassim served as a clerk in Tosh in 2008.",
+            "2008",
+            "2008",
+            "2022-01-01",
+            State,
+        );
+        check(
+            "His family settled in the valley in 1999 after the war.",
+            "1999",
+            "1999",
+            "2022-01-01",
+            State,
+        );
+        // Forces moving, or harm done: happenings.
+        check(
+            "Government troops moved into Vell in 2019.",
+            "2019",
+            "2019",
+            "2022-01-01",
+            Event,
+        );
+        check(
+            "The rebel brigade relocated to the hills in 2018.",
+            "2018",
+            "2018",
+            "2022-01-01",
             Event,
         );
     }

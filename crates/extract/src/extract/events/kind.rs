@@ -88,6 +88,15 @@ const ATTACK: &[&str] = &[
     "shelling",
     "explosion",
     "blast",
+    "struck",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "mortar",
+    "mortars",
+    "assassination",
+    "assassinated",
 ];
 
 /// Words of casualties without an attack word.
@@ -338,6 +347,16 @@ mod tests {
             "a drone struck the outpost in an overnight strike",
             "gunmen staged an ambush on the road",
             "the blast tore through the depot",
+        ] {
+            check(c, EventKind::Attack);
+        }
+        // Conflict lane: weapons fired at a place, and targeted killings.
+        for c in [
+            "eleven ballistic missiles struck the northern airfield",
+            "a salvo of rockets landed near the embassy",
+            "mortars fell on the garrison at night",
+            "the assassination of the border governor",
+            "the colonel was assassinated outside his home",
         ] {
             check(c, EventKind::Attack);
         }

@@ -97,6 +97,11 @@ const TAU_SAME_DAY: f64 = 0.05;
 const TAU_ADJACENT: f64 = 0.12;
 /// Least similarity for statements of nested dates (`2017`, `2017-12`) to be one event.
 const TAU_NESTED: f64 = 0.3;
+/// Least similarity for statements of nested dates in related reports to be one event
+/// when the coarser is told in vague words ("last year" and "in December") by another
+/// report (a report that tells the finer itself and adds "earlier this month" tells
+/// another happening).
+const TAU_NESTED_VAGUE: f64 = 0.2;
 /// Least similarity for an undated sentence to join a background event.
 const TAU_BACKGROUND: f64 = 0.16;
 /// The most dates of one sentence that become statements.
@@ -200,6 +205,8 @@ struct Proto {
     /// The kind its title alone states (nested dates merge only on equal ones).
     title_kind: EventKind,
     title: String,
+    /// Its title tells the happening with a verb ([`headline::shape_told`]).
+    told: bool,
     /// Its clause tells a response to another happening ("retaliatory strikes").
     response: bool,
     /// Its date is written without a digit ("earlier this week", "last year"): a vague
@@ -250,6 +257,29 @@ fn definite_incident(text: &str, toks: &[Token]) -> bool {
                 .any(|d| is_determiner(text, d))
     })
 }
+
+/// True when the clause (token indexes into `toks`) tells a response to another
+/// happening: a response word ("retaliatory", "responded") with no harm told before it.
+/// "The last time a guard was killed in an ambush, the army responded with shelling"
+/// tells the ambush first; its response is a later clause, not the statement's
+/// happening.
+fn tells_response(toks: &[Token], clause: &[usize]) -> bool {
+    let Some(p) = clause
+        .iter()
+        .position(|&i| RESPONSE_WORDS.contains(&toks[i].norm))
+    else {
+        return false;
+    };
+    !clause[..p]
+        .iter()
+        .any(|&i| HARM_WORDS.contains(&toks[i].norm))
+}
+
+/// Words that tell harm done: a clause with one before its response word tells the
+/// harm's happening.
+const HARM_WORDS: WordSet<9> = WordSet::new([
+    "killed", "killing", "wounded", "wounding", "injured", "injuring", "dead", "died", "hurt",
+]);
 
 /// True for a determiner or possessive that makes the noun after it definite.
 fn is_determiner(text: &str, t: &Token) -> bool {
@@ -393,39 +423,37 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // The kind the title's clause tells, from its words as written.
                 // The title, the kind its clause tells (from its words as written: the
                 // headline's present tense hides them), and whether it tells a response.
-                let (title, title_kind, response) = if window == range {
+                let (title, title_kind, response, told) = if window == range {
                     // The whole (clipped) sentence: its tokens are already split.
-                    let (t, clause) = title::headline_and_clause(
+                    let (t, clause, told) = title::headline_and_clause(
                         a.text,
                         toks,
                         Some(timex.clone()),
                         &others,
                         &resolve,
                     );
-                    let response = clause
-                        .iter()
-                        .any(|&i| RESPONSE_WORDS.contains(&toks[i].norm));
+                    let response = tells_response(toks, &clause);
                     (
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
                         response,
+                        told,
                     )
                 } else {
                     let toks = super::words::tokenize(a.text, window);
-                    let (t, clause) = title::headline_and_clause(
+                    let (t, clause, told) = title::headline_and_clause(
                         a.text,
                         &toks,
                         Some(timex.clone()),
                         &others,
                         &resolve,
                     );
-                    let response = clause
-                        .iter()
-                        .any(|&i| RESPONSE_WORDS.contains(&toks[i].norm));
+                    let response = tells_response(&toks, &clause);
                     (
                         t,
                         kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
                         response,
+                        told,
                     )
                 };
                 let mut kind = title_kind;
@@ -449,14 +477,15 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 let answered = if response {
                     answered_part(toks, &timex).map(|from| {
                         let part = &toks[from..];
-                        let t = title::headline_of_tokens(a.text, part, None, &[], &resolve);
+                        let (t, told) =
+                            title::headline_told_of_tokens(a.text, part, None, &[], &resolve);
                         let k = kind::classify_keys(part.iter().map(|t| t.norm.key()));
-                        (t, k)
+                        (t, k, told)
                     })
                 } else {
                     None
                 };
-                if let Some((t, k)) = answered.filter(|(t, _)| !t.is_empty()) {
+                if let Some((t, k, told)) = answered.filter(|(t, _, _)| !t.is_empty()) {
                     protos.push(Proto {
                         info,
                         response: false,
@@ -467,6 +496,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         kind: if k == EventKind::Other { kind } else { k },
                         title_kind: k,
                         title: t,
+                        told,
                     });
                 }
                 protos.push(Proto {
@@ -479,6 +509,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     kind,
                     title_kind,
                     title,
+                    told,
                 });
             }
         }
@@ -539,7 +570,15 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
                     DateRelation::AdjacentDays => sim >= TAU_ADJACENT && kin(),
-                    DateRelation::Nested => sim >= TAU_NESTED,
+                    // A vague coarse re-telling ("last year") of a related report's
+                    // happening needs less in common than two precise dates.
+                    DateRelation::Nested => {
+                        sim >= TAU_NESTED
+                            || sim >= TAU_NESTED_VAGUE
+                                && kin()
+                                && g.arts.binary_search(&art).is_err()
+                                && coarse_vague(p, g, &protos)
+                    }
                 };
                 ok.then_some((gi, sim))
             })
@@ -613,7 +652,18 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     }
     merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
+    merge_same_day(&mut groups, &weights, &infos);
     render(articles, &infos, &protos, &groups, &all_actors, &fallback)
+}
+
+/// True when the coarser of statement `p` and group `g` (dates nested) is told only
+/// in vague words ("last year", "earlier this month").
+fn coarse_vague(p: &Proto, g: &Group, protos: &[Proto]) -> bool {
+    if p.date.len() < g.date.len() {
+        p.vague
+    } else {
+        g.protos.iter().all(|&q| protos[q].vague)
+    }
 }
 
 /// How alike a sentence and a group are, under the weights of the sentence's
@@ -814,17 +864,26 @@ fn merge_told_twice(
             let vague = coarse.protos.iter().all(|&q| protos[q].vague);
             // …and states a figure the finer event states too (the same dead, the same
             // wounded): "earlier this month" may well tell another attack.
-            let same_figures = || {
+            let shared_figures = || {
                 let (f, c) = if a_keeps { (a, b) } else { (b, a) };
                 figures[c]
                     .iter()
-                    .any(|x| figures[f].binary_search(x).is_ok())
+                    .filter(|x| figures[f].binary_search(x).is_ok())
+                    .count()
             };
+            let same_figures = || shared_figures() > 0;
             let merge = match telling {
                 Telling::SamePeriod => kin(),
-                Telling::NextDay => kin(),
+                // Unrelated reports of neighbouring days tell one incident when they
+                // count the same dead or wounded and share its terms.
+                Telling::NextDay => kin() || same_figures() && sim() >= TAU_ADJACENT,
+                // Another story recalling the incident ("the last deadly attack, in
+                // March, killed one Briton and two Americans") counts the same two
+                // groups of victims or more.
                 Telling::Inside => {
-                    vague && kin() && sim() >= TAU_GROUPS && same_figures()
+                    vague
+                        && sim() >= TAU_GROUPS
+                        && (kin() && same_figures() || shared_figures() >= 2)
                         || war_start && sim() >= TAU_WAR_START
                 }
             };
@@ -857,6 +916,92 @@ fn merge_told_twice(
             f.dedup();
             figures[keep] = f;
         }
+    }
+    let mut n = 0;
+    groups.retain(|_| {
+        n += 1;
+        alive[n - 1]
+    });
+}
+
+/// The same victims counted by two sorted figure lists: one shared figure of two or
+/// more people, or two shared figures ("one contractor killed" alone is common).
+fn same_victims(a: &[(Who, Outcome, u32)], b: &[(Who, Outcome, u32)]) -> bool {
+    let shared: Vec<&(Who, Outcome, u32)> =
+        a.iter().filter(|x| b.binary_search(x).is_ok()).collect();
+    shared.len() >= 2 || shared.iter().any(|x| x.2 >= 2)
+}
+
+/// One day's incident told by reports in other words ("the names of three soldiers
+/// killed in a drone attack", "the drone struck near the barracks") can form two
+/// events of that day when their dated sentences share few terms. Once the undated
+/// sentences have joined, two incident events of the same day that count the same
+/// victims ([`same_victims`]) and share terms are one; the one told more often keeps
+/// the other. Responses stay apart from what they answer.
+fn merge_same_day(groups: &mut Vec<Group>, weights: &LocalWeights, infos: &[Info]) {
+    let mut by_day: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        if g.incident && is_day(&g.date) && conflict_kind(g.kind) {
+            by_day.entry(g.date.as_str()).or_default().push(gi);
+        }
+    }
+    let figures_of = |g: &Group| -> Vec<(Who, Outcome, u32)> {
+        let mut f: Vec<(Who, Outcome, u32)> = g
+            .mentions
+            .iter()
+            .flat_map(|&m| infos[m].figures.iter().copied())
+            .collect();
+        f.sort_unstable();
+        f.dedup();
+        f
+    };
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for day in by_day.values().filter(|d| d.len() > 1) {
+        let figures: Vec<Vec<(Who, Outcome, u32)>> =
+            day.iter().map(|&gi| figures_of(&groups[gi])).collect();
+        let mut gone = vec![false; day.len()];
+        for x in 0..day.len() {
+            for y in x + 1..day.len() {
+                if gone[x] || gone[y] {
+                    continue;
+                }
+                let (a, b) = (&groups[day[x]], &groups[day[y]]);
+                if a.response != b.response
+                    || !same_victims(&figures[x], &figures[y])
+                    || groups_cosine(weights, a, b) < TAU_SAME_DAY
+                {
+                    continue;
+                }
+                let (keep, drop) = if a.protos.len() >= b.protos.len() {
+                    (x, y)
+                } else {
+                    (y, x)
+                };
+                gone[drop] = true;
+                pairs.push((day[keep], day[drop]));
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    let mut alive = vec![true; groups.len()];
+    for (keep, drop) in pairs {
+        // A group kept in one pair may be dropped in none other (each day's pairs
+        // drop distinct groups, and a dropped group keeps nothing).
+        let taken = std::mem::replace(&mut groups[drop], Group::empty());
+        alive[drop] = false;
+        let g = &mut groups[keep];
+        g.dates.extend(taken.dates);
+        g.protos.extend(taken.protos);
+        g.mentions.extend(taken.mentions);
+        for art in taken.arts {
+            if let Err(at) = g.arts.binary_search(&art) {
+                g.arts.insert(at, art);
+            }
+        }
+        g.terms = union(&g.terms, &taken.terms);
+        g.norm = weights.norm(&g.terms, g.comp);
     }
     let mut n = 0;
     groups.retain(|_| {
@@ -1509,6 +1654,27 @@ fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, 
     (score, usize::MAX - title.len().abs_diff(48))
 }
 
+/// True when the title states one of `counts` (sorted) as a number, in digits or words.
+fn states_count(title: &str, counts: &[u32]) -> bool {
+    title.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        crate::extract::numbers::parse_count(&w).is_some_and(|n| counts.binary_search(&n).is_ok())
+    })
+}
+
+/// A title an event may take, from one of its statements.
+struct Candidate {
+    title: String,
+    /// The sentence it was cut from.
+    info: usize,
+    /// Its statement tells an attack.
+    attack: bool,
+    /// It tells the happening with a verb.
+    told: bool,
+}
+
 /// Turns groups into contract events and links figures to them.
 fn render(
     articles: &[ArticleInput],
@@ -1530,15 +1696,14 @@ fn render(
     for g in groups {
         // Title from the clearest statement of the event: its dated statements, and for
         // an incident the undated sentences that give its casualty figures.
-        let mut candidates: Vec<(String, usize, bool)> = g
+        let mut candidates: Vec<Candidate> = g
             .protos
             .iter()
-            .map(|&q| {
-                (
-                    protos[q].title.clone(),
-                    protos[q].info,
-                    protos[q].kind == EventKind::Attack,
-                )
+            .map(|&q| Candidate {
+                title: protos[q].title.clone(),
+                info: protos[q].info,
+                attack: protos[q].kind == EventKind::Attack,
+                told: protos[q].told,
             })
             .collect();
         if g.incident {
@@ -1570,27 +1735,44 @@ fn render(
                 } else {
                     answered_part(toks, &(0..0))
                 };
-                let t = title::headline_of_tokens(
+                let (t, told) = title::headline_told_of_tokens(
                     a.text,
                     &toks[part.unwrap_or(0)..],
                     None,
                     &[],
                     &resolve,
                 );
-                candidates.push((t, m, true));
+                candidates.push(Candidate {
+                    title: t,
+                    info: m,
+                    attack: true,
+                    told,
+                });
             }
         }
+        // The counts the event's dated statements give: a title with another count
+        // (a total over several strikes) does not say this event's casualties.
+        let mut counts: Vec<u32> = g
+            .protos
+            .iter()
+            .flat_map(|&q| infos[protos[q].info].figures.iter().map(|f| f.2))
+            .collect();
+        counts.sort_unstable();
+        counts.dedup();
         let best = candidates
             .iter()
             .enumerate()
-            .max_by_key(|(n, (t, info, attack))| {
-                let info = &infos[*info];
+            .max_by_key(|(n, c)| {
+                let info = &infos[c.info];
                 let headline =
                     articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
-                (
-                    clarity(t, info.positive_figures > 0, *attack, headline),
-                    usize::MAX - n,
-                )
+                let figures = if counts.is_empty() {
+                    info.positive_figures > 0
+                } else {
+                    states_count(&c.title, &counts)
+                };
+                let (score, fit) = clarity(&c.title, figures, c.attack, headline);
+                (score + usize::from(c.told), fit, usize::MAX - n)
             })
             .map(|(n, _)| n)
             .unwrap_or(0);
@@ -1610,7 +1792,7 @@ fn render(
             .unwrap_or(lead)];
         let mut title = candidates
             .get(best)
-            .map(|c| c.0.clone())
+            .map(|c| c.title.clone())
             .unwrap_or_else(|| p.title.clone());
         if title.is_empty() {
             title = format!("Event of {}", g.date);
@@ -1916,6 +2098,241 @@ mod tests {
         );
         // Nothing of an incident after it.
         assert_eq!(part("Talks resumed after a long pause."), None);
+    }
+
+    #[test]
+    fn a_response_told_after_the_harm_is_not_the_statement() {
+        let tells = |s: &str| {
+            let toks = crate::extract::words::tokenize(s, 0..s.len());
+            let clause: Vec<usize> = (0..toks.len()).collect();
+            tells_response(&toks, &clause)
+        };
+        // The harm first, its response in a later clause: the statement tells the harm.
+        assert!(!tells(
+            "The last time a ranger was killed in a mortar attack, the army responded with shelling"
+        ));
+        assert!(!tells(
+            "Two guards died when the depot was hit, which led to retaliatory raids on the hills"
+        ));
+        assert!(!tells(
+            "A sniper wounded a medic at the ford, and the navy retaliated by shelling the coast"
+        ));
+        assert!(!tells(
+            "Nine sailors were hurt in the blast; reprisals followed within hours"
+        ));
+        assert!(!tells(
+            "A bomb injured four clerks at the mill, prompting retaliatory strikes in response"
+        ));
+        // The response is the statement's happening.
+        assert!(tells(
+            "The navy launched retaliatory strikes after a mine wounded two divers"
+        ));
+        assert!(tells(
+            "In retaliation for the ambush, the army shelled the ridge"
+        ));
+        assert!(tells(
+            "Jets struck the depots in response to the bombing that killed six"
+        ));
+        // No response word at all.
+        assert!(!tells("Rebels shelled the port, killing three"));
+    }
+
+    #[test]
+    fn an_incident_recalled_with_its_response_joins_its_telling() {
+        // Two reports of one news, one recalling last December's ambush with the
+        // response to it, the other dating it.
+        for recall in [
+            "The last time a ranger was killed in a mortar attack on a Tosh border post – in December 2018 – the army responded with shelling.",
+            "A ranger was killed in a mortar attack on a Tosh border post in December 2018, and the army retaliated with shelling.",
+            "In December 2018 a mortar attack on a Tosh border post killed a ranger, which led to retaliatory shelling.",
+            "A Tosh border post was hit by a mortar attack in December 2018 that killed a ranger; the army responded with shelling.",
+            "The mortar attack on a Tosh border post that killed a ranger in December 2018 drew retaliatory shelling from the army.",
+        ] {
+            check(
+                &[
+                    &format!(" date 2019-03-02 Mortars hit the Tosh border post on Friday, wounding two rangers. {recall}"),
+                    " date 2019-03-02 Two rangers were wounded when mortars hit the Tosh border post on Friday. The Red Hand militia was behind a previous mortar attack on a Tosh border post in December that killed a ranger.",
+                ],
+                &[("2018-12", &["a0", "a1"]), ("2019-03-01", &["a0", "a1"])],
+            );
+        }
+    }
+
+    #[test]
+    fn a_vague_recall_by_another_report_joins_the_dated_telling() {
+        for vague in [
+            "The Red Hand militia was blamed for a mortar attack on a Tosh border post last year which killed a ranger.",
+            "Last year the Red Hand militia carried out a mortar attack on a Tosh border post that killed a ranger.",
+            "A ranger was killed last year in a Red Hand mortar attack on a Tosh border post.",
+            "The Red Hand militia killed a ranger in a mortar attack on a Tosh border post last year.",
+            "Last year a Red Hand mortar attack on a Tosh border post left a ranger dead.",
+        ] {
+            check(
+                &[
+                    &format!(" date 2019-03-02 Mortars hit the Tosh border post on Friday, wounding two rangers. {vague}"),
+                    " date 2019-03-02 Two rangers were wounded when mortars hit the Tosh border post on Friday. The Red Hand militia was behind a previous mortar attack on a Tosh border post in December that killed a ranger.",
+                ],
+                &[("2018-12", &["a0", "a1"]), ("2019-03-01", &["a0", "a1"])],
+            );
+        }
+        // A report that tells this month's incident and adds "earlier this month"
+        // tells another happening.
+        check(
+            &[
+                " date 2019-03-20 Marines raided a Red Hand camp near Tosh on Monday, killing four gunmen. Earlier this month, marines killed a Red Hand commander in a strike near Tosh.",
+            ],
+            &[("2019-03", &["a0"]), ("2019-03-18", &["a0"])],
+        );
+    }
+
+    /// Filler sentences that make two reports of one incident read as different news.
+    const OTHER_NEWS: [&str; 2] = [
+        "The harbour reopened to ferries after the winter storms. Grain prices rose at the market. The mayor opened a new school and a library. Fishing boats returned with a record catch.",
+        "Farmers in the valley began the olive harvest early. A new bridge over the river was finished. Teachers held a festival in the old theatre. The railway added two trains a day.",
+    ];
+
+    #[test]
+    fn reports_a_day_apart_counting_the_same_victims_tell_one_incident() {
+        for (a, b) in [
+            ("A drone hit the Vell depot on Thursday, killing two engineers and wounding four guards.",
+             "Two engineers were killed and four guards wounded when a drone hit the Vell depot on Friday."),
+            ("Rockets struck the Vell depot on Thursday night, killing two engineers and injuring four guards.",
+             "On Friday rockets struck the Vell depot; two engineers died and four guards were injured."),
+            ("Two engineers died and four guards were hurt as a drone hit the Vell depot on Thursday.",
+             "A drone attack on the Vell depot on Friday killed two engineers and hurt four guards."),
+            ("The Vell depot was hit by a drone on Thursday: two engineers were killed, four guards wounded.",
+             "A drone killed two engineers and wounded four guards at the Vell depot on Friday."),
+            ("Gunmen attacked the Vell depot on Thursday, killing two engineers and wounding four guards.",
+             "Four guards were wounded and two engineers killed in an attack on the Vell depot on Friday."),
+        ] {
+            check(
+                &[
+                    &format!(" date 2022-05-06 {a} {}", OTHER_NEWS[0]),
+                    &format!(" date 2022-05-07 {b} {}", OTHER_NEWS[1]),
+                ],
+                &[("2022-05-05", &["a0", "a1"])],
+            );
+        }
+    }
+
+    #[test]
+    fn the_same_victims_are_a_shared_group_of_two_or_two_shared_figures() {
+        use Outcome::{Injured, Killed};
+        let v = |xs: &[(Who, Outcome, u32)]| {
+            let mut v = xs.to_vec();
+            v.sort_unstable();
+            v
+        };
+        let us = Who::UsForces;
+        let other = Who::Other;
+        // Three soldiers killed in both.
+        assert!(same_victims(
+            &v(&[(us, Killed, 3)]),
+            &v(&[(us, Killed, 3), (us, Injured, 25)])
+        ));
+        // Two shared figures of one person each.
+        assert!(same_victims(
+            &v(&[(other, Killed, 1), (us, Injured, 1)]),
+            &v(&[(other, Killed, 1), (us, Injured, 1)])
+        ));
+        // Twenty wounded in both.
+        assert!(same_victims(
+            &v(&[(us, Injured, 20)]),
+            &v(&[(us, Injured, 20), (other, Killed, 1)])
+        ));
+        // One person killed alone is too common to tell one incident.
+        assert!(!same_victims(
+            &v(&[(other, Killed, 1)]),
+            &v(&[(other, Killed, 1), (us, Injured, 4)])
+        ));
+        // Other counts, outcomes or groups.
+        assert!(!same_victims(
+            &v(&[(us, Killed, 3)]),
+            &v(&[(us, Killed, 4)])
+        ));
+        assert!(!same_victims(
+            &v(&[(us, Killed, 3)]),
+            &v(&[(us, Injured, 3)])
+        ));
+        assert!(!same_victims(
+            &v(&[(us, Killed, 3)]),
+            &v(&[(other, Killed, 3)])
+        ));
+        assert!(!same_victims(&[], &v(&[(us, Killed, 3)])));
+    }
+
+    #[test]
+    fn one_days_incident_told_in_other_words_counting_the_same_victims_is_one() {
+        // The dated sentences share no words; the figures, told undated, are the same.
+        for (a, b) in [
+            (
+                "A drone struck near the barracks at the Vell outpost on Sunday.",
+                "Relatives in Kandor buried those killed on Sunday.",
+            ),
+            (
+                "Militants flew an explosive drone into the Vell outpost on Sunday.",
+                "Flags flew at half mast over Kandor for the dead of Sunday.",
+            ),
+            (
+                "On Sunday a drone hit the sleeping quarters of the Vell outpost.",
+                "The mayor of Kandor named the soldiers killed on Sunday.",
+            ),
+            (
+                "The Vell outpost came under drone fire on Sunday.",
+                "Kandor held a vigil for those killed on Sunday.",
+            ),
+            (
+                "An unmanned aircraft slammed into the Vell outpost on Sunday.",
+                "Church bells rang in Kandor for the men killed on Sunday.",
+            ),
+        ] {
+            check(
+                &[
+                    &format!(
+                        " date 2022-05-09 {a} Three sentries were killed and 20 were wounded. {}",
+                        OTHER_NEWS[0]
+                    ),
+                    &format!(
+                        " date 2022-05-09 {b} Three sentries were killed and 20 were wounded. {}",
+                        OTHER_NEWS[1]
+                    ),
+                ],
+                &[("2022-05-08", &["a0", "a1"])],
+            );
+        }
+    }
+
+    #[test]
+    fn another_story_recalling_an_incident_with_its_figures_joins_it() {
+        for recall in [
+            "The last deadly attack on the port killed two Danish engineers and one Dutch guard in March.",
+            "Two Danish engineers and one Dutch guard were killed in the last deadly attack on the port, in March.",
+            "In March a deadly attack on the port killed two Danish engineers and one Dutch guard.",
+            "The deadliest attack on the port came in March, when two Danish engineers and one Dutch guard were killed.",
+            "A rocket attack on the port in March killed two Danish engineers and one Dutch guard.",
+        ] {
+            check(
+                &[
+                    &format!(" date 2021-03-12 Rockets hit the port of Vell on Wednesday, killing two Danish engineers and one Dutch guard. {}", OTHER_NEWS[0]),
+                    &format!(" date 2022-02-16 A mortar round hit a school in Tosh on Monday, wounding a teacher. {recall} {}", OTHER_NEWS[1]),
+                ],
+                &[("2021-03-10", &["a0", "a1"])],
+            );
+        }
+    }
+
+    #[test]
+    fn a_title_states_the_events_own_count() {
+        let counts = [3, 28];
+        assert!(states_count("Strike kills at least 28 people", &counts));
+        assert!(states_count("Blast wounds three guards", &counts));
+        assert!(states_count("Twenty-eight die in a raid", &counts));
+        assert!(!states_count(
+            "Militants among 37 killed in strikes",
+            &counts
+        ));
+        assert!(!states_count("Raid kills nine rebels", &counts));
+        assert!(!states_count("Strike hits a camp", &counts));
     }
 
     #[test]

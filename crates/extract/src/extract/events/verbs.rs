@@ -137,6 +137,34 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("written", "write"),
 ];
 
+/// Past forms of verbs that take no object: before a phrase ("landed in the yard") they
+/// are the active past of their subject, never a headline's passive ("killed in a
+/// raid").
+pub const INTRANSITIVE: WordSet<22> = WordSet::new([
+    "landed",
+    "collided",
+    "exploded",
+    "crashed",
+    "died",
+    "fell",
+    "erupted",
+    "occurred",
+    "happened",
+    "arrived",
+    "collapsed",
+    "burst",
+    "sank",
+    "capsized",
+    "began",
+    "ended",
+    "rose",
+    "fled",
+    "escaped",
+    "detonated",
+    "went",
+    "came",
+]);
+
 /// Words ending in -ed that are not verb forms ("red", "bed", "hundred").
 const NOT_PAST: WordSet<10> = WordSet::new([
     "red", "bed", "shed", "speed", "seed", "need", "feed", "hundred", "sacred", "naked",
