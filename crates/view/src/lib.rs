@@ -17,6 +17,7 @@
 //! - [`store`] — the saved user articles: a versioned schema, checked on load.
 //! - [`search`] — finding events: search and filters that narrow every view.
 //! - [`order`] — stable sorting through one shared sort routine (a smaller bundle).
+//! - [`windowing`] — which rows of a long table to draw: those in view plus a margin.
 
 pub mod cards;
 pub mod export;
@@ -29,6 +30,7 @@ pub mod search;
 pub mod store;
 pub mod story;
 pub mod view_model;
+pub mod windowing;
 
 /// The contract types, under the name the view modules use for them.
 pub(crate) use dateline_extract::{model, timeval};
