@@ -1,6 +1,7 @@
 //! The page's side of the extraction Web Worker (`src/bin/worker.rs`): started on first
-//! use, then kept. [`extract`] posts the user's articles and resolves with the document
-//! the worker sends back, so extraction never blocks the page.
+//! use, then kept. [`extract`] posts the user's articles, [`read_dataset`] a dataset's
+//! JSON text, and each resolves with the document the worker sends back (compact bytes),
+//! so neither extraction nor JSON parsing runs on the page, nor is in its module.
 //!
 //! The worker script is Trunk's loader beside the page, named in the boot script's
 //! `data-worker` attribute (with a content hash, `scripts/hash-names.mjs`), or, in the
@@ -11,7 +12,7 @@
 use crate::{
     model::Extraction,
     store::Saved,
-    worker_job::{Reply, Request},
+    worker_job::{Job, Reply, Request},
 };
 use std::{cell::RefCell, collections::HashMap, rc::Rc};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -40,16 +41,23 @@ thread_local! {
 
 /// Extracts the embedded story plus `saved` in the worker.
 pub async fn extract(saved: &Saved) -> Result<Extraction, String> {
+    ask(Job::Extract(saved.clone())).await
+}
+
+/// Reads a dataset's JSON text in the worker (checked as every way in is checked); the
+/// error is a message for a person.
+pub async fn read_dataset(text: String) -> Result<Extraction, String> {
+    ask(Job::Dataset(text)).await
+}
+
+/// Posts `job` and waits for the worker's reply.
+async fn ask(job: Job) -> Result<Extraction, String> {
     let client = client()?;
     let (seq, raw_request) = {
         let mut c = client.borrow_mut();
         c.next_seq = c.next_seq.wrapping_add(1);
         let seq = c.next_seq;
-        let request = Request {
-            seq,
-            saved: saved.clone(),
-        };
-        (seq, request.encode())
+        (seq, Request { seq, job }.encode())
     };
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let mut c = client.borrow_mut();
@@ -63,11 +71,12 @@ pub async fn extract(saved: &Saved) -> Result<Extraction, String> {
     let answer = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .ok()
-        .and_then(|v| v.as_string())
+        .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+        .map(|bytes| bytes.to_vec())
         .unwrap_or_default();
     match Reply::decode(&answer) {
         Some(reply) => reply.result,
-        None => Err(answer),
+        None => Err("The extractor's answer could not be read.".to_string()),
     }
 }
 
@@ -89,12 +98,7 @@ fn client() -> Result<Rc<RefCell<Client>>, String> {
     let on_message = {
         let client = Rc::clone(&client);
         Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            let data = event
-                .unchecked_into::<MessageEvent>()
-                .data()
-                .as_string()
-                .unwrap_or_default();
-            on_answer(&client, data);
+            on_answer(&client, event.unchecked_into::<MessageEvent>().data());
         })
     };
     let on_error = {
@@ -115,10 +119,10 @@ fn client() -> Result<Rc<RefCell<Client>>, String> {
     Ok(client)
 }
 
-/// Handles one message from the worker: "ready", or a reply to a waiting request.
-fn on_answer(client: &Rc<RefCell<Client>>, data: String) {
+/// Handles one message from the worker: "ready", or a reply (bytes) to a waiting request.
+fn on_answer(client: &Rc<RefCell<Client>>, data: JsValue) {
     let mut c = client.borrow_mut();
-    if data == "ready" {
+    if data.as_string().as_deref() == Some("ready") {
         c.ready = true;
         for request in std::mem::take(&mut c.queue) {
             let _ = c.worker.post_message(&JsValue::from_str(&request));
@@ -126,11 +130,12 @@ fn on_answer(client: &Rc<RefCell<Client>>, data: String) {
         return;
     }
     let seq = data
-        .split_once('\n')
-        .and_then(|(seq, _)| seq.parse::<u32>().ok());
+        .dyn_ref::<js_sys::Uint8Array>()
+        .filter(|bytes| bytes.length() >= 4)
+        .and_then(|bytes| Reply::seq_of(&bytes.subarray(0, 4).to_vec()));
     if let Some(resolve) = seq.and_then(|seq| c.waiting.remove(&seq)) {
         drop(c);
-        let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(&data));
+        let _ = resolve.call1(&JsValue::NULL, &data);
     }
 }
 
@@ -154,7 +159,8 @@ fn fail(client: &Rc<RefCell<Client>>, message: &str) {
             seq,
             result: Err(message.to_string()),
         };
-        let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(&reply.encode()));
+        let bytes = js_sys::Uint8Array::from(reply.encode().as_slice());
+        let _ = resolve.call1(&JsValue::NULL, &bytes);
     }
 }
 
