@@ -1,7 +1,8 @@
 //! The page's side of the extraction Web Worker (`src/bin/worker.rs`): started on first
 //! use, then kept. [`extract`] posts the user's articles, [`read_dataset`] a dataset's
-//! JSON text, and each resolves with the document the worker sends back (compact bytes),
-//! so neither extraction nor JSON parsing runs on the page, nor is in its module.
+//! JSON text, [`export`] the document on screen, and each resolves with what the worker
+//! sends back (a compact document, or a file's text), so neither extraction nor JSON or
+//! CSV work runs on the page, nor is in its module.
 //!
 //! The worker script is Trunk's loader beside the page, named in the boot script's
 //! `data-worker` attribute (with a content hash, `scripts/hash-names.mjs`), or, in the
@@ -12,7 +13,7 @@
 use crate::{
     model::Extraction,
     store::Saved,
-    worker_job::{Job, Reply, Request},
+    worker_job::{Answer, File, Format, Job, Reply, Request},
 };
 use std::{cell::RefCell, collections::HashMap, rc::Rc};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -27,7 +28,7 @@ struct Client {
     worker: Worker,
     /// True once the worker said "ready"; until then requests wait in `queue`.
     ready: bool,
-    queue: Vec<String>,
+    queue: Vec<Vec<u8>>,
     /// Resolvers of the promises that [`extract`] awaits, by sequence number.
     waiting: HashMap<u32, js_sys::Function>,
     next_seq: u32,
@@ -41,17 +42,36 @@ thread_local! {
 
 /// Extracts the embedded story plus `saved` in the worker.
 pub async fn extract(saved: &Saved) -> Result<Extraction, String> {
-    ask(Job::Extract(saved.clone())).await
+    document(ask(Job::Extract(saved.clone())).await)
 }
 
 /// Reads a dataset's JSON text in the worker (checked as every way in is checked); the
 /// error is a message for a person.
 pub async fn read_dataset(text: String) -> Result<Extraction, String> {
-    ask(Job::Dataset(text)).await
+    document(ask(Job::Dataset(text)).await)
 }
 
-/// Posts `job` and waits for the worker's reply.
-async fn ask(job: Job) -> Result<Extraction, String> {
+/// Writes `doc` as a file in `format`, in the worker.
+pub async fn export(format: Format, doc: Extraction) -> Result<File, String> {
+    match ask(Job::Export(format, doc)).await? {
+        Answer::File(file) => Ok(file),
+        Answer::Document(_) => Err(UNREADABLE.to_string()),
+    }
+}
+
+/// What the page says when the worker's answer is not what was asked for.
+const UNREADABLE: &str = "The extractor's answer could not be read.";
+
+/// The document an answer carries.
+fn document(answer: Result<Answer, String>) -> Result<Extraction, String> {
+    match answer? {
+        Answer::Document(doc) => Ok(doc),
+        Answer::File(_) => Err(UNREADABLE.to_string()),
+    }
+}
+
+/// Posts `job` (its bytes, transferred) and waits for the worker's reply.
+async fn ask(job: Job) -> Result<Answer, String> {
     let client = client()?;
     let (seq, raw_request) = {
         let mut c = client.borrow_mut();
@@ -63,7 +83,7 @@ async fn ask(job: Job) -> Result<Extraction, String> {
         let mut c = client.borrow_mut();
         c.waiting.insert(seq, resolve);
         if c.ready {
-            let _ = c.worker.post_message(&JsValue::from_str(&raw_request));
+            post(&c.worker, &raw_request);
         } else {
             c.queue.push(raw_request.clone());
         }
@@ -76,8 +96,14 @@ async fn ask(job: Job) -> Result<Extraction, String> {
         .unwrap_or_default();
     match Reply::decode(&answer) {
         Some(reply) => reply.result,
-        None => Err("The extractor's answer could not be read.".to_string()),
+        None => Err(UNREADABLE.to_string()),
     }
+}
+
+/// Posts a request's bytes to the worker, handing their buffer over.
+fn post(worker: &Worker, request: &[u8]) {
+    let bytes = js_sys::Uint8Array::from(request);
+    let _ = worker.post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
 }
 
 /// The running worker, started if there is none.
@@ -125,14 +151,14 @@ fn on_answer(client: &Rc<RefCell<Client>>, data: JsValue) {
     if data.as_string().as_deref() == Some("ready") {
         c.ready = true;
         for request in std::mem::take(&mut c.queue) {
-            let _ = c.worker.post_message(&JsValue::from_str(&request));
+            post(&c.worker, &request);
         }
         return;
     }
     let seq = data
         .dyn_ref::<js_sys::Uint8Array>()
         .filter(|bytes| bytes.length() >= 4)
-        .and_then(|bytes| Reply::seq_of(&bytes.subarray(0, 4).to_vec()));
+        .and_then(|bytes| crate::worker_job::seq_of(&bytes.subarray(0, 4).to_vec()));
     if let Some(resolve) = seq.and_then(|seq| c.waiting.remove(&seq)) {
         drop(c);
         let _ = resolve.call1(&JsValue::NULL, &data);
