@@ -3,8 +3,10 @@
 //! article is a manifest line and a rebuild, never a code change.
 //!
 //! It also runs the extractor over those articles and writes the result to
-//! `$OUT_DIR/embedded_extraction.json`, so the page starts with its story already
-//! extracted: no start-up work on the main thread, and no extractor in the page's wasm
+//! `$OUT_DIR/embedded_extraction.bin` (`dateline_extract::compact`, read by a few lines
+//! of code: no JSON parser at start; the same as `.json` for tests), so the page starts
+//! with its story already extracted: no start-up work on the main thread, and no
+//! extractor in the page's wasm
 //! (user-added articles are extracted in a Web Worker). It calls the `dateline-extract`
 //! library (a build-dependency), the same crate the worker and the command-line tool
 //! use, so the embedded story is exactly what the extractor derives from the text;
@@ -86,7 +88,11 @@ fn main() {
             .find(|s| s.id == article.id)
             .map(|s| s.text.clone());
     }
+    // The page reads the compact form (no JSON parser at start); the JSON is kept for
+    // the tests that compare both with extracting now, and for the start-time benchmark.
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
+    let bin = dateline_extract::compact::encode(&doc);
+    fs::write(out.join("embedded_extraction.bin"), bin).expect("write embedded_extraction.bin");
     let json = serde_json::to_string(&doc).expect("the extraction serialises");
-    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("embedded_extraction.json");
-    fs::write(dest, json).expect("write embedded_extraction.json");
+    fs::write(out.join("embedded_extraction.json"), json).expect("write embedded_extraction.json");
 }

@@ -49,17 +49,23 @@ pub fn embedded_sources() -> Vec<Source> {
     EMBEDDED.iter().map(EmbeddedArticle::source).collect()
 }
 
-/// The embedded articles' extraction as contract JSON, with each article's text,
-/// computed by `build.rs`.
-pub static EMBEDDED_EXTRACTION: &str =
+/// The embedded articles' extraction in the compact binary form
+/// (`dateline_extract::compact`), with each article's text, computed by `build.rs`: the
+/// cheapest form for the page to decode at start (no JSON parser; a byte cursor).
+pub static EMBEDDED_EXTRACTION: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/embedded_extraction.bin"));
+
+/// The same extraction as contract JSON (tests and the decoding benchmark only).
+#[cfg(test)]
+pub static EMBEDDED_EXTRACTION_JSON: &str =
     include_str!(concat!(env!("OUT_DIR"), "/embedded_extraction.json"));
 
 /// The embedded story: the extraction `build.rs` derived from the embedded articles.
 /// Equal to extracting [`embedded_sources`] now (tested); never panics — should the
-/// JSON not read, the document is empty and says why in its warnings.
+/// bytes not read, the document is empty and says why in its warnings.
 pub fn embedded_extraction() -> Extraction {
-    serde_json::from_str(EMBEDDED_EXTRACTION).unwrap_or_else(|e| Extraction {
-        warnings: vec![format!("The embedded story could not be read: {e}")],
+    dateline_extract::compact::decode(EMBEDDED_EXTRACTION).unwrap_or_else(|| Extraction {
+        warnings: vec!["The embedded story could not be read.".to_string()],
         ..Extraction::default()
     })
 }
@@ -74,6 +80,9 @@ mod tests {
         assert!(built.warnings.is_empty(), "{:?}", built.warnings);
         let now = crate::imported::build(&embedded_sources());
         assert_eq!(built, now);
+        // the compact form says exactly what the JSON says
+        let json: Extraction = serde_json::from_str(EMBEDDED_EXTRACTION_JSON).unwrap();
+        assert_eq!(built, json);
         // a real story, with the texts the reader shows
         assert!(built.events.len() >= 5, "{}", built.events.len());
         assert!(built.casualties.iter().any(|c| c.article == "004"));
@@ -81,6 +90,28 @@ mod tests {
             .articles
             .iter()
             .all(|a| a.text.as_deref().is_some_and(|t| !t.is_empty())));
+    }
+
+    /// Decoding time of the embedded story both ways (not a test: prints figures;
+    /// `cargo test --profile native --lib corpus -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn decoding_time_compact_and_json() {
+        let time = |f: &dyn Fn() -> Extraction| {
+            let runs = 2000;
+            let t = std::time::Instant::now();
+            for _ in 0..runs {
+                std::hint::black_box(f());
+            }
+            t.elapsed().as_secs_f64() * 1e6 / f64::from(runs)
+        };
+        let compact = time(&embedded_extraction);
+        let json = time(&|| serde_json::from_str(EMBEDDED_EXTRACTION_JSON).unwrap());
+        println!(
+            "embedded story: compact {} bytes, {compact:.1} µs a decode; JSON {} bytes, {json:.1} µs",
+            EMBEDDED_EXTRACTION.len(),
+            EMBEDDED_EXTRACTION_JSON.len()
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! - [`model`], [`timeval`] — re-exported from `dateline-extract`, the extraction
 //!   library (`crates/extract`): the contract types and TIMEX3 values.
 //! - [`geometry`], [`story`], [`cards`], [`view_model`], [`listing`], [`export`],
-//!   [`store`], [`order`] — re-exported from `dateline-view` (`crates/view`): the pure
+//!   [`store`], [`order`], [`windowing`] — re-exported from `dateline-view` (`crates/view`): the pure
 //!   view models.
 //! - [`corpus`] — the embedded articles; the one place raw text enters the app.
 //! - [`imported`] — the document built from embedded plus user-added articles.
@@ -19,7 +19,7 @@
 pub use dateline_extract::{model, timeval};
 pub use dateline_view::{
     cards, export, geometry, html_text, listing, naming, order, search, shared, store, story,
-    view_model,
+    view_model, windowing,
 };
 
 pub mod corpus;

@@ -1,112 +1,275 @@
-//! What the page asks the extraction worker, and what the worker answers.
+//! What the page asks the worker, and what the worker answers.
 //!
-//! The page never runs the extractor itself: when the user's articles change, it posts
-//! one [`Request`] (the saved articles, in the storage schema of [`crate::store`]) to a
-//! Web Worker, which extracts the embedded and the user's articles together and posts
-//! back a [`Reply`] (the contract document as JSON). Both are plain strings, so the
-//! worker boundary needs no JavaScript objects; each carries a sequence number so the
-//! page can drop answers to requests it no longer waits for.
+//! The page never runs the extractor, parses a JSON document or writes an export
+//! itself: it posts one [`Request`] to a Web Worker — extract the embedded story plus
+//! the user's saved articles ([`Job::Extract`], in the storage schema of
+//! [`crate::store`]), read a dataset's JSON text ([`Job::Dataset`], `?data=` and Import),
+//! or write the document on screen as a file ([`Job::Export`]) — and the worker posts
+//! back a [`Reply`]: a document in the compact binary form (`dateline_extract::compact`,
+//! the form the embedded story has too), a file's text, or why there is none. So the
+//! page's module carries the compact reader and writer only; JSON, CSV and TimelineJS3
+//! code lives in the worker. Requests and replies are bytes (a transferred
+//! `Uint8Array`) that start with a sequence number, so the page can drop answers to
+//! requests it no longer waits for.
 //!
 //! Pure: no web types. The browser edges are `ui::extractor` (the page) and
 //! `src/bin/worker.rs` (the worker).
 
 use crate::{
-    imported,
+    export, imported,
     model::Extraction,
     store::{self, LoadOutcome, Saved},
 };
+use dateline_extract::compact;
 
-/// One request: extract the embedded story plus `saved`.
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Contract JSON with article texts: opens again in Dateline (`?data=` or Import).
+    Json,
+    /// One row per casualty figure, for spreadsheets.
+    Csv,
+    /// A TimelineJS3 document.
+    TimelineJs,
+}
+
+/// What the worker is asked to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Job {
+    /// Extract the embedded story plus these saved articles.
+    Extract(Saved),
+    /// Read this text as a Dateline JSON document (checked like every way in).
+    Dataset(String),
+    /// Write this document as a file in this format.
+    Export(Format, Extraction),
+}
+
+/// One request: a job and its sequence number.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Request {
     /// Sequence number, echoed in the reply.
     pub seq: u32,
-    /// The user's articles.
-    pub saved: Saved,
+    /// What to do.
+    pub job: Job,
 }
 
-/// The worker's answer to request `seq`: the document, or why there is none.
+/// A file written by [`Job::Export`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct File {
+    /// The file's text.
+    pub content: String,
+    /// A note for the user (what the format left out), if any.
+    pub note: Option<String>,
+}
+
+/// What a job gives.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// A document to show.
+    Document(Extraction),
+    /// A file to download.
+    File(File),
+}
+
+/// The worker's answer to request `seq`: what the job gave, or why it gave nothing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reply {
     /// The request's sequence number.
     pub seq: u32,
-    /// The extracted document, or a message for the user.
-    pub result: Result<Extraction, String>,
+    /// The answer, or a message for the user.
+    pub result: Result<Answer, String>,
 }
 
-/// Splits `"<seq>\n<rest>"`.
-fn split_seq(raw: &str) -> Option<(u32, &str)> {
-    let (seq, rest) = raw.split_once('\n')?;
-    Some((seq.parse().ok()?, rest))
+/// The sequence number every request and reply starts with (4 bytes, little-endian).
+pub fn seq_of(raw: &[u8]) -> Option<u32> {
+    Some(u32::from_le_bytes(raw.get(..4)?.try_into().ok()?))
+}
+
+/// Splits an encoded message into its sequence number, its kind byte and the rest.
+fn split(raw: &[u8]) -> Option<(u32, u8, &[u8])> {
+    Some((seq_of(raw)?, *raw.get(4)?, raw.get(5..)?))
+}
+
+/// The bytes as UTF-8 text.
+fn utf8(body: &[u8]) -> Result<String, String> {
+    String::from_utf8(body.to_vec()).map_err(|_| "text that is not UTF-8".to_string())
 }
 
 impl Request {
-    /// The request as the string posted to the worker.
-    pub fn encode(&self) -> String {
-        format!("{}\n{}", self.seq, store::save(&self.saved))
+    /// The request as the bytes posted to the worker: `seq`, one byte for the job, then
+    /// its data (the storage schema's JSON, the dataset's text, or the format's byte and
+    /// the compact document).
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = self.seq.to_le_bytes().to_vec();
+        match &self.job {
+            Job::Extract(saved) => {
+                out.push(0);
+                out.extend_from_slice(store::save(saved).as_bytes());
+            }
+            Job::Dataset(text) => {
+                out.push(1);
+                out.extend_from_slice(text.as_bytes());
+            }
+            Job::Export(format, doc) => {
+                out.push(2);
+                out.push(match format {
+                    Format::Json => 0,
+                    Format::Csv => 1,
+                    Format::TimelineJs => 2,
+                });
+                out.extend(compact::encode(doc));
+            }
+        }
+        out
     }
 
     /// Reads a posted request; the error says what is wrong with it.
-    pub fn decode(raw: &str) -> Result<Request, String> {
-        let (seq, body) = split_seq(raw).ok_or("a request without a sequence number")?;
-        match store::load(Some(body)) {
-            LoadOutcome::Loaded(saved) => Ok(Request { seq, saved }),
-            LoadOutcome::Empty => Ok(Request {
-                seq,
-                saved: Saved::new(),
+    pub fn decode(raw: &[u8]) -> Result<Request, String> {
+        let (seq, kind, body) = split(raw).ok_or("a request without a sequence number")?;
+        let job = match kind {
+            0 => Job::Extract(match store::load(Some(&utf8(body)?)) {
+                LoadOutcome::Loaded(saved) => saved,
+                LoadOutcome::Empty => Saved::new(),
+                LoadOutcome::Corrupt { reason } => {
+                    return Err(format!("unreadable articles ({reason})"))
+                }
+                LoadOutcome::UnknownVersion { found } => {
+                    return Err(format!("articles in an unknown schema ({found})"))
+                }
             }),
-            LoadOutcome::Corrupt { reason } => Err(format!("unreadable articles ({reason})")),
-            LoadOutcome::UnknownVersion { found } => {
-                Err(format!("articles in an unknown schema ({found})"))
+            1 => Job::Dataset(utf8(body)?),
+            2 => {
+                let (format, doc) = body.split_first().ok_or("an export without a format")?;
+                let format = match format {
+                    0 => Format::Json,
+                    1 => Format::Csv,
+                    2 => Format::TimelineJs,
+                    _ => return Err("an export in an unknown format".to_string()),
+                };
+                let doc = compact::decode(doc).ok_or("an unreadable document to export")?;
+                Job::Export(format, doc)
             }
-        }
+            _ => return Err(format!("a request for an unknown job ({kind})")),
+        };
+        Ok(Request { seq, job })
     }
 
-    /// Does the work: extracts the embedded articles and the saved ones together.
-    pub fn run(&self) -> Extraction {
-        imported::build(&imported::sources(&self.saved))
+    /// Does the work: extracts the embedded articles and the saved ones together, reads
+    /// the dataset (its refusal is a message for a person), or writes the export.
+    pub fn run(&self) -> Result<Answer, String> {
+        match &self.job {
+            Job::Extract(saved) => Ok(Answer::Document(imported::build(&imported::sources(saved)))),
+            Job::Dataset(text) => imported::parse_dataset(text).map(Answer::Document),
+            Job::Export(format, doc) => Ok(Answer::File(export_file(*format, doc))),
+        }
+    }
+}
+
+/// The export of `doc` in `format`: contract JSON with every article's text
+/// (re-importable), the casualty CSV, or TimelineJS3 JSON with a note on the events it
+/// cannot place.
+pub fn export_file(format: Format, doc: &Extraction) -> File {
+    match format {
+        Format::Json => File {
+            content: export::to_json(&export::with_texts(doc, |_| None)),
+            note: None,
+        },
+        Format::Csv => File {
+            content: export::casualties_csv(doc),
+            note: None,
+        },
+        Format::TimelineJs => {
+            let tl = export::timeline_js(doc, "Dateline timeline");
+            let note = (tl.skipped > 0).then(|| {
+                format!(
+                    "TimelineJS export: {} events; {} without a calendar date left out ({}).",
+                    tl.events,
+                    tl.skipped,
+                    tl.skipped_ids.join(", ")
+                )
+            });
+            File {
+                content: tl.json,
+                note,
+            }
+        }
     }
 }
 
 impl Reply {
-    /// The reply as the string posted back to the page.
-    pub fn encode(&self) -> String {
+    /// The reply as the bytes posted back to the page: the sequence number, then 0 and
+    /// the compact document, 1 and the message, 2 and a file's text, or 3, the note's
+    /// length (4 bytes), the note and the file's text.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = self.seq.to_le_bytes().to_vec();
         match &self.result {
-            Ok(doc) => format!(
-                "{}\nok\n{}",
-                self.seq,
-                serde_json::to_string(doc).unwrap_or_default()
-            ),
-            Err(message) => format!("{}\nerror\n{message}", self.seq),
+            Ok(Answer::Document(doc)) => {
+                out.push(0);
+                out.extend(compact::encode(doc));
+            }
+            Err(message) => {
+                out.push(1);
+                out.extend_from_slice(message.as_bytes());
+            }
+            Ok(Answer::File(File {
+                content,
+                note: None,
+            })) => {
+                out.push(2);
+                out.extend_from_slice(content.as_bytes());
+            }
+            Ok(Answer::File(File {
+                content,
+                note: Some(note),
+            })) => {
+                out.push(3);
+                out.extend_from_slice(&(note.len() as u32).to_le_bytes());
+                out.extend_from_slice(note.as_bytes());
+                out.extend_from_slice(content.as_bytes());
+            }
         }
+        out
     }
 
     /// Reads a reply; `None` when it is not one (the page then reports the worker as
     /// broken).
-    pub fn decode(raw: &str) -> Option<Reply> {
-        let (seq, rest) = split_seq(raw)?;
-        let (status, body) = rest.split_once('\n')?;
-        let result = match status {
-            "ok" => serde_json::from_str(body)
-                .map_err(|e| format!("the extractor's answer could not be read ({e})")),
-            "error" => Err(body.to_string()),
+    pub fn decode(raw: &[u8]) -> Option<Reply> {
+        let (seq, kind, body) = split(raw)?;
+        let text = |b: &[u8]| String::from_utf8(b.to_vec()).ok();
+        let result = match kind {
+            0 => compact::decode(body)
+                .map(Answer::Document)
+                .ok_or_else(|| "the extractor's answer could not be read".to_string()),
+            1 => Err(String::from_utf8_lossy(body).into_owned()),
+            2 => Ok(Answer::File(File {
+                content: text(body)?,
+                note: None,
+            })),
+            3 => {
+                let n = usize::try_from(seq_of(body)?).ok()?;
+                let note = body.get(4..4usize.checked_add(n)?)?;
+                Ok(Answer::File(File {
+                    note: Some(text(note)?),
+                    content: text(body.get(4 + n..)?)?,
+                }))
+            }
             _ => return None,
         };
         Some(Reply { seq, result })
     }
 }
 
-/// The worker's whole job: one posted string in, one string out. Never panics on any
-/// input; a request it cannot read gets an error reply (sequence 0 if even that is
+/// The worker's whole job: one posted request in, the reply's bytes out. Never panics on
+/// any input; a request it cannot read gets an error reply (sequence 0 if even that is
 /// unreadable).
-pub fn answer(raw: &str) -> String {
+pub fn answer(raw: &[u8]) -> Vec<u8> {
     let reply = match Request::decode(raw) {
         Ok(request) => Reply {
             seq: request.seq,
-            result: Ok(request.run()),
+            result: request.run(),
         },
         Err(why) => Reply {
-            seq: split_seq(raw).map_or(0, |(seq, _)| seq),
+            seq: seq_of(raw).unwrap_or(0),
             result: Err(format!("The extractor got {why}.")),
         },
     };
@@ -130,20 +293,37 @@ mod tests {
         saved
     }
 
+    /// A request of kind `kind` with sequence `seq` and `body`.
+    fn raw(seq: u32, kind: u8, body: &[u8]) -> Vec<u8> {
+        let mut out = seq.to_le_bytes().to_vec();
+        out.push(kind);
+        out.extend_from_slice(body);
+        out
+    }
+
+    fn document(reply: Reply) -> Result<Extraction, String> {
+        reply.result.map(|a| match a {
+            Answer::Document(doc) => doc,
+            Answer::File(_) => panic!("a file, not a document"),
+        })
+    }
+
     #[test]
     fn a_request_round_trips_and_is_answered_with_the_whole_story() {
         let request = Request {
             seq: 7,
-            saved: saved_with("Three soldiers were killed in an ambush on 12 March 2021."),
+            job: Job::Extract(saved_with(
+                "Three soldiers were killed in an ambush on 12 March 2021.",
+            )),
         };
         let raw = request.encode();
-        assert!(raw.starts_with("7\n"));
+        assert_eq!(seq_of(&raw), Some(7));
         assert_eq!(Request::decode(&raw), Ok(request.clone()));
 
         let reply = Reply::decode(&answer(&raw)).expect("a reply");
         assert_eq!(reply.seq, 7);
-        let doc = reply.result.expect("a document");
-        assert_eq!(doc, request.run());
+        let doc = document(reply).expect("a document");
+        assert_eq!(Ok(Answer::Document(doc.clone())), request.run());
         assert!(doc
             .articles
             .iter()
@@ -163,27 +343,34 @@ mod tests {
     fn no_saved_articles_gives_the_embedded_story() {
         let raw = Request {
             seq: 1,
-            saved: Saved::new(),
+            job: Job::Extract(Saved::new()),
         }
         .encode();
-        let doc = Reply::decode(&answer(&raw)).unwrap().result.unwrap();
+        let doc = document(Reply::decode(&answer(&raw)).unwrap()).unwrap();
         assert_eq!(doc, crate::corpus::embedded_extraction());
     }
 
     #[test]
     fn bad_requests_get_error_replies_not_panics() {
-        for raw in [
-            "",
-            "x",
-            "12",
-            "12\n{oops",
-            "3\n{\"version\": 99, \"articles\": []}",
+        for bad in [
+            raw(12, 0, b"{oops"),
+            raw(12, 0, &[0xff, 0xfe]),
+            raw(12, 9, b"{}"),
+            raw(12, 2, b""),
+            raw(12, 2, &[7, 0]),
+            raw(12, 2, &[0, 0xff, 0xff]),
+            raw(3, 0, br#"{"version": 99, "articles": []}"#),
         ] {
-            let reply = Reply::decode(&answer(raw)).expect("always a reply");
-            let message = reply.result.expect_err(raw);
+            let reply = Reply::decode(&answer(&bad)).expect("always a reply");
+            assert_eq!(reply.seq, seq_of(&bad).unwrap());
+            let message = reply.result.expect_err("an error");
             assert!(message.starts_with("The extractor got "), "{message}");
         }
-        assert_eq!(Reply::decode(&answer("12\n{oops")).unwrap().seq, 12);
+        for short in [&b""[..], b"x", b"1234"] {
+            let reply = Reply::decode(&answer(short)).expect("always a reply");
+            assert_eq!(reply.seq, seq_of(short).unwrap_or(0));
+            assert!(reply.result.is_err());
+        }
     }
 
     #[test]
@@ -192,11 +379,84 @@ mod tests {
             seq: 3,
             result: Err("no".into()),
         };
-        assert_eq!(Reply::decode(&err.encode()), Some(err));
-        assert_eq!(Reply::decode("hello"), None);
-        assert_eq!(Reply::decode("1\nmaybe\n{}"), None);
-        let unreadable = Reply::decode("4\nok\n[1,").unwrap();
+        assert_eq!(Reply::decode(&err.encode()), Some(err.clone()));
+        for file in [
+            File {
+                content: "a,b\n1,2\n".into(),
+                note: None,
+            },
+            File {
+                content: "{}".into(),
+                note: Some("2 events left out (ünïcode)".into()),
+            },
+            File {
+                content: String::new(),
+                note: Some(String::new()),
+            },
+        ] {
+            let reply = Reply {
+                seq: 5,
+                result: Ok(Answer::File(file)),
+            };
+            assert_eq!(Reply::decode(&reply.encode()), Some(reply));
+        }
+        assert_eq!(Reply::decode(b"hel"), None);
+        assert_eq!(Reply::decode(&[1, 0, 0, 0, 7]), None);
+        assert_eq!(Reply::decode(&[1, 0, 0, 0, 3, 9, 0, 0, 0, b'x']), None);
+        let unreadable = Reply::decode(&[4, 0, 0, 0, 0, 0xff]).unwrap();
         assert_eq!(unreadable.seq, 4);
         assert!(unreadable.result.unwrap_err().contains("could not be read"));
+        assert_eq!(seq_of(&err.encode()), Some(3));
+    }
+
+    #[test]
+    fn datasets_are_read_in_the_worker_with_the_checker_s_words() {
+        let doc = crate::corpus::embedded_extraction();
+        let raw = Request {
+            seq: 9,
+            job: Job::Dataset(crate::export::to_json(&doc)),
+        }
+        .encode();
+        let reply = Reply::decode(&answer(&raw)).unwrap();
+        assert_eq!(reply.seq, 9);
+        assert_eq!(document(reply), Ok(doc));
+        let refused = Reply::decode(&answer(&raw_dataset(r#"{"foo": 1}"#))).unwrap();
+        assert_eq!(
+            refused.result.clone().map(|_| ()),
+            crate::imported::parse_dataset(r#"{"foo": 1}"#).map(|_| ())
+        );
+        assert!(refused.result.unwrap_err().contains("no “articles” list"));
+    }
+
+    fn raw_dataset(text: &str) -> Vec<u8> {
+        Request {
+            seq: 2,
+            job: Job::Dataset(text.into()),
+        }
+        .encode()
+    }
+
+    #[test]
+    fn exports_are_written_in_the_worker_as_the_page_wrote_them() {
+        let doc = crate::corpus::embedded_extraction();
+        for format in [Format::Json, Format::Csv, Format::TimelineJs] {
+            let request = Request {
+                seq: 11,
+                job: Job::Export(format, doc.clone()),
+            };
+            assert_eq!(Request::decode(&request.encode()), Ok(request.clone()));
+            let reply = Reply::decode(&answer(&request.encode())).unwrap();
+            assert_eq!(reply.seq, 11);
+            assert_eq!(
+                reply.result,
+                Ok(Answer::File(export_file(format, &doc))),
+                "{format:?}"
+            );
+        }
+        let json = export_file(Format::Json, &doc).content;
+        assert_eq!(crate::imported::parse_dataset(&json), Ok(doc.clone()));
+        assert!(export_file(Format::Csv, &doc).content.contains("killed"));
+        let tl = export_file(Format::TimelineJs, &doc);
+        assert!(tl.content.contains("\"events\""));
     }
 }

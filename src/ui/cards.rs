@@ -18,20 +18,28 @@ use super::{
     state::{use_state, AppState},
 };
 
-/// The serde (snake_case) name of a group, for the `data-group` test hook.
+/// The contract's (snake_case) name of a group, for the `data-group` test hook (written
+/// out, not through serde_json: the page's module has no JSON code for this).
 fn group_key(g: Group) -> String {
-    serde_json::to_value(g)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
+    match g {
+        Group::UsForces => "us_forces",
+        Group::PartnerForces => "partner_forces",
+        Group::Militants => "militants",
+        Group::Civilians => "civilians",
+        Group::Other => "other",
+    }
+    .to_string()
 }
 
-/// The serde (snake_case) name of an outcome, for the `data-outcome` test hook.
+/// The contract's (snake_case) name of an outcome, for the `data-outcome` test hook.
 fn outcome_key(o: crate::model::Outcome) -> String {
-    serde_json::to_value(o)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
+    use crate::model::Outcome;
+    match o {
+        Outcome::Killed => "killed",
+        Outcome::Injured => "injured",
+        Outcome::Captured => "captured",
+    }
+    .to_string()
 }
 
 /// Groups with no figure at all on a card: "no data", unlike an explicit zero.

@@ -2,7 +2,7 @@
 //! articles. Other origins are refused; on any failure the page says what went wrong
 //! and the embedded story stays on screen.
 
-use crate::{export::read_document, model::Extraction};
+use crate::model::Extraction;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -47,7 +47,7 @@ pub fn load_from_query(show: impl Fn(Extraction) + 'static, status: RwSignal<Loa
     });
 }
 
-/// Fetches and parses a same-origin contract document.
+/// Fetches a same-origin contract document and has the worker read it.
 async fn fetch_doc(data: &str) -> Result<Extraction, String> {
     let window = web_sys::window().ok_or("no window.")?;
     let here = window.location().href().map_err(|_| "no page URL.")?;
@@ -74,5 +74,6 @@ async fn fetch_doc(data: &str) -> Result<Extraction, String> {
         .map_err(|_| "unreadable response.".to_string())?
         .as_string()
         .unwrap_or_default();
-    read_document(&text).map_err(|refused| refused.to_string())
+    // Read (parsed and checked) in the worker: the page's module has no JSON parser.
+    super::extractor::read_dataset(text).await
 }

@@ -1,67 +1,29 @@
 //! The Export menu: the document on screen as contract JSON (re-importable), a CSV of
 //! casualty figures, or TimelineJS3 JSON, downloaded from a Blob URL made in the browser.
+//! The file is written in the worker (`worker_job::export_file`), so the page's module
+//! carries no JSON or CSV writer; when that takes longer than 100 ms (the worker's first
+//! start), the status line says the export is being prepared.
 
 use super::{
     erase::handler,
     notice_list::{self as notices, Level},
-    state::{use_state, AppState},
+    state::use_state,
 };
-use crate::export;
-use leptos::prelude::*;
+use crate::worker_job::Format;
+use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen::JsCast;
 
-/// What to export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Contract JSON with article texts: opens again in Dateline (`?data=` or Import).
-    Json,
-    /// One row per casualty figure, for spreadsheets.
-    Csv,
-    /// A TimelineJS3 document.
-    TimelineJs,
+/// The file name and MIME type of an export.
+fn file_name(format: Format) -> (&'static str, &'static str) {
+    match format {
+        Format::Json => ("dateline.json", "application/json"),
+        Format::Csv => ("dateline-casualties.csv", "text/csv;charset=utf-8"),
+        Format::TimelineJs => ("dateline-timelinejs.json", "application/json"),
+    }
 }
 
-/// Builds the file for `format` from the document on screen: (file name, MIME type,
-/// content, an optional note for the user).
-fn file_for(
-    state: AppState,
-    format: Format,
-) -> (&'static str, &'static str, String, Option<String>) {
-    state.doc.with_untracked(|doc| match format {
-        Format::Json => {
-            let doc = export::with_texts(doc, |_| None);
-            (
-                "dateline.json",
-                "application/json",
-                export::to_json(&doc),
-                None,
-            )
-        }
-        Format::Csv => (
-            "dateline-casualties.csv",
-            "text/csv;charset=utf-8",
-            export::casualties_csv(doc),
-            None,
-        ),
-        Format::TimelineJs => {
-            let tl = export::timeline_js(doc, "Dateline timeline");
-            let note = (tl.skipped > 0).then(|| {
-                format!(
-                    "TimelineJS export: {} events; {} without a calendar date left out ({}).",
-                    tl.events,
-                    tl.skipped,
-                    tl.skipped_ids.join(", ")
-                )
-            });
-            (
-                "dateline-timelinejs.json",
-                "application/json",
-                tl.json,
-                note,
-            )
-        }
-    })
-}
+/// How long an export may take before the page says it is being prepared.
+const QUIET_MS: u32 = 100;
 
 /// Offers `content` as a download named `name`, via a Blob URL and a temporary
 /// `<a download>`; the URL is revoked a moment later.
@@ -93,19 +55,41 @@ pub fn ExportMenu() -> impl IntoView {
         if let Some(d) = menu.get_untracked() {
             let _ = d.remove_attribute("open");
         }
-        let (name, mime, content, note) = file_for(state, format);
-        match download(name, mime, &content) {
-            Ok(()) => {
-                if let Some(note) = note {
-                    notices::push(state.notices, Level::Info, note);
-                }
+        let doc = state.doc.get_untracked();
+        spawn_local(async move {
+            // Say so if the export is not ready at once (the worker's first start).
+            let done = std::rc::Rc::new(std::cell::Cell::new(false));
+            let slow = {
+                let done = done.clone();
+                gloo::timers::callback::Timeout::new(QUIET_MS, move || {
+                    if !done.get() {
+                        state.working.set(Some("Preparing the export…".to_string()));
+                    }
+                })
+            };
+            let file = super::extractor::export(format, doc).await;
+            done.set(true);
+            drop(slow);
+            if state
+                .working
+                .with_untracked(|w| w.as_deref() == Some("Preparing the export…"))
+            {
+                state.working.set(None);
             }
-            Err(why) => notices::push(
-                state.notices,
-                Level::Error,
-                format!("The export could not be downloaded: {why}."),
-            ),
-        }
+            let (name, mime) = file_name(format);
+            match file.and_then(|file| download(name, mime, &file.content).map(|()| file.note)) {
+                Ok(note) => {
+                    if let Some(note) = note {
+                        notices::push(state.notices, Level::Info, note);
+                    }
+                }
+                Err(why) => notices::push(
+                    state.notices,
+                    Level::Error,
+                    format!("The export could not be downloaded: {why}."),
+                ),
+            }
+        });
     };
     view! {
         <details

@@ -1,6 +1,8 @@
 //! The page's side of the extraction Web Worker (`src/bin/worker.rs`): started on first
-//! use, then kept. [`extract`] posts the user's articles and resolves with the document
-//! the worker sends back, so extraction never blocks the page.
+//! use, then kept. [`extract`] posts the user's articles, [`read_dataset`] a dataset's
+//! JSON text, [`export`] the document on screen, and each resolves with what the worker
+//! sends back (a compact document, or a file's text), so neither extraction nor JSON or
+//! CSV work runs on the page, nor is in its module.
 //!
 //! The worker script is Trunk's loader beside the page, named in the boot script's
 //! `data-worker` attribute (with a content hash, `scripts/hash-names.mjs`), or, in the
@@ -11,7 +13,7 @@
 use crate::{
     model::Extraction,
     store::Saved,
-    worker_job::{Reply, Request},
+    worker_job::{Answer, File, Format, Job, Reply, Request},
 };
 use std::{cell::RefCell, collections::HashMap, rc::Rc};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -26,7 +28,7 @@ struct Client {
     worker: Worker,
     /// True once the worker said "ready"; until then requests wait in `queue`.
     ready: bool,
-    queue: Vec<String>,
+    queue: Vec<Vec<u8>>,
     /// Resolvers of the promises that [`extract`] awaits, by sequence number.
     waiting: HashMap<u32, js_sys::Function>,
     next_seq: u32,
@@ -40,22 +42,48 @@ thread_local! {
 
 /// Extracts the embedded story plus `saved` in the worker.
 pub async fn extract(saved: &Saved) -> Result<Extraction, String> {
+    document(ask(Job::Extract(saved.clone())).await)
+}
+
+/// Reads a dataset's JSON text in the worker (checked as every way in is checked); the
+/// error is a message for a person.
+pub async fn read_dataset(text: String) -> Result<Extraction, String> {
+    document(ask(Job::Dataset(text)).await)
+}
+
+/// Writes `doc` as a file in `format`, in the worker.
+pub async fn export(format: Format, doc: Extraction) -> Result<File, String> {
+    match ask(Job::Export(format, doc)).await? {
+        Answer::File(file) => Ok(file),
+        Answer::Document(_) => Err(UNREADABLE.to_string()),
+    }
+}
+
+/// What the page says when the worker's answer is not what was asked for.
+const UNREADABLE: &str = "The extractor's answer could not be read.";
+
+/// The document an answer carries.
+fn document(answer: Result<Answer, String>) -> Result<Extraction, String> {
+    match answer? {
+        Answer::Document(doc) => Ok(doc),
+        Answer::File(_) => Err(UNREADABLE.to_string()),
+    }
+}
+
+/// Posts `job` (its bytes, transferred) and waits for the worker's reply.
+async fn ask(job: Job) -> Result<Answer, String> {
     let client = client()?;
     let (seq, raw_request) = {
         let mut c = client.borrow_mut();
         c.next_seq = c.next_seq.wrapping_add(1);
         let seq = c.next_seq;
-        let request = Request {
-            seq,
-            saved: saved.clone(),
-        };
-        (seq, request.encode())
+        (seq, Request { seq, job }.encode())
     };
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let mut c = client.borrow_mut();
         c.waiting.insert(seq, resolve);
         if c.ready {
-            let _ = c.worker.post_message(&JsValue::from_str(&raw_request));
+            post(&c.worker, &raw_request);
         } else {
             c.queue.push(raw_request.clone());
         }
@@ -63,12 +91,19 @@ pub async fn extract(saved: &Saved) -> Result<Extraction, String> {
     let answer = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .ok()
-        .and_then(|v| v.as_string())
+        .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+        .map(|bytes| bytes.to_vec())
         .unwrap_or_default();
     match Reply::decode(&answer) {
         Some(reply) => reply.result,
-        None => Err(answer),
+        None => Err(UNREADABLE.to_string()),
     }
+}
+
+/// Posts a request's bytes to the worker, handing their buffer over.
+fn post(worker: &Worker, request: &[u8]) {
+    let bytes = js_sys::Uint8Array::from(request);
+    let _ = worker.post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
 }
 
 /// The running worker, started if there is none.
@@ -89,12 +124,7 @@ fn client() -> Result<Rc<RefCell<Client>>, String> {
     let on_message = {
         let client = Rc::clone(&client);
         Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            let data = event
-                .unchecked_into::<MessageEvent>()
-                .data()
-                .as_string()
-                .unwrap_or_default();
-            on_answer(&client, data);
+            on_answer(&client, event.unchecked_into::<MessageEvent>().data());
         })
     };
     let on_error = {
@@ -115,22 +145,23 @@ fn client() -> Result<Rc<RefCell<Client>>, String> {
     Ok(client)
 }
 
-/// Handles one message from the worker: "ready", or a reply to a waiting request.
-fn on_answer(client: &Rc<RefCell<Client>>, data: String) {
+/// Handles one message from the worker: "ready", or a reply (bytes) to a waiting request.
+fn on_answer(client: &Rc<RefCell<Client>>, data: JsValue) {
     let mut c = client.borrow_mut();
-    if data == "ready" {
+    if data.as_string().as_deref() == Some("ready") {
         c.ready = true;
         for request in std::mem::take(&mut c.queue) {
-            let _ = c.worker.post_message(&JsValue::from_str(&request));
+            post(&c.worker, &request);
         }
         return;
     }
     let seq = data
-        .split_once('\n')
-        .and_then(|(seq, _)| seq.parse::<u32>().ok());
+        .dyn_ref::<js_sys::Uint8Array>()
+        .filter(|bytes| bytes.length() >= 4)
+        .and_then(|bytes| crate::worker_job::seq_of(&bytes.subarray(0, 4).to_vec()));
     if let Some(resolve) = seq.and_then(|seq| c.waiting.remove(&seq)) {
         drop(c);
-        let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(&data));
+        let _ = resolve.call1(&JsValue::NULL, &data);
     }
 }
 
@@ -154,7 +185,8 @@ fn fail(client: &Rc<RefCell<Client>>, message: &str) {
             seq,
             result: Err(message.to_string()),
         };
-        let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(&reply.encode()));
+        let bytes = js_sys::Uint8Array::from(reply.encode().as_slice());
+        let _ = resolve.call1(&JsValue::NULL, &bytes);
     }
 }
 

@@ -231,7 +231,8 @@ async fn read_item(item: Item) -> Result<Read, String> {
                 FileKind::Dataset => {
                     let text = String::from_utf8(bytes)
                         .map_err(|_| format!("“{name}” is not UTF-8 JSON."))?;
-                    imported::parse_dataset(&text)
+                    super::extractor::read_dataset(text)
+                        .await
                         .map(Read::Dataset)
                         .map_err(|e| format!("“{name}”: {e}"))
                 }

@@ -40,6 +40,28 @@ async function exportAs(label) {
   return { name: download.suggestedFilename(), path: file, text: fs.readFileSync(file, 'utf8') };
 }
 
+test('a first export that waits for the worker says it is being prepared, then downloads', async () => {
+  // The worker's module arrives slowly (held back 800 ms), as on a slow network.
+  const b = await browse(server.origin);
+  try {
+    const p = b.page;
+    await p.route(/worker_bg.*\.wasm$/, async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
+    await p.goto(server.url);
+    await ready(p);
+    await p.locator('summary', { hasText: 'Export' }).click();
+    const downloaded = p.waitForEvent('download');
+    await p.getByRole('button', { name: 'CSV of casualty figures' }).click();
+    const status = p.getByTestId('working');
+    await status.getByText('Preparing the export…').waitFor({ timeout: 2000 });
+    const download = await downloaded;
+    assert.equal(download.suggestedFilename(), 'dateline-casualties.csv');
+    assert.match(fs.readFileSync(await download.path(), 'utf8'), /killed/);
+    await p.waitForFunction(() => document.querySelector('[data-testid="working"]').textContent === '');
+    assert.deepEqual(b.problems.page, []);
+    assert.deepEqual(b.problems.console, []);
+  } finally { await b.close(); }
+});
+
 test('JSON export is the contract document with every article text', async () => {
   const out = await exportAs('JSON (re-importable)');
   files.json = out;
@@ -181,7 +203,7 @@ test('TimelineJS3 export: events dated at their precision, and TimelineJS shows 
   }
 });
 
-test('single-file build opened from disk (file://) shows the timeline', async () => {
+test('single-file build opened from disk (file://) shows the timeline, imports and exports', async () => {
   assert.ok(fs.existsSync(SINGLE), `${SINGLE} is missing: run scripts/build-single.sh`);
   const html = fs.readFileSync(SINGLE, 'utf8');
   assert.doesNotMatch(html, /<link[^>]+rel="(stylesheet|modulepreload|preload)"/, 'nothing left to fetch');
@@ -204,6 +226,14 @@ test('single-file build opened from disk (file://) shows the timeline', async ()
     const southgate = await p.locator('[data-testid="timeline"] [data-event-id]', { hasText: 'Southgate' }).first().innerText();
     assert.match(southgate, /Your article 1/);
     assert.doesNotMatch(southgate, /user-1/);
+    // Exporting works from disk too (the worker writes the file).
+    await p.locator('summary', { hasText: 'Export' }).click();
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'JSON (re-importable)' }).click(),
+    ]);
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.ok(exported.events.some((e) => /Southgate/.test(e.title)), 'the added article is in the export');
     assert.deepEqual(single.problems.page, []);
     assert.deepEqual(single.problems.console, []);
     assert.deepEqual(single.problems.failed, []);

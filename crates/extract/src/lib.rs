@@ -48,10 +48,13 @@
 //!
 //! One function, [`extract`], over [`Source`]s, returning the contract types of
 //! [`model`]; [`timeval`] reads the TIMEX3 values the contract carries (for drawing them
-//! on a time axis). Everything else is internal to the crate.
+//! on a time axis); [`compact`] writes and reads a document in a compact binary form (the
+//! app's embedded story and worker replies, read without a JSON parser). Everything else
+//! is internal to the crate.
 
 #![warn(missing_docs)]
 
+pub mod compact;
 mod extract;
 pub mod model;
 pub mod timeval;

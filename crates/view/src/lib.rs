@@ -18,6 +18,7 @@
 //! - [`search`] — finding events: search and filters that narrow every view.
 //! - [`shared`] — a large value shared between reactive memos without copies.
 //! - [`order`] — stable sorting through one shared sort routine (a smaller bundle).
+//! - [`windowing`] — which rows of a long table to draw: those in view plus a margin.
 
 pub mod cards;
 pub mod export;
@@ -31,6 +32,7 @@ pub mod shared;
 pub mod store;
 pub mod story;
 pub mod view_model;
+pub mod windowing;
 
 /// The contract types, under the name the view modules use for them.
 pub(crate) use dateline_extract::{model, timeval};
