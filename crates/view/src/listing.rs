@@ -7,7 +7,6 @@ use crate::{
     timeval,
 };
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// One event as a table row, with display strings ready to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,27 +80,43 @@ pub fn rows(doc: &Extraction) -> Vec<Row> {
         .collect()
 }
 
-/// The figures column of every event that has a casualty card ("militants killed: 15;
-/// …"), by event id: found once per document, so a row is cheap to build.
-pub fn figures(doc: &Extraction) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+/// The figures column ("militants killed: 15; …") of every event that has a casualty
+/// card, found once per document so a row is cheap to build.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Figures(Vec<(String, String)>);
+
+impl Figures {
+    /// The figures column of the event `id` ("" when it has no card).
+    pub fn of(&self, id: &str) -> &str {
+        self.0
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .map_or("", |at| self.0[at].1.as_str())
+    }
+}
+
+/// The [`Figures`] of `doc`: per event, its first card's reconciled lines.
+pub fn figures(doc: &Extraction) -> Figures {
+    let mut out: Vec<(String, String)> = Vec::new();
     for c in cards::build_cards(doc) {
         if let Some(id) = c.event_id.clone() {
-            out.entry(id).or_insert_with(|| {
-                c.lines
-                    .iter()
-                    .map(|l| format!("{}: {}", l.label, l.reconciled.label()))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            });
+            let line = c
+                .lines
+                .iter()
+                .map(|l| format!("{}: {}", l.label, l.reconciled.label()))
+                .collect::<Vec<_>>()
+                .join("; ");
+            out.push((id, line));
         }
     }
-    out
+    // Sorted by id, the first card of an event first (a stable sort keeps card order).
+    crate::order::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
+    out.dedup_by(|later, first| later.0 == first.0);
+    Figures(out)
 }
 
 /// The row of event `i` of `doc` (`None` past the end), with its figures from
 /// [`figures`]: a windowed table builds only the rows it draws.
-pub fn row(doc: &Extraction, figures: &HashMap<String, String>, i: usize) -> Option<Row> {
+pub fn row(doc: &Extraction, figures: &Figures, i: usize) -> Option<Row> {
     let e = doc.events.get(i)?;
     Some(Row {
         id: e.id.clone(),
@@ -110,7 +125,7 @@ pub fn row(doc: &Extraction, figures: &HashMap<String, String>, i: usize) -> Opt
         date: labels::timex_label(&e.date),
         title: e.title.clone(),
         kind: kind_label(e.kind).to_string(),
-        figures: figures.get(&e.id).cloned().unwrap_or_default(),
+        figures: figures.of(&e.id).to_string(),
         sources: doc.sources_of(e).join(", "),
     })
 }
@@ -289,6 +304,12 @@ mod tests {
             }
         }
         assert_eq!(order(&d, Column::Date, true), [1, 2, 0]);
+        let f = Figures(vec![
+            ("a".into(), "militants killed: 15".into()),
+            ("c".into(), "US forces injured: 7".into()),
+        ]);
+        assert_eq!(f.of("c"), "US forces injured: 7");
+        assert_eq!(f.of("b"), "", "no card, no figures");
         assert!(row(&d, &figures, 3).is_none());
     }
 }
