@@ -119,6 +119,12 @@ pub fn extract(sources: &[Source]) -> Extraction {
         .iter()
         .map(|c| position(&c.article))
         .collect();
+    let mut zero_at: Vec<usize> = doc
+        .zero_statements
+        .iter()
+        .map(|z| position(&z.article))
+        .collect();
+    doc.zero_statements = reorder(std::mem::take(&mut doc.zero_statements), &mut zero_at);
     doc.timexes = reorder(std::mem::take(&mut doc.timexes), &mut timex_at);
     doc.casualties = reorder(std::mem::take(&mut doc.casualties), &mut figure_at);
     let mut articles: Vec<Option<Article>> = doc.articles.drain(..).map(Some).collect();
@@ -201,6 +207,8 @@ fn extract_in_order(sources: &[&Source]) -> Extraction {
                 .enumerate()
                 .map(|(n, f)| f.to_model(&a.source.id, n, &a.source.text, index)),
         );
+        doc.zero_statements
+            .extend(zero_statements(a, index, figures));
     }
     let inputs: Vec<events::ArticleInput> = per_article
         .iter()
@@ -231,5 +239,59 @@ fn extract_in_order(sources: &[&Source]) -> Extraction {
         c.event = event;
     }
     doc.events = built.events;
+    // A zero without a group belongs to the event whose sentence holds it.
+    for z in &mut doc.zero_statements {
+        z.event = doc
+            .events
+            .iter()
+            .find(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| m.article == z.article && m.start <= z.start && z.end <= m.end)
+            })
+            .map(|e| e.id.clone());
+    }
     doc
+}
+
+/// The zeros naming no group of one article ([`casualty::groupless`]), one per sentence
+/// at most, leaving out sentences whose explicit zeros name a group.
+fn zero_statements(
+    a: &Analysed,
+    index: &offsets::CharIndex,
+    figures: &[casualty::Figure],
+) -> Vec<crate::model::ZeroStatement> {
+    let text = &a.source.text;
+    let mut out = Vec::new();
+    for (si, s) in a.sentences.iter().enumerate() {
+        if s.kind == crate::model::SentenceKind::Boilerplate {
+            continue;
+        }
+        let found = casualty::groupless::find(&a.tokens[si]);
+        let Some(first) = found.first() else {
+            continue;
+        };
+        if figures.iter().any(|f| f.sentence == si && f.count == 0) {
+            continue;
+        }
+        let mut outcomes = Vec::new();
+        for z in &found {
+            for o in &z.outcomes {
+                if !outcomes.contains(o) {
+                    outcomes.push(*o);
+                }
+            }
+        }
+        let range = words::clip(text, s.range.clone());
+        out.push(crate::model::ZeroStatement {
+            article: a.source.id.clone(),
+            start: index.char_at(range.start),
+            end: index.char_at(range.end),
+            text: text.get(range).unwrap_or("").to_string(),
+            words: text.get(first.range.clone()).unwrap_or("").to_string(),
+            outcomes,
+            event: None,
+        });
+    }
+    out
 }
