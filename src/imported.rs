@@ -288,6 +288,12 @@ pub fn user_only(doc: &Extraction) -> Extraction {
                 e
             })
             .collect(),
+        zero_statements: doc
+            .zero_statements
+            .iter()
+            .filter(|z| is_mine(&z.article))
+            .cloned()
+            .collect(),
         warnings: Vec::new(),
     }
 }

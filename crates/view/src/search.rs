@@ -88,6 +88,13 @@ impl Filter {
                 })
                 .cloned()
                 .collect(),
+            // A zero naming no group stays with its event, like the figures.
+            zero_statements: doc
+                .zero_statements
+                .iter()
+                .filter(|z| z.event.as_deref().is_some_and(|e| ids.contains(&e)))
+                .cloned()
+                .collect(),
             events,
             warnings: doc.warnings.clone(),
         }
