@@ -18,7 +18,8 @@
 
 pub use dateline_extract::{model, timeval};
 pub use dateline_view::{
-    cards, export, geometry, html_text, listing, naming, order, search, store, story, view_model,
+    cards, export, geometry, html_text, listing, naming, order, search, store, story, undated,
+    view_model,
 };
 
 pub mod corpus;

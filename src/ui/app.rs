@@ -90,7 +90,8 @@ fn MineOnly() -> impl IntoView {
     }
 }
 
-/// The page below the masthead: notices, the timeline, then the selected event with its
+/// The page below the masthead: notices, the timeline (and under it the events it
+/// cannot place, "Date unknown"), then the selected event with its
 /// casualty cards beside the article reader, and the events as a table. With
 /// `inline_actions` (a page without the static masthead slot) the actions come first.
 #[component]
@@ -108,6 +109,7 @@ fn App(inline_actions: bool) -> impl IntoView {
             <super::search::SearchBar />
             <MineOnly />
             <Timeline doc=shown />
+            <super::undated::Undated doc=shown />
             <div class="panes">
                 <div class="pane-left">
                     <Detail />
