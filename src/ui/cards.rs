@@ -101,13 +101,17 @@ fn card_view(
     let heading = format!("card-{index}-title");
     let labelled_by = heading.clone();
     let event_id = card.event_id.clone();
+    // An incident the time axis cannot place is selected in the "Date unknown" strip.
+    let off_axis = card
+        .date
+        .as_deref()
+        .is_some_and(|d| crate::timeval::parse(d).is_none());
     let select = event_id.clone().map(|id| {
-        let label = choice(move || {
-            if selected.get() {
-                "Selected on the timeline"
-            } else {
-                "Select on the timeline"
-            }
+        let label = choice(move || match (selected.get(), off_axis) {
+            (true, false) => "Selected on the timeline",
+            (false, false) => "Select on the timeline",
+            (true, true) => "Selected under “Date unknown”",
+            (false, true) => "Select under “Date unknown”",
         });
         let pressed = choice(move || if selected.get() { "true" } else { "false" });
         view! {
