@@ -90,7 +90,12 @@ pub fn rows(doc: &Extraction) -> Vec<Row> {
             Row {
                 id: e.id.clone(),
                 date_value: e.date.clone(),
-                date: labels::timex_label(&e.date),
+                // "Friday · date unknown" rather than a value with unknown parts.
+                date: if crate::undated::is_undated(e) {
+                    crate::undated::when(doc, e)
+                } else {
+                    labels::timex_label(&e.date)
+                },
                 title: e.title.clone(),
                 kind: kind_label(e.kind).to_string(),
                 figures,

@@ -41,6 +41,10 @@ fn the_incidents_of_an_undated_report_are_listed_as_date_unknown() {
     let e = &doc.events[list[0].event];
     let why = resolution(&doc, e).expect("says why");
     assert!(why.starts_with("“Friday” could not be placed"), "{why}");
+    // The list view says so too, after every placed event.
+    let rows = dateline_view::listing::rows(&doc);
+    let dates: Vec<&str> = rows.iter().map(|r| r.date.as_str()).collect();
+    assert_eq!(dates, ["Friday · date unknown", "Saturday · date unknown"]);
 }
 
 #[test]

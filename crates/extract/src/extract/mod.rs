@@ -239,17 +239,20 @@ fn extract_in_order(sources: &[&Source]) -> Extraction {
         c.event = event;
     }
     doc.events = built.events;
-    // A zero without a group belongs to the event whose sentence holds it.
-    for z in &mut doc.zero_statements {
-        z.event = doc
-            .events
-            .iter()
-            .find(|e| {
-                e.mentions
-                    .iter()
-                    .any(|m| m.article == z.article && m.start <= z.start && z.end <= m.end)
-            })
-            .map(|e| e.id.clone());
+    // A zero without a group belongs to the (first) event whose sentence holds it.
+    if !doc.zero_statements.is_empty() {
+        let mut holder: std::collections::HashMap<(&str, usize), &str> =
+            std::collections::HashMap::new();
+        for e in &doc.events {
+            for m in &e.mentions {
+                holder.entry((m.article.as_str(), m.start)).or_insert(&e.id);
+            }
+        }
+        for z in &mut doc.zero_statements {
+            z.event = holder
+                .get(&(z.article.as_str(), z.start))
+                .map(|id| id.to_string());
+        }
     }
     doc
 }
@@ -262,6 +265,12 @@ fn zero_statements(
     figures: &[casualty::Figure],
 ) -> Vec<crate::model::ZeroStatement> {
     let text = &a.source.text;
+    // Sentences whose explicit zeros name a group: those say it already.
+    let with_zero: std::collections::HashSet<usize> = figures
+        .iter()
+        .filter(|f| f.count == 0)
+        .map(|f| f.sentence)
+        .collect();
     let mut out = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
         if s.kind == crate::model::SentenceKind::Boilerplate {
@@ -271,7 +280,7 @@ fn zero_statements(
         let Some(first) = found.first() else {
             continue;
         };
-        if figures.iter().any(|f| f.sentence == si && f.count == 0) {
+        if with_zero.contains(&si) {
             continue;
         }
         let mut outcomes = Vec::new();
@@ -282,7 +291,8 @@ fn zero_statements(
                 }
             }
         }
-        let range = words::clip(text, s.range.clone());
+        // The sentence as the events' mentions give it, so its event is found by start.
+        let range = s.range.clone();
         out.push(crate::model::ZeroStatement {
             article: a.source.id.clone(),
             start: index.char_at(range.start),

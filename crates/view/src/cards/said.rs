@@ -10,6 +10,7 @@
 use super::labels::{group_label, join_and, outcome_label, GROUP_ORDER, OUTCOME_ORDER};
 use super::Card;
 use crate::model::{Extraction, Mention, Outcome, ZeroStatement};
+use std::collections::HashMap;
 
 /// A zero naming no group, as a card shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,16 +37,26 @@ pub fn no_one(outcomes: &[Outcome]) -> String {
 /// Puts every zero naming no group of `doc` on its card (see the module docs), making
 /// a card for one that has none.
 pub(crate) fn attach(doc: &Extraction, cards: &mut Vec<Card>) {
+    if doc.zero_statements.is_empty() {
+        return;
+    }
+    let mut of_event: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cards.iter().enumerate() {
+        if let Some(e) = &c.event_id {
+            of_event.entry(e.clone()).or_insert(i);
+        }
+    }
     for z in &doc.zero_statements {
-        let by_event = z
-            .event
-            .as_deref()
-            .and_then(|e| cards.iter().position(|c| c.event_id.as_deref() == Some(e)));
+        let by_event = z.event.as_deref().and_then(|e| of_event.get(e).copied());
         let at = by_event.or_else(|| nearest_card(cards, z));
         let at = match at {
             Some(at) => at,
             None => {
-                cards.push(own_card(doc, z));
+                let card = own_card(doc, z);
+                if let Some(e) = &card.event_id {
+                    of_event.insert(e.clone(), cards.len());
+                }
+                cards.push(card);
                 cards.len() - 1
             }
         };

@@ -28,7 +28,7 @@ use super::{
 };
 use crate::extract::words::WordSet;
 use crate::model::{Event, EventKind, Mention, SentenceKind, TimexType};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// The date of an undated incident whose sentence gives no date.
@@ -65,6 +65,7 @@ pub fn add(
     built: &mut Built,
 ) {
     let mut used: HashSet<String> = built.events.iter().map(|e| e.id.clone()).collect();
+    let mut suffix: HashMap<String, usize> = HashMap::new();
     for (ai, a) in articles.iter().enumerate() {
         if a.reference.is_some() {
             continue;
@@ -96,12 +97,13 @@ pub fn add(
                     EventKind::Casualties
                 };
             }
-            let mut id = slug("undated", &headline);
-            let base = id.clone();
-            let mut n = 2;
+            let base = slug("undated", &headline);
+            let mut id = base.clone();
+            // Numbered on from the last number this base took (linear in the events).
+            let next = suffix.entry(base.clone()).or_insert(2);
             while !used.insert(id.clone()) {
-                id = format!("{base}-{n}");
-                n += 1;
+                id = format!("{base}-{next}");
+                *next += 1;
             }
             let mention = |r: Range<usize>| Mention {
                 article: a.id.to_string(),
@@ -146,6 +148,13 @@ fn incidents_of(
             .and_then(|f| f.get(n))
             .is_some_and(Option::is_none)
     };
+    // The figures no event holds, by sentence (figures come in sentence order).
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (n, f) in a.figures.iter().enumerate() {
+        if free_figure(n) {
+            by_sentence.entry(f.sentence).or_default().push(n);
+        }
+    }
     let mut out: Vec<Incident> = Vec::new();
     let mut headlines: Vec<usize> = Vec::new();
     for (si, s) in a.sentences.iter().enumerate() {
@@ -156,13 +165,7 @@ fn incidents_of(
         }
         let toks: &[Token] = &a.tokens[si];
         let range = clip(a.text, s.range.clone());
-        let figures: Vec<usize> = a
-            .figures
-            .iter()
-            .enumerate()
-            .filter(|(n, f)| f.sentence == si && free_figure(*n))
-            .map(|(n, _)| n)
-            .collect();
+        let figures: Vec<usize> = by_sentence.remove(&si).unwrap_or_default();
         let positive = figures.iter().any(|&n| a.figures[n].count > 0);
         let zero = figures.iter().any(|&n| a.figures[n].count == 0);
         let date = timexes_in(a.timexes, range.clone())
