@@ -207,8 +207,14 @@ fn extract_in_order(sources: &[&Source]) -> Extraction {
                 .enumerate()
                 .map(|(n, f)| f.to_model(&a.source.id, n, &a.source.text, index)),
         );
-        doc.zero_statements
-            .extend(zero_statements(a, index, figures));
+        doc.zero_statements.extend(casualty::groupless::statements(
+            &a.source.id,
+            &a.source.text,
+            &a.sentences,
+            &a.tokens,
+            index,
+            figures,
+        ));
     }
     let inputs: Vec<events::ArticleInput> = per_article
         .iter()
@@ -255,53 +261,4 @@ fn extract_in_order(sources: &[&Source]) -> Extraction {
         }
     }
     doc
-}
-
-/// The zeros naming no group of one article ([`casualty::groupless`]), one per sentence
-/// at most, leaving out sentences whose explicit zeros name a group.
-fn zero_statements(
-    a: &Analysed,
-    index: &offsets::CharIndex,
-    figures: &[casualty::Figure],
-) -> Vec<crate::model::ZeroStatement> {
-    let text = &a.source.text;
-    // Sentences whose explicit zeros name a group: those say it already.
-    let with_zero: std::collections::HashSet<usize> = figures
-        .iter()
-        .filter(|f| f.count == 0)
-        .map(|f| f.sentence)
-        .collect();
-    let mut out = Vec::new();
-    for (si, s) in a.sentences.iter().enumerate() {
-        if s.kind == crate::model::SentenceKind::Boilerplate {
-            continue;
-        }
-        let found = casualty::groupless::find(&a.tokens[si]);
-        let Some(first) = found.first() else {
-            continue;
-        };
-        if with_zero.contains(&si) {
-            continue;
-        }
-        let mut outcomes = Vec::new();
-        for z in &found {
-            for o in &z.outcomes {
-                if !outcomes.contains(o) {
-                    outcomes.push(*o);
-                }
-            }
-        }
-        // The sentence as the events' mentions give it, so its event is found by start.
-        let range = s.range.clone();
-        out.push(crate::model::ZeroStatement {
-            article: a.source.id.clone(),
-            start: index.char_at(range.start),
-            end: index.char_at(range.end),
-            text: text.get(range).unwrap_or("").to_string(),
-            words: text.get(first.range.clone()).unwrap_or("").to_string(),
-            outcomes,
-            event: None,
-        });
-    }
-    out
 }

@@ -18,8 +18,12 @@
 //! many were killed", "no one would be hurt", "There were no reports of casualties"
 //! (no report is not a zero).
 
+use super::Figure;
+use crate::extract::offsets::CharIndex;
+use crate::extract::sentences::SentenceSpan;
 use crate::extract::words::Token;
-use crate::model::Outcome;
+use crate::model::{Outcome, SentenceKind, ZeroStatement};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// One zero without a group, in byte offsets: the words that say it and the outcomes.
@@ -226,6 +230,49 @@ pub fn find(toks: &[Token]) -> Vec<GrouplessZero> {
             }
         }
         i += 1;
+    }
+    out
+}
+
+/// The zeros naming no group of one article, one per sentence at most (its words are
+/// the first zero's; its outcomes all of them), leaving out sentences whose explicit
+/// zeros name a group (`figures` with count 0): those say it already. Spans are the
+/// sentences' as the events' mentions give them, so a zero's event is found by start.
+pub fn statements(
+    article: &str,
+    text: &str,
+    sentences: &[SentenceSpan],
+    tokens: &[Vec<Token>],
+    index: &CharIndex,
+    figures: &[Figure],
+) -> Vec<ZeroStatement> {
+    let with_zero: HashSet<usize> = figures
+        .iter()
+        .filter(|f| f.count == 0)
+        .map(|f| f.sentence)
+        .collect();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        if s.kind == SentenceKind::Boilerplate || with_zero.contains(&si) {
+            continue;
+        }
+        let found = find(tokens.get(si).map_or(&[], Vec::as_slice));
+        let Some(first) = found.first() else {
+            continue;
+        };
+        let mut outcomes = Vec::new();
+        for z in &found {
+            add(&mut outcomes, &z.outcomes);
+        }
+        out.push(ZeroStatement {
+            article: article.to_string(),
+            start: index.char_at(s.range.start),
+            end: index.char_at(s.range.end),
+            text: text.get(s.range.clone()).unwrap_or("").to_string(),
+            words: text.get(first.range.clone()).unwrap_or("").to_string(),
+            outcomes,
+            event: None,
+        });
     }
     out
 }
