@@ -248,6 +248,26 @@ pub fn first_new_event<'a>(doc: &'a Extraction, added: &[String]) -> Option<&'a 
         })
 }
 
+/// The notice after adding, naming the event selected for the user: "Selected on the
+/// timeline: “…” (29 Aug 2024)." — or, for an event the time axis cannot place, where
+/// it is listed instead: "Selected under “Date unknown” below the timeline: “…” (Friday ·
+/// date unknown)."
+pub fn selected_message(doc: &Extraction, e: &Event) -> String {
+    if crate::undated::is_undated(e) {
+        format!(
+            "Selected under “Date unknown” below the timeline: “{}” ({}).",
+            e.title,
+            crate::undated::when(doc, e)
+        )
+    } else {
+        format!(
+            "Selected on the timeline: “{}” ({}).",
+            e.title,
+            crate::timeval::format_value(&e.date)
+        )
+    }
+}
+
 /// The part of `doc` that comes from the user's own articles: those articles, their
 /// dates and figures, and the events that cite them (with only their mentions), for the
 /// "Your articles only" timeline.
@@ -287,6 +307,12 @@ pub fn user_only(doc: &Extraction) -> Extraction {
                 e.mentions.retain(|m| is_mine(&m.article));
                 e
             })
+            .collect(),
+        zero_statements: doc
+            .zero_statements
+            .iter()
+            .filter(|z| is_mine(&z.article))
+            .cloned()
             .collect(),
         warnings: Vec::new(),
     }
@@ -486,6 +512,33 @@ mod tests {
         let event = first_new_event(&doc, &["user-1".to_string()]).expect("an event");
         assert_eq!(event.date, "2021-05-02");
         assert!(first_new_event(&doc, &["nobody".to_string()]).is_none());
+    }
+
+    #[test]
+    fn an_undated_reports_first_incident_is_selected_under_date_unknown() {
+        let mut saved = Saved::new();
+        saved.add(
+            "un",
+            "Rockets hit UN compound\n\nFour peacekeepers were injured on Friday when rockets \
+             hit a compound near the border, the mission said. No one was killed in the \
+             attack, a spokesman said. Six soldiers were wounded in a separate attack on \
+             Saturday.\n"
+                .into(),
+            None,
+            None,
+            None,
+        );
+        let doc = build(&sources(&saved));
+        let event = first_new_event(&doc, &["user-1".to_string()]).expect("an event");
+        assert!(event.casualties.iter().any(|c| c == "user-1:c0"));
+        let message = selected_message(&doc, event);
+        assert!(
+            message.starts_with("Selected under “Date unknown” below the timeline: “")
+                && message.ends_with("(Friday · date unknown)."),
+            "{message}"
+        );
+        // Only the user's own: the zero stays with them.
+        assert_eq!(user_only(&doc).zero_statements.len(), 1);
     }
 
     #[test]

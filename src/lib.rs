@@ -19,7 +19,7 @@
 pub use dateline_extract::{model, timeval};
 pub use dateline_view::{
     cards, export, geometry, html_text, listing, naming, order, search, shared, store, story,
-    view_model, windowing,
+    undated, view_model, windowing,
 };
 
 pub mod corpus;

@@ -90,7 +90,8 @@ fn MineOnly() -> impl IntoView {
     }
 }
 
-/// The page below the masthead: notices, the timeline, then the selected event with its
+/// The page below the masthead: notices, the timeline (and under it the events it
+/// cannot place, "Date unknown"), then the selected event with its
 /// casualty cards beside the article reader, and the events as a table. With
 /// `inline_actions` (a page without the static masthead slot) the actions come first.
 #[component]
@@ -99,6 +100,7 @@ fn App(inline_actions: bool) -> impl IntoView {
     // The timeline, list and cards draw what the search, the filters and "Your articles
     // only" leave (`AppState::shown`); the reader and detail keep the whole document.
     let story = Signal::from(state.story);
+    let shown = Signal::from(state.shown);
     view! {
         {inline_actions.then(|| view! { <div class="masthead-actions"><Actions /></div> })}
         <Notices />
@@ -108,6 +110,7 @@ fn App(inline_actions: bool) -> impl IntoView {
             <super::search::SearchBar />
             <MineOnly />
             <Timeline story=story />
+            <super::undated::Undated doc=shown />
             <div class="panes">
                 <div class="pane-left">
                     <Detail />

@@ -1,13 +1,14 @@
 //! Casualty cards, drawn from `crate::cards`: one `<article>` per incident, one line per
 //! (group, outcome) with every source's figure as written, the reconciled value and the
-//! rule that reached it, breakdowns, explicit zeros, discrepancies and unquantified
-//! claims. Every figure has a source chip that marks its sentence in the reader.
+//! rule that reached it, breakdowns, explicit zeros, zeros that name no group ("No one
+//! killed, says …"), discrepancies and unquantified claims. Every figure has a source
+//! chip that marks its sentence in the reader.
 //!
 //! The component only draws: reconciliation is `crate::cards::build_cards`, the claims
 //! are `crate::view_model::notes::card_notes`.
 
 use crate::{
-    cards::{build_cards, labels, Card, Line, Reconciled, SourceFigure},
+    cards::{build_cards, no_data_note, Card, Line, Reconciled, SourceFigure},
     model::{Group, Mention},
     view_model::notes::{card_notes, Note},
 };
@@ -40,15 +41,6 @@ fn outcome_key(o: crate::model::Outcome) -> String {
         Outcome::Captured => "captured",
     }
     .to_string()
-}
-
-/// Groups with no figure at all on a card: "no data", unlike an explicit zero.
-fn groups_without_data(card: &Card) -> Vec<&'static str> {
-    labels::GROUP_ORDER
-        .iter()
-        .filter(|g| !card.lines.iter().any(|l| l.group == **g))
-        .map(|g| labels::group_label(*g))
-        .collect()
 }
 
 /// One card per incident with casualty figures, oldest first; the selected event's card
@@ -117,13 +109,17 @@ fn card_view(
     let heading = format!("card-{index}-title");
     let labelled_by = heading.clone();
     let event_id = card.event_id.clone();
+    // An incident the time axis cannot place is selected in the "Date unknown" strip.
+    let off_axis = card
+        .date
+        .as_deref()
+        .is_some_and(|d| crate::timeval::parse(d).is_none());
     let select = event_id.clone().map(|id| {
-        let label = choice(move || {
-            if selected.get() {
-                "Selected on the timeline"
-            } else {
-                "Select on the timeline"
-            }
+        let label = choice(move || match (selected.get(), off_axis) {
+            (true, false) => "Selected on the timeline",
+            (false, false) => "Select on the timeline",
+            (true, true) => "Selected under “Date unknown”",
+            (false, true) => "Select under “Date unknown”",
         });
         let pressed = choice(move || if selected.get() { "true" } else { "false" });
         view! {
@@ -137,14 +133,25 @@ fn card_view(
             </button>
         }
     });
-    let no_data = groups_without_data(&card);
-    let no_data = (!no_data.is_empty()).then(|| {
-        let names: Vec<String> = no_data.iter().map(|s| s.to_string()).collect();
+    let no_data = no_data_note(&card).map(|note| view! { <p class="card-nodata">{note}</p> });
+    // Zeros that name no group, as the sources said them ("No one killed, says …").
+    let said = (!card.said.is_empty()).then(|| {
         view! {
-            <p class="card-nodata">
-                "No figures given for " {labels::join_and(&names).to_lowercase()}
-                " (no data, not zero)."
-            </p>
+            <ul class="card-said">
+                {card
+                    .said
+                    .iter()
+                    .map(|z| {
+                        view! {
+                            <li class="said" data-testid="card-said">
+                                <span class="said-text">{z.text.clone()}</span>
+                                " "
+                                {chip(state, z.span.clone(), "in the article".to_string(), String::new(), false)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
         }
     });
     let claims = (!notes.is_empty()).then(|| {
@@ -193,6 +200,7 @@ fn card_view(
             <ul class="card-lines">
                 {card.lines.into_iter().map(|l| line_view(state, l)).collect_view()}
             </ul>
+            {said}
             {claims}
             {no_data}
         </article>

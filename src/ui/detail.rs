@@ -17,11 +17,22 @@ use leptos::prelude::*;
 pub fn Detail() -> impl IntoView {
     let state = use_state();
     let story = Memo::new(move |_| state.doc.with(Story::new));
-    // The story position of the selected event. The story (a sort of every event) is
-    // built only once something is selected.
+    // The story position of the selected event, or for an event the time axis cannot
+    // place ("date unknown") its index in the document. The story (a sort of every
+    // event) is built only once something is selected.
     let shown = move || {
         let id = state.selected.get()?;
-        story.with(|s| s.position(&id))
+        story
+            .with(|s| s.position(&id))
+            .map(Pos::Placed)
+            .or_else(|| {
+                state.doc.with(|d| {
+                    d.events
+                        .iter()
+                        .position(|e| e.id == id && crate::undated::is_undated(e))
+                        .map(Pos::Undated)
+                })
+            })
     };
     let empty = dynamic(move || {
         shown().is_none().then(|| {
@@ -146,15 +157,44 @@ fn focus_title(section: NodeRef<leptos::html::Section>) {
     }
 }
 
-/// The panel for the event at `pos` of the story.
+/// Where the selected event is: on the time axis (its story position), or listed under
+/// "Date unknown" (its index in the document).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Pos {
+    Placed(usize),
+    Undated(usize),
+}
+
+/// The panel for the event at `pos`.
 fn panel(
     doc: &Extraction,
     s: &Story,
-    pos: usize,
+    pos: Pos,
     marked: RwSignal<Option<Mention>>,
 ) -> Option<impl IntoView> {
-    let entry = &s.entries[pos];
-    let event = doc.events.get(entry.event)?;
+    let (event, kicker, date) = match pos {
+        Pos::Placed(pos) => {
+            let entry = s.entries.get(pos)?;
+            (
+                doc.events.get(entry.event)?,
+                format!(
+                    "Event {} of {} · {} lane",
+                    pos + 1,
+                    s.entries.len(),
+                    entry.lane.label()
+                ),
+                entry.date_label(),
+            )
+        }
+        Pos::Undated(i) => {
+            let event = doc.events.get(i)?;
+            (
+                event,
+                "Date unknown · not on the time axis".to_string(),
+                crate::undated::when(doc, event),
+            )
+        }
+    };
     let resolution = story::resolution(doc, event);
     // One entry per article (first mention first), each with its sentences.
     let mut articles: Vec<&str> = Vec::new();
@@ -225,13 +265,11 @@ fn panel(
         }
     });
     Some(view! {
-        <p class="detail-kicker">
-            {format!("Event {} of {} · {} lane", pos + 1, s.entries.len(), entry.lane.label())}
-        </p>
+        <p class="detail-kicker">{kicker}</p>
         <h2 class="detail-title" tabindex="-1">
-            <time class="detail-date">{entry.date_label()}</time>
+            <time class="detail-date" class:date-unknown=matches!(pos, Pos::Undated(_))>{date}</time>
             " — "
-            {entry.title.clone()}
+            {event.title.clone()}
         </h2>
         {resolution.map(|r| view! { <p class="detail-resolution" data-testid="resolution">{r}</p> })}
         <h3>"Sources"</h3>

@@ -130,22 +130,14 @@ pub async fn run(
                     lines.push((level, imported::added_message(name, found)));
                 }
                 let ids: Vec<String> = added.iter().map(|(id, _)| id.clone()).collect();
-                imported::first_new_event(doc, &ids).map(|e| {
-                    (
-                        e.id.clone(),
-                        e.title.clone(),
-                        crate::timeval::format_value(&e.date),
-                    )
-                })
+                imported::first_new_event(doc, &ids)
+                    .map(|e| (e.id.clone(), imported::selected_message(doc, e)))
             });
             // Show where the new article went: its first event, selected (the timeline
             // pans to a selection out of view).
-            if let Some((id, title, when)) = first {
+            if let Some((id, message)) = first {
                 state.selected.set(Some(id));
-                lines.push((
-                    Level::Info,
-                    format!("Selected on the timeline: “{title}” ({when})."),
-                ));
+                lines.push((Level::Info, message));
             }
         } else if rebuilt == storage::Rebuilt::Failed {
             lines.push((

@@ -20,6 +20,7 @@ pub mod storage;
 pub mod theme;
 pub mod timeline;
 pub mod toolbar;
+pub mod undated;
 pub mod url;
 pub mod working;
 

@@ -13,7 +13,7 @@
 
 use crate::model::{
     Anchor, AnchorBasis, Article, Casualty, Event, EventKind, Extraction, Group, Mention, Outcome,
-    Qualifier, ReferenceBasis, Sentence, SentenceKind, Span, Timex, TimexType,
+    Qualifier, ReferenceBasis, Sentence, SentenceKind, Span, Timex, TimexType, ZeroStatement,
 };
 use chrono::{Datelike, NaiveDate};
 
@@ -26,12 +26,14 @@ pub fn encode(doc: &Extraction) -> Vec<u8> {
         casualties,
         events,
         warnings,
+        zero_statements,
     } = doc;
     list(&mut w, articles, article);
     list(&mut w, timexes, timex);
     list(&mut w, casualties, casualty);
     list(&mut w, events, event);
     list(&mut w, warnings, |w, s| text(w, s));
+    list(&mut w, zero_statements, zero_statement);
     w
 }
 
@@ -45,6 +47,7 @@ pub fn decode(bytes: &[u8]) -> Option<Extraction> {
         casualties: r.list(Reader::casualty)?,
         events: r.list(Reader::event)?,
         warnings: r.list(Reader::text)?,
+        zero_statements: r.list(Reader::zero_statement)?,
     };
     (r.pos == bytes.len()).then_some(doc)
 }
@@ -219,11 +222,7 @@ fn casualty(w: &mut Vec<u8>, c: &Casualty) {
         Group::Civilians => 3,
         Group::Other => 4,
     });
-    w.push(match outcome {
-        Outcome::Killed => 0,
-        Outcome::Injured => 1,
-        Outcome::Captured => 2,
-    });
+    self::outcome(w, outcome);
     uint(w, u64::from(*count));
     w.push(match qualifier {
         Qualifier::Exact => 0,
@@ -236,6 +235,33 @@ fn casualty(w: &mut Vec<u8>, c: &Casualty) {
     opt_text(w, note);
     opt_text(w, who);
     text(w, id);
+    opt_text(w, event);
+}
+
+fn outcome(w: &mut Vec<u8>, o: &Outcome) {
+    w.push(match o {
+        Outcome::Killed => 0,
+        Outcome::Injured => 1,
+        Outcome::Captured => 2,
+    });
+}
+
+fn zero_statement(w: &mut Vec<u8>, z: &ZeroStatement) {
+    let ZeroStatement {
+        article,
+        start,
+        end,
+        text: said,
+        words,
+        outcomes,
+        event,
+    } = z;
+    text(w, article);
+    uint(w, *start as u64);
+    uint(w, *end as u64);
+    text(w, said);
+    text(w, words);
+    list(w, outcomes, outcome);
     opt_text(w, event);
 }
 
@@ -437,7 +463,7 @@ impl Reader<'_> {
                 Group::Civilians,
                 Group::Other,
             ])?,
-            outcome: self.pick(&[Outcome::Killed, Outcome::Injured, Outcome::Captured])?,
+            outcome: self.outcome()?,
             count: u32::try_from(self.uint()?).ok()?,
             qualifier: self.pick(&[
                 Qualifier::Exact,
@@ -450,6 +476,22 @@ impl Reader<'_> {
             note: self.opt_text()?,
             who: self.opt_text()?,
             id: self.text()?,
+            event: self.opt_text()?,
+        })
+    }
+
+    fn outcome(&mut self) -> Option<Outcome> {
+        self.pick(&[Outcome::Killed, Outcome::Injured, Outcome::Captured])
+    }
+
+    fn zero_statement(&mut self) -> Option<ZeroStatement> {
+        Some(ZeroStatement {
+            article: self.text()?,
+            start: self.size()?,
+            end: self.size()?,
+            text: self.text()?,
+            words: self.text()?,
+            outcomes: self.list(Self::outcome)?,
             event: self.opt_text()?,
         })
     }
@@ -530,6 +572,26 @@ mod tests {
             value: "2024-08-31".into(),
             basis: AnchorBasis::Narrative,
         });
+        doc.zero_statements = vec![
+            ZeroStatement {
+                article: "a".into(),
+                start: 3,
+                end: 40,
+                text: "No one was killed in the attack.".into(),
+                words: "No one was killed".into(),
+                outcomes: vec![Outcome::Killed, Outcome::Injured, Outcome::Captured],
+                event: Some("e".into()),
+            },
+            ZeroStatement {
+                article: String::new(),
+                start: 0,
+                end: 0,
+                text: String::new(),
+                words: String::new(),
+                outcomes: vec![],
+                event: None,
+            },
+        ];
         assert_eq!(decode(&encode(&doc)), Some(doc));
     }
 

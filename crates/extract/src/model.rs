@@ -23,6 +23,11 @@ pub struct Extraction {
     /// Timeline events, merged across articles.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Extra: zeros that name no group ("No one was killed in the attack"). Not casualty
+    /// figures (the guidelines need a group, the scorer ignores this array); kept so a
+    /// card can say what the source said. Optional, skipped when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zero_statements: Vec<ZeroStatement>,
     /// Non-fatal problems met while extracting (extraction never fails).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
@@ -301,6 +306,27 @@ pub struct Casualty {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
     /// Extra: the id of the event this figure belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+}
+
+/// Extra: a zero that names no group ("No one was killed", "There were no injuries"):
+/// what the source said, not a casualty figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ZeroStatement {
+    /// `Article.id`.
+    pub article: String,
+    /// Span start of the sentence that says it (code points).
+    pub start: usize,
+    /// Span end (exclusive).
+    pub end: usize,
+    /// The sentence's text.
+    pub text: String,
+    /// The words that say it ("No one was killed").
+    pub words: String,
+    /// What no one suffered: killed, injured or both ("no casualties").
+    pub outcomes: Vec<Outcome>,
+    /// The id of the event whose sentences hold it, when one does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
 }

@@ -43,6 +43,14 @@ fn check_spans(text: &str) {
     for c in &doc.casualties {
         assert!(c.start <= c.end && c.end <= chars, "casualty {c:?}");
     }
+    for z in &doc.zero_statements {
+        assert!(z.start <= z.end && z.end <= chars, "zero statement {z:?}");
+    }
+    for e in &doc.events {
+        for m in &e.mentions {
+            assert!(m.start <= m.end && m.end <= chars, "mention {m:?}");
+        }
+    }
     // Byte-level stages: ranges on char boundaries.
     let cleaned = clean::clean(text);
     for l in &cleaned.lines {
@@ -131,6 +139,13 @@ fn pathological_repetition_is_fast_and_safe() {
         ("no spaces", "a".repeat(1_000_000)),
         ("caption lines", "x[/caption]\n".repeat(80_000)),
         ("clock days", "at 8 p.m. on Monday, “today” ".repeat(40_000)),
+        // An undated report of many incidents, each with a zero naming no group.
+        (
+            "undated incidents",
+            "Four soldiers were killed on Friday in a separate attack. No one was hurt in the \
+             attack. "
+                .repeat(12_000),
+        ),
     ];
     for (what, text) in &cases {
         within(Duration::from_secs(10), what, || check_spans(text));

@@ -8,6 +8,7 @@
 //!
 //! - [`geometry`] — time scale, ticks, lanes, clusters, viewport: layout maths.
 //! - [`story`] — the timeline's view model: events in time order, labels, URL fragment.
+//! - [`undated`] — events whose date cannot be placed, listed under "Date unknown".
 //! - [`cards`] — casualty cards: figures per incident, group and outcome, reconciled.
 //! - [`view_model`] — reader helpers: text segments under highlights, date notes.
 //! - [`listing`] — the events as sortable table rows, for the list view.
@@ -31,6 +32,7 @@ pub mod search;
 pub mod shared;
 pub mod store;
 pub mod story;
+pub mod undated;
 pub mod view_model;
 pub mod windowing;
 

@@ -122,7 +122,12 @@ pub fn row(doc: &Extraction, figures: &Figures, i: usize) -> Option<Row> {
         id: e.id.clone(),
         when: timeval::sort_key(&e.date),
         date_value: e.date.clone(),
-        date: labels::timex_label(&e.date),
+        // "Friday · date unknown" rather than a value with unknown parts.
+        date: if crate::undated::is_undated(e) {
+            crate::undated::when(doc, e)
+        } else {
+            labels::timex_label(&e.date)
+        },
         title: e.title.clone(),
         kind: kind_label(e.kind).to_string(),
         figures: figures.of(&e.id).to_string(),

@@ -400,6 +400,20 @@ pub fn dating_timex<'a>(doc: &'a Extraction, e: &Event) -> Option<&'a Timex> {
 /// `None` when the event carries no dating timex.
 pub fn resolution(doc: &Extraction, e: &Event) -> Option<String> {
     let t = dating_timex(doc, e)?;
+    if timeval::parse(&t.value).is_none() {
+        // An undated report's "Friday": say why it has no date instead of its value.
+        let article = doc.articles.iter().find(|a| a.id == t.article);
+        let why = if article.is_some_and(|a| a.reference_date.is_none()) {
+            "the article has no publication date and none could be inferred"
+        } else {
+            "it names no day that can be placed"
+        };
+        return Some(format!(
+            "“{}” could not be placed: {why} ({})",
+            t.text.trim(),
+            outlet(doc, &t.article)
+        ));
+    }
     let date = format_with_mod(&t.value, t.modifier.as_deref());
     let from = match &t.anchor {
         None => "written as a date".to_string(),

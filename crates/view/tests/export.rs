@@ -112,6 +112,7 @@ fn doc() -> Extraction {
                 EventKind::Statistic,
             ),
         ],
+        zero_statements: vec![],
         warnings: vec![],
     }
 }

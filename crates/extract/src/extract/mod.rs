@@ -119,6 +119,12 @@ pub fn extract(sources: &[Source]) -> Extraction {
         .iter()
         .map(|c| position(&c.article))
         .collect();
+    let mut zero_at: Vec<usize> = doc
+        .zero_statements
+        .iter()
+        .map(|z| position(&z.article))
+        .collect();
+    doc.zero_statements = reorder(std::mem::take(&mut doc.zero_statements), &mut zero_at);
     doc.timexes = reorder(std::mem::take(&mut doc.timexes), &mut timex_at);
     doc.casualties = reorder(std::mem::take(&mut doc.casualties), &mut figure_at);
     let mut articles: Vec<Option<Article>> = doc.articles.drain(..).map(Some).collect();
@@ -201,6 +207,14 @@ fn extract_in_order(sources: &[&Source]) -> Extraction {
                 .enumerate()
                 .map(|(n, f)| f.to_model(&a.source.id, n, &a.source.text, index)),
         );
+        doc.zero_statements.extend(casualty::groupless::statements(
+            &a.source.id,
+            &a.source.text,
+            &a.sentences,
+            &a.tokens,
+            index,
+            figures,
+        ));
     }
     let inputs: Vec<events::ArticleInput> = per_article
         .iter()
@@ -231,5 +245,20 @@ fn extract_in_order(sources: &[&Source]) -> Extraction {
         c.event = event;
     }
     doc.events = built.events;
+    // A zero without a group belongs to the (first) event whose sentence holds it.
+    if !doc.zero_statements.is_empty() {
+        let mut holder: std::collections::HashMap<(&str, usize), &str> =
+            std::collections::HashMap::new();
+        for e in &doc.events {
+            for m in &e.mentions {
+                holder.entry((m.article.as_str(), m.start)).or_insert(&e.id);
+            }
+        }
+        for z in &mut doc.zero_statements {
+            z.event = holder
+                .get(&(z.article.as_str(), z.start))
+                .map(|id| id.to_string());
+        }
+    }
     doc
 }

@@ -11,7 +11,11 @@
 //! article ([`undated_incidents`]): an article that gives two different exact counts of
 //! one group and outcome ("six others were injured" … later "three others were
 //! injured"), neither a part of the other's breakdown, tells two incidents, so the
-//! later figure and those after it form a card of their own. A figure is thus never a
+//! later figure and those after it form a card of their own; so does a figure whose
+//! clause says it is another incident ("four were wounded in a separate attack").
+//! (Dateline's own extractor links an undated report's figures to its undated events,
+//! one per incident, so its figures are keyed by event; this rule is for documents
+//! that do not link them.) A figure is thus never a
 //! "differing source" against a figure of the same article in another incident, while
 //! restatements of one figure and its breakdown ("7 injured … five were wounded … two
 //! hurt in falls") stay one line. The first incident of every article shares the
@@ -137,9 +141,19 @@ pub fn build_cards(doc: &Extraction) -> Vec<Card> {
                 }
                 Key::Apart(..) => (None, None, "Casualties reported, date unknown".to_string()),
             };
-            build_card(event_id, date, title, figs, &article, &article_order)
+            let mut card = build_card(event_id, date, title, figs, &article, &article_order);
+            if let Key::Event(id) = &key {
+                // An undated incident's card says what dates it: "Friday · date unknown".
+                if let Some(e) = doc.events.iter().find(|e| &e.id == id) {
+                    if crate::undated::is_undated(e) {
+                        card.date_label = crate::undated::when(doc, e);
+                    }
+                }
+            }
+            card
         })
         .collect();
+    super::said::attach(doc, &mut cards);
     crate::order::sort_by_key(&mut cards, sort_key);
     cards
 }
@@ -188,6 +202,7 @@ fn build_card<'a>(
         title,
         lines,
         claims,
+        said: Vec::new(),
     }
 }
 
@@ -197,8 +212,9 @@ fn build_card<'a>(
 /// count of a (group, outcome) that differs from an exact count the current incident
 /// already has for it; figures that are parts of a breakdown ("five were wounded",
 /// "two hurt in falls" of "7 injured") never do, and belong to their total's incident.
-/// Other figures (bounds, approximations, zeros, other groups) stay in the incident
-/// being told.
+/// A figure whose clause says it tells another incident ("in a separate attack",
+/// "another strike") starts the next one too, whatever its count. Other figures
+/// (bounds, approximations, zeros, other groups) stay in the incident being told.
 fn undated_incidents(figs: &[&Casualty]) -> Vec<usize> {
     let mut incident = vec![0; figs.len()];
     let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -244,7 +260,9 @@ fn undated_incidents(figs: &[&Casualty]) -> Vec<usize> {
                 let differs = told
                     .iter()
                     .any(|&(g, o, n)| g == c.group && o == c.outcome && n != c.count);
-                if differs {
+                // "Six soldiers were wounded in a separate attack": another incident,
+                // even when its count repeats the last one's.
+                if differs || !told.is_empty() && tells_another(&c.text) {
                     current += 1;
                     told.clear();
                 }
@@ -257,6 +275,17 @@ fn undated_incidents(figs: &[&Casualty]) -> Vec<usize> {
         }
     }
     incident
+}
+
+/// True when a figure's clause says it tells another incident than the one before:
+/// "in a separate attack", "another strike", "separately".
+fn tells_another(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "separate" | "separately" | "another"
+        )
+    })
 }
 
 /// The one event dated `date` that has a mention covering the sentence of one of

@@ -13,7 +13,8 @@
 //! A line lists the figure each source gives ([`SourceFigure`]), the reconciled value
 //! ([`Reconciled`]) with a one-line `rule` explaining it, a `discrepancy` note when
 //! sources disagree, and a [`Breakdown`] when an article splits a total into parts.
-//! Figures without a number ("key leaders among the dead") become [`Claim`]s.
+//! Figures without a number ("key leaders among the dead") become [`Claim`]s, and
+//! zeros that name no group ("No one was killed") are shown as [`Said`].
 //!
 //! Everything is plain data with display strings ready to render; nothing here knows
 //! about the DOM.
@@ -24,6 +25,7 @@ mod incident;
 pub mod labels;
 mod line;
 mod reconcile;
+mod said;
 mod sentence;
 mod source;
 
@@ -32,6 +34,7 @@ pub use claims::{is_unquantified, Claim};
 pub use incident::build_cards;
 pub use line::Line;
 pub use reconcile::Reconciled;
+pub use said::{no_data_note, no_one, Said};
 pub use source::SourceFigure;
 
 use crate::model::{Group, Outcome};
@@ -51,6 +54,9 @@ pub struct Card {
     pub lines: Vec<Line>,
     /// Unquantified claims ("key leaders among the dead"), in source order.
     pub claims: Vec<Claim>,
+    /// Zeros that name no group ("No one was killed in the attack"), as the sources
+    /// said them: no figure of any line, but the card never contradicts them.
+    pub said: Vec<Said>,
 }
 
 impl Card {

@@ -144,6 +144,7 @@ pub fn casualties_csv(doc: &Extraction) -> String {
                 title: String::new(),
                 lines: Vec::new(),
                 claims: Vec::new(),
+                said: Vec::new(),
             };
             let role = if crate::cards::is_unquantified(c) {
                 Role::Claim

@@ -219,6 +219,13 @@ pub fn narrow(doc: &Extraction, keep: &[usize]) -> Extraction {
             })
             .cloned()
             .collect(),
+        // A zero naming no group stays with its event, like the figures.
+        zero_statements: doc
+            .zero_statements
+            .iter()
+            .filter(|z| z.event.as_deref().is_some_and(|e| ids.contains(e)))
+            .cloned()
+            .collect(),
         events,
         warnings: doc.warnings.clone(),
     }

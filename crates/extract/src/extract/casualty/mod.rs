@@ -4,11 +4,14 @@
 //! - [`lexicon`] — the word lists: who, what happened, how exact.
 //! - [`counts`] — numeric figures in one sentence, by clause grammar.
 //! - [`zeros`] — explicit zeros with a group.
+//! - [`groupless`] — zeros that name no group ("No one was killed"): not figures,
+//!   listed apart for the cards.
 //!
 //! This module runs both over every sentence, resolves anaphors ("the three injuries")
 //! against earlier figures of the article, and dates each figure.
 
 pub mod counts;
+pub mod groupless;
 pub mod lexicon;
 pub mod zeros;
 

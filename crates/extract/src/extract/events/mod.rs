@@ -11,6 +11,7 @@
 //! - [`verbs`] — verb forms for headlines.
 //! - [`actors`] — the organisations an article names, for "the group", "it", "its".
 //! - [`merge`] — rarity-weighted similarity for grouping statements.
+//! - [`undated`] — the incidents of an article whose dates cannot be placed.
 //!
 //! How it runs: every usable date of a sentence (see [`super::dating`]) is one dated
 //! statement, when it dates a happening ([`eventhood`]); "From October to February" is
@@ -39,6 +40,7 @@ pub mod headline;
 pub mod kind;
 pub mod merge;
 pub mod title;
+pub mod undated;
 pub mod verbs;
 
 use super::casualty::{figure_id, Figure};
@@ -653,7 +655,10 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     merge_same_day(&mut groups, &weights, &infos);
-    render(articles, &infos, &protos, &groups, &all_actors, &fallback)
+    let mut built = render(articles, &infos, &protos, &groups, &all_actors, &fallback);
+    // Articles whose dates cannot be placed still tell their incidents, undated.
+    undated::add(articles, &all_actors, &fallback, &mut built);
+    built
 }
 
 /// True when the coarser of statement `p` and group `g` (dates nested) is told only
