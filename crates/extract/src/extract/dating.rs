@@ -124,18 +124,29 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
             }
             continue;
         }
-        if INCIDENT_WORDS.contains(&t.norm)
-            || INCIDENT_NOUNS.contains(&t.norm)
-            || HAPPENING.contains(&t.norm)
-            || INCIDENT_VERBS.contains(&t.norm)
-        {
-            return false;
-        }
-        if REPORTING.contains(&t.norm) {
-            return true;
+        if let Some(reporting) = date_role_of(&t.norm) {
+            return reporting;
         }
     }
     false
+}
+
+/// What a word before a date says the date is of: `Some(true)` for a word of
+/// reporting ("said", "statement"), `Some(false)` for a word of the incident
+/// ("attack", "struck", "took place"), `None` for any other word. Read back from a
+/// date, the first word with a role decides ([`is_reporting_date`]).
+pub fn date_role_of(w: &str) -> Option<bool> {
+    if INCIDENT_WORDS.contains(w)
+        || INCIDENT_NOUNS.contains(w)
+        || HAPPENING.contains(w)
+        || INCIDENT_VERBS.contains(w)
+    {
+        Some(false)
+    } else if REPORTING.contains(w) {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// Verbs a toll grows by ("the death toll rose to four on Friday").
