@@ -705,6 +705,31 @@ fn borrowed_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
     np2.head.filter(|&k| is_person_head(&toks[k].norm))
 }
 
+/// Nouns of an organised body that "the …" points back to, like a pronoun: "the
+/// group's fighters", "members of the militia".
+const BODY_NOUNS: WordSet<6> = WordSet::new([
+    "group",
+    "militia",
+    "movement",
+    "organisation",
+    "organization",
+    "faction",
+]);
+
+/// True when token `k` is "the" + a noun of an organised body ("the group").
+fn the_body_at(toks: &[Token], k: usize) -> bool {
+    BODY_NOUNS.contains(&toks[k].norm) && k > 0 && toks[k - 1].norm == "the"
+}
+
+/// The force "the group" (or "the militia") at token `k` points back to: the force
+/// named before it ([`Actors::antecedent`]), else the militants of an article that
+/// names them.
+fn body_antecedent(text: &str, toks: &[Token], k: usize, actors: &Actors) -> Option<Group> {
+    actors
+        .antecedent(text, toks, k.saturating_sub(1))
+        .or_else(|| actors.militants_named.then_some(Group::Militants))
+}
+
 /// The group of the people a phrase counts, from its words, the phrase attached to it
 /// ("an official in the Islamic State group") and the article's force.
 fn phrase_group(
@@ -1100,16 +1125,38 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else {
             phrase_group(text, toks, &np_tokens, np_end, actors)
         };
-        let possessor = possessor_before(text, toks, np_start);
+        // The possessor before the phrase ("its fighters") or inside it, before its head
+        // ("the group's fighters").
+        let possessor = possessor_before(text, toks, np_start).or_else(|| {
+            head.filter(|&h| h > np_start)
+                .and_then(|h| possessor_before(text, toks, h))
+                .filter(|&p| the_body_at(toks, p))
+        });
         if let Some(p) = possessor {
             // "The SDF said two of its fighters were killed": the pronoun's force owns
             // its fighters, troops and men.
+            // "the group's fighters" points back like "its fighters".
             let own = head.is_some_and(|k| is_own_people(&toks[k].norm));
             let pronoun = matches!(toks[p].norm.as_str(), "its" | "their" | "his" | "her");
-            if own && pronoun {
-                if let Some(g) = actors.antecedent(text, toks, p) {
-                    group = Some(g);
-                }
+            let found = if the_body_at(toks, p) {
+                body_antecedent(text, toks, p, actors)
+            } else if pronoun {
+                actors.antecedent(text, toks, p)
+            } else {
+                None
+            };
+            if let Some(g) = found.filter(|_| own) {
+                group = Some(g);
+            }
+        } else if head.is_some_and(|k| is_own_people(&toks[k].norm)) {
+            // "two members of the group", "fighters of the militia": the body named
+            // before, like "its members".
+            let of_body = attached_phrase(toks, np_end)
+                .into_iter()
+                .take(2)
+                .find(|&k| toks[np_end].norm == "of" && the_body_at(toks, k));
+            if let Some(g) = of_body.and_then(|k| body_antecedent(text, toks, k, actors)) {
+                group = Some(g);
             }
         }
         if group.is_none() && possessor.is_some() && actors.targets_militants && head.is_some() {
@@ -1630,16 +1677,19 @@ mod article_tests {
         own_force: Some(UsForces),
         targets_militants: false,
         militants_named: false,
+        carried: None,
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
         targets_militants: false,
         militants_named: false,
+        carried: None,
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
         targets_militants: true,
         militants_named: true,
+        carried: None,
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
@@ -2118,6 +2168,57 @@ mod article_tests {
         );
     }
 
+    /// The actors of a report whose earlier sentences name `carried`.
+    fn carrying(carried: Group, targets_militants: bool) -> Actors {
+        Actors {
+            own_force: Some(UsForces),
+            targets_militants,
+            militants_named: true,
+            carried: Some(carried),
+        }
+    }
+
+    #[test]
+    fn a_pronoun_or_the_group_points_back_past_its_sentence() {
+        // The force is named in an earlier sentence ([`Actors::carried_from`]).
+        check(
+            &carrying(PartnerForces, true),
+            "Two of its members were injured, the statement added.",
+            &[(Some(PartnerForces), Injured, 2, Exact)],
+        );
+        check(
+            &carrying(PartnerForces, false),
+            "On April 28, a similar drone killed two of the group's fighters.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &carrying(Militants, false),
+            "Three of their commanders died in the bombardment.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &carrying(Other, true),
+            "The militia said 7 of its men were wounded.",
+            &[(Some(Other), Injured, 7, Exact)],
+        );
+        // "the group" in its own sentence points to the force named before it.
+        check(
+            &ON_MILITANTS,
+            "Ambushes hit SDF checkpoints, in which the group says at least 30 of its members have died.",
+            &[(Some(PartnerForces), Killed, 30, AtLeast)],
+        );
+        check(
+            &ON_MILITANTS,
+            "In February, a similar operation killed two members of the group in Idlib.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(
+            &carrying(PartnerForces, true),
+            "A roadside bomb wounded five members of the group near the border.",
+            &[(Some(PartnerForces), Injured, 5, Exact)],
+        );
+    }
+
     #[test]
     fn the_subject_suffers_what_it_lost_or_suffered() {
         check(
@@ -2588,7 +2689,7 @@ mod soup_tests {
             let toks = tokenize(&text, 0..text.len());
             for actors in [
                 Actors::default(),
-                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true },
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None },
             ] {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());

@@ -109,8 +109,17 @@ pub fn find(
         }
         let range = clip(text, s.range.clone());
         let toks = &tokens[si];
-        let mut raw = counts::figures_in(text, toks, &actors);
-        raw.extend(zeros::zeros_in(text, toks, &actors));
+        let previous: Vec<&[Token]> = (si.saturating_sub(2)..si)
+            .rev()
+            .filter(|&k| sentences[k].kind != SentenceKind::Boilerplate)
+            .map(|k| tokens[k].as_slice())
+            .collect();
+        let here = Actors {
+            carried: Actors::carried_from(text, &previous),
+            ..actors
+        };
+        let mut raw = counts::figures_in(text, toks, &here);
+        raw.extend(zeros::zeros_in(text, toks, &here));
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {

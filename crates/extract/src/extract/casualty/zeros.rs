@@ -251,6 +251,7 @@ mod tests {
             own_force: Some(UsForces),
             targets_militants: false,
             militants_named: false,
+            carried: None,
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());
