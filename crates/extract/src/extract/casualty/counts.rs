@@ -721,6 +721,24 @@ fn the_body_at(toks: &[Token], k: usize) -> bool {
     BODY_NOUNS.contains(&toks[k].norm) && k > 0 && toks[k - 1].norm == "the"
 }
 
+/// Adverbs that stand between a bare count and its outcome: "one later died",
+/// "two were also hurt", "a third subsequently succumbed".
+const ADVERBS: WordSet<8> = WordSet::new([
+    "later",
+    "also",
+    "then",
+    "subsequently",
+    "eventually",
+    "too",
+    "since",
+    "reportedly",
+]);
+
+/// True for an adverb of [`ADVERBS`] or one ending in "-ly" ("seriously", "lightly").
+fn is_adverb(w: &str) -> bool {
+    ADVERBS.contains(w) || w.len() > 4 && w.ends_with("ly")
+}
+
 /// The force "the group" (or "the militia") at token `k` points back to: the force
 /// named before it ([`Actors::antecedent`]), else the militants of an article that
 /// names them.
@@ -972,7 +990,15 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else {
             i + 1
         };
-        let phrase = phrase_at(text, toks, np_start);
+        let mut phrase = phrase_at(text, toks, np_start);
+        if !phrase.words.is_empty() && phrase.words.iter().all(|&k| is_adverb(&toks[k].norm)) {
+            // "one later died": an adverb is no noun phrase, the count stands alone.
+            phrase = NounPhrase {
+                words: Vec::new(),
+                end: np_start,
+                head: None,
+            };
+        }
         let borrowed = borrowed_head(text, toks, &phrase);
         let (np, np_end) = (phrase.words.clone(), phrase.end);
         let toll = toll_before(toks, count.from);
@@ -1045,12 +1071,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let verb_before = verb_before
             .or(toll)
             .or_else(|| among_before(toks, count.from));
-        // "37 killed", "14 were wounded", "4 dead": a bare number with its outcome.
+        // "37 killed", "14 were wounded", "4 dead", "one later died": a bare number
+        // with its outcome, past auxiliaries and adverbs.
         let next_word = toks[np_end.min(toks.len())..]
             .iter()
             .filter(|t| t.is_word)
             .take(4)
-            .find(|t| !AUXILIARIES.contains(&t.norm))
+            .find(|t| !AUXILIARIES.contains(&t.norm) && !is_adverb(&t.norm))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
         if head.is_none() && verb_before.is_none() && !headless_outcome && listed_after.is_none() {
@@ -1117,7 +1144,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let another = count
             .from
             .checked_sub(1)
-            .is_some_and(|k| toks[k].norm == "another");
+            .is_some_and(|k| matches!(toks[k].norm.as_str(), "another" | "further" | "additional"));
         let others = head_word == "others" || more.is_some() || another && np.is_empty();
         let mut refers = Refers::Stated;
         let mut group = if np.is_empty() {
@@ -2216,6 +2243,58 @@ mod article_tests {
             &carrying(PartnerForces, true),
             "A roadside bomb wounded five members of the group near the border.",
             &[(Some(PartnerForces), Injured, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_bare_count_after_a_figure_counts_the_same_people() {
+        check(
+            &US,
+            "Three Iraqi soldiers were wounded in an exchange of fire, and one later died of his injuries.",
+            &[
+                (Some(PartnerForces), Injured, 3, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The SDF said four of its fighters had been killed and a further nine wounded.",
+            &[
+                (Some(PartnerForces), Killed, 4, Exact),
+                (Some(PartnerForces), Injured, 9, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Five Kurdish peshmerga were hurt; two were also taken prisoner, and one subsequently died.",
+            &[
+                (Some(PartnerForces), Injured, 5, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Eleven American sailors were injured and an additional 3 seriously hurt in the fire.",
+            &[
+                (Some(UsForces), Injured, 11, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "2 British soldiers were killed and 6 were badly wounded.",
+            &[
+                (Some(Other), Killed, 2, Exact),
+                (Some(Other), Injured, 6, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Twelve ISIS militants died in the strike and a further four were later captured.",
+            &[
+                (Some(Militants), Killed, 12, Exact),
+                (Some(Militants), Captured, 4, Exact),
+            ],
         );
     }
 
