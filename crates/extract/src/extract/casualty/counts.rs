@@ -676,13 +676,31 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
 }
 
 /// True when the sentence aims an attack at militants, so unqualified "people" killed
-/// in it count as militants (guidelines): it tells of a strike or raid, and names
-/// militants or is in a report of an operation against them ([`Actors`]); a sentence
-/// that names civilians among the dead keeps its people mixed.
+/// in it count as militants (guidelines): it tells of a strike or raid and names
+/// militants, or it is in a report of an operation against them ([`Actors`]), even a
+/// quoted assessment that names no strike ("We assess that four individuals were
+/// killed"); a sentence that names civilians among the dead keeps its people mixed,
+/// unless it denies they were hit ("no indications that civilians were harmed").
 fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
-    toks.iter().any(|t| is_strike_word(&t.norm))
+    let strike = toks.iter().any(|t| is_strike_word(&t.norm));
+    (strike || actors.targets_militants)
         && (actors.targets_militants || toks.iter().any(|t| is_militant_marker(text, t)))
-        && !toks.iter().any(|t| is_civilian_word(&t.norm))
+        && !toks
+            .iter()
+            .enumerate()
+            .any(|(k, t)| is_civilian_word(&t.norm) && !negated(toks, k))
+}
+
+/// Words that deny what follows them: "no indication that civilians were harmed".
+const NEGATIONS: WordSet<5> = WordSet::new(["no", "not", "none", "without", "nor"]);
+
+/// True when a negation stands within the four words before token `k`: the words
+/// there deny the people they name were hit ("no civilians", "no indications that
+/// civilians were harmed").
+fn negated(toks: &[Token], k: usize) -> bool {
+    toks[k.saturating_sub(4)..k]
+        .iter()
+        .any(|t| NEGATIONS.contains(&t.norm))
 }
 
 /// The words of a phrase that name who it counts, when the phrase has only modifiers
@@ -2295,6 +2313,34 @@ mod article_tests {
                 (Some(Militants), Killed, 12, Exact),
                 (Some(Militants), Captured, 4, Exact),
             ],
+        );
+    }
+
+    #[test]
+    fn people_killed_in_a_report_on_militants_need_no_strike_word() {
+        for (input, count) in [
+            ("\"We assess that four individuals were killed, and there are no indications that civilians were harmed,\" the command said.", 4),
+            ("Officials said 6 people died and no civilians were hurt.", 6),
+            ("According to the statement, nine persons were killed at the compound.", 9),
+            ("CENTCOM believes three individuals died, none of them civilians.", 3),
+            ("Two men were killed, a spokesman said, without any civilians harmed.", 2),
+        ] {
+            check(&ON_MILITANTS, input, &[(Some(Militants), Killed, count, Exact)]);
+        }
+        // Civilians named among the dead keep them mixed; so does an article that is
+        // not about an operation on militants.
+        check(
+            &ON_MILITANTS,
+            "Five people had died, including a child.",
+            &[
+                (Some(Other), Killed, 5, Exact),
+                (Some(Civilians), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Officials said 6 people died and no civilians were hurt.",
+            &[(Some(Other), Killed, 6, Exact)],
         );
     }
 
