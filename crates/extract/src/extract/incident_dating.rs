@@ -64,6 +64,21 @@ pub fn tells_running_total(tokens: &[Token]) -> bool {
     })
 }
 
+/// True when a sentence names an incident with a definite noun phrase anywhere ("no
+/// civilians were harmed in the strike", "during the raid"): it speaks of an incident
+/// already told.
+pub fn names_definite_incident(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    words.iter().enumerate().any(|(i, t)| {
+        DEFINITE.contains(&t.norm)
+            && words[i + 1..]
+                .iter()
+                .take(RECALL_MODIFIERS + 1)
+                .take_while(|w| !NEWEST.contains(&w.norm))
+                .any(|w| INCIDENT_WORDS.contains(&w.norm) || INCIDENT_NOUNS.contains(&w.norm))
+    })
+}
+
 /// Most words between the determiner and the incident noun of a recalling phrase.
 const RECALL_MODIFIERS: usize = 3;
 
@@ -129,6 +144,9 @@ pub struct IncidentDating {
     /// The dates of the previous incident sentence, when it told of an earlier
     /// incident (no day near the reference date).
     previous: Vec<String>,
+    /// The dates the previous sentence with dates gave its incident, for a dateless
+    /// sentence right after it that names "the strike" again.
+    last: Vec<String>,
 }
 
 impl IncidentDating {
@@ -174,11 +192,6 @@ impl IncidentDating {
         timexes: &[TimexHit],
         incident: bool,
     ) -> Vec<String> {
-        let plural = || {
-            tokens
-                .iter()
-                .any(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
-        };
         let found = dates_in_tokens(text, tokens, range, timexes);
         if found.is_empty() {
             // No date: a figure of it may recall the incident of the sentence before.
@@ -187,15 +200,50 @@ impl IncidentDating {
             }
             let recalled = opens_with_recalled_incident(tokens);
             return if recalled {
+                self.last.clear();
                 self.previous.clone()
             } else {
                 self.previous.clear();
-                Vec::new()
+                // "No civilians were harmed in the strike": the story's incident the
+                // sentence before dated by one day (not an earlier one it recalled,
+                // nor a campaign of many).
+                let last = std::mem::take(&mut self.last);
+                match last.as_slice() {
+                    [day]
+                        if is_day(day)
+                            && near_reference(day, self.reference)
+                            && !tokens
+                                .iter()
+                                .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+                            && names_definite_incident(tokens) =>
+                    {
+                        vec![day.clone()]
+                    }
+                    _ => Vec::new(),
+                }
             };
         }
+        let dates = self.dates_given(tokens, &found, incident);
+        self.last.clone_from(&dates);
+        dates
+    }
+
+    /// The dates a sentence with dates `found` gives its figures (see
+    /// [`Self::sentence_dates`]), noting the article's incident days.
+    fn dates_given(
+        &mut self,
+        tokens: &[Token],
+        found: &[super::dating::SentenceDate<'_>],
+        incident: bool,
+    ) -> Vec<String> {
+        let plural = || {
+            tokens
+                .iter()
+                .any(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+        };
         let mut dates: Vec<String> = Vec::new();
         let mut attached: Vec<String> = Vec::new();
-        for d in &found {
+        for d in found {
             if dates.len() < MAX_DATES && !dates.contains(&d.value) {
                 dates.push(d.value.clone());
             }
@@ -692,6 +740,66 @@ mod tests {
             );
             assert_eq!(got, days(&[Some("2020-03-11")]), "{o}");
         }
+    }
+
+    #[test]
+    fn a_dateless_sentence_naming_the_incident_takes_the_day_told_just_before() {
+        for follow in [
+            "No civilians were harmed in the strike, it added.",
+            "Two guards were also hurt during the raid.",
+            "Officials said 4 bystanders died in that bombing.",
+            "A Danish soldier was lightly wounded in the retaliatory strike on the launch site.",
+            "Nobody else was injured in this latest strike, the statement said.",
+        ] {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base on Thursday night, wounding four troops.",
+                    "Early Friday, jets struck a launch site, killing three militants.",
+                    follow,
+                ],
+                &[
+                    (0, "Thursday night", "2025-03-13"),
+                    (1, "Early Friday", "2025-03-14"),
+                ],
+                &[2],
+                "2025-03-14",
+            );
+            let want = if follow.contains("latest") {
+                // "the latest strike" is the story's newest, not a recalled one: the
+                // noun phrase with "latest" does not point back.
+                Some("2025-03-13")
+            } else {
+                Some("2025-03-14")
+            };
+            assert_eq!(got, days(&[want]), "{follow}");
+        }
+        // Only the sentence right before counts, and only a day of the story.
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Thursday, wounding four troops.",
+                "Early Friday, jets struck a launch site, killing three militants.",
+                "There were no reports of civilian casualties.",
+                "Two guards were hurt in the attack.",
+            ],
+            &[
+                (0, "Thursday", "2025-03-13"),
+                (1, "Early Friday", "2025-03-14"),
+            ],
+            &[3],
+            "2025-03-14",
+        );
+        assert_eq!(got, days(&[Some("2025-03-13")]));
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Thursday, wounding four troops.",
+                "In 2019, a raid killed the group's leader.",
+                "Two guards were killed in the raid.",
+            ],
+            &[(0, "Thursday", "2025-03-13"), (1, "2019", "2019")],
+            &[2],
+            "2025-03-14",
+        );
+        assert_eq!(got, days(&[Some("2025-03-13")]));
     }
 
     #[test]

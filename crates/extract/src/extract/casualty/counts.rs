@@ -1304,7 +1304,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             group = Some(if let Some(g) = sufferer {
                 // "Kurdish forces lost 4 men".
                 g
-            } else if people && aimed {
+            } else if people
+                && aimed
+                && (outcomes.iter().all(|&o| o == Outcome::Killed)
+                    || toks.iter().any(|t| is_strike_word(&t.norm)))
+            {
+                // A sentence that names no strike counts only the dead as the
+                // operation's ("four individuals were killed"); the hurt may be anyone's.
                 Group::Militants
             } else {
                 Group::Other
