@@ -316,6 +316,13 @@ impl Actors {
         (the_group && (self.targets_militants || self.militants_named)).then_some(Group::Militants)
     }
 
+    /// The side the word at `k` names, when it names one: the US ("U.S.",
+    /// "Pentagon"), an allied force ("SDF", "Iraqi", "partner forces"), militants
+    /// ("ISIS"), or a third nation (other).
+    pub fn force_named_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
+        named_force_at(text, toks, k)
+    }
+
     /// The force the sentences before the current one hand to its pronouns, the most
     /// recent sentence first: the force a sentence opens with (its subject: "Iraq's
     /// Counter-Terrorism Service on Thursday announced …"), else the last force it

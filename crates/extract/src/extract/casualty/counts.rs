@@ -260,11 +260,8 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if after_and && listed {
         // The person noun ends the phrase: not "a police source".
         let np = phrase_at(text, toks, i + 1);
-        let head = np.head.is_some_and(|k| {
-            np.words.last() == Some(&k)
-                && is_person_head(&toks[k].norm)
-                && outcome_noun(&toks[k].norm).is_none()
-        });
+        let head = victim_head(text, toks, &np)
+            .is_some_and(|k| np.words.last() == Some(&k) && outcome_noun(&toks[k].norm).is_none());
         return head.then_some(1);
     }
     let including = prev.is_some_and(|t| t.norm == "including");
@@ -282,7 +279,7 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let near = || toks[i + 1..].iter().take(16);
     let may_be = including
         || left && near().any(|t| outcome_word(&t.norm).is_some())
-        || opens && near().any(|t| t.norm == "was" || t.norm == "were")
+        || opens && near().any(|t| matches!(t.norm.as_str(), "was" | "were" | "died" | "dies"))
         || after_verb && near().any(|t| t.count.is_some_and(|n| n > 0));
     if !may_be {
         return None;
@@ -296,9 +293,8 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         return None;
     }
     let np = phrase_at(text, toks, i + 1);
-    let head = np.head.filter(|&k| {
-        is_person_head(&toks[k].norm)
-            && outcome_noun(&toks[k].norm).is_none()
+    let head = victim_head(text, toks, &np).filter(|&k| {
+        outcome_noun(&toks[k].norm).is_none()
             && !toks[k].norm.ends_with('s')
             && np.words.last() == Some(&k)
     })?;
@@ -347,7 +343,11 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             .collect();
         after.iter().any(|t| outcome_word(&t.norm).is_some())
     });
-    if passive {
+    // "A civilian worker died": an intransitive outcome right after the subject.
+    let died = words
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "died" | "dies"));
+    if passive || died && (opens || coordinated) {
         return Some(1);
     }
     // "the rockets killed a British soldier and wounded two Americans": a victim in
@@ -362,6 +362,56 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         .take(8)
         .any(|t| t.count.is_some_and(|n| n > 0));
     (verb && !target && listed_later).then_some(1)
+}
+
+/// The head of a phrase after "a"/"an" that names a victim: a noun of people the
+/// lexicon knows, or any lower-case last word when an outcome follows the phrase ("a
+/// Navy corpsman was also lightly hurt", "and an Iraqi army captain killed"): what is
+/// killed or wounded is a being, whatever its noun.
+fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
+    if let Some(k) = np.head.filter(|&k| is_person_head(&toks[k].norm)) {
+        return Some(k);
+    }
+    let last = *np.words.last()?;
+    let plain = !toks[last].raw(text).contains(|c: char| c.is_uppercase())
+        && !MEASURES.contains(&toks[last].norm)
+        && outcome_word(&toks[last].norm).is_none();
+    let from = np.end.min(toks.len());
+    let at = (from..toks.len())
+        .filter(|&k| toks[k].is_word)
+        .take(4)
+        .find(|&k| !AUXILIARIES.contains(&toks[k].norm) && !is_adverb(&toks[k].norm));
+    let outcome_next = at.is_some_and(|k| {
+        let t = &toks[k];
+        // "a drone killed two": an outcome with an object right after it is the
+        // agent's.
+        let object = toks.get(k + 1).is_some_and(|o| {
+            o.count.is_some() || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
+        });
+        outcome_word(&t.norm).is_some() && t.norm != "casualties" && !object
+    });
+    (plain && outcome_next).then_some(last)
+}
+
+/// Modifiers that name an armed service: with no nationality, the article's own force.
+const SERVICE_WORDS: WordSet<7> = WordSet::new([
+    "army", "navy", "naval", "marine", "military", "air", "coast",
+]);
+
+/// The force the modifiers of a phrase name ("Iraqi army", "Navy", "U.S."): a named
+/// force among its words ([`Actors::force_named_at`]), else the article's own force
+/// for a service word with no nationality; `None` when they name none.
+fn modifier_force(text: &str, toks: &[Token], words: &[usize], actors: &Actors) -> Option<Group> {
+    words
+        .iter()
+        .find_map(|&k| Actors::force_named_at(text, toks, k))
+        .or_else(|| {
+            words
+                .iter()
+                .any(|&k| SERVICE_WORDS.contains(&toks[k].norm))
+                .then_some(actors.own_force)
+                .flatten()
+        })
 }
 
 /// Reporting verbs a clause can follow without "that": "officials said a guard was
@@ -1074,11 +1124,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
                     && !MEASURES.contains(&toks[k].norm)
             });
+        // "a Navy corpsman was hurt": the single victim's noun, known or not.
         let head = borrowed
             .or(phrase.head)
             .or(open_head)
             .or(more)
             .or(subject_head);
+        let single_head = match head {
+            None if matches!(toks[i].norm.as_str(), "a" | "an") => victim_head(text, toks, &phrase),
+            _ => None,
+        };
+        let head = head.or(single_head);
         // Who, in the article's words: the phrase up to its head, when the head is one
         // of its words and names beings, not harm ("seven injuries").
         let who = head
@@ -1315,6 +1371,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             } else {
                 Group::Other
             });
+        }
+        if single_head.is_some() && matches!(group, None | Some(Group::Other)) {
+            // "an Iraqi army captain", "a Navy corpsman": a noun the lexicon does not
+            // know takes the force its modifiers name.
+            if let Some(g) = modifier_force(text, toks, &phrase.words, actors) {
+                group = Some(g);
+            }
         }
         if group.is_none() && anaphoric {
             refers = Refers::Anaphor;
@@ -2348,6 +2411,48 @@ mod article_tests {
             "Officials said 6 people died and no civilians were hurt.",
             &[(Some(Other), Killed, 6, Exact)],
         );
+    }
+
+    #[test]
+    fn a_single_victim_of_any_noun_counts_one_and_takes_its_modifiers_force() {
+        check(
+            &US,
+            "A Navy corpsman was also lightly hurt, one official said.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Three American soldiers have been injured and an Iraqi army captain killed.",
+            &[
+                (Some(UsForces), Injured, 3, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Officials said a Peshmerga lieutenant was seriously wounded.",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Two sailors were hurt and a British gunner was killed in the blast.",
+            &[
+                (Some(UsForces), Injured, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "A shepherd was killed when the shell landed.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        // An agent with an object is not a victim; a named affiliate is not either.
+        check(
+            &US,
+            "On April 28, a similar drone killed two of the fighters.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(&US, "A rocket was fired at the base.", &[]);
     }
 
     #[test]
