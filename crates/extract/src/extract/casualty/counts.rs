@@ -144,7 +144,7 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
     if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen"))
-        || next == Some("of") && partitive_object(text, toks, i).is_none()
+        || next == Some("of") && partitive_object(text, toks, i).is_none() && !of_them_at(toks, i)
     {
         return None;
     }
@@ -391,6 +391,17 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
         outcome_word(&t.norm).is_some() && t.norm != "casualties" && !object
     });
     (plain && outcome_next).then_some(last)
+}
+
+/// True when the count at `i` is "N of them" right after a verb of harm ("killing
+/// about a dozen of them", "killed 12 of them"): people the text named before, hit
+/// now. Without the verb, "two of them" is a part of a set already counted.
+fn of_them_at(toks: &[Token], i: usize) -> bool {
+    let them = toks.get(i + 1).is_some_and(|t| t.norm == "of")
+        && toks.get(i + 2).is_some_and(|t| t.norm == "them");
+    them && toks[i.saturating_sub(4)..i]
+        .iter()
+        .any(|t| outcome_verb_before(&t.norm).is_some())
 }
 
 /// Modifiers that name an armed service: with no nationality, the article's own force.
@@ -1059,7 +1070,16 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             i + 1
         };
         let mut phrase = phrase_at(text, toks, np_start);
-        if !phrase.words.is_empty() && phrase.words.iter().all(|&k| is_adverb(&toks[k].norm)) {
+        let them = of_them_at(toks, i);
+        if them {
+            // "killing about a dozen of them": the count stands for people named before.
+            phrase = NounPhrase {
+                words: Vec::new(),
+                end: i + 3,
+                head: None,
+            };
+        } else if !phrase.words.is_empty() && phrase.words.iter().all(|&k| is_adverb(&toks[k].norm))
+        {
             // "one later died": an adverb is no noun phrase, the count stands alone.
             phrase = NounPhrase {
                 words: Vec::new(),
@@ -1371,6 +1391,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             } else {
                 Group::Other
             });
+        }
+        if them {
+            // "them" are the force the sentence (or the one before) named last.
+            if let Some(g) = actors.antecedent(text, toks, count.from) {
+                group = Some(g);
+            }
         }
         if single_head.is_some() && matches!(group, None | Some(Group::Other)) {
             // "an Iraqi army captain", "a Navy corpsman": a noun the lexicon does not
@@ -2453,6 +2479,37 @@ mod article_tests {
             &[(Some(Militants), Killed, 2, Exact)],
         );
         check(&US, "A rocket was fired at the base.", &[]);
+    }
+
+    #[test]
+    fn n_of_them_after_a_verb_of_harm_are_the_people_named_before() {
+        check(
+            &US,
+            "Jets struck the attackers as they fled, killing about a dozen of them.",
+            &[(Some(Militants), Killed, 12, About)],
+        );
+        check(
+            &US,
+            "Coalition aircraft pursued the militants and killed 12 of them.",
+            &[(Some(Militants), Killed, 12, Exact)],
+        );
+        check(
+            &carrying(PartnerForces, false),
+            "The mortar fire wounded three of them before dawn.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "Kurdish peshmerga came under fire, and the snipers killed at least four of them.",
+            &[(Some(PartnerForces), Killed, 4, AtLeast)],
+        );
+        check(
+            &US,
+            "Gunmen ambushed British troops, wounding 2 of them.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        // Without a verb of harm, "of them" is a part of people already counted.
+        check(&US, "Two of them were flown to Germany.", &[]);
     }
 
     #[test]
