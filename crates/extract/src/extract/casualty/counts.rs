@@ -264,7 +264,8 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             .is_some_and(|k| np.words.last() == Some(&k) && outcome_noun(&toks[k].norm).is_none());
         return head.then_some(1);
     }
-    let including = prev.is_some_and(|t| t.norm == "including");
+    let including =
+        prev.is_some_and(|t| t.norm == "including") || i >= 2 && among_them_at(toks, i - 2);
     let left = prev.is_some_and(|t| t.norm == "left");
     let opens = prev.is_none_or(|t| {
         CLAUSE_OPENERS.contains(&t.norm)
@@ -372,6 +373,13 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
     if let Some(k) = np.head.filter(|&k| is_person_head(&toks[k].norm)) {
         return Some(k);
     }
+    if let Some(&k) = np
+        .words
+        .last()
+        .filter(|&&k| is_civilian_word(&toks[k].norm))
+    {
+        return Some(k);
+    }
     let last = *np.words.last()?;
     let plain = !toks[last].raw(text).contains(|c: char| c.is_uppercase())
         && !MEASURES.contains(&toks[last].norm)
@@ -391,6 +399,15 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
         outcome_word(&t.norm).is_some() && t.norm != "casualties" && !object
     });
     (plain && outcome_next).then_some(last)
+}
+
+/// True when token `i` opens a subset like "including" does: "among them", "among
+/// whom" ("five people dead, among them a teenager").
+fn among_them_at(toks: &[Token], i: usize) -> bool {
+    toks[i].norm == "among"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "them" | "whom"))
 }
 
 /// True when the count at `i` is "N of them" right after a verb of harm ("killing
@@ -1035,8 +1052,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     // Whether the sentence aims an attack at militants, computed once when needed.
     let mut context: Option<bool> = None;
     let mut previous: Option<Previous> = None;
+    // The figures whose "people" were taken for militants from the operation alone.
+    let mut by_context: Vec<usize> = Vec::new();
     for i in 0..toks.len() {
-        if toks[i].norm == "including" {
+        if toks[i].norm == "including" || among_them_at(toks, i) {
             parent = out.len().checked_sub(1);
             including_at = Some(i);
             continue;
@@ -1246,6 +1265,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else {
             phrase_group(text, toks, &np_tokens, np_end, actors)
         };
+        // The phrase names its group by a name of it ("Hezbollah fighters", "a
+        // teenager", "Iraqi soldiers"), not by a role ("senior leaders").
+        let stated = np.iter().any(|&k| {
+            is_militant_marker(text, &toks[k])
+                || is_civilian_word(&toks[k].norm)
+                || Actors::force_named_at(text, toks, k).is_some()
+        });
+        let mut from_context = false;
         // The possessor before the phrase ("its fighters") or inside it, before its head
         // ("the group's fighters").
         let possessor = possessor_before(text, toks, np_start).or_else(|| {
@@ -1387,6 +1414,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             {
                 // A sentence that names no strike counts only the dead as the
                 // operation's ("four individuals were killed"); the hurt may be anyone's.
+                from_context = true;
                 Group::Militants
             } else {
                 Group::Other
@@ -1429,6 +1457,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         });
         // A subset of the same group goes into its parent's note.
         if let (true, Some(p)) = (in_list, parent) {
+            if stated && group != Some(Group::Other) && by_context.contains(&p) {
+                // "40 people, including 11 Hezbollah fighters", "five people, among
+                // them a teenager": a subset that names its group says the people
+                // were not all of it; they are mixed.
+                out[p].group = Some(Group::Other);
+                by_context.retain(|&k| k != p);
+            }
             if out[p].group == group {
                 let from = including_at.map_or(start, |at| toks[at].range.start);
                 let phrase = text[from..end].to_string();
@@ -1441,6 +1476,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             }
         }
         for outcome in outcomes {
+            if from_context {
+                by_context.push(out.len());
+            }
             out.push(RawFigure {
                 range: start..end,
                 group,
@@ -2510,6 +2548,53 @@ mod article_tests {
         );
         // Without a verb of harm, "of them" is a part of people already counted.
         check(&US, "Two of them were flown to Germany.", &[]);
+    }
+
+    #[test]
+    fn a_subset_that_names_its_group_makes_the_people_mixed() {
+        check(
+            &ON_MILITANTS,
+            "Israeli strikes killed 40 people in southern Lebanon, including 11 Hezbollah fighters.",
+            &[(Some(Other), Killed, 40, Exact), (Some(Militants), Killed, 11, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The assault left five people dead, among them a teenager.",
+            &[
+                (Some(Other), Killed, 5, Exact),
+                (Some(Civilians), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The strike killed 9 individuals, among whom were two ISIS commanders.",
+            &[
+                (Some(Other), Killed, 9, Exact),
+                (Some(Militants), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Airstrikes killed at least 20 people, including three Iraqi soldiers.",
+            &[
+                (Some(Other), Killed, 20, AtLeast),
+                (Some(PartnerForces), Killed, 3, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "A raid killed 6 persons, including an infant.",
+            &[
+                (Some(Other), Killed, 6, Exact),
+                (Some(Civilians), Killed, 1, Exact),
+            ],
+        );
+        // A subset named by its role only is of the same people.
+        check(
+            &ON_MILITANTS,
+            "The strike killed at least 28 people, including four senior leaders.",
+            &[(Some(Militants), Killed, 28, AtLeast)],
+        );
     }
 
     #[test]

@@ -268,6 +268,12 @@ const CIVILIAN_WORDS: &[&str] = &[
     "boys",
     "boy",
     "babies",
+    "baby",
+    "infant",
+    "infants",
+    "teenager",
+    "teenagers",
+    "toddler",
 ];
 
 /// True for a word that names civilians ("civilians", "children", "women").
