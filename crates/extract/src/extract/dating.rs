@@ -132,9 +132,14 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
 }
 
 /// Verbs of reporting that, right after a date, make it the announcement's: "the
-/// Counter-Terrorism Service on Thursday announced …", "CENTCOM Friday said …".
-const REPORTING_VERBS: WordSet<9> = WordSet::new([
+/// Counter-Terrorism Service on Thursday announced …", "CENTCOM Friday said …",
+/// "the Pentagon on Wednesday placed the number of injured at seven".
+const REPORTING_VERBS: WordSet<13> = WordSet::new([
     "said",
+    "placed",
+    "put",
+    "raised",
+    "revised",
     "announced",
     "reported",
     "confirmed",
@@ -496,6 +501,7 @@ mod tests {
             ("The ministry on Sunday confirmed that a strike on Wednesday night killed four.", "Sunday"),
             ("Police yesterday reported that gunmen attacked a post on Wednesday night.", "yesterday"),
             ("The army on 5 May disclosed that an ambush on Wednesday night wounded six soldiers.", "5 May"),
+            ("The Pentagon on Thursday placed the toll of the Wednesday night attack at seven.", "Thursday"),
         ] {
             check(
                 text,

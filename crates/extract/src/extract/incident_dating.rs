@@ -79,6 +79,41 @@ pub fn names_definite_incident(tokens: &[Token]) -> bool {
     })
 }
 
+/// True when a sentence counts up a period that runs to now: perfect tense ("have
+/// been killed", "has been targeted") and every date it gives opens with "since"
+/// ("Since January last year, at least 40 troops have been killed"): its figures are
+/// a running total of many incidents, with no incident day.
+fn since_total(text: &str, tokens: &[Token], range: Range<usize>, timexes: &[TimexHit]) -> bool {
+    let has = |w: &str| tokens.iter().any(|t| t.norm == w);
+    if !has("since") || !(has("have") || has("has")) {
+        return false;
+    }
+    let found = dates_in_tokens(text, tokens, range, timexes);
+    !found.is_empty()
+        && found.iter().all(|d| {
+            let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+            at > 0 && tokens[at - 1].norm == "since"
+        })
+}
+
+/// Units of a span an incident can be set off from the story's by.
+const SPAN_UNITS: WordSet<4> = WordSet::new(["days", "weeks", "months", "years"]);
+
+/// True when a sentence sets its figures' clause off by a span with no count ("The
+/// attack came days after Israeli strikes killed 40 people"): the figures are of
+/// another incident, on a day the text does not give. A count before the span means
+/// the figure is the main clause's ("Four were wounded days after the vote").
+fn vague_offset(tokens: &[Token]) -> bool {
+    tokens.windows(2).enumerate().any(|(k, w)| {
+        SPAN_UNITS.contains(&w[0].norm)
+            && matches!(w[1].norm.as_str(), "after" | "before")
+            && !tokens[..k].iter().any(|t| t.count.is_some())
+            && !k
+                .checked_sub(1)
+                .is_some_and(|p| matches!(tokens[p].norm.as_str(), "few" | "several" | "the"))
+    })
+}
+
 /// Most words between the determiner and the incident noun of a recalling phrase.
 const RECALL_MODIFIERS: usize = 3;
 
@@ -169,8 +204,11 @@ impl IncidentDating {
         timexes: &[TimexHit],
         incident: bool,
     ) -> FigureDates {
+        let since = since_total(text, tokens, range.clone(), timexes);
         let dates = self.sentence_dates(text, tokens, range, timexes, incident);
-        let undated = dates.is_empty() && tells_running_total(tokens);
+        let undated = dates.is_empty() && tells_running_total(tokens)
+            || since
+            || dates.is_empty() && incident && vague_offset(tokens);
         let offset = if dates.is_empty() && incident {
             offset_clause(tokens)
         } else {
@@ -800,6 +838,71 @@ mod tests {
             "2025-03-14",
         );
         assert_eq!(got, days(&[Some("2025-03-13")]));
+    }
+
+    #[test]
+    fn a_total_since_a_date_or_an_uncounted_span_away_has_no_incident_day() {
+        for (sentence, date, value) in [
+            (
+                "Since January, at least 40 troops have been killed in ambushes.",
+                "January",
+                "2026-01",
+            ),
+            (
+                "The base has been targeted 20 times since March, leaving 12 hurt.",
+                "March",
+                "2026-03",
+            ),
+            (
+                "Since 2024, militias have wounded more than 90 soldiers.",
+                "2024",
+                "2024",
+            ),
+            (
+                "At least 7 guards have died since last month.",
+                "last month",
+                "2026-04",
+            ),
+            (
+                "Since early April, 15 people have been killed on the road.",
+                "early April",
+                "2026-04",
+            ),
+        ] {
+            let got = incident_dates(
+                &["Rockets hit the base on Wednesday, killing two.", sentence],
+                &[(0, "Wednesday", "2026-05-13"), (1, date, value)],
+                &[1],
+                "2026-05-14",
+            );
+            assert_eq!(got, days(&[None]), "{sentence}");
+        }
+        for sentence in [
+            "The attack came days after Israeli strikes killed 40 people.",
+            "It followed weeks after a bombing wounded 12 guards.",
+            "Months before, a raid had killed 9 fighters.",
+            "The ambush came years after gunmen killed 3 police officers.",
+            "Just days before, an explosion had injured 6 workers.",
+        ] {
+            let got = incident_dates(
+                &["Rockets hit the base on Wednesday, killing two.", sentence],
+                &[(0, "Wednesday", "2026-05-13")],
+                &[1],
+                "2026-05-14",
+            );
+            assert_eq!(got, days(&[None]), "{sentence}");
+        }
+        // A count before the span is the main clause's: the story's day.
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Wednesday.",
+                "Four were wounded days after the vote.",
+            ],
+            &[(0, "Wednesday", "2026-05-13")],
+            &[1],
+            "2026-05-14",
+        );
+        assert_eq!(got, days(&[Some("2026-05-13")]));
     }
 
     #[test]

@@ -642,3 +642,37 @@ fn a_clock_time_is_on_the_day_of_the_events_not_of_the_announcement() {
     );
     assert_eq!(got[2].1, "2025-03-12T04:00");
 }
+
+#[test]
+fn a_month_with_a_relative_year_is_that_month() {
+    for (input, text, value) in [
+        (
+            "Since January last year, 40 troops have died.",
+            "January last year",
+            "2025-01",
+        ),
+        (
+            "The base was hit in March this year.",
+            "March this year",
+            "2026-03",
+        ),
+        (
+            "Talks resume in June next year.",
+            "June next year",
+            "2027-06",
+        ),
+        (
+            "Attacks have grown since December last year.",
+            "December last year",
+            "2025-12",
+        ),
+        (
+            "By October this year the unit had left.",
+            "October this year",
+            "2026-10",
+        ),
+    ] {
+        let got = values(input, "2026-05-13", AnchorBasis::Published);
+        assert_eq!(got, vec![(text.to_string(), value.to_string())], "{input}");
+    }
+}
