@@ -87,6 +87,12 @@ const PLURAL_INCIDENTS: WordSet<5> =
 /// article dates its incidents by.
 const DEADLY_WORDS: WordSet<4> = WordSet::new(["died", "blast", "bombing", "explosion"]);
 
+/// Words that point back to a force named before: possessive pronouns, "them" and
+/// the nouns "the group", "the militia" ([`Actors::antecedent`]).
+const POINTING_BACK: WordSet<9> = WordSet::new([
+    "its", "their", "his", "her", "them", "group", "militia", "faction", "whom",
+]);
+
 /// How far back an anaphoric figure looks for the figure it restates.
 const ANAPHOR_REACH: usize = 50;
 
@@ -109,15 +115,18 @@ pub fn find(
         }
         let range = clip(text, s.range.clone());
         let toks = &tokens[si];
-        let previous: Vec<&[Token]> = (si.saturating_sub(2)..si)
-            .rev()
-            .filter(|&k| sentences[k].kind != SentenceKind::Boilerplate)
-            .map(|k| tokens[k].as_slice())
-            .collect();
-        let here = Actors {
-            carried: Actors::carried_from(text, &previous),
-            ..actors
+        // Only a sentence with a word that points back needs the force before it.
+        let carried = if toks.iter().any(|t| POINTING_BACK.contains(&t.norm)) {
+            let previous: Vec<&[Token]> = (si.saturating_sub(2)..si)
+                .rev()
+                .filter(|&k| sentences[k].kind != SentenceKind::Boilerplate)
+                .map(|k| tokens[k].as_slice())
+                .collect();
+            Actors::carried_from(text, &previous)
+        } else {
+            None
         };
+        let here = Actors { carried, ..actors };
         let mut raw = counts::figures_in(text, toks, &here);
         raw.extend(zeros::zeros_in(text, toks, &here));
         raw.sort_by_key(|f| f.range.start);

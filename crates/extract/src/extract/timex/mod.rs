@@ -134,7 +134,8 @@ const DEADLINE_WORDS: [&str; 2] = ["by", "until"];
 /// clause, the first word of reporting or of the incident decides
 /// ([`crate::extract::dating::date_role_of`]).
 fn dates_aside(text: &str, toks: &[Tok], start: usize) -> bool {
-    let mut word = String::new();
+    // Role words are short ASCII: each is lowered into a buffer on the stack.
+    let mut buf = [0u8; 16];
     let mut seen = 0;
     for t in toks[..start.min(toks.len())].iter().rev() {
         match t.kind {
@@ -146,13 +147,20 @@ fn dates_aside(text: &str, toks: &[Tok], start: usize) -> bool {
         if seen > 8 {
             return false;
         }
-        word.clear();
-        word.push_str(text.get(t.start..t.end).unwrap_or(""));
-        word.make_ascii_lowercase();
-        if seen == 1 && DEADLINE_WORDS.contains(&word.as_str()) {
+        let raw = text.get(t.start..t.end).unwrap_or("").as_bytes();
+        if raw.len() > buf.len() {
+            continue;
+        }
+        let lower = &mut buf[..raw.len()];
+        lower.copy_from_slice(raw);
+        lower.make_ascii_lowercase();
+        let Ok(word) = std::str::from_utf8(lower) else {
+            continue;
+        };
+        if seen == 1 && DEADLINE_WORDS.contains(&word) {
             return true;
         }
-        if let Some(reporting) = crate::extract::dating::date_role_of(&word) {
+        if let Some(reporting) = crate::extract::dating::date_role_of(word) {
             return reporting;
         }
     }
