@@ -163,10 +163,16 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) {
         return None;
     }
+    // "Dubai: Four soldiers were killed": a dateline's colon opens the lead.
+    let dateline_colon = i == 2
+        && prev(1) == Some(":")
+        && toks[0].is_word
+        && toks[0].raw(text).starts_with(char::is_uppercase);
     if matches!(
         prev(1),
         Some("$" | "£" | "€" | ":" | "aged" | "no" | "number")
-    ) {
+    ) && !dateline_colon
+    {
         return None;
     }
     // An age after a name: "Smith, 46, was killed".
@@ -370,7 +376,11 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
 /// Navy corpsman was also lightly hurt", "and an Iraqi army captain killed"): what is
 /// killed or wounded is a being, whatever its noun.
 fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
-    if let Some(k) = np.head.filter(|&k| is_person_head(&toks[k].norm)) {
+    // The known head, when it ends the phrase (not "civilian" of "civilian worker").
+    if let Some(k) = np
+        .head
+        .filter(|&k| is_person_head(&toks[k].norm) && np.words.last() == Some(&k))
+    {
         return Some(k);
     }
     if let Some(&k) = np
@@ -2595,6 +2605,66 @@ mod article_tests {
             "The strike killed at least 28 people, including four senior leaders.",
             &[(Some(Militants), Killed, 28, AtLeast)],
         );
+    }
+
+    #[test]
+    fn a_dateline_colon_opens_the_lead() {
+        for (input, group, count) in [
+            (
+                "Dubai: Four Iraqi soldiers were killed and six others wounded.",
+                PartnerForces,
+                4,
+            ),
+            (
+                "Baghdad: 3 US troops were injured in the rocket attack.",
+                UsForces,
+                3,
+            ),
+            (
+                "Erbil: Two Peshmerga fighters died in the ambush.",
+                PartnerForces,
+                2,
+            ),
+            (
+                "Amman: Seven Jordanian soldiers were hurt at the border.",
+                Other,
+                7,
+            ),
+            (
+                "Raqqa: 12 ISIS militants were killed in the sweep.",
+                Militants,
+                12,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert_eq!(
+                got.first().map(|f| (f.group, f.count)),
+                Some((Some(group), count)),
+                "{input}"
+            );
+        }
+        // A colon in running text still introduces no count: "Score: 4".
+        check(&US, "The tally stood at: 4 were wounded.", &[]);
+    }
+
+    #[test]
+    fn guards_and_police_of_an_allied_nation_are_partner_forces() {
+        for input in [
+            "Rockets wounded two Iraqi security guards and a contractor.",
+            "Four Kurdish guards were killed at the gate.",
+            "The blast injured 3 Iraqi policemen.",
+            "Two Iraqi police officers died in the bombing.",
+            "An Iraqi guard was killed and 2 others hurt.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert_eq!(
+                got.first().and_then(|f| f.group),
+                Some(PartnerForces),
+                "{input}"
+            );
+        }
     }
 
     #[test]
