@@ -771,8 +771,7 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
 /// unless it denies they were hit ("no indications that civilians were harmed").
 fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
     let strike = toks.iter().any(|t| is_strike_word(&t.norm));
-    (strike || actors.targets_militants)
-        && (actors.targets_militants || toks.iter().any(|t| is_militant_marker(text, t)))
+    (actors.targets_militants || strike && toks.iter().any(|t| is_militant_marker(text, t)))
         && !toks
             .iter()
             .enumerate()
