@@ -144,7 +144,9 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
     if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen"))
-        || next == Some("of") && partitive_object(text, toks, i).is_none() && !of_them_at(toks, i)
+        || next == Some("of")
+            && partitive_object(text, toks, i).is_none()
+            && of_them_at(toks, i).is_none()
     {
         return None;
     }
@@ -420,15 +422,23 @@ fn among_them_at(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.norm.as_str(), "them" | "whom"))
 }
 
-/// True when the count at `i` is "N of them" right after a verb of harm ("killing
-/// about a dozen of them", "killed 12 of them"): people the text named before, hit
-/// now. Without the verb, "two of them" is a part of a set already counted.
-fn of_them_at(toks: &[Token], i: usize) -> bool {
-    let them = toks.get(i + 1).is_some_and(|t| t.norm == "of")
-        && toks.get(i + 2).is_some_and(|t| t.norm == "them");
-    them && toks[i.saturating_sub(4)..i]
+/// The token index after "of them" / "of their own" when the count at `i` is one of
+/// them right after a verb of harm or loss: "killing about a dozen of them", "killed
+/// 12 of them", "lost one of their own". People the text named before, hit now.
+/// Without the verb, "two of them" is a part of a set already counted.
+fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
+    if toks.get(i + 1).is_none_or(|t| t.norm != "of") {
+        return None;
+    }
+    let end = match toks.get(i + 2).map(|t| t.norm.as_str()) {
+        Some("them") => i + 3,
+        Some("their" | "its" | "our") if toks.get(i + 3).is_some_and(|t| t.norm == "own") => i + 4,
+        _ => return None,
+    };
+    toks[i.saturating_sub(4)..i]
         .iter()
-        .any(|t| outcome_verb_before(&t.norm).is_some())
+        .any(|t| outcome_verb_before(&t.norm).is_some() || t.norm == "lost")
+        .then_some(end)
 }
 
 /// Modifiers that name an armed service: with no nationality, the article's own force.
@@ -559,7 +569,10 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
         return None;
     }
     match toks.get(of.checked_sub(1)?)?.norm.as_str() {
-        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" => Some(Outcome::Killed),
+        // "claimed the lives of three soldiers", "cost the lives of two guards".
+        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "lives" => {
+            Some(Outcome::Killed)
+        }
         "wounding" | "injuring" => Some(Outcome::Injured),
         "capture" | "arrest" | "arrests" | "detention" => Some(Outcome::Captured),
         _ => None,
@@ -1098,12 +1111,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             i + 1
         };
         let mut phrase = phrase_at(text, toks, np_start);
-        let them = of_them_at(toks, i);
-        if them {
+        let them_end = of_them_at(toks, i);
+        let them = them_end.is_some();
+        if let Some(end) = them_end {
             // "killing about a dozen of them": the count stands for people named before.
             phrase = NounPhrase {
                 words: Vec::new(),
-                end: i + 3,
+                end,
                 head: None,
             };
         } else if !phrase.words.is_empty() && phrase.words.iter().all(|&k| is_adverb(&toks[k].norm))
@@ -1133,7 +1147,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     .checked_sub(1)
                     .is_some_and(|k| toks[k].norm == "lost");
                 let people = phrase.head.is_some_and(|k| is_person_head(&toks[k].norm));
-                (lost && people).then_some(Outcome::Killed)
+                (lost && (people || them)).then_some(Outcome::Killed)
             });
         // "killed nine customers": whatever an outcome verb counts is a casualty, so
         // the phrase's last word is its head even when the lexicon does not know it.
@@ -1431,7 +1445,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
         if them {
             // "them" are the force the sentence (or the one before) named last.
-            if let Some(g) = actors.antecedent(text, toks, count.from) {
+            if let Some(g) = actors.antecedent(text, toks, count.from.min(i + 2)) {
                 group = Some(g);
             }
         }
@@ -2664,6 +2678,40 @@ mod article_tests {
                 "{input}"
             );
         }
+    }
+
+    #[test]
+    fn losing_n_of_their_own_and_lives_claimed_are_deaths() {
+        check(
+            &US,
+            "Syria's Kurdish-led forces lost one of their own in the attack.",
+            &[(Some(PartnerForces), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "The Pentagon said it had lost two of its own in the crash.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "ISIS lost at least 5 of its own in the clashes.",
+            &[(Some(Militants), Killed, 5, AtLeast)],
+        );
+        check(
+            &US,
+            "The blast claimed the lives of three Iraqi soldiers.",
+            &[(Some(PartnerForces), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "Shelling has cost the lives of 12 civilians, officials said.",
+            &[(Some(Civilians), Killed, 12, Exact)],
+        );
+        check(
+            &US,
+            "The ambush took the lives of two American soldiers.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
     }
 
     #[test]
