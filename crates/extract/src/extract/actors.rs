@@ -151,7 +151,13 @@ const ATTACKER_VERBS: WordSet<18> = WordSet::new([
 
 /// Words before a militant name that make it the attacker: "blamed on the militia",
 /// "an attack by ISIS".
-const ATTACKER_CUES: WordSet<4> = WordSet::new(["by", "blamed", "blames", "claimed"]);
+const ATTACKER_CUES: WordSet<5> = WordSet::new(["by", "blamed", "blames", "blaming", "claimed"]);
+
+/// True for a word before a militant name that makes it the attacker ("blamed on",
+/// "an attack by", "blaming Islamic State remnants").
+pub fn is_attacker_cue(w: &str) -> bool {
+    ATTACKER_CUES.contains(w)
+}
 
 /// How far around a militant name the aiming and attacking words are looked for.
 const AIM_REACH: usize = 5;

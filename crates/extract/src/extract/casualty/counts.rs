@@ -16,7 +16,7 @@ use super::lexicon::{
     group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
     outcome_verb_before, outcome_word, qualifier_before,
 };
-use crate::extract::actors::{is_own_people, Actors};
+use crate::extract::actors::{is_attacker_cue, is_own_people, Actors};
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
     NounPhrase,
@@ -48,6 +48,10 @@ pub struct RawFigure {
     /// Byte range of the words naming who was counted ("U.S. service members"), when
     /// the clause names them with a noun of people.
     pub who: Option<Range<usize>>,
+    /// The figure names part of people counted before ("Among the dead were two
+    /// workers", "the dead included two leaders"): the caller keeps it only when its
+    /// group differs from theirs (a subset of the same group is not an entry).
+    pub subset: bool,
 }
 
 /// How a figure whose sentence names no group finds it among the article's figures.
@@ -638,7 +642,7 @@ fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
     }
     let at = tail.iter().position(|w| *w == "among")?;
     match tail.get(at + 1..) {
-        Some(["the", w, ..]) | Some([w, ..]) => outcome_word(w),
+        Some(["the" | "those", w, ..]) | Some([w, ..]) => outcome_word(w),
         _ => None,
     }
 }
@@ -784,7 +788,14 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
 /// unless it denies they were hit ("no indications that civilians were harmed").
 fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
     let strike = toks.iter().any(|t| is_strike_word(&t.norm));
-    (actors.targets_militants || strike && toks.iter().any(|t| is_militant_marker(text, t)))
+    // "…, blaming Islamic State remnants": the attackers, not the target.
+    let target_named = toks.iter().enumerate().any(|(k, t)| {
+        is_militant_marker(text, t)
+            && !toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|c| is_attacker_cue(&c.norm))
+    });
+    (actors.targets_militants || strike && target_named)
         && !toks
             .iter()
             .enumerate()
@@ -1204,9 +1215,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .filter(|&h| toks[h].norm != "more")
             .and_then(|h| Some(toks[*phrase.words.first()?].range.start..toks[h].range.end));
         let verb_before = verb_just_before.or_else(|| nominal_outcome_before(toks, count.from));
-        let verb_before = verb_before
-            .or(toll)
-            .or_else(|| among_before(toks, count.from));
+        let among = among_before(toks, count.from);
+        // "Among the dead were two workers": a part of people counted before.
+        let subset = among.is_some() && verb_before.is_none() && toll.is_none();
+        let verb_before = verb_before.or(toll).or(among);
         // "37 killed", "14 were wounded", "4 dead", "one later died": a bare number
         // with its outcome, past auxiliaries and adverbs.
         let next_word = toks[np_end.min(toks.len())..]
@@ -1511,6 +1523,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 note: note.clone(),
                 refers,
                 who: who.clone(),
+                subset,
             });
         }
     }
@@ -1573,6 +1586,7 @@ fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec
             note: None,
             refers: Refers::Stated,
             who,
+            subset: false,
         });
     }
     headline_subjects(text, toks, actors, out);
@@ -1630,6 +1644,7 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
             note: None,
             refers: Refers::Stated,
             who: Some(toks[start].range.start..toks[head].range.end),
+            subset: false,
         });
     }
 }
@@ -2712,6 +2727,47 @@ mod article_tests {
             "The ambush took the lives of two American soldiers.",
             &[(Some(UsForces), Killed, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn people_killed_in_an_attack_blamed_on_militants_are_not_militants() {
+        for input in [
+            "At least three people were killed in a rocket attack near Baiji, police said, blaming Islamic State remnants.",
+            "Five people died in the bombing, which officials blamed on ISIS.",
+            "The strike, claimed by al-Shabab, killed 12 people.",
+            "Nine people were wounded in an attack by Daesh militants.",
+            "Four individuals were killed in a drone strike blamed on Hezbollah.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert_eq!(got.first().and_then(|f| f.group), Some(Other), "{input}");
+        }
+        // Aimed at them, they are.
+        check(
+            &US,
+            "A strike on an ISIS hideout killed 6 people.",
+            &[(Some(Militants), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_dead_is_marked_as_a_subset() {
+        for input in [
+            "Among the dead were two refinery workers, a police officer said.",
+            "The statement said the dead included two prominent leaders of the group.",
+            "Among the wounded were 3 children.",
+            "The injured included four medics.",
+            "Among those killed were 2 commanders.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(got.first().is_some_and(|f| f.subset), "{input}: {got:?}");
+        }
+        let input = "Two leaders were killed in the raid.";
+        let toks = tokenize(input, 0..input.len());
+        assert!(figures_in(input, &toks, &ON_MILITANTS)
+            .iter()
+            .all(|f| !f.subset));
     }
 
     #[test]

@@ -141,6 +141,15 @@ pub fn find(
         let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
         let single = raw.len() == 1;
         for f in raw {
+            // A part of people the article counted before, of their group, is no entry.
+            if f.subset
+                && f.group.is_some_and(|g| {
+                    out.iter()
+                        .any(|e| e.group == g && e.outcome == f.outcome && e.count > f.count)
+                })
+            {
+                continue;
+            }
             let group = f.group.unwrap_or_else(|| match f.refers {
                 Refers::Restated => restated_group(&out, &f),
                 Refers::Others => out

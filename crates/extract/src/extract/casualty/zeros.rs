@@ -143,6 +143,7 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                         note: None,
                         refers: Default::default(),
                         who: None,
+                        subset: false,
                     });
                 }
             }
