@@ -151,7 +151,13 @@ const ATTACKER_VERBS: WordSet<18> = WordSet::new([
 
 /// Words before a militant name that make it the attacker: "blamed on the militia",
 /// "an attack by ISIS".
-const ATTACKER_CUES: WordSet<4> = WordSet::new(["by", "blamed", "blames", "claimed"]);
+const ATTACKER_CUES: WordSet<5> = WordSet::new(["by", "blamed", "blames", "blaming", "claimed"]);
+
+/// True for a word before a militant name that makes it the attacker ("blamed on",
+/// "an attack by", "blaming Islamic State remnants").
+pub fn is_attacker_cue(w: &str) -> bool {
+    ATTACKER_CUES.contains(w)
+}
 
 /// How far around a militant name the aiming and attacking words are looked for.
 const AIM_REACH: usize = 5;
@@ -168,6 +174,10 @@ pub struct Actors {
     pub targets_militants: bool,
     /// True when the article names militants at all (as targets or attackers).
     pub militants_named: bool,
+    /// The force the sentences just before the current one name, for a pronoun or
+    /// "the group" whose own sentence names none ("Two of its members were
+    /// injured"); the caller sets it per sentence from [`Actors::carried_from`].
+    pub carried: Option<Group>,
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
@@ -294,31 +304,94 @@ impl Actors {
     /// its fighters …", "ISIS said three of its members …"), or the militants of an
     /// article about them for "the group".
     pub fn antecedent(&self, text: &str, toks: &[Token], before: usize) -> Option<Group> {
+        // "the group" points further back: "ambushes on SDF checkpoints, in which the
+        // group says 30 of its members died" are the SDF's.
+        let mut the_group = false;
         for k in (0..before.min(toks.len())).rev() {
-            let t = &toks[k];
-            if !t.is_word {
+            if !toks[k].is_word {
                 continue;
             }
-            let w = t.norm.as_str();
-            if US_NAMES.contains(w) || is_us_name(text, t) {
-                return Some(Group::UsForces);
+            if let Some(g) = named_force_at(text, toks, k) {
+                return Some(g);
             }
-            if PARTNER_FORCES.contains(w) || PARTNER_NATIONS.contains(w) {
-                return Some(Group::PartnerForces);
-            }
-            if militant_at(text, toks, k) {
-                return Some(Group::Militants);
-            }
-            if THIRD_NATIONS.contains(w) {
-                return Some(Group::Other);
-            }
-            let the_group = w == "group" && k > 0 && toks[k - 1].norm == "the";
-            if the_group && (self.targets_militants || self.militants_named) {
-                return Some(Group::Militants);
+            the_group |= toks[k].norm == "group" && k > 0 && toks[k - 1].norm == "the";
+        }
+        if self.carried.is_some() {
+            return self.carried;
+        }
+        (the_group && (self.targets_militants || self.militants_named)).then_some(Group::Militants)
+    }
+
+    /// The side the word at `k` names, when it names one: the US ("U.S.",
+    /// "Pentagon"), an allied force ("SDF", "Iraqi", "partner forces"), militants
+    /// ("ISIS"), or a third nation (other).
+    pub fn force_named_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
+        named_force_at(text, toks, k)
+    }
+
+    /// The force the sentences before the current one hand to its pronouns, the most
+    /// recent sentence first: the force a sentence opens with (its subject: "Iraq's
+    /// Counter-Terrorism Service on Thursday announced …"), else the last force it
+    /// names ("… U.S. troops who train the Syrian Free Army, a local partner force").
+    /// At most two sentences back; `None` when they name no force.
+    pub fn carried_from(text: &str, previous: &[&[Token]]) -> Option<Group> {
+        for toks in previous.iter().take(CARRY_SENTENCES) {
+            let opening = toks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.is_word)
+                .take(SUBJECT_WORDS)
+                .find_map(|(k, _)| named_force_at(text, toks, k));
+            let last = || {
+                (0..toks.len())
+                    .rev()
+                    .find_map(|k| named_force_at(text, toks, k))
+            };
+            if let Some(g) = opening.or_else(last) {
+                return Some(g);
             }
         }
         None
     }
+}
+
+/// How many sentences back a pronoun's force is looked for.
+const CARRY_SENTENCES: usize = 2;
+
+/// How many words open a sentence's subject, where the force it is about stands.
+const SUBJECT_WORDS: usize = 8;
+
+/// Words that make the force noun after them an allied force: "a local partner force",
+/// "allied troops".
+const ALLIED_WORDS: WordSet<2> = WordSet::new(["partner", "allied"]);
+
+/// The side a word at `k` names, when it names one: the US ("U.S.", "Pentagon"), an
+/// allied force ("SDF", "Iraqi", "partner forces"), militants ("ISIS"), or a third
+/// nation (other).
+fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
+    let t = &toks[k];
+    if !t.is_word {
+        return None;
+    }
+    let w = t.norm.as_str();
+    if US_NAMES.contains(w) || is_us_name(text, t) {
+        return Some(Group::UsForces);
+    }
+    // The British spelling of "counterterrorism" is longer than a lexicon word.
+    if PARTNER_FORCES.contains(w)
+        || w == "counter-terrorism"
+        || PARTNER_NATIONS.contains(w)
+        || ALLIED_WORDS.contains(w) && force_noun_after(toks, k)
+    {
+        return Some(Group::PartnerForces);
+    }
+    if militant_at(text, toks, k) {
+        return Some(Group::Militants);
+    }
+    if THIRD_NATIONS.contains(w) {
+        return Some(Group::Other);
+    }
+    None
 }
 
 /// True when "service" stands just before `t` in `words` ("service members").
@@ -428,6 +501,7 @@ impl Actors {
             own_force,
             targets_militants: tally.aimed_at_militants > tally.by_militants,
             militants_named: tally.aimed_at_militants + tally.by_militants > 0,
+            carried: None,
         }
     }
 }
@@ -624,6 +698,7 @@ mod tests {
             own_force: Some(Group::UsForces),
             targets_militants: false,
             militants_named: false,
+            carried: None,
         };
         assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
         assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
@@ -642,6 +717,7 @@ mod tests {
             own_force: Some(Group::PartnerForces),
             targets_militants: true,
             militants_named: true,
+            carried: None,
         };
         assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
     }
@@ -668,5 +744,45 @@ mod tests {
         assert!(!a.targets_militants);
         let a = actors(&["The Islamic Republic condemned the visit."]);
         assert!(!a.targets_militants);
+    }
+
+    /// The force sentences hand to the pronouns of the next one.
+    fn carried(sentences: &[&str]) -> Option<Group> {
+        let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s, 0..s.len())).collect();
+        // The most recent sentence first, each with its own text.
+        sentences
+            .iter()
+            .zip(&toks)
+            .rev()
+            .find_map(|(s, t)| Actors::carried_from(s, &[t.as_slice()]))
+    }
+
+    #[test]
+    fn a_sentence_hands_its_subject_or_last_force_to_the_next() {
+        // The subject a sentence opens with.
+        assert_eq!(
+            carried(&["Iraq's Counter-Terrorism Service on Thursday announced a raid with the US-led coalition."]),
+            Some(Group::PartnerForces)
+        );
+        assert_eq!(
+            carried(&[
+                "Peshmerga commanders said the convoy was ambushed by Islamic State gunmen."
+            ]),
+            Some(Group::PartnerForces)
+        );
+        assert_eq!(
+            carried(&["The Pentagon said Iranian drones had been fired at the base."]),
+            Some(Group::UsForces)
+        );
+        // Else the last force it names.
+        assert_eq!(
+            carried(&["The garrison near the borders of Iraq and Jordan hosts 200 troops who train the Free Army, a local partner force."]),
+            Some(Group::PartnerForces)
+        );
+        assert_eq!(
+            carried(&["The base, far out in the desert, was once held by ISIS."]),
+            Some(Group::Militants)
+        );
+        assert_eq!(carried(&["Rain fell on the valley for a week."]), None);
     }
 }

@@ -124,18 +124,64 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
             }
             continue;
         }
-        if INCIDENT_WORDS.contains(&t.norm)
-            || INCIDENT_NOUNS.contains(&t.norm)
-            || HAPPENING.contains(&t.norm)
-            || INCIDENT_VERBS.contains(&t.norm)
-        {
-            return false;
-        }
-        if REPORTING.contains(&t.norm) {
-            return true;
+        if let Some(reporting) = date_role_of(&t.norm) {
+            return reporting;
         }
     }
     false
+}
+
+/// Verbs of reporting that, right after a date, make it the announcement's: "the
+/// Counter-Terrorism Service on Thursday announced …", "CENTCOM Friday said …",
+/// "the Pentagon on Wednesday placed the number of injured at seven".
+const REPORTING_VERBS: WordSet<13> = WordSet::new([
+    "said",
+    "placed",
+    "put",
+    "raised",
+    "revised",
+    "announced",
+    "reported",
+    "confirmed",
+    "disclosed",
+    "stated",
+    "told",
+    "revealed",
+    "acknowledged",
+]);
+
+/// True when the word right after a date (token index `end`) is a verb of reporting:
+/// the date is the announcement's ("officials on Friday said").
+pub fn reporting_verb_after(tokens: &[Token], end: usize) -> bool {
+    tokens
+        .get(end)
+        .is_some_and(|t| t.is_word && REPORTING_VERBS.contains(&t.norm))
+}
+
+/// Nouns of the harm an incident did: a date after one ("announced the killing of
+/// eight militants on Wednesday night", "confirmed the deaths of two soldiers on
+/// Monday") is the incident's, though a reporting verb stands before them.
+const HARM_NOUNS: WordSet<6> = WordSet::new([
+    "killing", "killings", "deaths", "death", "wounding", "capture",
+]);
+
+/// What a word before a date says the date is of: `Some(true)` for a word of
+/// reporting ("said", "statement"), `Some(false)` for a word of the incident
+/// ("attack", "struck", "took place"), `None` for any other word. Read back from a
+/// date, the first word with a role decides ([`is_reporting_date`]).
+pub fn date_role_of(w: &str) -> Option<bool> {
+    if INCIDENT_WORDS.contains(w)
+        || HARM_NOUNS.contains(w)
+        || INCIDENT_NOUNS.contains(w)
+        || HAPPENING.contains(w)
+        || INCIDENT_VERBS.contains(w)
+    {
+        Some(false)
+    } else if REPORTING.contains(w) {
+        Some(true)
+    } else {
+        None
+    }
 }
 
 /// Verbs a toll grows by ("the death toll rose to four on Friday").
@@ -317,7 +363,9 @@ pub fn dates_in_tokens<'a>(
             let value = day_value(&t.value)?;
             // Tokens are in text order: a binary search keeps long sentences linear.
             let at = tokens.partition_point(|k| k.range.start < t.range.start);
+            let end = tokens.partition_point(|k| k.range.start < t.range.end);
             let reporting = is_reporting_date(tokens, at)
+                || reporting_verb_after(tokens, end)
                 || is_update_date(tokens, at)
                 || is_dateline(text, tokens, at, t.range.end);
             (!reporting).then_some(SentenceDate { timex: t, value })
@@ -442,6 +490,30 @@ mod tests {
             "Officials said Sunday the drone struck.",
             &[("Sunday", "2024-01-28")],
             &[],
+        );
+    }
+
+    #[test]
+    fn a_date_right_before_a_verb_of_reporting_is_the_announcements() {
+        for (text, date) in [
+            ("Iraq's Counter-Terrorism Service on Thursday announced the killing of eight militants on Wednesday night.", "Thursday"),
+            ("CENTCOM Friday said two fighters died in the raid on Wednesday night.", "Friday"),
+            ("The ministry on Sunday confirmed that a strike on Wednesday night killed four.", "Sunday"),
+            ("Police yesterday reported that gunmen attacked a post on Wednesday night.", "yesterday"),
+            ("The army on 5 May disclosed that an ambush on Wednesday night wounded six soldiers.", "5 May"),
+            ("The Pentagon on Thursday placed the toll of the Wednesday night attack at seven.", "Thursday"),
+        ] {
+            check(
+                text,
+                &[(date, "2025-06-19"), ("Wednesday night", "2025-06-18TNI")],
+                &["2025-06-18"],
+            );
+        }
+        // A date before an incident verb is the incident's.
+        check(
+            "Gunmen on Thursday attacked a post.",
+            &[("Thursday", "2025-06-19")],
+            &["2025-06-19"],
         );
     }
 }

@@ -64,6 +64,56 @@ pub fn tells_running_total(tokens: &[Token]) -> bool {
     })
 }
 
+/// True when a sentence names an incident with a definite noun phrase anywhere ("no
+/// civilians were harmed in the strike", "during the raid"): it speaks of an incident
+/// already told.
+pub fn names_definite_incident(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    words.iter().enumerate().any(|(i, t)| {
+        DEFINITE.contains(&t.norm)
+            && words[i + 1..]
+                .iter()
+                .take(RECALL_MODIFIERS + 1)
+                .take_while(|w| !NEWEST.contains(&w.norm))
+                .any(|w| INCIDENT_WORDS.contains(&w.norm) || INCIDENT_NOUNS.contains(&w.norm))
+    })
+}
+
+/// True when a sentence counts up a period that runs to now: perfect tense ("have
+/// been killed", "has been targeted") and every date it gives opens with "since"
+/// ("Since January last year, at least 40 troops have been killed"): its figures are
+/// a running total of many incidents, with no incident day.
+fn since_total(text: &str, tokens: &[Token], range: Range<usize>, timexes: &[TimexHit]) -> bool {
+    let has = |w: &str| tokens.iter().any(|t| t.norm == w);
+    if !has("since") || !(has("have") || has("has")) {
+        return false;
+    }
+    let found = dates_in_tokens(text, tokens, range, timexes);
+    !found.is_empty()
+        && found.iter().all(|d| {
+            let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+            at > 0 && tokens[at - 1].norm == "since"
+        })
+}
+
+/// Units of a span an incident can be set off from the story's by.
+const SPAN_UNITS: WordSet<4> = WordSet::new(["days", "weeks", "months", "years"]);
+
+/// True when a sentence sets its figures' clause off by a span with no count ("The
+/// attack came days after Israeli strikes killed 40 people"): the figures are of
+/// another incident, on a day the text does not give. A count before the span means
+/// the figure is the main clause's ("Four were wounded days after the vote").
+fn vague_offset(tokens: &[Token]) -> bool {
+    tokens.windows(2).enumerate().any(|(k, w)| {
+        SPAN_UNITS.contains(&w[0].norm)
+            && matches!(w[1].norm.as_str(), "after" | "before")
+            && !tokens[..k].iter().any(|t| t.count.is_some())
+            && !k
+                .checked_sub(1)
+                .is_some_and(|p| matches!(tokens[p].norm.as_str(), "few" | "several" | "the"))
+    })
+}
+
 /// Most words between the determiner and the incident noun of a recalling phrase.
 const RECALL_MODIFIERS: usize = 3;
 
@@ -129,6 +179,9 @@ pub struct IncidentDating {
     /// The dates of the previous incident sentence, when it told of an earlier
     /// incident (no day near the reference date).
     previous: Vec<String>,
+    /// The dates the previous sentence with dates gave its incident, for a dateless
+    /// sentence right after it that names "the strike" again.
+    last: Vec<String>,
 }
 
 impl IncidentDating {
@@ -151,8 +204,11 @@ impl IncidentDating {
         timexes: &[TimexHit],
         incident: bool,
     ) -> FigureDates {
+        let since = since_total(text, tokens, range.clone(), timexes);
         let dates = self.sentence_dates(text, tokens, range, timexes, incident);
-        let undated = dates.is_empty() && tells_running_total(tokens);
+        let undated = dates.is_empty() && tells_running_total(tokens)
+            || since
+            || dates.is_empty() && incident && vague_offset(tokens);
         let offset = if dates.is_empty() && incident {
             offset_clause(tokens)
         } else {
@@ -174,11 +230,6 @@ impl IncidentDating {
         timexes: &[TimexHit],
         incident: bool,
     ) -> Vec<String> {
-        let plural = || {
-            tokens
-                .iter()
-                .any(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
-        };
         let found = dates_in_tokens(text, tokens, range, timexes);
         if found.is_empty() {
             // No date: a figure of it may recall the incident of the sentence before.
@@ -187,15 +238,50 @@ impl IncidentDating {
             }
             let recalled = opens_with_recalled_incident(tokens);
             return if recalled {
+                self.last.clear();
                 self.previous.clone()
             } else {
                 self.previous.clear();
-                Vec::new()
+                // "No civilians were harmed in the strike": the story's incident the
+                // sentence before dated by one day (not an earlier one it recalled,
+                // nor a campaign of many).
+                let last = std::mem::take(&mut self.last);
+                match last.as_slice() {
+                    [day]
+                        if is_day(day)
+                            && near_reference(day, self.reference)
+                            && !tokens
+                                .iter()
+                                .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+                            && names_definite_incident(tokens) =>
+                    {
+                        vec![day.clone()]
+                    }
+                    _ => Vec::new(),
+                }
             };
         }
+        let dates = self.dates_given(tokens, &found, incident);
+        self.last.clone_from(&dates);
+        dates
+    }
+
+    /// The dates a sentence with dates `found` gives its figures (see
+    /// [`Self::sentence_dates`]), noting the article's incident days.
+    fn dates_given(
+        &mut self,
+        tokens: &[Token],
+        found: &[super::dating::SentenceDate<'_>],
+        incident: bool,
+    ) -> Vec<String> {
+        let plural = || {
+            tokens
+                .iter()
+                .any(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+        };
         let mut dates: Vec<String> = Vec::new();
         let mut attached: Vec<String> = Vec::new();
-        for d in &found {
+        for d in found {
             if dates.len() < MAX_DATES && !dates.contains(&d.value) {
                 dates.push(d.value.clone());
             }
@@ -692,6 +778,131 @@ mod tests {
             );
             assert_eq!(got, days(&[Some("2020-03-11")]), "{o}");
         }
+    }
+
+    #[test]
+    fn a_dateless_sentence_naming_the_incident_takes_the_day_told_just_before() {
+        for follow in [
+            "No civilians were harmed in the strike, it added.",
+            "Two guards were also hurt during the raid.",
+            "Officials said 4 bystanders died in that bombing.",
+            "A Danish soldier was lightly wounded in the retaliatory strike on the launch site.",
+            "Nobody else was injured in this latest strike, the statement said.",
+        ] {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base on Thursday night, wounding four troops.",
+                    "Early Friday, jets struck a launch site, killing three militants.",
+                    follow,
+                ],
+                &[
+                    (0, "Thursday night", "2025-03-13"),
+                    (1, "Early Friday", "2025-03-14"),
+                ],
+                &[2],
+                "2025-03-14",
+            );
+            let want = if follow.contains("latest") {
+                // "the latest strike" is the story's newest, not a recalled one: the
+                // noun phrase with "latest" does not point back.
+                Some("2025-03-13")
+            } else {
+                Some("2025-03-14")
+            };
+            assert_eq!(got, days(&[want]), "{follow}");
+        }
+        // Only the sentence right before counts, and only a day of the story.
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Thursday, wounding four troops.",
+                "Early Friday, jets struck a launch site, killing three militants.",
+                "There were no reports of civilian casualties.",
+                "Two guards were hurt in the attack.",
+            ],
+            &[
+                (0, "Thursday", "2025-03-13"),
+                (1, "Early Friday", "2025-03-14"),
+            ],
+            &[3],
+            "2025-03-14",
+        );
+        assert_eq!(got, days(&[Some("2025-03-13")]));
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Thursday, wounding four troops.",
+                "In 2019, a raid killed the group's leader.",
+                "Two guards were killed in the raid.",
+            ],
+            &[(0, "Thursday", "2025-03-13"), (1, "2019", "2019")],
+            &[2],
+            "2025-03-14",
+        );
+        assert_eq!(got, days(&[Some("2025-03-13")]));
+    }
+
+    #[test]
+    fn a_total_since_a_date_or_an_uncounted_span_away_has_no_incident_day() {
+        for (sentence, date, value) in [
+            (
+                "Since January, at least 40 troops have been killed in ambushes.",
+                "January",
+                "2026-01",
+            ),
+            (
+                "The base has been targeted 20 times since March, leaving 12 hurt.",
+                "March",
+                "2026-03",
+            ),
+            (
+                "Since 2024, militias have wounded more than 90 soldiers.",
+                "2024",
+                "2024",
+            ),
+            (
+                "At least 7 guards have died since last month.",
+                "last month",
+                "2026-04",
+            ),
+            (
+                "Since early April, 15 people have been killed on the road.",
+                "early April",
+                "2026-04",
+            ),
+        ] {
+            let got = incident_dates(
+                &["Rockets hit the base on Wednesday, killing two.", sentence],
+                &[(0, "Wednesday", "2026-05-13"), (1, date, value)],
+                &[1],
+                "2026-05-14",
+            );
+            assert_eq!(got, days(&[None]), "{sentence}");
+        }
+        for sentence in [
+            "The attack came days after Israeli strikes killed 40 people.",
+            "It followed weeks after a bombing wounded 12 guards.",
+            "Months before, a raid had killed 9 fighters.",
+            "The ambush came years after gunmen killed 3 police officers.",
+            "Just days before, an explosion had injured 6 workers.",
+        ] {
+            let got = incident_dates(
+                &["Rockets hit the base on Wednesday, killing two.", sentence],
+                &[(0, "Wednesday", "2026-05-13")],
+                &[1],
+                "2026-05-14",
+            );
+            assert_eq!(got, days(&[None]), "{sentence}");
+        }
+        // A count before the span is the main clause's: the story's day.
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Wednesday.",
+                "Four were wounded days after the vote.",
+            ],
+            &[(0, "Wednesday", "2026-05-13")],
+            &[1],
+            "2026-05-14",
+        );
+        assert_eq!(got, days(&[Some("2026-05-13")]));
     }
 
     #[test]

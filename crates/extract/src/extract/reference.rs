@@ -125,7 +125,10 @@ impl Evidence {
                 if dateline.is_none() {
                     dateline = wire_dateline(a, &h);
                 }
-                let Some(d) = crate::timeval::parse_day(&h.value) else {
+                // A date line with its clock time ("Friday 17 October 2025 14:02 BST") is
+                // a TIME: its day is the date.
+                let day = h.value.split('T').next().unwrap_or_default();
+                let Some(d) = crate::timeval::parse_day(day) else {
                     continue;
                 };
                 if h.range.end <= top_end && top_day.is_none() && stands_alone(a, h.range.start) {
@@ -659,6 +662,31 @@ mod tests {
             None,
             None,
             None,
+            None,
+        ];
+        assert_eq!(got, want.map(|d| d.map(str::to_string)));
+    }
+
+    #[test]
+    fn a_date_line_with_its_clock_time_dates_an_unmatched_undated_report() {
+        let got = inferred_each(
+            &[BUDGET],
+            &[
+                "Friday 17 October 2025 14:02 BST\n\nApple growers met in Brindle.",
+                "Updated: 3 March 2022, 9:15am\n\nApple growers met in Brindle.",
+                "March 3, 2022 at 6:40 p.m. EST\n\nApple growers met in Brindle.",
+                "Valley Herald\n\nTue 1 Feb 2022 08.30 GMT\n\nApple growers met in Brindle.",
+                "Posted on June 4, 2023 11:02 pm\n\nApple growers met in Brindle.",
+                // A clock time in the narrative's date is still not the page's.
+                "On March 3, 2022 at 6 p.m., apple growers met in Brindle.",
+            ],
+        );
+        let want = [
+            Some("2025-10-17"),
+            Some("2022-03-03"),
+            Some("2022-03-03"),
+            Some("2022-02-01"),
+            Some("2023-06-04"),
             None,
         ];
         assert_eq!(got, want.map(|d| d.map(str::to_string)));

@@ -16,7 +16,7 @@ use super::lexicon::{
     group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
     outcome_verb_before, outcome_word, qualifier_before,
 };
-use crate::extract::actors::{is_own_people, Actors};
+use crate::extract::actors::{is_attacker_cue, is_own_people, Actors};
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
     NounPhrase,
@@ -48,6 +48,10 @@ pub struct RawFigure {
     /// Byte range of the words naming who was counted ("U.S. service members"), when
     /// the clause names them with a noun of people.
     pub who: Option<Range<usize>>,
+    /// The figure names part of people counted before ("Among the dead were two
+    /// workers", "the dead included two leaders"): the caller keeps it only when its
+    /// group differs from theirs (a subset of the same group is not an entry).
+    pub subset: bool,
 }
 
 /// How a figure whose sentence names no group finds it among the article's figures.
@@ -144,7 +148,9 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
     if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen"))
-        || next == Some("of") && partitive_object(text, toks, i).is_none()
+        || next == Some("of")
+            && partitive_object(text, toks, i).is_none()
+            && of_them_at(toks, i).is_none()
     {
         return None;
     }
@@ -163,10 +169,16 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) {
         return None;
     }
+    // "Dubai: Four soldiers were killed": a dateline's colon opens the lead.
+    let dateline_colon = i == 2
+        && prev(1) == Some(":")
+        && toks[0].is_word
+        && toks[0].raw(text).starts_with(char::is_uppercase);
     if matches!(
         prev(1),
         Some("$" | "£" | "€" | ":" | "aged" | "no" | "number")
-    ) {
+    ) && !dateline_colon
+    {
         return None;
     }
     // An age after a name: "Smith, 46, was killed".
@@ -260,14 +272,12 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if after_and && listed {
         // The person noun ends the phrase: not "a police source".
         let np = phrase_at(text, toks, i + 1);
-        let head = np.head.is_some_and(|k| {
-            np.words.last() == Some(&k)
-                && is_person_head(&toks[k].norm)
-                && outcome_noun(&toks[k].norm).is_none()
-        });
+        let head = victim_head(text, toks, &np)
+            .is_some_and(|k| np.words.last() == Some(&k) && outcome_noun(&toks[k].norm).is_none());
         return head.then_some(1);
     }
-    let including = prev.is_some_and(|t| t.norm == "including");
+    let including =
+        prev.is_some_and(|t| t.norm == "including") || i >= 2 && among_them_at(toks, i - 2);
     let left = prev.is_some_and(|t| t.norm == "left");
     let opens = prev.is_none_or(|t| {
         CLAUSE_OPENERS.contains(&t.norm)
@@ -282,7 +292,7 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let near = || toks[i + 1..].iter().take(16);
     let may_be = including
         || left && near().any(|t| outcome_word(&t.norm).is_some())
-        || opens && near().any(|t| t.norm == "was" || t.norm == "were")
+        || opens && near().any(|t| matches!(t.norm.as_str(), "was" | "were" | "died" | "dies"))
         || after_verb && near().any(|t| t.count.is_some_and(|n| n > 0));
     if !may_be {
         return None;
@@ -296,9 +306,8 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         return None;
     }
     let np = phrase_at(text, toks, i + 1);
-    let head = np.head.filter(|&k| {
-        is_person_head(&toks[k].norm)
-            && outcome_noun(&toks[k].norm).is_none()
+    let head = victim_head(text, toks, &np).filter(|&k| {
+        outcome_noun(&toks[k].norm).is_none()
             && !toks[k].norm.ends_with('s')
             && np.words.last() == Some(&k)
     })?;
@@ -347,7 +356,11 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             .collect();
         after.iter().any(|t| outcome_word(&t.norm).is_some())
     });
-    if passive {
+    // "A civilian worker died": an intransitive outcome right after the subject.
+    let died = words
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "died" | "dies"));
+    if passive || died && (opens || coordinated) {
         return Some(1);
     }
     // "the rockets killed a British soldier and wounded two Americans": a victim in
@@ -362,6 +375,95 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         .take(8)
         .any(|t| t.count.is_some_and(|n| n > 0));
     (verb && !target && listed_later).then_some(1)
+}
+
+/// The head of a phrase after "a"/"an" that names a victim: a noun of people the
+/// lexicon knows, or any lower-case last word when an outcome follows the phrase ("a
+/// Navy corpsman was also lightly hurt", "and an Iraqi army captain killed"): what is
+/// killed or wounded is a being, whatever its noun.
+fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
+    // The known head, when it ends the phrase (not "civilian" of "civilian worker").
+    if let Some(k) = np
+        .head
+        .filter(|&k| is_person_head(&toks[k].norm) && np.words.last() == Some(&k))
+    {
+        return Some(k);
+    }
+    if let Some(&k) = np
+        .words
+        .last()
+        .filter(|&&k| is_civilian_word(&toks[k].norm))
+    {
+        return Some(k);
+    }
+    let last = *np.words.last()?;
+    let plain = !toks[last].raw(text).contains(|c: char| c.is_uppercase())
+        && !MEASURES.contains(&toks[last].norm)
+        && outcome_word(&toks[last].norm).is_none();
+    let from = np.end.min(toks.len());
+    let at = (from..toks.len())
+        .filter(|&k| toks[k].is_word)
+        .take(4)
+        .find(|&k| !AUXILIARIES.contains(&toks[k].norm) && !is_adverb(&toks[k].norm));
+    let outcome_next = at.is_some_and(|k| {
+        let t = &toks[k];
+        // "a drone killed two": an outcome with an object right after it is the
+        // agent's.
+        let object = toks.get(k + 1).is_some_and(|o| {
+            o.count.is_some() || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
+        });
+        outcome_word(&t.norm).is_some() && t.norm != "casualties" && !object
+    });
+    (plain && outcome_next).then_some(last)
+}
+
+/// True when token `i` opens a subset like "including" does: "among them", "among
+/// whom" ("five people dead, among them a teenager").
+fn among_them_at(toks: &[Token], i: usize) -> bool {
+    toks[i].norm == "among"
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "them" | "whom"))
+}
+
+/// The token index after "of them" / "of their own" when the count at `i` is one of
+/// them right after a verb of harm or loss: "killing about a dozen of them", "killed
+/// 12 of them", "lost one of their own". People the text named before, hit now.
+/// Without the verb, "two of them" is a part of a set already counted.
+fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
+    if toks.get(i + 1).is_none_or(|t| t.norm != "of") {
+        return None;
+    }
+    let end = match toks.get(i + 2).map(|t| t.norm.as_str()) {
+        Some("them") => i + 3,
+        Some("their" | "its" | "our") if toks.get(i + 3).is_some_and(|t| t.norm == "own") => i + 4,
+        _ => return None,
+    };
+    toks[i.saturating_sub(4)..i]
+        .iter()
+        .any(|t| outcome_verb_before(&t.norm).is_some() || t.norm == "lost")
+        .then_some(end)
+}
+
+/// Modifiers that name an armed service: with no nationality, the article's own force.
+const SERVICE_WORDS: WordSet<7> = WordSet::new([
+    "army", "navy", "naval", "marine", "military", "air", "coast",
+]);
+
+/// The force the modifiers of a phrase name ("Iraqi army", "Navy", "U.S."): a named
+/// force among its words ([`Actors::force_named_at`]), else the article's own force
+/// for a service word with no nationality; `None` when they name none.
+fn modifier_force(text: &str, toks: &[Token], words: &[usize], actors: &Actors) -> Option<Group> {
+    words
+        .iter()
+        .find_map(|&k| Actors::force_named_at(text, toks, k))
+        .or_else(|| {
+            words
+                .iter()
+                .any(|&k| SERVICE_WORDS.contains(&toks[k].norm))
+                .then_some(actors.own_force)
+                .flatten()
+        })
 }
 
 /// Reporting verbs a clause can follow without "that": "officials said a guard was
@@ -471,7 +573,10 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
         return None;
     }
     match toks.get(of.checked_sub(1)?)?.norm.as_str() {
-        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" => Some(Outcome::Killed),
+        // "claimed the lives of three soldiers", "cost the lives of two guards".
+        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "lives" => {
+            Some(Outcome::Killed)
+        }
         "wounding" | "injuring" => Some(Outcome::Injured),
         "capture" | "arrest" | "arrests" | "detention" => Some(Outcome::Captured),
         _ => None,
@@ -537,7 +642,7 @@ fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
     }
     let at = tail.iter().position(|w| *w == "among")?;
     match tail.get(at + 1..) {
-        Some(["the", w, ..]) | Some([w, ..]) => outcome_word(w),
+        Some(["the" | "those", w, ..]) | Some([w, ..]) => outcome_word(w),
         _ => None,
     }
 }
@@ -676,13 +781,37 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
 }
 
 /// True when the sentence aims an attack at militants, so unqualified "people" killed
-/// in it count as militants (guidelines): it tells of a strike or raid, and names
-/// militants or is in a report of an operation against them ([`Actors`]); a sentence
-/// that names civilians among the dead keeps its people mixed.
+/// in it count as militants (guidelines): it tells of a strike or raid and names
+/// militants, or it is in a report of an operation against them ([`Actors`]), even a
+/// quoted assessment that names no strike ("We assess that four individuals were
+/// killed"); a sentence that names civilians among the dead keeps its people mixed,
+/// unless it denies they were hit ("no indications that civilians were harmed").
 fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
-    toks.iter().any(|t| is_strike_word(&t.norm))
-        && (actors.targets_militants || toks.iter().any(|t| is_militant_marker(text, t)))
-        && !toks.iter().any(|t| is_civilian_word(&t.norm))
+    let strike = toks.iter().any(|t| is_strike_word(&t.norm));
+    // "…, blaming Islamic State remnants": the attackers, not the target.
+    let target_named = toks.iter().enumerate().any(|(k, t)| {
+        is_militant_marker(text, t)
+            && !toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|c| is_attacker_cue(&c.norm))
+    });
+    (actors.targets_militants || strike && target_named)
+        && !toks
+            .iter()
+            .enumerate()
+            .any(|(k, t)| is_civilian_word(&t.norm) && !negated(toks, k))
+}
+
+/// Words that deny what follows them: "no indication that civilians were harmed".
+const NEGATIONS: WordSet<5> = WordSet::new(["no", "not", "none", "without", "nor"]);
+
+/// True when a negation stands within the four words before token `k`: the words
+/// there deny the people they name were hit ("no civilians", "no indications that
+/// civilians were harmed").
+fn negated(toks: &[Token], k: usize) -> bool {
+    toks[k.saturating_sub(4)..k]
+        .iter()
+        .any(|t| NEGATIONS.contains(&t.norm))
 }
 
 /// The words of a phrase that name who it counts, when the phrase has only modifiers
@@ -703,6 +832,49 @@ fn borrowed_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
     let next = next_conjunct(toks, np.end)?;
     let np2 = phrase_at(text, toks, next + 1);
     np2.head.filter(|&k| is_person_head(&toks[k].norm))
+}
+
+/// Nouns of an organised body that "the …" points back to, like a pronoun: "the
+/// group's fighters", "members of the militia".
+const BODY_NOUNS: WordSet<6> = WordSet::new([
+    "group",
+    "militia",
+    "movement",
+    "organisation",
+    "organization",
+    "faction",
+]);
+
+/// True when token `k` is "the" + a noun of an organised body ("the group").
+fn the_body_at(toks: &[Token], k: usize) -> bool {
+    BODY_NOUNS.contains(&toks[k].norm) && k > 0 && toks[k - 1].norm == "the"
+}
+
+/// Adverbs that stand between a bare count and its outcome: "one later died",
+/// "two were also hurt", "a third subsequently succumbed".
+const ADVERBS: WordSet<8> = WordSet::new([
+    "later",
+    "also",
+    "then",
+    "subsequently",
+    "eventually",
+    "too",
+    "since",
+    "reportedly",
+]);
+
+/// True for an adverb of [`ADVERBS`] or one ending in "-ly" ("seriously", "lightly").
+fn is_adverb(w: &str) -> bool {
+    ADVERBS.contains(w) || w.len() > 4 && w.ends_with("ly")
+}
+
+/// The force "the group" (or "the militia") at token `k` points back to: the force
+/// named before it ([`Actors::antecedent`]), else the militants of an article that
+/// names them.
+fn body_antecedent(text: &str, toks: &[Token], k: usize, actors: &Actors) -> Option<Group> {
+    actors
+        .antecedent(text, toks, k.saturating_sub(1))
+        .or_else(|| actors.militants_named.then_some(Group::Militants))
 }
 
 /// The group of the people a phrase counts, from its words, the phrase attached to it
@@ -913,8 +1085,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     // Whether the sentence aims an attack at militants, computed once when needed.
     let mut context: Option<bool> = None;
     let mut previous: Option<Previous> = None;
+    // The figures whose "people" were taken for militants from the operation alone.
+    let mut by_context: Vec<usize> = Vec::new();
     for i in 0..toks.len() {
-        if toks[i].norm == "including" {
+        if toks[i].norm == "including" || among_them_at(toks, i) {
             parent = out.len().checked_sub(1);
             including_at = Some(i);
             continue;
@@ -947,7 +1121,25 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else {
             i + 1
         };
-        let phrase = phrase_at(text, toks, np_start);
+        let mut phrase = phrase_at(text, toks, np_start);
+        let them_end = of_them_at(toks, i);
+        let them = them_end.is_some();
+        if let Some(end) = them_end {
+            // "killing about a dozen of them": the count stands for people named before.
+            phrase = NounPhrase {
+                words: Vec::new(),
+                end,
+                head: None,
+            };
+        } else if !phrase.words.is_empty() && phrase.words.iter().all(|&k| is_adverb(&toks[k].norm))
+        {
+            // "one later died": an adverb is no noun phrase, the count stands alone.
+            phrase = NounPhrase {
+                words: Vec::new(),
+                end: np_start,
+                head: None,
+            };
+        }
         let borrowed = borrowed_head(text, toks, &phrase);
         let (np, np_end) = (phrase.words.clone(), phrase.end);
         let toll = toll_before(toks, count.from);
@@ -966,7 +1158,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     .checked_sub(1)
                     .is_some_and(|k| toks[k].norm == "lost");
                 let people = phrase.head.is_some_and(|k| is_person_head(&toks[k].norm));
-                (lost && people).then_some(Outcome::Killed)
+                (lost && (people || them)).then_some(Outcome::Killed)
             });
         // "killed nine customers": whatever an outcome verb counts is a casualty, so
         // the phrase's last word is its head even when the lexicon does not know it.
@@ -1005,11 +1197,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
                     && !MEASURES.contains(&toks[k].norm)
             });
+        // "a Navy corpsman was hurt": the single victim's noun, known or not.
         let head = borrowed
             .or(phrase.head)
             .or(open_head)
             .or(more)
             .or(subject_head);
+        let single_head = match head {
+            None if matches!(toks[i].norm.as_str(), "a" | "an") => victim_head(text, toks, &phrase),
+            _ => None,
+        };
+        let head = head.or(single_head);
         // Who, in the article's words: the phrase up to its head, when the head is one
         // of its words and names beings, not harm ("seven injuries").
         let who = head
@@ -1017,15 +1215,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .filter(|&h| toks[h].norm != "more")
             .and_then(|h| Some(toks[*phrase.words.first()?].range.start..toks[h].range.end));
         let verb_before = verb_just_before.or_else(|| nominal_outcome_before(toks, count.from));
-        let verb_before = verb_before
-            .or(toll)
-            .or_else(|| among_before(toks, count.from));
-        // "37 killed", "14 were wounded", "4 dead": a bare number with its outcome.
+        let among = among_before(toks, count.from);
+        // "Among the dead were two workers": a part of people counted before.
+        let subset = among.is_some() && verb_before.is_none() && toll.is_none();
+        let verb_before = verb_before.or(toll).or(among);
+        // "37 killed", "14 were wounded", "4 dead", "one later died": a bare number
+        // with its outcome, past auxiliaries and adverbs.
         let next_word = toks[np_end.min(toks.len())..]
             .iter()
             .filter(|t| t.is_word)
             .take(4)
-            .find(|t| !AUXILIARIES.contains(&t.norm))
+            .find(|t| !AUXILIARIES.contains(&t.norm) && !is_adverb(&t.norm))
             .map(|t| t.norm.as_str());
         let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
         if head.is_none() && verb_before.is_none() && !headless_outcome && listed_after.is_none() {
@@ -1092,7 +1292,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let another = count
             .from
             .checked_sub(1)
-            .is_some_and(|k| toks[k].norm == "another");
+            .is_some_and(|k| matches!(toks[k].norm.as_str(), "another" | "further" | "additional"));
         let others = head_word == "others" || more.is_some() || another && np.is_empty();
         let mut refers = Refers::Stated;
         let mut group = if np.is_empty() {
@@ -1100,16 +1300,46 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else {
             phrase_group(text, toks, &np_tokens, np_end, actors)
         };
-        let possessor = possessor_before(text, toks, np_start);
+        // The phrase names its group by a name of it ("Hezbollah fighters", "a
+        // teenager", "Iraqi soldiers"), not by a role ("senior leaders").
+        let stated = np.iter().any(|&k| {
+            is_militant_marker(text, &toks[k])
+                || is_civilian_word(&toks[k].norm)
+                || Actors::force_named_at(text, toks, k).is_some()
+        });
+        let mut from_context = false;
+        // The possessor before the phrase ("its fighters") or inside it, before its head
+        // ("the group's fighters").
+        let possessor = possessor_before(text, toks, np_start).or_else(|| {
+            head.filter(|&h| h > np_start)
+                .and_then(|h| possessor_before(text, toks, h))
+                .filter(|&p| the_body_at(toks, p))
+        });
         if let Some(p) = possessor {
             // "The SDF said two of its fighters were killed": the pronoun's force owns
             // its fighters, troops and men.
+            // "the group's fighters" points back like "its fighters".
             let own = head.is_some_and(|k| is_own_people(&toks[k].norm));
             let pronoun = matches!(toks[p].norm.as_str(), "its" | "their" | "his" | "her");
-            if own && pronoun {
-                if let Some(g) = actors.antecedent(text, toks, p) {
-                    group = Some(g);
-                }
+            let found = if the_body_at(toks, p) {
+                body_antecedent(text, toks, p, actors)
+            } else if pronoun {
+                actors.antecedent(text, toks, p)
+            } else {
+                None
+            };
+            if let Some(g) = found.filter(|_| own) {
+                group = Some(g);
+            }
+        } else if head.is_some_and(|k| is_own_people(&toks[k].norm)) {
+            // "two members of the group", "fighters of the militia": the body named
+            // before, like "its members".
+            let of_body = attached_phrase(toks, np_end)
+                .into_iter()
+                .take(2)
+                .find(|&k| toks[np_end].norm == "of" && the_body_at(toks, k));
+            if let Some(g) = of_body.and_then(|k| body_antecedent(text, toks, k, actors)) {
+                group = Some(g);
             }
         }
         if group.is_none() && possessor.is_some() && actors.targets_militants && head.is_some() {
@@ -1212,11 +1442,31 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             group = Some(if let Some(g) = sufferer {
                 // "Kurdish forces lost 4 men".
                 g
-            } else if people && aimed {
+            } else if people
+                && aimed
+                && (outcomes.iter().all(|&o| o == Outcome::Killed)
+                    || toks.iter().any(|t| is_strike_word(&t.norm)))
+            {
+                // A sentence that names no strike counts only the dead as the
+                // operation's ("four individuals were killed"); the hurt may be anyone's.
+                from_context = true;
                 Group::Militants
             } else {
                 Group::Other
             });
+        }
+        if them {
+            // "them" are the force the sentence (or the one before) named last.
+            if let Some(g) = actors.antecedent(text, toks, count.from.min(i + 2)) {
+                group = Some(g);
+            }
+        }
+        if single_head.is_some() && matches!(group, None | Some(Group::Other)) {
+            // "an Iraqi army captain", "a Navy corpsman": a noun the lexicon does not
+            // know takes the force its modifiers name.
+            if let Some(g) = modifier_force(text, toks, &phrase.words, actors) {
+                group = Some(g);
+            }
         }
         if group.is_none() && anaphoric {
             refers = Refers::Anaphor;
@@ -1242,6 +1492,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         });
         // A subset of the same group goes into its parent's note.
         if let (true, Some(p)) = (in_list, parent) {
+            if stated && group != Some(Group::Other) && by_context.contains(&p) {
+                // "40 people, including 11 Hezbollah fighters", "five people, among
+                // them a teenager": a subset that names its group says the people
+                // were not all of it; they are mixed.
+                out[p].group = Some(Group::Other);
+                by_context.retain(|&k| k != p);
+            }
             if out[p].group == group {
                 let from = including_at.map_or(start, |at| toks[at].range.start);
                 let phrase = text[from..end].to_string();
@@ -1254,6 +1511,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             }
         }
         for outcome in outcomes {
+            if from_context {
+                by_context.push(out.len());
+            }
             out.push(RawFigure {
                 range: start..end,
                 group,
@@ -1263,6 +1523,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 note: note.clone(),
                 refers,
                 who: who.clone(),
+                subset,
             });
         }
     }
@@ -1325,6 +1586,7 @@ fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec
             note: None,
             refers: Refers::Stated,
             who,
+            subset: false,
         });
     }
     headline_subjects(text, toks, actors, out);
@@ -1382,6 +1644,7 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
             note: None,
             refers: Refers::Stated,
             who: Some(toks[start].range.start..toks[head].range.end),
+            subset: false,
         });
     }
 }
@@ -1630,16 +1893,19 @@ mod article_tests {
         own_force: Some(UsForces),
         targets_militants: false,
         militants_named: false,
+        carried: None,
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
         targets_militants: false,
         militants_named: false,
+        carried: None,
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
         targets_militants: true,
         militants_named: true,
+        carried: None,
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
@@ -2118,6 +2384,392 @@ mod article_tests {
         );
     }
 
+    /// The actors of a report whose earlier sentences name `carried`.
+    fn carrying(carried: Group, targets_militants: bool) -> Actors {
+        Actors {
+            own_force: Some(UsForces),
+            targets_militants,
+            militants_named: true,
+            carried: Some(carried),
+        }
+    }
+
+    #[test]
+    fn a_pronoun_or_the_group_points_back_past_its_sentence() {
+        // The force is named in an earlier sentence ([`Actors::carried_from`]).
+        check(
+            &carrying(PartnerForces, true),
+            "Two of its members were injured, the statement added.",
+            &[(Some(PartnerForces), Injured, 2, Exact)],
+        );
+        check(
+            &carrying(PartnerForces, false),
+            "On April 28, a similar drone killed two of the group's fighters.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &carrying(Militants, false),
+            "Three of their commanders died in the bombardment.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &carrying(Other, true),
+            "The militia said 7 of its men were wounded.",
+            &[(Some(Other), Injured, 7, Exact)],
+        );
+        // "the group" in its own sentence points to the force named before it.
+        check(
+            &ON_MILITANTS,
+            "Ambushes hit SDF checkpoints, in which the group says at least 30 of its members have died.",
+            &[(Some(PartnerForces), Killed, 30, AtLeast)],
+        );
+        check(
+            &ON_MILITANTS,
+            "In February, a similar operation killed two members of the group in Idlib.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(
+            &carrying(PartnerForces, true),
+            "A roadside bomb wounded five members of the group near the border.",
+            &[(Some(PartnerForces), Injured, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_bare_count_after_a_figure_counts_the_same_people() {
+        check(
+            &US,
+            "Three Iraqi soldiers were wounded in an exchange of fire, and one later died of his injuries.",
+            &[
+                (Some(PartnerForces), Injured, 3, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The SDF said four of its fighters had been killed and a further nine wounded.",
+            &[
+                (Some(PartnerForces), Killed, 4, Exact),
+                (Some(PartnerForces), Injured, 9, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Five Kurdish peshmerga were hurt; two were also taken prisoner, and one subsequently died.",
+            &[
+                (Some(PartnerForces), Injured, 5, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Eleven American sailors were injured and an additional 3 seriously hurt in the fire.",
+            &[
+                (Some(UsForces), Injured, 11, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "2 British soldiers were killed and 6 were badly wounded.",
+            &[
+                (Some(Other), Killed, 2, Exact),
+                (Some(Other), Injured, 6, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Twelve ISIS militants died in the strike and a further four were later captured.",
+            &[
+                (Some(Militants), Killed, 12, Exact),
+                (Some(Militants), Captured, 4, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn people_killed_in_a_report_on_militants_need_no_strike_word() {
+        for (input, count) in [
+            ("\"We assess that four individuals were killed, and there are no indications that civilians were harmed,\" the command said.", 4),
+            ("Officials said 6 people died and no civilians were hurt.", 6),
+            ("According to the statement, nine persons were killed at the compound.", 9),
+            ("CENTCOM believes three individuals died, none of them civilians.", 3),
+            ("Two men were killed, a spokesman said, without any civilians harmed.", 2),
+        ] {
+            check(&ON_MILITANTS, input, &[(Some(Militants), Killed, count, Exact)]);
+        }
+        // Civilians named among the dead keep them mixed; so does an article that is
+        // not about an operation on militants.
+        check(
+            &ON_MILITANTS,
+            "Five people had died, including a child.",
+            &[
+                (Some(Other), Killed, 5, Exact),
+                (Some(Civilians), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Officials said 6 people died and no civilians were hurt.",
+            &[(Some(Other), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_single_victim_of_any_noun_counts_one_and_takes_its_modifiers_force() {
+        check(
+            &US,
+            "A Navy corpsman was also lightly hurt, one official said.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Three American soldiers have been injured and an Iraqi army captain killed.",
+            &[
+                (Some(UsForces), Injured, 3, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Officials said a Peshmerga lieutenant was seriously wounded.",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Two sailors were hurt and a British gunner was killed in the blast.",
+            &[
+                (Some(UsForces), Injured, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "A shepherd was killed when the shell landed.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        // An agent with an object is not a victim; a named affiliate is not either.
+        check(
+            &US,
+            "On April 28, a similar drone killed two of the fighters.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(&US, "A rocket was fired at the base.", &[]);
+    }
+
+    #[test]
+    fn n_of_them_after_a_verb_of_harm_are_the_people_named_before() {
+        check(
+            &US,
+            "Jets struck the attackers as they fled, killing about a dozen of them.",
+            &[(Some(Militants), Killed, 12, About)],
+        );
+        check(
+            &US,
+            "Coalition aircraft pursued the militants and killed 12 of them.",
+            &[(Some(Militants), Killed, 12, Exact)],
+        );
+        check(
+            &carrying(PartnerForces, false),
+            "The mortar fire wounded three of them before dawn.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "Kurdish peshmerga came under fire, and the snipers killed at least four of them.",
+            &[(Some(PartnerForces), Killed, 4, AtLeast)],
+        );
+        check(
+            &US,
+            "Gunmen ambushed British troops, wounding 2 of them.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        // Without a verb of harm, "of them" is a part of people already counted.
+        check(&US, "Two of them were flown to Germany.", &[]);
+    }
+
+    #[test]
+    fn a_subset_that_names_its_group_makes_the_people_mixed() {
+        check(
+            &ON_MILITANTS,
+            "Israeli strikes killed 40 people in southern Lebanon, including 11 Hezbollah fighters.",
+            &[(Some(Other), Killed, 40, Exact), (Some(Militants), Killed, 11, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The assault left five people dead, among them a teenager.",
+            &[
+                (Some(Other), Killed, 5, Exact),
+                (Some(Civilians), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The strike killed 9 individuals, among whom were two ISIS commanders.",
+            &[
+                (Some(Other), Killed, 9, Exact),
+                (Some(Militants), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Airstrikes killed at least 20 people, including three Iraqi soldiers.",
+            &[
+                (Some(Other), Killed, 20, AtLeast),
+                (Some(PartnerForces), Killed, 3, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "A raid killed 6 persons, including an infant.",
+            &[
+                (Some(Other), Killed, 6, Exact),
+                (Some(Civilians), Killed, 1, Exact),
+            ],
+        );
+        // A subset named by its role only is of the same people.
+        check(
+            &ON_MILITANTS,
+            "The strike killed at least 28 people, including four senior leaders.",
+            &[(Some(Militants), Killed, 28, AtLeast)],
+        );
+    }
+
+    #[test]
+    fn a_dateline_colon_opens_the_lead() {
+        for (input, group, count) in [
+            (
+                "Dubai: Four Iraqi soldiers were killed and six others wounded.",
+                PartnerForces,
+                4,
+            ),
+            (
+                "Baghdad: 3 US troops were injured in the rocket attack.",
+                UsForces,
+                3,
+            ),
+            (
+                "Erbil: Two Peshmerga fighters died in the ambush.",
+                PartnerForces,
+                2,
+            ),
+            (
+                "Amman: Seven Jordanian soldiers were hurt at the border.",
+                Other,
+                7,
+            ),
+            (
+                "Raqqa: 12 ISIS militants were killed in the sweep.",
+                Militants,
+                12,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert_eq!(
+                got.first().map(|f| (f.group, f.count)),
+                Some((Some(group), count)),
+                "{input}"
+            );
+        }
+        // A colon in running text still introduces no count: "Score: 4".
+        check(&US, "The tally stood at: 4 were wounded.", &[]);
+    }
+
+    #[test]
+    fn guards_and_police_of_an_allied_nation_are_partner_forces() {
+        for input in [
+            "Rockets wounded two Iraqi security guards and a contractor.",
+            "Four Kurdish guards were killed at the gate.",
+            "The blast injured 3 Iraqi policemen.",
+            "Two Iraqi police officers died in the bombing.",
+            "An Iraqi guard was killed and 2 others hurt.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert_eq!(
+                got.first().and_then(|f| f.group),
+                Some(PartnerForces),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn losing_n_of_their_own_and_lives_claimed_are_deaths() {
+        check(
+            &US,
+            "Syria's Kurdish-led forces lost one of their own in the attack.",
+            &[(Some(PartnerForces), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "The Pentagon said it had lost two of its own in the crash.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "ISIS lost at least 5 of its own in the clashes.",
+            &[(Some(Militants), Killed, 5, AtLeast)],
+        );
+        check(
+            &US,
+            "The blast claimed the lives of three Iraqi soldiers.",
+            &[(Some(PartnerForces), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "Shelling has cost the lives of 12 civilians, officials said.",
+            &[(Some(Civilians), Killed, 12, Exact)],
+        );
+        check(
+            &US,
+            "The ambush took the lives of two American soldiers.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_killed_in_an_attack_blamed_on_militants_are_not_militants() {
+        for input in [
+            "At least three people were killed in a rocket attack near Baiji, police said, blaming Islamic State remnants.",
+            "Five people died in the bombing, which officials blamed on ISIS.",
+            "The strike, claimed by al-Shabab, killed 12 people.",
+            "Nine people were wounded in an attack by Daesh militants.",
+            "Four individuals were killed in a drone strike blamed on Hezbollah.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert_eq!(got.first().and_then(|f| f.group), Some(Other), "{input}");
+        }
+        // Aimed at them, they are.
+        check(
+            &US,
+            "A strike on an ISIS hideout killed 6 people.",
+            &[(Some(Militants), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_part_of_the_dead_is_marked_as_a_subset() {
+        for input in [
+            "Among the dead were two refinery workers, a police officer said.",
+            "The statement said the dead included two prominent leaders of the group.",
+            "Among the wounded were 3 children.",
+            "The injured included four medics.",
+            "Among those killed were 2 commanders.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(got.first().is_some_and(|f| f.subset), "{input}: {got:?}");
+        }
+        let input = "Two leaders were killed in the raid.";
+        let toks = tokenize(input, 0..input.len());
+        assert!(figures_in(input, &toks, &ON_MILITANTS)
+            .iter()
+            .all(|f| !f.subset));
+    }
+
     #[test]
     fn the_subject_suffers_what_it_lost_or_suffered() {
         check(
@@ -2588,7 +3240,7 @@ mod soup_tests {
             let toks = tokenize(&text, 0..text.len());
             for actors in [
                 Actors::default(),
-                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true },
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None },
             ] {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());

@@ -201,6 +201,10 @@ const MILITARY_HEADS: &[&str] = &[
     "pilot",
     "officer",
     "officers",
+    "guards",
+    "guard",
+    "policemen",
+    "policeman",
     "forces",
     "force",
     "casualties",
@@ -268,6 +272,12 @@ const CIVILIAN_WORDS: &[&str] = &[
     "boys",
     "boy",
     "babies",
+    "baby",
+    "infant",
+    "infants",
+    "teenager",
+    "teenagers",
+    "toddler",
 ];
 
 /// True for a word that names civilians ("civilians", "children", "women").

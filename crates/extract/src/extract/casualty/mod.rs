@@ -90,6 +90,12 @@ const PLURAL_INCIDENTS: WordSet<5> =
 /// article dates its incidents by.
 const DEADLY_WORDS: WordSet<4> = WordSet::new(["died", "blast", "bombing", "explosion"]);
 
+/// Words that point back to a force named before: possessive pronouns, "them" and
+/// the nouns "the group", "the militia" ([`Actors::antecedent`]).
+const POINTING_BACK: WordSet<9> = WordSet::new([
+    "its", "their", "his", "her", "them", "group", "militia", "faction", "whom",
+]);
+
 /// How far back an anaphoric figure looks for the figure it restates.
 const ANAPHOR_REACH: usize = 50;
 
@@ -112,8 +118,20 @@ pub fn find(
         }
         let range = clip(text, s.range.clone());
         let toks = &tokens[si];
-        let mut raw = counts::figures_in(text, toks, &actors);
-        raw.extend(zeros::zeros_in(text, toks, &actors));
+        // Only a sentence with a word that points back needs the force before it.
+        let carried = if toks.iter().any(|t| POINTING_BACK.contains(&t.norm)) {
+            let previous: Vec<&[Token]> = (si.saturating_sub(2)..si)
+                .rev()
+                .filter(|&k| sentences[k].kind != SentenceKind::Boilerplate)
+                .map(|k| tokens[k].as_slice())
+                .collect();
+            Actors::carried_from(text, &previous)
+        } else {
+            None
+        };
+        let here = Actors { carried, ..actors };
+        let mut raw = counts::figures_in(text, toks, &here);
+        raw.extend(zeros::zeros_in(text, toks, &here));
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {
@@ -126,6 +144,15 @@ pub fn find(
         let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
         let single = raw.len() == 1;
         for f in raw {
+            // A part of people the article counted before, of their group, is no entry.
+            if f.subset
+                && f.group.is_some_and(|g| {
+                    out.iter()
+                        .any(|e| e.group == g && e.outcome == f.outcome && e.count > f.count)
+                })
+            {
+                continue;
+            }
             let group = f.group.unwrap_or_else(|| match f.refers {
                 Refers::Restated => restated_group(&out, &f),
                 Refers::Others => out

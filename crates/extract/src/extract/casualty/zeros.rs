@@ -104,7 +104,16 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                 .iter()
                 .map(|&k| &toks[k])
                 .collect();
-            let groups = named_groups(text, &named, actors);
+            // "none of its soldiers were hurt": the force the pronoun points back to.
+            let pronoun = window
+                .iter()
+                .take(3)
+                .find(|&&k| matches!(toks[k].norm.as_str(), "its" | "their"))
+                .copied();
+            let groups = match pronoun.and_then(|k| actors.antecedent(text, toks, k)) {
+                Some(g) if none_of => vec![g],
+                _ => named_groups(text, &named, actors),
+            };
             let start = window.get(cut).copied().unwrap_or(toks.len());
             let (outcomes, last) = outcomes_from(toks, start);
             (groups, outcomes, i, last)
@@ -143,6 +152,7 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                         note: None,
                         refers: Default::default(),
                         who: None,
+                        subset: false,
                     });
                 }
             }
@@ -251,6 +261,7 @@ mod tests {
             own_force: Some(UsForces),
             targets_militants: false,
             militants_named: false,
+            carried: None,
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());
@@ -290,5 +301,39 @@ mod tests {
         check("There is no higher priority.", &[]);
         check("The statement did not identify the leaders.", &[]);
         check("Key ISIS leaders (not pictured) were among the dead.", &[]);
+    }
+
+    #[test]
+    fn none_of_its_people_are_the_force_the_pronoun_points_to() {
+        let us = Actors {
+            own_force: Some(UsForces),
+            ..Actors::default()
+        };
+        for (input, group) in [
+            (
+                "A Jordanian army spokesman said none of its soldiers had been hurt.",
+                Other,
+            ),
+            (
+                "The SDF said none of its fighters were wounded.",
+                PartnerForces,
+            ),
+            (
+                "Iraqi commanders said none of their troops were killed.",
+                PartnerForces,
+            ),
+            (
+                "The Pentagon said none of its personnel were injured.",
+                UsForces,
+            ),
+            ("ISIS claimed none of its members died.", Militants),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Group> = zeros_in(input, &toks, &us)
+                .iter()
+                .filter_map(|f| f.group)
+                .collect();
+            assert_eq!(got, vec![group], "{input}");
+        }
     }
 }

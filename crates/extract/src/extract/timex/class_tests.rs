@@ -594,3 +594,85 @@ fn the_small_hours_are_the_early_hours() {
     let got = tag_one("Rockets fell in the small hours of Sunday.", "2024-01-29");
     assert_eq!(got[0].3.as_deref(), Some("START"));
 }
+
+#[test]
+fn a_clock_time_is_on_the_day_of_the_events_not_of_the_announcement() {
+    // Reference Friday 2025-03-14: the incident day comes first, then the day it was
+    // announced or a deadline; a later bare clock time is on the incident day.
+    for (input, clock, value) in [
+        (
+            "Rockets hit the base on Thursday night, the army said on Friday. They landed at about 10:50 p.m.",
+            "about 10:50 p.m.",
+            "2025-03-13T22:50",
+        ),
+        (
+            "A drone struck the outpost early Wednesday, a spokesman told reporters Friday. The blast came at 3 a.m. local time.",
+            "3 a.m. local time",
+            "2025-03-12T03:00",
+        ),
+        (
+            "Gunmen ambushed the convoy on Tuesday evening, police announced Thursday. Shooting began at 19:40.",
+            "19:40",
+            "2025-03-11T19:40",
+        ),
+        (
+            "Two shells fell on Monday. Most of the wounded were back at work by Wednesday. The first fell at 6.15am.",
+            "6.15am",
+            "2025-03-10T06:15",
+        ),
+        (
+            "Militants stormed the checkpoint on Thursday, officials confirmed on Friday; the fight ended around noon.",
+            "around noon",
+            "2025-03-13T12:00",
+        ),
+    ] {
+        let got = values(input, "2025-03-14", AnchorBasis::Published);
+        let hit = got.iter().find(|(t, _)| t == clock);
+        assert_eq!(
+            hit.map(|(_, v)| v.as_str()),
+            Some(value),
+            "{input}: {got:?}"
+        );
+    }
+    // With no announcement between, the latest day named still dates the clock time.
+    let got = values(
+        "The raid began on Tuesday. On Wednesday, jets struck again at 4 a.m.",
+        "2025-03-14",
+        AnchorBasis::Published,
+    );
+    assert_eq!(got[2].1, "2025-03-12T04:00");
+}
+
+#[test]
+fn a_month_with_a_relative_year_is_that_month() {
+    for (input, text, value) in [
+        (
+            "Since January last year, 40 troops have died.",
+            "January last year",
+            "2025-01",
+        ),
+        (
+            "The base was hit in March this year.",
+            "March this year",
+            "2026-03",
+        ),
+        (
+            "Talks resume in June next year.",
+            "June next year",
+            "2027-06",
+        ),
+        (
+            "Attacks have grown since December last year.",
+            "December last year",
+            "2025-12",
+        ),
+        (
+            "By October this year the unit had left.",
+            "October this year",
+            "2026-10",
+        ),
+    ] {
+        let got = values(input, "2026-05-13", AnchorBasis::Published);
+        assert_eq!(got, vec![(text.to_string(), value.to_string())], "{input}");
+    }
+}

@@ -125,10 +125,53 @@ fn clock_zone_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
     f.sem == Sem::NarrDay && z.sem == Sem::NarrDay && open && linked && is_day(&g.sem)
 }
 
+/// Words that make the date after them a deadline ("back at work by Monday").
+const DEADLINE_WORDS: [&str; 2] = ["by", "until"];
+
+/// True when the date at token `start` is not the day things happened on but the day
+/// they were announced ("the military said on Friday", "officials told reporters
+/// Tuesday") or a deadline ("by Monday"): read back over at most eight words in its
+/// clause, the first word of reporting or of the incident decides
+/// ([`crate::extract::dating::date_role_of`]).
+fn dates_aside(text: &str, toks: &[Tok], start: usize) -> bool {
+    // Role words are short ASCII: each is lowered into a buffer on the stack.
+    let mut buf = [0u8; 16];
+    let mut seen = 0;
+    for t in toks[..start.min(toks.len())].iter().rev() {
+        match t.kind {
+            TokKind::Punct('.' | ';') => return false,
+            TokKind::Word => {}
+            _ => continue,
+        }
+        seen += 1;
+        if seen > 8 {
+            return false;
+        }
+        let raw = text.get(t.start..t.end).unwrap_or("").as_bytes();
+        if raw.len() > buf.len() {
+            continue;
+        }
+        let lower = &mut buf[..raw.len()];
+        lower.copy_from_slice(raw);
+        lower.make_ascii_lowercase();
+        let Ok(word) = std::str::from_utf8(lower) else {
+            continue;
+        };
+        if seen == 1 && DEADLINE_WORDS.contains(&word) {
+            return true;
+        }
+        if let Some(reporting) = crate::extract::dating::date_role_of(word) {
+            return reporting;
+        }
+    }
+    false
+}
+
 /// Resolves expression `k` of a sentence against the narrative.
 /// `future_from` are the indexes of the sentence's first future markers outside and
 /// inside quotations.
 fn resolve_one(
+    text: &str,
     narrative: &mut Narrative,
     toks: &[Tok],
     found: &[Found],
@@ -145,6 +188,7 @@ fn resolve_one(
         future: future_from < f.start,
         position: f.start,
         reporting,
+        aside: reporting || dates_aside(text, toks, f.start),
     };
     narrative.resolve(&f.sem, f.tod, site)
 }
@@ -230,7 +274,15 @@ pub fn tag(
                 let at = w.partition_point(|t| t.range.start < toks[f.start].start);
                 next_day(f) && is_reporting_date(w, at)
             });
-            let res = resolve_one(&mut narrative, &toks, &found, k, future_from, reporting);
+            let res = resolve_one(
+                text,
+                &mut narrative,
+                &toks,
+                &found,
+                k,
+                future_from,
+                reporting,
+            );
             hits[k] = Some(hit(&toks, &found[k], res));
         }
         out.extend(hits.into_iter().flatten());

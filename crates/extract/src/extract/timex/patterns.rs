@@ -821,6 +821,10 @@ impl Grammar<'_> {
             self.trailing_clock(&mut f);
             return Some(f);
         }
+        // `January last year`, `March this year`, `June next year`.
+        if let Some((YearRef::Rel(n), end)) = self.year_ref(j) {
+            return Some(found(i, end, Sem::MonthOfRelYear(m, n)));
+        }
         if let Some(y) = self.year_at(j) {
             return Some(found(
                 i,

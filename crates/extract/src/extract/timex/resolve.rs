@@ -15,6 +15,12 @@ pub struct Narrative {
     pub reference: Option<(NaiveDate, AnchorBasis)>,
     /// The last day-precise date resolved.
     pub last_day: Option<NaiveDate>,
+    /// The last day-precise date resolved that dates what happened, not an
+    /// announcement or a deadline ("said on Friday", "by Monday"): the day a later
+    /// bare clock time is on.
+    pub last_event_day: Option<NaiveDate>,
+    /// True when the expression being resolved has set [`Narrative::last_day`].
+    day_set: bool,
     /// The last year resolved (any precision).
     pub last_year: Option<i32>,
     /// Months written with a year (`October 2023`): (month, year, sentence number).
@@ -57,6 +63,10 @@ pub struct Site {
     pub position: usize,
     /// The expression dates an announcement ("officials said Saturday").
     pub reporting: bool,
+    /// The expression dates an announcement or a deadline, whatever day it is
+    /// ("the military said on Friday", "returned to duty by Monday"): not the day the
+    /// narrative's events are on.
+    pub aside: bool,
 }
 
 /// Formats a day.
@@ -175,6 +185,22 @@ impl Narrative {
 
     /// Resolves one expression and updates the narrative.
     pub fn resolve(&mut self, sem: &Sem, tod: Option<Tod>, site: Site) -> Resolved {
+        self.day_set = false;
+        let resolved = self.resolve_value(sem, tod, site);
+        if self.day_set && !site.aside {
+            self.last_event_day = self.last_day;
+        }
+        resolved
+    }
+
+    /// Sets the day the narrative is on.
+    fn set_day(&mut self, d: Option<NaiveDate>) {
+        self.last_day = d;
+        self.day_set = true;
+    }
+
+    /// The value of one expression (see [`Narrative::resolve`]).
+    fn resolve_value(&mut self, sem: &Sem, tod: Option<Tod>, site: Site) -> Resolved {
         self.future_here = self.future || site.future;
         let kind = if tod.is_some() {
             TimexType::Time
@@ -199,6 +225,15 @@ impl Narrative {
             Sem::Vague(v) => (v.to_string(), None),
             Sem::Cal { y, m, d } => self.calendar(*y, *m, *d, site),
             Sem::Decade(d) => (format!("{d}X"), None),
+            Sem::MonthOfRelYear(m, n) => match self.ref_anchor() {
+                Some((r, a)) => {
+                    let y = r.year() + n;
+                    self.last_year = Some(y);
+                    self.sentence_month = Some((y, *m));
+                    (format!("{y:04}-{m:02}"), Some(a))
+                }
+                None => (format!("XXXX-{m:02}"), None),
+            },
             Sem::Part(y, part) => {
                 let (yv, anchor) = match y {
                     YearRef::Abs(y) => (Some(*y), None),
@@ -252,7 +287,7 @@ impl Narrative {
             Sem::Weekday(wd, shift) => match self.ref_anchor() {
                 Some((r, a)) => {
                     let d = self.weekday(r, *wd, *shift, site.reporting);
-                    self.last_day = Some(d);
+                    self.set_day(Some(d));
                     self.last_year = Some(d.year());
                     (day(d), Some(a))
                 }
@@ -267,7 +302,7 @@ impl Narrative {
                 match base {
                     Some((b, a)) => {
                         let d = b + Duration::days(*n);
-                        self.last_day = Some(d);
+                        self.set_day(Some(d));
                         self.last_year = Some(d.year());
                         (day(d), Some(a))
                     }
@@ -278,7 +313,7 @@ impl Narrative {
             // on; before the text names one, on the publication day. An inferred
             // reference date is the day the story was reported elsewhere, not a day
             // this text gives: the day stays unknown.
-            Sem::NarrDay => match (self.last_day, self.ref_anchor()) {
+            Sem::NarrDay => match (self.last_event_day.or(self.last_day), self.ref_anchor()) {
                 (Some(d), _) => (day(d), Some(Self::narr_anchor(day(d)))),
                 (None, Some((r, a))) if a.basis != AnchorBasis::Inferred => (day(r), Some(a)),
                 _ => ("XXXX-XX-XX".to_string(), None),
@@ -358,7 +393,7 @@ impl Narrative {
         } else if let Some(d) = self.last_day {
             let v = Self::shift_value(d, u, n);
             if u == Unit::Day {
-                self.last_day = crate::timeval::parse_day(&v);
+                self.set_day(crate::timeval::parse_day(&v));
             }
             return (v, Some(Self::narr_anchor(day(d))));
         }
@@ -366,7 +401,7 @@ impl Narrative {
             Some((r, a)) => {
                 let v = Self::shift_value(r, u, n);
                 if u == Unit::Day {
-                    self.last_day = crate::timeval::parse_day(&v);
+                    self.set_day(crate::timeval::parse_day(&v));
                 }
                 (v, Some(a))
             }
@@ -437,7 +472,7 @@ impl Narrative {
         let value = match (m, d) {
             (Some(m), Some(d)) => match NaiveDate::from_ymd_opt(year, m, d) {
                 Some(date) => {
-                    self.last_day = Some(date);
+                    self.set_day(Some(date));
                     day(date)
                 }
                 None => format!("{year:04}-{m:02}-{d:02}"),
