@@ -214,6 +214,24 @@ struct Proto {
     vague: bool,
 }
 
+/// A statement's title as made from its clause ([`title::headline_and_clause`]).
+#[derive(Debug, Clone)]
+struct Titled {
+    title: String,
+    /// The kind the clause's words tell.
+    kind: EventKind,
+    /// The clause tells a response to another happening.
+    response: bool,
+    /// The title tells the happening with a verb.
+    told: bool,
+}
+
+/// [`title::Memo`] site of a dated statement's title.
+const SITE_STATEMENT: u8 = 0;
+/// [`title::Memo`] site of the title of the part after "after" (what a response
+/// answers), and of an undated sentence's title.
+const SITE_ANSWERED: u8 = 1;
+
 /// How the date of a statement relates to the date of a group it may join.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DateRelation {
@@ -324,6 +342,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             })
             .collect()
     };
+    let mut memo: title::Memo<Titled> = title::Memo::default();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
         let mut by_sentence: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
@@ -420,42 +439,48 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .collect();
                 let resolve =
                     |at: usize, head: &str| resolve_in(&all_actors, &fallback, ai, at, head);
-                // The kind the title's clause tells, from its words as written.
                 // The title, the kind its clause tells (from its words as written: the
                 // headline's present tense hides them), and whether it tells a response.
-                let (title, title_kind, response, told) = if window == range {
-                    // The whole (clipped) sentence: its tokens are already split.
-                    let (t, clause, told) = title::headline_and_clause(
-                        a.text,
-                        toks,
-                        Some(timex.clone()),
-                        &others,
-                        &resolve,
-                    );
-                    let response = tells_response(toks, &clause);
-                    (
-                        t,
-                        kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
-                        response,
-                        told,
-                    )
-                } else {
-                    let toks = super::words::tokenize(a.text, window);
-                    let (t, clause, told) = title::headline_and_clause(
-                        a.text,
-                        &toks,
-                        Some(timex.clone()),
-                        &others,
-                        &resolve,
-                    );
-                    let response = tells_response(&toks, &clause);
-                    (
-                        t,
-                        kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
-                        response,
-                        told,
-                    )
-                };
+                // Copies of one sentence are titled once ([`title::Memo`]).
+                let whole = window == range;
+                let span = if whole { range.clone() } else { window.clone() };
+                let made = memo.get_or_make(
+                    a.text,
+                    span,
+                    SITE_STATEMENT,
+                    0,
+                    Some(&timex),
+                    &others,
+                    &resolve,
+                    |resolve| {
+                        let windowed;
+                        let toks: &[Token] = if whole {
+                            toks
+                        } else {
+                            windowed = super::words::tokenize(a.text, window.clone());
+                            &windowed
+                        };
+                        let (title, clause, told) = title::headline_and_clause(
+                            a.text,
+                            toks,
+                            Some(timex.clone()),
+                            &others,
+                            resolve,
+                        );
+                        Titled {
+                            response: tells_response(toks, &clause),
+                            kind: kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
+                            title,
+                            told,
+                        }
+                    },
+                );
+                let Titled {
+                    title,
+                    kind: title_kind,
+                    response,
+                    told,
+                } = made;
                 let mut kind = title_kind;
                 if matches!(kind, EventKind::Statement | EventKind::Other) {
                     // The title may have lost the event word: ask the whole sentence.
@@ -476,11 +501,27 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // sailors": a response dated with what it answers tells that too.
                 let answered = if response {
                     answered_part(toks, &timex).map(|from| {
-                        let part = &toks[from..];
-                        let (t, told) =
-                            title::headline_told_of_tokens(a.text, part, None, &[], &resolve);
-                        let k = kind::classify_keys(part.iter().map(|t| t.norm.key()));
-                        (t, k, told)
+                        let made = memo.get_or_make(
+                            a.text,
+                            range.clone(),
+                            SITE_ANSWERED,
+                            from,
+                            None,
+                            &[],
+                            &resolve,
+                            |resolve| {
+                                let part = &toks[from..];
+                                let (title, told) =
+                                    title::headline_told_of_tokens(a.text, part, None, &[], resolve);
+                                Titled {
+                                    title,
+                                    kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
+                                    response: false,
+                                    told,
+                                }
+                            },
+                        );
+                        (made.title, made.kind, made.told)
                     })
                 } else {
                     None
@@ -653,7 +694,8 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     merge_same_day(&mut groups, &weights, &infos);
-    render(articles, &infos, &protos, &groups, &all_actors, &fallback)
+    let actors = (all_actors.as_slice(), fallback.as_slice());
+    render(articles, &infos, &protos, &groups, actors, &mut memo)
 }
 
 /// True when the coarser of statement `p` and group `g` (dates nested) is told only
@@ -1676,13 +1718,13 @@ struct Candidate {
 }
 
 /// Turns groups into contract events and links figures to them.
-fn render(
-    articles: &[ArticleInput],
+fn render<'a>(
+    articles: &[ArticleInput<'a>],
     infos: &[Info],
     protos: &[Proto],
     groups: &[Group],
-    actors: &[actors::Actors],
-    fallback: &[Option<String>],
+    (actors, fallback): (&[actors::Actors], &[Option<String>]),
+    memo: &mut title::Memo<'a, Titled>,
 ) -> Built {
     let mut built = Built {
         events: Vec::new(),
@@ -1735,12 +1777,28 @@ fn render(
                 } else {
                     answered_part(toks, &(0..0))
                 };
-                let (t, told) = title::headline_told_of_tokens(
+                let from = part.unwrap_or(0);
+                let Titled {
+                    title: t, told, ..
+                } = memo.get_or_make(
                     a.text,
-                    &toks[part.unwrap_or(0)..],
+                    clip(a.text, r.clone()),
+                    SITE_ANSWERED,
+                    from,
                     None,
                     &[],
                     &resolve,
+                    |resolve| {
+                        let part = &toks[from..];
+                        let (title, told) =
+                            title::headline_told_of_tokens(a.text, part, None, &[], resolve);
+                        Titled {
+                            title,
+                            kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
+                            response: false,
+                            told,
+                        }
+                    },
                 );
                 candidates.push(Candidate {
                     title: t,

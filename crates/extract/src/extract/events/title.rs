@@ -9,7 +9,113 @@ use super::headline::{shape_told, Word};
 use crate::extract::words::tokenize;
 use crate::extract::words::Token;
 use crate::extract::words::WordSet;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
+
+/// What a title was made from, relative to the start of the tokenised span: which
+/// caller made it (`site`), the first token used, the date and the other dates left out.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct MemoKey {
+    site: u8,
+    from: usize,
+    date: Option<(isize, isize)>,
+    others: Vec<(isize, isize)>,
+}
+
+/// One title made, with the questions its making asked `resolve` and the answers.
+struct MemoEntry<'a, T> {
+    span: &'a str,
+    key: MemoKey,
+    /// `(at relative to the span, phrase, answer)` for every call of `resolve`.
+    asked: Vec<(isize, String, Option<String>)>,
+    made: T,
+}
+
+/// Titles already made, by what they were made from, so that copies of one sentence
+/// (a story syndicated by many outlets, a report pasted twice) are titled once.
+///
+/// A title depends only on the tokens of its span (a function of the span's text:
+/// [`crate::extract::words::tokenize`]), the dates left out (relative to the span) and
+/// the answers of `resolve`; an entry is reused only when the same text and dates are
+/// asked the same questions at the new place and `resolve` answers them the same way,
+/// so the result is always what making it afresh would give.
+pub struct Memo<'a, T> {
+    entries: HashMap<u64, Vec<MemoEntry<'a, T>>>,
+}
+
+impl<'a, T: Clone> Default for Memo<'a, T> {
+    fn default() -> Self {
+        Memo {
+            entries: HashMap::new(),
+        }
+    }
+}
+
+impl<'a, T: Clone> Memo<'a, T> {
+    /// What `make` gives for the tokens of `text[span]` (from token `from` on), dated by
+    /// `date` with `others` left out: the remembered value when an earlier call had the
+    /// same text, dates and answers of `resolve`, else `make`'s, remembered. `make` is
+    /// given the resolver to use (it records the questions asked). `site` tells apart
+    /// callers that make different values from the same words.
+    #[allow(clippy::too_many_arguments)]
+    pub fn get_or_make(
+        &mut self,
+        text: &'a str,
+        span: Range<usize>,
+        site: u8,
+        from: usize,
+        date: Option<&Range<usize>>,
+        others: &[Range<usize>],
+        resolve: &dyn Fn(usize, &str) -> Option<String>,
+        make: impl FnOnce(&dyn Fn(usize, &str) -> Option<String>) -> T,
+    ) -> T {
+        let Some(slice) = text.get(span.clone()) else {
+            return make(resolve);
+        };
+        let base = span.start as isize;
+        let rel = |r: &Range<usize>| (r.start as isize - base, r.end as isize - base);
+        let key = MemoKey {
+            site,
+            from,
+            date: date.map(rel),
+            others: others.iter().map(rel).collect(),
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        slice.hash(&mut h);
+        key.hash(&mut h);
+        let hash = h.finish();
+        if let Some(found) = self.entries.get(&hash).and_then(|list| {
+            list.iter().find(|e| {
+                e.span == slice
+                    && e.key == key
+                    && e.asked.iter().all(|(at, head, answer)| {
+                        usize::try_from(base + at)
+                            .is_ok_and(|at| resolve(at, head).as_ref() == answer.as_ref())
+                    })
+            })
+        }) {
+            return found.made.clone();
+        }
+        let asked: RefCell<Vec<(isize, String, Option<String>)>> = RefCell::new(Vec::new());
+        let recording = |at: usize, head: &str| {
+            let answer = resolve(at, head);
+            asked
+                .borrow_mut()
+                .push((at as isize - base, head.to_string(), answer.clone()));
+            answer
+        };
+        let made = make(&recording);
+        self.entries.entry(hash).or_default().push(MemoEntry {
+            span: slice,
+            key,
+            asked: asked.into_inner(),
+            made: made.clone(),
+        });
+        made
+    }
+}
 
 /// Words that open a fronted adverbial.
 const ADVERBIAL_OPENERS: WordSet<19> = WordSet::new([
