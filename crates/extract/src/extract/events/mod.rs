@@ -315,10 +315,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
         .iter()
         .map(|a| actors::Actors::of(a.text, a.tokens))
         .collect();
+    // Which articles report the same news (computed once: grouping asks it too).
+    let related = Affinity::new(articles, vocab_len);
     // Per article: the main organisation of a related report, for "the group" of an
     // article that names none.
     let fallback: Vec<Option<String>> = {
-        let related = Affinity::new(articles, vocab_len);
         // Articles naming an organisation, one per term class (copies of one report
         // name the same).
         let mut namers: Vec<usize> = Vec::new();
@@ -511,8 +512,13 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                             &resolve,
                             |resolve| {
                                 let part = &toks[from..];
-                                let (title, told) =
-                                    title::headline_told_of_tokens(a.text, part, None, &[], resolve);
+                                let (title, told) = title::headline_told_of_tokens(
+                                    a.text,
+                                    part,
+                                    None,
+                                    &[],
+                                    resolve,
+                                );
                                 Titled {
                                     title,
                                     kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
@@ -557,7 +563,6 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     }
     // Term weights per component of related articles: another story's sentences never
     // make this story's words rarer or commoner.
-    let related = Affinity::new(articles, vocab_len);
     let comps = related.components();
     for info in &mut infos {
         info.comp = comps[info.art];
@@ -1614,86 +1619,112 @@ fn slug(date: &str, title: &str) -> String {
 /// How clearly a title tells its event: a named subject and a verb, the casualties
 /// when the statement has figures, an attack word, a headline's own wording; shorter
 /// titles first among equals.
-fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, usize) {
-    let first = title.split_whitespace().next().unwrap_or("");
-    let opener = first
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    // Hashtags and handles are page furniture, not a statement; a title in Title Case
-    // hides its verbs.
-    let capitalised = title
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    let title_case = capitalised * 4 >= title.split_whitespace().count() * 3 && capitalised > 2;
-    let furniture = title.contains('#') || title.contains('@') || title_case;
-    let named = !title.is_empty()
-        && !furniture
-        && !matches!(
-            opener.as_str(),
-            "although"
-                | "though"
-                | "while"
-                | "in"
-                | "was"
-                | "were"
-                | "is"
-                | "last"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "on"
-                | "at"
-                | "as"
-                | "when"
-                | "after"
-                | "since"
-        );
-    let words = title.split_whitespace().count();
-    let counted = title
-        .split_whitespace()
-        .any(|w| crate::extract::numbers::parse_count(&w.to_lowercase()).is_some());
-    let lower: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let incident = lower.iter().any(|w| INCIDENT_NOUNS.contains(w.as_str()));
-    let harm = lower.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "kills"
-                | "killing"
-                | "killed"
-                | "injures"
-                | "injuring"
-                | "injured"
-                | "wounds"
-                | "wounding"
-                | "wounded"
-                | "hurts"
-                | "hurt"
-                | "dead"
-                | "dies"
-        )
-    });
-    // A named actor, then the incident and the harm it did, then figures.
-    // Deaths lead a headline before injuries.
-    let deaths = lower
-        .iter()
-        .any(|w| matches!(w.as_str(), "kills" | "killing" | "killed" | "dead" | "dies"));
-    let score = usize::from(named && words >= 3) * 4
-        + usize::from(deaths)
-        + usize::from(incident) * 2
-        + usize::from(harm) * 2
-        + usize::from(figures && counted)
-        + usize::from(attack)
-        + usize::from(headline);
-    // Among equals, the title nearest a full headline's length.
-    (score, usize::MAX - title.len().abs_diff(48))
+///
+/// What the title's words say is computed once per distinct title (the copies of a
+/// syndicated sentence share one); [`TitleClarity::score`] adds the statement's flags.
+#[derive(Debug, Clone, Copy)]
+struct TitleClarity {
+    /// The score from the words alone.
+    words: usize,
+    /// It states a number.
+    counted: bool,
+    /// Nearness to a full headline's length.
+    fit: usize,
+}
+
+impl TitleClarity {
+    /// The clarity of `title`'s words.
+    fn of(title: &str) -> Self {
+        let first = title.split_whitespace().next().unwrap_or("");
+        let opener = first
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        // Hashtags and handles are page furniture, not a statement; a title in Title Case
+        // hides its verbs.
+        let capitalised = title
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let title_case = capitalised * 4 >= title.split_whitespace().count() * 3 && capitalised > 2;
+        let furniture = title.contains('#') || title.contains('@') || title_case;
+        let named = !title.is_empty()
+            && !furniture
+            && !matches!(
+                opener.as_str(),
+                "although"
+                    | "though"
+                    | "while"
+                    | "in"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "last"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "when"
+                    | "after"
+                    | "since"
+            );
+        let words = title.split_whitespace().count();
+        let counted = title
+            .split_whitespace()
+            .any(|w| crate::extract::numbers::parse_count(&w.to_lowercase()).is_some());
+        let lower: Vec<String> = title
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let incident = lower.iter().any(|w| INCIDENT_NOUNS.contains(w.as_str()));
+        let harm = lower.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "kills"
+                    | "killing"
+                    | "killed"
+                    | "injures"
+                    | "injuring"
+                    | "injured"
+                    | "wounds"
+                    | "wounding"
+                    | "wounded"
+                    | "hurts"
+                    | "hurt"
+                    | "dead"
+                    | "dies"
+            )
+        });
+        // A named actor, then the incident and the harm it did, then figures.
+        // Deaths lead a headline before injuries.
+        let deaths = lower
+            .iter()
+            .any(|w| matches!(w.as_str(), "kills" | "killing" | "killed" | "dead" | "dies"));
+        let score = usize::from(named && words >= 3) * 4
+            + usize::from(deaths)
+            + usize::from(incident) * 2
+            + usize::from(harm) * 2;
+        TitleClarity {
+            words: score,
+            counted,
+            // Among equals, the title nearest a full headline's length.
+            fit: usize::MAX - title.len().abs_diff(48),
+        }
+    }
+
+    /// The clarity score and fit of the title with the statement's own flags.
+    fn score(self, figures: bool, attack: bool, headline: bool) -> (usize, usize) {
+        let score = self.words
+            + usize::from(figures && self.counted)
+            + usize::from(attack)
+            + usize::from(headline);
+        (score, self.fit)
+    }
 }
 
 /// True when the title states one of `counts` (sorted) as a number, in digits or words.
@@ -1707,8 +1738,9 @@ fn states_count(title: &str, counts: &[u32]) -> bool {
 }
 
 /// A title an event may take, from one of its statements.
-struct Candidate {
-    title: String,
+struct Candidate<'p> {
+    /// Borrowed from its statement, or made for an undated sentence.
+    title: std::borrow::Cow<'p, str>,
     /// The sentence it was cut from.
     info: usize,
     /// Its statement tells an attack.
@@ -1742,7 +1774,7 @@ fn render<'a>(
             .protos
             .iter()
             .map(|&q| Candidate {
-                title: protos[q].title.clone(),
+                title: std::borrow::Cow::Borrowed(protos[q].title.as_str()),
                 info: protos[q].info,
                 attack: protos[q].kind == EventKind::Attack,
                 told: protos[q].told,
@@ -1778,9 +1810,7 @@ fn render<'a>(
                     answered_part(toks, &(0..0))
                 };
                 let from = part.unwrap_or(0);
-                let Titled {
-                    title: t, told, ..
-                } = memo.get_or_make(
+                let Titled { title: t, told, .. } = memo.get_or_make(
                     a.text,
                     clip(a.text, r.clone()),
                     SITE_ANSWERED,
@@ -1801,7 +1831,7 @@ fn render<'a>(
                     },
                 );
                 candidates.push(Candidate {
-                    title: t,
+                    title: std::borrow::Cow::Owned(t),
                     info: m,
                     attack: true,
                     told,
@@ -1817,6 +1847,8 @@ fn render<'a>(
             .collect();
         counts.sort_unstable();
         counts.dedup();
+        // The words of each distinct title are read once.
+        let mut read: HashMap<&str, (TitleClarity, bool)> = HashMap::new();
         let best = candidates
             .iter()
             .enumerate()
@@ -1824,12 +1856,18 @@ fn render<'a>(
                 let info = &infos[c.info];
                 let headline =
                     articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
+                let (words, states) = *read.entry(c.title.as_ref()).or_insert_with(|| {
+                    (
+                        TitleClarity::of(&c.title),
+                        !counts.is_empty() && states_count(&c.title, &counts),
+                    )
+                });
                 let figures = if counts.is_empty() {
                     info.positive_figures > 0
                 } else {
-                    states_count(&c.title, &counts)
+                    states
                 };
-                let (score, fit) = clarity(&c.title, figures, c.attack, headline);
+                let (score, fit) = words.score(figures, c.attack, headline);
                 (score + usize::from(c.told), fit, usize::MAX - n)
             })
             .map(|(n, _)| n)
@@ -1850,7 +1888,7 @@ fn render<'a>(
             .unwrap_or(lead)];
         let mut title = candidates
             .get(best)
-            .map(|c| c.title.clone())
+            .map(|c| c.title.to_string())
             .unwrap_or_else(|| p.title.clone());
         if title.is_empty() {
             title = format!("Event of {}", g.date);
