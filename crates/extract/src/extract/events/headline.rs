@@ -519,9 +519,12 @@ fn recast(
         out.remove(j);
         head -= 1;
     }
-    // A second verb of the same subject: "invades the valley and burned the mills".
+    // A second verb of the same subject: "invades the valley and burned the mills",
+    // "kills four, wounded nine".
     for i in 1..out.len() {
-        if out[i - 1].norm == "and" && out[i].raw.starts_with(char::is_lowercase) {
+        let second = out[i - 1].norm == "and"
+            || out[i - 1].norm == "," && HARM_PASTS.contains(out[i].norm.as_str());
+        if second && out[i].raw.starts_with(char::is_lowercase) {
             if let Some(p) = present_of_past(&out[i].norm, plural) {
                 out[i].raw = p.clone();
                 out[i].norm = p;
@@ -530,6 +533,11 @@ fn recast(
     }
     (out, told)
 }
+
+/// Harm verbs, present and past, that open a second predicate after a comma.
+const HARM_VERBS: WordSet<8> = WordSet::new([
+    "kills", "killed", "wounds", "wounded", "injures", "injured", "hurts", "hurt",
+]);
 
 /// Past harm verbs a coordinated verb phrase can tell the news with.
 const HARM_PASTS: WordSet<4> = WordSet::new(["killed", "wounded", "injured", "hurt"]);
@@ -1119,11 +1127,25 @@ fn finish(mut w: Vec<Word>) -> String {
     }
     let verb_at = find_verb(&w).unwrap_or(1).max(1);
     let mut cut_any = false;
+    // A cut of one word, not of a whole phrase: it may leave a noun without its head.
+    let mut cut_word = false;
     while joined(&w).chars().count() > MAX_HEADLINE && w.len() > 1 {
         let cut = cut_phrase(&w, verb_at + 2);
         let cut = if cut >= w.len() { w.len() - 1 } else { cut };
+        cut_word |= cut + 1 == w.len() && !PREPOSITIONS.contains(w[cut].norm.as_str());
         w.truncate(cut.max(1));
         cut_any = true;
+    }
+    // "kills a guard, wounds a border" (of "border officer"): a second predicate whose
+    // words were cut loses the predicate.
+    if cut_word {
+        if let Some(comma) = (verb_at + 1..w.len()).rev().find(|&i| {
+            w[i].norm == ","
+                && w.get(i + 1)
+                    .is_some_and(|x| HARM_VERBS.contains(x.norm.as_str()))
+        }) {
+            w.truncate(comma);
+        }
     }
     // A cut that leaves a conjunct without its object ("kills a driver and wounds")
     // loses the conjunct.

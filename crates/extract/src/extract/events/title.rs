@@ -169,6 +169,13 @@ const REPORTING_VERBS: WordSet<16> = WordSet::new([
     "admits",
 ]);
 
+/// Verbs of harm done, present and past: a segment opening with one after a clause
+/// that tells harm is a second predicate ("kills four, wounds nine").
+const HARM_VERBS: WordSet<12> = WordSet::new([
+    "kills", "kill", "killed", "wounds", "wound", "wounded", "injures", "injure", "injured",
+    "hurts", "hurt", "maims",
+]);
+
 /// Quote characters left out of titles.
 fn is_quote(t: &Token) -> bool {
     matches!(
@@ -560,6 +567,38 @@ fn clause_tokens(
             }
         }
     }
+    // "Car bomb kills four guards, wounds nine": a harm verb opening the next segment,
+    // after a clause that tells harm itself, is a second predicate of the same
+    // subject; the comma keeps them apart.
+    let harm = |i: usize| {
+        toks[i].raw(text).starts_with(char::is_lowercase) && HARM_VERBS.contains(&toks[i].norm)
+    };
+    // "… killed two medics, wounded a driver on Monday": the dated second predicate
+    // takes the first (and its subject) along.
+    if let Some(&first) = chosen.first().filter(|&&i| harm(i)) {
+        let at = segments.iter().position(|s| s.first() == Some(&first));
+        if let Some(prev) = at.filter(|&s| s > 0).map(|s| segments[s - 1]) {
+            let comma = (prev[prev.len() - 1] + 1..first).find(|&i| toks[i].is_punct(','));
+            let words = prev.iter().filter(|&&i| toks[i].is_word).count();
+            if let (Some(c), true) = (comma, words >= 3 && prev.iter().any(|&i| harm(i))) {
+                let mut joined = prev.to_vec();
+                joined.push(c);
+                joined.append(&mut chosen);
+                chosen = joined;
+            }
+        }
+    }
+    if let Some(&last) = chosen.last() {
+        let at = segments.iter().position(|s| s.last() == Some(&last));
+        if let Some(next) = at.and_then(|s| segments.get(s + 1)) {
+            let second = next.first().is_some_and(|&i| harm(i)) && next.len() >= 2;
+            let comma = (last + 1..next[0]).find(|&i| toks[i].is_punct(','));
+            if let (true, Some(c), true) = (second, comma, chosen.iter().any(|&i| harm(i))) {
+                chosen.push(c);
+                chosen.extend(next.iter().copied());
+            }
+        }
+    }
     // "an umbrella group – called the Red Guard – launched …": the subject goes by
     // the name the aside gives it.
     for &(o, c) in &dash_pairs {
@@ -589,7 +628,8 @@ fn clause_tokens(
         // In lower case: "Omar Said" is a name.
         toks[i].raw(text).starts_with(char::is_lowercase) && REPORTING_VERBS.contains(&toks[i].norm)
     };
-    if let Some(p) = chosen.iter().take(7).position(|&i| reporting(i)) {
+    let reported = chosen.iter().take(7).position(|&i| reporting(i));
+    if let Some(p) = reported {
         if p + 2 < chosen.len() {
             let skip = p + 1 + usize::from(toks[chosen[p + 1]].norm == "that");
             chosen.drain(..skip);
@@ -1225,6 +1265,47 @@ mod tests {
         assert_eq!(
             t("An umbrella group – called the Red Guard – launched drone attacks."),
             "Red Guard launches drone attacks"
+        );
+    }
+
+    #[test]
+    fn a_second_harm_predicate_after_a_comma_stays() {
+        check(
+            "Car bomb kills four guards, wounds nine near the harbour",
+            None,
+            "Car bomb kills four guards, wounds nine near the harbour",
+        );
+        check(
+            "A roadside mine killed two medics, wounded a driver outside Pellin on Monday",
+            Some("on Monday"),
+            "Mine kills two medics, wounds a driver outside Pellin",
+        );
+        check(
+            "Gunmen kill two police officers, injure three in a market ambush",
+            None,
+            "Gunmen kill two police officers, injure three",
+        );
+        check(
+            "Shelling killed a farmer, hurt his two sons near the ridge",
+            None,
+            "Shelling kills a farmer, hurts his two sons near the ridge",
+        );
+        check(
+            "Avalanche kills six climbers, injures four on Mount Orrin",
+            None,
+            "Avalanche kills six climbers, injures four on Mount Orrin",
+        );
+        // Cut inside its object, the second predicate goes whole.
+        check(
+            "Sniper fire killed a nurse, wounded a border officer and a ferry pilot in the tunnel",
+            None,
+            "Sniper fire kills a nurse",
+        );
+        // Only harm after harm: another verb after a comma is not taken along.
+        check(
+            "Rebels seized the dam in May, captured the mayor",
+            Some("in May"),
+            "Rebels seize the dam",
         );
     }
 
