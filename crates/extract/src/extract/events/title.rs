@@ -628,7 +628,25 @@ fn clause_tokens(
         // In lower case: "Omar Said" is a name.
         toks[i].raw(text).starts_with(char::is_lowercase) && REPORTING_VERBS.contains(&toks[i].norm)
     };
-    let reported = chosen.iter().take(7).position(|&i| reporting(i));
+    // Further on, a reporting verb before the clause's first past verb still opens what
+    // was reported: "… after loss of ferry in Vell Bay The coastguard says a storm sank
+    // the ferry" (page furniture run on into the report).
+    let first_past = chosen.iter().position(|&i| {
+        toks[i].raw(text).starts_with(char::is_lowercase)
+            && super::verbs::is_past(&toks[i].norm)
+            && !reporting(i)
+    });
+    let reported = chosen
+        .iter()
+        .take(7)
+        .position(|&i| reporting(i))
+        .or_else(|| {
+            let v = first_past?;
+            chosen[..v]
+                .iter()
+                .rposition(|&i| reporting(i))
+                .filter(|&p| p + 2 < v)
+        });
     if let Some(p) = reported {
         if p + 2 < chosen.len() {
             let skip = p + 1 + usize::from(toks[chosen[p + 1]].norm == "that");
@@ -1307,6 +1325,108 @@ mod tests {
             Some("in May"),
             "Rebels seize the dam",
         );
+    }
+
+    #[test]
+    fn an_incident_by_its_doer_names_the_doer_first() {
+        for (sentence, expected) in [
+            (
+                "A strike by an unmanned drone killed two guards at the gate",
+                "Unmanned drone strike kills two guards at the gate",
+            ),
+            (
+                "An attack by gunmen wounded five pilgrims",
+                "Gunmen attack wounds five pilgrims",
+            ),
+            (
+                "A raid by special forces killed the commander of the cell",
+                "Special forces raid kills the commander of the cell",
+            ),
+            (
+                "The bombing by the Red Hand killed 12 shoppers",
+                "Red Hand bombing kills 12 shoppers",
+            ),
+            (
+                "A strike by a suspected Kolvan-made drone killed a contractor",
+                "Suspected Kolvan-made drone strike kills a contractor",
+            ),
+            // A phrase after the doer: "Gunmen attack on the port" would read as a verb.
+            (
+                "An attack by gunmen on the port killed three",
+                "Attack by gunmen on the port kills three",
+            ),
+        ] {
+            check(sentence, None, expected);
+        }
+    }
+
+    #[test]
+    fn a_report_run_on_after_page_furniture_is_what_was_reported() {
+        for (sentence, expected) in [
+            (
+                "Fans riot after loss of title in Dorn The league says a fire on Sunday gutted the stand and hurt six",
+                "Fire guts the stand and hurts six",
+            ),
+            (
+                "Markets fall after news of strike at port The union says a walkout on Friday closed the docks",
+                "Walkout closes the docks",
+            ),
+            (
+                "Town mourns after loss of bus The ministry says a landslide on Monday buried the bus and killed eleven",
+                "Landslide buries the bus and kills eleven",
+            ),
+            (
+                "Vigil for guide in Ramsk The park service says a bear on Tuesday mauled two hikers near the lake",
+                "Bear mauls two hikers near the lake",
+            ),
+            (
+                "Roads shut after night of storms The agency says a flood on Sunday swept away a bridge",
+                "Flood sweeps away a bridge",
+            ),
+        ] {
+            let day = ["on Sunday", "on Friday", "on Monday", "on Tuesday"]
+                .into_iter()
+                .find(|d| sentence.contains(d));
+            check(sentence, day, expected);
+        }
+    }
+
+    #[test]
+    fn a_long_title_keeps_its_weapon_and_loses_the_subjects_place_before_the_harm() {
+        for (sentence, expected) in [
+            (
+                "Dramatic nighttime rocket attack on the northern Velk airbase kills four mechanics",
+                "Dramatic nighttime rocket attack kills four mechanics",
+            ),
+            (
+                "Unexpected early morning mortar attack on a remote Velk garrison hurts nine conscripts",
+                "Unexpected early morning mortar attack hurts nine conscripts",
+            ),
+            (
+                "Sudden late night car bomb attack at a crowded Velk market kills seven shoppers",
+                "Sudden late night car bomb attack kills seven shoppers",
+            ),
+            (
+                "A suspected Tarsi-made drone strike on the Velk airfield killed four mechanics and wounded two pilots",
+                "Suspected Tarsi-made drone strike kills four mechanics",
+            ),
+            (
+                "A mortar strike on the Velk airfield by a suspected Tarsi-made drone wounded four mechanics and two pilots",
+                "Mortar strike wounds four mechanics and two pilots",
+            ),
+            // A phrase after a capitalised word is part of a name and stays.
+            (
+                "Red Guard in the North launched regular drone raids on army bases",
+                "Red Guard in the North launches regular drone raids",
+            ),
+            // A present harm verb inside a clause of another happening is not the verb.
+            (
+                "Navy retaliates after mine attack wounds three sailors",
+                "Navy retaliates after mine attack wounds three sailors",
+            ),
+        ] {
+            check(sentence, None, expected);
+        }
     }
 
     #[test]
