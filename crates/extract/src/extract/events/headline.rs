@@ -304,6 +304,22 @@ fn cause_clause_first(
     )
 }
 
+/// Harm verbs in a headline's present tense ("Rocket attack on the base kills four"):
+/// after a subject they can only be its verb.
+const PRESENT_HARM: WordSet<5> = WordSet::new(["kills", "wounds", "injures", "hurts", "maims"]);
+
+/// Words that open a clause of another happening: a present harm verb after one is
+/// that clause's ("US strikes after drone attack wounds three").
+const CLAUSE_OPENERS: WordSet<7> = WordSet::new([
+    "after",
+    "when",
+    "as",
+    "since",
+    "before",
+    "following",
+    "while",
+]);
+
 /// The index of the first verb after a subject of one word or more.
 fn find_verb(w: &[Word]) -> Option<usize> {
     let toks: Vec<Token> = w
@@ -320,7 +336,11 @@ fn find_verb(w: &[Word]) -> Option<usize> {
         x.is_word
             && !x.raw.contains('-')
             && x.raw.starts_with(char::is_lowercase)
-            && (is_verb(&toks, i, &toks[i]) && !matches!(x.norm.as_str(), "been" | "being"))
+            && (is_verb(&toks, i, &toks[i]) && !matches!(x.norm.as_str(), "been" | "being")
+                || PRESENT_HARM.contains(x.norm.as_str())
+                    && !w[..i]
+                        .iter()
+                        .any(|y| CLAUSE_OPENERS.contains(y.norm.as_str())))
     };
     let first = (1..w.len()).find(|&i| verb_at(i))?;
     // A participle modifying the subject ("fighters armed with rifles were killed")
@@ -404,7 +424,9 @@ fn recast(
         adverbs.clear();
     }
     let mut out = subject;
-    let main = rest.get(k).filter(|x| x.is_word && is_past(&x.norm));
+    let main = rest.get(k).filter(|x| {
+        x.is_word && (is_past(&x.norm) || aux.is_empty() && PRESENT_HARM.contains(x.norm.as_str()))
+    });
     let modal = rest
         .first()
         .is_some_and(|x| MODALS.contains(x.norm.as_str()));
@@ -494,6 +516,7 @@ fn recast(
     while head > 0 && out[head].raw.starts_with(char::is_lowercase) && is_past(&out[head].norm) {
         head -= 1;
     }
+    let len_before = out.len();
     while chars(&out) > MAX_HEADLINE + 1 && head > 0 {
         // Names and numbers stay: only a lower-case modifier goes, the first of the block
         // right before the head ("US special forces" → "US forces", "dramatic military
@@ -508,6 +531,8 @@ fn recast(
                 && !is_past(&x.norm)
                 && !x.norm.ends_with("ly")
                 && !matches!(x.norm.as_str(), "what" | "which" | "who" | "that")
+                // The weapon of an incident says what happened ("drone strike").
+                && !INCIDENT_NOUNS.contains(x.norm.as_str())
         };
         let mut j = head;
         while j > 0 && modifier(&out[j - 1]) {
@@ -519,9 +544,30 @@ fn recast(
         out.remove(j);
         head -= 1;
     }
-    // A second verb of the same subject: "invades the valley and burned the mills".
+    // The subject's end after the modifiers that went.
+    let subject_len = subject_len - (len_before - out.len());
+    // "Rocket attack on the northern airbase kills four mechanics": when a long title
+    // would still be cut into what was done, the subject's place phrase goes.
+    if told && !passive && chars(&out) > MAX_HEADLINE + 1 && subject_len < out.len() {
+        // After a capitalised word the phrase is part of a name ("Resistance in Iraq").
+        let place = (1..subject_len).find(|&i| {
+            matches!(
+                out[i].norm.as_str(),
+                "on" | "at" | "in" | "near" | "against" | "outside"
+            ) && out[i - 1].raw.starts_with(char::is_lowercase)
+                // After a participle it is the participle's ("blamed on the rebels").
+                && !is_past(&out[i - 1].norm)
+        });
+        if let Some(p) = place {
+            out.drain(p..subject_len);
+        }
+    }
+    // A second verb of the same subject: "invades the valley and burned the mills",
+    // "kills four, wounded nine".
     for i in 1..out.len() {
-        if out[i - 1].norm == "and" && out[i].raw.starts_with(char::is_lowercase) {
+        let second = out[i - 1].norm == "and"
+            || out[i - 1].norm == "," && HARM_PASTS.contains(out[i].norm.as_str());
+        if second && out[i].raw.starts_with(char::is_lowercase) {
             if let Some(p) = present_of_past(&out[i].norm, plural) {
                 out[i].raw = p.clone();
                 out[i].norm = p;
@@ -530,6 +576,11 @@ fn recast(
     }
     (out, told)
 }
+
+/// Harm verbs, present and past, that open a second predicate after a comma.
+const HARM_VERBS: WordSet<8> = WordSet::new([
+    "kills", "killed", "wounds", "wounded", "injures", "injured", "hurts", "hurt",
+]);
 
 /// Past harm verbs a coordinated verb phrase can tell the news with.
 const HARM_PASTS: WordSet<4> = WordSet::new(["killed", "wounded", "injured", "hurt"]);
@@ -881,6 +932,38 @@ fn name_actor(
     }
 }
 
+/// "Strike by a suspected drone" → "Suspected drone strike", "Raid by special forces"
+/// → "Special forces raid": an incident subject whose whole rest is its doer names the
+/// doer first, the way a headline does (a phrase after the doer leaves it as it is:
+/// "attack by gunmen on the port" would read as a verb).
+fn doer_first(subject: &mut Vec<Word>) {
+    let [incident, by, doer @ ..] = subject.as_slice() else {
+        return;
+    };
+    let mut doer = doer;
+    while doer
+        .first()
+        .is_some_and(|x| ARTICLES.contains(x.norm.as_str()))
+    {
+        doer = &doer[1..];
+    }
+    let plain = !doer.is_empty()
+        && doer.len() <= 4
+        && doer.iter().all(|x| {
+            x.is_word && !PREPOSITIONS.contains(x.norm.as_str()) && !x.norm.ends_with("’s")
+        });
+    if by.norm != "by" || !INCIDENT_NOUNS.contains(incident.norm.as_str()) || !plain {
+        return;
+    }
+    let mut named: Vec<Word> = doer.to_vec();
+    let mut head = incident.clone();
+    if head.raw.starts_with(char::is_uppercase) {
+        head.raw = head.norm.clone();
+    }
+    named.push(head);
+    *subject = named;
+}
+
 /// Nouns of a role in an organisation.
 const ROLES: WordSet<9> = WordSet::new([
     "leader",
@@ -936,6 +1019,7 @@ fn shorten_subject(subject: &mut Vec<Word>) {
     if let Some(named) = role_of_name(subject) {
         *subject = named;
     }
+    doer_first(subject);
     if chars(subject) <= 36 {
         return;
     }
@@ -1119,11 +1203,25 @@ fn finish(mut w: Vec<Word>) -> String {
     }
     let verb_at = find_verb(&w).unwrap_or(1).max(1);
     let mut cut_any = false;
+    // A cut of one word, not of a whole phrase: it may leave a noun without its head.
+    let mut cut_word = false;
     while joined(&w).chars().count() > MAX_HEADLINE && w.len() > 1 {
         let cut = cut_phrase(&w, verb_at + 2);
         let cut = if cut >= w.len() { w.len() - 1 } else { cut };
+        cut_word |= cut + 1 == w.len() && !PREPOSITIONS.contains(w[cut].norm.as_str());
         w.truncate(cut.max(1));
         cut_any = true;
+    }
+    // "kills a guard, wounds a border" (of "border officer"): a second predicate whose
+    // words were cut loses the predicate.
+    if cut_word {
+        if let Some(comma) = (verb_at + 1..w.len()).rev().find(|&i| {
+            w[i].norm == ","
+                && w.get(i + 1)
+                    .is_some_and(|x| HARM_VERBS.contains(x.norm.as_str()))
+        }) {
+            w.truncate(comma);
+        }
     }
     // A cut that leaves a conjunct without its object ("kills a driver and wounds")
     // loses the conjunct.
@@ -1350,10 +1448,11 @@ mod tests {
             "Gunmen stormed the mountain checkpoint outside the village and killed two border guards",
             "Gunmen kill two border guards",
         );
-        // The first verb phrase tells harm already.
+        // The first verb phrase tells harm already; the subject's place goes before
+        // the harm is cut.
         check(
             "A roadside bomb near the old customs house killed a driver and wounded five passengers",
-            "Bomb near the old customs house kills a driver",
+            "Bomb kills a driver and wounds five passengers",
         );
         // Short enough: both verb phrases stay.
         check(

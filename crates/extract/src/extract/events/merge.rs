@@ -97,12 +97,26 @@ impl LocalWeights {
     pub fn new<'a>(n: usize, bags: impl Iterator<Item = (&'a TermIds, usize)> + Clone) -> Self {
         let components = bags.clone().map(|(_, c)| c + 1).max().unwrap_or(0);
         let mut sentences = vec![0usize; components];
-        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        // The components of the sentences holding each term, bucketed by term (a
+        // counting sort: many (term, component) pairs, few terms per sentence).
+        let mut bucket = vec![0usize; n + 1];
+        for (bag, _) in bags.clone() {
+            for &t in bag.iter().filter(|&&t| (t as usize) < n) {
+                bucket[t as usize + 1] += 1;
+            }
+        }
+        for t in 0..n {
+            bucket[t + 1] += bucket[t];
+        }
+        let mut comps = vec![0u32; bucket[n]];
+        let mut fill = bucket.clone();
         for (bag, c) in bags {
             sentences[c] += 1;
-            pairs.extend(bag.iter().map(|&t| (t, c as u32)));
+            for &t in bag.iter().filter(|&&t| (t as usize) < n) {
+                comps[fill[t as usize]] = c as u32;
+                fill[t as usize] += 1;
+            }
         }
-        pairs.sort_unstable();
         let weight = |df: usize, total: usize| {
             let total = total as f64;
             let w = if df == 0 {
@@ -114,17 +128,12 @@ impl LocalWeights {
         };
         let mut start = vec![0u32; n + 1];
         let mut entries: Vec<(u32, f64)> = Vec::new();
-        let mut k = 0;
         for (t, at) in start.iter_mut().take(n).enumerate() {
             *at = entries.len() as u32;
-            while k < pairs.len() && pairs[k].0 as usize == t {
-                let c = pairs[k].1;
-                let mut df = 0;
-                while k < pairs.len() && pairs[k] == (t as u32, c) {
-                    df += 1;
-                    k += 1;
-                }
-                entries.push((c, weight(df, sentences[c as usize])));
+            let held = &mut comps[bucket[t]..bucket[t + 1]];
+            held.sort_unstable();
+            for run in held.chunk_by(|a, b| a == b) {
+                entries.push((run[0], weight(run.len(), sentences[run[0] as usize])));
             }
         }
         start[n] = entries.len() as u32;

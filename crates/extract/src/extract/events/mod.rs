@@ -216,6 +216,24 @@ struct Proto {
     vague: bool,
 }
 
+/// A statement's title as made from its clause ([`title::headline_and_clause`]).
+#[derive(Debug, Clone)]
+struct Titled {
+    title: String,
+    /// The kind the clause's words tell.
+    kind: EventKind,
+    /// The clause tells a response to another happening.
+    response: bool,
+    /// The title tells the happening with a verb.
+    told: bool,
+}
+
+/// [`title::Memo`] site of a dated statement's title.
+const SITE_STATEMENT: u8 = 0;
+/// [`title::Memo`] site of the title of the part after "after" (what a response
+/// answers), and of an undated sentence's title.
+const SITE_ANSWERED: u8 = 1;
+
 /// How the date of a statement relates to the date of a group it may join.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DateRelation {
@@ -299,10 +317,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
         .iter()
         .map(|a| actors::Actors::of(a.text, a.tokens))
         .collect();
+    // Which articles report the same news (computed once: grouping asks it too).
+    let related = Affinity::new(articles, vocab_len);
     // Per article: the main organisation of a related report, for "the group" of an
     // article that names none.
     let fallback: Vec<Option<String>> = {
-        let related = Affinity::new(articles, vocab_len);
         // Articles naming an organisation, one per term class (copies of one report
         // name the same).
         let mut namers: Vec<usize> = Vec::new();
@@ -326,6 +345,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             })
             .collect()
     };
+    let mut memo: title::Memo<Titled> = title::Memo::default();
     for (ai, a) in articles.iter().enumerate() {
         let mut body_rank = 0usize;
         let mut by_sentence: BTreeMap<usize, Vec<&Figure>> = BTreeMap::new();
@@ -422,42 +442,48 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .collect();
                 let resolve =
                     |at: usize, head: &str| resolve_in(&all_actors, &fallback, ai, at, head);
-                // The kind the title's clause tells, from its words as written.
                 // The title, the kind its clause tells (from its words as written: the
                 // headline's present tense hides them), and whether it tells a response.
-                let (title, title_kind, response, told) = if window == range {
-                    // The whole (clipped) sentence: its tokens are already split.
-                    let (t, clause, told) = title::headline_and_clause(
-                        a.text,
-                        toks,
-                        Some(timex.clone()),
-                        &others,
-                        &resolve,
-                    );
-                    let response = tells_response(toks, &clause);
-                    (
-                        t,
-                        kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
-                        response,
-                        told,
-                    )
-                } else {
-                    let toks = super::words::tokenize(a.text, window);
-                    let (t, clause, told) = title::headline_and_clause(
-                        a.text,
-                        &toks,
-                        Some(timex.clone()),
-                        &others,
-                        &resolve,
-                    );
-                    let response = tells_response(&toks, &clause);
-                    (
-                        t,
-                        kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
-                        response,
-                        told,
-                    )
-                };
+                // Copies of one sentence are titled once ([`title::Memo`]).
+                let whole = window == range;
+                let span = if whole { range.clone() } else { window.clone() };
+                let made = memo.get_or_make(
+                    a.text,
+                    span,
+                    SITE_STATEMENT,
+                    0,
+                    Some(&timex),
+                    &others,
+                    &resolve,
+                    |resolve| {
+                        let windowed;
+                        let toks: &[Token] = if whole {
+                            toks
+                        } else {
+                            windowed = super::words::tokenize(a.text, window.clone());
+                            &windowed
+                        };
+                        let (title, clause, told) = title::headline_and_clause(
+                            a.text,
+                            toks,
+                            Some(timex.clone()),
+                            &others,
+                            resolve,
+                        );
+                        Titled {
+                            response: tells_response(toks, &clause),
+                            kind: kind::classify_keys(clause.iter().map(|&i| toks[i].norm.key())),
+                            title,
+                            told,
+                        }
+                    },
+                );
+                let Titled {
+                    title,
+                    kind: title_kind,
+                    response,
+                    told,
+                } = made;
                 let mut kind = title_kind;
                 if matches!(kind, EventKind::Statement | EventKind::Other) {
                     // The title may have lost the event word: ask the whole sentence.
@@ -478,11 +504,32 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // sailors": a response dated with what it answers tells that too.
                 let answered = if response {
                     answered_part(toks, &timex).map(|from| {
-                        let part = &toks[from..];
-                        let (t, told) =
-                            title::headline_told_of_tokens(a.text, part, None, &[], &resolve);
-                        let k = kind::classify_keys(part.iter().map(|t| t.norm.key()));
-                        (t, k, told)
+                        let made = memo.get_or_make(
+                            a.text,
+                            range.clone(),
+                            SITE_ANSWERED,
+                            from,
+                            None,
+                            &[],
+                            &resolve,
+                            |resolve| {
+                                let part = &toks[from..];
+                                let (title, told) = title::headline_told_of_tokens(
+                                    a.text,
+                                    part,
+                                    None,
+                                    &[],
+                                    resolve,
+                                );
+                                Titled {
+                                    title,
+                                    kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
+                                    response: false,
+                                    told,
+                                }
+                            },
+                        );
+                        (made.title, made.kind, made.told)
                     })
                 } else {
                     None
@@ -518,7 +565,6 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     }
     // Term weights per component of related articles: another story's sentences never
     // make this story's words rarer or commoner.
-    let related = Affinity::new(articles, vocab_len);
     let comps = related.components();
     for info in &mut infos {
         info.comp = comps[info.art];
@@ -655,7 +701,8 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     merge_same_day(&mut groups, &weights, &infos);
-    let mut built = render(articles, &infos, &protos, &groups, &all_actors, &fallback);
+    let actors = (all_actors.as_slice(), fallback.as_slice());
+    let mut built = render(articles, &infos, &protos, &groups, actors, &mut memo);
     // Articles whose dates cannot be placed still tell their incidents, undated.
     undated::add(articles, &all_actors, &fallback, &mut built);
     built
@@ -1577,86 +1624,112 @@ fn slug(date: &str, title: &str) -> String {
 /// How clearly a title tells its event: a named subject and a verb, the casualties
 /// when the statement has figures, an attack word, a headline's own wording; shorter
 /// titles first among equals.
-fn clarity(title: &str, figures: bool, attack: bool, headline: bool) -> (usize, usize) {
-    let first = title.split_whitespace().next().unwrap_or("");
-    let opener = first
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    // Hashtags and handles are page furniture, not a statement; a title in Title Case
-    // hides its verbs.
-    let capitalised = title
-        .split_whitespace()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
-    let title_case = capitalised * 4 >= title.split_whitespace().count() * 3 && capitalised > 2;
-    let furniture = title.contains('#') || title.contains('@') || title_case;
-    let named = !title.is_empty()
-        && !furniture
-        && !matches!(
-            opener.as_str(),
-            "although"
-                | "though"
-                | "while"
-                | "in"
-                | "was"
-                | "were"
-                | "is"
-                | "last"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "on"
-                | "at"
-                | "as"
-                | "when"
-                | "after"
-                | "since"
-        );
-    let words = title.split_whitespace().count();
-    let counted = title
-        .split_whitespace()
-        .any(|w| crate::extract::numbers::parse_count(&w.to_lowercase()).is_some());
-    let lower: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let incident = lower.iter().any(|w| INCIDENT_NOUNS.contains(w.as_str()));
-    let harm = lower.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "kills"
-                | "killing"
-                | "killed"
-                | "injures"
-                | "injuring"
-                | "injured"
-                | "wounds"
-                | "wounding"
-                | "wounded"
-                | "hurts"
-                | "hurt"
-                | "dead"
-                | "dies"
-        )
-    });
-    // A named actor, then the incident and the harm it did, then figures.
-    // Deaths lead a headline before injuries.
-    let deaths = lower
-        .iter()
-        .any(|w| matches!(w.as_str(), "kills" | "killing" | "killed" | "dead" | "dies"));
-    let score = usize::from(named && words >= 3) * 4
-        + usize::from(deaths)
-        + usize::from(incident) * 2
-        + usize::from(harm) * 2
-        + usize::from(figures && counted)
-        + usize::from(attack)
-        + usize::from(headline);
-    // Among equals, the title nearest a full headline's length.
-    (score, usize::MAX - title.len().abs_diff(48))
+///
+/// What the title's words say is computed once per distinct title (the copies of a
+/// syndicated sentence share one); [`TitleClarity::score`] adds the statement's flags.
+#[derive(Debug, Clone, Copy)]
+struct TitleClarity {
+    /// The score from the words alone.
+    words: usize,
+    /// It states a number.
+    counted: bool,
+    /// Nearness to a full headline's length.
+    fit: usize,
+}
+
+impl TitleClarity {
+    /// The clarity of `title`'s words.
+    fn of(title: &str) -> Self {
+        let first = title.split_whitespace().next().unwrap_or("");
+        let opener = first
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        // Hashtags and handles are page furniture, not a statement; a title in Title Case
+        // hides its verbs.
+        let capitalised = title
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let title_case = capitalised * 4 >= title.split_whitespace().count() * 3 && capitalised > 2;
+        let furniture = title.contains('#') || title.contains('@') || title_case;
+        let named = !title.is_empty()
+            && !furniture
+            && !matches!(
+                opener.as_str(),
+                "although"
+                    | "though"
+                    | "while"
+                    | "in"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "last"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "on"
+                    | "at"
+                    | "as"
+                    | "when"
+                    | "after"
+                    | "since"
+            );
+        let words = title.split_whitespace().count();
+        let counted = title
+            .split_whitespace()
+            .any(|w| crate::extract::numbers::parse_count(&w.to_lowercase()).is_some());
+        let lower: Vec<String> = title
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let incident = lower.iter().any(|w| INCIDENT_NOUNS.contains(w.as_str()));
+        let harm = lower.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "kills"
+                    | "killing"
+                    | "killed"
+                    | "injures"
+                    | "injuring"
+                    | "injured"
+                    | "wounds"
+                    | "wounding"
+                    | "wounded"
+                    | "hurts"
+                    | "hurt"
+                    | "dead"
+                    | "dies"
+            )
+        });
+        // A named actor, then the incident and the harm it did, then figures.
+        // Deaths lead a headline before injuries.
+        let deaths = lower
+            .iter()
+            .any(|w| matches!(w.as_str(), "kills" | "killing" | "killed" | "dead" | "dies"));
+        let score = usize::from(named && words >= 3) * 4
+            + usize::from(deaths)
+            + usize::from(incident) * 2
+            + usize::from(harm) * 2;
+        TitleClarity {
+            words: score,
+            counted,
+            // Among equals, the title nearest a full headline's length.
+            fit: usize::MAX - title.len().abs_diff(48),
+        }
+    }
+
+    /// The clarity score and fit of the title with the statement's own flags.
+    fn score(self, figures: bool, attack: bool, headline: bool) -> (usize, usize) {
+        let score = self.words
+            + usize::from(figures && self.counted)
+            + usize::from(attack)
+            + usize::from(headline);
+        (score, self.fit)
+    }
 }
 
 /// True when the title states one of `counts` (sorted) as a number, in digits or words.
@@ -1670,8 +1743,9 @@ fn states_count(title: &str, counts: &[u32]) -> bool {
 }
 
 /// A title an event may take, from one of its statements.
-struct Candidate {
-    title: String,
+struct Candidate<'p> {
+    /// Borrowed from its statement, or made for an undated sentence.
+    title: std::borrow::Cow<'p, str>,
     /// The sentence it was cut from.
     info: usize,
     /// Its statement tells an attack.
@@ -1681,13 +1755,13 @@ struct Candidate {
 }
 
 /// Turns groups into contract events and links figures to them.
-fn render(
-    articles: &[ArticleInput],
+fn render<'a>(
+    articles: &[ArticleInput<'a>],
     infos: &[Info],
     protos: &[Proto],
     groups: &[Group],
-    actors: &[actors::Actors],
-    fallback: &[Option<String>],
+    (actors, fallback): (&[actors::Actors], &[Option<String>]),
+    memo: &mut title::Memo<'a, Titled>,
 ) -> Built {
     let mut built = Built {
         events: Vec::new(),
@@ -1705,7 +1779,7 @@ fn render(
             .protos
             .iter()
             .map(|&q| Candidate {
-                title: protos[q].title.clone(),
+                title: std::borrow::Cow::Borrowed(protos[q].title.as_str()),
                 info: protos[q].info,
                 attack: protos[q].kind == EventKind::Attack,
                 told: protos[q].told,
@@ -1740,15 +1814,29 @@ fn render(
                 } else {
                     answered_part(toks, &(0..0))
                 };
-                let (t, told) = title::headline_told_of_tokens(
+                let from = part.unwrap_or(0);
+                let Titled { title: t, told, .. } = memo.get_or_make(
                     a.text,
-                    &toks[part.unwrap_or(0)..],
+                    clip(a.text, r.clone()),
+                    SITE_ANSWERED,
+                    from,
                     None,
                     &[],
                     &resolve,
+                    |resolve| {
+                        let part = &toks[from..];
+                        let (title, told) =
+                            title::headline_told_of_tokens(a.text, part, None, &[], resolve);
+                        Titled {
+                            title,
+                            kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
+                            response: false,
+                            told,
+                        }
+                    },
                 );
                 candidates.push(Candidate {
-                    title: t,
+                    title: std::borrow::Cow::Owned(t),
                     info: m,
                     attack: true,
                     told,
@@ -1764,6 +1852,8 @@ fn render(
             .collect();
         counts.sort_unstable();
         counts.dedup();
+        // The words of each distinct title are read once.
+        let mut read: HashMap<&str, (TitleClarity, bool)> = HashMap::new();
         let best = candidates
             .iter()
             .enumerate()
@@ -1771,12 +1861,18 @@ fn render(
                 let info = &infos[c.info];
                 let headline =
                     articles[info.art].sentences[info.sent].kind == SentenceKind::Headline;
+                let (words, states) = *read.entry(c.title.as_ref()).or_insert_with(|| {
+                    (
+                        TitleClarity::of(&c.title),
+                        !counts.is_empty() && states_count(&c.title, &counts),
+                    )
+                });
                 let figures = if counts.is_empty() {
                     info.positive_figures > 0
                 } else {
-                    states_count(&c.title, &counts)
+                    states
                 };
-                let (score, fit) = clarity(&c.title, figures, c.attack, headline);
+                let (score, fit) = words.score(figures, c.attack, headline);
                 (score + usize::from(c.told), fit, usize::MAX - n)
             })
             .map(|(n, _)| n)
@@ -1797,7 +1893,7 @@ fn render(
             .unwrap_or(lead)];
         let mut title = candidates
             .get(best)
-            .map(|c| c.title.clone())
+            .map(|c| c.title.to_string())
             .unwrap_or_else(|| p.title.clone());
         if title.is_empty() {
             title = format!("Event of {}", g.date);

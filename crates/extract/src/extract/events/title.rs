@@ -9,7 +9,113 @@ use super::headline::{shape_told, Word};
 use crate::extract::words::tokenize;
 use crate::extract::words::Token;
 use crate::extract::words::WordSet;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
+
+/// What a title was made from, relative to the start of the tokenised span: which
+/// caller made it (`site`), the first token used, the date and the other dates left out.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct MemoKey {
+    site: u8,
+    from: usize,
+    date: Option<(isize, isize)>,
+    others: Vec<(isize, isize)>,
+}
+
+/// One title made, with the questions its making asked `resolve` and the answers.
+struct MemoEntry<'a, T> {
+    span: &'a str,
+    key: MemoKey,
+    /// `(at relative to the span, phrase, answer)` for every call of `resolve`.
+    asked: Vec<(isize, String, Option<String>)>,
+    made: T,
+}
+
+/// Titles already made, by what they were made from, so that copies of one sentence
+/// (a story syndicated by many outlets, a report pasted twice) are titled once.
+///
+/// A title depends only on the tokens of its span (a function of the span's text:
+/// [`crate::extract::words::tokenize`]), the dates left out (relative to the span) and
+/// the answers of `resolve`; an entry is reused only when the same text and dates are
+/// asked the same questions at the new place and `resolve` answers them the same way,
+/// so the result is always what making it afresh would give.
+pub struct Memo<'a, T> {
+    entries: HashMap<u64, Vec<MemoEntry<'a, T>>>,
+}
+
+impl<'a, T: Clone> Default for Memo<'a, T> {
+    fn default() -> Self {
+        Memo {
+            entries: HashMap::new(),
+        }
+    }
+}
+
+impl<'a, T: Clone> Memo<'a, T> {
+    /// What `make` gives for the tokens of `text[span]` (from token `from` on), dated by
+    /// `date` with `others` left out: the remembered value when an earlier call had the
+    /// same text, dates and answers of `resolve`, else `make`'s, remembered. `make` is
+    /// given the resolver to use (it records the questions asked). `site` tells apart
+    /// callers that make different values from the same words.
+    #[allow(clippy::too_many_arguments)]
+    pub fn get_or_make(
+        &mut self,
+        text: &'a str,
+        span: Range<usize>,
+        site: u8,
+        from: usize,
+        date: Option<&Range<usize>>,
+        others: &[Range<usize>],
+        resolve: &dyn Fn(usize, &str) -> Option<String>,
+        make: impl FnOnce(&dyn Fn(usize, &str) -> Option<String>) -> T,
+    ) -> T {
+        let Some(slice) = text.get(span.clone()) else {
+            return make(resolve);
+        };
+        let base = span.start as isize;
+        let rel = |r: &Range<usize>| (r.start as isize - base, r.end as isize - base);
+        let key = MemoKey {
+            site,
+            from,
+            date: date.map(rel),
+            others: others.iter().map(rel).collect(),
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        slice.hash(&mut h);
+        key.hash(&mut h);
+        let hash = h.finish();
+        if let Some(found) = self.entries.get(&hash).and_then(|list| {
+            list.iter().find(|e| {
+                e.span == slice
+                    && e.key == key
+                    && e.asked.iter().all(|(at, head, answer)| {
+                        usize::try_from(base + at)
+                            .is_ok_and(|at| resolve(at, head).as_ref() == answer.as_ref())
+                    })
+            })
+        }) {
+            return found.made.clone();
+        }
+        let asked: RefCell<Vec<(isize, String, Option<String>)>> = RefCell::new(Vec::new());
+        let recording = |at: usize, head: &str| {
+            let answer = resolve(at, head);
+            asked
+                .borrow_mut()
+                .push((at as isize - base, head.to_string(), answer.clone()));
+            answer
+        };
+        let made = make(&recording);
+        self.entries.entry(hash).or_default().push(MemoEntry {
+            span: slice,
+            key,
+            asked: asked.into_inner(),
+            made: made.clone(),
+        });
+        made
+    }
+}
 
 /// Words that open a fronted adverbial.
 const ADVERBIAL_OPENERS: WordSet<19> = WordSet::new([
@@ -61,6 +167,13 @@ const REPORTING_VERBS: WordSet<16> = WordSet::new([
     "claims",
     "admitted",
     "admits",
+]);
+
+/// Verbs of harm done, present and past: a segment opening with one after a clause
+/// that tells harm is a second predicate ("kills four, wounds nine").
+const HARM_VERBS: WordSet<12> = WordSet::new([
+    "kills", "kill", "killed", "wounds", "wound", "wounded", "injures", "injure", "injured",
+    "hurts", "hurt", "maims",
 ]);
 
 /// Quote characters left out of titles.
@@ -454,6 +567,38 @@ fn clause_tokens(
             }
         }
     }
+    // "Car bomb kills four guards, wounds nine": a harm verb opening the next segment,
+    // after a clause that tells harm itself, is a second predicate of the same
+    // subject; the comma keeps them apart.
+    let harm = |i: usize| {
+        toks[i].raw(text).starts_with(char::is_lowercase) && HARM_VERBS.contains(&toks[i].norm)
+    };
+    // "… killed two medics, wounded a driver on Monday": the dated second predicate
+    // takes the first (and its subject) along.
+    if let Some(&first) = chosen.first().filter(|&&i| harm(i)) {
+        let at = segments.iter().position(|s| s.first() == Some(&first));
+        if let Some(prev) = at.filter(|&s| s > 0).map(|s| segments[s - 1]) {
+            let comma = (prev[prev.len() - 1] + 1..first).find(|&i| toks[i].is_punct(','));
+            let words = prev.iter().filter(|&&i| toks[i].is_word).count();
+            if let (Some(c), true) = (comma, words >= 3 && prev.iter().any(|&i| harm(i))) {
+                let mut joined = prev.to_vec();
+                joined.push(c);
+                joined.append(&mut chosen);
+                chosen = joined;
+            }
+        }
+    }
+    if let Some(&last) = chosen.last() {
+        let at = segments.iter().position(|s| s.last() == Some(&last));
+        if let Some(next) = at.and_then(|s| segments.get(s + 1)) {
+            let second = next.first().is_some_and(|&i| harm(i)) && next.len() >= 2;
+            let comma = (last + 1..next[0]).find(|&i| toks[i].is_punct(','));
+            if let (true, Some(c), true) = (second, comma, chosen.iter().any(|&i| harm(i))) {
+                chosen.push(c);
+                chosen.extend(next.iter().copied());
+            }
+        }
+    }
     // "an umbrella group – called the Red Guard – launched …": the subject goes by
     // the name the aside gives it.
     for &(o, c) in &dash_pairs {
@@ -483,7 +628,26 @@ fn clause_tokens(
         // In lower case: "Omar Said" is a name.
         toks[i].raw(text).starts_with(char::is_lowercase) && REPORTING_VERBS.contains(&toks[i].norm)
     };
-    if let Some(p) = chosen.iter().take(7).position(|&i| reporting(i)) {
+    // Further on, a reporting verb before the clause's first past verb still opens what
+    // was reported: "… after loss of ferry in Vell Bay The coastguard says a storm sank
+    // the ferry" (page furniture run on into the report).
+    let first_past = chosen.iter().position(|&i| {
+        toks[i].raw(text).starts_with(char::is_lowercase)
+            && super::verbs::is_past(&toks[i].norm)
+            && !reporting(i)
+    });
+    let reported = chosen
+        .iter()
+        .take(7)
+        .position(|&i| reporting(i))
+        .or_else(|| {
+            let v = first_past?;
+            chosen[..v]
+                .iter()
+                .rposition(|&i| reporting(i))
+                .filter(|&p| p + 2 < v)
+        });
+    if let Some(p) = reported {
         if p + 2 < chosen.len() {
             let skip = p + 1 + usize::from(toks[chosen[p + 1]].norm == "that");
             chosen.drain(..skip);
@@ -1120,6 +1284,149 @@ mod tests {
             t("An umbrella group – called the Red Guard – launched drone attacks."),
             "Red Guard launches drone attacks"
         );
+    }
+
+    #[test]
+    fn a_second_harm_predicate_after_a_comma_stays() {
+        check(
+            "Car bomb kills four guards, wounds nine near the harbour",
+            None,
+            "Car bomb kills four guards, wounds nine near the harbour",
+        );
+        check(
+            "A roadside mine killed two medics, wounded a driver outside Pellin on Monday",
+            Some("on Monday"),
+            "Mine kills two medics, wounds a driver outside Pellin",
+        );
+        check(
+            "Gunmen kill two police officers, injure three in a market ambush",
+            None,
+            "Gunmen kill two police officers, injure three",
+        );
+        check(
+            "Shelling killed a farmer, hurt his two sons near the ridge",
+            None,
+            "Shelling kills a farmer, hurts his two sons near the ridge",
+        );
+        check(
+            "Avalanche kills six climbers, injures four on Mount Orrin",
+            None,
+            "Avalanche kills six climbers, injures four on Mount Orrin",
+        );
+        // Cut inside its object, the second predicate goes whole.
+        check(
+            "Sniper fire killed a nurse, wounded a border officer and a ferry pilot in the tunnel",
+            None,
+            "Sniper fire kills a nurse",
+        );
+        // Only harm after harm: another verb after a comma is not taken along.
+        check(
+            "Rebels seized the dam in May, captured the mayor",
+            Some("in May"),
+            "Rebels seize the dam",
+        );
+    }
+
+    #[test]
+    fn an_incident_by_its_doer_names_the_doer_first() {
+        for (sentence, expected) in [
+            (
+                "A strike by an unmanned drone killed two guards at the gate",
+                "Unmanned drone strike kills two guards at the gate",
+            ),
+            (
+                "An attack by gunmen wounded five pilgrims",
+                "Gunmen attack wounds five pilgrims",
+            ),
+            (
+                "A raid by special forces killed the commander of the cell",
+                "Special forces raid kills the commander of the cell",
+            ),
+            (
+                "The bombing by the Red Hand killed 12 shoppers",
+                "Red Hand bombing kills 12 shoppers",
+            ),
+            (
+                "A strike by a suspected Kolvan-made drone killed a contractor",
+                "Suspected Kolvan-made drone strike kills a contractor",
+            ),
+            // A phrase after the doer: "Gunmen attack on the port" would read as a verb.
+            (
+                "An attack by gunmen on the port killed three",
+                "Attack by gunmen on the port kills three",
+            ),
+        ] {
+            check(sentence, None, expected);
+        }
+    }
+
+    #[test]
+    fn a_report_run_on_after_page_furniture_is_what_was_reported() {
+        for (sentence, expected) in [
+            (
+                "Fans riot after loss of title in Dorn The league says a fire on Sunday gutted the stand and hurt six",
+                "Fire guts the stand and hurts six",
+            ),
+            (
+                "Markets fall after news of strike at port The union says a walkout on Friday closed the docks",
+                "Walkout closes the docks",
+            ),
+            (
+                "Town mourns after loss of bus The ministry says a landslide on Monday buried the bus and killed eleven",
+                "Landslide buries the bus and kills eleven",
+            ),
+            (
+                "Vigil for guide in Ramsk The park service says a bear on Tuesday mauled two hikers near the lake",
+                "Bear mauls two hikers near the lake",
+            ),
+            (
+                "Roads shut after night of storms The agency says a flood on Sunday swept away a bridge",
+                "Flood sweeps away a bridge",
+            ),
+        ] {
+            let day = ["on Sunday", "on Friday", "on Monday", "on Tuesday"]
+                .into_iter()
+                .find(|d| sentence.contains(d));
+            check(sentence, day, expected);
+        }
+    }
+
+    #[test]
+    fn a_long_title_keeps_its_weapon_and_loses_the_subjects_place_before_the_harm() {
+        for (sentence, expected) in [
+            (
+                "Dramatic nighttime rocket attack on the northern Velk airbase kills four mechanics",
+                "Dramatic nighttime rocket attack kills four mechanics",
+            ),
+            (
+                "Unexpected early morning mortar attack on a remote Velk garrison hurts nine conscripts",
+                "Unexpected early morning mortar attack hurts nine conscripts",
+            ),
+            (
+                "Sudden late night car bomb attack at a crowded Velk market kills seven shoppers",
+                "Sudden late night car bomb attack kills seven shoppers",
+            ),
+            (
+                "A suspected Tarsi-made drone strike on the Velk airfield killed four mechanics and wounded two pilots",
+                "Suspected Tarsi-made drone strike kills four mechanics",
+            ),
+            (
+                "A mortar strike on the Velk airfield by a suspected Tarsi-made drone wounded four mechanics and two pilots",
+                "Mortar strike wounds four mechanics and two pilots",
+            ),
+            // A phrase after a capitalised word is part of a name and stays.
+            (
+                "Red Guard in the North launched regular drone raids on army bases",
+                "Red Guard in the North launches regular drone raids",
+            ),
+            // A present harm verb inside a clause of another happening is not the verb.
+            (
+                "Navy retaliates after mine attack wounds three sailors",
+                "Navy retaliates after mine attack wounds three sailors",
+            ),
+        ] {
+            check(sentence, None, expected);
+        }
     }
 
     #[test]
