@@ -15,6 +15,7 @@ use super::timex::TimexHit;
 #[cfg(test)]
 use super::words::tokenize;
 use super::words::Token;
+use crate::extract::word_keys::WordLike;
 use crate::extract::words::WordSet;
 use crate::model::TimexType;
 use chrono::NaiveDate;
@@ -169,15 +170,18 @@ const HARM_NOUNS: WordSet<6> = WordSet::new([
 /// reporting ("said", "statement"), `Some(false)` for a word of the incident
 /// ("attack", "struck", "took place"), `None` for any other word. Read back from a
 /// date, the first word with a role decides ([`is_reporting_date`]).
-pub fn date_role_of(w: &str) -> Option<bool> {
-    if INCIDENT_WORDS.contains(w)
-        || HARM_NOUNS.contains(w)
-        || INCIDENT_NOUNS.contains(w)
-        || HAPPENING.contains(w)
-        || INCIDENT_VERBS.contains(w)
+pub fn date_role_of<W: WordLike + ?Sized>(w: &W) -> Option<bool> {
+    // One key for the six look-ups (a token keeps its own; a string is packed once).
+    // A word too long to pack is in no lexicon.
+    let k = w.key()?;
+    if INCIDENT_WORDS.contains_key(k)
+        || HARM_NOUNS.contains_key(k)
+        || INCIDENT_NOUNS.contains_key(k)
+        || HAPPENING.contains_key(k)
+        || INCIDENT_VERBS.contains_key(k)
     {
         Some(false)
-    } else if REPORTING.contains(w) {
+    } else if REPORTING.contains_key(k) {
         Some(true)
     } else {
         None

@@ -117,6 +117,10 @@ fn add(out: &mut Vec<Outcome>, new: &[Outcome]) {
 /// "nobody", "none" not followed by "of"), if one stands there.
 fn no_one_at(toks: &[Token], i: usize) -> Option<usize> {
     let w = toks[i].norm.as_str();
+    // Every form starts with "n": other words leave at once.
+    if !w.starts_with('n') {
+        return None;
+    }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
     match w {
         "nobody" | "no-one" => Some(1),
