@@ -373,13 +373,14 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
     if !t.is_word {
         return None;
     }
-    let w = t.norm.as_str();
+    // The token keeps its word's key: the look-ups below do not pack it again.
+    let w = &t.norm;
     if US_NAMES.contains(w) || is_us_name(text, t) {
         return Some(Group::UsForces);
     }
     // The British spelling of "counterterrorism" is longer than a lexicon word.
     if PARTNER_FORCES.contains(w)
-        || w == "counter-terrorism"
+        || w.as_str() == "counter-terrorism"
         || PARTNER_NATIONS.contains(w)
         || ALLIED_WORDS.contains(w) && force_noun_after(toks, k)
     {

@@ -1002,8 +1002,8 @@ fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
     for t in toks[from.saturating_sub(12)..from - 1].iter().rev() {
         let w = t.norm.as_str();
         if matches!(w, ";" | ":" | "." | "—" | "–")
-            || CLAUSE_VERBS.contains(w)
-            || CLAUSE_STOP.contains(w)
+            || CLAUSE_VERBS.contains(&t.norm)
+            || CLAUSE_STOP.contains(&t.norm)
             || is_reporting_verb(w)
         {
             return None;
@@ -1047,7 +1047,7 @@ fn joined_outcome(toks: &[Token], from: usize) -> Option<Outcome> {
     let at = joined?;
     for t in toks[from.saturating_sub(14).min(at)..at].iter().rev() {
         let w = t.norm.as_str();
-        if matches!(w, ";" | "." | ":") || CLAUSE_STOP.contains(w) {
+        if matches!(w, ";" | "." | ":") || CLAUSE_STOP.contains(&t.norm) {
             return None;
         }
         if let Some(o) = outcome_word(w) {

@@ -432,18 +432,18 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
     };
     for (i, t) in words.iter().enumerate() {
         let w = t.norm.as_str();
-        let next: Vec<&str> = words[i + 1..]
-            .iter()
-            .take(3)
-            .map(|t| t.norm.as_str())
-            .collect();
+        // A military head among the next three words ("U.S. troops", "Iraqi army units").
+        let head_next = || {
+            words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|n| MILITARY_HEADS.contains(&n.norm.as_str()))
+        };
         if CIVILIAN_WORDS.contains(&w) {
             push(Group::Civilians);
-        } else if w == "americans"
-            || US_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
-        {
+        } else if w == "americans" || US_MARKERS.contains(&w) && head_next() {
             push(Group::UsForces);
-        } else if PARTNER_MARKERS.contains(&w) && next.iter().any(|n| MILITARY_HEADS.contains(n))
+        } else if PARTNER_MARKERS.contains(&w) && head_next()
             || matches!(w, "sdf" | "peshmerga" | "ypg")
         {
             // "Iraqi troops"; "the SDF", "the Peshmerga" are forces by themselves.
