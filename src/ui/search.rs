@@ -35,10 +35,16 @@ pub fn SearchBar() -> impl IntoView {
 
     // The index of each new document is built while the page is idle, so the first
     // keystroke only searches it.
+    // `data-index="ready"` on the box says it is built (benchmarks wait for it).
+    let index_ready = RwSignal::new(false);
     Effect::new(move |_| {
         state.base.track();
+        index_ready.set(false);
         set_timeout(
-            move || state.index.with_untracked(|_| ()),
+            move || {
+                state.index.with_untracked(|_| ());
+                index_ready.set(true);
+            },
             std::time::Duration::from_millis(INDEX_AFTER_MS),
         );
     });
@@ -113,6 +119,7 @@ pub fn SearchBar() -> impl IntoView {
                     node_ref=input
                     placeholder="Search events, places, people, outlets  ( / )"
                     aria-keyshortcuts="/"
+                    data-index=move || if index_ready.get() { "ready" } else { "building" }
                     prop:value=move || state.filter.with(|f| f.query.clone())
                     on:input=move |e| {
                         let q = event_target_value(&e);

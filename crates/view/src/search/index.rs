@@ -19,9 +19,13 @@ const SENTENCE_WEIGHT: u8 = 1;
 pub struct Index {
     /// Every distinct word, sorted (so the words starting with a prefix are a run).
     vocab: Vec<Box<str>>,
-    /// Per word of `vocab`: the events it occurs in, ascending, each with the weight of
-    /// the best place it occurs there (title, source, sentence).
-    postings: Vec<Vec<(u32, u8)>>,
+    /// `postings[starts[p]..starts[p + 1]]`: the events word `vocab[p]` occurs in,
+    /// ascending, each with the weight of the best place it occurs there (title, source,
+    /// sentence). One flat list, not one list per word: a document of 100,000 events has
+    /// as many distinct words, and allocating each its own list is most of the build.
+    starts: Vec<u32>,
+    /// See `starts`.
+    postings: Vec<(u32, u8)>,
     /// Per event: its lane's name.
     pub(super) lanes: Vec<&'static str>,
 }
@@ -41,23 +45,36 @@ impl Index {
             .map(|a| (a.id.as_str(), source_name(Some(a), &a.id)))
             .collect();
         let mut ids: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-        let mut postings: Vec<Vec<(u32, u8)>> = Vec::new();
-        let mut mine: Vec<(u32, u8)> = Vec::new();
+        // (word id, event, weight), in event order.
+        let mut flat: Vec<(u32, u32, u8)> = Vec::new();
+        // Per word id: the last event it was seen in (plus one) and where in `flat` its
+        // posting for that event is — each word once per event with its best weight,
+        // with no per-event sort or set.
+        let mut seen_in: Vec<(u32, u32)> = Vec::new();
         let mut lanes = Vec::with_capacity(doc.events.len());
         for (event, e) in doc.events.iter().enumerate() {
-            mine.clear();
+            let stamp = event as u32 + 1;
             let mut add = |text: &str, weight: u8| {
                 each_word(text, &mut |w| {
                     let id = match ids.get(w) {
-                        Some(&id) => id,
+                        Some(&id) => id as usize,
                         None => {
-                            let id = postings.len() as u32;
-                            ids.insert(w.into(), id);
-                            postings.push(Vec::new());
+                            let id = seen_in.len();
+                            ids.insert(w.into(), id as u32);
+                            seen_in.push((0, 0));
                             id
                         }
                     };
-                    mine.push((id, weight));
+                    let (last, at) = &mut seen_in[id];
+                    if *last == stamp {
+                        // Already posted for this event: keep the best weight.
+                        let p = &mut flat[*at as usize].2;
+                        *p = (*p).max(weight);
+                    } else {
+                        *last = stamp;
+                        *at = flat.len() as u32;
+                        flat.push((id as u32, event as u32, weight));
+                    }
                 })
             };
             add(&e.title, TITLE_WEIGHT);
@@ -73,25 +90,33 @@ impl Index {
                     add(&sentence, SENTENCE_WEIGHT);
                 }
             }
-            // Each word once per event, with its best weight.
-            // (The crate's one shared sort: a sort of its own here would cost the page
-            // 4 KB.)
-            crate::order::sort_by(&mut mine, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            mine.dedup_by_key(|p| p.0);
-            for &(id, weight) in &mine {
-                postings[id as usize].push((event as u32, weight));
-            }
             lanes.push(lane_of(e.kind));
         }
         let mut words: Vec<(Box<str>, u32)> = ids.into_iter().collect();
         crate::order::sort_by(&mut words, |a, b| a.0.cmp(&b.0));
-        let mut slots: Vec<Option<Vec<(u32, u8)>>> = postings.into_iter().map(Some).collect();
-        let postings = words
-            .iter()
-            .map(|(_, id)| slots[*id as usize].take().unwrap_or_default())
-            .collect();
+        // Word id → its place in the sorted vocabulary; then a counting sort of the
+        // postings by that place (stable: events stay ascending within a word).
+        let mut place = vec![0u32; words.len()];
+        for (p, (_, id)) in words.iter().enumerate() {
+            place[*id as usize] = p as u32;
+        }
+        let mut starts = vec![0u32; words.len() + 1];
+        for &(id, _, _) in &flat {
+            starts[place[id as usize] as usize + 1] += 1;
+        }
+        for p in 1..starts.len() {
+            starts[p] += starts[p - 1];
+        }
+        let mut next = starts.clone();
+        let mut postings = vec![(0u32, 0u8); flat.len()];
+        for &(id, event, weight) in &flat {
+            let slot = &mut next[place[id as usize] as usize];
+            postings[*slot as usize] = (event, weight);
+            *slot += 1;
+        }
         Index {
             vocab: words.into_iter().map(|(w, _)| w).collect(),
+            starts,
             postings,
             lanes,
         }
@@ -108,12 +133,15 @@ impl Index {
         for (k, q) in query.iter().enumerate() {
             best.iter_mut().for_each(|b| *b = 0);
             let from = self.vocab.partition_point(|w| &**w < q.as_str());
-            for (w, list) in self.vocab[from..]
+            for (p, w) in self
+                .vocab
                 .iter()
-                .zip(&self.postings[from..])
-                .take_while(|(w, _)| w.starts_with(q.as_str()))
+                .enumerate()
+                .skip(from)
+                .take_while(|(_, w)| w.starts_with(q.as_str()))
             {
                 let whole = u32::from(&**w == q.as_str());
+                let list = &self.postings[self.starts[p] as usize..self.starts[p + 1] as usize];
                 for &(event, weight) in list {
                     let b = &mut best[event as usize];
                     *b = (*b).max(u32::from(weight) * 2 + whole);

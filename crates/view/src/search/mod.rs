@@ -53,10 +53,31 @@ impl Filter {
     /// The events of `doc` that match, best first for a query (else in document
     /// order), as indexes into `doc.events`.
     pub fn matches(&self, doc: &Extraction, index: &Index) -> Vec<usize> {
+        let (mut hits, ranked) = self.hits(doc, index);
+        if ranked {
+            crate::order::sort_by(&mut hits, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        hits.into_iter().map(|(i, _)| i).collect()
+    }
+
+    /// The events to show, in document order: `None` when the filter keeps them all
+    /// (nothing to narrow, so the views need not change), else their indexes. Unranked:
+    /// what the views show does not depend on the order of relevance.
+    pub fn keep(&self, doc: &Extraction, index: &Index) -> Option<Vec<usize>> {
+        if self.is_empty() {
+            return None;
+        }
+        let (hits, _) = self.hits(doc, index);
+        (hits.len() != doc.events.len()).then(|| hits.into_iter().map(|(i, _)| i).collect())
+    }
+
+    /// The matching events in document order with their ranks, and whether a query
+    /// ranked them.
+    fn hits(&self, doc: &Extraction, index: &Index) -> (Vec<(usize, u32)>, bool) {
         let query = words_of(&self.query);
         let ranks = (!query.is_empty()).then(|| index.ranks(&query));
         let narrows = self.narrows_beyond_query();
-        let mut hits: Vec<(usize, u32)> = (0..doc.events.len())
+        let hits = (0..doc.events.len())
             .filter_map(|i| {
                 let rank = ranks.as_ref().map_or(0, |r| r[i]);
                 (ranks.is_none() || rank > 0).then_some((i, rank))
@@ -65,24 +86,7 @@ impl Filter {
                 !narrows || self.keeps(doc, &doc.events[i], index.lanes.get(i).copied())
             })
             .collect();
-        if ranks.is_some() {
-            crate::order::sort_by(&mut hits, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        }
-        hits.into_iter().map(|(i, _)| i).collect()
-    }
-
-    /// The events to show, in document order: `None` when the filter keeps them all
-    /// (nothing to narrow, so the views need not change), else their indexes.
-    pub fn keep(&self, doc: &Extraction, index: &Index) -> Option<Vec<usize>> {
-        if self.is_empty() {
-            return None;
-        }
-        let mut keep = self.matches(doc, index);
-        if keep.len() == doc.events.len() {
-            return None;
-        }
-        keep.sort_unstable();
-        Some(keep)
+        (hits, ranks.is_some())
     }
 
     /// `doc` with only the matching events, and only the casualty figures of those
