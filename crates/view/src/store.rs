@@ -1,8 +1,10 @@
 //! The user's own articles as a versioned document for browser storage: what is saved,
 //! how it is checked on load, and what happens to data that is corrupt or too new.
 //!
-//! The UI keeps one JSON string under [`KEY`]. [`load`] reads it without ever
-//! panicking and says exactly what it found ([`LoadOutcome`]); on `Corrupt` or
+//! The UI keeps one JSON string under [`KEY`], written by [`save`] (by hand: the page's
+//! module has no JSON library). [`load`] (run in the extraction worker, which answers
+//! with [`to_bytes`]' form) reads it without ever panicking and says exactly what it
+//! found ([`LoadOutcome`]); on `Corrupt` or
 //! `UnknownVersion` the UI should copy the raw string to [`BACKUP_KEY`] before
 //! writing anything, so a newer app version's data or a damaged entry is never lost.
 //! Files dropped or picked by the user go through [`validate_import`] first.
