@@ -404,6 +404,7 @@ test('an article added while the saved ones are still being read is saved with t
     await p.getByRole('button', { name: 'Add article' }).click();
     // The saved articles are not read yet: the new one waits rather than replace them.
     assert.equal(await p.evaluate((k) => localStorage.getItem(k), KEY), JSON.stringify(stored));
+    await p.locator('.import-report').getByText('Added “Flood defences fail in river town”').waitFor({ timeout: 60000 });
     await p.keyboard.press('Escape');
     for (const place of ['Southgate', 'Northvale']) {
       await p.locator('[data-testid="timeline"] [data-event-id]', { hasText: place }).first().waitFor({ timeout: 60000 });
