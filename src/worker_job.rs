@@ -4,11 +4,14 @@
 //! itself: it posts one [`Request`] to a Web Worker — extract the embedded story plus
 //! the user's saved articles ([`Job::Extract`], in the storage schema of
 //! [`crate::store`]), read a dataset's JSON text ([`Job::Dataset`], `?data=` and Import),
-//! or write the document on screen as a file ([`Job::Export`]) — and the worker posts
-//! back a [`Reply`]: a document in the compact binary form (`dateline_extract::compact`,
-//! the form the embedded story has too), a file's text, or why there is none. So the
-//! page's module carries the compact reader and writer only; JSON, CSV and TimelineJS3
-//! code lives in the worker. Requests and replies are bytes (a transferred
+//! or write the document on screen as a file ([`Job::Export`]), or read the saved
+//! articles' JSON found in browser storage at start ([`Job::Load`]) — and the worker
+//! posts back a [`Reply`]: a document in the compact binary form
+//! (`dateline_extract::compact`, the form the embedded story has too), a file's text,
+//! what the stored text holds (the saved articles in [`store::to_bytes`]' form, or why
+//! they cannot be read), or why there is none. So the page's module carries the compact
+//! reader and writer and [`store::save`]'s small JSON writer only; JSON reading, CSV and
+//! TimelineJS3 code lives in the worker. Requests and replies are bytes (a transferred
 //! `Uint8Array`) that start with a sequence number, so the page can drop answers to
 //! requests it no longer waits for.
 //!
@@ -42,6 +45,9 @@ pub enum Job {
     Dataset(String),
     /// Write this document as a file in this format.
     Export(Format, Extraction),
+    /// Read this text, found in browser storage under [`store::KEY`], with
+    /// [`store::load`]: the page's module carries no JSON reader.
+    Load(String),
 }
 
 /// One request: a job and its sequence number.
@@ -69,6 +75,8 @@ pub enum Answer {
     Document(Extraction),
     /// A file to download.
     File(File),
+    /// What [`store::load`] found in the stored text of [`Job::Load`].
+    Loaded(LoadOutcome),
 }
 
 /// The worker's answer to request `seq`: what the job gave, or why it gave nothing.
@@ -97,8 +105,8 @@ fn utf8(body: &[u8]) -> Result<String, String> {
 
 impl Request {
     /// The request as the bytes posted to the worker: `seq`, one byte for the job, then
-    /// its data (the storage schema's JSON, the dataset's text, or the format's byte and
-    /// the compact document).
+    /// its data (the storage schema's JSON, the dataset's text, the format's byte and
+    /// the compact document, or the stored text to load).
     pub fn encode(&self) -> Vec<u8> {
         let mut out = self.seq.to_le_bytes().to_vec();
         match &self.job {
@@ -118,6 +126,10 @@ impl Request {
                     Format::TimelineJs => 2,
                 });
                 out.extend(compact::encode(doc));
+            }
+            Job::Load(raw) => {
+                out.push(3);
+                out.extend_from_slice(raw.as_bytes());
             }
         }
         out
@@ -149,6 +161,7 @@ impl Request {
                 let doc = compact::decode(doc).ok_or("an unreadable document to export")?;
                 Job::Export(format, doc)
             }
+            3 => Job::Load(utf8(body)?),
             _ => return Err(format!("a request for an unknown job ({kind})")),
         };
         Ok(Request { seq, job })
@@ -161,6 +174,7 @@ impl Request {
             Job::Extract(saved) => Ok(Answer::Document(imported::build(&imported::sources(saved)))),
             Job::Dataset(text) => imported::parse_dataset(text).map(Answer::Document),
             Job::Export(format, doc) => Ok(Answer::File(export_file(*format, doc))),
+            Job::Load(raw) => Ok(Answer::Loaded(store::load(Some(raw)))),
         }
     }
 }
@@ -198,8 +212,10 @@ pub fn export_file(format: Format, doc: &Extraction) -> File {
 
 impl Reply {
     /// The reply as the bytes posted back to the page: the sequence number, then 0 and
-    /// the compact document, 1 and the message, 2 and a file's text, or 3, the note's
-    /// length (4 bytes), the note and the file's text.
+    /// the compact document, 1 and the message, 2 and a file's text, 3, the note's
+    /// length (4 bytes), the note and the file's text, or 4 and a load's outcome: 0 for
+    /// empty, 1 and the document ([`store::to_bytes`]), 2 and why it is corrupt, or 3
+    /// and the unknown version (8 bytes).
     pub fn encode(&self) -> Vec<u8> {
         let mut out = self.seq.to_le_bytes().to_vec();
         match &self.result {
@@ -227,6 +243,24 @@ impl Reply {
                 out.extend_from_slice(note.as_bytes());
                 out.extend_from_slice(content.as_bytes());
             }
+            Ok(Answer::Loaded(outcome)) => {
+                out.push(4);
+                match outcome {
+                    LoadOutcome::Empty => out.push(0),
+                    LoadOutcome::Loaded(saved) => {
+                        out.push(1);
+                        out.extend(store::to_bytes(saved));
+                    }
+                    LoadOutcome::Corrupt { reason } => {
+                        out.push(2);
+                        out.extend_from_slice(reason.as_bytes());
+                    }
+                    LoadOutcome::UnknownVersion { found } => {
+                        out.push(3);
+                        out.extend_from_slice(&found.to_le_bytes());
+                    }
+                }
+            }
         }
         out
     }
@@ -251,6 +285,20 @@ impl Reply {
                 Ok(Answer::File(File {
                     note: Some(text(note)?),
                     content: text(body.get(4 + n..)?)?,
+                }))
+            }
+            4 => {
+                let (outcome, rest) = body.split_first()?;
+                Ok(Answer::Loaded(match outcome {
+                    0 if rest.is_empty() => LoadOutcome::Empty,
+                    1 => LoadOutcome::Loaded(store::from_bytes(rest)?),
+                    2 => LoadOutcome::Corrupt {
+                        reason: text(rest)?,
+                    },
+                    3 => LoadOutcome::UnknownVersion {
+                        found: u64::from_le_bytes(rest.try_into().ok()?),
+                    },
+                    _ => return None,
                 }))
             }
             _ => return None,
@@ -304,7 +352,7 @@ mod tests {
     fn document(reply: Reply) -> Result<Extraction, String> {
         reply.result.map(|a| match a {
             Answer::Document(doc) => doc,
-            Answer::File(_) => panic!("a file, not a document"),
+            other => panic!("{other:?}, not a document"),
         })
     }
 
@@ -458,5 +506,53 @@ mod tests {
         assert!(export_file(Format::Csv, &doc).content.contains("killed"));
         let tl = export_file(Format::TimelineJs, &doc);
         assert!(tl.content.contains("\"events\""));
+    }
+
+    #[test]
+    fn stored_text_is_loaded_in_the_worker_with_load_s_words() {
+        let saved = saved_with("Line one \"quoted\"\nand é 😀.");
+        for (raw, expected) in [
+            (store::save(&saved), LoadOutcome::Loaded(saved.clone())),
+            ("  ".to_string(), LoadOutcome::Empty),
+            (
+                r#"{"version":1,"articles":[{"id":"#.to_string(),
+                store::load(Some(r#"{"version":1,"articles":[{"id":"#)),
+            ),
+            (
+                r#"{"version":99,"articles":[]}"#.to_string(),
+                LoadOutcome::UnknownVersion { found: 99 },
+            ),
+            (
+                r#"{"version":1}"#.to_string(),
+                LoadOutcome::Corrupt {
+                    reason: "unexpected shape (missing field `articles`)".into(),
+                },
+            ),
+        ] {
+            let request = Request {
+                seq: 21,
+                job: Job::Load(raw.clone()),
+            };
+            assert_eq!(Request::decode(&request.encode()), Ok(request.clone()));
+            let reply = Reply::decode(&answer(&request.encode())).expect("a reply");
+            assert_eq!(reply.seq, 21);
+            assert_eq!(reply.result, Ok(Answer::Loaded(expected.clone())), "{raw}");
+            assert_eq!(expected, store::load(Some(&raw)));
+        }
+        let corrupt = store::load(Some("{not json"));
+        assert!(
+            matches!(&corrupt, LoadOutcome::Corrupt { reason } if reason.starts_with("not JSON ("))
+        );
+        let reply = Reply {
+            seq: 1,
+            result: Ok(Answer::Loaded(corrupt)),
+        };
+        assert_eq!(Reply::decode(&reply.encode()), Some(reply));
+        // Damaged load answers are not replies.
+        assert_eq!(Reply::decode(&[1, 0, 0, 0, 4]), None);
+        assert_eq!(Reply::decode(&[1, 0, 0, 0, 4, 0, 0]), None);
+        assert_eq!(Reply::decode(&[1, 0, 0, 0, 4, 1, 9]), None);
+        assert_eq!(Reply::decode(&[1, 0, 0, 0, 4, 3, 1, 0]), None);
+        assert_eq!(Reply::decode(&[1, 0, 0, 0, 4, 9]), None);
     }
 }

@@ -1,8 +1,9 @@
 //! The page's side of the extraction Web Worker (`src/bin/worker.rs`): started on first
 //! use, then kept. [`extract`] posts the user's articles, [`read_dataset`] a dataset's
-//! JSON text, [`export`] the document on screen, and each resolves with what the worker
-//! sends back (a compact document, or a file's text), so neither extraction nor JSON or
-//! CSV work runs on the page, nor is in its module.
+//! JSON text, [`export`] the document on screen, [`load`] the saved articles' stored
+//! text, and each resolves with what the worker sends back (a compact document, a
+//! file's text, or the saved articles), so neither extraction nor JSON reading nor CSV
+//! work runs on the page, nor is in its module.
 //!
 //! The worker script is Trunk's loader beside the page, named in the boot script's
 //! `data-worker` attribute (with a content hash, `scripts/hash-names.mjs`), or, in the
@@ -12,7 +13,7 @@
 
 use crate::{
     model::Extraction,
-    store::Saved,
+    store::{LoadOutcome, Saved},
     worker_job::{Answer, File, Format, Job, Reply, Request},
 };
 use std::{cell::RefCell, collections::HashMap, rc::Rc};
@@ -55,7 +56,16 @@ pub async fn read_dataset(text: String) -> Result<Extraction, String> {
 pub async fn export(format: Format, doc: Extraction) -> Result<File, String> {
     match ask(Job::Export(format, doc)).await? {
         Answer::File(file) => Ok(file),
-        Answer::Document(_) => Err(UNREADABLE.to_string()),
+        _ => Err(UNREADABLE.to_string()),
+    }
+}
+
+/// Reads the saved articles' stored JSON text in the worker ([`crate::store::load`]), so
+/// the page's module has no JSON reader.
+pub async fn load(raw: String) -> Result<LoadOutcome, String> {
+    match ask(Job::Load(raw)).await? {
+        Answer::Loaded(outcome) => Ok(outcome),
+        _ => Err(UNREADABLE.to_string()),
     }
 }
 
@@ -66,7 +76,7 @@ const UNREADABLE: &str = "The extractor's answer could not be read.";
 fn document(answer: Result<Answer, String>) -> Result<Extraction, String> {
     match answer? {
         Answer::Document(doc) => Ok(doc),
-        Answer::File(_) => Err(UNREADABLE.to_string()),
+        _ => Err(UNREADABLE.to_string()),
     }
 }
 

@@ -139,6 +139,11 @@ pub async fn run(
                 state.selected.set(Some(id));
                 lines.push((Level::Info, message));
             }
+        } else if rebuilt == storage::Rebuilt::Overtaken {
+            // A newer rebuild shows them (e.g. with the saved articles, read meanwhile).
+            for (_, name) in &added {
+                lines.push((Level::Info, format!("Added “{name}”.")));
+            }
         } else if rebuilt == storage::Rebuilt::Failed {
             lines.push((
                 Level::Error,

@@ -16,7 +16,7 @@ use crate::{
     store::{self, LoadOutcome, Saved},
 };
 use leptos::{prelude::*, task::spawn_local};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 thread_local! {
     /// Counts rebuilds, so an answer that arrives after a newer rebuild is dropped.
@@ -129,8 +129,25 @@ pub async fn rebuild(state: AppState) -> Rebuilt {
     }
 }
 
-/// Reads the saved articles at start. On success with articles, rebuilds the document;
-/// on any problem keeps the embedded story and says what happened.
+/// The stored text while it is not yet read at start: the worker reads it
+/// ([`extractor::load`]), and until its answer is handled no write may replace it, so an
+/// article added meanwhile cannot overwrite articles not yet read.
+enum Unread {
+    /// Nothing waits: writes go ahead.
+    No,
+    /// The worker is reading it; `wrote` says a change waits to be saved after.
+    Pending { wrote: bool },
+    /// The worker could not read it: it stays as it is until a reload tries again.
+    Failed,
+}
+
+thread_local! {
+    static UNREAD: RefCell<Unread> = const { RefCell::new(Unread::No) };
+}
+
+/// Reads the saved articles at start, in the worker (the page's module has no JSON
+/// reader). On success with articles, rebuilds the document (unless a dataset was shown
+/// meanwhile); on any problem keeps the embedded story and says what happened.
 pub fn restore(state: AppState) {
     let raw = match read() {
         Ok(raw) => raw,
@@ -143,55 +160,121 @@ pub fn restore(state: AppState) {
             return;
         }
     };
-    let problem = match store::load(raw.as_deref()) {
-        LoadOutcome::Empty => return,
-        LoadOutcome::Loaded(saved) => {
+    let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else {
+        return;
+    };
+    UNREAD.with(|u| *u.borrow_mut() = Unread::Pending { wrote: false });
+    let generation = GENERATION.with(Cell::get);
+    spawn_local(async move {
+        let outcome = extractor::load(raw.clone()).await;
+        restored(state, raw, generation, outcome).await;
+    });
+}
+
+/// Handles the worker's reading of the stored text `raw` (asked for when the rebuild
+/// generation was `generation`).
+async fn restored(
+    state: AppState,
+    raw: String,
+    generation: u64,
+    outcome: Result<LoadOutcome, String>,
+) {
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(why) => {
+            UNREAD.with(|u| *u.borrow_mut() = Unread::Failed);
+            notices::push(
+                state.notices,
+                Level::Error,
+                format!(
+                    "Your saved articles could not be loaded now: {why} They are kept; \
+                     reload the page to try again."
+                ),
+            );
+            return;
+        }
+    };
+    let wrote = UNREAD.with(|u| {
+        let wrote = matches!(*u.borrow(), Unread::Pending { wrote: true });
+        *u.borrow_mut() = Unread::No;
+        wrote
+    });
+    let problem = match outcome {
+        LoadOutcome::Empty => None,
+        LoadOutcome::Loaded(mut saved) => {
+            // Articles added while the worker read come after the saved ones, under
+            // fresh ids when theirs are taken.
+            let added = state.user.get_untracked();
+            for mut article in added.articles {
+                if saved.articles.iter().any(|a| a.id == article.id) {
+                    article.id = saved.next_id();
+                }
+                saved.articles.push(article);
+            }
             let any = !saved.articles.is_empty();
             state.user.set(saved);
-            if any {
-                spawn_local(async move {
-                    rebuild(state).await;
-                });
+            if wrote {
+                persist(state);
+            }
+            // A dataset shown meanwhile stays on screen, unless articles were added since.
+            let dataset_shown = GENERATION.with(Cell::get) != generation && !wrote;
+            if any && !dataset_shown {
+                rebuild(state).await;
             }
             return;
         }
         LoadOutcome::Corrupt { reason } => {
-            format!("Your saved articles could not be read ({reason}).")
+            Some(format!("Your saved articles could not be read ({reason})."))
         }
-        LoadOutcome::UnknownVersion { found } => format!(
+        LoadOutcome::UnknownVersion { found } => Some(format!(
             "Your saved articles were written by another version of Dateline (schema \
              {found}; this one reads {}).",
             store::VERSION
-        ),
+        )),
     };
-    // Keep the unreadable data before anything overwrites it.
-    let backed_up = raw
-        .as_deref()
-        .map(|raw| {
-            local_storage()
-                .and_then(|s| {
-                    s.set_item(store::BACKUP_KEY, raw)
-                        .map_err(|_| String::new())
-                })
-                .is_ok()
-        })
-        .unwrap_or(false);
-    let kept = if backed_up {
-        " A copy was kept in this browser."
-    } else {
-        ""
-    };
-    notices::push_with(
-        state.notices,
-        Level::Warning,
-        format!("{problem} Dateline started with the embedded story.{kept}"),
-        Some(Action::ClearStorage),
-    );
+    if let Some(problem) = problem {
+        // Keep the unreadable data before anything overwrites it.
+        let backed_up = local_storage()
+            .and_then(|s| {
+                s.set_item(store::BACKUP_KEY, &raw)
+                    .map_err(|_| String::new())
+            })
+            .is_ok();
+        let kept = if backed_up {
+            " A copy was kept in this browser."
+        } else {
+            ""
+        };
+        notices::push_with(
+            state.notices,
+            Level::Warning,
+            format!("{problem} Dateline started with the embedded story.{kept}"),
+            Some(Action::ClearStorage),
+        );
+    }
+    if wrote {
+        persist(state);
+    }
 }
 
-/// Saves the user's articles; warns (once per failure) when the browser refuses.
+/// Saves the user's articles; warns (once per failure) when the browser refuses. While
+/// the stored articles are being read at start, the write waits for them.
 pub fn persist(state: AppState) {
-    let result = state.user.with_untracked(write);
+    let waiting = UNREAD.with(|u| match &mut *u.borrow_mut() {
+        Unread::No => Ok(()),
+        Unread::Pending { wrote } => {
+            *wrote = true;
+            Err(None)
+        }
+        Unread::Failed => Err(Some(
+            "the articles saved earlier could not be read, and are kept as they are".to_string(),
+        )),
+    });
+    let result = match waiting {
+        Ok(()) => state.user.with_untracked(write),
+        Err(None) => return,
+        Err(Some(why)) => Err(why),
+    };
     if let Err(why) = result {
         notices::push(
             state.notices,
@@ -210,6 +293,7 @@ pub fn clear(state: AppState) {
         let _ = s.remove_item(store::KEY);
         let _ = s.remove_item(store::BACKUP_KEY);
     }
+    UNREAD.with(|u| *u.borrow_mut() = Unread::No);
     notices::resolve(state.notices, Action::ClearStorage);
     state.user.set(Saved::new());
     show_embedded(state);

@@ -1,13 +1,26 @@
 //! The colour theme: follows `prefers-color-scheme` until the reader picks light or dark
 //! with the toggle; the choice is remembered in local storage.
 
-use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 
 use super::erase::{self, handler};
 
 /// Local-storage key of the remembered theme ("light" or "dark").
 const KEY: &str = "dateline.theme";
+
+/// The page's local storage, when the browser allows it.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The remembered theme. It is stored as a JSON string (`"dark"`), as earlier builds
+/// wrote it through gloo's storage; read here without a JSON library (the page's module
+/// has none), and a bare `dark` is taken too.
+fn remembered() -> Option<String> {
+    let raw = storage()?.get_item(KEY).ok()??;
+    let theme = raw.trim_matches('"');
+    (theme == "light" || theme == "dark").then(|| theme.to_string())
+}
 
 /// Sets `data-theme` on `<html>` (or removes it to follow the system).
 fn apply(theme: Option<&str>) {
@@ -36,17 +49,15 @@ fn is_dark(choice: Option<&str>) -> bool {
 /// A button that switches between light and dark and remembers the choice.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let choice = RwSignal::new(
-        LocalStorage::get::<String>(KEY)
-            .ok()
-            .filter(|t| t == "light" || t == "dark"),
-    );
+    let choice = RwSignal::new(remembered());
     apply(choice.get_untracked().as_deref());
     let dark = move || choice.with(|c| is_dark(c.as_deref()));
     let toggle = move |_| {
         let next = if dark() { "light" } else { "dark" };
         // Storage may be full or disabled: the theme still changes for this visit.
-        let _ = LocalStorage::set(KEY, next);
+        if let Some(s) = storage() {
+            let _ = s.set_item(KEY, &format!("\"{next}\""));
+        }
         apply(Some(next));
         choice.set(Some(next.to_string()));
     };

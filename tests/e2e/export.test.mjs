@@ -234,6 +234,11 @@ test('single-file build opened from disk (file://) shows the timeline, imports a
     ]);
     const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
     assert.ok(exported.events.some((e) => /Southgate/.test(e.title)), 'the added article is in the export');
+    // The saved article comes back after a reload from disk too: the worker, started from
+    // the page itself, reads the stored articles and extracts them again.
+    await p.reload();
+    await ready(p);
+    await p.locator('[data-testid="timeline"] [data-event-id]', { hasText: 'Southgate' }).first().waitFor({ timeout: 60000 });
     assert.deepEqual(single.problems.page, []);
     assert.deepEqual(single.problems.console, []);
     assert.deepEqual(single.problems.failed, []);

@@ -383,6 +383,42 @@ test('an extractor that cannot start: the user is told, and the article is kept'
   }
 });
 
+test('an article added while the saved ones are still being read is saved with them', async () => {
+  const other = await browse(server.origin);
+  try {
+    const p = other.page;
+    await p.goto(server.url);
+    await ready(p);
+    const stored = { version: 1, articles: [{ id: 'user-1', name: 'Harbour “storm”\\report', text: 'Four fishermen were killed when a storm hit the harbour of Southgate on 9 June 2023, the coastguard said.' }] };
+    await p.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(stored)]);
+    // The worker (which reads the saved articles) arrives late.
+    await other.context.route(/\/worker_loader-[0-9a-f]{16}\.js$/, async (r) => {
+      await new Promise((done) => setTimeout(done, 5000));
+      await r.continue();
+    });
+    await p.reload();
+    await ready(p);
+    await p.getByRole('button', { name: 'Import', exact: true }).click();
+    await p.getByLabel('Article text').fill(ARTICLE);
+    await p.getByLabel('Publication date').fill('2022-03-05');
+    await p.getByRole('button', { name: 'Add article' }).click();
+    // The saved articles are not read yet: the new one waits rather than replace them.
+    assert.equal(await p.evaluate((k) => localStorage.getItem(k), KEY), JSON.stringify(stored));
+    await p.locator('.import-report').getByText('Added “Flood defences fail in river town”').waitFor({ timeout: 60000 });
+    await p.keyboard.press('Escape');
+    for (const place of ['Southgate', 'Northvale']) {
+      await p.locator('[data-testid="timeline"] [data-event-id]', { hasText: place }).first().waitFor({ timeout: 60000 });
+    }
+    const saved = JSON.parse(await p.evaluate((k) => localStorage.getItem(k), KEY));
+    assert.deepEqual(saved.articles.map((a) => [a.id, a.name]), [['user-1', 'Harbour “storm”\\report'], ['user-2', 'Flood defences fail in river town']]);
+    assert.equal(saved.articles[0].text, stored.articles[0].text);
+    await p.waitForFunction(() => document.querySelector('[data-testid="working"]').textContent === '');
+    assert.deepEqual(other.problems.page, []);
+  } finally {
+    await other.close();
+  }
+});
+
 test('a ?data= dataset is not replaced when the saved articles are extracted later', async () => {
   const doc = { articles: [], events: [
     { id: 'solo', kind: 'war', title: 'A dataset event', date: '2010-05-01', precision: 'day', mentions: [] },

@@ -47,6 +47,8 @@ test('theme: follows the system, toggles, and is remembered across reloads', asy
     const toggle = page.getByRole('button', { name: 'Light theme' });
     await toggle.click();
     assert.equal(await bg(), 'rgb(251, 250, 247)', 'toggled to light');
+    // kept as earlier builds kept it (gloo's storage: a JSON string), so either reads it
+    assert.equal(await page.evaluate(() => localStorage.getItem('dateline.theme')), '"light"');
     await page.reload();
     await ready(page);
     assert.equal(await bg(), 'rgb(251, 250, 247)', 'the choice survives a reload');

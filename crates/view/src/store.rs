@@ -1,8 +1,10 @@
 //! The user's own articles as a versioned document for browser storage: what is saved,
 //! how it is checked on load, and what happens to data that is corrupt or too new.
 //!
-//! The UI keeps one JSON string under [`KEY`]. [`load`] reads it without ever
-//! panicking and says exactly what it found ([`LoadOutcome`]); on `Corrupt` or
+//! The UI keeps one JSON string under [`KEY`], written by [`save`] (by hand: the page's
+//! module has no JSON library). [`load`] (run in the extraction worker, which answers
+//! with [`to_bytes`]' form) reads it without ever panicking and says exactly what it
+//! found ([`LoadOutcome`]); on `Corrupt` or
 //! `UnknownVersion` the UI should copy the raw string to [`BACKUP_KEY`] before
 //! writing anything, so a newer app version's data or a damaged entry is never lost.
 //! Files dropped or picked by the user go through [`validate_import`] first.
@@ -184,10 +186,159 @@ pub fn load(raw: Option<&str>) -> LoadOutcome {
     LoadOutcome::Loaded(saved)
 }
 
-/// The document as the compact JSON string to store under [`KEY`].
+/// The document as the compact JSON string to store under [`KEY`]: the very text
+/// `serde_json::to_string` writes (a test holds them equal), written by hand so that
+/// the page, which saves after every change, carries no JSON library.
 pub fn save(saved: &Saved) -> String {
-    // Plain data with string keys: serialisation cannot fail.
-    serde_json::to_string(saved).unwrap_or_default()
+    let text_len: usize = saved
+        .articles
+        .iter()
+        .map(|a| a.text.len() + a.name.len() + 96)
+        .sum();
+    let mut out = String::with_capacity(32 + text_len);
+    out.push_str("{\"version\":");
+    out.push_str(&saved.version.to_string());
+    out.push_str(",\"articles\":[");
+    for (i, a) in saved.articles.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        field(&mut out, '{', "id", &a.id);
+        field(&mut out, ',', "name", &a.name);
+        if let Some(outlet) = &a.outlet {
+            field(&mut out, ',', "outlet", outlet);
+        }
+        if let Some(day) = a.published {
+            field(&mut out, ',', "published", &crate::timeval::day_value(day));
+        }
+        field(&mut out, ',', "text", &a.text);
+        if let Some(added) = &a.added {
+            field(&mut out, ',', "added", added);
+        }
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
+}
+
+/// Writes `before`, `"key":` and `value` as a JSON string.
+fn field(out: &mut String, before: char, key: &str, value: &str) {
+    out.push(before);
+    json_string(out, key);
+    out.push(':');
+    json_string(out, value);
+}
+
+/// Writes `s` as a JSON string (RFC 8259): quotes, backslashes and control characters
+/// escaped as `serde_json` escapes them, everything else as it is. A Rust string holds no
+/// lone surrogate, so the output is always valid UTF-8 JSON.
+fn json_string(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        from = i + 1;
+        if escape.is_empty() {
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        } else {
+            out.push_str(escape);
+        }
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
+}
+
+/// The document as bytes for the worker's answer to the page (see
+/// `worker_job::Answer::Loaded`): the version, the number of articles, then each field
+/// in order, a string as its length (4 bytes, little-endian) and its UTF-8, an optional
+/// one after a byte 1 (present) or 0 (absent), a date as `YYYY-MM-DD`. Read back by
+/// [`from_bytes`] without any JSON code.
+pub fn to_bytes(saved: &Saved) -> Vec<u8> {
+    fn text(out: &mut Vec<u8>, s: &str) {
+        out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+    }
+    fn maybe(out: &mut Vec<u8>, s: Option<&str>) {
+        match s {
+            Some(s) => {
+                out.push(1);
+                text(out, s);
+            }
+            None => out.push(0),
+        }
+    }
+    let mut out = saved.version.to_le_bytes().to_vec();
+    out.extend_from_slice(&(saved.articles.len() as u32).to_le_bytes());
+    for a in &saved.articles {
+        text(&mut out, &a.id);
+        text(&mut out, &a.name);
+        maybe(&mut out, a.outlet.as_deref());
+        maybe(
+            &mut out,
+            a.published.map(crate::timeval::day_value).as_deref(),
+        );
+        text(&mut out, &a.text);
+        maybe(&mut out, a.added.as_deref());
+    }
+    out
+}
+
+/// Reads what [`to_bytes`] wrote; `None` for anything else.
+pub fn from_bytes(raw: &[u8]) -> Option<Saved> {
+    struct Reader<'a>(&'a [u8]);
+    impl Reader<'_> {
+        fn take(&mut self, n: usize) -> Option<&[u8]> {
+            let (head, rest) = (self.0.get(..n)?, self.0.get(n..)?);
+            self.0 = rest;
+            Some(head)
+        }
+        fn u32(&mut self) -> Option<u32> {
+            Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+        }
+        fn text(&mut self) -> Option<String> {
+            let n = usize::try_from(self.u32()?).ok()?;
+            String::from_utf8(self.take(n)?.to_vec()).ok()
+        }
+        fn maybe(&mut self) -> Option<Option<String>> {
+            match self.take(1)? {
+                [0] => Some(None),
+                [1] => self.text().map(Some),
+                _ => None,
+            }
+        }
+    }
+    let mut r = Reader(raw);
+    let version = r.u32()?;
+    let n = r.u32()?;
+    let mut articles = Vec::new();
+    for _ in 0..n {
+        articles.push(SavedArticle {
+            id: r.text()?,
+            name: r.text()?,
+            outlet: r.maybe()?,
+            published: match r.maybe()? {
+                Some(day) => Some(crate::timeval::parse_day(&day)?),
+                None => None,
+            },
+            text: r.text()?,
+            added: r.maybe()?,
+        });
+    }
+    r.0.is_empty().then_some(Saved { version, articles })
 }
 
 /// The next `user-N` id: one more than the highest `user-N` among `existing` (which
@@ -372,6 +523,31 @@ mod tests {
     }
 
     #[test]
+    fn the_writer_escapes_what_json_must() {
+        let mut s = Saved::new();
+        s.add(
+            "a \"quoted\" \\ name",
+            "line\nnext\r\ttab \u{8}\u{c}\u{0}\u{1f}\u{7f} / é 😀".into(),
+            None,
+            None,
+            None,
+        );
+        let raw = save(&s);
+        assert!(raw.contains(r#""name":"a \"quoted\" \\ name""#), "{raw}");
+        assert!(
+            raw.contains("\"text\":\"line\\nnext\\r\\ttab \\b\\f\\u0000\\u001f\u{7f} / é 😀\""),
+            "{raw}"
+        );
+        assert_eq!(raw, serde_json::to_string(&s).unwrap());
+        assert_eq!(load(Some(&raw)), LoadOutcome::Loaded(s.clone()));
+        let bytes = to_bytes(&s);
+        assert_eq!(from_bytes(&bytes), Some(s.clone()));
+        assert_eq!(from_bytes(&bytes[..bytes.len() - 1]), None);
+        assert_eq!(from_bytes(&[bytes.as_slice(), &[0]].concat()), None);
+        assert_eq!(from_bytes(b""), None);
+    }
+
+    #[test]
     fn missing_or_blank_entry_is_empty() {
         assert_eq!(load(None), LoadOutcome::Empty);
         assert_eq!(load(Some("")), LoadOutcome::Empty);
@@ -521,6 +697,47 @@ mod tests {
         use super::super::*;
         use proptest::prelude::*;
 
+        /// Strings mixing what JSON must escape with plain, non-ASCII and astral text.
+        fn tricky() -> impl Strategy<Value = String> {
+            prop::collection::vec(
+                prop_oneof![
+                    prop::sample::select(vec![
+                        "\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{c}", "\u{0}", "\u{1f}",
+                        "\u{7f}", "/", "\\u0041", "é", "中文", "😀", "\u{2028}", "\u{feff}",
+                    ])
+                    .prop_map(str::to_string),
+                    any::<char>().prop_map(String::from),
+                    "[a-z ]{0,5}",
+                ],
+                0..12,
+            )
+            .prop_map(|parts| parts.concat())
+        }
+
+        fn any_saved() -> impl Strategy<Value = Saved> {
+            let article = (
+                tricky(),
+                tricky(),
+                prop::option::of(tricky()),
+                prop::option::of((1i32..9999, 1u32..13, 1u32..29)),
+                tricky(),
+                prop::option::of(tricky()),
+            )
+                .prop_map(|(id, name, outlet, day, text, added)| SavedArticle {
+                    id,
+                    name,
+                    outlet,
+                    published: day.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+                    text,
+                    added,
+                });
+            (
+                prop_oneof![Just(VERSION), any::<u32>()],
+                prop::collection::vec(article, 0..4),
+            )
+                .prop_map(|(version, articles)| Saved { version, articles })
+        }
+
         proptest! {
             /// Whatever is in storage, loading returns an outcome instead of panicking,
             /// and a loaded document saves back to an equal document.
@@ -531,6 +748,28 @@ mod tests {
             ]) {
                 if let LoadOutcome::Loaded(s) = load(Some(&raw)) {
                     prop_assert_eq!(load(Some(&save(&s))), LoadOutcome::Loaded(s));
+                }
+            }
+
+            /// The hand-written writer gives exactly serde_json's text, which serde_json
+            /// reads back to an equal document, and the worker's byte form round-trips,
+            /// for any strings: quotes, backslashes, line ends, control characters,
+            /// non-ASCII, emoji.
+            #[test]
+            fn hand_written_json_is_serde_json_s(saved in any_saved()) {
+                let raw = save(&saved);
+                prop_assert_eq!(&raw, &serde_json::to_string(&saved).unwrap());
+                let back: Saved = serde_json::from_str(&raw).unwrap();
+                prop_assert_eq!(&back, &saved);
+                prop_assert_eq!(from_bytes(&to_bytes(&saved)), Some(saved.clone()));
+                if !saved.articles.is_empty() && saved.version == VERSION {
+                    let unique = saved.articles.iter().enumerate().all(|(i, a)| {
+                        !a.id.trim().is_empty()
+                            && saved.articles[..i].iter().all(|b| b.id != a.id)
+                    });
+                    if unique {
+                        prop_assert_eq!(load(Some(&raw)), LoadOutcome::Loaded(saved));
+                    }
                 }
             }
 
