@@ -2000,9 +2000,8 @@ mod tests {
     use super::*;
     use crate::model::TimexType;
 
-    /// Extracts the texts together and compares (date, articles that mention it) of
-    /// every event whose date is listed, in date order.
-    fn check(texts: &[&str], expected: &[(&str, &[&str])]) {
+    /// The extraction of `texts`, articles `a0`, `a1`, … in that order.
+    fn extract_texts(texts: &[&str]) -> crate::model::Extraction {
         let sources: Vec<crate::extract::Source> = texts
             .iter()
             .enumerate()
@@ -2012,7 +2011,13 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let doc = crate::extract::extract(&sources);
+        crate::extract::extract(&sources)
+    }
+
+    /// Extracts the texts together and compares (date, articles that mention it) of
+    /// every event whose date is listed, in date order.
+    fn check(texts: &[&str], expected: &[(&str, &[&str])]) {
+        let doc = extract_texts(texts);
         let dates: Vec<&str> = expected.iter().map(|e| e.0).collect();
         let got: Vec<(String, Vec<String>)> = doc
             .events
@@ -2108,16 +2113,7 @@ mod tests {
             " date 2021-05-03 Red Band fighters proclaimed their state across the valley in 2015.\nA league of ten nations was formed in 2015 to fight the Red Band.\nThe valley grows rice.",
             " date 2021-05-04 A league of ten nations was established in 2015 to fight the Red Band fighters.\nThe Red Band seized the valley towns in 2015.\nThe river floods in spring.",
         ];
-        let sources: Vec<crate::extract::Source> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| crate::extract::Source {
-                id: format!("a{i}"),
-                text: t.to_string(),
-                ..Default::default()
-            })
-            .collect();
-        let doc = crate::extract::extract(&sources);
+        let doc = extract_texts(&texts);
         let year: Vec<(&str, EventKind)> = doc
             .events
             .iter()
@@ -2139,16 +2135,7 @@ mod tests {
             " date 2021-09-06 The navy launched retaliatory strikes on rebel depots on Sunday, hours after a boat bomb rammed a patrol ship near Vell, wounding four sailors.\nThe port handles grain.",
             " date 2021-09-05 Four sailors were injured on Sunday when a boat bomb rammed a patrol ship near Vell.\nMarkets sell fish.",
         ];
-        let sources: Vec<crate::extract::Source> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| crate::extract::Source {
-                id: format!("a{i}"),
-                text: t.to_string(),
-                ..Default::default()
-            })
-            .collect();
-        let doc = crate::extract::extract(&sources);
+        let doc = extract_texts(&texts);
         let day: Vec<(&str, Vec<&str>)> = doc
             .events
             .iter()
