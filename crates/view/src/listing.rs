@@ -15,8 +15,6 @@ pub struct Row {
     pub id: String,
     /// The event's TIMEX3 value.
     pub date_value: String,
-    /// Its chronological order, found once (sorting compares it thousands of times).
-    pub when: timeval::SortKey,
     /// The date at its precision: "29 Aug 2024", "Oct 2023 – Feb 2024".
     pub date: String,
     /// The event title.
@@ -120,7 +118,6 @@ pub fn row(doc: &Extraction, figures: &Figures, i: usize) -> Option<Row> {
     let e = doc.events.get(i)?;
     Some(Row {
         id: e.id.clone(),
-        when: timeval::sort_key(&e.date),
         date_value: e.date.clone(),
         // "Friday · date unknown" rather than a value with unknown parts.
         date: if crate::undated::is_undated(e) {
@@ -136,8 +133,9 @@ pub fn row(doc: &Extraction, figures: &Figures, i: usize) -> Option<Row> {
 }
 
 /// The events of `doc` in the table's order by `column` (ascending or not), as indexes
-/// into `doc.events` — the same order [`sort`] gives their rows — without building a
-/// row: a table of 100,000 events orders them all and draws a few dozen.
+/// into `doc.events`, without building a row: a table of 100,000 events orders them all
+/// and draws a few dozen. Ties fall back to chronological order, then id, so the order
+/// is total and stable across renders.
 pub fn order(doc: &Extraction, column: Column, ascending: bool) -> Vec<usize> {
     let events = &doc.events;
     let when: Vec<timeval::SortKey> = events.iter().map(|e| timeval::sort_key(&e.date)).collect();
@@ -169,41 +167,6 @@ pub fn order(doc: &Extraction, column: Column, ascending: bool) -> Vec<usize> {
         }
     });
     order
-}
-
-/// Sorts rows by `column`, ascending or not; ties fall back to chronological order, then
-/// id, so the order is total and stable across renders.
-pub fn sort(rows: &mut [Row], column: Column, ascending: bool) {
-    let chrono = |a: &Row, b: &Row| a.when.cmp(&b.when).then_with(|| a.id.cmp(&b.id));
-    // Titles compare in lower case, folded once per row rather than per comparison.
-    let titles: Vec<String> = if column == Column::Title {
-        rows.iter().map(|r| r.title.to_lowercase()).collect()
-    } else {
-        Vec::new()
-    };
-    crate::order::sort_by_indexed(rows, |(i, a), (j, b)| {
-        let primary = match column {
-            Column::Date => Ordering::Equal,
-            Column::Title => titles[i].cmp(&titles[j]),
-            Column::Kind => a.kind.cmp(&b.kind),
-            Column::Sources => source_count(a).cmp(&source_count(b)),
-        };
-        let ord = primary.then_with(|| chrono(a, b));
-        if ascending {
-            ord
-        } else {
-            ord.reverse()
-        }
-    });
-}
-
-/// How many outlets a row lists.
-fn source_count(row: &Row) -> usize {
-    if row.sources.is_empty() {
-        0
-    } else {
-        row.sources.split(", ").count()
-    }
 }
 
 #[cfg(test)]
@@ -278,36 +241,27 @@ mod tests {
 
     #[test]
     fn sorting_by_each_column() {
-        let mut rows = rows(&doc());
-        sort(&mut rows, Column::Title, true);
-        assert_eq!(ids(&rows), ["drones", "raid", "invasion"]);
-        sort(&mut rows, Column::Date, false);
-        assert_eq!(ids(&rows), ["raid", "drones", "invasion"]);
-        sort(&mut rows, Column::Kind, true);
+        let d = doc();
+        let sorted = |column, ascending| -> Vec<&str> {
+            order(&d, column, ascending)
+                .into_iter()
+                .map(|i| d.events[i].id.as_str())
+                .collect()
+        };
+        assert_eq!(sorted(Column::Title, true), ["drones", "raid", "invasion"]);
+        assert_eq!(sorted(Column::Date, false), ["raid", "drones", "invasion"]);
         assert_eq!(
-            ids(&rows),
+            sorted(Column::Kind, true),
             ["drones", "raid", "invasion"],
             "attacks by date, then war"
         );
-        sort(&mut rows, Column::Sources, false);
-        assert_eq!(ids(&rows)[0], "raid");
+        assert_eq!(sorted(Column::Sources, false)[0], "raid");
     }
 
     #[test]
-    fn the_order_of_indexes_is_the_order_of_sorted_rows() {
+    fn rows_are_built_one_at_a_time() {
         let d = doc();
         let figures = figures(&d);
-        for column in Column::ALL {
-            for ascending in [true, false] {
-                let mut rows = rows(&d);
-                sort(&mut rows, column, ascending);
-                let ordered: Vec<String> = order(&d, column, ascending)
-                    .into_iter()
-                    .map(|i| row(&d, &figures, i).map(|r| r.id).unwrap_or_default())
-                    .collect();
-                assert_eq!(ordered, ids(&rows), "{column:?} ascending {ascending}");
-            }
-        }
         assert_eq!(order(&d, Column::Date, true), [1, 2, 0]);
         let f = Figures(vec![
             ("a".into(), "militants killed: 15".into()),

@@ -17,7 +17,7 @@ pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
 /// Sorts `v` stably by `cmp`, which also gets each element's position before the sort:
 /// keys computed once per element (a lower-cased title, say) are looked up by it
 /// instead of being recomputed on every comparison.
-pub fn sort_by_indexed<T>(v: &mut [T], mut cmp: impl FnMut((usize, &T), (usize, &T)) -> Ordering) {
+fn sort_by_indexed<T>(v: &mut [T], mut cmp: impl FnMut((usize, &T), (usize, &T)) -> Ordering) {
     if v.len() < 2 {
         return;
     }
