@@ -126,8 +126,15 @@ pub fn shape_told(
     words: &[Word],
     resolve: &dyn Fn(usize, &str) -> Option<String>,
 ) -> (String, bool) {
+    // Names the article's actors stand for are written the headline way too.
+    let named = |at: usize, head: &str| resolve(at, head).map(|n| headline_name(&n));
+    let resolve: &dyn Fn(usize, &str) -> Option<String> = &named;
     let mut w: Vec<Word> = words.to_vec();
     headline_style(&mut w);
+    short_names(&mut w);
+    // "also" adds nothing a headline says ("Rebels also shelled the port").
+    w.retain(|x| x.norm != "also");
+    name_pronoun_objects(&mut w, resolve);
     // Leading connectives and articles.
     while w.first().is_some_and(|x| {
         !x.is_word || matches!(x.norm.as_str(), "and" | "but" | "so" | "then" | "including")
@@ -233,6 +240,119 @@ fn headline_style(w: &mut [Word]) {
         }
     }
 }
+
+/// Names headlines write short, and one name for an organisation known by several:
+/// "the United States" → "US", "the United Kingdom" → "UK", and "Islamic State
+/// (group)", "ISIL", "Daesh", "IS" → "ISIS", so that the timeline calls one actor by
+/// one name whichever outlet told the event ("IS sweeps…", "Islamic State group's
+/// state collapses" and "ISIL fighters" are one group to the reader). The article
+/// before a name that opens the headline goes ("The United States closed…" → "US
+/// closes…"); a possessive stays.
+fn short_names(w: &mut Vec<Word>) {
+    let mut i = 0;
+    while i < w.len() {
+        let next = w.get(i + 1).map(|x| x.raw.as_str());
+        let two = next.and_then(|n| {
+            let n = n.trim_end_matches("’s").trim_end_matches("'s");
+            match (w[i].raw.as_str(), n) {
+                ("United", "States") => Some("US"),
+                ("United", "Kingdom") => Some("UK"),
+                ("Islamic", "State") => Some("ISIS"),
+                _ => None,
+            }
+        });
+        // "IS" is the group only outside a run of capitals ("THIS IS WAR").
+        let caps = |x: Option<&Word>| {
+            x.is_some_and(|x| x.raw.len() > 1 && x.raw.chars().all(|c| !c.is_lowercase()))
+        };
+        let one = match w[i].raw.as_str() {
+            "ISIL" | "Daesh" | "DAESH" => Some("ISIS"),
+            "IS" if !caps(i.checked_sub(1).and_then(|p| w.get(p))) && !caps(w.get(i + 1)) => {
+                Some("ISIS")
+            }
+            _ => None,
+        };
+        let (short, span) = match (two, one) {
+            (Some(s), _) => (s, 2),
+            (None, Some(s)) => (s, 1),
+            (None, None) => {
+                i += 1;
+                continue;
+            }
+        };
+        // A possessive on the last word stays on the short name.
+        let last = &w[i + span - 1].raw;
+        let owner = if last.ends_with("’s") {
+            "’s"
+        } else if last.ends_with("'s") {
+            "'s"
+        } else {
+            ""
+        };
+        w[i].raw = format!("{short}{owner}");
+        w[i].norm = short.to_lowercase();
+        w.drain(i + 1..i + span);
+        // "Islamic State group('s)" → "ISIS('s)".
+        if short == "ISIS" && owner.is_empty() && w.get(i + 1).is_some_and(|x| x.norm == "group") {
+            let group = w.remove(i + 1);
+            for mark in ["’s", "'s"] {
+                if group.raw.ends_with(mark) {
+                    w[i].raw.push_str(mark);
+                }
+            }
+        }
+        if i == 1 && w[0].norm == "the" {
+            w.remove(0);
+            i = 0;
+        }
+        i += 1;
+    }
+}
+
+/// An actor's name as headlines write it ([`short_names`]): "IS" → "ISIS".
+fn headline_name(name: &str) -> String {
+    let mut w: Vec<Word> = name
+        .split_whitespace()
+        .map(|x| Word {
+            raw: x.to_string(),
+            norm: x.to_lowercase(),
+            is_word: true,
+            count: None,
+            at: 0,
+        })
+        .collect();
+    short_names(&mut w);
+    let parts: Vec<&str> = w.iter().map(|x| x.raw.as_str()).collect();
+    parts.join(" ")
+}
+
+/// Prepositions after which "it" or "them" stands for an organisation acted on
+/// ("strikes against it", "raids on them").
+const OBJECT_PREPOSITIONS: WordSet<6> =
+    WordSet::new(["against", "on", "at", "targeting", "toward", "towards"]);
+
+/// "Retaliatory strikes against it" → "Retaliatory strikes against Red Hand": a pronoun
+/// object of a preposition is named when the article names what it points back to.
+fn name_pronoun_objects(w: &mut [Word], resolve: &dyn Fn(usize, &str) -> Option<String>) {
+    for i in 1..w.len() {
+        let pronoun = match w[i].norm.as_str() {
+            "it" => "it",
+            "them" => "they",
+            _ => continue,
+        };
+        if !OBJECT_PREPOSITIONS.contains(w[i - 1].norm.as_str()) {
+            continue;
+        }
+        if let Some(name) = resolve(w[i].at, pronoun) {
+            w[i].norm = name.to_lowercase();
+            w[i].raw = name;
+        }
+    }
+}
+
+/// Past forms of verbs that relate a happening to another rather than tell one
+/// ("responded with shelling", "retaliated by raiding", "reacted with raids").
+const RELATING_VERBS: WordSet<3> = WordSet::new(["responded", "retaliated", "reacted"]);
 
 /// Subordinators that may open a title's clause and carry nothing a headline needs:
 /// concessive and causal ones, and the relative adverbs of a clause cut from its noun
@@ -431,7 +551,10 @@ fn recast(
         .first()
         .is_some_and(|x| MODALS.contains(x.norm.as_str()));
     let passive = aux.iter().any(|a| BE.contains(*a));
-    let told = main.is_some() && !modal;
+    // "Responded with strikes" says how one happening relates to another; the
+    // happening itself is its object, so the verb tells none of its own.
+    let relating = main.is_some_and(|x| RELATING_VERBS.contains(x.norm.as_str()));
+    let told = main.is_some() && !modal && !relating;
     // A bare participle before a phrase is a headline's passive: "killed in a raid".
     let bare_passive = aux.is_empty()
         && !rest
@@ -1312,6 +1435,90 @@ mod tests {
 
     fn check(clause: &str, expected: &str) {
         assert_eq!(shape(&words(clause), &none), expected, "{clause}");
+    }
+
+    #[test]
+    fn one_actor_has_one_name_in_headlines() {
+        check(
+            "The United States closed its consulate in Vell",
+            "US closes its consulate in Vell",
+        );
+        check(
+            "Islamic State fighters overran the river crossing",
+            "ISIS fighters overrun the river crossing",
+        );
+        check(
+            "The Islamic State group's last stronghold fell in March",
+            "ISIS's last stronghold falls in March",
+        );
+        check(
+            "ISIL militants blew up the old bridge",
+            "ISIS militants blow up the old bridge",
+        );
+        check(
+            "Daesh cells ambushed a convoy",
+            "ISIS cells ambush a convoy",
+        );
+        check(
+            "Jets of the United Kingdom bombed an IS depot",
+            "Jets of the UK bomb an ISIS depot",
+        );
+        // "IS" in a run of capitals is the verb.
+        check("THIS IS WAR", "THIS IS WAR");
+        // A name the article's "the group" stands for is written the same way.
+        let islamic = |_: usize, _: &str| Some("Islamic State".to_string());
+        assert_eq!(
+            shape(&words("The group swept across the plain"), &islamic),
+            "ISIS sweeps across the plain"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_object_is_named() {
+        let red = |_: usize, h: &str| (h == "it" || h == "they").then(|| "Red Hand".to_string());
+        for (clause, expected) in [
+            (
+                "Retaliatory strikes against it in the hills",
+                "Retaliatory strikes against Red Hand in the hills",
+            ),
+            (
+                "Jets carried out raids on them",
+                "Jets carry out raids on Red Hand",
+            ),
+            (
+                "Drones fired missiles at it overnight",
+                "Drones fire missiles at Red Hand overnight",
+            ),
+            (
+                "The navy launched a blockade targeting it",
+                "Navy launches a blockade targeting Red Hand",
+            ),
+            (
+                "Police moved towards them at dawn",
+                "Police move towards Red Hand at dawn",
+            ),
+        ] {
+            assert_eq!(shape(&words(clause), &red), expected, "{clause}");
+        }
+        // Unnamed, the pronoun stays; a subject "it" is not an object.
+        check(
+            "Strikes against it continued",
+            "Strikes against it continue",
+        );
+    }
+
+    #[test]
+    fn a_relating_verb_tells_no_happening_of_its_own() {
+        let told = |s: &str| shape_told(&words(s), &none).1;
+        assert!(!told("The army responded with shelling of the ridge"));
+        assert!(!told("Vell retaliated by closing the border"));
+        assert!(!told("The navy reacted with a blockade"));
+        assert!(!told("Police also responded with raids"));
+        assert!(!told("The regiment retaliated against the villages"));
+        // A verb of a happening is told.
+        assert!(told("The army shelled the ridge"));
+        // "also" goes from a headline.
+        check("Rebels also shelled the port", "Rebels shell the port");
     }
 
     #[test]

@@ -216,6 +216,10 @@ pub fn base_of_past(w: &str) -> Option<String> {
     if stem.ends_with('e') {
         return Some(stem.to_string());
     }
+    // "continued" → "continue", "rescued" → "rescue": no English verb ends in a bare "u".
+    if stem.ends_with('u') {
+        return Some(format!("{stem}e"));
+    }
     // A doubled final consonant: "stopped" → "stop", "controlled" → "control", but a
     // short word keeps its "ll" ("killed" → "kill") and "ss", "ff", "zz" stay.
     if n >= 3 && s[n - 1] == s[n - 2] && !vowel(s[n - 1]) {
@@ -342,6 +346,11 @@ mod tests {
     fn bases_of_regular_and_irregular_pasts() {
         for (past, base) in [
             ("invaded", "invade"),
+            ("continued", "continue"),
+            ("rescued", "rescue"),
+            ("argued", "argue"),
+            ("pursued", "pursue"),
+            ("issued", "issue"),
             ("controlled", "control"),
             ("killed", "kill"),
             ("stopped", "stop"),
