@@ -178,7 +178,7 @@ fn background_events_are_dated_and_merged_across_articles() {
     let invasion = event_on(&doc, "2003")[0];
     assert_eq!(
         invasion.title,
-        "United States invades Iraq and topples despot Saddam Hussein"
+        "US invades Iraq and topples despot Saddam Hussein"
     );
     assert_eq!(invasion.kind, EventKind::War);
     // One sentence dates two defeats: each has its own title.
