@@ -53,6 +53,18 @@ impl Reference {
 /// The least similarity at which two articles are taken to report the same news.
 const MIN_SIMILARITY: f64 = 0.2;
 
+/// The least similarity of a best match that stands clear of every report of other
+/// news ([`CLEAR_MARGIN`]) to count as the same news.
+const MIN_CLEAR_SIMILARITY: f64 = 0.12;
+
+/// How many times more alike than any report of other news a best match under
+/// [`MIN_SIMILARITY`] must be.
+const CLEAR_MARGIN: f64 = 1.5;
+
+/// Reports dated this many days or fewer from a weak best match are not counted
+/// against it ([`CLEAR_MARGIN`]): either would date the undated report nearly alike.
+const NEAR_DAYS: i64 = 2;
+
 /// Dated reports at least this share of the best match's similarity, and at least as
 /// similar to the best match as the best match is to the undated article, count as the
 /// same news too (the earliest of them gives the date).
@@ -413,13 +425,29 @@ fn infer(
         .filter_map(|(j, d)| d.map(|d| (j, sim(i, j), d)))
         .collect();
     let best = scores.iter().map(|s| s.1).fold(0.0, f64::max);
-    if best < MIN_SIMILARITY {
+    if best < MIN_CLEAR_SIMILARITY {
         return None;
     }
     let top = scores.iter().find(|s| s.1 == best).map(|s| s.0)?;
+    if best < MIN_SIMILARITY {
+        // Few reports make every word rarer and every likeness lower: a weaker
+        // likeness still tells the same news when it stands well clear of every
+        // report of other news (those not alike to the best match, and not of its
+        // days: a report of a day or two apart would give nearly the same date).
+        let top_day = scores.iter().find(|s| s.0 == top).map(|s| s.2)?;
+        let near = |d: NaiveDate| (d - top_day).num_days().abs() <= NEAR_DAYS;
+        let other_news = scores
+            .iter()
+            .filter(|s| s.0 != top && !near(s.2) && sim(top, s.0) < MIN_SIMILARITY)
+            .map(|s| s.1)
+            .fold(0.0, f64::max);
+        if best < other_news * CLEAR_MARGIN {
+            return None;
+        }
+    }
     scores
         .into_iter()
-        .filter(|s| s.1 >= best * SAME_NEWS_SHARE && s.1 >= MIN_SIMILARITY)
+        .filter(|s| s.0 == top || s.1 >= best * SAME_NEWS_SHARE && s.1 >= MIN_SIMILARITY)
         .filter(|s| s.0 == top || sim(top, s.0) >= best.max(MIN_SIMILARITY))
         .min_by_key(|s| (s.2, s.0))
         .map(|s| s.0)
@@ -431,6 +459,15 @@ mod tests {
     use crate::extract::Source;
 
     fn check(texts: &[&str], expected: &[(Option<&str>, ReferenceBasis, Option<&str>)]) {
+        let expected: Vec<(Option<String>, ReferenceBasis, Option<String>)> = expected
+            .iter()
+            .map(|(d, b, f)| (d.map(str::to_string), *b, f.map(str::to_string)))
+            .collect();
+        assert_eq!(references(texts), expected);
+    }
+
+    /// Each article's reference date, basis and source article.
+    fn references(texts: &[&str]) -> Vec<(Option<String>, ReferenceBasis, Option<String>)> {
         let sources: Vec<Source> = texts
             .iter()
             .enumerate()
@@ -442,15 +479,50 @@ mod tests {
             .collect();
         let analysed: Vec<Analysed> = sources.iter().map(Analysed::of).collect();
         let terms = Terms::new(&analysed);
-        let got: Vec<(Option<String>, ReferenceBasis, Option<String>)> = resolve(&analysed, &terms)
+        resolve(&analysed, &terms)
             .into_iter()
             .map(|r| (r.date.map(|d| d.to_string()), r.basis, r.from))
-            .collect();
-        let expected: Vec<(Option<String>, ReferenceBasis, Option<String>)> = expected
-            .iter()
-            .map(|(d, b, f)| (d.map(str::to_string), *b, f.map(str::to_string)))
-            .collect();
-        assert_eq!(got, expected);
+            .collect()
+    }
+
+    #[test]
+    fn a_weak_likeness_clear_of_other_news_dates_an_undated_report() {
+        use ReferenceBasis::*;
+        // A handful of reports: the undated one retells the Kandor news in its own
+        // words, sharing only a few rare ones with the dated telling.
+        let others = [
+            " date 2021-03-10 Parliament in Vell passed a budget for schools, roads and clinics after a long debate on taxes.",
+            " date 2021-04-20 Floods on the Osk river forced farmers from three valleys; the weather office warned of more rain.",
+            " date 2021-06-01 The Tolan football league opened its season with a derby watched by forty thousand fans.",
+        ];
+        for undated in [
+            "Grief in Kandor as the harbour toll rises. Fishermen's families gathered at the quay on Sunday, a day after shells fell near the lighthouse, and the mayor promised help for the widows.",
+            "KANDOR HARBOUR HORROR. Shells slammed into boats near the old lighthouse, locals said, and the port stayed closed on Sunday while divers searched the water.",
+            "Kandor mourns. Families buried their dead on Sunday; the barrage by the lighthouse was the worst in years, elders said.",
+            "Live: Kandor under fire. 09:10 Smoke over the lighthouse. 11:45 The port authority said trawlers were lost.",
+            "In Kandor the quay is silent. The barrage left the fleet wrecked near the lighthouse, and widows waited for news.",
+        ] {
+            let dated = " date 2021-05-03 Rebel artillery shelled Kandor harbour on Saturday, killing nine fishermen and sinking four trawlers near the lighthouse, the coast guard said.";
+            let got = references(&[undated, dated, others[0], others[1], others[2]]);
+            // Dated by the Kandor report (the day its own weekdays point to, or the
+            // report's day).
+            let (date, basis, from) = &got[0];
+            assert_eq!((*basis, from.as_deref()), (Inferred, Some("a1")), "{undated}");
+            assert!(
+                matches!(date.as_deref(), Some("2021-05-02" | "2021-05-03")),
+                "{undated}: {date:?}"
+            );
+        }
+        // A weak likeness with no clear lead over a report of other news dates
+        // nothing: this one is as like the floods as the shelling.
+        let torn = "A hard spring: Kandor lost its lighthouse and the Osk valleys their farms.";
+        let dated = " date 2021-05-03 Rebel artillery shelled Kandor harbour on Saturday, killing nine fishermen and sinking four trawlers near the lighthouse, the coast guard said.";
+        let got = references(&[torn, dated, others[0], others[1], others[2]]);
+        assert_eq!(
+            got[0],
+            (Option::None, ReferenceBasis::None, Option::None),
+            "{got:?}"
+        );
     }
 
     #[test]
