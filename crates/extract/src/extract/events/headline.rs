@@ -137,7 +137,11 @@ pub fn shape_told(
     name_pronoun_objects(&mut w, resolve);
     // Leading connectives and articles.
     while w.first().is_some_and(|x| {
-        !x.is_word || matches!(x.norm.as_str(), "and" | "but" | "so" | "then" | "including")
+        !x.is_word
+            || matches!(
+                x.norm.as_str(),
+                "and" | "but" | "so" | "then" | "including" | "back"
+            )
     }) {
         w.remove(0);
     }
@@ -466,6 +470,17 @@ fn find_verb(w: &[Word]) -> Option<usize> {
     // A participle modifying the subject ("fighters armed with rifles were killed")
     // gives way to the auxiliary after it.
     let aux = |i: usize| BE.contains(w[i].norm.as_str()) || HAVE.contains(w[i].norm.as_str());
+    // A participle with its agent ("a mine laid by rebels exploded") gives way to
+    // the past verb after the agent.
+    let by = (first + 1..(first + 3).min(w.len())).find(|&i| w[i].norm == "by");
+    if let Some(by) = by.filter(|_| !aux(first) && is_past(&w[first].norm)) {
+        let main = (by + 1..w.len())
+            .take_while(|&i| w[i].is_word)
+            .find(|&i| verb_at(i) && is_past(&w[i].norm));
+        if let Some(j) = main {
+            return Some(j);
+        }
+    }
     if !aux(first) && !MODALS.contains(w[first].norm.as_str()) {
         let later = (first + 1..w.len())
             .take_while(|&i| w[i].is_word)
@@ -1172,7 +1187,10 @@ fn is_plural(subject: &[Word]) -> bool {
         .iter()
         .filter(|x| x.is_word)
         .enumerate()
-        .take_while(|(n, x)| *n == 0 || !PREPOSITIONS.contains(x.norm.as_str()))
+        .take_while(|(n, x)| {
+            // …or before a participle after it ("shells fired by the army").
+            *n == 0 || !PREPOSITIONS.contains(x.norm.as_str()) && !is_past(x.norm.as_str())
+        })
         .map(|(_, x)| x)
         .collect();
     let Some(head) = words.last() else {
@@ -1202,7 +1220,8 @@ fn is_plural(subject: &[Word]) -> bool {
             h,
             "people" | "children" | "police" | "personnel" | "staff" | "cattle"
         );
-    lower_plural || irregular || counted || words.iter().any(|x| x.norm == "and")
+    let pronoun = matches!(h, "they" | "we");
+    lower_plural || irregular || counted || pronoun || words.iter().any(|x| x.norm == "and")
 }
 
 /// Drops a reduced relative clause of a pronoun and a past verb ("the territory it
@@ -1471,6 +1490,43 @@ mod tests {
             shape(&words("The group swept across the plain"), &islamic),
             "ISIS sweeps across the plain"
         );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_is_not_the_verb() {
+        check(
+            "A mine laid by the rebels exploded under the bus",
+            "Mine laid by the rebels explodes under the bus",
+        );
+        check(
+            "Shells fired by the army hit the school",
+            "Shells fired by the army hit the school",
+        );
+        check(
+            "The drone launched by militia fighters struck the depot",
+            "Drone launched by militia fighters strikes the depot",
+        );
+        check(
+            "A convoy guarded by soldiers entered Orsk",
+            "Convoy guarded by soldiers enters Orsk",
+        );
+        check(
+            "Aid sent by the agency reached the camp",
+            "Aid sent by the agency reaches the camp",
+        );
+        // With no verb after the agent, the passive is the headline's happening.
+        check(
+            "Two guards were killed by a sniper",
+            "Sniper kills two guards",
+        );
+    }
+
+    #[test]
+    fn a_leading_back_goes_and_pronouns_agree() {
+        check("Back, rebels shelled the port", "Rebels shell the port");
+        check("Back then the army took the pass", "Army takes the pass");
+        check("They reached the coast", "They reach the coast");
+        check("We crossed the river", "We cross the river");
     }
 
     #[test]

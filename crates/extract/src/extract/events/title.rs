@@ -118,9 +118,9 @@ impl<'a, T: Clone> Memo<'a, T> {
 }
 
 /// Words that open a fronted adverbial.
-const ADVERBIAL_OPENERS: WordSet<19> = WordSet::new([
+const ADVERBIAL_OPENERS: WordSet<20> = WordSet::new([
     "in", "on", "at", "from", "since", "during", "by", "after", "before", "earlier", "last",
-    "until", "between", "as", "over", "and", "early", "late", "later",
+    "until", "between", "as", "over", "and", "early", "late", "later", "back",
 ]);
 
 /// Subordinators after which the dated clause starts.
@@ -1000,6 +1000,39 @@ mod tests {
             expected,
             "{sentence}"
         );
+    }
+
+    #[test]
+    fn back_before_a_date_opens_the_clause_after_it() {
+        for (sentence, date, expected) in [
+            (
+                "Back in May 2019, rebels shelled the Tosh ferry, killing four.",
+                "May 2019",
+                "Rebels shell the Tosh ferry",
+            ),
+            (
+                "Back in 2015, the army recaptured the pass.",
+                "2015",
+                "Army recaptures the pass",
+            ),
+            (
+                "Back in March, a flood wrecked the mill.",
+                "March",
+                "Flood wrecks the mill",
+            ),
+            (
+                "Back on June 3, two guards were hurt in a blast at the gate.",
+                "June 3",
+                "Blast at the gate hurts two guards",
+            ),
+            (
+                "Back in the winter of 2020, militiamen seized the depot.",
+                "the winter of 2020",
+                "Militiamen seize the depot",
+            ),
+        ] {
+            check(sentence, Some(date), expected);
+        }
     }
 
     #[test]
