@@ -354,6 +354,72 @@ fn name_pronoun_objects(w: &mut [Word], resolve: &dyn Fn(usize, &str) -> Option<
     }
 }
 
+/// "… killed and three soldiers were injured" → "… killed and three soldiers
+/// injured": a headline drops the auxiliary of a coordinated passive as it drops the
+/// first one.
+fn drop_coordinated_auxiliaries(w: &mut Vec<Word>, from: usize) {
+    let Some(and) = (from..w.len()).find(|&i| w[i].norm == "and") else {
+        return;
+    };
+    let mut i = and + 1;
+    while i + 1 < w.len() {
+        let aux = matches!(w[i].norm.as_str(), "was" | "were");
+        if aux && w[i + 1].raw.starts_with(char::is_lowercase) && is_past(&w[i + 1].norm) {
+            w.remove(i);
+        }
+        i += 1;
+    }
+}
+
+/// Nouns of an outcome after a verb of causing ("resulted in the deaths of six
+/// gunmen", "caused the death of a guard", "led to the killing of two") → the harm
+/// verb itself: "kills six gunmen".
+fn outcome_nouns_as_verbs(w: &mut Vec<Word>, from: usize, plural: bool) {
+    let Some(v) = (from..w.len()).find(|&i| {
+        matches!(
+            w[i].norm.as_str(),
+            "resulted" | "results" | "caused" | "causes" | "led" | "leads"
+        )
+    }) else {
+        return;
+    };
+    let mut k = v + 1;
+    if w.get(k)
+        .is_some_and(|x| matches!(x.norm.as_str(), "in" | "to"))
+    {
+        k += 1;
+    }
+    if w.get(k).is_some_and(|x| x.norm == "the") {
+        k += 1;
+    }
+    let verb = match w.get(k).map(|x| x.norm.as_str()) {
+        Some("deaths" | "death" | "killing" | "killings") => "kill",
+        Some("injuries" | "injury" | "wounding") => "injure",
+        _ => return,
+    };
+    if w.get(k + 1)
+        .is_none_or(|x| !matches!(x.norm.as_str(), "of" | "to"))
+    {
+        return;
+    }
+    let form = if plural {
+        verb.to_string()
+    } else {
+        third_person(verb)
+    };
+    let at = w[v].at;
+    w.splice(
+        v..k + 2,
+        [Word {
+            raw: form.clone(),
+            norm: form,
+            is_word: true,
+            count: None,
+            at,
+        }],
+    );
+}
+
 /// Past forms of verbs that relate a happening to another rather than tell one
 /// ("responded with shelling", "retaliated by raiding", "reacted with raids").
 const RELATING_VERBS: WordSet<3> = WordSet::new(["responded", "retaliated", "reacted"]);
@@ -543,6 +609,13 @@ fn recast(
         aux.push(&rest[k].norm);
         k += 1;
     }
+    // The auxiliary says the subject's number ("The Houthis have fired", "Kandor
+    // was hit") better than the noun's spelling does.
+    let plural = match aux.first().copied() {
+        Some("have" | "were" | "are") => true,
+        Some("has" | "was" | "is") => false,
+        _ => plural,
+    };
     // Adverbs between the auxiliaries and the main verb ("were largely defeated").
     let mut adverbs: Vec<Word> = Vec::new();
     let mut m = k;
@@ -620,6 +693,8 @@ fn recast(
         None => out.extend(rest.iter().cloned()),
     }
     drop_reduced_relatives(&mut out);
+    drop_coordinated_auxiliaries(&mut out, subject_len);
+    outcome_nouns_as_verbs(&mut out, subject_len, plural);
     left_dead(&mut out, subject_len);
     harm_of_coordination(&mut out, subject_len, plural);
     // A long title loses the subject's first modifiers: "dramatic military raid" →
@@ -1327,11 +1402,14 @@ fn finish(mut w: Vec<Word>) -> String {
     let joined = |w: &[Word]| {
         let mut s = String::new();
         for (n, x) in w.iter().enumerate() {
+            // A decimal's digits after its point ("0.4") touch it.
+            let decimal = n > 0 && w[n - 1].raw == "." && w[n - 1].at + 1 == x.at;
             let glue = n > 0
                 && !matches!(
                     x.raw.as_str(),
                     "," | "." | ";" | ":" | "?" | "!" | "%" | ")"
                 )
+                && !decimal
                 && !s.ends_with('(');
             if glue {
                 s.push(' ');
@@ -1347,12 +1425,24 @@ fn finish(mut w: Vec<Word>) -> String {
     let mut cut_any = false;
     // A cut of one word, not of a whole phrase: it may leave a noun without its head.
     let mut cut_word = false;
+    // The predicate of a coordinated clause was cut ("… killed and three soldiers |
+    // injured in a clash"): the clause's subject alone says nothing.
+    let mut cut_predicate = false;
     while joined(&w).chars().count() > MAX_HEADLINE && w.len() > 1 {
         let cut = cut_phrase(&w, verb_at + 2);
         let cut = if cut >= w.len() { w.len() - 1 } else { cut };
         cut_word |= cut + 1 == w.len() && !PREPOSITIONS.contains(w[cut].norm.as_str());
+        cut_predicate |= w[cut.max(1)..]
+            .iter()
+            .take(1)
+            .any(|x| x.raw.starts_with(char::is_lowercase) && is_past(&x.norm));
         w.truncate(cut.max(1));
         cut_any = true;
+    }
+    if cut_predicate {
+        if let Some(and) = (verb_at + 1..w.len()).rev().find(|&i| w[i].norm == "and") {
+            w.truncate(and);
+        }
     }
     // "kills a guard, wounds a border" (of "border officer"): a second predicate whose
     // words were cut loses the predicate.
