@@ -228,6 +228,17 @@ pub fn classify(
     if is_announcement(toks, clause.clone()) {
         return Eventhood::Announcement;
     }
+    // "… the second strike since January, when rockets hit the base": the clause
+    // after the date tells what happened then.
+    let when_after = toks
+        .iter()
+        .skip_while(|t| t.range.start < timex.end)
+        .filter(|t| t.is_word)
+        .take(1)
+        .any(|t| t.norm == "when");
+    if !when_after && is_ranking(toks, clause.clone()) {
+        return Eventhood::State;
+    }
     let day = crate::extract::dating::is_day(date);
     if !day {
         let counted = words().any(|(i, t)| {
@@ -291,6 +302,38 @@ fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
             .any(|&i| STATEMENT_NOUNS.contains(&toks[i].norm))
     });
     speech || subject_noun
+}
+
+/// True when the clause ranks a happening told elsewhere rather than telling one: a
+/// copula, then "one of the" or a superlative ("The ambush was one of the deadliest
+/// this year", "It was the worst attack since 2019", "the raid is the latest in a
+/// series"). Its date is the ranking's span or baseline, not a happening's.
+fn is_ranking(toks: &[Token], clause: Range<usize>) -> bool {
+    let words: Vec<&Token> = toks[clause].iter().filter(|t| t.is_word).collect();
+    words.iter().enumerate().any(|(k, t)| {
+        if !matches!(t.norm.as_str(), "was" | "is" | "were" | "are") {
+            return false;
+        }
+        let next: Vec<&str> = words[k + 1..]
+            .iter()
+            .take(3)
+            .map(|x| x.norm.as_str())
+            .collect();
+        let superlative = |w: &str| {
+            matches!(w, "worst" | "most" | "biggest" | "latest")
+                || w.len() > 5 && w.ends_with("iest")
+                || w.len() > 6
+                    && w.ends_with("est")
+                    && !w.ends_with("rest")
+                    && !w.ends_with("test")
+                    && !w.ends_with("uest")
+        };
+        match next.as_slice() {
+            ["one", "of", ..] => true,
+            ["the", w, ..] | ["among", "the", w, ..] => superlative(w),
+            _ => false,
+        }
+    })
 }
 
 /// True when the clause tells a state in the present: a present-tense verb of being or
@@ -428,6 +471,67 @@ mod tests {
             ),
             expected,
             "{sentence}"
+        );
+    }
+
+    #[test]
+    fn a_ranking_of_a_happening_is_no_happening() {
+        use Eventhood::*;
+        for (sentence, date, value) in [
+            (
+                "The ambush was one of the deadliest on the border guard this year.",
+                "this year",
+                "2021",
+            ),
+            (
+                "It was the worst attack on the port since 2015.",
+                "2015",
+                "2015",
+            ),
+            (
+                "The raid is the latest in a series of strikes on the valley since March.",
+                "March",
+                "2021-03",
+            ),
+            (
+                "Monday's blast was the bloodiest in Orsk since 2019, officials said.",
+                "2019",
+                "2019",
+            ),
+            (
+                "The shelling was among the heaviest of the war in 2020.",
+                "2020",
+                "2020",
+            ),
+            (
+                "These were the largest protests in Vell since 1998.",
+                "1998",
+                "1998",
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-01", State);
+        }
+        // A happening with a superlative in it is still one.
+        check(
+            "The heaviest rains in years flooded Orsk in March.",
+            "March",
+            "2021-03",
+            "2021-06-01",
+            Event,
+        );
+        check(
+            "It was the third raid on the port since May, when gunmen killed two guards.",
+            "May",
+            "2021-05",
+            "2021-06-01",
+            Event,
+        );
+        check(
+            "Police arrested the men at a protest in March.",
+            "March",
+            "2021-03",
+            "2021-06-01",
+            Event,
         );
     }
 

@@ -132,8 +132,18 @@ pub fn shape_told(
     let mut w: Vec<Word> = words.to_vec();
     headline_style(&mut w);
     short_names(&mut w);
-    // "also" adds nothing a headline says ("Rebels also shelled the port").
+    // "also" adds nothing a headline says ("Rebels also shelled the port"), nor does
+    // "other" after a count: the count it sets apart is not in the headline ("Two
+    // other guards killed").
     w.retain(|x| x.norm != "also");
+    let mut i = 1;
+    while i < w.len() {
+        if w[i].norm == "other" && w[i - 1].count.is_some_and(|c| c > 0) {
+            w.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     name_pronoun_objects(&mut w, resolve);
     // Leading connectives and articles.
     while w.first().is_some_and(|x| {
@@ -1663,8 +1673,15 @@ mod tests {
         assert!(!told("The regiment retaliated against the villages"));
         // A verb of a happening is told.
         assert!(told("The army shelled the ridge"));
-        // "also" goes from a headline.
+        // "also" goes from a headline, and "other" after a count.
         check("Rebels also shelled the port", "Rebels shell the port");
+        check("Two other guards were killed", "Two guards killed");
+        check("Five other fishermen drowned", "Five fishermen drown");
+        check(
+            "A sniper killed 3 other soldiers",
+            "Sniper kills 3 soldiers",
+        );
+        check("The other guards fled", "Other guards flee");
     }
 
     #[test]
