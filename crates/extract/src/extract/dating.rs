@@ -224,7 +224,7 @@ pub fn is_update_date(tokens: &[Token], at: usize) -> bool {
 }
 
 /// The day of week (1 = Monday) a word names, for a capitalised weekday name.
-fn weekday_number(text: &str, t: &Token) -> Option<u32> {
+pub fn weekday_number(text: &str, t: &Token) -> Option<u32> {
     const NAMES: [&str; 7] = [
         "monday",
         "tuesday",

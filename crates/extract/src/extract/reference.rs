@@ -96,6 +96,7 @@ static NO_EVIDENCE: Evidence = Evidence {
     reporting: Vec::new(),
     top_day: None,
     dateline: None,
+    weekday_day: None,
 };
 
 /// What an article's own words say about when it was written.
@@ -108,11 +109,17 @@ struct Evidence {
     top_day: Option<NaiveDate>,
     /// The month and day of a wire dateline with no year ("Feb. 15 (Wire) -- …").
     dateline: Option<(u32, u32)>,
+    /// A calendar day named with its weekday but no year ("Sunday 25 October",
+    /// "Tuesday, November 17"), in the first year from the latest year the article
+    /// names on which that day is that weekday.
+    weekday_day: Option<NaiveDate>,
 }
 
 impl Evidence {
-    /// The evidence in one analysed article; `with_days` also reads its calendar dates.
-    fn of(a: &Analysed, with_days: bool) -> Self {
+    /// The evidence in one analysed article; `with_days` also reads its calendar dates
+    /// (a day named with its weekday is placed near `around`, the latest dated report's
+    /// date, when there is one).
+    fn of(a: &Analysed, with_days: bool, around: Option<NaiveDate>) -> Self {
         let text = a.source.text.as_str();
         let mut reporting: Vec<u32> = Vec::new();
         for (s, toks) in a.sentences.iter().zip(&a.tokens) {
@@ -127,7 +134,9 @@ impl Evidence {
         }
         let mut top_day = None;
         let mut dateline = None;
+        let mut weekday_day = None;
         if with_days {
+            weekday_day = weekday_day_of(a, around);
             let top_end = a
                 .sentences
                 .get(OWN_DATE_SENTENCES - 1)
@@ -152,6 +161,7 @@ impl Evidence {
             reporting,
             top_day,
             dateline,
+            weekday_day,
         }
     }
 
@@ -163,7 +173,11 @@ impl Evidence {
         if let Some(d) = self.top_day {
             return Some(d);
         }
-        let news = news?;
+        // With no report like it, a day it names with its weekday ("on Sunday 25
+        // October") places it: written that day, or the day its announcements name.
+        let Some(news) = news else {
+            return self.weekday_day.map(|d| self.written(d));
+        };
         if let Some((m, d)) = self.dateline {
             use chrono::Datelike;
             let near = (news.year() - 1..=news.year() + 1)
@@ -246,6 +260,70 @@ fn wire_dateline(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)>
     Some((m, d))
 }
 
+/// The calendar day an undated article names with its weekday and without a year
+/// ("Sunday 25 October", "Tuesday, November 17"): the weekday fixes the year within
+/// an eleven-year cycle. It is the year nearest `around` (the dated reports' time),
+/// else the first from the latest past year the article names ("since 2022"; not a
+/// year after "until" or "by", which may lie ahead). The latest such day when it
+/// names several.
+fn weekday_day_of(a: &Analysed, around: Option<NaiveDate>) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let text = a.source.text.as_str();
+    let hits = super::timex::tag(text, &a.sentences, None);
+    let ahead = |h: &super::timex::TimexHit| {
+        let before = text.get(..h.range.start).unwrap_or_default().trim_end();
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        matches!(
+            last.to_lowercase().as_str(),
+            "until" | "by" | "least" | "through"
+        )
+    };
+    let latest_year = hits
+        .iter()
+        .filter(|h| !ahead(h))
+        .filter_map(|h| h.value.get(..4)?.parse::<i32>().ok())
+        .filter(|y| (1900..=2200).contains(y))
+        .max();
+    let mut best: Option<NaiveDate> = None;
+    for h in &hits {
+        // "XXXX-10-25": a month and day with no year.
+        let Some(md) = h.value.strip_prefix("XXXX-") else {
+            continue;
+        };
+        let mut parts = md.split('-');
+        let (Some(m), Some(d)) = (
+            parts.next().and_then(|m| m.parse::<u32>().ok()),
+            parts.next().and_then(|d| d.get(..2)?.parse::<u32>().ok()),
+        ) else {
+            continue;
+        };
+        // The weekday inside the expression or right before it.
+        let toks = super::words::tokenize(text, h.range.start.saturating_sub(12)..h.range.end);
+        let Some(wd) = toks
+            .iter()
+            .filter(|t| t.range.end <= h.range.end)
+            .find_map(|t| dating::weekday_number(text, t))
+        else {
+            continue;
+        };
+        let on_weekday = |y: i32| {
+            NaiveDate::from_ymd_opt(y, m, d).filter(|x| x.weekday().number_from_monday() == wd)
+        };
+        let day = match (around, latest_year) {
+            (Some(r), _) => (r.year() - 6..=r.year() + 6)
+                .filter_map(on_weekday)
+                .min_by_key(|x| (*x - r).num_days().abs()),
+            (None, Some(y)) => (y..y + 12).find_map(on_weekday),
+            (None, None) => None,
+        };
+        best = best.max(day);
+    }
+    best
+}
+
 /// The day of week of a date, 1 = Monday.
 fn wd(d: NaiveDate) -> u32 {
     use chrono::Datelike;
@@ -285,8 +363,10 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
     // What each article says of its own date; undated copies of one report (one
     // class) read it once.
     let own = |i: usize| dated[i].is_some() || class[i] == i || dated[class[i]].is_some();
+    // The latest date of a dated report: the time the reports were written around.
+    let latest_dated = dated.iter().flatten().max().copied();
     let evidence: Vec<Option<Evidence>> = (0..articles.len())
-        .map(|i| own(i).then(|| Evidence::of(&articles[i], dated[i].is_none())))
+        .map(|i| own(i).then(|| Evidence::of(&articles[i], dated[i].is_none(), latest_dated)))
         .collect();
     let evidence_of = |i: usize| {
         evidence[i]
@@ -483,6 +563,59 @@ mod tests {
             .into_iter()
             .map(|r| (r.date.map(|d| d.to_string()), r.basis, r.from))
             .collect()
+    }
+
+    #[test]
+    fn a_day_named_with_its_weekday_dates_an_undated_report() {
+        use ReferenceBasis::*;
+        // Alone: the first year from the latest past year it names on which the day
+        // is that weekday (25 October 2026 is a Sunday; 2030 lies ahead).
+        for (text, expected) in [
+            (
+                "Gunmen stormed a Tolan army post on Sunday 25 October, killing nine. The junta, in power since 2022, has extended its rule until at least 2030.",
+                "2026-10-25",
+            ),
+            (
+                "On Tuesday, November 17, rebels shelled the port. The insurgency began in 2019.",
+                "2020-11-17",
+            ),
+            (
+                "Rebels shelled the port on Tuesday, November 17, the navy said on Wednesday. The insurgency began in 2019.",
+                "2020-11-18",
+            ),
+            (
+                "The dam burst on Friday 3 July after a week of rain; the last flood, in 2018, killed four.",
+                "2020-07-03",
+            ),
+            (
+                "Militiamen seized the depot on Saturday, March 4. The militia was founded in 2015.",
+                "2017-03-04",
+            ),
+        ] {
+            let got = references(&[text]);
+            assert_eq!(
+                (got[0].0.as_deref(), got[0].1),
+                (Some(expected), Inferred),
+                "{text}"
+            );
+        }
+        // Beside dated reports of other news, the year nearest theirs.
+        let got = references(&[
+            "Rebels shelled the port on Tuesday, November 17. The insurgency began in 2009.",
+            " date 2026-12-01 Parliament in Vell passed a budget for schools and roads.",
+        ]);
+        assert_eq!(got[0].0.as_deref(), Some("2026-11-17"));
+        // No weekday, or no year anywhere: nothing to place it by.
+        assert_eq!(
+            references(&["Rebels shelled the port on November 17. The insurgency began in 2019."])
+                [0]
+            .1,
+            ReferenceBasis::None
+        );
+        assert_eq!(
+            references(&["Rebels shelled the port on Tuesday, November 17."])[0].1,
+            ReferenceBasis::None
+        );
     }
 
     #[test]
