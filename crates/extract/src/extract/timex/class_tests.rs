@@ -676,3 +676,37 @@ fn a_month_with_a_relative_year_is_that_month() {
         assert_eq!(got, vec![(text.to_string(), value.to_string())], "{input}");
     }
 }
+
+#[test]
+fn a_month_of_that_year_is_in_the_year_last_named() {
+    each(
+        "2026-06-01",
+        &[
+            (
+                "The rebels took Orsk in 2017 and lost it in July of that year.",
+                &[("2017", "2017"), ("July of that year", "2017-07")],
+            ),
+            (
+                "Floods hit the delta in 2019. By March that year, half the farms were gone.",
+                &[("2019", "2019"), ("March that year", "2019-03")],
+            ),
+            (
+                "The truce of 2021 held until September of that year, officials said.",
+                &[("2021", "2021"), ("September of that year", "2021-09")],
+            ),
+            (
+                "In 2015 the militia rose; in December of that year it seized the dam.",
+                &[("2015", "2015"), ("December of that year", "2015-12")],
+            ),
+            (
+                "The army withdrew in 2012, and in August of that year the border closed.",
+                &[("2012", "2012"), ("August of that year", "2012-08")],
+            ),
+            // No year named before: the year stays open.
+            (
+                "In July of that year the port reopened.",
+                &[("July of that year", "XXXX-07")],
+            ),
+        ],
+    );
+}

@@ -825,6 +825,11 @@ impl Grammar<'_> {
         if let Some((YearRef::Rel(n), end)) = self.year_ref(j) {
             return Some(found(i, end, Sem::MonthOfRelYear(m, n)));
         }
+        // `July of that year`, `July that year`: the year the narrative last named.
+        let that = if self.kw(j, Kw::Of) { j + 1 } else { j };
+        if self.is_word(that, "that") && self.lex(that + 1) == Lex::Unit(Unit::Year, false) {
+            return Some(found(i, that + 2, Sem::MonthOfNarrYear(m)));
+        }
         if let Some(y) = self.year_at(j) {
             return Some(found(
                 i,

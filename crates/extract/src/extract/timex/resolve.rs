@@ -225,6 +225,13 @@ impl Narrative {
             Sem::Vague(v) => (v.to_string(), None),
             Sem::Cal { y, m, d } => self.calendar(*y, *m, *d, site),
             Sem::Decade(d) => (format!("{d}X"), None),
+            Sem::MonthOfNarrYear(m) => match self.sentence_year.or(self.last_year) {
+                Some(y) => {
+                    self.sentence_month = Some((y, *m));
+                    (format!("{y:04}-{m:02}"), None)
+                }
+                None => (format!("XXXX-{m:02}"), None),
+            },
             Sem::MonthOfRelYear(m, n) => match self.ref_anchor() {
                 Some((r, a)) => {
                     let y = r.year() + n;

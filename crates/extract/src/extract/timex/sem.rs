@@ -38,6 +38,8 @@ pub enum Sem {
     /// A month in a year relative to the reference date: `January last year` is
     /// (1, -1), `March this year` (3, 0).
     MonthOfRelYear(u32, i32),
+    /// A month of the year the narrative last named: `July of that year`.
+    MonthOfNarrYear(u32),
     /// A decade: `201` for the 2010s.
     Decade(i32),
     /// A half, quarter or season of a year: `H1`, `Q3`, `SU`.
