@@ -239,6 +239,17 @@ pub fn classify(
     if !when_after && is_ranking(toks, clause.clone()) {
         return Eventhood::State;
     }
+    // "a deadline later extended to February 18": the date a deadline was moved to is
+    // when something is due, not when anything happened.
+    let moved_to = at >= 2
+        && matches!(toks[at - 1].norm.as_str(), "to" | "until" | "till")
+        && matches!(
+            toks[at - 2].norm.as_str(),
+            "extended" | "postponed" | "delayed" | "pushed" | "moved" | "deferred" | "back"
+        );
+    if moved_to {
+        return Eventhood::Forecast;
+    }
     let day = crate::extract::dating::is_day(date);
     if !day {
         let counted = words().any(|(i, t)| {
@@ -328,9 +339,24 @@ fn is_ranking(toks: &[Token], clause: Range<usize>) -> bool {
                     && !w.ends_with("test")
                     && !w.ends_with("uest")
         };
+        // "the third such clash", "the second attack on the base this month".
+        let ordinal = |w: &str| {
+            matches!(
+                w,
+                "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth"
+            )
+        };
         match next.as_slice() {
             ["one", "of", ..] => true,
-            ["the", w, ..] | ["among", "the", w, ..] => superlative(w),
+            ["the", w, ..] | ["among", "the", w, ..] => superlative(w) || ordinal(w),
             _ => false,
         }
     })
@@ -349,9 +375,13 @@ fn is_state(toks: &[Token], clause: Range<usize>) -> bool {
         if matches!(w, "was" | "were" | "had") {
             return false;
         }
-        if STATE_VERBS.contains(w) {
+        // "has been operating", "have been fighting": lasting up to now.
+        let progressive = matches!(w, "has" | "have")
+            && toks.get(i + 1).is_some_and(|n| n.norm == "been")
+            && toks.get(i + 2).is_some_and(|n| n.norm.ends_with("ing"));
+        if STATE_VERBS.contains(w) || progressive {
             present = true;
-        } else if is_past(w) && is_verb(toks, i, t) {
+        } else if is_past(w) && is_verb(toks, i, t) && !after_been_ing(toks, i) {
             // A participle after a present "is", "are", "be", "been" keeps the present.
             let prev = i.checked_sub(1).map(|p| toks[p].norm.as_str());
             let present_before =
@@ -362,6 +392,11 @@ fn is_state(toks: &[Token], clause: Range<usize>) -> bool {
         }
     }
     present
+}
+
+/// True when token `i` is the "been" of "has been operating" (read with its -ing).
+fn after_been_ing(toks: &[Token], i: usize) -> bool {
+    toks[i].norm == "been" && toks.get(i + 1).is_some_and(|n| n.norm.ends_with("ing"))
 }
 
 /// Verbs of where someone lives or works: a person moving house or serving somewhere is
@@ -475,9 +510,83 @@ mod tests {
     }
 
     #[test]
+    fn a_deadline_moved_and_a_lasting_state_are_no_happenings() {
+        use Eventhood::*;
+        for (sentence, date, value, expected) in [
+            (
+                "Troops must leave within 60 days, a deadline later extended to March 3.",
+                "March 3",
+                "2021-03-03",
+                Forecast,
+            ),
+            (
+                "The vote was postponed until May 2021 because of the floods.",
+                "May 2021",
+                "2021-05",
+                Forecast,
+            ),
+            (
+                "Talks were delayed to April after the border clash.",
+                "April",
+                "2021-04",
+                Forecast,
+            ),
+            (
+                "The handover was pushed back to February.",
+                "February",
+                "2021-02",
+                Forecast,
+            ),
+            (
+                "The deadline was moved to January 2021.",
+                "January 2021",
+                "2021-01",
+                Forecast,
+            ),
+            (
+                "The frigate, which has been operating in the gulf since the spring, left port.",
+                "the spring",
+                "2021-SP",
+                State,
+            ),
+            (
+                "Rebels have been fighting the army since 2019.",
+                "2019",
+                "2019",
+                State,
+            ),
+            // A happening dated plainly is still one.
+            (
+                "Troops withdrew from Orsk on March 3.",
+                "March 3",
+                "2021-03-03",
+                Event,
+            ),
+            (
+                "The army has shelled the valley since 2019.",
+                "2019",
+                "2019",
+                Event,
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-01", expected);
+        }
+    }
+
+    #[test]
     fn a_ranking_of_a_happening_is_no_happening() {
         use Eventhood::*;
         for (sentence, date, value) in [
+            (
+                "It was the third such clash this month.",
+                "this month",
+                "2021-06",
+            ),
+            (
+                "The raid was the second on the camp since April.",
+                "April",
+                "2021-04",
+            ),
             (
                 "The ambush was one of the deadliest on the border guard this year.",
                 "this year",

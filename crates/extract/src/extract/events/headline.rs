@@ -430,6 +430,60 @@ fn outcome_nouns_as_verbs(w: &mut Vec<Word>, from: usize, plural: bool) {
     );
 }
 
+/// True when a headline reads as one: at least two words, not a shouted line ("BANNU"),
+/// not opened by a leftover adverb or negation ("Just", "Finally crushed", "No Israel
+/// occupies"), no preposition right before "of" ("left after of fighting"), no "of"
+/// before a verb ("smugglers of kills"), and not ending on a word that needs more
+/// ("until at least", "within"). A title that is not is a cut gone wrong: another
+/// statement's title serves better.
+pub fn well_formed(title: &str) -> bool {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 {
+        return false;
+    }
+    if words.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let first = lower[0].as_str();
+    let opener = matches!(
+        first,
+        "no" | "not" | "just" | "only" | "once" | "then" | "also" | "even" | "still" | "yet"
+    ) || first.len() > 4 && first.ends_with("ly")
+        || is_past(first) && words[0].starts_with(char::is_uppercase) && lower.len() > 1 && {
+            // "Ended opens fire": a past form opening, with a verb after it.
+            let next = lower[1].as_str();
+            third_person_form(next)
+        };
+    if opener {
+        return false;
+    }
+    for pair in lower.windows(2) {
+        let (a, b) = (pair[0].as_str(), pair[1].as_str());
+        if b == "of" && PREPOSITIONS.contains(a) {
+            return false;
+        }
+        if a == "of" && third_person_form(b) {
+            return false;
+        }
+    }
+    let last = lower.last().map_or("", String::as_str);
+    !matches!(
+        last,
+        "least" | "within" | "until" | "than" | "between" | "into" | "of" | "the" | "a" | "an"
+    )
+}
+
+/// True for a present-tense harm or happening verb a headline writes ("kills",
+/// "opens", "wounds"): a lower-case word in -s that [`PRESENT_HARM`] knows.
+fn third_person_form(w: &str) -> bool {
+    PRESENT_HARM.contains(w) || matches!(w, "opens" | "launches" | "begins" | "seizes")
+}
+
 /// Past forms of verbs that relate a happening to another rather than tell one
 /// ("responded with shelling", "retaliated by raiding", "reacted with raids").
 const RELATING_VERBS: WordSet<3> = WordSet::new(["responded", "retaliated", "reacted"]);

@@ -1916,7 +1916,10 @@ impl TitleClarity {
         let deaths = lower
             .iter()
             .any(|w| matches!(w.as_str(), "kills" | "killing" | "killed" | "dead" | "dies"));
-        let score = usize::from(named && words >= 3) * 4
+        // A malformed headline (a cut gone wrong) loses to any that reads as one.
+        let formed = headline::well_formed(title);
+        let score = usize::from(formed) * 8
+            + usize::from(named && words >= 3) * 4
             + usize::from(deaths)
             + usize::from(incident) * 2
             + usize::from(harm) * 2;

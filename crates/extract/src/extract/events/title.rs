@@ -118,9 +118,10 @@ impl<'a, T: Clone> Memo<'a, T> {
 }
 
 /// Words that open a fronted adverbial.
-const ADVERBIAL_OPENERS: WordSet<20> = WordSet::new([
+const ADVERBIAL_OPENERS: WordSet<23> = WordSet::new([
     "in", "on", "at", "from", "since", "during", "by", "after", "before", "earlier", "last",
-    "until", "between", "as", "over", "and", "early", "late", "later", "back",
+    "until", "between", "as", "over", "and", "early", "late", "later", "back", "just", "only",
+    "barely",
 ]);
 
 /// Subordinators after which the dated clause starts.
@@ -1185,6 +1186,16 @@ mod tests {
                 "Back in the winter of 2020, militiamen seized the depot.",
                 "the winter of 2020",
                 "Militiamen seize the depot",
+            ),
+            (
+                "Just two weeks ago, gunmen burned the Tosh ferry.",
+                "two weeks ago",
+                "Gunmen burn the Tosh ferry",
+            ),
+            (
+                "Only last month, the navy sank a smuggling boat.",
+                "last month",
+                "Navy sinks a smuggling boat",
             ),
         ] {
             check(sentence, Some(date), expected);
