@@ -61,6 +61,9 @@ const MIN_CLEAR_SIMILARITY: f64 = 0.12;
 /// [`MIN_SIMILARITY`] must be.
 const CLEAR_MARGIN: f64 = 1.5;
 
+/// The fewest dated reports of other news a weak best match must stand clear of.
+const MIN_RIVALS: usize = 2;
+
 /// Reports dated this many days or fewer from a weak best match are not counted
 /// against it ([`CLEAR_MARGIN`]): either would date the undated report nearly alike.
 const NEAR_DAYS: i64 = 2;
@@ -516,12 +519,15 @@ fn infer(
         // days: a report of a day or two apart would give nearly the same date).
         let top_day = scores.iter().find(|s| s.0 == top).map(|s| s.2)?;
         let near = |d: NaiveDate| (d - top_day).num_days().abs() <= NEAR_DAYS;
-        let other_news = scores
+        let rivals: Vec<f64> = scores
             .iter()
             .filter(|s| s.0 != top && !near(s.2) && sim(top, s.0) < MIN_SIMILARITY)
             .map(|s| s.1)
-            .fold(0.0, f64::max);
-        if best < other_news * CLEAR_MARGIN {
+            .collect();
+        // A lead is clear only over rivals: with fewer than two reports of other news
+        // to compare with, a weak likeness dates nothing.
+        let other_news = rivals.iter().copied().fold(0.0, f64::max);
+        if rivals.len() < MIN_RIVALS || best < other_news * CLEAR_MARGIN {
             return None;
         }
     }
@@ -646,6 +652,10 @@ mod tests {
                 "{undated}: {date:?}"
             );
         }
+        // With no rivals to stand clear of, a weak likeness dates nothing.
+        let undated = "Grief in Kandor as the harbour toll rises. Fishermen's families gathered at the quay on Sunday, a day after shells fell near the lighthouse, and the mayor promised help for the widows.";
+        let dated = " date 2021-05-03 Rebel artillery shelled Kandor harbour on Saturday, killing nine fishermen and sinking four trawlers near the lighthouse, the coast guard said.";
+        assert_eq!(references(&[undated, dated])[0].1, ReferenceBasis::None);
         // A weak likeness with no clear lead over a report of other news dates
         // nothing: this one is as like the floods as the shelling.
         let torn = "A hard spring: Kandor lost its lighthouse and the Osk valleys their farms.";

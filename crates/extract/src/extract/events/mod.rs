@@ -1707,6 +1707,10 @@ const MUTUAL_AFFINITY: f64 = 0.1;
 /// each other's clear best match.
 const MUTUAL_MARGIN: f64 = 1.5;
 
+/// The fewest article classes among which a best match can be clear: each of the pair
+/// has at least two rivals.
+const MUTUAL_MIN_CLASSES: usize = 4;
+
 /// The most article classes compared all with all for clear best matches (a larger
 /// input keeps to [`ARTICLE_AFFINITY`] alone).
 const MUTUAL_MAX_CLASSES: usize = 300;
@@ -1723,7 +1727,9 @@ fn mutual_matches(
 ) -> HashSet<(usize, usize)> {
     let n = bags.len();
     let mut out = HashSet::new();
-    if n < 2 || n > MUTUAL_MAX_CLASSES {
+    // A clear lead needs rivals to be clear of: two articles alone are always each
+    // other's best match.
+    if !(MUTUAL_MIN_CLASSES..=MUTUAL_MAX_CLASSES).contains(&n) {
         return out;
     }
     // Per class: its best and second-best similarity, and its best partner.
@@ -2567,6 +2573,48 @@ mod tests {
             "Rebels shell the port"
         );
         assert_eq!(cut_at_word("Überfall auf Köln", 9), "Überfall");
+    }
+
+    #[test]
+    fn a_clear_best_match_among_rivals_is_the_same_news() {
+        // Term bags: each article has its own words (ids from 100 up) and shares some.
+        let bag = |own: u32, shared: &[u32]| -> TermIds {
+            let mut b: TermIds = (own * 100..own * 100 + 20).collect();
+            b.extend_from_slice(shared);
+            b.sort_unstable();
+            b
+        };
+        let pairs = |bags: &[TermIds]| {
+            let refs: Vec<&TermIds> = bags.iter().collect();
+            let weights = merge::ArticleWeights::new(2000, refs.iter().copied());
+            let norms: Vec<f64> = refs.iter().map(|b| weights.norm(b)).collect();
+            let mut p: Vec<(usize, usize)> = mutual_matches(&refs, &norms, &weights)
+                .into_iter()
+                .collect();
+            p.sort_unstable();
+            p
+        };
+        // Articles 1 and 2 share five words; the rest share a word or two.
+        let set = [
+            bag(1, &[1]),
+            bag(2, &[5, 6, 7, 8, 9]),
+            bag(3, &[5, 6, 7, 8, 9, 2]),
+            bag(4, &[1, 3]),
+            bag(5, &[2, 4]),
+            bag(6, &[3, 4]),
+        ];
+        assert_eq!(pairs(&set), [(1, 2)]);
+        // Two articles alone have no rivals: nothing is clear.
+        assert_eq!(pairs(&set[1..3]), []);
+        // A rival nearly as alike: no clear lead.
+        let torn = [
+            bag(1, &[1]),
+            bag(2, &[5, 6, 7, 8, 9]),
+            bag(3, &[5, 6, 7, 8, 9, 2]),
+            bag(4, &[5, 6, 7, 8, 3]),
+            bag(5, &[2, 4]),
+        ];
+        assert!(!pairs(&torn).contains(&(1, 2)));
     }
 
     #[test]
