@@ -220,9 +220,14 @@ pub fn classify(
             .filter(|(_, t)| t.is_word)
             .map(move |(k, t)| (clause.start + k, t))
     };
-    if words()
-        .any(|(i, t)| !in_date(i) && (MODALS.contains(&t.norm) || FORECAST_WORDS.contains(&t.norm)))
-    {
+    // "May" inside the sentence is the month of another date ("until May 2000"), not
+    // the modal.
+    let month_may = |i: usize, t: &Token| t.norm == "may" && i > 0 && t.raw(text).starts_with('M');
+    if words().any(|(i, t)| {
+        !in_date(i)
+            && !month_may(i, t)
+            && (MODALS.contains(&t.norm) || FORECAST_WORDS.contains(&t.norm))
+    }) {
         return Eventhood::Forecast;
     }
     if is_announcement(toks, clause.clone()) {
@@ -506,6 +511,48 @@ mod tests {
             ),
             expected,
             "{sentence}"
+        );
+    }
+
+    #[test]
+    fn the_month_may_is_no_modal() {
+        use Eventhood::*;
+        for (sentence, date, value) in [
+            (
+                "Kandor invaded Tosh in 1982 and held the south until May 2000.",
+                "1982",
+                "1982",
+            ),
+            (
+                "Rebels took the port in 2011, months before May 2012 elections.",
+                "2011",
+                "2011",
+            ),
+            (
+                "In 2019 the army retook Orsk; in May 2020 it lost it again.",
+                "2019",
+                "2019",
+            ),
+            (
+                "The dam burst in March 2018, and repairs ran until May 2019.",
+                "March 2018",
+                "2018-03",
+            ),
+            (
+                "Floods hit the delta in 2015 and again in May 2016.",
+                "2015",
+                "2015",
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-01", Event);
+        }
+        // The modal still makes a forecast.
+        check(
+            "Rebels may attack the port in 2022.",
+            "2022",
+            "2022",
+            "2021-06-01",
+            Forecast,
         );
     }
 

@@ -506,10 +506,18 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 );
                 let Titled {
                     title,
-                    kind: title_kind,
+                    kind: mut title_kind,
                     response,
                     told,
                 } = made;
+                // "occupied the south until May 2000": what that date tells is the end.
+                let title = match ended_state(toks, &timex, &title) {
+                    Some(ended) => {
+                        title_kind = EventKind::Territorial;
+                        ended
+                    }
+                    None => title,
+                };
                 let mut kind = title_kind;
                 if matches!(kind, EventKind::Statement | EventKind::Other) {
                     // The title may have lost the event word: ask the whole sentence.
@@ -1251,6 +1259,48 @@ fn answered_part(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
         )
     });
     (told && !harm_before && at + 3 < toks.len()).then_some(at + 1)
+}
+
+/// Headline verbs of holding a place or people, and how their end is told: "occupies"
+/// → "ends its occupation of" (singular subject) / "end their occupation of".
+const HELD_STATES: [(&str, &str, &str); 6] = [
+    ("occupies", "occupy", "occupation of"),
+    ("rules", "rule", "rule over"),
+    ("controls", "control", "control of"),
+    ("holds", "hold", "hold on"),
+    ("besieges", "besiege", "siege of"),
+    ("blockades", "blockade", "blockade of"),
+];
+
+/// The headline of a state's end when the statement's date is introduced by "until"
+/// ("Kandor occupied a strip of the south until May 2000" → "Kandor ends its
+/// occupation of a strip of the south"): the date tells when the holding ended, not
+/// a happening of holding. `None` for any other date or verb.
+fn ended_state(toks: &[Token], timex: &Range<usize>, title: &str) -> Option<String> {
+    let at = toks.iter().position(|t| t.range.start >= timex.start)?;
+    let before = toks[..at].iter().rev().find(|t| t.is_word)?;
+    if !matches!(before.norm.as_str(), "until" | "till") {
+        return None;
+    }
+    let words: Vec<&str> = title.split(' ').collect();
+    let (k, ended) = words.iter().enumerate().skip(1).find_map(|(k, w)| {
+        HELD_STATES.iter().find_map(|(one, many, noun)| {
+            if w == one {
+                Some((k, format!("ends its {noun}")))
+            } else if w == many {
+                Some((k, format!("end their {noun}")))
+            } else {
+                None
+            }
+        })
+    })?;
+    let mut rest: Vec<&str> = words[k + 1..].to_vec();
+    // "control of the city" not "control of of"; "hold on" takes its object.
+    if matches!(rest.first(), Some(&"of" | &"over" | &"on")) {
+        rest.remove(0);
+    }
+    let out = format!("{} {ended} {}", words[..k].join(" "), rest.join(" "));
+    Some(out.trim_end().to_string())
 }
 
 /// True when group `g` holds another part of statement `p`'s sentence: the two parts
@@ -2615,6 +2665,50 @@ mod tests {
             bag(5, &[2, 4]),
         ];
         assert!(!pairs(&torn).contains(&(1, 2)));
+    }
+
+    #[test]
+    fn a_holding_until_a_date_ends_then() {
+        for (text, date, title) in [
+            (
+                " date 2021-06-02 Kandor occupied a strip of the south until May 2000.\nThe river is wide.",
+                "2000-05",
+                "Kandor ends its occupation of a strip of the south",
+            ),
+            (
+                " date 2021-06-02 The Red Hand militia controlled Orsk until July 2017.\nThe river is wide.",
+                "2017-07",
+                "Red Hand militia ends its control of Orsk",
+            ),
+            (
+                " date 2021-06-02 The colonels ruled Vell until 1974.\nThe river is wide.",
+                "1974",
+                "Colonels end their rule over Vell",
+            ),
+            (
+                " date 2021-06-02 Rebels besieged the port until March 2016.\nThe river is wide.",
+                "2016-03",
+                "Rebels end their siege of the port",
+            ),
+            (
+                " date 2021-06-02 The navy blockaded the coast until 2019.\nThe river is wide.",
+                "2019",
+                "Navy ends its blockade of the coast",
+            ),
+        ] {
+            let doc = extract_texts(&[text]);
+            let got: Vec<(&str, &str)> = doc
+                .events
+                .iter()
+                .map(|e| (e.date.as_str(), e.title.as_str()))
+                .collect();
+            assert!(got.contains(&(date, title)), "{text}: {got:?}");
+        }
+        // Any other date of a holding is the holding.
+        let doc = extract_texts(&[
+            " date 2021-06-02 Kandor occupied the south in 1982.\nThe river is wide.",
+        ]);
+        assert_eq!(doc.events[0].title, "Kandor occupies the south");
     }
 
     #[test]

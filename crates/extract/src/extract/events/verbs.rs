@@ -116,6 +116,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("swept", "sweep"),
     ("swore", "swear"),
     ("sworn", "swear"),
+    ("retaken", "retake"),
+    ("retook", "retake"),
     ("taken", "take"),
     ("taught", "teach"),
     ("thought", "think"),
