@@ -124,6 +124,17 @@ const ADVERBIAL_OPENERS: WordSet<23> = WordSet::new([
     "barely",
 ]);
 
+/// Prepositions of a span of time ("after a decade of war", "for years of talks").
+const PREPOSITION_OF_SPAN: WordSet<7> = WordSet::new([
+    "after",
+    "for",
+    "over",
+    "during",
+    "within",
+    "following",
+    "despite",
+]);
+
 /// Subordinators after which the dated clause starts.
 const SUBORDINATORS: WordSet<7> =
     WordSet::new(["since", "when", "after", "because", "while", "before", "as"]);
@@ -578,8 +589,20 @@ fn clause_tokens(
             .iter()
             .any(|&i| CASUALTY_WORDS.contains(&toks[i].norm));
         if let (Some(a), false) = (after, casualty) {
+            // "… exploded on May 3 and Vell launched raids": "and" before a subject of
+            // its own (a capitalised word) opens another happening too.
+            let new_subject = |p: usize| {
+                toks[chosen[p]].norm == "and"
+                    && chosen.get(p + 1).is_some_and(|&i| {
+                        toks[i].raw(text).starts_with(char::is_uppercase)
+                            || toks[i].norm == "the"
+                                && chosen.get(p + 2).is_some_and(|&j| {
+                                    toks[j].raw(text).starts_with(char::is_uppercase)
+                                })
+                    })
+            };
             let clause = (a..chosen.len()).find(|&p| {
-                SUBORDINATORS.contains(&toks[chosen[p]].norm)
+                (SUBORDINATORS.contains(&toks[chosen[p]].norm) || new_subject(p))
                     && chosen[p + 1..].iter().take(5).any(|&i| {
                         toks[i].raw(text).starts_with(char::is_lowercase)
                             && super::verbs::is_past(&toks[i].norm)
@@ -684,10 +707,33 @@ fn clause_tokens(
             chosen.drain(..skip);
         }
     }
+    // A length of time that measures what follows ("after nearly a decade of fighting
+    // jihadists") goes with its preposition and all it measures, up to a clause mark.
+    let mut measured = vec![false; chosen.len()];
+    let mut n = 0;
+    while n < chosen.len() {
+        if !in_other(&toks[chosen[n]]) {
+            n += 1;
+            continue;
+        }
+        let start = n;
+        while n < chosen.len() && in_other(&toks[chosen[n]]) {
+            n += 1;
+        }
+        if chosen.get(n).is_some_and(|&i| toks[i].norm == "of") {
+            if start > 0 && PREPOSITION_OF_SPAN.contains(&toks[chosen[start - 1]].norm) {
+                measured[start - 1] = true;
+            }
+            while n < chosen.len() && (toks[chosen[n]].is_word || toks[chosen[n]].norm == "-") {
+                measured[n] = true;
+                n += 1;
+            }
+        }
+    }
     // Other dates of the sentence, with their prepositions.
     let mut kept: Vec<usize> = Vec::with_capacity(chosen.len());
     for (n, &i) in chosen.iter().enumerate() {
-        if in_other(&toks[i]) {
+        if in_other(&toks[i]) || measured[n] {
             continue;
         }
         let next_is_date = chosen.get(n + 1).is_some_and(|&j| in_other(&toks[j]));
@@ -1153,6 +1199,83 @@ mod tests {
                 "Grain exports fell to 0.4 per cent of the usual level in March.",
                 "March",
                 "Grain exports fall to 0.4 per cent of the usual level",
+            ),
+        ] {
+            check(sentence, Some(date), expected);
+        }
+    }
+
+    #[test]
+    fn a_span_of_time_goes_with_what_it_measures() {
+        for (sentence, date, span, expected) in [
+            (
+                "French troops left Vell in August 2022 after nearly a decade of fighting rebels.",
+                "August 2022",
+                "nearly a decade",
+                "French troops leave Vell",
+            ),
+            (
+                "In 2019 the talks collapsed after two years of haggling over the border.",
+                "2019",
+                "two years",
+                "Talks collapse",
+            ),
+            (
+                "The rebels surrendered in May following three months of siege.",
+                "May",
+                "three months",
+                "Rebels surrender",
+            ),
+            (
+                "The mayor resigned in 2020 after six weeks of protests, aides said.",
+                "2020",
+                "six weeks",
+                "Mayor resigns",
+            ),
+            (
+                "Ferries resumed in June 2021 despite years of neglect.",
+                "June 2021",
+                "years",
+                "Ferries resume",
+            ),
+        ] {
+            check_with(sentence, Some(date), &[span], expected);
+        }
+    }
+
+    #[test]
+    fn another_subject_after_the_date_tells_another_happening() {
+        for (sentence, date, expected) in [
+            (
+                "Drones exploded over Orsk on May 3 and Vell launched raids on the hills.",
+                "May 3",
+                "Drones explode over Orsk",
+            ),
+            (
+                "The dam collapsed in 2018 and Tolan engineers repaired it within a year.",
+                "2018",
+                "Dam collapses",
+            ),
+            (
+                "Rebels seized the port in March and the Navy blockaded the coast.",
+                "March",
+                "Rebels seize the port",
+            ),
+            (
+                "The mayor resigned on Friday and Kandor police arrested his aide.",
+                "Friday",
+                "Mayor resigns",
+            ),
+            (
+                "A ferry sank off Vell in 2020 and Red Cross divers recovered nine bodies.",
+                "2020",
+                "Ferry sinks off Vell",
+            ),
+            // The same subject's second verb stays ("… and burned the mills").
+            (
+                "Gunmen stormed the village on Monday and burned the mills.",
+                "Monday",
+                "Gunmen storm the village and burn the mills",
             ),
         ] {
             check(sentence, Some(date), expected);
