@@ -262,6 +262,8 @@ const SITE_STATEMENT: u8 = 0;
 const SITE_ANSWERED: u8 = 1;
 /// [`title::Memo`] site of the title of a response told after its harm.
 const SITE_REPLY: u8 = 2;
+/// [`title::Memo`] site of the title of an event phrase its date sits in.
+const SITE_PHRASE: u8 = 3;
 
 /// How the date of a statement relates to the date of a group it may join.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -504,6 +506,40 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         }
                     },
                 );
+                // "… launched a campaign after the Hamas attack on Israel in October
+                // 2023": the date is the attack's, and so is the statement.
+                let made = match dated_event_phrase(toks, &timex) {
+                    Some(from) => memo.get_or_make(
+                        a.text,
+                        range.clone(),
+                        SITE_PHRASE,
+                        from,
+                        Some(&timex),
+                        &[],
+                        &resolve,
+                        |resolve| {
+                            let to = toks
+                                .iter()
+                                .rposition(|t| t.range.end <= timex.end)
+                                .map_or(toks.len(), |k| k + 1);
+                            let part = &toks[from..to.max(from)];
+                            let (title, told) = title::headline_told_of_tokens(
+                                a.text,
+                                part,
+                                Some(timex.clone()),
+                                &[],
+                                resolve,
+                            );
+                            Titled {
+                                title,
+                                kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
+                                response: false,
+                                told,
+                            }
+                        },
+                    ),
+                    None => made,
+                };
                 let Titled {
                     title,
                     kind: mut title_kind,
@@ -1301,6 +1337,44 @@ fn ended_state(toks: &[Token], timex: &Range<usize>, title: &str) -> Option<Stri
     }
     let out = format!("{} {ended} {}", words[..k].join(" "), rest.join(" "));
     Some(out.trim_end().to_string())
+}
+
+/// Where an event phrase that the statement's date sits in begins: "after the Hamas
+/// attack on Israel in October 2023", "before the 2003 invasion" — a noun phrase of a
+/// happening (an incident, a war, a vote) right after "after", "before" or
+/// "following", with no verb or clause mark between it and the date. The date is that
+/// happening's, not the main clause's ("launched a campaign after the attack in
+/// October" does not date the campaign).
+fn dated_event_phrase(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
+    let at = toks.iter().position(|t| t.range.start >= timex.start)?;
+    let mut q = None;
+    for k in (at.saturating_sub(10)..at).rev() {
+        let t = &toks[k];
+        if !t.is_word {
+            return None;
+        }
+        let w = t.norm.as_str();
+        if matches!(w, "after" | "before" | "following") {
+            q = Some(k);
+            break;
+        }
+        let verb = verbs::is_past(w) && !w.ends_with("-led")
+            || verbs::BE.contains(w)
+            || verbs::HAVE.contains(w)
+            || matches!(w, "when" | "that" | "which" | "who" | "where");
+        if verb {
+            return None;
+        }
+    }
+    let q = q?;
+    let phrase = &toks[q + 1..at];
+    let kind = kind::classify_keys(phrase.iter().map(|t| t.norm.key()));
+    (phrase.len() >= 2
+        && !matches!(
+            kind,
+            EventKind::Other | EventKind::Statement | EventKind::Statistic
+        ))
+    .then_some(q + 1)
 }
 
 /// True when group `g` holds another part of statement `p`'s sentence: the two parts
@@ -2709,6 +2783,56 @@ mod tests {
             " date 2021-06-02 Kandor occupied the south in 1982.\nThe river is wide.",
         ]);
         assert_eq!(doc.events[0].title, "Kandor occupies the south");
+    }
+
+    #[test]
+    fn a_date_inside_an_after_phrase_dates_that_happening() {
+        for (text, date, title_has) in [
+            (
+                " date 2026-06-02 The militia launched its campaign against shipping after the Tolan attack on Vell in October 2023.\nThe river is wide.",
+                "2023-10",
+                "attack on Vell",
+            ),
+            (
+                " date 2026-06-02 Prices soared before the 2019 blockade of the port.\nThe river is wide.",
+                "2019",
+                "blockade",
+            ),
+            (
+                " date 2026-06-02 The mayor fled following the rebel raid on Orsk in May 2021.\nThe river is wide.",
+                "2021-05",
+                "raid on Orsk",
+            ),
+            (
+                " date 2026-06-02 Talks stalled after the war with Kandor in 2015.\nThe river is wide.",
+                "2015",
+                "war with Kandor",
+            ),
+            (
+                " date 2026-06-02 Aid stopped after the bombing of the Vell bridge on March 3, 2024.\nThe river is wide.",
+                "2024-03-03",
+                "bombing of the Vell bridge",
+            ),
+        ] {
+            let doc = extract_texts(&[text]);
+            let on: Vec<&str> = doc
+                .events
+                .iter()
+                .filter(|e| e.date == date)
+                .map(|e| e.title.as_str())
+                .collect();
+            assert!(
+                on.len() == 1 && on[0].to_lowercase().contains(&title_has.to_lowercase()),
+                "{text}: {on:?}"
+            );
+        }
+        // A verb between "after" and the date: the clause's date ("after rebels
+        // shelled the port in May" dates the shelling as a clause).
+        let toks = crate::extract::words::tokenize(
+            "Talks stalled after rebels shelled the port in May.",
+            0..51,
+        );
+        assert_eq!(dated_event_phrase(&toks, &(44..47)), None);
     }
 
     #[test]

@@ -459,10 +459,33 @@ fn clause_tokens(
                 out.extend(rest);
                 out
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
-                // "…, who was killed in 2023" → "<noun> was killed".
-                let mut out = noun_before(text, toks, segments[k - 1]);
-                out.extend(rest.into_iter().skip(1));
-                out
+                // "…, which ended a war that began when rebels opened fire on May 3":
+                // a when-, after- or as-clause holding the date tells its happening.
+                let at = seg.iter().position(|&i| in_date(&toks[i])).unwrap_or(0);
+                // A clause: a past verb after the subordinator ("as head of the group"
+                // is no clause).
+                let when = (1..at).rev().find(|&p| {
+                    matches!(
+                        toks[seg[p]].norm.as_str(),
+                        "when" | "after" | "as" | "before"
+                    ) && (p + 1..at).any(|q| {
+                        let t = &toks[seg[q]];
+                        t.raw(text).starts_with(char::is_lowercase)
+                            && super::verbs::is_past(&t.norm)
+                    })
+                });
+                match when.filter(|&p| p + 2 < at) {
+                    Some(p) => {
+                        let from = seg[p + 1];
+                        rest.into_iter().filter(|&i| i >= from).collect()
+                    }
+                    None => {
+                        // "…, who was killed in 2023" → "<noun> was killed".
+                        let mut out = noun_before(text, toks, segments[k - 1]);
+                        out.extend(rest.into_iter().skip(1));
+                        out
+                    }
+                }
             } else {
                 let at = seg.iter().position(|&i| in_date(&toks[i])).unwrap_or(0);
                 // The last subordinator that opens a clause before the date (not a
@@ -1276,6 +1299,45 @@ mod tests {
                 "Gunmen stormed the village on Monday and burned the mills.",
                 "Monday",
                 "Gunmen storm the village and burn the mills",
+            ),
+        ] {
+            check(sentence, Some(date), expected);
+        }
+    }
+
+    #[test]
+    fn a_when_clause_inside_a_relative_clause_tells_its_happening() {
+        for (sentence, date, expected) in [
+            (
+                "The truce held, which ended a war that began when rebels opened fire on May 3, 2019.",
+                "May 3, 2019",
+                "Rebels open fire",
+            ),
+            (
+                "Trade resumed, which closed a feud that started when Vell seized a ferry in 2015.",
+                "2015",
+                "Vell seizes a ferry",
+            ),
+            (
+                "The port reopened, which ended a blockade that began when the navy mined the strait in March.",
+                "March",
+                "Navy mines the strait",
+            ),
+            (
+                "The mayor returned, who had fled when gunmen stormed the town hall on Friday.",
+                "Friday",
+                "Gunmen storm the town hall",
+            ),
+            (
+                "Schools shut, which came weeks after the river flooded Orsk in April.",
+                "April",
+                "River floods Orsk",
+            ),
+            // "as" before a noun is no clause: the relative clause's own verb stays.
+            (
+                "The raid hit the port, which served as base for the navy in 2019.",
+                "2019",
+                "Port serves as base for the navy",
             ),
         ] {
             check(sentence, Some(date), expected);
