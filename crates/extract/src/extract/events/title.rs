@@ -392,7 +392,13 @@ fn clause_tokens(
             let seg = segments[k];
             let rest = strip_date_preposition(toks, &words_of(seg), seg, &in_date);
             let first = toks[seg[0]].norm.as_str();
-            let opener = ADVERBIAL_OPENERS.contains(first) || in_date(&toks[seg[0]]);
+            // "At least six guards …" opens with a count's qualifier, not an adverbial.
+            let qualifier = first == "at"
+                && seg
+                    .get(1)
+                    .is_some_and(|&i| matches!(toks[i].norm.as_str(), "least" | "most"));
+            let opener =
+                (ADVERBIAL_OPENERS.contains(first) && !qualifier) || in_date(&toks[seg[0]]);
             if opener && k == 0 && k + 1 < segments.len() && rest.len() <= 4 {
                 // "At its peak in 2014, ISIL fighters controlled …"
                 let dangling = rest.first().is_some_and(|&i| {
@@ -412,11 +418,14 @@ fn clause_tokens(
             } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(first) {
                 // "A bomber killed 12 people, at a checkpoint on Saturday": the main
                 // clause before the dated modifier tells the event.
-                let main = segments[..k]
+                // With no clause before it (a dateline "ORSK:"), the dated segment.
+                match segments[..k]
                     .iter()
                     .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
-                    .unwrap_or(&segments[0]);
-                main.to_vec()
+                {
+                    Some(main) => main.to_vec(),
+                    None => rest,
+                }
             } else if let Some(j) = (k > 0
                 && (super::verbs::BE.contains(first)
                     || super::verbs::HAVE.contains(first)
@@ -1338,6 +1347,39 @@ mod tests {
                 "The raid hit the port, which served as base for the navy in 2019.",
                 "2019",
                 "Port serves as base for the navy",
+            ),
+        ] {
+            check(sentence, Some(date), expected);
+        }
+    }
+
+    #[test]
+    fn a_dateline_before_a_colon_is_no_clause() {
+        for (sentence, date, expected) in [
+            (
+                "ORSK: At least six guards were killed when a bomber rammed a truck into a checkpost on Wednesday evening, officials said.",
+                "Wednesday evening",
+                "Bomber rams a truck into a checkpost",
+            ),
+            (
+                "VELL: Two ferries sank in a storm on Monday.",
+                "Monday",
+                "Two ferries sink in a storm",
+            ),
+            (
+                "KANDOR: At least nine fishermen died on Sunday after rebels shelled the harbour.",
+                "Sunday",
+                "Rebels shell the harbour, killing at least nine fishermen",
+            ),
+            (
+                "TOSH: Rebels seized the old fort at dawn on Friday.",
+                "dawn on Friday",
+                "Rebels seize the old fort",
+            ),
+            (
+                "ORSK: At most three rockets hit the airport on Tuesday.",
+                "Tuesday",
+                "At most three rockets hit the airport",
             ),
         ] {
             check(sentence, Some(date), expected);
