@@ -713,12 +713,22 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     // With kinds that only agree (one told without an event word:
                     // "It was finally crushed at Baghouz five years later"), only the
                     // vague re-telling.
+                    // Or a background happening named alike by another report ("the
+                    // Hamas attack on Israel in October 2023", "Hamas's October 7,
+                    // 2023 attack"): the same kind, and headlines that say the same.
                     DateRelation::Nested => {
                         sim >= TAU_NESTED && g.title_kind == p.title_kind
                             || sim >= TAU_NESTED_VAGUE
                                 && kin()
                                 && g.arts.binary_search(&art).is_err()
                                 && coarse_vague(p, g, &protos)
+                            || g.title_kind == p.title_kind
+                                && !p.day_incident
+                                && !g.incident
+                                && g.arts.binary_search(&art).is_err()
+                                && g.protos
+                                    .iter()
+                                    .any(|&q| titles_agree(&protos[q].title, &p.title))
                     }
                 };
                 ok.then_some((gi, sim))
@@ -1375,6 +1385,41 @@ fn dated_event_phrase(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
             EventKind::Other | EventKind::Statement | EventKind::Statistic
         ))
     .then_some(q + 1)
+}
+
+/// Function words of a headline, left out when two headlines are compared.
+const TITLE_FUNCTION_WORDS: WordSet<26> = WordSet::new([
+    "the", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "its",
+    "it", "is", "was", "were", "has", "had", "be", "as", "that", "into", "over", "their",
+]);
+
+/// True when two headlines name one happening: at least two content words in
+/// common, and they make up at least two thirds of the shorter headline's ("Hamas
+/// attack on Israel" and "Hamas's attack"). Possessives and plural -s are folded.
+fn titles_agree(a: &str, b: &str) -> bool {
+    fn content(t: &str) -> Vec<String> {
+        let mut w: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .map(|w| {
+                let w = w
+                    .trim_end_matches("’s")
+                    .trim_end_matches("'s")
+                    .to_lowercase();
+                match w.strip_suffix('s') {
+                    Some(stem) if stem.len() > 3 && !w.ends_with("ss") => stem.to_string(),
+                    _ => w,
+                }
+            })
+            .filter(|w| w.len() > 1 && !TITLE_FUNCTION_WORDS.contains(w.as_str()))
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    }
+    let (x, y) = (content(a), content(b));
+    let shared = x.iter().filter(|w| y.binary_search(w).is_ok()).count();
+    let shorter = x.len().min(y.len());
+    shared >= 2 && shared * 3 >= shorter * 2
 }
 
 /// True when group `g` holds another part of statement `p`'s sentence: the two parts
@@ -2833,6 +2878,72 @@ mod tests {
             0..51,
         );
         assert_eq!(dated_event_phrase(&toks, &(44..47)), None);
+    }
+
+    #[test]
+    fn headlines_that_say_the_same() {
+        assert!(titles_agree("Hamas attack on Israel", "Hamas's attack"));
+        assert!(titles_agree(
+            "Tolan raid on Vell",
+            "Tolan's raid empties the mountain schools"
+        ));
+        assert!(titles_agree(
+            "Rebels seize Orsk",
+            "Red Band rebels seize the city of Orsk"
+        ));
+        assert!(titles_agree(
+            "Kandor invades Tosh",
+            "Kandor troops invade Tosh"
+        ));
+        assert!(titles_agree("Coup in Vell", "Military coup in Vell"));
+        assert!(titles_agree(
+            "Tolan army's offensive on Orsk",
+            "Tolan offensive on Orsk begins"
+        ));
+        assert!(!titles_agree(
+            "Hamas attack on Israel",
+            "Israel strikes Gaza"
+        ));
+        assert!(!titles_agree("Rebels seize Orsk", "Army retakes Orsk"));
+        assert!(!titles_agree("Attack", "Attack"));
+    }
+
+    #[test]
+    fn a_background_happening_named_alike_by_two_reports_is_one() {
+        for (a, b) in [
+            (
+                "Grain barges, fishing boats and tankers queued for weeks at the northern locks as insurers doubled premiums after the Tolan raid on Vell in May 2019.",
+                "Tolan's May 3, 2019 raid on Vell emptied the mountain schools and left teachers unpaid for a year.",
+            ),
+            (
+                "Bread, cooking oil and fuel prices rose sharply across the southern provinces after the Kandor invasion of Tosh in 2011.",
+                "Kandor's March 2011 invasion of Tosh drove many families from houses whose keys they still keep.",
+            ),
+            (
+                "Negotiators from both sides left the lakeside hotel without a deal after the Orsk bombing in June 2020.",
+                "Shopkeepers reopened the covered market only months after the June 12, 2020 Orsk bombing.",
+            ),
+            (
+                "Foreign lenders froze credit lines and the currency lost half its value after the Vell coup in 2018.",
+                "The army's April 2018 coup in Vell shut opposition newspapers within days.",
+            ),
+            (
+                "Convoys of food and medicine stopped at the river crossing after the rebel siege of Dara in 2016.",
+                "The rebel siege of Dara on July 4, 2016 left doctors working by candlelight in cellars.",
+            ),
+        ] {
+            let doc = extract_texts(&[
+                &format!(" date 2024-06-02 {a}\nThe river is wide.\nBread is dear."),
+                &format!(" date 2024-08-11 {b}\nThe lake is deep.\nFish are cheap."),
+            ]);
+            let both = doc.events.iter().any(|e| {
+                let mut arts: Vec<&str> = e.mentions.iter().map(|m| m.article.as_str()).collect();
+                arts.sort_unstable();
+                arts.dedup();
+                arts == ["a0", "a1"]
+            });
+            assert!(both, "{a} / {b}: {:#?}", doc.events.iter().map(|e| (&e.date, &e.title)).collect::<Vec<_>>());
+        }
     }
 
     #[test]
