@@ -693,6 +693,17 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // reports share an event only by saying much the same about it.
                 let art = infos[p.info].art;
                 let kin = || g.arts.iter().any(|&a| related.related(art, a));
+                // A background happening another report names alike (not this
+                // article's own incident).
+                let named_alike = || {
+                    g.title_kind == p.title_kind
+                        && !p.day_incident
+                        && !g.incident
+                        && g.arts.binary_search(&art).is_err()
+                        && g.protos
+                            .iter()
+                            .any(|&q| titles_agree(&protos[q].title, &p.title))
+                };
                 let ok = match relation {
                     // A shared day is strong evidence; a shared year or month is not.
                     DateRelation::Same => {
@@ -704,6 +715,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                             // war in the same period tell the same one, in any words.
                             || same_lane_kind(g.title_kind, p.title_kind) && kin()
                             || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
+                            || named_alike()
                     }
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
@@ -722,13 +734,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                                 && kin()
                                 && g.arts.binary_search(&art).is_err()
                                 && coarse_vague(p, g, &protos)
-                            || g.title_kind == p.title_kind
-                                && !p.day_incident
-                                && !g.incident
-                                && g.arts.binary_search(&art).is_err()
-                                && g.protos
-                                    .iter()
-                                    .any(|&q| titles_agree(&protos[q].title, &p.title))
+                            || named_alike()
                     }
                 };
                 ok.then_some((gi, sim))
@@ -2926,6 +2932,15 @@ mod tests {
             (
                 "Foreign lenders froze credit lines and the currency lost half its value after the Vell coup in 2018.",
                 "The army's April 2018 coup in Vell shut opposition newspapers within days.",
+            ),
+            // The same date in both.
+            (
+                "Foreign banks left the capital and the currency halved after the Orsk mutiny in 2017.",
+                "Sailors still speak of the 2017 Orsk mutiny, which ended with the admiral's arrest.",
+            ),
+            (
+                "Tourism never recovered in the valley after the Dara earthquake in March 2012.",
+                "The Dara earthquake of March 2012 flattened the old quarter and its mosques.",
             ),
             (
                 "Convoys of food and medicine stopped at the river crossing after the rebel siege of Dara in 2016.",
