@@ -710,3 +710,52 @@ fn a_month_of_that_year_is_in_the_year_last_named() {
         ],
     );
 }
+
+#[test]
+fn a_later_month_of_the_sentence_year_is_in_that_year() {
+    each(
+        "2026-06-01",
+        &[
+            (
+                "Talks failed in October 2023. The chief was killed on September 27, 2024, and troops crossed the border on October 1.",
+                &[
+                    ("October 2023", "2023-10"),
+                    ("September 27, 2024", "2024-09-27"),
+                    ("October 1", "2024-10-01"),
+                ],
+            ),
+            (
+                "Floods hit in May 2019. Rebels took Orsk on March 3, 2021 and lost it on May 9.",
+                &[
+                    ("May 2019", "2019-05"),
+                    ("March 3, 2021", "2021-03-03"),
+                    ("May 9", "2021-05-09"),
+                ],
+            ),
+            (
+                "The truce of June 2018 held. Fighting resumed in April 2020, and in June the port fell.",
+                &[
+                    ("June 2018", "2018-06"),
+                    ("April 2020", "2020-04"),
+                    ("June", "2020-06"),
+                ],
+            ),
+            (
+                "Elections were held in November 2015. On February 2, 2017 the army took power, and on November 20 it banned parties.",
+                &[
+                    ("November 2015", "2015-11"),
+                    ("February 2, 2017", "2017-02-02"),
+                    ("November 20", "2017-11-20"),
+                ],
+            ),
+            (
+                "A ferry sank in August 2016. Divers found the wreck in July 2018 and raised it in August.",
+                &[
+                    ("August 2016", "2016-08"),
+                    ("July 2018", "2018-07"),
+                    ("August", "2018-08"),
+                ],
+            ),
+        ],
+    );
+}

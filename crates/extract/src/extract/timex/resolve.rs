@@ -506,6 +506,14 @@ impl Narrative {
         if let (Some(y), true) = (self.sentence_year, framed) {
             return (Some(y), Some(Self::narr_anchor(y.to_string())));
         }
+        // A later month of the year the same sentence has just named ("killed on
+        // September 27, 2024, and troops crossed the border on October 1"): the
+        // sentence's own year, before any month named sentences back.
+        if let (Some(y), Some((sy, sm))) = (self.sentence_year, self.sentence_month) {
+            if sy == y && m >= sm {
+                return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{sm:02}"))));
+            }
+        }
         // The same month named with a year a few sentences back.
         if let Some(&(_, y, _)) = self
             .month_years
