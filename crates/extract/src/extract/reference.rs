@@ -99,7 +99,6 @@ static NO_EVIDENCE: Evidence = Evidence {
     reporting: Vec::new(),
     top_day: None,
     dateline: None,
-    weekday_day: None,
 };
 
 /// What an article's own words say about when it was written.
@@ -112,17 +111,11 @@ struct Evidence {
     top_day: Option<NaiveDate>,
     /// The month and day of a wire dateline with no year ("Feb. 15 (Wire) -- …").
     dateline: Option<(u32, u32)>,
-    /// A calendar day named with its weekday but no year ("Sunday 25 October",
-    /// "Tuesday, November 17"), in the first year from the latest year the article
-    /// names on which that day is that weekday.
-    weekday_day: Option<NaiveDate>,
 }
 
 impl Evidence {
-    /// The evidence in one analysed article; `with_days` also reads its calendar dates
-    /// (a day named with its weekday is placed near `around`, the latest dated report's
-    /// date, when there is one).
-    fn of(a: &Analysed, with_days: bool, around: Option<NaiveDate>) -> Self {
+    /// The evidence in one analysed article; `with_days` also reads its calendar dates.
+    fn of(a: &Analysed, with_days: bool) -> Self {
         let text = a.source.text.as_str();
         let mut reporting: Vec<u32> = Vec::new();
         for (s, toks) in a.sentences.iter().zip(&a.tokens) {
@@ -137,9 +130,7 @@ impl Evidence {
         }
         let mut top_day = None;
         let mut dateline = None;
-        let mut weekday_day = None;
         if with_days {
-            weekday_day = weekday_day_of(a, around);
             let top_end = a
                 .sentences
                 .get(OWN_DATE_SENTENCES - 1)
@@ -164,7 +155,6 @@ impl Evidence {
             reporting,
             top_day,
             dateline,
-            weekday_day,
         }
     }
 
@@ -176,11 +166,7 @@ impl Evidence {
         if let Some(d) = self.top_day {
             return Some(d);
         }
-        // With no report like it, a day it names with its weekday ("on Sunday 25
-        // October") places it: written that day, or the day its announcements name.
-        let Some(news) = news else {
-            return self.weekday_day.map(|d| self.written(d));
-        };
+        let news = news?;
         if let Some((m, d)) = self.dateline {
             use chrono::Datelike;
             let near = (news.year() - 1..=news.year() + 1)
@@ -272,24 +258,12 @@ fn wire_dateline(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)>
 fn weekday_day_of(a: &Analysed, around: Option<NaiveDate>) -> Option<NaiveDate> {
     use chrono::Datelike;
     let text = a.source.text.as_str();
-    let hits = super::timex::tag(text, &a.sentences, None);
-    let ahead = |h: &super::timex::TimexHit| {
-        let before = text.get(..h.range.start).unwrap_or_default().trim_end();
-        let last = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        matches!(
-            last.to_lowercase().as_str(),
-            "until" | "by" | "least" | "through"
-        )
-    };
-    let latest_year = hits
-        .iter()
-        .filter(|h| !ahead(h))
-        .filter_map(|h| h.value.get(..4)?.parse::<i32>().ok())
-        .filter(|y| (1900..=2200).contains(y))
-        .max();
+    // The day is named near the top (the lead, a date line): only those sentences are
+    // tagged, so an undated article of any length costs one short pass.
+    let lead = &a.sentences[..a.sentences.len().min(WEEKDAY_SENTENCES)];
+    let hits = super::timex::tag(text, lead, None);
+    // The article's years are read only once a day with its weekday is found.
+    let mut latest_year: Option<Option<i32>> = None;
     let mut best: Option<NaiveDate> = None;
     for h in &hits {
         // "XXXX-10-25": a month and day with no year.
@@ -315,6 +289,7 @@ fn weekday_day_of(a: &Analysed, around: Option<NaiveDate>) -> Option<NaiveDate> 
         let on_weekday = |y: i32| {
             NaiveDate::from_ymd_opt(y, m, d).filter(|x| x.weekday().number_from_monday() == wd)
         };
+        let latest_year = *latest_year.get_or_insert_with(|| latest_past_year(text));
         let day = match (around, latest_year) {
             (Some(r), _) => (r.year() - 6..=r.year() + 6)
                 .filter_map(on_weekday)
@@ -323,6 +298,49 @@ fn weekday_day_of(a: &Analysed, around: Option<NaiveDate>) -> Option<NaiveDate> 
             (None, None) => None,
         };
         best = best.max(day);
+    }
+    best
+}
+
+/// How many sentences from the top a day named with its weekday is looked for in.
+const WEEKDAY_SENTENCES: usize = 20;
+
+/// The latest year (1900–2199) written in digits in the text, not one after "until",
+/// "by", "least" or "through", which may lie ahead ("until at least 2030"): one pass
+/// over the bytes.
+fn latest_past_year(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    let mut best: Option<i32> = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let alone = (start == 0 || !b[start - 1].is_ascii_alphanumeric())
+            && (i == b.len() || !b[i].is_ascii_alphanumeric());
+        if i - start != 4 || !alone {
+            continue;
+        }
+        let Ok(y) = text[start..i].parse::<i32>() else {
+            continue;
+        };
+        if !(1900..2200).contains(&y) {
+            continue;
+        }
+        let before = text[..start].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !matches!(word.as_str(), "until" | "by" | "least" | "through") {
+            best = best.max(Some(y));
+        }
     }
     best
 }
@@ -369,7 +387,7 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
     // The latest date of a dated report: the time the reports were written around.
     let latest_dated = dated.iter().flatten().max().copied();
     let evidence: Vec<Option<Evidence>> = (0..articles.len())
-        .map(|i| own(i).then(|| Evidence::of(&articles[i], dated[i].is_none(), latest_dated)))
+        .map(|i| own(i).then(|| Evidence::of(&articles[i], dated[i].is_none())))
         .collect();
     let evidence_of = |i: usize| {
         evidence[i]
@@ -420,7 +438,13 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                         .or_else(|| supported(i, &articles[i], &news, &sim))
                 })
             });
-            match e.date(from.and_then(|j| news[j].or(dated[j]))) {
+            // With no report like it, a day it names with its weekday ("on Sunday 25
+            // October") places it: written that day, or the day its announcements
+            // name (read only for such an article).
+            let day = e
+                .date(from.and_then(|j| news[j].or(dated[j])))
+                .or_else(|| weekday_day_of(&articles[i], latest_dated).map(|d| e.written(d)));
+            match day {
                 Some(day) => Reference {
                     date: Some(day),
                     basis: ReferenceBasis::Inferred,

@@ -267,7 +267,10 @@ fn short_names(w: &mut Vec<Word>) {
     while i < w.len() {
         let next = w.get(i + 1).map(|x| x.raw.as_str());
         let two = next.and_then(|n| {
-            let n = n.trim_end_matches("’s").trim_end_matches("'s");
+            let n = n
+                .strip_suffix("’s")
+                .or_else(|| n.strip_suffix("'s"))
+                .unwrap_or(n);
             match (w[i].raw.as_str(), n) {
                 ("United", "States") => Some("US"),
                 ("United", "Kingdom") => Some("UK"),

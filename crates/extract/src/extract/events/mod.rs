@@ -90,6 +90,9 @@ pub struct Built {
     pub figure_events: Vec<Vec<Option<String>>>,
 }
 
+/// The most distinct titles a group keeps for comparing headlines.
+const MAX_GROUP_TITLES: usize = 8;
+
 /// Least similarity for two same-date statements to be one event.
 const TAU_DATED: f64 = 0.10;
 /// Least similarity for incident statements of one day in unrelated reports to be one
@@ -157,9 +160,11 @@ const BLOW_VERBS: WordSet<10> = WordSet::new([
 
 /// True when token `i` tells a response: a response word, or the "back" of a blow
 /// struck back.
+#[inline]
 fn is_response_word(toks: &[Token], i: usize) -> bool {
-    RESPONSE_WORDS.contains(&toks[i].norm)
-        || toks[i].norm == "back" && i > 0 && BLOW_VERBS.contains(&toks[i - 1].norm)
+    let t = &toks[i];
+    RESPONSE_WORDS.contains(&t.norm)
+        || t.norm.len() == 4 && t.norm == "back" && i > 0 && BLOW_VERBS.contains(&toks[i - 1].norm)
 }
 
 /// Words of an incident, for leads and captions.
@@ -295,6 +300,9 @@ struct Group {
     response: bool,
     kind: EventKind,
     title_kind: EventKind,
+    /// Its statements' distinct titles (the first [`MAX_GROUP_TITLES`]), for telling a
+    /// happening named alike ([`titles_agree`]) without reading every copy.
+    titles: Vec<usize>,
 }
 
 /// True when the tokens hold a definite reference to an incident: a determiner up to
@@ -700,7 +708,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         && !p.day_incident
                         && !g.incident
                         && g.arts.binary_search(&art).is_err()
-                        && g.protos
+                        && g.titles
                             .iter()
                             .any(|&q| titles_agree(&protos[q].title, &p.title))
                 };
@@ -749,6 +757,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     g.date = p.date.clone();
                 }
                 g.protos.push(pi);
+                if g.titles.len() < MAX_GROUP_TITLES
+                    && g.titles.iter().all(|&q| protos[q].title != p.title)
+                {
+                    g.titles.push(pi);
+                }
                 g.mentions.insert(p.info);
                 let art = infos[p.info].art;
                 if let Err(at) = g.arts.binary_search(&art) {
@@ -778,6 +791,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     response: p.response,
                     kind: p.kind,
                     title_kind: p.title_kind,
+                    titles: vec![pi],
                 });
             }
         }
@@ -1236,6 +1250,11 @@ impl Group {
     /// Takes in the statements, mentions, articles and terms of a group merged into
     /// this one (its date and flags are the caller's to settle).
     fn absorb(&mut self, taken: Group, weights: &LocalWeights) {
+        for t in taken.titles {
+            if self.titles.len() < MAX_GROUP_TITLES && !self.titles.contains(&t) {
+                self.titles.push(t);
+            }
+        }
         self.dates.extend(taken.dates);
         self.protos.extend(taken.protos);
         self.mentions.extend(taken.mentions);
@@ -1263,6 +1282,7 @@ impl Group {
             response: false,
             kind: EventKind::Other,
             title_kind: EventKind::Other,
+            titles: Vec::new(),
         }
     }
 }
@@ -1899,19 +1919,21 @@ fn mutual_matches(
     bags: &[&TermIds],
     norms: &[f64],
     weights: &merge::ArticleWeights,
-) -> HashSet<(usize, usize)> {
+) -> HashMap<(usize, usize), bool> {
     let n = bags.len();
-    let mut out = HashSet::new();
+    let mut out = HashMap::new();
     // A clear lead needs rivals to be clear of: two articles alone are always each
     // other's best match.
     if !(MUTUAL_MIN_CLASSES..=MUTUAL_MAX_CLASSES).contains(&n) {
         return out;
     }
-    // Per class: its best and second-best similarity, and its best partner.
+    // Per class: its best and second-best similarity, and its best partner. Every
+    // pair's answer is kept (the components ask for all of them).
     let mut best: Vec<(f64, f64, usize)> = vec![(0.0, 0.0, usize::MAX); n];
     for a in 0..n {
         for b in a + 1..n {
             let s = weights.cosine_normed(bags[a], norms[a], bags[b], norms[b]);
+            out.insert((a, b), s >= ARTICLE_AFFINITY);
             for (x, y) in [(a, b), (b, a)] {
                 let e = &mut best[x];
                 if s > e.0 {
@@ -1930,7 +1952,7 @@ fn mutual_matches(
         let clear =
             s >= MUTUAL_AFFINITY && s >= second * MUTUAL_MARGIN && s >= best[b].1 * MUTUAL_MARGIN;
         if clear {
-            out.insert((a.min(b), a.max(b)));
+            out.insert((a.min(b), a.max(b)), true);
         }
     }
     out
@@ -1946,9 +1968,8 @@ struct Affinity<'a> {
     bags: Vec<&'a TermIds>,
     norms: Vec<f64>,
     weights: merge::ArticleWeights,
-    /// Pairs of classes (lower first) that are each other's clear best match
-    /// ([`mutual_matches`]).
-    mutual: HashSet<(usize, usize)>,
+    /// Whether two classes (lower first) report the same news, as far as known: all
+    /// pairs of a small set at once ([`mutual_matches`]), others when first asked.
     known: std::cell::RefCell<HashMap<(usize, usize), bool>>,
 }
 
@@ -1970,14 +1991,13 @@ impl<'a> Affinity<'a> {
             })
             .collect();
         let norms: Vec<f64> = bags.iter().map(|b| weights.norm(b)).collect();
-        let mutual = mutual_matches(&bags, &norms, &weights);
+        let known = mutual_matches(&bags, &norms, &weights);
         Affinity {
             class,
             bags,
             norms,
             weights,
-            mutual,
-            known: Default::default(),
+            known: std::cell::RefCell::new(known),
         }
     }
 
@@ -1996,9 +2016,8 @@ impl<'a> Affinity<'a> {
             return r;
         }
         let (a, b) = key;
-        let r = self.mutual.contains(&key)
-            || self
-                .weights
+        let r =
+            self.weights
                 .cosine_normed(self.bags[a], self.norms[a], self.bags[b], self.norms[b])
                 >= ARTICLE_AFFINITY;
         self.known.borrow_mut().insert(key, r);
@@ -2763,8 +2782,11 @@ mod tests {
             let refs: Vec<&TermIds> = bags.iter().collect();
             let weights = merge::ArticleWeights::new(2000, refs.iter().copied());
             let norms: Vec<f64> = refs.iter().map(|b| weights.norm(b)).collect();
+            // The pairs related by a clear lead alone (all likenesses here are weak).
             let mut p: Vec<(usize, usize)> = mutual_matches(&refs, &norms, &weights)
                 .into_iter()
+                .filter(|&(_, related)| related)
+                .map(|(pair, _)| pair)
                 .collect();
             p.sort_unstable();
             p
