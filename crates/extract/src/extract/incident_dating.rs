@@ -117,6 +117,41 @@ fn vague_offset(tokens: &[Token]) -> bool {
 /// Most words between the determiner and the incident noun of a recalling phrase.
 const RECALL_MODIFIERS: usize = 3;
 
+/// Modifiers that set an incident apart from the story's ("a separate incident",
+/// "an unrelated attack", "another blast").
+const APART: WordSet<4> = WordSet::new(["separate", "unrelated", "another", "different"]);
+
+/// Nouns of an incident besides [`INCIDENT_WORDS`] and [`INCIDENT_NOUNS`] that a
+/// setting-apart phrase may end on ("a separate incident", "another accident").
+const OTHER_HAPPENINGS: WordSet<5> =
+    WordSet::new(["incident", "accident", "crash", "clash", "episode"]);
+
+/// How many words open a sentence, where a setting-apart phrase stands.
+const OPENING_WORDS: usize = 6;
+
+/// True when a sentence opens by setting its incident apart from the story's: "In a
+/// separate incident, …", "Separately, …", "In an unrelated attack …", "Another blast
+/// …". With no date of its own, such an incident has no day the article gives: it is
+/// not the story's incident, whose day it would otherwise take.
+pub fn opens_apart(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .take(OPENING_WORDS)
+        .collect();
+    if words.first().is_some_and(|t| t.norm == "separately") {
+        return true;
+    }
+    words.iter().enumerate().any(|(i, t)| {
+        APART.contains(&t.norm)
+            && words[i + 1..].iter().take(2).any(|w| {
+                INCIDENT_WORDS.contains(&w.norm)
+                    || INCIDENT_NOUNS.contains(&w.norm)
+                    || OTHER_HAPPENINGS.contains(&w.norm)
+            })
+    })
+}
+
 /// True when a sentence opens on a definite noun phrase naming an incident ("The
 /// Iranian attack led to …", "That strike also wounded …"): it goes on telling of the
 /// incident the sentence before it told of.
@@ -206,7 +241,7 @@ impl IncidentDating {
     ) -> FigureDates {
         let since = since_total(text, tokens, range.clone(), timexes);
         let dates = self.sentence_dates(text, tokens, range, timexes, incident);
-        let undated = dates.is_empty() && tells_running_total(tokens)
+        let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
             || since
             || dates.is_empty() && incident && vague_offset(tokens);
         let offset = if dates.is_empty() && incident {
@@ -838,6 +873,38 @@ mod tests {
             "2025-03-14",
         );
         assert_eq!(got, days(&[Some("2025-03-13")]));
+    }
+
+    #[test]
+    fn an_incident_set_apart_with_no_date_of_its_own_has_none() {
+        let apart = [
+            "In a separate incident, a border guard was lightly hurt when his truck overturned.",
+            "Separately, 3 sappers were wounded clearing mines near the ridge.",
+            "In an unrelated accident, two policemen died when their car left the road.",
+            "Another explosion, at a fuel depot, injured five workers.",
+            "During a different clash, four Kurdish fighters were hurt.",
+        ];
+        for s in apart {
+            let got = incident_dates(
+                &["Jets bombed a militant camp on Tuesday, killing nine.", s],
+                &[(0, "Tuesday", "2025-06-10")],
+                &[0, 1],
+                "2025-06-11",
+            );
+            assert_eq!(got, days(&[Some("2025-06-10"), None]), "{s}");
+        }
+        // With its own date, the incident keeps it; a plain sentence takes the story's.
+        let got = incident_dates(
+            &[
+                "Jets bombed a militant camp on Tuesday, killing nine.",
+                "In a separate attack on Monday, two guards were wounded.",
+                "Medics said four more soldiers were hurt.",
+            ],
+            &[(0, "Tuesday", "2025-06-10"), (1, "Monday", "2025-06-09")],
+            &[1, 2],
+            "2025-06-11",
+        );
+        assert_eq!(got, days(&[Some("2025-06-09"), Some("2025-06-10")]));
     }
 
     #[test]

@@ -676,3 +676,45 @@ fn a_month_with_a_relative_year_is_that_month() {
         assert_eq!(got, vec![(text.to_string(), value.to_string())], "{input}");
     }
 }
+
+#[test]
+fn before_dawn_on_a_named_day_is_that_morning() {
+    // Reference Wednesday 2023-11-15.
+    each(
+        "2023-11-15",
+        &[
+            (
+                "Insurgents overran the post before dawn on Monday.",
+                &[("before dawn on Monday", "2023-11-13TMO")],
+            ),
+            (
+                "Before dawn Tuesday, sappers breached the wall.",
+                &[("Before dawn Tuesday", "2023-11-14TMO")],
+            ),
+            (
+                "The patrol was ambushed before dawn on 12 November, the ministry said.",
+                &[("before dawn on 12 November", "2023-11-12TMO")],
+            ),
+            (
+                "Shells landed before dawn of Nov. 10 near the dam.",
+                &[("before dawn of Nov. 10", "2023-11-10TMO")],
+            ),
+            ("A convoy was hit before pre-dawn prayers.", &[]),
+            // No day: no expression; a day after other words keeps its own extent.
+            (
+                "Raiders left before dawn, reaching the border on Sunday.",
+                &[("Sunday", "2023-11-12")],
+            ),
+        ],
+    );
+    let got = tag_one("The blast came before dawn on Thursday.", "2023-11-17");
+    assert_eq!(
+        got,
+        vec![(
+            "before dawn on Thursday".to_string(),
+            Time,
+            "2023-11-16TMO".to_string(),
+            None
+        )]
+    );
+}

@@ -313,6 +313,29 @@ impl Grammar<'_> {
         })
     }
 
+    /// `before dawn on Thursday`, `before dawn Thursday`, `before dawn of 3 May`: the
+    /// morning of that day, as one TIME (no mod: the phrase says when, not which part
+    /// of the morning). `before dawn` with no day is no expression.
+    fn before_dawn(&self, i: usize) -> Option<Found> {
+        let mut j = self.dawn_at(i + 1)?;
+        if self.kw(j, Kw::On) || self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        let mut f = self.core(j)?;
+        if f.start != j || f.tod.is_some() {
+            return None;
+        }
+        if !matches!(
+            f.sem,
+            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+        ) {
+            return None;
+        }
+        f.start = i;
+        f.tod = Some(Tod::Part("MO"));
+        Some(f)
+    }
+
     /// `hours of` or `morning hours of` at token `j`: the token after `of`.
     fn hours_of(&self, j: usize) -> Option<usize> {
         let j = if self.lex(j) == Lex::DayPart("MO") {
@@ -430,6 +453,7 @@ impl Grammar<'_> {
                 }
             }
             Kw::Every | Kw::Each => self.set(i),
+            Kw::Before => self.before_dawn(i),
             _ => None,
         }
     }
