@@ -170,10 +170,7 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         return None;
     }
     // "Dubai: Four soldiers were killed": a dateline's colon opens the lead.
-    let dateline_colon = i == 2
-        && prev(1) == Some(":")
-        && toks[0].is_word
-        && toks[0].raw(text).starts_with(char::is_uppercase);
+    let dateline_colon = prev(1) == Some(":") && kicker_before(text, toks, i - 1);
     if matches!(
         prev(1),
         Some("$" | "£" | "€" | ":" | "aged" | "no" | "number")
@@ -199,6 +196,46 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let anaphoric = matches!(prev(1), Some("the" | "these" | "those"));
     Some((value, anaphoric))
+}
+
+/// Most words of a dateline or a tabloid kicker before the colon that opens the lead.
+const KICKER_WORDS: usize = 4;
+
+/// True when the tokens before the colon at `colon` are a dateline or a kicker
+/// opening the sentence ("Dubai:", "DRONE HORROR:", "Exclusive:"): one to
+/// [`KICKER_WORDS`] capitalised words and nothing else.
+fn kicker_before(text: &str, toks: &[Token], colon: usize) -> bool {
+    (1..=KICKER_WORDS).contains(&colon)
+        && toks[..colon]
+            .iter()
+            .all(|t| t.is_word && t.raw(text).starts_with(char::is_uppercase))
+}
+
+/// True when the count at `from` opens its sentence: first, or right after a dateline
+/// or kicker colon ("DRONE HORROR: Two …").
+fn opens_sentence(text: &str, toks: &[Token], from: usize) -> bool {
+    from == 0 || toks[from - 1].norm == ":" && kicker_before(text, toks, from - 1)
+}
+
+/// True when the word at `k` is a participle of harm standing for a passive with no
+/// auxiliary, as headlines write it ("Two soldiers killed as …", "Five hurt in
+/// blast"): not followed by an object ("Two drones killed three fighters").
+fn headline_participle_at(toks: &[Token], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let participle = matches!(
+        t.norm.as_str(),
+        "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain"
+    );
+    let object = toks.get(k + 1).is_some_and(|o| {
+        o.count.is_some()
+            || matches!(
+                o.norm.as_str(),
+                "a" | "an" | "the" | "at" | "several" | "his" | "her" | "their" | "its"
+            )
+    });
+    participle && !object
 }
 
 /// False for a token that cannot be a count: besides numbers, only "a", "an",
@@ -464,6 +501,78 @@ fn modifier_force(text: &str, toks: &[Token], words: &[usize], actors: &Actors) 
                 .then_some(actors.own_force)
                 .flatten()
         })
+}
+
+/// Nouns of people the lexicon knows that name no side but belong to a force when
+/// their nationality is the article's force: recruits, cadets, conscripts.
+const FORCE_MEMBERS: WordSet<8> = WordSet::new([
+    "recruits",
+    "recruit",
+    "cadets",
+    "cadet",
+    "conscripts",
+    "conscript",
+    "trainees",
+    "trainee",
+]);
+
+/// Nouns of civilian roles: a nationality does not make them a force ("two American
+/// tourists", "three Iraqi teachers").
+const CIVILIAN_ROLES: WordSet<24> = WordSet::new([
+    "tourists",
+    "tourist",
+    "visitors",
+    "hostages",
+    "hostage",
+    "doctors",
+    "doctor",
+    "nurses",
+    "nurse",
+    "teachers",
+    "teacher",
+    "engineers",
+    "farmers",
+    "shepherds",
+    "fishermen",
+    "traders",
+    "merchants",
+    "shopkeepers",
+    "diplomats",
+    "diplomat",
+    "reporters",
+    "photographers",
+    "missionaries",
+    "aid",
+]);
+
+/// True for the head of a counted phrase that names no side by itself: a noun the
+/// lexicon does not know ("heroes", "lads", "warriors"), or a member of a force with
+/// no nationality of its own ("recruits"); not a civilian role.
+fn sideless_noun(w: &str) -> bool {
+    (!is_person_head(w) || FORCE_MEMBERS.contains(w))
+        && !CIVILIAN_ROLES.contains(w)
+        && outcome_noun(w).is_none()
+        && !MEASURES.contains(w)
+}
+
+/// The side a nationality before the head `head` names ("American", "U.S.", "Iraqi",
+/// "ISIS"), when it is the article's own force or an armed group; a third nation's
+/// people ("three British heroes") are other.
+fn nation_force(
+    text: &str,
+    toks: &[Token],
+    words: &[usize],
+    head: usize,
+    actors: &Actors,
+) -> Option<Group> {
+    let g = words
+        .iter()
+        .filter(|&&k| k < head)
+        .find_map(|&k| Actors::force_named_at(text, toks, k))?;
+    match g {
+        Group::Militants | Group::Other => Some(g),
+        _ => (actors.own_force == Some(g)).then_some(g),
+    }
 }
 
 /// Reporting verbs a clause can follow without "that": "officials said a guard was
@@ -1190,7 +1299,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // is the subject of an intransitive outcome ("died") or of a passive one (an
         // auxiliary, then "killed"/"wounded") is a casualty, whatever its noun. Active
         // "four rockets killed" is the agent, not the victim.
-        let subject_head = passive_outcome_after(toks, np_end)
+        // A headline's participle stands for the passive: "Two US heroes killed as …".
+        let reduced =
+            || opens_sentence(text, toks, count.from) && headline_participle_at(toks, np_end);
+        let subject_head = (passive_outcome_after(toks, np_end) || reduced())
             .then(|| phrase.words.last().copied())
             .flatten()
             .filter(|&k| {
@@ -1465,6 +1577,23 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "an Iraqi army captain", "a Navy corpsman": a noun the lexicon does not
             // know takes the force its modifiers name.
             if let Some(g) = modifier_force(text, toks, &phrase.words, actors) {
+                group = Some(g);
+            }
+        }
+        if matches!(group, None | Some(Group::Other)) && !others {
+            // "two American heroes", "four Iraqi recruits": a noun that gives its
+            // people no side of its own takes the side its nationality names, when
+            // that is the article's force (or an armed group).
+            // The phrase's last word is its head even when an earlier word is a
+            // noun of people the lexicon knows ("American" of "American heroes").
+            let last = phrase.words.last().copied().filter(|&k| {
+                head.is_some() && toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+            });
+            if let Some(g) = last
+                .or(head)
+                .filter(|&k| sideless_noun(&toks[k].norm))
+                .and_then(|k| nation_force(text, toks, &phrase.words, k, actors))
+            {
                 group = Some(g);
             }
         }
@@ -2632,6 +2761,95 @@ mod article_tests {
             &ON_MILITANTS,
             "The strike killed at least 28 people, including four senior leaders.",
             &[(Some(Militants), Killed, 28, AtLeast)],
+        );
+    }
+
+    #[test]
+    fn a_sideless_noun_takes_the_side_its_nationality_names() {
+        check(
+            &US,
+            "Three American heroes were killed when the convoy hit a mine.",
+            &[(Some(UsForces), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "A roadside bomb killed two U.S. lads and injured five more.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(UsForces), Injured, 5, Exact),
+            ],
+        );
+        check(
+            &US,
+            "At least 2 American servicewomen were injured in the barrage.",
+            &[(Some(UsForces), Injured, 2, AtLeast)],
+        );
+        check(
+            &PARTNER,
+            "Four Iraqi recruits died in the ambush at the academy.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Snipers wounded 6 Kurdish volunteers near the bridge.",
+            &[(Some(PartnerForces), Injured, 6, Exact)],
+        );
+        // A third nation's people are other; a civilian role keeps no side; with no
+        // article force, a nationality alone names none.
+        check(
+            &US,
+            "Three British personnel were hurt.",
+            &[(Some(Other), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "Two French heroes were killed.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "Two American tourists were killed in the blast.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Two American heroes were killed.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_headline_participle_after_a_kicker_is_a_passive() {
+        check(
+            &PARTNER,
+            "EXCLUSIVE: Five Iraqi troopers hurt in rocket attack",
+            &[(Some(PartnerForces), Injured, 5, Exact)],
+        );
+        check(
+            &US,
+            "BORDER TERROR: 3 Marines killed as bomb rips through convoy",
+            &[(Some(UsForces), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "Two US warriors slain in desert ambush",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "Seven American lads wounded as rockets pound base",
+            &[(Some(UsForces), Injured, 7, Exact)],
+        );
+        check(
+            &PARTNER,
+            "HORROR AT DAWN: 12 Kurdish defenders dead after suicide blast",
+            &[(Some(PartnerForces), Killed, 12, Exact)],
+        );
+        // An object after the verb makes it active: the counted phrase is the agent.
+        check(
+            &ON_MILITANTS,
+            "Two US drones killed three militants",
+            &[(Some(Militants), Killed, 3, Exact)],
         );
     }
 

@@ -90,6 +90,14 @@ const PLURAL_INCIDENTS: WordSet<5> =
 /// article dates its incidents by.
 const DEADLY_WORDS: WordSet<4> = WordSet::new(["died", "blast", "bombing", "explosion"]);
 
+/// Weapons whose blow a sentence tells ("the drone slammed into the barracks on
+/// Thursday", "rockets rained down Friday"): a sentence naming one tells of an
+/// incident, so its day is an incident day.
+const WEAPON_WORDS: WordSet<12> = WordSet::new([
+    "drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "bomb",
+    "bombs", "grenade", "shells",
+]);
+
 /// Words that point back to a force named before: possessive pronouns, "them" and
 /// the nouns "the group", "the militia" ([`Actors::antecedent`]).
 const POINTING_BACK: WordSet<9> = WordSet::new([
@@ -135,7 +143,9 @@ pub fn find(
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {
-                dating::INCIDENT_WORDS.contains(&t.norm) || DEADLY_WORDS.contains(&t.norm)
+                dating::INCIDENT_WORDS.contains(&t.norm)
+                    || DEADLY_WORDS.contains(&t.norm)
+                    || WEAPON_WORDS.contains(&t.norm)
             });
         let dates = dating.sentence(text, toks, range, timexes, incident);
         if raw.is_empty() {
@@ -305,6 +315,32 @@ mod tests {
             &[("Monday", "2024-01-01")],
             &[(Group::Militants, 9, Some("2024-01-01"))],
         );
+    }
+
+    #[test]
+    fn a_day_given_to_a_weapons_blow_is_the_incident_day() {
+        for (second, day) in [
+            (
+                "The drone slammed into the barracks on Thursday.",
+                "Thursday",
+            ),
+            (
+                "Rockets rained down on the camp late Friday.",
+                "late Friday",
+            ),
+            ("A missile tore through the depot on Monday.", "Monday"),
+            ("Mortars pounded the outpost on Sunday.", "Sunday"),
+            ("The bomb went off at the gate Tuesday.", "Tuesday"),
+        ] {
+            let first = "Four soldiers were wounded.";
+            let text = format!("{first} {second}");
+            check(
+                &text,
+                &[first, second],
+                &[(day, "2025-02-06")],
+                &[(Group::Other, 4, Some("2025-02-06"))],
+            );
+        }
     }
 
     #[test]
