@@ -224,6 +224,16 @@ const OTHER_SIDE: WordSet<12> = WordSet::new([
     "iranian-backed",
 ]);
 
+/// Words for police: with no nationality, the partner force's in a report on it.
+const POLICE: WordSet<6> = WordSet::new([
+    "police",
+    "policemen",
+    "policeman",
+    "policewoman",
+    "policewomen",
+    "gendarmes",
+]);
+
 /// Modifiers written with a capital that still leave a force unnamed (a title-case
 /// headline: "Two Other Soldiers Hurt").
 const PLAIN_MODIFIERS: WordSet<25> = WordSet::new([
@@ -258,14 +268,21 @@ impl Actors {
     /// The group of a phrase of generic military nouns ("25 troops", "two other
     /// soldiers", "personnel"): the article's own force, unless a modifier names another
     /// side (a nationality, "government", a capitalised name) or militants.
+    ///
+    /// Police with no nationality are the article's force when it is a partner force:
+    /// a local state's police are among its security forces ("a bombing killed two
+    /// police officers" in a report on the Iraqi army); in a report on US forces they
+    /// are someone else's.
     pub fn generic_force(&self, text: &str, words: &[&Token]) -> Option<Group> {
         let own = self.own_force?;
+        let police = own == Group::PartnerForces && words.iter().any(|t| POLICE.contains(&t.norm));
         let head = words.iter().rposition(|t| {
             GENERIC_MILITARY.contains(&t.norm) && (t.norm != "members" || service_before(words, t))
+                || police && POLICE.contains(&t.norm)
         })?;
         let foreign = words.iter().enumerate().any(|(k, t)| {
             THIRD_NATIONS.contains(&t.norm)
-                || OTHER_SIDE.contains(&t.norm)
+                || OTHER_SIDE.contains(&t.norm) && !(police && POLICE.contains(&t.norm))
                 || is_militant_marker(text, t)
                 || k < head
                     && t.raw(text).starts_with(char::is_uppercase)

@@ -92,8 +92,21 @@ fn since_total(text: &str, tokens: &[Token], range: Range<usize>, timexes: &[Tim
     !found.is_empty()
         && found.iter().all(|d| {
             let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
-            at > 0 && tokens[at - 1].norm == "since"
+            let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
+            at > 0 && tokens[at - 1].norm == "since" && !when_after(tokens, end)
         })
+}
+
+/// True when a "when" clause follows the date ending at token `end` ("since last
+/// month, when a bombing killed two guards"): the clause tells what happened on that
+/// date, so its figures are of that day, not a running total since it.
+fn when_after(tokens: &[Token], end: usize) -> bool {
+    let mut rest = tokens[end.min(tokens.len())..].iter();
+    match rest.next() {
+        Some(t) if t.norm == "when" => true,
+        Some(t) if t.is_punct(',') => rest.next().is_some_and(|t| t.norm == "when"),
+        _ => false,
+    }
 }
 
 /// Units of a span an incident can be set off from the story's by.
@@ -905,6 +918,45 @@ mod tests {
             "2025-06-11",
         );
         assert_eq!(got, days(&[Some("2025-06-09"), Some("2025-06-10")]));
+    }
+
+    #[test]
+    fn a_when_clause_after_since_dates_its_incident_by_that_date() {
+        for (sentence, date, value) in [
+            (
+                "Patrols have been doubled since March, when a mine killed 3 sappers.",
+                "March",
+                "2026-03",
+            ),
+            (
+                "The road has stayed shut since last month when gunmen wounded four drivers.",
+                "last month",
+                "2026-04",
+            ),
+            (
+                "Guards have been on alert since 2 May, when two recruits were shot dead.",
+                "2 May",
+                "2026-05-02",
+            ),
+            (
+                "Kurdish units have held the bridge since April, when an ambush left six dead.",
+                "April",
+                "2026-04",
+            ),
+            (
+                "Flights have been grounded since Saturday, when a drone hit the runway, injuring 5.",
+                "Saturday",
+                "2026-05-09",
+            ),
+        ] {
+            let got = incident_dates(
+                &["Rockets hit the base on Wednesday, killing two.", sentence],
+                &[(0, "Wednesday", "2026-05-13"), (1, date, value)],
+                &[1],
+                "2026-05-14",
+            );
+            assert_eq!(got, days(&[Some(value)]), "{sentence}");
+        }
     }
 
     #[test]

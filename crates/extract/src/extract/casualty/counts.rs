@@ -2819,6 +2819,46 @@ mod article_tests {
     }
 
     #[test]
+    fn police_with_no_nationality_are_the_partner_forces_own() {
+        check(
+            &PARTNER,
+            "A car bomb in the market killed two police officers.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Three policemen were wounded when gunmen opened fire on the checkpoint.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The blast injured 11 traffic police and a passer-by.",
+            &[(Some(PartnerForces), Injured, 11, Exact)],
+        );
+        check(
+            &PARTNER,
+            "At least four police died in the ambush on the highway.",
+            &[(Some(PartnerForces), Killed, 4, AtLeast)],
+        );
+        check(
+            &PARTNER,
+            "Militants shot dead a policewoman and injured 2 policemen.",
+            &[(Some(PartnerForces), Injured, 2, Exact)],
+        );
+        // A nationality of a third nation, or a report on US forces: someone else's.
+        check(
+            &PARTNER,
+            "Two Turkish police officers were hurt.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "Two police officers were killed at the gate.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
     fn a_headline_participle_after_a_kicker_is_a_passive() {
         check(
             &PARTNER,
