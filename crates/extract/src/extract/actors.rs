@@ -331,12 +331,50 @@ impl Actors {
             if let Some(g) = named_force_at(text, toks, k) {
                 return Some(g);
             }
+            if let Some(g) = self.institution_at(text, toks, k) {
+                return Some(g);
+            }
             the_group |= toks[k].norm == "group" && k > 0 && toks[k - 1].norm == "the";
         }
         if self.carried.is_some() {
             return self.carried;
         }
         (the_group && (self.targets_militants || self.militants_named)).then_some(Group::Militants)
+    }
+
+    /// The side an institution named at token `k` stands for, when it is one a
+    /// pronoun can point back to and its words name no force: a ministry ("the
+    /// Ministry of Defence in London", "the Interior Ministry") is the partner's state
+    /// in a report on a partner force and another state's otherwise (the US has
+    /// departments, not ministries); an army or military with no nationality ("the
+    /// army said none of its soldiers …") is the article's own force. A nationality
+    /// before either is read by [`named_force_at`] as the scan goes on back.
+    fn institution_at(&self, text: &str, toks: &[Token], k: usize) -> Option<Group> {
+        let w = toks[k].norm.as_str();
+        let ministry = matches!(w, "ministry" | "ministries");
+        let army = matches!(w, "army" | "military" | "navy");
+        if !ministry && !army {
+            return None;
+        }
+        // A nationality or force among the three words before ("the Iraqi Defence
+        // Ministry", "the Jordanian army") decides: the scan meets it next.
+        let named_before =
+            (k.saturating_sub(3)..k).any(|j| named_force_at(text, toks, j).is_some());
+        if named_before {
+            return None;
+        }
+        if ministry {
+            let capital = toks[k].raw(text).starts_with(char::is_uppercase);
+            let the = k > 0 && toks[k - 1].norm == "the";
+            if !capital && !the && !toks[k.saturating_sub(3)..k].iter().any(|t| t.norm == "the") {
+                return None;
+            }
+            return Some(match self.own_force {
+                Some(Group::PartnerForces) => Group::PartnerForces,
+                _ => Group::Other,
+            });
+        }
+        self.own_force
     }
 
     /// The side the word at `k` names, when it names one: the US ("U.S.",

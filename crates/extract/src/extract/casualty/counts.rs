@@ -2859,6 +2859,46 @@ mod article_tests {
     }
 
     #[test]
+    fn its_people_are_of_the_institution_named_before() {
+        check(
+            &US,
+            "The Ministry of Defence in Paris confirmed that one of its personnel was hurt.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "A Foreign Ministry spokesman said two of its guards were wounded at the embassy.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The Interior Ministry said 3 of its men were killed in the ambush.",
+            &[(Some(PartnerForces), Killed, 3, Exact)],
+        );
+        check(
+            &PARTNER,
+            "According to the army, four of its soldiers died in the clashes.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &US,
+            "The navy said that two of its personnel had been injured.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        // A nationality before the institution names its side.
+        check(
+            &US,
+            "The Iraqi Defence Ministry said five of its troops were killed.",
+            &[(Some(PartnerForces), Killed, 5, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The Jordanian army said one of its soldiers was wounded.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+    }
+
+    #[test]
     fn a_headline_participle_after_a_kicker_is_a_passive() {
         check(
             &PARTNER,
