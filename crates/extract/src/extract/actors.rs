@@ -7,7 +7,8 @@
 //! read; the figures then take their group from the phrase first and from these
 //! actors only when the phrase names none.
 
-use crate::extract::casualty::lexicon::{is_militant_marker, outcome_word};
+use crate::extract::casualty::lexicon::{group_of, is_militant_marker, outcome_word};
+use crate::extract::chunks::ends_phrase;
 use crate::extract::words::{Token, WordSet};
 use crate::model::Group;
 
@@ -178,6 +179,11 @@ pub struct Actors {
     /// "the group" whose own sentence names none ("Two of its members were
     /// injured"); the caller sets it per sentence from [`Actors::carried_from`].
     pub carried: Option<Group>,
+    /// The side of the people a demonstrative phrase of the current sentence points
+    /// back to ("two of those fighters", "one of these men"): the group of the
+    /// phrase that named them earlier ("train local fighters"); the caller sets it
+    /// per sentence from [`recalled_side`].
+    pub recalled: Option<Group>,
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
@@ -410,6 +416,89 @@ impl Actors {
     }
 }
 
+/// Demonstratives that point a counted phrase back to people named before: "two of
+/// those fighters", "one of these men", "three of the recruits".
+const DEMONSTRATIVES: WordSet<3> = WordSet::new(["those", "these", "the"]);
+
+/// Verbs whose object a force trains or advises: the people it trains are its
+/// partners ("help train local fighters").
+const TRAINING_VERBS: WordSet<12> = WordSet::new([
+    "train",
+    "trains",
+    "trained",
+    "training",
+    "advise",
+    "advises",
+    "advised",
+    "advising",
+    "mentor",
+    "mentors",
+    "mentoring",
+    "equip",
+]);
+
+/// How many sentences back a demonstrative's people are looked for.
+const RECALL_SENTENCES: usize = 3;
+
+/// Most modifiers read before the earlier mention's head.
+const RECALL_MODIFIERS: usize = 3;
+
+/// The token index of the noun of a partitive that points back with a demonstrative,
+/// "<count> of those|these|the <noun>", when the sentence has one.
+pub fn demonstrative_head(toks: &[Token]) -> Option<usize> {
+    toks.windows(4)
+        .position(|w| {
+            w[0].count.is_some_and(|n| n > 0)
+                && w[1].norm == "of"
+                && DEMONSTRATIVES.contains(&w[2].norm)
+                && w[3].is_word
+                && !ends_phrase(&w[3].norm)
+                && outcome_word(&w[3].norm).is_none()
+        })
+        .map(|k| k + 3)
+}
+
+/// The side of the people a demonstrative partitive ("two of those fighters") points
+/// back to: the latest earlier mention of its noun in the sentence or the
+/// [`RECALL_SENTENCES`] before it (most recent first), read with its modifiers. The
+/// people a force trains or advises are a partner force ("… train local fighters");
+/// else the mention's own words name the side, or the article's force does for a
+/// generic military noun. `None` when there is no earlier mention.
+pub fn recalled_side(
+    text: &str,
+    toks: &[Token],
+    previous: &[&[Token]],
+    actors: &Actors,
+) -> Option<Group> {
+    let at = demonstrative_head(toks)?;
+    let head = &toks[at].norm;
+    let here = &toks[..at.saturating_sub(1)];
+    for s in std::iter::once(here).chain(previous.iter().copied().take(RECALL_SENTENCES)) {
+        let Some(k) = s
+            .iter()
+            .rposition(|t| t.norm == *head || head.as_str() == "men" && t.norm.ends_with("men"))
+        else {
+            continue;
+        };
+        let mut start = k;
+        while start > 0
+            && k - start < RECALL_MODIFIERS
+            && s[start - 1].is_word
+            && s[start - 1].count.is_none()
+            && !ends_phrase(&s[start - 1].norm)
+            && !TRAINING_VERBS.contains(&s[start - 1].norm)
+        {
+            start -= 1;
+        }
+        if start > 0 && TRAINING_VERBS.contains(&s[start - 1].norm) {
+            return Some(Group::PartnerForces);
+        }
+        let words: Vec<&Token> = s[start..=k].iter().collect();
+        return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
+    }
+    None
+}
+
 /// How many sentences back a pronoun's force is looked for.
 const CARRY_SENTENCES: usize = 2;
 
@@ -558,6 +647,7 @@ impl Actors {
             targets_militants: tally.aimed_at_militants > tally.by_militants,
             militants_named: tally.aimed_at_militants + tally.by_militants > 0,
             carried: None,
+            recalled: None,
         }
     }
 }
@@ -755,6 +845,7 @@ mod tests {
             targets_militants: false,
             militants_named: false,
             carried: None,
+            recalled: None,
         };
         assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
         assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
@@ -774,6 +865,7 @@ mod tests {
             targets_militants: true,
             militants_named: true,
             carried: None,
+            recalled: None,
         };
         assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
     }

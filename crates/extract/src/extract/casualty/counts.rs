@@ -271,6 +271,18 @@ fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     if verb.is_some() && of && det {
         return Some(i + 3);
     }
+    // "two of those fighters", "one of these men": people named before, counted
+    // when an outcome governs the count (checked by the caller); after an outcome
+    // verb, whatever noun they were named by ("wounded 3 of these volunteers").
+    let demonstrative = toks
+        .get(i + 2)
+        .is_some_and(|t| matches!(t.norm.as_str(), "those" | "these"));
+    let person = toks.get(i + 3).is_some_and(|t| {
+        is_person_head(&t.norm) && outcome_noun(&t.norm).is_none() && t.norm != "others"
+    });
+    if of && demonstrative && (person || verb.is_some()) {
+        return Some(i + 3);
+    }
     // "one of his top aides was injured": the possessor's people, counted.
     let possessed = of && possessor_before(text, toks, i + 3) == Some(i + 2);
     if !possessed {
@@ -1567,6 +1579,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 Group::Other
             });
         }
+        let pointed_back = np_start > 0
+            && toks[np_start - 1].norm != "their"
+            && toks.get(i + 1).is_some_and(|t| t.norm == "of")
+            && matches!(toks[np_start - 1].norm.as_str(), "those" | "these" | "the");
+        if let Some(g) = actors.recalled.filter(|_| pointed_back) {
+            // "two of those fighters": the people the article named before.
+            group = Some(g);
+        }
         if them {
             // "them" are the force the sentence (or the one before) named last.
             if let Some(g) = actors.antecedent(text, toks, count.from.min(i + 2)) {
@@ -2023,18 +2043,21 @@ mod article_tests {
         targets_militants: false,
         militants_named: false,
         carried: None,
+        recalled: None,
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
         targets_militants: false,
         militants_named: false,
         carried: None,
+        recalled: None,
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
         targets_militants: true,
         militants_named: true,
         carried: None,
+        recalled: None,
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
@@ -2520,6 +2543,7 @@ mod article_tests {
             targets_militants,
             militants_named: true,
             carried: Some(carried),
+            recalled: None,
         }
     }
 
@@ -3538,7 +3562,7 @@ mod soup_tests {
             let toks = tokenize(&text, 0..text.len());
             for actors in [
                 Actors::default(),
-                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None },
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None },
             ] {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());

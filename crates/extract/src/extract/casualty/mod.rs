@@ -15,7 +15,7 @@ pub mod groupless;
 pub mod lexicon;
 pub mod zeros;
 
-use super::actors::Actors;
+use super::actors::{demonstrative_head, recalled_side, Actors};
 use super::dating;
 use super::incident_dating::IncidentDating;
 use super::offsets::CharIndex;
@@ -137,7 +137,22 @@ pub fn find(
         } else {
             None
         };
-        let here = Actors { carried, ..actors };
+        // Only a sentence with "<count> of those <people>" needs the people before it.
+        let recalled = if demonstrative_head(toks).is_some() {
+            let previous: Vec<&[Token]> = (si.saturating_sub(3)..si)
+                .rev()
+                .filter(|&k| sentences[k].kind != SentenceKind::Boilerplate)
+                .map(|k| tokens[k].as_slice())
+                .collect();
+            recalled_side(text, toks, &previous, &actors)
+        } else {
+            None
+        };
+        let here = Actors {
+            carried,
+            recalled,
+            ..actors
+        };
         let mut raw = counts::figures_in(text, toks, &here);
         raw.extend(zeros::zeros_in(text, toks, &here));
         raw.sort_by_key(|f| f.range.start);
@@ -402,6 +417,37 @@ mod tests {
         assert_eq!(
             groups("Four Marines were hurt in the crash, the Pentagon said. It confirmed that 4 were injured."),
             [(UsForces, Injured, 4), (UsForces, Injured, 4)]
+        );
+    }
+
+    #[test]
+    fn those_people_are_of_the_phrase_that_named_them() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("British advisers help train local fighters at the camp. Last week a mortar round killed two of those fighters."),
+            [(PartnerForces, Killed, 2)]
+        );
+        assert_eq!(
+            groups("Coalition officers mentor tribal volunteers near the dam. A roadside bomb wounded 3 of these volunteers."),
+            [(PartnerForces, Injured, 3)]
+        );
+        assert_eq!(
+            groups("Gunmen attacked a checkpoint on the highway. Soldiers killed four of the men, police said."),
+            [(Militants, Killed, 4)]
+        );
+        assert_eq!(
+            groups("Iraqi soldiers guarded the pass. The ambush claimed the lives of six of those soldiers."),
+            [(PartnerForces, Killed, 6)]
+        );
+        assert_eq!(
+            groups("American marines patrol the port. An explosion on Monday injured 5 of those marines."),
+            [(UsForces, Injured, 5)]
+        );
+        // No earlier mention: the phrase's own words.
+        assert_eq!(
+            groups("The storm passed. Two of those fighters were killed."),
+            [(Militants, Killed, 2)]
         );
     }
 

@@ -262,6 +262,7 @@ mod tests {
             targets_militants: false,
             militants_named: false,
             carried: None,
+            recalled: None,
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());
