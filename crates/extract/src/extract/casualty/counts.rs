@@ -916,12 +916,45 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
                 .iter()
                 .any(|c| is_attacker_cue(&c.norm))
     });
-    (actors.targets_militants || strike && target_named)
+    // "Rockets hit a refinery, killing three people": a civilian site hit, with no
+    // militants named as its target, is an attack on whoever was there.
+    let civilian_site = !target_named && toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
+    (actors.targets_militants && !civilian_site || strike && target_named)
         && !toks
             .iter()
             .enumerate()
             .any(|(k, t)| is_civilian_word(&t.norm) && !negated(toks, k))
 }
+
+/// Places where civilians gather or work: people killed where one is hit are not the
+/// militants an article's operation targets, unless the sentence names militants as
+/// the target ("rockets hit a refinery, killing three people").
+const CIVILIAN_SITES: WordSet<24> = WordSet::new([
+    "refinery",
+    "refineries",
+    "market",
+    "marketplace",
+    "bazaar",
+    "school",
+    "schools",
+    "hospital",
+    "clinic",
+    "mosque",
+    "church",
+    "wedding",
+    "funeral",
+    "bakery",
+    "restaurant",
+    "cafe",
+    "hotel",
+    "shop",
+    "shops",
+    "bus",
+    "stadium",
+    "university",
+    "factory",
+    "playground",
+]);
 
 /// Words that deny what follows them: "no indication that civilians were harmed".
 const NEGATIONS: WordSet<5> = WordSet::new(["no", "not", "none", "without", "nor"]);
@@ -3069,6 +3102,31 @@ mod article_tests {
             &US,
             "A strike on an ISIS hideout killed 6 people.",
             &[(Some(Militants), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_killed_where_a_civilian_site_was_hit_are_not_the_operations_targets() {
+        for input in [
+            "Rockets slammed into an oil refinery, killing 3 people.",
+            "Mortar rounds fell on a crowded market, killing four people and wounding 10.",
+            "A bomb went off outside a school, killing two individuals.",
+            "Seven people died when shells struck the hospital.",
+            "A suicide bomber blew himself up at a wedding, killing twelve people.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(!got.is_empty(), "{input}");
+            assert!(
+                got.iter().all(|f| f.group == Some(Other)),
+                "{input}: {got:?}"
+            );
+        }
+        // Militants named as the target keep the people theirs.
+        check(
+            &ON_MILITANTS,
+            "Jets bombed an ISIS hideout behind the market, killing 8 people.",
+            &[(Some(Militants), Killed, 8, Exact)],
         );
     }
 
