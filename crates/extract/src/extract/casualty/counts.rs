@@ -423,7 +423,10 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         .iter()
         .take(8)
         .any(|t| t.count.is_some_and(|n| n > 0));
-    (verb && !target && listed_later).then_some(1)
+    // A target listed with other dead ("killed a senior official and two of his
+    // aides") is one of a list of casualties, counted like them.
+    let listed_with = next_conjunct(toks, np.end).is_some();
+    (verb && (!target || listed_with) && listed_later).then_some(1)
 }
 
 /// The head of a phrase after "a"/"an" that names a victim: a noun of people the
@@ -3127,6 +3130,58 @@ mod article_tests {
             &ON_MILITANTS,
             "Jets bombed an ISIS hideout behind the market, killing 8 people.",
             &[(Some(Militants), Killed, 8, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_target_listed_with_other_dead_is_counted() {
+        check(
+            &ON_MILITANTS,
+            "The raid killed a top al-Shabab commander and three of his bodyguards.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 3, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Troops killed an ISIS leader and 2 of his guards near the border.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "A strike eliminated a senior Hurras al-Din official and four of his aides.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 4, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Commandos killed a militant commander and two other fighters.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Jets killed an Islamic State leader, 5 of his deputies and a driver.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 5, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        // A target alone is no count.
+        check(&ON_MILITANTS, "The strike killed a senior leader.", &[]);
+        check(
+            &ON_MILITANTS,
+            "Forces likely killed a senior ISIS leader who planned attacks.",
+            &[],
         );
     }
 

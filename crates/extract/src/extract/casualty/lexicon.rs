@@ -9,7 +9,7 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<126> = WordSet::new([
+const PERSON_HEADS: WordSet<127> = WordSet::new([
     "employee",
     "employees",
     "staffer",
@@ -49,6 +49,7 @@ const PERSON_HEADS: WordSet<126> = WordSet::new([
     "bodyguard",
     "bodyguards",
     "deputy",
+    "deputies",
     "officer",
     "policeman",
     "people",
