@@ -8,6 +8,7 @@
 //! incident's date, a running total of a campaign has none, and a clause set off by a
 //! span ("two weeks after …") is dated by the offset.
 
+use super::casualty::lexicon::outcome_word;
 use super::dating::{
     common_period, dates_in_tokens, is_day, is_month, near_reference, HAPPENING, INCIDENT_NOUNS,
     INCIDENT_VERBS, INCIDENT_WORDS,
@@ -77,6 +78,22 @@ pub fn names_definite_incident(tokens: &[Token]) -> bool {
                 .take_while(|w| !NEWEST.contains(&w.norm))
                 .any(|w| INCIDENT_WORDS.contains(&w.norm) || INCIDENT_NOUNS.contains(&w.norm))
     })
+}
+
+/// True when a sentence denies harm and tells no incident of its own: "There were no
+/// reports of civilian casualties", "No Americans were hurt". Right after a sentence
+/// that dated an incident, it says what that incident did not do.
+pub fn denies_harm(tokens: &[Token]) -> bool {
+    let denial = tokens
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "no" | "not" | "none" | "without"));
+    denial
+        && tokens.iter().any(|t| outcome_word(&t.norm).is_some())
+        && !tokens.iter().any(|t| {
+            INCIDENT_WORDS.contains(&t.norm)
+                || INCIDENT_NOUNS.contains(&t.norm)
+                || INCIDENT_VERBS.contains(&t.norm)
+        })
 }
 
 /// True when a sentence counts up a period that runs to now: perfect tense ("have
@@ -301,7 +318,7 @@ impl IncidentDating {
                             && !tokens
                                 .iter()
                                 .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
-                            && names_definite_incident(tokens) =>
+                            && (names_definite_incident(tokens) || denies_harm(tokens)) =>
                     {
                         vec![day.clone()]
                     }
@@ -957,6 +974,44 @@ mod tests {
             );
             assert_eq!(got, days(&[Some(value)]), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_denial_right_after_a_dated_incident_is_of_that_incident() {
+        for denial in [
+            "There were no reports of civilian casualties.",
+            "No Kurdish fighters were hurt, officials said.",
+            "None of the pilots was injured.",
+            "Officials said no civilians had been harmed.",
+            "The Pentagon said that no Americans were wounded.",
+        ] {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base on Thursday night, wounding four troops.",
+                    "On Friday, jets pounded the launch site, killing three fighters.",
+                    denial,
+                ],
+                &[
+                    (0, "Thursday night", "2025-03-13"),
+                    (1, "Friday", "2025-03-14"),
+                ],
+                &[2],
+                "2025-03-14",
+            );
+            assert_eq!(got, days(&[Some("2025-03-14")]), "{denial}");
+        }
+        // After a sentence with no date, the story's incident day.
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Thursday night, wounding four troops.",
+                "Jets later pounded the launch site.",
+                "There were no reports of civilian casualties.",
+            ],
+            &[(0, "Thursday night", "2025-03-13")],
+            &[2],
+            "2025-03-14",
+        );
+        assert_eq!(got, days(&[Some("2025-03-13")]));
     }
 
     #[test]
