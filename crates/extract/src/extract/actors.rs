@@ -712,7 +712,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             tally.partner += 1;
         } else if THIRD_NATIONS.contains(w) && force_noun_after(toks, i) {
             tally.third += 1;
-        } else if militant_at(text, toks, i) {
+        } else if militant_at(text, toks, i) && !bare_fighters_at(text, toks, i) {
             tally_militant(toks, i, tally);
             // "Islamic State group militants" is one mention.
             while toks.get(i + 1).is_some_and(|n| {
@@ -723,6 +723,16 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         }
         i += 1;
     }
+}
+
+/// True when the word at `i` is "fighters" with no side named just before it ("seven
+/// fighters", "its fighters", "local fighters"): they may be any side's, so they do not
+/// tell whether the article's operation targets militants.
+fn bare_fighters_at(text: &str, toks: &[Token], i: usize) -> bool {
+    if !matches!(toks[i].norm.as_str(), "fighters" | "fighter") {
+        return false;
+    }
+    !(i.saturating_sub(3)..i).any(|j| named_force_at(text, toks, j).is_some())
 }
 
 /// Whether the militant name at `i` is aimed at or attacking.
@@ -892,6 +902,14 @@ mod tests {
         assert!(!a.targets_militants);
         let a = actors(&["The Islamic Republic condemned the visit."]);
         assert!(!a.targets_militants);
+        // Fighters with no side named tell nothing of whom the operation targets.
+        let a = actors(&[
+            "Kurdish forces said 7 fighters were killed when ISIS militants ambushed a convoy.",
+            "The SDF said its fighters later killed two of the attackers.",
+            "The alliance lost 11 fighters in May.",
+        ]);
+        assert!(!a.targets_militants);
+        assert_eq!(a.own_force, Some(Group::PartnerForces));
     }
 
     /// The force sentences hand to the pronouns of the next one.

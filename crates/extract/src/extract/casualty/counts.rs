@@ -1043,13 +1043,25 @@ fn phrase_group(
     end: usize,
     actors: &Actors,
 ) -> Option<Group> {
-    if let Some(g) = group_of(text, words) {
-        return Some(g);
+    let own = group_of(text, words);
+    let bare = bare_fighters(text, words);
+    if own.is_some() && !bare {
+        return own;
     }
     let attached: Vec<&Token> = attached_phrase(toks, end)
         .iter()
         .map(|&k| &toks[k])
         .collect();
+    if bare {
+        // "Seven fighters of the Syrian Democratic Forces": the force they belong to;
+        // "its fighters" aside, bare fighters in a report on a partner force that is
+        // not an operation on militants are that force's ("the SDF lost 11 fighters").
+        let force = group_of(text, &attached)
+            .filter(|&g| matches!(g, Group::PartnerForces | Group::UsForces));
+        let partner = (actors.own_force == Some(Group::PartnerForces) && !actors.targets_militants)
+            .then_some(Group::PartnerForces);
+        return force.or(partner).or(own);
+    }
     let attached_group = group_of(text, &attached).or_else(|| {
         // "a leader of the Islamic State group": a named group attaches by itself.
         attached
@@ -1063,6 +1075,24 @@ fn phrase_group(
     let mut all = words.to_vec();
     all.extend(attached);
     actors.generic_force(text, &all)
+}
+
+/// True when a phrase names fighters and nothing that gives them a side: "fighters",
+/// "seven fighters", "other fighters" (not "ISIS fighters", "Kurdish fighters", "Al
+/// Nusra fighters").
+fn bare_fighters(text: &str, words: &[&Token]) -> bool {
+    let mut fighters = false;
+    for t in words {
+        if matches!(t.norm.as_str(), "fighters" | "fighter") {
+            fighters = true;
+        } else if is_militant_marker(text, t)
+            || t.raw(text).starts_with(char::is_uppercase) && t.count.is_none()
+            || group_of(text, &[t]).is_some()
+        {
+            return false;
+        }
+    }
+    fighters
 }
 
 /// The group named in the sentence before a count by the nearest phrase of people
@@ -2955,6 +2985,46 @@ mod article_tests {
             &PARTNER,
             "The Jordanian army said one of its soldiers was wounded.",
             &[(Some(Other), Injured, 1, Exact)],
+        );
+    }
+
+    #[test]
+    fn bare_fighters_are_of_the_force_they_belong_to() {
+        check(
+            &Actors::default(),
+            "Seven fighters of the Syrian Democratic Forces were killed.",
+            &[(Some(PartnerForces), Killed, 7, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Twelve fighters from the Peshmerga were wounded by sniper fire.",
+            &[(Some(PartnerForces), Injured, 12, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Kurdish commanders say 7 fighters died in the ambush.",
+            &[(Some(PartnerForces), Killed, 7, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The alliance lost 11 fighters last spring.",
+            &[(Some(PartnerForces), Killed, 11, Exact)],
+        );
+        check(
+            &PARTNER,
+            "At least 3 fighters were hurt when a mine exploded under their truck.",
+            &[(Some(PartnerForces), Injured, 3, AtLeast)],
+        );
+        // In an operation on militants, or with a side named, they are what it says.
+        check(
+            &ON_MILITANTS,
+            "The raid killed 15 fighters.",
+            &[(Some(Militants), Killed, 15, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Four ISIS fighters were killed.",
+            &[(Some(Militants), Killed, 4, Exact)],
         );
     }
 
