@@ -385,6 +385,12 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let aux_at =
         match words.first() {
             Some(t) if t.norm == "was" || coordinated && t.norm == "were" => Some(0),
+            // "an interpreter travelling with the patrol was also killed": past the
+            // participle's phrase to its auxiliary.
+            Some(t) if t.norm.ends_with("ing") && outcome_word(&t.norm).is_none() => words
+                .iter()
+                .take(7)
+                .position(|t| t.norm == "was" || coordinated && t.norm == "were"),
             Some(t) if t.norm == "and" => words
                 .iter()
                 .take(7)
@@ -406,9 +412,11 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         after.iter().any(|t| outcome_word(&t.norm).is_some())
     });
     // "A civilian worker died": an intransitive outcome right after the subject.
-    let died = words
+    let dies = |t: &&Token| matches!(t.norm.as_str(), "died" | "dies");
+    let participle = words
         .first()
-        .is_some_and(|t| matches!(t.norm.as_str(), "died" | "dies"));
+        .is_some_and(|t| t.norm.ends_with("ing") && outcome_word(&t.norm).is_none());
+    let died = words.first().is_some_and(dies) || participle && words.iter().take(7).any(dies);
     if passive || died && (opens || coordinated) {
         return Some(1);
     }
@@ -1567,10 +1575,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 None
             };
         } else if group.is_none() && np.is_empty() {
-            let after_and = count
-                .from
-                .checked_sub(1)
-                .is_some_and(|k| toks[k].norm == "and");
+            // "… and five wounded", and a headline's "Two soldiers killed, five hurt".
+            let after_and = count.from.checked_sub(1).is_some_and(|k| {
+                toks[k].norm == "and"
+                    || toks[k].is_punct(',')
+                        && k.checked_sub(1)
+                            .is_some_and(|p| outcome_word(&toks[p].norm).is_some())
+            });
             let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
                 .iter()
                 .collect();
@@ -3025,6 +3036,79 @@ mod article_tests {
             &PARTNER,
             "Four ISIS fighters were killed.",
             &[(Some(Militants), Killed, 4, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_headline_list_of_outcomes_shares_its_people() {
+        check(
+            &US,
+            "Two marines killed, three hurt in Helmand blast",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Four soldiers dead, 9 wounded after car bomb",
+            &[
+                (Some(PartnerForces), Killed, 4, Exact),
+                (Some(PartnerForces), Injured, 9, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Three civilians killed, two injured as shells hit village",
+            &[
+                (Some(Civilians), Killed, 3, Exact),
+                (Some(Civilians), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "12 ISIS fighters slain, 4 captured in dawn raid",
+            &[
+                (Some(Militants), Killed, 12, Exact),
+                (Some(Militants), Captured, 4, Exact),
+            ],
+        );
+        check(
+            &US,
+            "One American sailor dead, six injured in ship fire",
+            &[
+                (Some(UsForces), Killed, 1, Exact),
+                (Some(UsForces), Injured, 6, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_single_victim_modifies_it() {
+        check(
+            &US,
+            "A U.S. sailor working on the deck was killed.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "An Iraqi officer leading the patrol was wounded.",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "A contractor travelling with the convoy died.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &PARTNER,
+            "A soldier guarding the checkpoint was shot dead.",
+            &[(Some(PartnerForces), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "A translator accompanying the troops was also injured, officials said.",
+            &[(Some(Other), Injured, 1, Exact)],
         );
     }
 
