@@ -866,6 +866,13 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             if matches!(t.norm.as_str(), ";" | ":" | "—" | "–" | "?" | "!") {
                 return None;
             }
+            // "…, wounding 9 others": a participle's outcome is of its own object.
+            let participle = toks
+                .get(k + 1)
+                .is_some_and(|n| n.norm.ends_with("ing") && outcome_verb_before(&n.norm).is_some());
+            if t.is_punct(',') && participle {
+                return None;
+            }
             continue;
         }
         seen += 1;
@@ -1210,6 +1217,26 @@ fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
     None
 }
 
+/// True when the comma at `k` is followed by a new predicate: an outcome verb, or
+/// "and" and one ("…, and wounded three others").
+fn new_predicate(toks: &[Token], k: usize) -> bool {
+    let mut words = toks[k + 1..].iter().filter(|t| t.is_word);
+    match words.next() {
+        Some(t) if t.norm == "and" => words
+            .next()
+            .is_some_and(|t| outcome_verb_before(&t.norm).is_some()),
+        Some(t) => outcome_verb_before(&t.norm).is_some(),
+        None => false,
+    }
+}
+
+/// The index of the token before `from`, past quotation marks.
+fn word_before(toks: &[Token], from: usize) -> Option<usize> {
+    (0..from)
+        .rev()
+        .find(|&k| !matches!(toks[k].norm.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’"))
+}
+
 /// The group of "others" counted after a figure of `group`: the others hit with a
 /// force are of it ("three soldiers were killed and 25 others injured"); others beside
 /// civilians or unstated people are unstated.
@@ -1288,7 +1315,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             including_at = Some(i);
             continue;
         }
-        if toks[i].is_punct(';') {
+        if toks[i].is_punct(';')
+            || toks[i].is_punct(',') && parent.is_some() && new_predicate(toks, i)
+        {
+            // "killed six soldiers, including an officer, and wounded three others":
+            // the list ends where a new predicate begins.
             parent = None;
         }
         if !may_count(&toks[i]) {
@@ -1342,9 +1373,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .from
             .checked_sub(1)
             .is_some_and(|k| SUFFERING_VERBS.contains(&toks[k].norm));
-        let verb_just_before = count
-            .from
-            .checked_sub(1)
+        // Quotes around the verb do not part it from its count: "had “neutralised” 13".
+        let verb_just_before = word_before(toks, count.from)
             .and_then(|k| outcome_verb_before(&toks[k].norm))
             .or_else(|| {
                 // "their forces lost 4 men": the subject's dead.
@@ -3109,6 +3139,53 @@ mod article_tests {
             &US,
             "A translator accompanying the troops was also injured, officials said.",
             &[(Some(Other), Injured, 1, Exact)],
+        );
+    }
+
+    #[test]
+    fn an_including_aside_ends_where_a_new_predicate_begins() {
+        check(
+            &PARTNER,
+            "Gunmen killed six Iraqi soldiers, including an officer, and wounded three others.",
+            &[
+                (Some(PartnerForces), Killed, 6, Exact),
+                (Some(PartnerForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The blast killed 4 Marines, including a corpsman, and injured 7 others.",
+            &[
+                (Some(UsForces), Killed, 4, Exact),
+                (Some(UsForces), Injured, 7, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Jets killed 20 jihadists, including two commanders, wounding 9 others.",
+            &[
+                (Some(Militants), Killed, 20, Exact),
+                (Some(Militants), Injured, 9, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "The shelling killed five civilians, including a boy, and hurt twelve others.",
+            &[
+                (Some(Civilians), Killed, 5, Exact),
+                (Some(Other), Injured, 12, Exact),
+            ],
+        );
+        // Quotes around the verb keep it with its count.
+        check(
+            &ON_MILITANTS,
+            "The ministry said it had \"neutralised\" 13 militants.",
+            &[(Some(Militants), Killed, 13, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Troops ‘eliminated’ 8 fighters in the hills.",
+            &[(Some(Militants), Killed, 8, Exact)],
         );
     }
 

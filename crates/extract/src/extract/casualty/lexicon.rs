@@ -325,7 +325,7 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
         "killed" | "killing" | "kills" | "kill" | "eliminated" | "eliminating" | "neutralised"
         | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
-        | "injure" => Some(Outcome::Injured),
+        | "injure" | "hurt" | "hurting" => Some(Outcome::Injured),
         "captured" | "capturing" | "detained" | "detaining" | "arrested" => Some(Outcome::Captured),
         _ => None,
     }
@@ -433,11 +433,12 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
     };
     for (i, t) in words.iter().enumerate() {
         let w = t.norm.as_str();
-        // A military head among the next three words ("U.S. troops", "Iraqi army units").
+        // A military head among the next four words ("U.S. troops", "Iraqi army units",
+        // "U.S. and Iraqi security forces").
         let head_next = || {
             words[i + 1..]
                 .iter()
-                .take(3)
+                .take(4)
                 .any(|n| MILITARY_HEADS.contains(&n.norm.as_str()))
         };
         if CIVILIAN_WORDS.contains(&w) {

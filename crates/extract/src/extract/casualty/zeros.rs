@@ -12,6 +12,9 @@ use crate::model::{Group, Outcome, Qualifier};
 /// How many words after a negation the group and outcome may stand.
 const REACH: usize = 9;
 
+/// How many words after "among" name whose casualties a zero denies.
+const AMONG_WORDS: usize = 6;
+
 /// The outcomes named from token `from` on, within [`REACH`] words, in order, each once.
 fn outcomes_from(toks: &[Token], from: usize) -> (Vec<Outcome>, usize) {
     let mut out = Vec::new();
@@ -94,16 +97,23 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             // casualties were reported among the SDF".
             let among = window
                 .iter()
-                .enumerate()
                 .skip(cut + 1)
                 .take(3)
-                .find(|&(_, &k)| matches!(toks[k].norm.as_str(), "among" | "to" | "for"))
-                .map(|(p, _)| p);
-            let upto = among.map_or(cut + 1, |p| p + 4);
-            let named: Vec<&Token> = window[..upto.min(window.len())]
+                .find(|&&k| matches!(toks[k].norm.as_str(), "among" | "to" | "for"))
+                .copied();
+            // The phrase after "among" is read whole, past the window: "no reports of
+            // casualties among U.S. or Iraqi security personnel".
+            let mut named: Vec<&Token> = window[..(cut + 1).min(window.len())]
                 .iter()
                 .map(|&k| &toks[k])
                 .collect();
+            if let Some(a) = among {
+                named.extend(
+                    words_after(toks, a, AMONG_WORDS)
+                        .into_iter()
+                        .map(|k| &toks[k]),
+                );
+            }
             // "none of its soldiers were hurt": the force the pronoun points back to.
             let pronoun = window
                 .iter()
@@ -219,6 +229,30 @@ mod tests {
             assert!(may_open_zero(w), "{w}");
         }
         assert!(!may_open_zero("troops") && !may_open_zero(""));
+    }
+
+    #[test]
+    fn a_zero_among_a_long_phrase_names_every_group_in_it() {
+        check(
+            "There were no immediate reports of casualties among U.S. or Iraqi personnel.",
+            &[(UsForces, Killed), (PartnerForces, Killed)],
+        );
+        check(
+            "Officials reported no injuries among American and Kurdish security forces.",
+            &[(UsForces, Injured), (PartnerForces, Injured)],
+        );
+        check(
+            "There was no word of casualties among coalition and Iraqi troops.",
+            &[(PartnerForces, Killed)],
+        );
+        check(
+            "No deaths were recorded among the civilians living near the base.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "The army said there had been no casualties among its Iraqi soldiers.",
+            &[(PartnerForces, Killed)],
+        );
     }
 
     #[test]
