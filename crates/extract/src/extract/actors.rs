@@ -129,7 +129,11 @@ const MILITANT_PLACES: WordSet<10> = WordSet::new([
 ]);
 
 /// Words after a militant name that make it the attacker: "militants fired rockets".
-const ATTACKER_VERBS: WordSet<18> = WordSet::new([
+const ATTACKER_VERBS: WordSet<22> = WordSet::new([
+    "kill",
+    "kills",
+    "wound",
+    "wounds",
     "attack",
     "attacked",
     "attacks",
@@ -548,9 +552,14 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 
 /// Every word that can open an actor mention besides the US names ("us", "us-led",
 /// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
-/// [`THIRD_NATIONS`] and the militant names of
+/// [`THIRD_NATIONS`], [`PARTNER_LANDS`] and the militant names of
 /// [`crate::extract::casualty::lexicon::is_militant_marker`].
-const ACTOR_WORDS: WordSet<65> = WordSet::new([
+const ACTOR_WORDS: WordSet<70> = WordSet::new([
+    "al-shabaab",
+    "shabaab",
+    "iraq",
+    "afghanistan",
+    "somalia",
     "insurgents",
     "gunmen",
     "extremists",
@@ -626,7 +635,13 @@ struct Tally {
     third: usize,
     aimed_at_militants: usize,
     by_militants: usize,
+    /// Mentions of a partner's country ("Iraq", "Somalia").
+    partner_land: usize,
 }
+
+/// Countries whose state forces are the US's partners: a report set in one that
+/// names no force is about that state's forces.
+const PARTNER_LANDS: WordSet<3> = WordSet::new(["iraq", "afghanistan", "somalia"]);
 
 impl Actors {
     /// The actors of an article, from the tokens of each of its sentences.
@@ -638,6 +653,10 @@ impl Actors {
         let own_force = if tally.us > 0 && tally.us >= tally.partner && tally.us > tally.third {
             Some(Group::UsForces)
         } else if tally.partner > tally.us && tally.partner > tally.third {
+            Some(Group::PartnerForces)
+        } else if tally.us + tally.partner + tally.third == 0 && tally.partner_land > 0 {
+            // "Gunmen killed five policemen in Iraq's Diyala province": a report set in
+            // a partner's country that names no force is about that state's forces.
             Some(Group::PartnerForces)
         } else {
             None
@@ -704,7 +723,9 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             i += 1;
             continue;
         }
-        if US_NAMES.contains(w) || is_us_name(text, t) && force_noun_after(toks, i) {
+        if PARTNER_LANDS.contains(w) {
+            tally.partner_land += 1;
+        } else if US_NAMES.contains(w) || is_us_name(text, t) && force_noun_after(toks, i) {
             tally.us += 1;
         } else if PARTNER_FORCES.contains(w)
             || PARTNER_NATIONS.contains(w) && force_noun_after(toks, i)
@@ -763,11 +784,13 @@ fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
     // headline's passive) does not: "killed" and "wounded" need an object.
     let attacking = after.iter().take(3).enumerate().any(|(k, t)| {
         ATTACKER_VERBS.contains(&t.norm)
-            && (!matches!(t.norm.as_str(), "killed" | "wounded")
-                || after.get(k + 1).is_some_and(|o| {
-                    o.count.is_some()
-                        || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
-                }))
+            && (!matches!(
+                t.norm.as_str(),
+                "killed" | "wounded" | "kill" | "kills" | "wound" | "wounds"
+            ) || after.get(k + 1).is_some_and(|o| {
+                o.count.is_some()
+                    || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
+            }))
     });
     // "fighters killed in the raid", "militants were captured": casualties.
     let victims = !attacking
@@ -805,11 +828,12 @@ mod tests {
             PARTNER_FORCES.keys(),
             PARTNER_NATIONS.keys(),
             THIRD_NATIONS.keys(),
+            PARTNER_LANDS.keys(),
         ] {
             assert!(set.iter().all(|&k| ACTOR_WORDS.contains_key(k)));
         }
         let names = "IS Islamic ISIS ISIL Daesh Hurras al-Din Qaeda al-Qaeda al-Qaida Qaida \
-            Kataib Hezbollah Hizballah Taliban al-Shabab Shabab jihadist jihadists jihadi \
+            Kataib Hezbollah Hizballah Taliban al-Shabab Shabab al-Shabaab Shabaab jihadist jihadists jihadi \
             jihadis attackers assailants terrorist terrorists militant militants fighters \
             fighter insurgents gunmen extremists operatives islamist";
         for t in tokenize(names, 0..names.len()) {
@@ -840,6 +864,22 @@ mod tests {
         assert_eq!(a.own_force, None);
         let a = actors(&["Rain fell on the town; the market stayed shut."]);
         assert_eq!(a.own_force, None);
+        // A report set in a partner's country that names no force is about its state's.
+        for report in [
+            "Gunmen killed five policemen in Iraq's Diyala province.",
+            "A bomb hit a checkpoint outside Kandahar, Afghanistan, killing two guards.",
+            "Somalia: militants stormed a hotel in Mogadishu.",
+            "Three soldiers died when their truck hit a mine in northern Iraq.",
+            "Across Iraq, attacks on patrols have risen since spring.",
+        ] {
+            assert_eq!(
+                actors(&[report]).own_force,
+                Some(Group::PartnerForces),
+                "{report}"
+            );
+        }
+        let a = actors(&["Rockets hit a US base in Iraq, wounding four American troops."]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
     }
 
     fn generic(a: &Actors, phrase: &str) -> Option<Group> {
@@ -900,6 +940,16 @@ mod tests {
         assert!(a.targets_militants);
         let a = actors(&["Gunmen killed a teacher and fled."]);
         assert!(!a.targets_militants);
+        // A headline's present tense attacks as the past does.
+        for headline in [
+            "Gunmen kill 5 policemen in Diyala",
+            "Militants kill two guards at oil field",
+            "Jihadists wound 9 soldiers in dawn assault",
+            "ISIS kills three shepherds near Kirkuk",
+            "Insurgents attack checkpoint, kill four",
+        ] {
+            assert!(!actors(&[headline]).targets_militants, "{headline}");
+        }
         let a = actors(&["The Islamic Republic condemned the visit."]);
         assert!(!a.targets_militants);
         // Fighters with no side named tell nothing of whom the operation targets.

@@ -80,6 +80,25 @@ pub fn names_definite_incident(tokens: &[Token]) -> bool {
     })
 }
 
+/// True when "into" joins the first two dates a sentence gives ("overnight Thursday
+/// into Friday", "the night of Oct. 7 into Oct. 8").
+fn night_into(tokens: &[Token], found: &[super::dating::SentenceDate<'_>]) -> bool {
+    let [a, b, ..] = found else {
+        return false;
+    };
+    let end = tokens.partition_point(|k| k.range.start < a.timex.range.end);
+    let at = tokens.partition_point(|k| k.range.start < b.timex.range.start);
+    at == end + 1 && tokens.get(end).is_some_and(|t| t.norm == "into")
+}
+
+/// True when the day `b` is the day after the day `a`.
+fn next_day(a: &str, b: &str) -> bool {
+    match (crate::timeval::parse_day(a), crate::timeval::parse_day(b)) {
+        (Some(a), Some(b)) => (b - a).num_days() == 1,
+        _ => false,
+    }
+}
+
 /// True when a sentence denies harm and tells no incident of its own: "There were no
 /// reports of civilian casualties", "No Americans were hurt". Right after a sentence
 /// that dated an incident, it says what that incident did not do.
@@ -357,6 +376,13 @@ impl IncidentDating {
                 && attached_to_incident(tokens, at, end)
             {
                 attached.push(d.value.clone());
+            }
+        }
+        // "overnight Thursday into Friday": one night, on the day it began.
+        if let [first, second] = dates.as_slice() {
+            if night_into(tokens, found) && next_day(first, second) {
+                dates.truncate(1);
+                attached.clear();
             }
         }
         // Of several dates, one incident's day is the one written next to it.
@@ -1012,6 +1038,58 @@ mod tests {
             "2025-03-14",
         );
         assert_eq!(got, days(&[Some("2025-03-13")]));
+    }
+
+    #[test]
+    fn a_night_from_one_day_into_the_next_is_on_the_first() {
+        for (s, a, va, b, vb) in [
+            (
+                "A strike overnight Thursday into Friday killed four fighters.",
+                "Thursday",
+                "2027-11-18",
+                "Friday",
+                "2027-11-19",
+            ),
+            (
+                "Clashes from late Sunday into Monday left 9 dead.",
+                "late Sunday",
+                "2027-11-14",
+                "Monday",
+                "2027-11-15",
+            ),
+            (
+                "Shelling on the night of 3 May into 4 May wounded six soldiers.",
+                "the night of 3 May",
+                "2027-05-03",
+                "4 May",
+                "2027-05-04",
+            ),
+            (
+                "The raid ran from Tuesday night into Wednesday, killing 2.",
+                "Tuesday night",
+                "2027-11-16",
+                "Wednesday",
+                "2027-11-17",
+            ),
+            (
+                "Fighting overnight Saturday into Sunday killed 12 militants.",
+                "Saturday",
+                "2027-11-13",
+                "Sunday",
+                "2027-11-14",
+            ),
+        ] {
+            let got = incident_dates(&[s], &[(0, a, va), (0, b, vb)], &[0], "2027-11-20");
+            assert_eq!(got, days(&[Some(&va[..10])]), "{s}");
+        }
+        // Two days not joined by "into" keep their common period.
+        let got = incident_dates(
+            &["Strikes on Thursday and Friday killed four fighters."],
+            &[(0, "Thursday", "2027-11-18"), (0, "Friday", "2027-11-19")],
+            &[0],
+            "2027-11-20",
+        );
+        assert_eq!(got, days(&[Some("2027-11")]));
     }
 
     #[test]

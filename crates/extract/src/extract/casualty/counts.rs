@@ -1217,6 +1217,36 @@ fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
     None
 }
 
+/// How far back "his"/"her" looks for the person it stands for.
+const PERSON_REACH: usize = 12;
+
+/// The words of the phrase naming the person "his"/"her" at `p` stands for: the
+/// nearest singular noun of people before it in the clause ("a senior commander and
+/// three of his fighters"), with up to three modifiers before it. `None` when there
+/// is none (the pronoun then points to a force named before).
+fn person_before(toks: &[Token], p: usize) -> Option<Vec<usize>> {
+    let k = (p.saturating_sub(PERSON_REACH)..p).rev().find(|&k| {
+        let w = toks[k].norm.as_str();
+        is_person_head(w)
+            && !w.ends_with('s')
+            && !matches!(
+                w,
+                "people" | "police" | "personnel" | "men" | "women" | "children"
+            )
+            && outcome_noun(w).is_none()
+    })?;
+    let mut start = k;
+    while start > 0
+        && k - start < 3
+        && toks[start - 1].is_word
+        && !ends_phrase(&toks[start - 1].norm)
+        && outcome_word(&toks[start - 1].norm).is_none()
+    {
+        start -= 1;
+    }
+    Some((start..=k).collect())
+}
+
 /// True when the comma at `k` is followed by a new predicate: an outcome verb, or
 /// "and" and one ("…, and wounded three others").
 fn new_predicate(toks: &[Token], k: usize) -> bool {
@@ -1549,8 +1579,20 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "the group's fighters" points back like "its fighters".
             let own = head.is_some_and(|k| is_own_people(&toks[k].norm));
             let pronoun = matches!(toks[p].norm.as_str(), "its" | "their" | "his" | "her");
+            let person = matches!(toks[p].norm.as_str(), "his" | "her")
+                .then(|| person_before(toks, p))
+                .flatten();
             let found = if the_body_at(toks, p) {
                 body_antecedent(text, toks, p, actors)
+            } else if let Some(at) = &person {
+                // "a commander and three of his fighters": the person's side.
+                let words: Vec<&Token> = at.iter().map(|&k| &toks[k]).collect();
+                group_of(text, &words)
+                    .or_else(|| {
+                        at.iter()
+                            .find_map(|&k| Actors::force_named_at(text, toks, k))
+                    })
+                    .or_else(|| actors.generic_force(text, &words))
             } else if pronoun {
                 actors.antecedent(text, toks, p)
             } else {
@@ -3186,6 +3228,50 @@ mod article_tests {
             &ON_MILITANTS,
             "Troops ‘eliminated’ 8 fighters in the hills.",
             &[(Some(Militants), Killed, 8, Exact)],
+        );
+    }
+
+    #[test]
+    fn his_people_are_of_the_person_before() {
+        check(
+            &US,
+            "A U.S. strike killed a senior militant commander and three of his fighters.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The ambush killed an Iraqi officer and 4 of his soldiers.",
+            &[
+                (Some(PartnerForces), Killed, 1, Exact),
+                (Some(PartnerForces), Killed, 4, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The blast killed a Kurdish commander and two of his bodyguards.",
+            &[
+                (Some(PartnerForces), Killed, 1, Exact),
+                (Some(PartnerForces), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "A drone killed an al-Shabaab leader and five of his men near Jilib.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 5, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Snipers wounded a Somali officer and 2 of his guards.",
+            &[
+                (Some(PartnerForces), Injured, 1, Exact),
+                (Some(PartnerForces), Injured, 2, Exact),
+            ],
         );
     }
 

@@ -206,6 +206,8 @@ const MILITARY_HEADS: &[&str] = &[
     "guard",
     "policemen",
     "policeman",
+    "commander",
+    "commanders",
     "forces",
     "force",
     "casualties",
@@ -218,6 +220,7 @@ const US_MARKERS: &[&str] = &["us", "american", "americans", "united", "america"
 /// Words that name an allied local force.
 const PARTNER_MARKERS: &[&str] = &[
     "iraqi",
+    "somali",
     "sdf",
     "kurdish",
     "peshmerga",
@@ -230,7 +233,9 @@ const PARTNER_MARKERS: &[&str] = &[
 ];
 
 /// Names of armed groups (as opposed to generic words for fighters).
-const NAMED_GROUPS: WordSet<15> = WordSet::new([
+const NAMED_GROUPS: WordSet<17> = WordSet::new([
+    "al-shabaab",
+    "shabaab",
     "isis",
     "isil",
     "daesh",
@@ -249,12 +254,13 @@ const NAMED_GROUPS: WordSet<15> = WordSet::new([
 ]);
 
 /// Names of allied local forces, which make "fighters" partner forces.
-const ALLIED_NAMES: WordSet<7> = WordSet::new([
+const ALLIED_NAMES: WordSet<8> = WordSet::new([
     "sdf",
     "kurdish",
     "peshmerga",
     "iraqi",
     "afghan",
+    "somali",
     "ypg",
     "democratic",
 ]);
@@ -496,6 +502,8 @@ mod tests {
         check("armed individuals", Some(Group::Militants));
         check("terrorist operatives", Some(Group::Militants));
         check("senior leaders", Some(Group::Militants));
+        check("Somali soldiers", Some(Group::PartnerForces));
+        check("al-Shabaab fighters", Some(Group::Militants));
         check("children", Some(Group::Civilians));
         check("girl", Some(Group::Civilians));
         check("people", None);
