@@ -357,13 +357,19 @@ impl Actors {
     /// Ministry of Defence in London", "the Interior Ministry") is the partner's state
     /// in a report on a partner force and another state's otherwise (the US has
     /// departments, not ministries); an army or military with no nationality ("the
-    /// army said none of its soldiers …") is the article's own force. A nationality
-    /// before either is read by [`named_force_at`] as the scan goes on back.
+    /// army said none of its soldiers …") is the article's own force; a firm, company
+    /// or embassy is no force at all (other). A nationality before any of them is read
+    /// by [`named_force_at`] as the scan goes on back.
     fn institution_at(&self, text: &str, toks: &[Token], k: usize) -> Option<Group> {
         let w = toks[k].norm.as_str();
         let ministry = matches!(w, "ministry" | "ministries");
         let army = matches!(w, "army" | "military" | "navy");
-        if !ministry && !army {
+        // A firm or an embassy is no force: "the security firm said two of its guards".
+        let body = matches!(
+            w,
+            "firm" | "firms" | "company" | "companies" | "embassy" | "consulate" | "charity"
+        );
+        if !ministry && !army && !body {
             return None;
         }
         // A nationality or force among the three words before ("the Iraqi Defence
@@ -372,6 +378,9 @@ impl Actors {
             (k.saturating_sub(3)..k).any(|j| named_force_at(text, toks, j).is_some());
         if named_before {
             return None;
+        }
+        if body {
+            return Some(Group::Other);
         }
         if ministry {
             let capital = toks[k].raw(text).starts_with(char::is_uppercase);

@@ -3069,6 +3069,16 @@ mod article_tests {
             "The Jordanian army said one of its soldiers was wounded.",
             &[(Some(Other), Injured, 1, Exact)],
         );
+        check(
+            &US,
+            "The security firm that employed him said two of its guards were also hurt.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "A logistics company said 3 of its personnel had been injured.",
+            &[(Some(Other), Injured, 3, Exact)],
+        );
     }
 
     #[test]
