@@ -718,3 +718,58 @@ fn before_dawn_on_a_named_day_is_that_morning() {
         )]
     );
 }
+
+#[test]
+fn dawn_of_a_named_day_is_that_morning() {
+    // Reference Friday 2027-05-07.
+    each(
+        "2027-05-07",
+        &[
+            (
+                "Militants attacked at dawn on Friday.",
+                &[("dawn on Friday", "2027-05-07TMO")],
+            ),
+            (
+                "Another raid came just after dawn Saturday.",
+                &[("dawn Saturday", "2027-05-01TMO")],
+            ),
+            (
+                "Troops moved at pre-dawn on 3 May, officials said.",
+                &[("pre-dawn on 3 May", "2027-05-03TMO")],
+            ),
+            // A bare dawn, or dawn as an adjective, is no expression.
+            ("The pre-dawn raid hit a house near the river.", &[]),
+            ("It was dawn when the shelling stopped.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_hours_of_a_part_of_a_named_day() {
+    // Reference Friday 2027-05-07.
+    each(
+        "2027-05-07",
+        &[
+            (
+                "Gunfire was heard in the pre-dawn hours of Wednesday.",
+                &[("the pre-dawn hours of Wednesday", "2027-05-05TMO")],
+            ),
+            (
+                "Sirens sounded in the late evening hours of Tuesday.",
+                &[("the late evening hours of Tuesday", "2027-05-04TEV")],
+            ),
+            (
+                "Drones circled during the predawn hours of 2 May.",
+                &[("the predawn hours of 2 May", "2027-05-02TMO")],
+            ),
+            (
+                "The convoy left in the early morning hours of Thursday.",
+                &[("the early morning hours of Thursday", "2027-05-06TMO")],
+            ),
+            (
+                "Looters struck in the night hours of Monday, police said.",
+                &[("the night hours of Monday", "2027-05-03TNI")],
+            ),
+        ],
+    );
+}

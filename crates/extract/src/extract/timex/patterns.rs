@@ -81,7 +81,7 @@ impl Grammar<'_> {
     fn at(&self, i: usize) -> Option<Found> {
         let t = self.toks.get(i)?;
         if t.kind == TokKind::Word && t.lex == Lex::Other {
-            return None;
+            return self.dawn_on(i);
         }
         if let Some(f) = self.approx(i) {
             return Some(f);
@@ -303,6 +303,14 @@ impl Grammar<'_> {
         } else {
             m.is_some() && !after_article && self.dawn_at(i).is_none()
         };
+        if ok && the && self.kw(end, Kw::Of) {
+            // `the pre-dawn hours of Wednesday`, `the late evening hours of 3 May`.
+            let mut f = self.named_day(end + 1)?;
+            f.start = i;
+            f.tod = Some(Tod::Part(part));
+            f.modifier = m;
+            return Some(f);
+        }
         if !ok || self.kw(end, Kw::Of) {
             return None;
         }
@@ -313,26 +321,36 @@ impl Grammar<'_> {
         })
     }
 
+    /// A named day starting at token `j` (`Thursday`, `3 May`, `yesterday`) with no
+    /// time of day of its own.
+    fn named_day(&self, j: usize) -> Option<Found> {
+        let f = self.core(j)?;
+        let day = matches!(
+            f.sem,
+            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+        );
+        (f.start == j && f.tod.is_none() && day).then_some(f)
+    }
+
+    /// `dawn on Friday`, `dawn Saturday`, `pre-dawn on 3 May` (the leading `at` or
+    /// `after` is a preposition, left out): the morning of that day.
+    fn dawn_on(&self, i: usize) -> Option<Found> {
+        let mut j = self.dawn_at(i)?;
+        if self.kw(j, Kw::On) || self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        let mut f = self.named_day(j)?;
+        f.start = i;
+        f.tod = Some(Tod::Part("MO"));
+        Some(f)
+    }
+
     /// `before dawn on Thursday`, `before dawn Thursday`, `before dawn of 3 May`: the
     /// morning of that day, as one TIME (no mod: the phrase says when, not which part
     /// of the morning). `before dawn` with no day is no expression.
     fn before_dawn(&self, i: usize) -> Option<Found> {
-        let mut j = self.dawn_at(i + 1)?;
-        if self.kw(j, Kw::On) || self.kw(j, Kw::Of) {
-            j += 1;
-        }
-        let mut f = self.core(j)?;
-        if f.start != j || f.tod.is_some() {
-            return None;
-        }
-        if !matches!(
-            f.sem,
-            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
-        ) {
-            return None;
-        }
+        let mut f = self.dawn_on(i + 1)?;
         f.start = i;
-        f.tod = Some(Tod::Part("MO"));
         Some(f)
     }
 
