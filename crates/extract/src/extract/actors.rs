@@ -75,7 +75,9 @@ const THIRD_NATIONS: WordSet<16> = WordSet::new([
 ]);
 
 /// Names of the US side that need no force noun.
-const US_NAMES: WordSet<5> = WordSet::new([
+const US_NAMES: WordSet<7> = WordSet::new([
+    "gis",
+    "yanks",
     "americans",
     "pentagon",
     "centcom",
@@ -563,7 +565,9 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 /// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
 /// [`THIRD_NATIONS`], [`PARTNER_LANDS`] and the militant names of
 /// [`crate::extract::casualty::lexicon::is_militant_marker`].
-const ACTOR_WORDS: WordSet<70> = WordSet::new([
+const ACTOR_WORDS: WordSet<72> = WordSet::new([
+    "gis",
+    "yanks",
     "al-shabaab",
     "shabaab",
     "iraq",

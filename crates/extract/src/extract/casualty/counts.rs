@@ -1452,7 +1452,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .then(|| phrase.words.last().copied())
             .flatten()
             .filter(|&k| {
-                toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                (toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                    || is_person_head(&toks[k].norm))
                     && !MEASURES.contains(&toks[k].norm)
             });
         // "a Navy corpsman was hurt": the single victim's noun, known or not.
@@ -3311,6 +3312,16 @@ mod article_tests {
             &PARTNER,
             "HORROR AT DAWN: 12 Kurdish defenders dead after suicide blast",
             &[(Some(PartnerForces), Killed, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "TERROR ON THE BORDER: Three GIs killed in suicide blast",
+            &[(Some(UsForces), Killed, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "SHOCK: Four Yanks hurt in Baghdad rocket strike",
+            &[(Some(UsForces), Injured, 4, Exact)],
         );
         // An object after the verb makes it active: the counted phrase is the agent.
         check(

@@ -9,7 +9,11 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<127> = WordSet::new([
+const PERSON_HEADS: WordSet<131> = WordSet::new([
+    "gis",
+    "gi",
+    "yanks",
+    "yank",
     "employee",
     "employees",
     "staffer",
@@ -417,7 +421,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     // "two British servicemen" are another country's.
     let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
     if american_head
-        || !foreign && has(&["americans", "servicemembers", "servicemen"])
+        || !foreign && has(&["americans", "servicemembers", "servicemen", "gis", "yanks"])
         || (has(US_MARKERS) && has(MILITARY_HEADS))
     {
         return Some(Group::UsForces);
@@ -485,6 +489,8 @@ mod tests {
         check("US soldiers", Some(Group::UsForces));
         check("U.S. service members", Some(Group::UsForces));
         check("Americans", Some(Group::UsForces));
+        check("GIs", Some(Group::UsForces));
+        check("Yanks", Some(Group::UsForces));
         check("Iraqi soldiers", Some(Group::PartnerForces));
         check("SDF fighters", Some(Group::PartnerForces));
         check(
