@@ -193,7 +193,13 @@ pub struct Actors {
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
-const GENERIC_MILITARY: WordSet<24> = WordSet::new([
+const GENERIC_MILITARY: WordSet<30> = WordSet::new([
+    "recruits",
+    "recruit",
+    "conscripts",
+    "conscript",
+    "cadets",
+    "cadet",
     "officer",
     "officers",
     "reservists",

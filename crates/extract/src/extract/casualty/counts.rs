@@ -1084,6 +1084,19 @@ fn phrase_group(
             .any(|t| is_militant_marker(text, t))
             .then_some(Group::Militants)
     });
+    // "a member of the Iraqi army", "two officers of the U.S. Navy": the service's
+    // nation names the force.
+    let attached_group = attached_group.or_else(|| {
+        let at = attached_phrase(toks, end);
+        at.iter()
+            .any(|&k| SERVICE_WORDS.contains(&toks[k].norm))
+            .then(|| {
+                at.iter()
+                    .find_map(|&k| Actors::force_named_at(text, toks, k))
+            })
+            .flatten()
+            .filter(|&g| g != Group::Militants)
+    });
     if attached_group.is_some() {
         return attached_group;
     }
@@ -3283,6 +3296,54 @@ mod article_tests {
                 (Some(PartnerForces), Injured, 1, Exact),
                 (Some(PartnerForces), Injured, 2, Exact),
             ],
+        );
+    }
+
+    #[test]
+    fn a_member_of_a_nations_service_is_of_its_force() {
+        check(
+            &Actors::default(),
+            "A member of the Iraqi army was killed by a sniper.",
+            &[(Some(PartnerForces), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Two sailors of the US Navy were hurt in the fire.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "Three members of the Kurdish military were wounded.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "An officer from the Jordanian army died in the crash.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "4 pilots of the Afghan Air Force were killed when their helicopter went down.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        // Recruits, conscripts and cadets with no nationality are the article's force.
+        check(
+            &PARTNER,
+            "Some 30 recruits were hurt in the stampede.",
+            &[(Some(PartnerForces), Injured, 30, About)],
+        );
+        check(
+            &PARTNER,
+            "An army officer and a conscript were wounded.",
+            &[
+                (Some(PartnerForces), Injured, 1, Exact),
+                (Some(PartnerForces), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The blast killed six cadets at the academy.",
+            &[(Some(UsForces), Killed, 6, Exact)],
         );
     }
 
