@@ -120,10 +120,14 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                 .take(3)
                 .find(|&&k| matches!(toks[k].norm.as_str(), "its" | "their"))
                 .copied();
-            let groups = match pronoun.and_then(|k| actors.antecedent(text, toks, k)) {
+            let mut groups = match pronoun.and_then(|k| actors.antecedent(text, toks, k)) {
                 Some(g) if none_of => vec![g],
                 _ => named_groups(text, &named, actors),
             };
+            if groups.is_empty() && w == "no" {
+                // "U.S. forces suffered no casualties": the subject that suffered none.
+                groups = sufferer_before(text, toks, i, actors);
+            }
             let start = window.get(cut).copied().unwrap_or(toks.len());
             let (outcomes, last) = outcomes_from(toks, start);
             (groups, outcomes, i, last)
@@ -172,6 +176,24 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
         }
     }
     out
+}
+
+/// Verbs by which a subject suffers what "no …" after them denies: "suffered no
+/// casualties", "sustained no injuries".
+const SUFFERED: [&str; 5] = ["suffered", "sustained", "incurred", "took", "had"];
+
+/// The groups of the subject before a verb of suffering just before the "no" at `i`
+/// ("U.S. and Iraqi forces suffered no casualties"); empty when there is none.
+fn sufferer_before(text: &str, toks: &[Token], i: usize, actors: &Actors) -> Vec<Group> {
+    let before = words_before(toks, i, 7);
+    let Some((&verb, subject)) = before.split_last() else {
+        return Vec::new();
+    };
+    if !SUFFERED.contains(&toks[verb].norm.as_str()) {
+        return Vec::new();
+    }
+    let named: Vec<&Token> = subject.iter().map(|&k| &toks[k]).collect();
+    named_groups(text, &named, actors)
 }
 
 /// Indexes of up to `n` words after token `i` (looking at most `4 n` tokens ahead).
@@ -253,6 +275,29 @@ mod tests {
             "The army said there had been no casualties among its Iraqi soldiers.",
             &[(PartnerForces, Killed)],
         );
+    }
+
+    #[test]
+    fn a_subject_that_suffered_none() {
+        check("U.S. forces suffered no casualties.", &[(UsForces, Killed)]);
+        check(
+            "Iraqi troops sustained no injuries in the clash.",
+            &[(PartnerForces, Injured)],
+        );
+        check(
+            "American and Kurdish forces incurred no casualties, the statement said.",
+            &[(UsForces, Killed), (PartnerForces, Killed)],
+        );
+        check(
+            "The civilians in the market had no injuries.",
+            &[(Civilians, Injured)],
+        );
+        check(
+            "Peshmerga units took no casualties.",
+            &[(PartnerForces, Killed)],
+        );
+        // No subject group: nothing.
+        check("The convoy suffered no damage.", &[]);
     }
 
     #[test]
