@@ -289,7 +289,7 @@ impl IncidentDating {
         incident: bool,
     ) -> FigureDates {
         let since = since_total(text, tokens, range.clone(), timexes);
-        let dates = self.sentence_dates(text, tokens, range, timexes, incident);
+        let dates = self.sentence_dates(text, tokens, range.clone(), timexes, incident);
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
             || since
             || dates.is_empty() && incident && vague_offset(tokens);
@@ -298,10 +298,21 @@ impl IncidentDating {
         } else {
             None
         };
+        // Where each date stands, for a sentence that dates two incidents.
+        let at = if dates.len() > 1 {
+            dates_in_tokens(text, tokens, range, timexes)
+                .into_iter()
+                .filter(|d| dates.contains(&d.value))
+                .map(|d| (d.timex.range.start, d.value))
+                .collect()
+        } else {
+            Vec::new()
+        };
         FigureDates {
             dates,
             undated,
             offset,
+            at,
         }
     }
 
@@ -495,6 +506,48 @@ pub struct FigureDates {
     /// ("came two weeks after gunmen ambushed a patrol, wounding four"): the span in
     /// days, weeks, months or years, negative before the story's incident.
     pub offset: Option<(Span, i64)>,
+    /// Where each of several dates stands (byte offset) with its value, in text order;
+    /// empty when the sentence gives one date or none.
+    pub at: Vec<(usize, String)>,
+}
+
+/// Words that link two clauses, each of which may tell its own incident.
+const CLAUSE_LINKS: WordSet<8> = WordSet::new([
+    "and", "before", "after", "when", "while", "but", "then", "as",
+]);
+
+impl FigureDates {
+    /// The dates of the figure starting at byte `start` of a sentence (`tokens`) that
+    /// tells of two incidents on different days ("Three soldiers were wounded when
+    /// rockets hit on Wednesday, and jets struck back on Thursday, killing seven"): the
+    /// date written last before the figure in its clause (no "and", "before", "when"
+    /// … between them), else the first after it.
+    pub fn of_figure(&self, tokens: &[Token], start: usize) -> FigureDates {
+        let days = self.at.len() > 1 && self.at.iter().all(|(_, v)| is_day(v));
+        if !days {
+            return self.clone();
+        }
+        let same_clause = |at: usize| {
+            !tokens
+                .iter()
+                .filter(|t| t.range.start > at && t.range.start < start)
+                .any(|t| CLAUSE_LINKS.contains(&t.norm) || t.is_punct(';'))
+        };
+        let chosen = self
+            .at
+            .iter()
+            .rev()
+            .find(|(at, _)| *at < start && same_clause(*at))
+            .or_else(|| self.at.iter().find(|(at, _)| *at > start));
+        match chosen {
+            Some((_, v)) => FigureDates {
+                dates: vec![v.clone()],
+                at: Vec::new(),
+                ..self.clone()
+            },
+            None => self.clone(),
+        }
+    }
 }
 
 /// The unit of an offset between two incidents.

@@ -261,9 +261,7 @@ fn is_partitive_quantity(w: &str) -> bool {
 /// the token index where the counted noun phrase starts. Other partitives ("one of
 /// the wounded", "two of his sons") are not counts.
 fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let verb = i
-        .checked_sub(1)
-        .and_then(|p| outcome_verb_before(&toks[p].norm));
+    let verb = i.checked_sub(1).and_then(|p| verb_outcome_at(toks, p));
     let of = toks.get(i + 1).is_some_and(|t| t.norm == "of");
     let det = toks
         .get(i + 2)
@@ -1260,6 +1258,18 @@ fn person_before(toks: &[Token], p: usize) -> Option<Vec<usize>> {
     Some((start..=k).collect())
 }
 
+/// The outcome of the verb ending at token `k` before a count: a verb of
+/// [`outcome_verb_before`], or a phrasal one ("shot dead 3", "gunned down two").
+fn verb_outcome_at(toks: &[Token], k: usize) -> Option<Outcome> {
+    outcome_verb_before(&toks[k].norm).or_else(|| {
+        let prev = toks[..k].iter().rev().find(|t| t.is_word)?;
+        match (prev.norm.as_str(), toks[k].norm.as_str()) {
+            ("shot" | "shooting", "dead") | ("gunned" | "gunning", "down") => Some(Outcome::Killed),
+            _ => None,
+        }
+    })
+}
+
 /// True when the comma at `k` is followed by a new predicate: an outcome verb, or
 /// "and" and one ("…, and wounded three others").
 fn new_predicate(toks: &[Token], k: usize) -> bool {
@@ -1418,7 +1428,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .is_some_and(|k| SUFFERING_VERBS.contains(&toks[k].norm));
         // Quotes around the verb do not part it from its count: "had “neutralised” 13".
         let verb_just_before = word_before(toks, count.from)
-            .and_then(|k| outcome_verb_before(&toks[k].norm))
+            .and_then(|k| verb_outcome_at(toks, k))
             .or_else(|| {
                 // "their forces lost 4 men": the subject's dead.
                 let lost = count
@@ -3344,6 +3354,35 @@ mod article_tests {
             &US,
             "The blast killed six cadets at the academy.",
             &[(Some(UsForces), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn phrasal_verbs_of_killing_count_their_object() {
+        check(
+            &ON_MILITANTS,
+            "Police shot dead 3 of the attackers.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Gunmen gunned down two soldiers at the market.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Troops shot dead four militants near the border.",
+            &[(Some(Militants), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Snipers shot dead 6 civilians fleeing the town.",
+            &[(Some(Civilians), Killed, 6, Exact)],
+        );
+        check(
+            &US,
+            "The gunman, who shot dead 2 Marines, was arrested.",
+            &[(Some(UsForces), Killed, 2, Exact)],
         );
     }
 

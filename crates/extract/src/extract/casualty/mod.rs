@@ -166,9 +166,12 @@ pub fn find(
         if raw.is_empty() {
             continue;
         }
-        let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
+        let plural = plural_incidents(toks);
         let single = raw.len() == 1;
+        // Figures told with two incidents of different days take each its own.
+        let apart = !single && !plural && dates.at.len() > 1;
         for f in raw {
+            let f_start = f.range.start;
             // A part of people the article counted before, of their group, is no entry.
             if f.subset
                 && f.group.is_some_and(|g| {
@@ -202,7 +205,12 @@ pub fn find(
                 note: f.note,
                 who: f.who,
             });
-            sentence_info.push((dates.clone(), plural));
+            let own = if apart {
+                dates.of_figure(toks, f_start)
+            } else {
+                dates.clone()
+            };
+            sentence_info.push((own, plural));
         }
     }
     for (f, (dates, plural)) in out.iter_mut().zip(sentence_info) {
@@ -210,6 +218,21 @@ pub fn find(
     }
     add_unquantified_notes(text, sentences, &mut out);
     out
+}
+
+/// True when a sentence tells of plural incidents ("two strikes", "the raids"): a
+/// word of [`PLURAL_INCIDENTS`] that is a noun, not a verb with its object or "back"
+/// after it ("US strikes back", "ISIS attacks the base").
+fn plural_incidents(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        PLURAL_INCIDENTS.contains(&t.norm)
+            && !toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "back" | "a" | "an" | "the" | "its" | "their" | "his"
+                )
+            })
+    })
 }
 
 /// The group of an anaphoric figure ("the three injuries"): the group of the latest
@@ -354,6 +377,53 @@ mod tests {
                 &[first, second],
                 &[(day, "2025-02-06")],
                 &[(Group::Other, 4, Some("2025-02-06"))],
+            );
+        }
+    }
+
+    #[test]
+    fn figures_of_two_incidents_told_together_take_each_its_day() {
+        for (text, first, second) in [
+            (
+                "Three soldiers were wounded when rockets hit the base on Wednesday, and jets struck back on Thursday, killing seven fighters.",
+                "Wednesday",
+                "Thursday",
+            ),
+            (
+                "On Monday a mine wounded 2 marines; on Tuesday, snipers killed two more.",
+                "Monday",
+                "Tuesday",
+            ),
+            (
+                "Gunmen killed four guards late Sunday before police shot dead 3 of the attackers on Monday.",
+                "Sunday",
+                "Monday",
+            ),
+            (
+                "Six civilians died in shelling on 4 May and nine more were hurt in a raid on 5 May.",
+                "4 May",
+                "5 May",
+            ),
+            (
+                "A drone wounded 5 troops on Friday, a day before snipers killed two others on Saturday.",
+                "Friday",
+                "Saturday",
+            ),
+        ] {
+            let hits = [(first, "2025-05-04"), (second, "2025-05-05")];
+            let got: Vec<Option<String>> = {
+                let sentences = vec![sentence(text, text)];
+                let hits: Vec<TimexHit> = hits.iter().map(|(w, v)| day(text, w, v)).collect();
+                let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+                find(text, &sentences, &tokens, &hits, None)
+                    .into_iter()
+                    .map(|f| f.incident_date)
+                    .collect()
+            };
+            assert_eq!(
+                got,
+                [Some("2025-05-04".to_string()), Some("2025-05-05".to_string())],
+                "{text}"
             );
         }
     }
