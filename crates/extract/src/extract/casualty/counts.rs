@@ -455,7 +455,8 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
         return Some(k);
     }
     let last = *np.words.last()?;
-    let plain = !toks[last].raw(text).contains(|c: char| c.is_uppercase())
+    let plain = (!toks[last].raw(text).contains(|c: char| c.is_uppercase())
+        || force_modified(text, toks, &np.words))
         && !MEASURES.contains(&toks[last].norm)
         && outcome_word(&toks[last].norm).is_none();
     let from = np.end.min(toks.len());
@@ -576,9 +577,25 @@ fn sideless_noun(w: &str) -> bool {
         && !MEASURES.contains(w)
 }
 
+/// True when a service word stands before the head `head` of a noun of people that
+/// is no civilian role: "two Army medics", "a Navy pilot" (not "Army contractors").
+fn service_member(toks: &[Token], words: &[usize], head: usize) -> bool {
+    let w = toks[head].norm.as_str();
+    words
+        .iter()
+        .any(|&k| k < head && SERVICE_WORDS.contains(&toks[k].norm))
+        && !CIVILIAN_ROLES.contains(w)
+        && !is_civilian_word(w)
+        && !matches!(
+            w,
+            "contractor" | "contractors" | "official" | "officials" | "employee" | "employees"
+        )
+}
+
 /// The side a nationality before the head `head` names ("American", "U.S.", "Iraqi",
 /// "ISIS"), when it is the article's own force or an armed group; a third nation's
-/// people ("three British heroes") are other.
+/// people ("three British heroes") are other; a service with no nation ("a Navy
+/// corpsman") is the article's own force.
 fn nation_force(
     text: &str,
     toks: &[Token],
@@ -586,10 +603,15 @@ fn nation_force(
     head: usize,
     actors: &Actors,
 ) -> Option<Group> {
-    let g = words
-        .iter()
-        .filter(|&&k| k < head)
-        .find_map(|&k| Actors::force_named_at(text, toks, k))?;
+    let before = || words.iter().filter(|&&k| k < head);
+    let Some(g) = before().find_map(|&k| Actors::force_named_at(text, toks, k)) else {
+        // "a Navy corpsman", "two Army medics": a service with no nation is the
+        // article's own.
+        return before()
+            .any(|&k| SERVICE_WORDS.contains(&toks[k].norm))
+            .then_some(actors.own_force)
+            .flatten();
+    };
     match g {
         Group::Militants | Group::Other => Some(g),
         _ => (actors.own_force == Some(g)).then_some(g),
@@ -1258,6 +1280,19 @@ fn person_before(toks: &[Token], p: usize) -> Option<Vec<usize>> {
     Some((start..=k).collect())
 }
 
+/// True when a word of the phrase before its last names a force or an armed service
+/// ("U.S. Army Rangers", "a Navy SEAL", "Iraqi Special Operations"): its capitalised
+/// last word is then a kind of member of that force, not a name.
+fn force_modified(text: &str, toks: &[Token], words: &[usize]) -> bool {
+    let Some((_, modifiers)) = words.split_last() else {
+        return false;
+    };
+    modifiers.iter().any(|&k| {
+        SERVICE_WORDS.contains(&toks[k].norm)
+            || Actors::force_named_at(text, toks, k).is_some_and(|g| g != Group::Militants)
+    })
+}
+
 /// The outcome of the verb ending at token `k` before a count: a verb of
 /// [`outcome_verb_before`], or a phrasal one ("shot dead 3", "gunned down two").
 fn verb_outcome_at(toks: &[Token], k: usize) -> Option<Outcome> {
@@ -1476,7 +1511,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .flatten()
             .filter(|&k| {
                 (toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
-                    || is_person_head(&toks[k].norm))
+                    || is_person_head(&toks[k].norm)
+                    || force_modified(text, toks, &phrase.words))
                     && !MEASURES.contains(&toks[k].norm)
             });
         // "a Navy corpsman was hurt": the single victim's noun, known or not.
@@ -1780,11 +1816,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // The phrase's last word is its head even when an earlier word is a
             // noun of people the lexicon knows ("American" of "American heroes").
             let last = phrase.words.last().copied().filter(|&k| {
-                head.is_some() && toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                head.is_some()
+                    && (toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                        || force_modified(text, toks, &phrase.words))
             });
             if let Some(g) = last
                 .or(head)
-                .filter(|&k| sideless_noun(&toks[k].norm))
+                .filter(|&k| sideless_noun(&toks[k].norm) || service_member(toks, &phrase.words, k))
                 .and_then(|k| nation_force(text, toks, &phrase.words, k, actors))
             {
                 group = Some(g);
@@ -3383,6 +3421,41 @@ mod article_tests {
             &US,
             "The gunman, who shot dead 2 Marines, was arrested.",
             &[(Some(UsForces), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_capitalised_member_of_a_named_force_is_counted() {
+        check(
+            &US,
+            "Two U.S. Army Rangers were killed in the firefight.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "A Navy SEAL was wounded during the raid.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Two Army medics were killed when the ambulance was hit.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Three Iraqi Golden Division commandos were hurt.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "Four American Green Berets died in the ambush in Niger.",
+            &[(Some(UsForces), Killed, 4, Exact)],
+        );
+        // Contractors of a service stay other.
+        check(
+            &US,
+            "Two Army contractors were injured.",
+            &[(Some(Other), Injured, 2, Exact)],
         );
     }
 
