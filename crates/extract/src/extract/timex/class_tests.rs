@@ -773,3 +773,53 @@ fn the_hours_of_a_part_of_a_named_day() {
         ],
     );
 }
+
+#[test]
+fn a_day_before_or_after_counts_from_the_events_not_the_statement() {
+    // Reference Thursday 2027-05-06.
+    each(
+        "2027-05-06",
+        &[
+            (
+                "Rockets hit the base on Tuesday, officials said on Wednesday. The previous night, drones struck a depot.",
+                &[
+                    ("Tuesday", "2027-05-04"),
+                    ("Wednesday", "2027-05-05"),
+                    ("The previous night", "2027-05-03TNI"),
+                ],
+            ),
+            (
+                "A convoy was ambushed on Monday, the army announced Wednesday. The following morning, troops swept the area.",
+                &[
+                    ("Monday", "2027-05-03"),
+                    ("Wednesday", "2027-05-05"),
+                    ("The following morning", "2027-05-04TMO"),
+                ],
+            ),
+            (
+                "Police said on Wednesday that a bomb exploded on Sunday. The next day, a second blast hit the market.",
+                &[
+                    ("Wednesday", "2027-05-05"),
+                    ("Sunday", "2027-05-02"),
+                    ("The next day", "2027-05-03"),
+                ],
+            ),
+            (
+                "Shells fell on 1 May, a spokesman said on 4 May. The previous evening, sirens had sounded.",
+                &[
+                    ("1 May", "2027-05-01"),
+                    ("4 May", "2027-05-04"),
+                    ("The previous evening", "2027-04-30TEV"),
+                ],
+            ),
+            (
+                "Gunmen raided the post on Saturday, the ministry said Tuesday. A day later, the road reopened.",
+                &[
+                    ("Saturday", "2027-05-01"),
+                    ("Tuesday", "2027-05-04"),
+                    ("A day later", "2027-05-02"),
+                ],
+            ),
+        ],
+    );
+}
