@@ -823,3 +823,33 @@ fn a_day_before_or_after_counts_from_the_events_not_the_statement() {
         ],
     );
 }
+
+#[test]
+fn mid_before_an_ambiguous_month_and_the_early_hours_alone() {
+    // Reference Friday 2027-05-07.
+    each(
+        "2027-05-07",
+        &[
+            (
+                "The offensive began in mid-March.",
+                &[("mid-March", "2027-03")],
+            ),
+            (
+                "Talks stalled by mid-May, envoys said.",
+                &[("mid-May", "2027-05")],
+            ),
+            ("Protesters will march in May.", &[("May", "2027-05")]),
+            (
+                "The convoy was hit on Monday. It happened in the early hours.",
+                &[
+                    ("Monday", "2027-05-03"),
+                    ("the early hours", "2027-05-03TMO"),
+                ],
+            ),
+            (
+                "Sirens sounded in the early hours, residents said.",
+                &[("the early hours", "2027-05-07TMO")],
+            ),
+        ],
+    );
+}

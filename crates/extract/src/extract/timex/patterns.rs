@@ -286,6 +286,18 @@ impl Grammar<'_> {
             j += 1;
         }
         let (part, mut end) = match (self.lex(j), self.dawn_at(j)) {
+            // `the early hours` with no day: the narrative day's morning.
+            _ if the
+                && m == Some("START")
+                && self.is_word(j, "hours")
+                && !self.kw(j + 1, Kw::Of) =>
+            {
+                return Some(Found {
+                    tod: Some(Tod::Part("MO")),
+                    modifier: m,
+                    ..found(i, j + 1, Sem::NarrDay)
+                });
+            }
             (_, Some(end)) => {
                 m = m.or(Some("START"));
                 ("MO", end)
@@ -884,29 +896,32 @@ impl Grammar<'_> {
         // A bare month after a temporal preposition is a month; "May" and "March"
         // (also common words) need one, and any month right before a capitalised
         // word ("June Carter") needs one too.
-        let after_prep = i > 0
-            && matches!(
-                self.lex(i - 1),
-                Lex::Kw(
-                    Kw::In
-                        | Kw::Since
-                        | Kw::Until
-                        | Kw::From
-                        | Kw::Early
-                        | Kw::Late
-                        | Kw::Mid
-                        | Kw::Of
-                        | Kw::Through
-                        | Kw::To
-                        | Kw::During
-                        | Kw::Last
-                        | Kw::Next
-                        | Kw::This
-                        | Kw::Before
-                        | Kw::After
-                        | Kw::On
-                )
-            );
+        // `mid-March`: the hyphen after `mid` stands where the preposition would.
+        let after_mid = i > 1 && self.p(i - 1, '-') && self.kw(i - 2, Kw::Mid);
+        let after_prep = after_mid
+            || i > 0
+                && matches!(
+                    self.lex(i - 1),
+                    Lex::Kw(
+                        Kw::In
+                            | Kw::Since
+                            | Kw::Until
+                            | Kw::From
+                            | Kw::Early
+                            | Kw::Late
+                            | Kw::Mid
+                            | Kw::Of
+                            | Kw::Through
+                            | Kw::To
+                            | Kw::During
+                            | Kw::Last
+                            | Kw::Next
+                            | Kw::This
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::On
+                    )
+                );
         let name_follows = self
             .toks
             .get(j)
