@@ -663,7 +663,10 @@ fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
         return None;
     }
     let prev = toks.get(i.checked_sub(1)?)?;
+    // "half a dozen": six.
+    let half = i >= 2 && toks[i - 2].norm == "half";
     match prev.norm.as_str() {
+        "a" if half => Some(6),
         "a" | "one" => Some(12),
         _ => prev.count.filter(|&n| n > 0 && n < 100).map(|n| 12 * n),
     }
@@ -671,7 +674,9 @@ fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
 
 /// How many tokens before a count belong to it: the "a" or number of "a dozen".
 fn count_lead(toks: &[Token], i: usize) -> usize {
-    usize::from(toks[i].norm == "dozen" && i > 0)
+    let dozen = toks[i].norm == "dozen" && i > 0;
+    let half = dozen && i >= 2 && toks[i - 2].norm == "half";
+    usize::from(dozen) + usize::from(half)
 }
 
 /// The outcome a toll before the number names: "the death toll rose to 40" (killed),
@@ -692,15 +697,20 @@ fn toll_before(toks: &[Token], from: usize) -> Option<Outcome> {
         .filter(|t| t.is_word)
         .collect();
     let n = words.len();
-    let tail = &words[n.saturating_sub(6)..];
+    let tail = &words[n.saturating_sub(8)..];
     let at = tail.iter().position(|t| t.norm == "number")?;
     let rest = &tail[at + 1..];
     if !rest.first().is_some_and(|t| t.norm == "of") {
         return None;
     }
-    // "the number of dead", "the number of the wounded".
-    let w = rest.iter().skip(1).find(|t| t.norm != "the")?;
-    outcome_word(&w.norm)
+    // "the number of dead", "the number of the wounded", "the number of Americans
+    // wounded" (the people, then their outcome).
+    let words: Vec<&&Token> = rest.iter().skip(1).filter(|t| t.norm != "the").collect();
+    let w = words.first()?;
+    outcome_word(&w.norm).or_else(|| {
+        let head = words.iter().take(4).position(|t| is_person_head(&t.norm))?;
+        outcome_word(&words.get(head + 1)?.norm)
+    })
 }
 
 /// The index of the "toll" of [`toll_before`].
@@ -745,8 +755,17 @@ fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Optio
     } else {
         let number = (from.saturating_sub(10)..from).rfind(|&k| toks[k].norm == "number")?;
         let outcome = (number + 1..from).find(|&k| outcome_word(&toks[k].norm).is_some())?;
-        let np = phrase_at(text, toks, outcome + 1);
-        np.words.iter().map(|&k| &toks[k]).collect()
+        // "the number of Americans wounded": the people stand before the outcome.
+        let before: Vec<&Token> = toks[number + 1..outcome]
+            .iter()
+            .filter(|t| t.is_word && !matches!(t.norm.as_str(), "of" | "the"))
+            .collect();
+        if !before.is_empty() {
+            before
+        } else {
+            let np = phrase_at(text, toks, outcome + 1);
+            np.words.iter().map(|&k| &toks[k]).collect()
+        }
     };
     group_of(text, &words).or_else(|| actors.generic_force(text, &words))
 }
@@ -3456,6 +3475,35 @@ mod article_tests {
             &US,
             "Two Army contractors were injured.",
             &[(Some(Other), Injured, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn half_a_dozen_and_the_number_of_people_hit() {
+        check(
+            &US,
+            "Half a dozen marines were hurt in the blast.",
+            &[(Some(UsForces), Injured, 6, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The strike killed about half a dozen fighters.",
+            &[(Some(Militants), Killed, 6, About)],
+        );
+        check(
+            &US,
+            "The number of Americans wounded rose to 19.",
+            &[(Some(UsForces), Injured, 19, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Medics put the number of civilians killed at 31.",
+            &[(Some(Civilians), Killed, 31, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The number of Iraqi soldiers hurt climbed to 8.",
+            &[(Some(PartnerForces), Injured, 8, Exact)],
         );
     }
 
