@@ -12,6 +12,17 @@ use crate::model::{Group, Outcome, Qualifier};
 /// How many words after a negation the group and outcome may stand.
 const REACH: usize = 9;
 
+/// Adverbs of degree: with one, a denied outcome denies only that degree of harm.
+const DEGREES: [&str; 7] = [
+    "seriously",
+    "badly",
+    "critically",
+    "severely",
+    "gravely",
+    "significantly",
+    "life-threatening",
+];
+
 /// How many words after "among" name whose casualties a zero denies.
 const AMONG_WORDS: usize = 6;
 
@@ -153,7 +164,11 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             i += 1;
             continue;
         };
-        if !groups.is_empty() && !outcomes.is_empty() {
+        // "None of the Americans was seriously hurt": a denial of a degree of harm
+        // is no zero.
+        let graded = (from..=to.min(toks.len().saturating_sub(1)))
+            .any(|k| DEGREES.contains(&toks[k].norm.as_str()));
+        if !groups.is_empty() && !outcomes.is_empty() && !graded {
             let range = toks[from].range.start..toks[to.max(from)].range.end;
             for g in &groups {
                 for o in &outcomes {
@@ -298,6 +313,16 @@ mod tests {
         );
         // No subject group: nothing.
         check("The convoy suffered no damage.", &[]);
+    }
+
+    #[test]
+    fn a_denied_degree_of_harm_is_no_zero() {
+        check("None of the Americans was seriously hurt.", &[]);
+        check("No U.S. troops were badly wounded.", &[]);
+        check("The soldiers were not critically injured.", &[]);
+        check("No civilians were severely hurt, medics said.", &[]);
+        check("Iraqi troops were not gravely wounded.", &[]);
+        check("No U.S. troops were wounded.", &[(UsForces, Injured)]);
     }
 
     #[test]
