@@ -654,7 +654,22 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
                     .take(3)
                     .any(|n| is_person_head(&n.norm))
     });
-    (after_and && listed).then_some(1)
+    if after_and && listed {
+        return Some(1);
+    }
+    // "Another soldier was hurt in a second blast": opening a clause, the subject of
+    // a passive or intransitive outcome, like "a soldier was hurt".
+    let opens = i.checked_sub(1).is_none_or(|p| {
+        !toks[p].is_word
+            || CLAUSE_OPENERS.contains(&toks[p].norm)
+            || REPORTED.contains(&toks[p].norm)
+    });
+    let person = toks
+        .get(i + 1)
+        .is_some_and(|t| is_person_head(&t.norm) && outcome_noun(&t.norm).is_none());
+    // "Another was wounded": the people counted before, one more.
+    let bare = passive_outcome_after(toks, i + 1);
+    (opens && (person && passive_outcome_after(toks, i + 2) || bare)).then_some(1)
 }
 
 /// "a dozen" counts 12, "two dozen" 24 (the count stands on "dozen"; "dozens" is vague).
@@ -1626,10 +1641,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
         let head_word = head.map(|k| toks[k].norm.as_str()).unwrap_or("");
         // "two others", "2 more", "another three": more of the people counted before.
-        let another = count
-            .from
-            .checked_sub(1)
-            .is_some_and(|k| matches!(toks[k].norm.as_str(), "another" | "further" | "additional"));
+        let another = toks[i].norm == "another"
+            || count.from.checked_sub(1).is_some_and(|k| {
+                matches!(toks[k].norm.as_str(), "another" | "further" | "additional")
+            });
         let others = head_word == "others" || more.is_some() || another && np.is_empty();
         let mut refers = Refers::Stated;
         let mut group = if np.is_empty() {
@@ -3505,6 +3520,43 @@ mod article_tests {
             "The number of Iraqi soldiers hurt climbed to 8.",
             &[(Some(PartnerForces), Injured, 8, Exact)],
         );
+    }
+
+    #[test]
+    fn another_opening_a_clause_counts_one_more() {
+        check(
+            &US,
+            "Another soldier was hurt in a separate blast.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Officials said another Marine died overnight.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Two policemen were killed. Another was wounded.",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Three civilians died, and another child was badly hurt.",
+            &[
+                (Some(Civilians), Killed, 3, Exact),
+                (Some(Civilians), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Another militant was killed when his car was hit.",
+            &[(Some(Militants), Killed, 1, Exact)],
+        );
+        // Not a victim: another attack, another official speaking.
+        check(&US, "Another attack was foiled.", &[]);
     }
 
     #[test]
