@@ -464,19 +464,30 @@ const RECALL_SENTENCES: usize = 3;
 /// Most modifiers read before the earlier mention's head.
 const RECALL_MODIFIERS: usize = 3;
 
-/// The token index of the noun of a partitive that points back with a demonstrative,
-/// "<count> of those|these|the <noun>", when the sentence has one.
+/// The token index of the noun a demonstrative points back with, when the sentence
+/// has one: a partitive "<count> of those|these|the <noun>", or "the|those <count>
+/// <noun>" ("the two men").
 pub fn demonstrative_head(toks: &[Token]) -> Option<usize> {
+    let noun = |t: &Token| t.is_word && !ends_phrase(&t.norm) && outcome_word(&t.norm).is_none();
     toks.windows(4)
         .position(|w| {
             w[0].count.is_some_and(|n| n > 0)
                 && w[1].norm == "of"
                 && DEMONSTRATIVES.contains(&w[2].norm)
-                && w[3].is_word
-                && !ends_phrase(&w[3].norm)
-                && outcome_word(&w[3].norm).is_none()
+                && noun(&w[3])
         })
         .map(|k| k + 3)
+        .or_else(|| {
+            // "the two men", "those three guards": a count after the demonstrative.
+            toks.windows(3)
+                .position(|w| {
+                    DEMONSTRATIVES.contains(&w[0].norm)
+                        && w[1].count.is_some_and(|n| n > 0)
+                        && noun(&w[2])
+                        && w[2].count.is_none()
+                })
+                .map(|k| k + 2)
+        })
 }
 
 /// The side of the people a demonstrative partitive ("two of those fighters") points
@@ -493,12 +504,22 @@ pub fn recalled_side(
 ) -> Option<Group> {
     let at = demonstrative_head(toks)?;
     let head = &toks[at].norm;
-    let here = &toks[..at.saturating_sub(1)];
+    // "the two men" may name "two local fighters" again: a generic noun of people
+    // with a count matches an earlier phrase of people with the same count.
+    let count = toks[at - 1].count.filter(|&n| n > 0);
+    let generic = matches!(head.as_str(), "men" | "people" | "individuals" | "persons");
+    let here = &toks[..at.saturating_sub(2)];
     for s in std::iter::once(here).chain(previous.iter().copied().take(RECALL_SENTENCES)) {
-        let Some(k) = s
-            .iter()
-            .rposition(|t| t.norm == *head || head.as_str() == "men" && t.norm.ends_with("men"))
-        else {
+        let Some(k) = s.iter().enumerate().rposition(|(j, t)| {
+            t.norm == *head
+                || head.as_str() == "men" && t.norm.ends_with("men")
+                || generic
+                    && count.is_some()
+                    && t.is_word
+                    && s[j.saturating_sub(3)..j].iter().any(|c| c.count == count)
+                    && (crate::extract::casualty::lexicon::is_person_head(&t.norm)
+                        || named_force_at(text, s, j).is_some())
+        }) else {
             continue;
         };
         let mut start = k;
@@ -515,6 +536,16 @@ pub fn recalled_side(
             return Some(Group::PartnerForces);
         }
         let words: Vec<&Token> = s[start..=k].iter().collect();
+        // Fighters with no side named are the partner's in a report on it.
+        let bare = words.iter().all(|t| {
+            matches!(
+                t.norm.as_str(),
+                "fighters" | "fighter" | "local" | "other" | "more"
+            )
+        });
+        if bare && actors.own_force == Some(Group::PartnerForces) && !actors.targets_militants {
+            return Some(Group::PartnerForces);
+        }
         return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
     }
     None

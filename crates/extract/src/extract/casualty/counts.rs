@@ -1825,7 +1825,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let pointed_back = np_start > 0
             && toks[np_start - 1].norm != "their"
             && toks.get(i + 1).is_some_and(|t| t.norm == "of")
-            && matches!(toks[np_start - 1].norm.as_str(), "those" | "these" | "the");
+            && matches!(toks[np_start - 1].norm.as_str(), "those" | "these" | "the")
+            // "the two men": a count after the demonstrative.
+            || anaphoric && toks[i].is_word;
         if let Some(g) = actors.recalled.filter(|_| pointed_back) {
             // "two of those fighters": the people the article named before.
             group = Some(g);

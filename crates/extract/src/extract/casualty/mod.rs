@@ -522,6 +522,32 @@ mod tests {
     }
 
     #[test]
+    fn the_counted_men_are_of_the_phrase_that_counted_them_before() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("Two gunmen opened fire on a checkpoint in Kirkuk. The two men were later shot dead by police."),
+            [(Militants, Killed, 2)]
+        );
+        assert_eq!(
+            groups("Kurdish forces said 3 Peshmerga guarded the bridge. Those three men were wounded by a sniper."),
+            [(PartnerForces, Injured, 3)]
+        );
+        assert_eq!(
+            groups("The Pentagon said four US soldiers were on patrol. The 4 individuals were hurt when a mine exploded."),
+            [(UsForces, Injured, 4)]
+        );
+        assert_eq!(
+            groups("Police said five jihadists had crossed the river. The five men died in an air strike."),
+            [(Militants, Killed, 5)]
+        );
+        assert_eq!(
+            groups("Kurdish troops said two local fighters held the post. The two men were killed at dawn."),
+            [(PartnerForces, Killed, 2)]
+        );
+    }
+
+    #[test]
     fn others_are_of_the_articles_figure_before_them() {
         use Group::*;
         use Outcome::*;
