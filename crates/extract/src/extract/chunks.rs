@@ -278,6 +278,11 @@ pub fn next_conjunct(toks: &[Token], end: usize) -> Option<usize> {
             k += 1;
             continue;
         }
+        // "a commander and his four guards": a possessive may open the conjunct.
+        if joined && POSSESSIVE_PRONOUNS.contains(&t.norm) && t.norm != "its" {
+            k += 1;
+            continue;
+        }
         break;
     }
     let t = toks.get(k)?;

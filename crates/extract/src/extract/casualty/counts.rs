@@ -1264,6 +1264,11 @@ const CLAUSE_VERBS: WordSet<10> = WordSet::new([
 /// leader and four of his guards". The count must follow "and" or a comma, and the
 /// verb stand before it in the same clause.
 fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
+    // "… and their 5 children": past a possessive opening the conjunct.
+    let possessive = from
+        .checked_sub(1)
+        .is_some_and(|k| matches!(toks[k].norm.as_str(), "his" | "her" | "their"));
+    let from = if possessive { from - 1 } else { from };
     let prev = toks.get(from.checked_sub(1)?)?;
     if prev.norm != "and" && !prev.is_punct(',') {
         return None;
@@ -1511,11 +1516,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // the phrase's last word is its head even when the lexicon does not know it.
         // A later conjunct of a list: "killing two Americans and one Briton", "two
         // soldiers and one from Canada were killed".
+        // "killed a woman and her two children": a possessive may open the conjunct.
         let listed_after = previous.as_ref().filter(|p| {
             p.np_end <= count.from
-                && toks[p.np_end..count.from]
-                    .iter()
-                    .all(|t| t.norm == "and" || t.is_punct(','))
+                && toks[p.np_end..count.from].iter().all(|t| {
+                    t.norm == "and"
+                        || t.is_punct(',')
+                        || matches!(t.norm.as_str(), "his" | "her" | "their")
+                })
         });
         let governed_list = listed_after.is_some_and(|p| p.governed);
         let open_head = (verb_just_before.is_some() || governed_list)
@@ -1662,11 +1670,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let mut from_context = false;
         // The possessor before the phrase ("its fighters") or inside it, before its head
         // ("the group's fighters").
-        let possessor = possessor_before(text, toks, np_start).or_else(|| {
-            head.filter(|&h| h > np_start)
-                .and_then(|h| possessor_before(text, toks, h))
-                .filter(|&p| the_body_at(toks, p))
-        });
+        let possessor = possessor_before(text, toks, np_start)
+            .or_else(|| {
+                head.filter(|&h| h > np_start)
+                    .and_then(|h| possessor_before(text, toks, h))
+                    .filter(|&p| the_body_at(toks, p))
+            })
+            .or_else(|| {
+                // "his four guards": the possessive before the count.
+                possessor_before(text, toks, count.from)
+                    .filter(|&p| matches!(toks[p].norm.as_str(), "his" | "her" | "its" | "their"))
+            });
         if let Some(p) = possessor {
             // "The SDF said two of its fighters were killed": the pronoun's force owns
             // its fighters, troops and men.
@@ -3559,6 +3573,47 @@ mod article_tests {
         );
         // Not a victim: another attack, another official speaking.
         check(&US, "Another attack was foiled.", &[]);
+    }
+
+    #[test]
+    fn a_possessive_may_open_the_next_conjunct_of_a_list() {
+        check(
+            &Actors::default(),
+            "The strike killed a woman and her two children.",
+            &[
+                (Some(Civilians), Killed, 1, Exact),
+                (Some(Civilians), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The raid killed an ISIS commander and his four guards.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 4, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Gunmen wounded a policeman and his 3 bodyguards.",
+            &[
+                (Some(PartnerForces), Injured, 1, Exact),
+                (Some(PartnerForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The blast injured an American soldier and his two interpreters.",
+            &[
+                (Some(UsForces), Injured, 1, Exact),
+                (Some(Other), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Shelling killed a farmer, his wife and their 5 children.",
+            &[(Some(Civilians), Killed, 5, Exact)],
+        );
     }
 
     #[test]
