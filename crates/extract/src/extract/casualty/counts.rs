@@ -183,7 +183,14 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         .checked_sub(2)
         .and_then(|j| toks.get(j))
         .is_some_and(|t| t.is_word && t.raw(text).starts_with(char::is_uppercase));
-    if prev(1) == Some(",") && next == Some(",") && name_before {
+    // An age after a noun of people, or after "both"/"all": "a soldier, 24, was
+    // killed", "two soldiers, both 19, were hurt".
+    let person_before = i
+        .checked_sub(2)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|t| is_person_head(&t.norm));
+    let ages = matches!(prev(1), Some("both" | "all" | "aged"));
+    if (prev(1) == Some(",") && (name_before || person_before) || ages) && next == Some(",") {
         return None;
     }
     // A day of a month ("Sept. 16", "September 24") is a date, not a count.
@@ -361,9 +368,11 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if including {
         return Some(1);
     }
-    // Past an attached phrase ("an official in the Islamic State group").
-    let attached = attached_phrase(toks, np.end);
-    let after = attached.last().map_or(np.end, |&k| k + 1);
+    // Past an age between commas ("a soldier, 24, of Texas, was killed") and an
+    // attached phrase ("an official in the Islamic State group").
+    let np_end = age_aside_end(toks, np.end).unwrap_or(np.end);
+    let attached = attached_phrase(toks, np_end);
+    let after = attached.last().map_or(np_end, |&k| k + 1);
     let words: Vec<&Token> = toks[after.min(toks.len())..]
         .iter()
         .filter(|t| t.is_word)
@@ -433,6 +442,23 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     // aides") is one of a list of casualties, counted like them.
     let listed_with = next_conjunct(toks, np.end).is_some();
     (verb && (!target || listed_with) && listed_later).then_some(1)
+}
+
+/// The token after an aside opening with an age right after a phrase ending at `end`:
+/// ", 24, of Texas," in "a soldier, 24, of Texas, was killed".
+fn age_aside_end(toks: &[Token], end: usize) -> Option<usize> {
+    if !toks.get(end)?.is_punct(',') || toks.get(end + 1)?.count.is_none() {
+        return None;
+    }
+    // The aside closes at the comma before the predicate (an auxiliary or "died").
+    (end + 2..toks.len().min(end + 10))
+        .find(|&k| {
+            toks[k].is_punct(',')
+                && toks.get(k + 1).is_some_and(|t| {
+                    AUXILIARIES.contains(&t.norm) || matches!(t.norm.as_str(), "died" | "dies")
+                })
+        })
+        .map(|k| k + 1)
 }
 
 /// The head of a phrase after "a"/"an" that names a victim: a noun of people the
@@ -3613,6 +3639,35 @@ mod article_tests {
             &Actors::default(),
             "Shelling killed a farmer, his wife and their 5 children.",
             &[(Some(Civilians), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn an_age_between_commas_is_no_count() {
+        check(
+            &US,
+            "A U.S. soldier, 24, of Texas, was killed.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "Two soldiers, both 19, were injured.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "A Marine, 22, died in the crash.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Three recruits, all aged 18, were wounded.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Sgt. Jane Roe, 31, died of her wounds.",
+            &[],
         );
     }
 
