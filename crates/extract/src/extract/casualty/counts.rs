@@ -4389,6 +4389,23 @@ mod soup_tests {
         "—",
         "(",
         ")",
+        ":",
+        "HORROR",
+        "those",
+        "these",
+        "half",
+        "both",
+        "24",
+        "heroes",
+        "Navy",
+        "ministry",
+        "firm",
+        "police",
+        "fighters",
+        "shot",
+        "wounding",
+        "\"",
+        "Iraq",
     ];
 
     proptest! {
@@ -4403,6 +4420,7 @@ mod soup_tests {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());
                 }
+                let _ = crate::extract::actors::recalled_side(&text, &toks, &[&toks], &actors);
                 let _ = crate::extract::casualty::zeros::zeros_in(&text, &toks, &actors);
                 let _ = Actors::of(&text, std::slice::from_ref(&toks));
             }
