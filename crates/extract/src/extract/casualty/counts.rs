@@ -2039,8 +2039,23 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
                 .first()
                 .is_some_and(u8::is_ascii_uppercase)
     };
+    // A sentence-case headline opens on its subject: "U.S. service member killed,
+    // three injured in …" (after a kicker's colon, if any).
+    let opening = usize::from(toks.first().is_some_and(|t| t.norm == "\""));
+    let first = (0..toks.len().min(KICKER_WORDS + 1))
+        .find(|&k| toks[k].norm == ":" && kicker_before(text, toks, k))
+        .map_or(opening, |k| k + 1);
     for v in 1..toks.len() {
-        if !capital(&toks[v]) || !capital(&toks[v - 1]) {
+        let title_case = capital(&toks[v]) && capital(&toks[v - 1]);
+        let sentence_case = !title_case
+            && v > first
+            && v - first <= 4
+            && toks.get(first).is_some_and(|t| capital(t))
+            && toks[first..v]
+                .iter()
+                .all(|t| t.is_word && t.count.is_none())
+            && headline_participle_at(toks, v);
+        if !title_case && !sentence_case {
             continue;
         }
         let Some(outcome) = outcome_word(&toks[v].norm) else {
@@ -2058,8 +2073,12 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
         if !singular || !participle {
             continue;
         }
-        // The subject: capitalised words back to the start or a punctuation mark.
+        // The subject: capitalised words back to the start or a punctuation mark (in
+        // sentence case, the words from the sentence's start).
         let mut start = head;
+        if sentence_case {
+            start = first;
+        }
         while start > 0 && capital(&toks[start - 1]) && head - start < 3 {
             start -= 1;
         }
@@ -2071,6 +2090,19 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
         }
         let words: Vec<&Token> = toks[start..=head].iter().collect();
         let group = phrase_group(text, toks, &words, head + 1, actors).unwrap_or(Group::Other);
+        // "…killed, three injured": the bare count listed after it is of its people.
+        if toks.get(v + 1).is_some_and(|t| t.is_punct(',')) {
+            if let Some(next) = toks.get(v + 2).filter(|t| t.count.is_some()) {
+                for f in out.iter_mut() {
+                    if f.range.start == next.range.start
+                        && f.who.is_none()
+                        && f.group == Some(Group::Other)
+                    {
+                        f.group = Some(group);
+                    }
+                }
+            }
+        }
         out.push(RawFigure {
             range: toks[start].range.start..toks[v].range.end,
             group: Some(group),
@@ -3668,6 +3700,47 @@ mod article_tests {
             &Actors::default(),
             "Sgt. Jane Roe, 31, died of her wounds.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_sentence_case_headline_opens_on_its_single_victim() {
+        check(
+            &US,
+            "U.S. service member killed, three injured in Syria vehicle rollover",
+            &[
+                (Some(UsForces), Killed, 1, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Iraqi soldier wounded in Kirkuk mortar attack",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "American contractor killed, 2 troops hurt as rockets hit base",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(UsForces), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "BREAKING: Marine killed in Jordan drone attack",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Civilian dead after shell hits Idlib market",
+            &[(Some(Civilians), Killed, 1, Exact)],
+        );
+        // An object after the verb: the subject is the agent, the object the victims.
+        check(
+            &US,
+            "Sniper killed two guards at the gate",
+            &[(Some(Other), Killed, 2, Exact)],
         );
     }
 
