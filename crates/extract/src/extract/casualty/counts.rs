@@ -2050,7 +2050,7 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
         let sentence_case = !title_case
             && v > first
             && v - first <= 4
-            && toks.get(first).is_some_and(|t| capital(t))
+            && toks.get(first).is_some_and(&capital)
             && toks[first..v]
                 .iter()
                 .all(|t| t.is_word && t.count.is_none())
