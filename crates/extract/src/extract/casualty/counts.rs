@@ -3249,6 +3249,21 @@ mod article_tests {
             "A logistics company said 3 of its personnel had been injured.",
             &[(Some(Other), Injured, 3, Exact)],
         );
+        check(
+            &PARTNER,
+            "The oil firm confirmed that two of its guards died.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "The French embassy said one of its staff members was hurt.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "According to the charity, four of its men were wounded.",
+            &[(Some(Other), Injured, 4, Exact)],
+        );
     }
 
     #[test]
@@ -3408,6 +3423,21 @@ mod article_tests {
             &ON_MILITANTS,
             "Troops ‘eliminated’ 8 fighters in the hills.",
             &[(Some(Militants), Killed, 8, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Officials said jets had “neutralized” twelve jihadists.",
+            &[(Some(Militants), Killed, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Rebels claimed they 'killed' 40 soldiers.",
+            &[(Some(Other), Killed, 40, Exact)],
+        );
+        check(
+            &US,
+            "The militia said it \"wounded\" 5 Americans.",
+            &[(Some(UsForces), Injured, 5, Exact)],
         );
     }
 
