@@ -588,8 +588,36 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
     if THIRD_NATIONS.contains(w) {
         return Some(Group::Other);
     }
+    // "Britain's Ministry of Defence", "Iraq said two of its soldiers …": a country
+    // as a possessor or a speaker stands for its state (not "a base in Syria").
+    let land = THIRD_LANDS.contains(w) || PARTNER_LANDS.contains(w);
+    if land && state_at(text, toks, k) {
+        return Some(if THIRD_LANDS.contains(w) {
+            Group::Other
+        } else {
+            Group::PartnerForces
+        });
+    }
     None
 }
+
+/// True when the country named at `k` acts as a state: a possessor ("Britain's") or
+/// the subject of a reporting verb ("Iraq said").
+fn state_at(text: &str, toks: &[Token], k: usize) -> bool {
+    let raw = toks[k].raw(text);
+    raw.ends_with("'s")
+        || raw.ends_with("’s")
+        || toks
+            .get(k + 1)
+            .is_some_and(|t| crate::extract::chunks::is_reporting_verb(&t.norm))
+}
+
+/// Countries of third forces: "Britain's Ministry of Defence said one of its
+/// personnel …" is another state's.
+const THIRD_LANDS: WordSet<12> = WordSet::new([
+    "britain", "france", "jordan", "turkey", "russia", "iran", "israel", "germany", "italy",
+    "syria", "lebanon", "egypt",
+]);
 
 /// True when "service" stands just before `t` in `words` ("service members").
 fn service_before(words: &[&Token], t: &Token) -> bool {

@@ -3254,6 +3254,22 @@ mod article_tests {
             "The oil firm confirmed that two of its guards died.",
             &[(Some(Other), Killed, 2, Exact)],
         );
+        // A country as a possessor or a speaker stands for its state.
+        check(
+            &PARTNER,
+            "Britain's Ministry of Defence said one of its personnel was injured.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Iraq said two of its soldiers died in the blast.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "Jordan's army said 3 of its soldiers were hurt.",
+            &[(Some(Other), Injured, 3, Exact)],
+        );
         check(
             &US,
             "The French embassy said one of its staff members was hurt.",
