@@ -233,7 +233,7 @@ fn headline_participle_at(toks: &[Token], k: usize) -> bool {
     };
     let participle = matches!(
         t.norm.as_str(),
-        "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain"
+        "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain" | "martyred"
     );
     let object = toks.get(k + 1).is_some_and(|o| {
         o.count.is_some()
@@ -831,7 +831,7 @@ fn passive_outcome_after(toks: &[Token], from: usize) -> bool {
             || aux
                 && matches!(
                     w,
-                    "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain"
+                    "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain" | "martyred"
                 );
     }
     false
@@ -3787,6 +3787,41 @@ mod article_tests {
             &US,
             "Sniper killed two guards at the gate",
             &[(Some(Other), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn martyred_is_killed() {
+        check(
+            &PARTNER,
+            "Two Iraqi soldiers martyred, three wounded in ISIS attack",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Two soldiers were martyred and three others were wounded.",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "A police officer was martyred at the checkpoint.",
+            &[(Some(PartnerForces), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Four Peshmerga fighters were martyred in the clash.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Seven civilians were martyred when shells hit the village.",
+            &[(Some(Civilians), Killed, 7, Exact)],
         );
     }
 

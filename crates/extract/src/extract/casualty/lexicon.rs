@@ -321,7 +321,7 @@ pub fn outcome_noun(w: &str) -> Option<Outcome> {
 pub fn outcome_word(w: &str) -> Option<Outcome> {
     match w {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "slain"
-        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished"
+        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" | "martyred"
         | "eliminated" | "neutralised" | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "injuries" | "concussion" | "concussions" | "tbi" => {
