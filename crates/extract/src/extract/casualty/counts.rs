@@ -566,7 +566,21 @@ const FORCE_MEMBERS: WordSet<8> = WordSet::new([
 
 /// Nouns of civilian roles: a nationality does not make them a force ("two American
 /// tourists", "three Iraqi teachers").
-const CIVILIAN_ROLES: WordSet<24> = WordSet::new([
+const CIVILIAN_ROLES: WordSet<38> = WordSet::new([
+    "brothers",
+    "brother",
+    "sisters",
+    "sister",
+    "sons",
+    "son",
+    "daughters",
+    "daughter",
+    "fathers",
+    "mothers",
+    "wives",
+    "husbands",
+    "families",
+    "veterans",
     "tourists",
     "tourist",
     "visitors",
@@ -619,7 +633,8 @@ fn service_member(toks: &[Token], words: &[usize], head: usize) -> bool {
 }
 
 /// The side a nationality before the head `head` names ("American", "U.S.", "Iraqi",
-/// "ISIS"), when it is the article's own force or an armed group; a third nation's
+/// "ISIS"), when it is the article's own force (or the article names none) or an
+/// armed group; a third nation's
 /// people ("three British heroes") are other; a service with no nation ("a Navy
 /// corpsman") is the article's own force.
 fn nation_force(
@@ -640,7 +655,9 @@ fn nation_force(
     };
     match g {
         Group::Militants | Group::Other => Some(g),
-        _ => (actors.own_force == Some(g)).then_some(g),
+        // A force of the article, or of an article that names none ("TWO American
+        // heroes were killed" in a tabloid that names no force).
+        _ => actors.own_force.is_none_or(|own| own == g).then_some(g),
     }
 }
 
@@ -3138,7 +3155,8 @@ mod article_tests {
             &[(Some(PartnerForces), Injured, 6, Exact)],
         );
         // A third nation's people are other; a civilian role keeps no side; with no
-        // article force, a nationality alone names none.
+        // article force the nationality names the side, with another force it does
+        // not.
         check(
             &US,
             "Three British personnel were hurt.",
@@ -3156,6 +3174,16 @@ mod article_tests {
         );
         check(
             &Actors::default(),
+            "Two American heroes were killed.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Two American brothers were killed.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+        check(
+            &PARTNER,
             "Two American heroes were killed.",
             &[(Some(Other), Killed, 2, Exact)],
         );
