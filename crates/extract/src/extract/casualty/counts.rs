@@ -648,8 +648,16 @@ fn nation_force(
     let Some(g) = before().find_map(|&k| Actors::force_named_at(text, toks, k)) else {
         // "a Navy corpsman", "two Army medics": a service with no nation is the
         // article's own.
-        return before()
-            .any(|&k| SERVICE_WORDS.contains(&toks[k].norm))
+        // A capitalised name beside the service makes it another's ("Royal Navy").
+        let named = before().any(|&k| {
+            toks[k].raw(text).starts_with(char::is_uppercase)
+                && !SERVICE_WORDS.contains(&toks[k].norm)
+                && !matches!(
+                    toks[k].norm.as_str(),
+                    "special" | "operations" | "forces" | "force" | "corps" | "guard" | "reserve"
+                )
+        });
+        return (!named && before().any(|&k| SERVICE_WORDS.contains(&toks[k].norm)))
             .then_some(actors.own_force)
             .flatten();
     };
@@ -3633,11 +3641,16 @@ mod article_tests {
             "Four American Green Berets died in the ambush in Niger.",
             &[(Some(UsForces), Killed, 4, Exact)],
         );
-        // Contractors of a service stay other.
+        // Contractors of a service stay other, and so does another nation's service.
         check(
             &US,
             "Two Army contractors were injured.",
             &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "FOUR Royal Navy sailors were hurt when a missile hit their ship.",
+            &[(Some(Other), Injured, 4, Exact)],
         );
     }
 
