@@ -543,12 +543,30 @@ fn modifier_force(text: &str, toks: &[Token], words: &[usize], actors: &Actors) 
         .iter()
         .find_map(|&k| Actors::force_named_at(text, toks, k))
         .or_else(|| {
-            words
-                .iter()
-                .any(|&k| SERVICE_WORDS.contains(&toks[k].norm))
-                .then_some(actors.own_force)
-                .flatten()
+            own_service(
+                text,
+                toks,
+                words.split_last().map_or(&[][..], |(_, m)| m),
+                actors,
+            )
         })
+}
+
+/// The article's own force for modifiers naming a service with no nation ("Navy",
+/// "Army"), unless a capitalised name beside it makes it another's ("Royal Navy").
+fn own_service(text: &str, toks: &[Token], modifiers: &[usize], actors: &Actors) -> Option<Group> {
+    let named = modifiers.iter().any(|&k| {
+        toks[k].raw(text).starts_with(char::is_uppercase)
+            && !SERVICE_WORDS.contains(&toks[k].norm)
+            && !matches!(
+                toks[k].norm.as_str(),
+                "special" | "operations" | "forces" | "force" | "corps" | "guard" | "reserve"
+            )
+    });
+    let service = modifiers
+        .iter()
+        .any(|&k| SERVICE_WORDS.contains(&toks[k].norm));
+    (service && !named).then_some(actors.own_force).flatten()
 }
 
 /// Nouns of people the lexicon knows that name no side but belong to a force when
@@ -648,18 +666,8 @@ fn nation_force(
     let Some(g) = before().find_map(|&k| Actors::force_named_at(text, toks, k)) else {
         // "a Navy corpsman", "two Army medics": a service with no nation is the
         // article's own.
-        // A capitalised name beside the service makes it another's ("Royal Navy").
-        let named = before().any(|&k| {
-            toks[k].raw(text).starts_with(char::is_uppercase)
-                && !SERVICE_WORDS.contains(&toks[k].norm)
-                && !matches!(
-                    toks[k].norm.as_str(),
-                    "special" | "operations" | "forces" | "force" | "corps" | "guard" | "reserve"
-                )
-        });
-        return (!named && before().any(|&k| SERVICE_WORDS.contains(&toks[k].norm)))
-            .then_some(actors.own_force)
-            .flatten();
+        let modifiers: Vec<usize> = before().copied().collect();
+        return own_service(text, toks, &modifiers, actors);
     };
     match g {
         Group::Militants | Group::Other => Some(g),
@@ -3651,6 +3659,11 @@ mod article_tests {
             &US,
             "FOUR Royal Navy sailors were hurt when a missile hit their ship.",
             &[(Some(Other), Injured, 4, Exact)],
+        );
+        check(
+            &US,
+            "A Royal Navy corpsman was wounded.",
+            &[(Some(Other), Injured, 1, Exact)],
         );
     }
 
