@@ -30,7 +30,9 @@ const NEWEST: WordSet<6> = WordSet::new(["latest", "new", "newest", "recent", "c
 const HARM_VERBS: WordSet<5> = WordSet::new(["killed", "wounded", "injured", "claimed", "left"]);
 
 /// Plural incident nouns a running total is told of ("strikes", "attacks", "raids").
-const PLURAL_INCIDENT_NOUNS: WordSet<6> = WordSet::new([
+const PLURAL_INCIDENT_NOUNS: WordSet<8> = WordSet::new([
+    "ambushes",
+    "assaults",
     "strikes",
     "airstrikes",
     "attacks",
@@ -55,13 +57,30 @@ pub fn tells_running_total(tokens: &[Token]) -> bool {
     else {
         return false;
     };
-    (first_plural + 1..tokens.len()).any(|i| {
+    let harmed = (first_plural + 1..tokens.len()).any(|i| {
         perfect(&tokens[i])
             && tokens[i + 1..]
                 .iter()
                 .filter(|w| w.is_word)
                 .take(3)
                 .any(|w| HARM_VERBS.contains(&w.norm))
+    });
+    harmed || counted_incidents(tokens, perfect)
+}
+
+/// True when a perfect-tense verb counts plural incidents ("have faced over 150
+/// attacks", "has carried out 20 strikes"): a tally of a campaign.
+fn counted_incidents(tokens: &[Token], perfect: impl Fn(&Token) -> bool) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    words.iter().enumerate().any(|(i, t)| {
+        perfect(t)
+            && words[i + 1..].iter().take(5).enumerate().any(|(j, c)| {
+                c.count.is_some_and(|n| n > 1)
+                    && words[i + 2 + j..]
+                        .iter()
+                        .take(2)
+                        .any(|w| PLURAL_INCIDENT_NOUNS.contains(&w.norm))
+            })
     })
 }
 
@@ -1143,6 +1162,36 @@ mod tests {
             "2027-11-20",
         );
         assert_eq!(got, days(&[Some("2027-11")]));
+    }
+
+    #[test]
+    fn a_tally_of_counted_incidents_has_no_incident_day() {
+        for sentence in [
+            "Since then, U.S. troops have faced over 150 attacks, causing 70 casualties.",
+            "Militias have launched more than 60 attacks on the bases, wounding 45 soldiers.",
+            "The group has carried out 20 bombings this year, killing 130 people.",
+            "Kurdish units have repelled 12 raids, losing nine fighters.",
+            "Insurgents have staged at least 30 ambushes, leaving 41 police dead.",
+        ] {
+            let got = incident_dates(
+                &["Rockets hit the base on Wednesday, killing two.", sentence],
+                &[(0, "Wednesday", "2026-05-13")],
+                &[1],
+                "2026-05-14",
+            );
+            assert_eq!(got, days(&[None]), "{sentence}");
+        }
+        // One incident told in the perfect keeps the story's day.
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Wednesday, killing two.",
+                "Officials have confirmed that 3 more soldiers were hurt in the attack.",
+            ],
+            &[(0, "Wednesday", "2026-05-13")],
+            &[1],
+            "2026-05-14",
+        );
+        assert_eq!(got, days(&[Some("2026-05-13")]));
     }
 
     #[test]
