@@ -7,7 +7,8 @@
 //! read; the figures then take their group from the phrase first and from these
 //! actors only when the phrase names none.
 
-use crate::extract::casualty::lexicon::{is_militant_marker, outcome_word};
+use crate::extract::casualty::lexicon::{group_of, is_militant_marker, outcome_word};
+use crate::extract::chunks::ends_phrase;
 use crate::extract::words::{Token, WordSet};
 use crate::model::Group;
 
@@ -74,7 +75,9 @@ const THIRD_NATIONS: WordSet<16> = WordSet::new([
 ]);
 
 /// Names of the US side that need no force noun.
-const US_NAMES: WordSet<5> = WordSet::new([
+const US_NAMES: WordSet<7> = WordSet::new([
+    "gis",
+    "yanks",
     "americans",
     "pentagon",
     "centcom",
@@ -128,7 +131,11 @@ const MILITANT_PLACES: WordSet<10> = WordSet::new([
 ]);
 
 /// Words after a militant name that make it the attacker: "militants fired rockets".
-const ATTACKER_VERBS: WordSet<18> = WordSet::new([
+const ATTACKER_VERBS: WordSet<22> = WordSet::new([
+    "kill",
+    "kills",
+    "wound",
+    "wounds",
     "attack",
     "attacked",
     "attacks",
@@ -178,10 +185,21 @@ pub struct Actors {
     /// "the group" whose own sentence names none ("Two of its members were
     /// injured"); the caller sets it per sentence from [`Actors::carried_from`].
     pub carried: Option<Group>,
+    /// The side of the people a demonstrative phrase of the current sentence points
+    /// back to ("two of those fighters", "one of these men"): the group of the
+    /// phrase that named them earlier ("train local fighters"); the caller sets it
+    /// per sentence from [`recalled_side`].
+    pub recalled: Option<Group>,
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
-const GENERIC_MILITARY: WordSet<24> = WordSet::new([
+const GENERIC_MILITARY: WordSet<30> = WordSet::new([
+    "recruits",
+    "recruit",
+    "conscripts",
+    "conscript",
+    "cadets",
+    "cadet",
     "officer",
     "officers",
     "reservists",
@@ -224,6 +242,16 @@ const OTHER_SIDE: WordSet<12> = WordSet::new([
     "iranian-backed",
 ]);
 
+/// Words for police: with no nationality, the partner force's in a report on it.
+const POLICE: WordSet<6> = WordSet::new([
+    "police",
+    "policemen",
+    "policeman",
+    "policewoman",
+    "policewomen",
+    "gendarmes",
+]);
+
 /// Modifiers written with a capital that still leave a force unnamed (a title-case
 /// headline: "Two Other Soldiers Hurt").
 const PLAIN_MODIFIERS: WordSet<25> = WordSet::new([
@@ -258,14 +286,21 @@ impl Actors {
     /// The group of a phrase of generic military nouns ("25 troops", "two other
     /// soldiers", "personnel"): the article's own force, unless a modifier names another
     /// side (a nationality, "government", a capitalised name) or militants.
+    ///
+    /// Police with no nationality are the article's force when it is a partner force:
+    /// a local state's police are among its security forces ("a bombing killed two
+    /// police officers" in a report on the Iraqi army); in a report on US forces they
+    /// are someone else's.
     pub fn generic_force(&self, text: &str, words: &[&Token]) -> Option<Group> {
         let own = self.own_force?;
+        let police = own == Group::PartnerForces && words.iter().any(|t| POLICE.contains(&t.norm));
         let head = words.iter().rposition(|t| {
             GENERIC_MILITARY.contains(&t.norm) && (t.norm != "members" || service_before(words, t))
+                || police && POLICE.contains(&t.norm)
         })?;
         let foreign = words.iter().enumerate().any(|(k, t)| {
             THIRD_NATIONS.contains(&t.norm)
-                || OTHER_SIDE.contains(&t.norm)
+                || OTHER_SIDE.contains(&t.norm) && !(police && POLICE.contains(&t.norm))
                 || is_militant_marker(text, t)
                 || k < head
                     && t.raw(text).starts_with(char::is_uppercase)
@@ -314,12 +349,59 @@ impl Actors {
             if let Some(g) = named_force_at(text, toks, k) {
                 return Some(g);
             }
+            if let Some(g) = self.institution_at(text, toks, k) {
+                return Some(g);
+            }
             the_group |= toks[k].norm == "group" && k > 0 && toks[k - 1].norm == "the";
         }
         if self.carried.is_some() {
             return self.carried;
         }
         (the_group && (self.targets_militants || self.militants_named)).then_some(Group::Militants)
+    }
+
+    /// The side an institution named at token `k` stands for, when it is one a
+    /// pronoun can point back to and its words name no force: a ministry ("the
+    /// Ministry of Defence in London", "the Interior Ministry") is the partner's state
+    /// in a report on a partner force and another state's otherwise (the US has
+    /// departments, not ministries); an army or military with no nationality ("the
+    /// army said none of its soldiers …") is the article's own force; a firm, company
+    /// or embassy is no force at all (other). A nationality before any of them is read
+    /// by [`named_force_at`] as the scan goes on back.
+    fn institution_at(&self, text: &str, toks: &[Token], k: usize) -> Option<Group> {
+        let w = toks[k].norm.as_str();
+        let ministry = matches!(w, "ministry" | "ministries");
+        let army = matches!(w, "army" | "military" | "navy");
+        // A firm or an embassy is no force: "the security firm said two of its guards".
+        let body = matches!(
+            w,
+            "firm" | "firms" | "company" | "companies" | "embassy" | "consulate" | "charity"
+        );
+        if !ministry && !army && !body {
+            return None;
+        }
+        // A nationality or force among the three words before ("the Iraqi Defence
+        // Ministry", "the Jordanian army") decides: the scan meets it next.
+        let named_before =
+            (k.saturating_sub(3)..k).any(|j| named_force_at(text, toks, j).is_some());
+        if named_before {
+            return None;
+        }
+        if body {
+            return Some(Group::Other);
+        }
+        if ministry {
+            let capital = toks[k].raw(text).starts_with(char::is_uppercase);
+            let the = k > 0 && toks[k - 1].norm == "the";
+            if !capital && !the && !toks[k.saturating_sub(3)..k].iter().any(|t| t.norm == "the") {
+                return None;
+            }
+            return Some(match self.own_force {
+                Some(Group::PartnerForces) => Group::PartnerForces,
+                _ => Group::Other,
+            });
+        }
+        self.own_force
     }
 
     /// The side the word at `k` names, when it names one: the US ("U.S.",
@@ -353,6 +435,120 @@ impl Actors {
         }
         None
     }
+}
+
+/// Demonstratives that point a counted phrase back to people named before: "two of
+/// those fighters", "one of these men", "three of the recruits".
+const DEMONSTRATIVES: WordSet<3> = WordSet::new(["those", "these", "the"]);
+
+/// Verbs whose object a force trains or advises: the people it trains are its
+/// partners ("help train local fighters").
+const TRAINING_VERBS: WordSet<12> = WordSet::new([
+    "train",
+    "trains",
+    "trained",
+    "training",
+    "advise",
+    "advises",
+    "advised",
+    "advising",
+    "mentor",
+    "mentors",
+    "mentoring",
+    "equip",
+]);
+
+/// How many sentences back a demonstrative's people are looked for.
+const RECALL_SENTENCES: usize = 3;
+
+/// Most modifiers read before the earlier mention's head.
+const RECALL_MODIFIERS: usize = 3;
+
+/// The token index of the noun a demonstrative points back with, when the sentence
+/// has one: a partitive "<count> of those|these|the <noun>", or "the|those <count>
+/// <noun>" ("the two men").
+pub fn demonstrative_head(toks: &[Token]) -> Option<usize> {
+    let noun = |t: &Token| t.is_word && !ends_phrase(&t.norm) && outcome_word(&t.norm).is_none();
+    toks.windows(4)
+        .position(|w| {
+            w[0].count.is_some_and(|n| n > 0)
+                && w[1].norm == "of"
+                && DEMONSTRATIVES.contains(&w[2].norm)
+                && noun(&w[3])
+        })
+        .map(|k| k + 3)
+        .or_else(|| {
+            // "the two men", "those three guards": a count after the demonstrative.
+            toks.windows(3)
+                .position(|w| {
+                    DEMONSTRATIVES.contains(&w[0].norm)
+                        && w[1].count.is_some_and(|n| n > 0)
+                        && noun(&w[2])
+                        && w[2].count.is_none()
+                })
+                .map(|k| k + 2)
+        })
+}
+
+/// The side of the people a demonstrative partitive ("two of those fighters") points
+/// back to: the latest earlier mention of its noun in the sentence or the
+/// [`RECALL_SENTENCES`] before it (most recent first), read with its modifiers. The
+/// people a force trains or advises are a partner force ("… train local fighters");
+/// else the mention's own words name the side, or the article's force does for a
+/// generic military noun. `None` when there is no earlier mention.
+pub fn recalled_side(
+    text: &str,
+    toks: &[Token],
+    previous: &[&[Token]],
+    actors: &Actors,
+) -> Option<Group> {
+    let at = demonstrative_head(toks)?;
+    let head = &toks[at].norm;
+    // "the two men" may name "two local fighters" again: a generic noun of people
+    // with a count matches an earlier phrase of people with the same count.
+    let count = toks[at - 1].count.filter(|&n| n > 0);
+    let generic = matches!(head.as_str(), "men" | "people" | "individuals" | "persons");
+    let here = &toks[..at.saturating_sub(2)];
+    for s in std::iter::once(here).chain(previous.iter().copied().take(RECALL_SENTENCES)) {
+        let Some(k) = s.iter().enumerate().rposition(|(j, t)| {
+            t.norm == *head
+                || head.as_str() == "men" && t.norm.ends_with("men")
+                || generic
+                    && count.is_some()
+                    && t.is_word
+                    && s[j.saturating_sub(3)..j].iter().any(|c| c.count == count)
+                    && (crate::extract::casualty::lexicon::is_person_head(&t.norm)
+                        || named_force_at(text, s, j).is_some())
+        }) else {
+            continue;
+        };
+        let mut start = k;
+        while start > 0
+            && k - start < RECALL_MODIFIERS
+            && s[start - 1].is_word
+            && s[start - 1].count.is_none()
+            && !ends_phrase(&s[start - 1].norm)
+            && !TRAINING_VERBS.contains(&s[start - 1].norm)
+        {
+            start -= 1;
+        }
+        if start > 0 && TRAINING_VERBS.contains(&s[start - 1].norm) {
+            return Some(Group::PartnerForces);
+        }
+        let words: Vec<&Token> = s[start..=k].iter().collect();
+        // Fighters with no side named are the partner's in a report on it.
+        let bare = words.iter().all(|t| {
+            matches!(
+                t.norm.as_str(),
+                "fighters" | "fighter" | "local" | "other" | "more"
+            )
+        });
+        if bare && actors.own_force == Some(Group::PartnerForces) && !actors.targets_militants {
+            return Some(Group::PartnerForces);
+        }
+        return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
+    }
+    None
 }
 
 /// How many sentences back a pronoun's force is looked for.
@@ -392,8 +588,36 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
     if THIRD_NATIONS.contains(w) {
         return Some(Group::Other);
     }
+    // "Britain's Ministry of Defence", "Iraq said two of its soldiers …": a country
+    // as a possessor or a speaker stands for its state (not "a base in Syria").
+    let land = THIRD_LANDS.contains(w) || PARTNER_LANDS.contains(w);
+    if land && state_at(text, toks, k) {
+        return Some(if THIRD_LANDS.contains(w) {
+            Group::Other
+        } else {
+            Group::PartnerForces
+        });
+    }
     None
 }
+
+/// True when the country named at `k` acts as a state: a possessor ("Britain's") or
+/// the subject of a reporting verb ("Iraq said").
+fn state_at(text: &str, toks: &[Token], k: usize) -> bool {
+    let raw = toks[k].raw(text);
+    raw.ends_with("'s")
+        || raw.ends_with("’s")
+        || toks
+            .get(k + 1)
+            .is_some_and(|t| crate::extract::chunks::is_reporting_verb(&t.norm))
+}
+
+/// Countries of third forces: "Britain's Ministry of Defence said one of its
+/// personnel …" is another state's.
+const THIRD_LANDS: WordSet<12> = WordSet::new([
+    "britain", "france", "jordan", "turkey", "russia", "iran", "israel", "germany", "italy",
+    "syria", "lebanon", "egypt",
+]);
 
 /// True when "service" stands just before `t` in `words` ("service members").
 fn service_before(words: &[&Token], t: &Token) -> bool {
@@ -404,9 +628,16 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 
 /// Every word that can open an actor mention besides the US names ("us", "us-led",
 /// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
-/// [`THIRD_NATIONS`] and the militant names of
+/// [`THIRD_NATIONS`], [`PARTNER_LANDS`] and the militant names of
 /// [`crate::extract::casualty::lexicon::is_militant_marker`].
-const ACTOR_WORDS: WordSet<65> = WordSet::new([
+const ACTOR_WORDS: WordSet<72> = WordSet::new([
+    "gis",
+    "yanks",
+    "al-shabaab",
+    "shabaab",
+    "iraq",
+    "afghanistan",
+    "somalia",
     "insurgents",
     "gunmen",
     "extremists",
@@ -482,7 +713,13 @@ struct Tally {
     third: usize,
     aimed_at_militants: usize,
     by_militants: usize,
+    /// Mentions of a partner's country ("Iraq", "Somalia").
+    partner_land: usize,
 }
+
+/// Countries whose state forces are the US's partners: a report set in one that
+/// names no force is about that state's forces.
+const PARTNER_LANDS: WordSet<3> = WordSet::new(["iraq", "afghanistan", "somalia"]);
 
 impl Actors {
     /// The actors of an article, from the tokens of each of its sentences.
@@ -495,6 +732,10 @@ impl Actors {
             Some(Group::UsForces)
         } else if tally.partner > tally.us && tally.partner > tally.third {
             Some(Group::PartnerForces)
+        } else if tally.us + tally.partner + tally.third == 0 && tally.partner_land > 0 {
+            // "Gunmen killed five policemen in Iraq's Diyala province": a report set in
+            // a partner's country that names no force is about that state's forces.
+            Some(Group::PartnerForces)
         } else {
             None
         };
@@ -503,6 +744,7 @@ impl Actors {
             targets_militants: tally.aimed_at_militants > tally.by_militants,
             militants_named: tally.aimed_at_militants + tally.by_militants > 0,
             carried: None,
+            recalled: None,
         }
     }
 }
@@ -559,7 +801,9 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             i += 1;
             continue;
         }
-        if US_NAMES.contains(w) || is_us_name(text, t) && force_noun_after(toks, i) {
+        if PARTNER_LANDS.contains(w) {
+            tally.partner_land += 1;
+        } else if US_NAMES.contains(w) || is_us_name(text, t) && force_noun_after(toks, i) {
             tally.us += 1;
         } else if PARTNER_FORCES.contains(w)
             || PARTNER_NATIONS.contains(w) && force_noun_after(toks, i)
@@ -567,7 +811,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             tally.partner += 1;
         } else if THIRD_NATIONS.contains(w) && force_noun_after(toks, i) {
             tally.third += 1;
-        } else if militant_at(text, toks, i) {
+        } else if militant_at(text, toks, i) && !bare_fighters_at(text, toks, i) {
             tally_militant(toks, i, tally);
             // "Islamic State group militants" is one mention.
             while toks.get(i + 1).is_some_and(|n| {
@@ -578,6 +822,16 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         }
         i += 1;
     }
+}
+
+/// True when the word at `i` is "fighters" with no side named just before it ("seven
+/// fighters", "its fighters", "local fighters"): they may be any side's, so they do not
+/// tell whether the article's operation targets militants.
+fn bare_fighters_at(text: &str, toks: &[Token], i: usize) -> bool {
+    if !matches!(toks[i].norm.as_str(), "fighters" | "fighter") {
+        return false;
+    }
+    !(i.saturating_sub(3)..i).any(|j| named_force_at(text, toks, j).is_some())
 }
 
 /// Whether the militant name at `i` is aimed at or attacking.
@@ -608,11 +862,13 @@ fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
     // headline's passive) does not: "killed" and "wounded" need an object.
     let attacking = after.iter().take(3).enumerate().any(|(k, t)| {
         ATTACKER_VERBS.contains(&t.norm)
-            && (!matches!(t.norm.as_str(), "killed" | "wounded")
-                || after.get(k + 1).is_some_and(|o| {
-                    o.count.is_some()
-                        || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
-                }))
+            && (!matches!(
+                t.norm.as_str(),
+                "killed" | "wounded" | "kill" | "kills" | "wound" | "wounds"
+            ) || after.get(k + 1).is_some_and(|o| {
+                o.count.is_some()
+                    || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
+            }))
     });
     // "fighters killed in the raid", "militants were captured": casualties.
     let victims = !attacking
@@ -650,11 +906,12 @@ mod tests {
             PARTNER_FORCES.keys(),
             PARTNER_NATIONS.keys(),
             THIRD_NATIONS.keys(),
+            PARTNER_LANDS.keys(),
         ] {
             assert!(set.iter().all(|&k| ACTOR_WORDS.contains_key(k)));
         }
         let names = "IS Islamic ISIS ISIL Daesh Hurras al-Din Qaeda al-Qaeda al-Qaida Qaida \
-            Kataib Hezbollah Hizballah Taliban al-Shabab Shabab jihadist jihadists jihadi \
+            Kataib Hezbollah Hizballah Taliban al-Shabab Shabab al-Shabaab Shabaab jihadist jihadists jihadi \
             jihadis attackers assailants terrorist terrorists militant militants fighters \
             fighter insurgents gunmen extremists operatives islamist";
         for t in tokenize(names, 0..names.len()) {
@@ -685,6 +942,22 @@ mod tests {
         assert_eq!(a.own_force, None);
         let a = actors(&["Rain fell on the town; the market stayed shut."]);
         assert_eq!(a.own_force, None);
+        // A report set in a partner's country that names no force is about its state's.
+        for report in [
+            "Gunmen killed five policemen in Iraq's Diyala province.",
+            "A bomb hit a checkpoint outside Kandahar, Afghanistan, killing two guards.",
+            "Somalia: militants stormed a hotel in Mogadishu.",
+            "Three soldiers died when their truck hit a mine in northern Iraq.",
+            "Across Iraq, attacks on patrols have risen since spring.",
+        ] {
+            assert_eq!(
+                actors(&[report]).own_force,
+                Some(Group::PartnerForces),
+                "{report}"
+            );
+        }
+        let a = actors(&["Rockets hit a US base in Iraq, wounding four American troops."]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
     }
 
     fn generic(a: &Actors, phrase: &str) -> Option<Group> {
@@ -700,6 +973,7 @@ mod tests {
             targets_militants: false,
             militants_named: false,
             carried: None,
+            recalled: None,
         };
         assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
         assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
@@ -719,6 +993,7 @@ mod tests {
             targets_militants: true,
             militants_named: true,
             carried: None,
+            recalled: None,
         };
         assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
     }
@@ -743,8 +1018,26 @@ mod tests {
         assert!(a.targets_militants);
         let a = actors(&["Gunmen killed a teacher and fled."]);
         assert!(!a.targets_militants);
+        // A headline's present tense attacks as the past does.
+        for headline in [
+            "Gunmen kill 5 policemen in Diyala",
+            "Militants kill two guards at oil field",
+            "Jihadists wound 9 soldiers in dawn assault",
+            "ISIS kills three shepherds near Kirkuk",
+            "Insurgents attack checkpoint, kill four",
+        ] {
+            assert!(!actors(&[headline]).targets_militants, "{headline}");
+        }
         let a = actors(&["The Islamic Republic condemned the visit."]);
         assert!(!a.targets_militants);
+        // Fighters with no side named tell nothing of whom the operation targets.
+        let a = actors(&[
+            "Kurdish forces said 7 fighters were killed when ISIS militants ambushed a convoy.",
+            "The SDF said its fighters later killed two of the attackers.",
+            "The alliance lost 11 fighters in May.",
+        ]);
+        assert!(!a.targets_militants);
+        assert_eq!(a.own_force, Some(Group::PartnerForces));
     }
 
     /// The force sentences hand to the pronouns of the next one.

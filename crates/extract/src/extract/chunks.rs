@@ -183,6 +183,15 @@ pub fn phrase_at(text: &str, toks: &[Token], from: usize) -> NounPhrase {
         if t.count.is_some() || REPORTING_VERBS.contains(&t.norm) {
             break;
         }
+        // A participle after a noun of people opens a modifier of it: "an interpreter
+        // travelling with the patrol".
+        if w.ends_with("ing")
+            && words
+                .last()
+                .is_some_and(|&k: &usize| is_person_head(&toks[k].norm))
+        {
+            break;
+        }
         words.push(j);
         j += 1;
         if outcome_noun(w).is_some() {
@@ -266,6 +275,11 @@ pub fn next_conjunct(toks: &[Token], end: usize) -> Option<usize> {
     while let Some(t) = toks.get(k) {
         if t.is_punct(',') || t.norm == "and" {
             joined = true;
+            k += 1;
+            continue;
+        }
+        // "a commander and his four guards": a possessive may open the conjunct.
+        if joined && POSSESSIVE_PRONOUNS.contains(&t.norm) && t.norm != "its" {
             k += 1;
             continue;
         }

@@ -8,6 +8,7 @@
 //! incident's date, a running total of a campaign has none, and a clause set off by a
 //! span ("two weeks after …") is dated by the offset.
 
+use super::casualty::lexicon::outcome_word;
 use super::dating::{
     common_period, dates_in_tokens, is_day, is_month, near_reference, HAPPENING, INCIDENT_NOUNS,
     INCIDENT_VERBS, INCIDENT_WORDS,
@@ -29,7 +30,9 @@ const NEWEST: WordSet<6> = WordSet::new(["latest", "new", "newest", "recent", "c
 const HARM_VERBS: WordSet<5> = WordSet::new(["killed", "wounded", "injured", "claimed", "left"]);
 
 /// Plural incident nouns a running total is told of ("strikes", "attacks", "raids").
-const PLURAL_INCIDENT_NOUNS: WordSet<6> = WordSet::new([
+const PLURAL_INCIDENT_NOUNS: WordSet<8> = WordSet::new([
+    "ambushes",
+    "assaults",
     "strikes",
     "airstrikes",
     "attacks",
@@ -54,13 +57,30 @@ pub fn tells_running_total(tokens: &[Token]) -> bool {
     else {
         return false;
     };
-    (first_plural + 1..tokens.len()).any(|i| {
+    let harmed = (first_plural + 1..tokens.len()).any(|i| {
         perfect(&tokens[i])
             && tokens[i + 1..]
                 .iter()
                 .filter(|w| w.is_word)
                 .take(3)
                 .any(|w| HARM_VERBS.contains(&w.norm))
+    });
+    harmed || counted_incidents(tokens, perfect)
+}
+
+/// True when a perfect-tense verb counts plural incidents ("have faced over 150
+/// attacks", "has carried out 20 strikes"): a tally of a campaign.
+fn counted_incidents(tokens: &[Token], perfect: impl Fn(&Token) -> bool) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    words.iter().enumerate().any(|(i, t)| {
+        perfect(t)
+            && words[i + 1..].iter().take(5).enumerate().any(|(j, c)| {
+                c.count.is_some_and(|n| n > 1)
+                    && words[i + 2 + j..]
+                        .iter()
+                        .take(2)
+                        .any(|w| PLURAL_INCIDENT_NOUNS.contains(&w.norm))
+            })
     })
 }
 
@@ -79,6 +99,41 @@ pub fn names_definite_incident(tokens: &[Token]) -> bool {
     })
 }
 
+/// True when "into" joins the first two dates a sentence gives ("overnight Thursday
+/// into Friday", "the night of Oct. 7 into Oct. 8").
+fn night_into(tokens: &[Token], found: &[super::dating::SentenceDate<'_>]) -> bool {
+    let [a, b, ..] = found else {
+        return false;
+    };
+    let end = tokens.partition_point(|k| k.range.start < a.timex.range.end);
+    let at = tokens.partition_point(|k| k.range.start < b.timex.range.start);
+    at == end + 1 && tokens.get(end).is_some_and(|t| t.norm == "into")
+}
+
+/// True when the day `b` is the day after the day `a`.
+fn next_day(a: &str, b: &str) -> bool {
+    match (crate::timeval::parse_day(a), crate::timeval::parse_day(b)) {
+        (Some(a), Some(b)) => (b - a).num_days() == 1,
+        _ => false,
+    }
+}
+
+/// True when a sentence denies harm and tells no incident of its own: "There were no
+/// reports of civilian casualties", "No Americans were hurt". Right after a sentence
+/// that dated an incident, it says what that incident did not do.
+pub fn denies_harm(tokens: &[Token]) -> bool {
+    let denial = tokens
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "no" | "not" | "none" | "without"));
+    denial
+        && tokens.iter().any(|t| outcome_word(&t.norm).is_some())
+        && !tokens.iter().any(|t| {
+            INCIDENT_WORDS.contains(&t.norm)
+                || INCIDENT_NOUNS.contains(&t.norm)
+                || INCIDENT_VERBS.contains(&t.norm)
+        })
+}
+
 /// True when a sentence counts up a period that runs to now: perfect tense ("have
 /// been killed", "has been targeted") and every date it gives opens with "since"
 /// ("Since January last year, at least 40 troops have been killed"): its figures are
@@ -92,8 +147,21 @@ fn since_total(text: &str, tokens: &[Token], range: Range<usize>, timexes: &[Tim
     !found.is_empty()
         && found.iter().all(|d| {
             let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
-            at > 0 && tokens[at - 1].norm == "since"
+            let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
+            at > 0 && tokens[at - 1].norm == "since" && !when_after(tokens, end)
         })
+}
+
+/// True when a "when" clause follows the date ending at token `end` ("since last
+/// month, when a bombing killed two guards"): the clause tells what happened on that
+/// date, so its figures are of that day, not a running total since it.
+fn when_after(tokens: &[Token], end: usize) -> bool {
+    let mut rest = tokens[end.min(tokens.len())..].iter();
+    match rest.next() {
+        Some(t) if t.norm == "when" => true,
+        Some(t) if t.is_punct(',') => rest.next().is_some_and(|t| t.norm == "when"),
+        _ => false,
+    }
 }
 
 /// Units of a span an incident can be set off from the story's by.
@@ -116,6 +184,41 @@ fn vague_offset(tokens: &[Token]) -> bool {
 
 /// Most words between the determiner and the incident noun of a recalling phrase.
 const RECALL_MODIFIERS: usize = 3;
+
+/// Modifiers that set an incident apart from the story's ("a separate incident",
+/// "an unrelated attack", "another blast").
+const APART: WordSet<4> = WordSet::new(["separate", "unrelated", "another", "different"]);
+
+/// Nouns of an incident besides [`INCIDENT_WORDS`] and [`INCIDENT_NOUNS`] that a
+/// setting-apart phrase may end on ("a separate incident", "another accident").
+const OTHER_HAPPENINGS: WordSet<5> =
+    WordSet::new(["incident", "accident", "crash", "clash", "episode"]);
+
+/// How many words open a sentence, where a setting-apart phrase stands.
+const OPENING_WORDS: usize = 6;
+
+/// True when a sentence opens by setting its incident apart from the story's: "In a
+/// separate incident, …", "Separately, …", "In an unrelated attack …", "Another blast
+/// …". With no date of its own, such an incident has no day the article gives: it is
+/// not the story's incident, whose day it would otherwise take.
+pub fn opens_apart(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .take(OPENING_WORDS)
+        .collect();
+    if words.first().is_some_and(|t| t.norm == "separately") {
+        return true;
+    }
+    words.iter().enumerate().any(|(i, t)| {
+        APART.contains(&t.norm)
+            && words[i + 1..].iter().take(2).any(|w| {
+                INCIDENT_WORDS.contains(&w.norm)
+                    || INCIDENT_NOUNS.contains(&w.norm)
+                    || OTHER_HAPPENINGS.contains(&w.norm)
+            })
+    })
+}
 
 /// True when a sentence opens on a definite noun phrase naming an incident ("The
 /// Iranian attack led to …", "That strike also wounded …"): it goes on telling of the
@@ -205,8 +308,8 @@ impl IncidentDating {
         incident: bool,
     ) -> FigureDates {
         let since = since_total(text, tokens, range.clone(), timexes);
-        let dates = self.sentence_dates(text, tokens, range, timexes, incident);
-        let undated = dates.is_empty() && tells_running_total(tokens)
+        let dates = self.sentence_dates(text, tokens, range.clone(), timexes, incident);
+        let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
             || since
             || dates.is_empty() && incident && vague_offset(tokens);
         let offset = if dates.is_empty() && incident {
@@ -214,10 +317,21 @@ impl IncidentDating {
         } else {
             None
         };
+        // Where each date stands, for a sentence that dates two incidents.
+        let at = if dates.len() > 1 {
+            dates_in_tokens(text, tokens, range, timexes)
+                .into_iter()
+                .filter(|d| dates.contains(&d.value))
+                .map(|d| (d.timex.range.start, d.value))
+                .collect()
+        } else {
+            Vec::new()
+        };
         FigureDates {
             dates,
             undated,
             offset,
+            at,
         }
     }
 
@@ -253,7 +367,7 @@ impl IncidentDating {
                             && !tokens
                                 .iter()
                                 .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
-                            && names_definite_incident(tokens) =>
+                            && (names_definite_incident(tokens) || denies_harm(tokens)) =>
                     {
                         vec![day.clone()]
                     }
@@ -292,6 +406,13 @@ impl IncidentDating {
                 && attached_to_incident(tokens, at, end)
             {
                 attached.push(d.value.clone());
+            }
+        }
+        // "overnight Thursday into Friday": one night, on the day it began.
+        if let [first, second] = dates.as_slice() {
+            if night_into(tokens, found) && next_day(first, second) {
+                dates.truncate(1);
+                attached.clear();
             }
         }
         // Of several dates, one incident's day is the one written next to it.
@@ -404,6 +525,48 @@ pub struct FigureDates {
     /// ("came two weeks after gunmen ambushed a patrol, wounding four"): the span in
     /// days, weeks, months or years, negative before the story's incident.
     pub offset: Option<(Span, i64)>,
+    /// Where each of several dates stands (byte offset) with its value, in text order;
+    /// empty when the sentence gives one date or none.
+    pub at: Vec<(usize, String)>,
+}
+
+/// Words that link two clauses, each of which may tell its own incident.
+const CLAUSE_LINKS: WordSet<8> = WordSet::new([
+    "and", "before", "after", "when", "while", "but", "then", "as",
+]);
+
+impl FigureDates {
+    /// The dates of the figure starting at byte `start` of a sentence (`tokens`) that
+    /// tells of two incidents on different days ("Three soldiers were wounded when
+    /// rockets hit on Wednesday, and jets struck back on Thursday, killing seven"): the
+    /// date written last before the figure in its clause (no "and", "before", "when"
+    /// … between them), else the first after it.
+    pub fn of_figure(&self, tokens: &[Token], start: usize) -> FigureDates {
+        let days = self.at.len() > 1 && self.at.iter().all(|(_, v)| is_day(v));
+        if !days {
+            return self.clone();
+        }
+        let same_clause = |at: usize| {
+            !tokens
+                .iter()
+                .filter(|t| t.range.start > at && t.range.start < start)
+                .any(|t| CLAUSE_LINKS.contains(&t.norm) || t.is_punct(';'))
+        };
+        let chosen = self
+            .at
+            .iter()
+            .rev()
+            .find(|(at, _)| *at < start && same_clause(*at))
+            .or_else(|| self.at.iter().find(|(at, _)| *at > start));
+        match chosen {
+            Some((_, v)) => FigureDates {
+                dates: vec![v.clone()],
+                at: Vec::new(),
+                ..self.clone()
+            },
+            None => self.clone(),
+        }
+    }
 }
 
 /// The unit of an offset between two incidents.
@@ -838,6 +1001,197 @@ mod tests {
             "2025-03-14",
         );
         assert_eq!(got, days(&[Some("2025-03-13")]));
+    }
+
+    #[test]
+    fn an_incident_set_apart_with_no_date_of_its_own_has_none() {
+        let apart = [
+            "In a separate incident, a border guard was lightly hurt when his truck overturned.",
+            "Separately, 3 sappers were wounded clearing mines near the ridge.",
+            "In an unrelated accident, two policemen died when their car left the road.",
+            "Another explosion, at a fuel depot, injured five workers.",
+            "During a different clash, four Kurdish fighters were hurt.",
+        ];
+        for s in apart {
+            let got = incident_dates(
+                &["Jets bombed a militant camp on Tuesday, killing nine.", s],
+                &[(0, "Tuesday", "2025-06-10")],
+                &[0, 1],
+                "2025-06-11",
+            );
+            assert_eq!(got, days(&[Some("2025-06-10"), None]), "{s}");
+        }
+        // With its own date, the incident keeps it; a plain sentence takes the story's.
+        let got = incident_dates(
+            &[
+                "Jets bombed a militant camp on Tuesday, killing nine.",
+                "In a separate attack on Monday, two guards were wounded.",
+                "Medics said four more soldiers were hurt.",
+            ],
+            &[(0, "Tuesday", "2025-06-10"), (1, "Monday", "2025-06-09")],
+            &[1, 2],
+            "2025-06-11",
+        );
+        assert_eq!(got, days(&[Some("2025-06-09"), Some("2025-06-10")]));
+    }
+
+    #[test]
+    fn a_when_clause_after_since_dates_its_incident_by_that_date() {
+        for (sentence, date, value) in [
+            (
+                "Patrols have been doubled since March, when a mine killed 3 sappers.",
+                "March",
+                "2026-03",
+            ),
+            (
+                "The road has stayed shut since last month when gunmen wounded four drivers.",
+                "last month",
+                "2026-04",
+            ),
+            (
+                "Guards have been on alert since 2 May, when two recruits were shot dead.",
+                "2 May",
+                "2026-05-02",
+            ),
+            (
+                "Kurdish units have held the bridge since April, when an ambush left six dead.",
+                "April",
+                "2026-04",
+            ),
+            (
+                "Flights have been grounded since Saturday, when a drone hit the runway, injuring 5.",
+                "Saturday",
+                "2026-05-09",
+            ),
+        ] {
+            let got = incident_dates(
+                &["Rockets hit the base on Wednesday, killing two.", sentence],
+                &[(0, "Wednesday", "2026-05-13"), (1, date, value)],
+                &[1],
+                "2026-05-14",
+            );
+            assert_eq!(got, days(&[Some(value)]), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_denial_right_after_a_dated_incident_is_of_that_incident() {
+        for denial in [
+            "There were no reports of civilian casualties.",
+            "No Kurdish fighters were hurt, officials said.",
+            "None of the pilots was injured.",
+            "Officials said no civilians had been harmed.",
+            "The Pentagon said that no Americans were wounded.",
+        ] {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base on Thursday night, wounding four troops.",
+                    "On Friday, jets pounded the launch site, killing three fighters.",
+                    denial,
+                ],
+                &[
+                    (0, "Thursday night", "2025-03-13"),
+                    (1, "Friday", "2025-03-14"),
+                ],
+                &[2],
+                "2025-03-14",
+            );
+            assert_eq!(got, days(&[Some("2025-03-14")]), "{denial}");
+        }
+        // After a sentence with no date, the story's incident day.
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Thursday night, wounding four troops.",
+                "Jets later pounded the launch site.",
+                "There were no reports of civilian casualties.",
+            ],
+            &[(0, "Thursday night", "2025-03-13")],
+            &[2],
+            "2025-03-14",
+        );
+        assert_eq!(got, days(&[Some("2025-03-13")]));
+    }
+
+    #[test]
+    fn a_night_from_one_day_into_the_next_is_on_the_first() {
+        for (s, a, va, b, vb) in [
+            (
+                "A strike overnight Thursday into Friday killed four fighters.",
+                "Thursday",
+                "2027-11-18",
+                "Friday",
+                "2027-11-19",
+            ),
+            (
+                "Clashes from late Sunday into Monday left 9 dead.",
+                "late Sunday",
+                "2027-11-14",
+                "Monday",
+                "2027-11-15",
+            ),
+            (
+                "Shelling on the night of 3 May into 4 May wounded six soldiers.",
+                "the night of 3 May",
+                "2027-05-03",
+                "4 May",
+                "2027-05-04",
+            ),
+            (
+                "The raid ran from Tuesday night into Wednesday, killing 2.",
+                "Tuesday night",
+                "2027-11-16",
+                "Wednesday",
+                "2027-11-17",
+            ),
+            (
+                "Fighting overnight Saturday into Sunday killed 12 militants.",
+                "Saturday",
+                "2027-11-13",
+                "Sunday",
+                "2027-11-14",
+            ),
+        ] {
+            let got = incident_dates(&[s], &[(0, a, va), (0, b, vb)], &[0], "2027-11-20");
+            assert_eq!(got, days(&[Some(&va[..10])]), "{s}");
+        }
+        // Two days not joined by "into" keep their common period.
+        let got = incident_dates(
+            &["Strikes on Thursday and Friday killed four fighters."],
+            &[(0, "Thursday", "2027-11-18"), (0, "Friday", "2027-11-19")],
+            &[0],
+            "2027-11-20",
+        );
+        assert_eq!(got, days(&[Some("2027-11")]));
+    }
+
+    #[test]
+    fn a_tally_of_counted_incidents_has_no_incident_day() {
+        for sentence in [
+            "Since then, U.S. troops have faced over 150 attacks, causing 70 casualties.",
+            "Militias have launched more than 60 attacks on the bases, wounding 45 soldiers.",
+            "The group has carried out 20 bombings this year, killing 130 people.",
+            "Kurdish units have repelled 12 raids, losing nine fighters.",
+            "Insurgents have staged at least 30 ambushes, leaving 41 police dead.",
+        ] {
+            let got = incident_dates(
+                &["Rockets hit the base on Wednesday, killing two.", sentence],
+                &[(0, "Wednesday", "2026-05-13")],
+                &[1],
+                "2026-05-14",
+            );
+            assert_eq!(got, days(&[None]), "{sentence}");
+        }
+        // One incident told in the perfect keeps the story's day.
+        let got = incident_dates(
+            &[
+                "Rockets hit the base on Wednesday, killing two.",
+                "Officials have confirmed that 3 more soldiers were hurt in the attack.",
+            ],
+            &[(0, "Wednesday", "2026-05-13")],
+            &[1],
+            "2026-05-14",
+        );
+        assert_eq!(got, days(&[Some("2026-05-13")]));
     }
 
     #[test]

@@ -170,10 +170,7 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         return None;
     }
     // "Dubai: Four soldiers were killed": a dateline's colon opens the lead.
-    let dateline_colon = i == 2
-        && prev(1) == Some(":")
-        && toks[0].is_word
-        && toks[0].raw(text).starts_with(char::is_uppercase);
+    let dateline_colon = prev(1) == Some(":") && kicker_before(text, toks, i - 1);
     if matches!(
         prev(1),
         Some("$" | "£" | "€" | ":" | "aged" | "no" | "number")
@@ -186,7 +183,14 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         .checked_sub(2)
         .and_then(|j| toks.get(j))
         .is_some_and(|t| t.is_word && t.raw(text).starts_with(char::is_uppercase));
-    if prev(1) == Some(",") && next == Some(",") && name_before {
+    // An age after a noun of people, or after "both"/"all": "a soldier, 24, was
+    // killed", "two soldiers, both 19, were hurt".
+    let person_before = i
+        .checked_sub(2)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|t| is_person_head(&t.norm));
+    let ages = matches!(prev(1), Some("both" | "all" | "aged"));
+    if (prev(1) == Some(",") && (name_before || person_before) || ages) && next == Some(",") {
         return None;
     }
     // A day of a month ("Sept. 16", "September 24") is a date, not a count.
@@ -199,6 +203,46 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     }
     let anaphoric = matches!(prev(1), Some("the" | "these" | "those"));
     Some((value, anaphoric))
+}
+
+/// Most words of a dateline or a tabloid kicker before the colon that opens the lead.
+const KICKER_WORDS: usize = 4;
+
+/// True when the tokens before the colon at `colon` are a dateline or a kicker
+/// opening the sentence ("Dubai:", "DRONE HORROR:", "Exclusive:"): one to
+/// [`KICKER_WORDS`] capitalised words and nothing else.
+fn kicker_before(text: &str, toks: &[Token], colon: usize) -> bool {
+    (1..=KICKER_WORDS).contains(&colon)
+        && toks[..colon]
+            .iter()
+            .all(|t| t.is_word && t.raw(text).starts_with(char::is_uppercase))
+}
+
+/// True when the count at `from` opens its sentence: first, or right after a dateline
+/// or kicker colon ("DRONE HORROR: Two …").
+fn opens_sentence(text: &str, toks: &[Token], from: usize) -> bool {
+    from == 0 || toks[from - 1].norm == ":" && kicker_before(text, toks, from - 1)
+}
+
+/// True when the word at `k` is a participle of harm standing for a passive with no
+/// auxiliary, as headlines write it ("Two soldiers killed as …", "Five hurt in
+/// blast"): not followed by an object ("Two drones killed three fighters").
+fn headline_participle_at(toks: &[Token], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let participle = matches!(
+        t.norm.as_str(),
+        "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain" | "martyred"
+    );
+    let object = toks.get(k + 1).is_some_and(|o| {
+        o.count.is_some()
+            || matches!(
+                o.norm.as_str(),
+                "a" | "an" | "the" | "at" | "several" | "his" | "her" | "their" | "its"
+            )
+    });
+    participle && !object
 }
 
 /// False for a token that cannot be a count: besides numbers, only "a", "an",
@@ -224,14 +268,24 @@ fn is_partitive_quantity(w: &str) -> bool {
 /// the token index where the counted noun phrase starts. Other partitives ("one of
 /// the wounded", "two of his sons") are not counts.
 fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
-    let verb = i
-        .checked_sub(1)
-        .and_then(|p| outcome_verb_before(&toks[p].norm));
+    let verb = i.checked_sub(1).and_then(|p| verb_outcome_at(toks, p));
     let of = toks.get(i + 1).is_some_and(|t| t.norm == "of");
     let det = toks
         .get(i + 2)
         .is_some_and(|t| matches!(t.norm.as_str(), "the" | "their"));
     if verb.is_some() && of && det {
+        return Some(i + 3);
+    }
+    // "two of those fighters", "one of these men": people named before, counted
+    // when an outcome governs the count (checked by the caller); after an outcome
+    // verb, whatever noun they were named by ("wounded 3 of these volunteers").
+    let demonstrative = toks
+        .get(i + 2)
+        .is_some_and(|t| matches!(t.norm.as_str(), "those" | "these"));
+    let person = toks.get(i + 3).is_some_and(|t| {
+        is_person_head(&t.norm) && outcome_noun(&t.norm).is_none() && t.norm != "others"
+    });
+    if of && demonstrative && (person || verb.is_some()) {
         return Some(i + 3);
     }
     // "one of his top aides was injured": the possessor's people, counted.
@@ -314,9 +368,11 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if including {
         return Some(1);
     }
-    // Past an attached phrase ("an official in the Islamic State group").
-    let attached = attached_phrase(toks, np.end);
-    let after = attached.last().map_or(np.end, |&k| k + 1);
+    // Past an age between commas ("a soldier, 24, of Texas, was killed") and an
+    // attached phrase ("an official in the Islamic State group").
+    let np_end = age_aside_end(toks, np.end).unwrap_or(np.end);
+    let attached = attached_phrase(toks, np_end);
+    let after = attached.last().map_or(np_end, |&k| k + 1);
     let words: Vec<&Token> = toks[after.min(toks.len())..]
         .iter()
         .filter(|t| t.is_word)
@@ -336,6 +392,12 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let aux_at =
         match words.first() {
             Some(t) if t.norm == "was" || coordinated && t.norm == "were" => Some(0),
+            // "an interpreter travelling with the patrol was also killed": past the
+            // participle's phrase to its auxiliary.
+            Some(t) if t.norm.ends_with("ing") && outcome_word(&t.norm).is_none() => words
+                .iter()
+                .take(7)
+                .position(|t| t.norm == "was" || coordinated && t.norm == "were"),
             Some(t) if t.norm == "and" => words
                 .iter()
                 .take(7)
@@ -357,9 +419,11 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         after.iter().any(|t| outcome_word(&t.norm).is_some())
     });
     // "A civilian worker died": an intransitive outcome right after the subject.
-    let died = words
+    let dies = |t: &&Token| matches!(t.norm.as_str(), "died" | "dies");
+    let participle = words
         .first()
-        .is_some_and(|t| matches!(t.norm.as_str(), "died" | "dies"));
+        .is_some_and(|t| t.norm.ends_with("ing") && outcome_word(&t.norm).is_none());
+    let died = words.first().is_some_and(dies) || participle && words.iter().take(7).any(dies);
     if passive || died && (opens || coordinated) {
         return Some(1);
     }
@@ -374,7 +438,27 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         .iter()
         .take(8)
         .any(|t| t.count.is_some_and(|n| n > 0));
-    (verb && !target && listed_later).then_some(1)
+    // A target listed with other dead ("killed a senior official and two of his
+    // aides") is one of a list of casualties, counted like them.
+    let listed_with = next_conjunct(toks, np.end).is_some();
+    (verb && (!target || listed_with) && listed_later).then_some(1)
+}
+
+/// The token after an aside opening with an age right after a phrase ending at `end`:
+/// ", 24, of Texas," in "a soldier, 24, of Texas, was killed".
+fn age_aside_end(toks: &[Token], end: usize) -> Option<usize> {
+    if !toks.get(end)?.is_punct(',') || toks.get(end + 1)?.count.is_none() {
+        return None;
+    }
+    // The aside closes at the comma before the predicate (an auxiliary or "died").
+    (end + 2..toks.len().min(end + 10))
+        .find(|&k| {
+            toks[k].is_punct(',')
+                && toks.get(k + 1).is_some_and(|t| {
+                    AUXILIARIES.contains(&t.norm) || matches!(t.norm.as_str(), "died" | "dies")
+                })
+        })
+        .map(|k| k + 1)
 }
 
 /// The head of a phrase after "a"/"an" that names a victim: a noun of people the
@@ -397,7 +481,8 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
         return Some(k);
     }
     let last = *np.words.last()?;
-    let plain = !toks[last].raw(text).contains(|c: char| c.is_uppercase())
+    let plain = (!toks[last].raw(text).contains(|c: char| c.is_uppercase())
+        || force_modified(text, toks, &np.words))
         && !MEASURES.contains(&toks[last].norm)
         && outcome_word(&toks[last].norm).is_none();
     let from = np.end.min(toks.len());
@@ -458,12 +543,138 @@ fn modifier_force(text: &str, toks: &[Token], words: &[usize], actors: &Actors) 
         .iter()
         .find_map(|&k| Actors::force_named_at(text, toks, k))
         .or_else(|| {
-            words
-                .iter()
-                .any(|&k| SERVICE_WORDS.contains(&toks[k].norm))
-                .then_some(actors.own_force)
-                .flatten()
+            own_service(
+                text,
+                toks,
+                words.split_last().map_or(&[][..], |(_, m)| m),
+                actors,
+            )
         })
+}
+
+/// The article's own force for modifiers naming a service with no nation ("Navy",
+/// "Army"), unless a capitalised name beside it makes it another's ("Royal Navy").
+fn own_service(text: &str, toks: &[Token], modifiers: &[usize], actors: &Actors) -> Option<Group> {
+    let named = modifiers.iter().any(|&k| {
+        toks[k].raw(text).starts_with(char::is_uppercase)
+            && !SERVICE_WORDS.contains(&toks[k].norm)
+            && !matches!(
+                toks[k].norm.as_str(),
+                "special" | "operations" | "forces" | "force" | "corps" | "guard" | "reserve"
+            )
+    });
+    let service = modifiers
+        .iter()
+        .any(|&k| SERVICE_WORDS.contains(&toks[k].norm));
+    (service && !named).then_some(actors.own_force).flatten()
+}
+
+/// Nouns of people the lexicon knows that name no side but belong to a force when
+/// their nationality is the article's force: recruits, cadets, conscripts.
+const FORCE_MEMBERS: WordSet<8> = WordSet::new([
+    "recruits",
+    "recruit",
+    "cadets",
+    "cadet",
+    "conscripts",
+    "conscript",
+    "trainees",
+    "trainee",
+]);
+
+/// Nouns of civilian roles: a nationality does not make them a force ("two American
+/// tourists", "three Iraqi teachers").
+const CIVILIAN_ROLES: WordSet<38> = WordSet::new([
+    "brothers",
+    "brother",
+    "sisters",
+    "sister",
+    "sons",
+    "son",
+    "daughters",
+    "daughter",
+    "fathers",
+    "mothers",
+    "wives",
+    "husbands",
+    "families",
+    "veterans",
+    "tourists",
+    "tourist",
+    "visitors",
+    "hostages",
+    "hostage",
+    "doctors",
+    "doctor",
+    "nurses",
+    "nurse",
+    "teachers",
+    "teacher",
+    "engineers",
+    "farmers",
+    "shepherds",
+    "fishermen",
+    "traders",
+    "merchants",
+    "shopkeepers",
+    "diplomats",
+    "diplomat",
+    "reporters",
+    "photographers",
+    "missionaries",
+    "aid",
+]);
+
+/// True for the head of a counted phrase that names no side by itself: a noun the
+/// lexicon does not know ("heroes", "lads", "warriors"), or a member of a force with
+/// no nationality of its own ("recruits"); not a civilian role.
+fn sideless_noun(w: &str) -> bool {
+    (!is_person_head(w) || FORCE_MEMBERS.contains(w))
+        && !CIVILIAN_ROLES.contains(w)
+        && outcome_noun(w).is_none()
+        && !MEASURES.contains(w)
+}
+
+/// True when a service word stands before the head `head` of a noun of people that
+/// is no civilian role: "two Army medics", "a Navy pilot" (not "Army contractors").
+fn service_member(toks: &[Token], words: &[usize], head: usize) -> bool {
+    let w = toks[head].norm.as_str();
+    words
+        .iter()
+        .any(|&k| k < head && SERVICE_WORDS.contains(&toks[k].norm))
+        && !CIVILIAN_ROLES.contains(w)
+        && !is_civilian_word(w)
+        && !matches!(
+            w,
+            "contractor" | "contractors" | "official" | "officials" | "employee" | "employees"
+        )
+}
+
+/// The side a nationality before the head `head` names ("American", "U.S.", "Iraqi",
+/// "ISIS"), when it is the article's own force (or the article names none) or an
+/// armed group; a third nation's
+/// people ("three British heroes") are other; a service with no nation ("a Navy
+/// corpsman") is the article's own force.
+fn nation_force(
+    text: &str,
+    toks: &[Token],
+    words: &[usize],
+    head: usize,
+    actors: &Actors,
+) -> Option<Group> {
+    let before = || words.iter().filter(|&&k| k < head);
+    let Some(g) = before().find_map(|&k| Actors::force_named_at(text, toks, k)) else {
+        // "a Navy corpsman", "two Army medics": a service with no nation is the
+        // article's own.
+        let modifiers: Vec<usize> = before().copied().collect();
+        return own_service(text, toks, &modifiers, actors);
+    };
+    match g {
+        Group::Militants | Group::Other => Some(g),
+        // A force of the article, or of an article that names none ("TWO American
+        // heroes were killed" in a tabloid that names no force).
+        _ => actors.own_force.is_none_or(|own| own == g).then_some(g),
+    }
 }
 
 /// Reporting verbs a clause can follow without "that": "officials said a guard was
@@ -502,7 +713,22 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
                     .take(3)
                     .any(|n| is_person_head(&n.norm))
     });
-    (after_and && listed).then_some(1)
+    if after_and && listed {
+        return Some(1);
+    }
+    // "Another soldier was hurt in a second blast": opening a clause, the subject of
+    // a passive or intransitive outcome, like "a soldier was hurt".
+    let opens = i.checked_sub(1).is_none_or(|p| {
+        !toks[p].is_word
+            || CLAUSE_OPENERS.contains(&toks[p].norm)
+            || REPORTED.contains(&toks[p].norm)
+    });
+    let person = toks
+        .get(i + 1)
+        .is_some_and(|t| is_person_head(&t.norm) && outcome_noun(&t.norm).is_none());
+    // "Another was wounded": the people counted before, one more.
+    let bare = passive_outcome_after(toks, i + 1);
+    (opens && (person && passive_outcome_after(toks, i + 2) || bare)).then_some(1)
 }
 
 /// "a dozen" counts 12, "two dozen" 24 (the count stands on "dozen"; "dozens" is vague).
@@ -511,7 +737,10 @@ fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
         return None;
     }
     let prev = toks.get(i.checked_sub(1)?)?;
+    // "half a dozen": six.
+    let half = i >= 2 && toks[i - 2].norm == "half";
     match prev.norm.as_str() {
+        "a" if half => Some(6),
         "a" | "one" => Some(12),
         _ => prev.count.filter(|&n| n > 0 && n < 100).map(|n| 12 * n),
     }
@@ -519,7 +748,9 @@ fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
 
 /// How many tokens before a count belong to it: the "a" or number of "a dozen".
 fn count_lead(toks: &[Token], i: usize) -> usize {
-    usize::from(toks[i].norm == "dozen" && i > 0)
+    let dozen = toks[i].norm == "dozen" && i > 0;
+    let half = dozen && i >= 2 && toks[i - 2].norm == "half";
+    usize::from(dozen) + usize::from(half)
 }
 
 /// The outcome a toll before the number names: "the death toll rose to 40" (killed),
@@ -540,15 +771,20 @@ fn toll_before(toks: &[Token], from: usize) -> Option<Outcome> {
         .filter(|t| t.is_word)
         .collect();
     let n = words.len();
-    let tail = &words[n.saturating_sub(6)..];
+    let tail = &words[n.saturating_sub(8)..];
     let at = tail.iter().position(|t| t.norm == "number")?;
     let rest = &tail[at + 1..];
     if !rest.first().is_some_and(|t| t.norm == "of") {
         return None;
     }
-    // "the number of dead", "the number of the wounded".
-    let w = rest.iter().skip(1).find(|t| t.norm != "the")?;
-    outcome_word(&w.norm)
+    // "the number of dead", "the number of the wounded", "the number of Americans
+    // wounded" (the people, then their outcome).
+    let words: Vec<&&Token> = rest.iter().skip(1).filter(|t| t.norm != "the").collect();
+    let w = words.first()?;
+    outcome_word(&w.norm).or_else(|| {
+        let head = words.iter().take(4).position(|t| is_person_head(&t.norm))?;
+        outcome_word(&words.get(head + 1)?.norm)
+    })
 }
 
 /// The index of the "toll" of [`toll_before`].
@@ -593,8 +829,17 @@ fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Optio
     } else {
         let number = (from.saturating_sub(10)..from).rfind(|&k| toks[k].norm == "number")?;
         let outcome = (number + 1..from).find(|&k| outcome_word(&toks[k].norm).is_some())?;
-        let np = phrase_at(text, toks, outcome + 1);
-        np.words.iter().map(|&k| &toks[k]).collect()
+        // "the number of Americans wounded": the people stand before the outcome.
+        let before: Vec<&Token> = toks[number + 1..outcome]
+            .iter()
+            .filter(|t| t.is_word && !matches!(t.norm.as_str(), "of" | "the"))
+            .collect();
+        if !before.is_empty() {
+            before
+        } else {
+            let np = phrase_at(text, toks, outcome + 1);
+            np.words.iter().map(|&k| &toks[k]).collect()
+        }
     };
     group_of(text, &words).or_else(|| actors.generic_force(text, &words))
 }
@@ -619,7 +864,7 @@ fn passive_outcome_after(toks: &[Token], from: usize) -> bool {
             || aux
                 && matches!(
                     w,
-                    "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain"
+                    "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain" | "martyred"
                 );
     }
     false
@@ -734,6 +979,13 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             if matches!(t.norm.as_str(), ";" | ":" | "—" | "–" | "?" | "!") {
                 return None;
             }
+            // "…, wounding 9 others": a participle's outcome is of its own object.
+            let participle = toks
+                .get(k + 1)
+                .is_some_and(|n| n.norm.ends_with("ing") && outcome_verb_before(&n.norm).is_some());
+            if t.is_punct(',') && participle {
+                return None;
+            }
             continue;
         }
         seen += 1;
@@ -795,12 +1047,45 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
                 .iter()
                 .any(|c| is_attacker_cue(&c.norm))
     });
-    (actors.targets_militants || strike && target_named)
+    // "Rockets hit a refinery, killing three people": a civilian site hit, with no
+    // militants named as its target, is an attack on whoever was there.
+    let civilian_site = !target_named && toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
+    (actors.targets_militants && !civilian_site || strike && target_named)
         && !toks
             .iter()
             .enumerate()
             .any(|(k, t)| is_civilian_word(&t.norm) && !negated(toks, k))
 }
+
+/// Places where civilians gather or work: people killed where one is hit are not the
+/// militants an article's operation targets, unless the sentence names militants as
+/// the target ("rockets hit a refinery, killing three people").
+const CIVILIAN_SITES: WordSet<24> = WordSet::new([
+    "refinery",
+    "refineries",
+    "market",
+    "marketplace",
+    "bazaar",
+    "school",
+    "schools",
+    "hospital",
+    "clinic",
+    "mosque",
+    "church",
+    "wedding",
+    "funeral",
+    "bakery",
+    "restaurant",
+    "cafe",
+    "hotel",
+    "shop",
+    "shops",
+    "bus",
+    "stadium",
+    "university",
+    "factory",
+    "playground",
+]);
 
 /// Words that deny what follows them: "no indication that civilians were harmed".
 const NEGATIONS: WordSet<5> = WordSet::new(["no", "not", "none", "without", "nor"]);
@@ -886,13 +1171,25 @@ fn phrase_group(
     end: usize,
     actors: &Actors,
 ) -> Option<Group> {
-    if let Some(g) = group_of(text, words) {
-        return Some(g);
+    let own = group_of(text, words);
+    let bare = bare_fighters(text, words);
+    if own.is_some() && !bare {
+        return own;
     }
     let attached: Vec<&Token> = attached_phrase(toks, end)
         .iter()
         .map(|&k| &toks[k])
         .collect();
+    if bare {
+        // "Seven fighters of the Syrian Democratic Forces": the force they belong to;
+        // "its fighters" aside, bare fighters in a report on a partner force that is
+        // not an operation on militants are that force's ("the SDF lost 11 fighters").
+        let force = group_of(text, &attached)
+            .filter(|&g| matches!(g, Group::PartnerForces | Group::UsForces));
+        let partner = (actors.own_force == Some(Group::PartnerForces) && !actors.targets_militants)
+            .then_some(Group::PartnerForces);
+        return force.or(partner).or(own);
+    }
     let attached_group = group_of(text, &attached).or_else(|| {
         // "a leader of the Islamic State group": a named group attaches by itself.
         attached
@@ -900,12 +1197,43 @@ fn phrase_group(
             .any(|t| is_militant_marker(text, t))
             .then_some(Group::Militants)
     });
+    // "a member of the Iraqi army", "two officers of the U.S. Navy": the service's
+    // nation names the force.
+    let attached_group = attached_group.or_else(|| {
+        let at = attached_phrase(toks, end);
+        at.iter()
+            .any(|&k| SERVICE_WORDS.contains(&toks[k].norm))
+            .then(|| {
+                at.iter()
+                    .find_map(|&k| Actors::force_named_at(text, toks, k))
+            })
+            .flatten()
+            .filter(|&g| g != Group::Militants)
+    });
     if attached_group.is_some() {
         return attached_group;
     }
     let mut all = words.to_vec();
     all.extend(attached);
     actors.generic_force(text, &all)
+}
+
+/// True when a phrase names fighters and nothing that gives them a side: "fighters",
+/// "seven fighters", "other fighters" (not "ISIS fighters", "Kurdish fighters", "Al
+/// Nusra fighters").
+fn bare_fighters(text: &str, words: &[&Token]) -> bool {
+    let mut fighters = false;
+    for t in words {
+        if matches!(t.norm.as_str(), "fighters" | "fighter") {
+            fighters = true;
+        } else if is_militant_marker(text, t)
+            || t.raw(text).starts_with(char::is_uppercase) && t.count.is_none()
+            || group_of(text, &[t]).is_some()
+        {
+            return false;
+        }
+    }
+    fighters
 }
 
 /// The group named in the sentence before a count by the nearest phrase of people
@@ -995,6 +1323,11 @@ const CLAUSE_VERBS: WordSet<10> = WordSet::new([
 /// leader and four of his guards". The count must follow "and" or a comma, and the
 /// verb stand before it in the same clause.
 fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
+    // "… and their 5 children": past a possessive opening the conjunct.
+    let possessive = from
+        .checked_sub(1)
+        .is_some_and(|k| matches!(toks[k].norm.as_str(), "his" | "her" | "their"));
+    let from = if possessive { from - 1 } else { from };
     let prev = toks.get(from.checked_sub(1)?)?;
     if prev.norm != "and" && !prev.is_punct(',') {
         return None;
@@ -1013,6 +1346,81 @@ fn governing_verb(toks: &[Token], from: usize) -> Option<Outcome> {
         }
     }
     None
+}
+
+/// How far back "his"/"her" looks for the person it stands for.
+const PERSON_REACH: usize = 12;
+
+/// The words of the phrase naming the person "his"/"her" at `p` stands for: the
+/// nearest singular noun of people before it in the clause ("a senior commander and
+/// three of his fighters"), with up to three modifiers before it. `None` when there
+/// is none (the pronoun then points to a force named before).
+fn person_before(toks: &[Token], p: usize) -> Option<Vec<usize>> {
+    let k = (p.saturating_sub(PERSON_REACH)..p).rev().find(|&k| {
+        let w = toks[k].norm.as_str();
+        is_person_head(w)
+            && !w.ends_with('s')
+            && !matches!(
+                w,
+                "people" | "police" | "personnel" | "men" | "women" | "children"
+            )
+            && outcome_noun(w).is_none()
+    })?;
+    let mut start = k;
+    while start > 0
+        && k - start < 3
+        && toks[start - 1].is_word
+        && !ends_phrase(&toks[start - 1].norm)
+        && outcome_word(&toks[start - 1].norm).is_none()
+    {
+        start -= 1;
+    }
+    Some((start..=k).collect())
+}
+
+/// True when a word of the phrase before its last names a force or an armed service
+/// ("U.S. Army Rangers", "a Navy SEAL", "Iraqi Special Operations"): its capitalised
+/// last word is then a kind of member of that force, not a name.
+fn force_modified(text: &str, toks: &[Token], words: &[usize]) -> bool {
+    let Some((_, modifiers)) = words.split_last() else {
+        return false;
+    };
+    modifiers.iter().any(|&k| {
+        SERVICE_WORDS.contains(&toks[k].norm)
+            || Actors::force_named_at(text, toks, k).is_some_and(|g| g != Group::Militants)
+    })
+}
+
+/// The outcome of the verb ending at token `k` before a count: a verb of
+/// [`outcome_verb_before`], or a phrasal one ("shot dead 3", "gunned down two").
+fn verb_outcome_at(toks: &[Token], k: usize) -> Option<Outcome> {
+    outcome_verb_before(&toks[k].norm).or_else(|| {
+        let prev = toks[..k].iter().rev().find(|t| t.is_word)?;
+        match (prev.norm.as_str(), toks[k].norm.as_str()) {
+            ("shot" | "shooting", "dead") | ("gunned" | "gunning", "down") => Some(Outcome::Killed),
+            _ => None,
+        }
+    })
+}
+
+/// True when the comma at `k` is followed by a new predicate: an outcome verb, or
+/// "and" and one ("…, and wounded three others").
+fn new_predicate(toks: &[Token], k: usize) -> bool {
+    let mut words = toks[k + 1..].iter().filter(|t| t.is_word);
+    match words.next() {
+        Some(t) if t.norm == "and" => words
+            .next()
+            .is_some_and(|t| outcome_verb_before(&t.norm).is_some()),
+        Some(t) => outcome_verb_before(&t.norm).is_some(),
+        None => false,
+    }
+}
+
+/// The index of the token before `from`, past quotation marks.
+fn word_before(toks: &[Token], from: usize) -> Option<usize> {
+    (0..from)
+        .rev()
+        .find(|&k| !matches!(toks[k].norm.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’"))
 }
 
 /// The group of "others" counted after a figure of `group`: the others hit with a
@@ -1093,7 +1501,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             including_at = Some(i);
             continue;
         }
-        if toks[i].is_punct(';') {
+        if toks[i].is_punct(';')
+            || toks[i].is_punct(',') && parent.is_some() && new_predicate(toks, i)
+        {
+            // "killed six soldiers, including an officer, and wounded three others":
+            // the list ends where a new predicate begins.
             parent = None;
         }
         if !may_count(&toks[i]) {
@@ -1147,10 +1559,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .from
             .checked_sub(1)
             .is_some_and(|k| SUFFERING_VERBS.contains(&toks[k].norm));
-        let verb_just_before = count
-            .from
-            .checked_sub(1)
-            .and_then(|k| outcome_verb_before(&toks[k].norm))
+        // Quotes around the verb do not part it from its count: "had “neutralised” 13".
+        let verb_just_before = word_before(toks, count.from)
+            .and_then(|k| verb_outcome_at(toks, k))
             .or_else(|| {
                 // "their forces lost 4 men": the subject's dead.
                 let lost = count
@@ -1164,11 +1575,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // the phrase's last word is its head even when the lexicon does not know it.
         // A later conjunct of a list: "killing two Americans and one Briton", "two
         // soldiers and one from Canada were killed".
+        // "killed a woman and her two children": a possessive may open the conjunct.
         let listed_after = previous.as_ref().filter(|p| {
             p.np_end <= count.from
-                && toks[p.np_end..count.from]
-                    .iter()
-                    .all(|t| t.norm == "and" || t.is_punct(','))
+                && toks[p.np_end..count.from].iter().all(|t| {
+                    t.norm == "and"
+                        || t.is_punct(',')
+                        || matches!(t.norm.as_str(), "his" | "her" | "their")
+                })
         });
         let governed_list = listed_after.is_some_and(|p| p.governed);
         let open_head = (verb_just_before.is_some() || governed_list)
@@ -1190,11 +1604,16 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // is the subject of an intransitive outcome ("died") or of a passive one (an
         // auxiliary, then "killed"/"wounded") is a casualty, whatever its noun. Active
         // "four rockets killed" is the agent, not the victim.
-        let subject_head = passive_outcome_after(toks, np_end)
+        // A headline's participle stands for the passive: "Two US heroes killed as …".
+        let reduced =
+            || opens_sentence(text, toks, count.from) && headline_participle_at(toks, np_end);
+        let subject_head = (passive_outcome_after(toks, np_end) || reduced())
             .then(|| phrase.words.last().copied())
             .flatten()
             .filter(|&k| {
-                toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                (toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                    || is_person_head(&toks[k].norm)
+                    || force_modified(text, toks, &phrase.words))
                     && !MEASURES.contains(&toks[k].norm)
             });
         // "a Navy corpsman was hurt": the single victim's noun, known or not.
@@ -1289,10 +1708,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
         let head_word = head.map(|k| toks[k].norm.as_str()).unwrap_or("");
         // "two others", "2 more", "another three": more of the people counted before.
-        let another = count
-            .from
-            .checked_sub(1)
-            .is_some_and(|k| matches!(toks[k].norm.as_str(), "another" | "further" | "additional"));
+        let another = toks[i].norm == "another"
+            || count.from.checked_sub(1).is_some_and(|k| {
+                matches!(toks[k].norm.as_str(), "another" | "further" | "additional")
+            });
         let others = head_word == "others" || more.is_some() || another && np.is_empty();
         let mut refers = Refers::Stated;
         let mut group = if np.is_empty() {
@@ -1310,19 +1729,37 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let mut from_context = false;
         // The possessor before the phrase ("its fighters") or inside it, before its head
         // ("the group's fighters").
-        let possessor = possessor_before(text, toks, np_start).or_else(|| {
-            head.filter(|&h| h > np_start)
-                .and_then(|h| possessor_before(text, toks, h))
-                .filter(|&p| the_body_at(toks, p))
-        });
+        let possessor = possessor_before(text, toks, np_start)
+            .or_else(|| {
+                head.filter(|&h| h > np_start)
+                    .and_then(|h| possessor_before(text, toks, h))
+                    .filter(|&p| the_body_at(toks, p))
+            })
+            .or_else(|| {
+                // "his four guards": the possessive before the count.
+                possessor_before(text, toks, count.from)
+                    .filter(|&p| matches!(toks[p].norm.as_str(), "his" | "her" | "its" | "their"))
+            });
         if let Some(p) = possessor {
             // "The SDF said two of its fighters were killed": the pronoun's force owns
             // its fighters, troops and men.
             // "the group's fighters" points back like "its fighters".
             let own = head.is_some_and(|k| is_own_people(&toks[k].norm));
             let pronoun = matches!(toks[p].norm.as_str(), "its" | "their" | "his" | "her");
+            let person = matches!(toks[p].norm.as_str(), "his" | "her")
+                .then(|| person_before(toks, p))
+                .flatten();
             let found = if the_body_at(toks, p) {
                 body_antecedent(text, toks, p, actors)
+            } else if let Some(at) = &person {
+                // "a commander and three of his fighters": the person's side.
+                let words: Vec<&Token> = at.iter().map(|&k| &toks[k]).collect();
+                group_of(text, &words)
+                    .or_else(|| {
+                        at.iter()
+                            .find_map(|&k| Actors::force_named_at(text, toks, k))
+                    })
+                    .or_else(|| actors.generic_force(text, &words))
             } else if pronoun {
                 actors.antecedent(text, toks, p)
             } else {
@@ -1377,10 +1814,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 None
             };
         } else if group.is_none() && np.is_empty() {
-            let after_and = count
-                .from
-                .checked_sub(1)
-                .is_some_and(|k| toks[k].norm == "and");
+            // "… and five wounded", and a headline's "Two soldiers killed, five hurt".
+            let after_and = count.from.checked_sub(1).is_some_and(|k| {
+                toks[k].norm == "and"
+                    || toks[k].is_punct(',')
+                        && k.checked_sub(1)
+                            .is_some_and(|p| outcome_word(&toks[p].norm).is_some())
+            });
             let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
                 .iter()
                 .collect();
@@ -1455,6 +1895,16 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 Group::Other
             });
         }
+        let pointed_back = np_start > 0
+            && toks[np_start - 1].norm != "their"
+            && toks.get(i + 1).is_some_and(|t| t.norm == "of")
+            && matches!(toks[np_start - 1].norm.as_str(), "those" | "these" | "the")
+            // "the two men": a count after the demonstrative.
+            || anaphoric && toks[i].is_word;
+        if let Some(g) = actors.recalled.filter(|_| pointed_back) {
+            // "two of those fighters": the people the article named before.
+            group = Some(g);
+        }
         if them {
             // "them" are the force the sentence (or the one before) named last.
             if let Some(g) = actors.antecedent(text, toks, count.from.min(i + 2)) {
@@ -1465,6 +1915,25 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "an Iraqi army captain", "a Navy corpsman": a noun the lexicon does not
             // know takes the force its modifiers name.
             if let Some(g) = modifier_force(text, toks, &phrase.words, actors) {
+                group = Some(g);
+            }
+        }
+        if matches!(group, None | Some(Group::Other)) && !others {
+            // "two American heroes", "four Iraqi recruits": a noun that gives its
+            // people no side of its own takes the side its nationality names, when
+            // that is the article's force (or an armed group).
+            // The phrase's last word is its head even when an earlier word is a
+            // noun of people the lexicon knows ("American" of "American heroes").
+            let last = phrase.words.last().copied().filter(|&k| {
+                head.is_some()
+                    && (toks[k].raw(text).starts_with(|c: char| c.is_lowercase())
+                        || force_modified(text, toks, &phrase.words))
+            });
+            if let Some(g) = last
+                .or(head)
+                .filter(|&k| sideless_noun(&toks[k].norm) || service_member(toks, &phrase.words, k))
+                .and_then(|k| nation_force(text, toks, &phrase.words, k, actors))
+            {
                 group = Some(g);
             }
         }
@@ -1603,8 +2072,23 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
                 .first()
                 .is_some_and(u8::is_ascii_uppercase)
     };
+    // A sentence-case headline opens on its subject: "U.S. service member killed,
+    // three injured in …" (after a kicker's colon, if any).
+    let opening = usize::from(toks.first().is_some_and(|t| t.norm == "\""));
+    let first = (0..toks.len().min(KICKER_WORDS + 1))
+        .find(|&k| toks[k].norm == ":" && kicker_before(text, toks, k))
+        .map_or(opening, |k| k + 1);
     for v in 1..toks.len() {
-        if !capital(&toks[v]) || !capital(&toks[v - 1]) {
+        let title_case = capital(&toks[v]) && capital(&toks[v - 1]);
+        let sentence_case = !title_case
+            && v > first
+            && v - first <= 4
+            && toks.get(first).is_some_and(&capital)
+            && toks[first..v]
+                .iter()
+                .all(|t| t.is_word && t.count.is_none())
+            && headline_participle_at(toks, v);
+        if !title_case && !sentence_case {
             continue;
         }
         let Some(outcome) = outcome_word(&toks[v].norm) else {
@@ -1622,8 +2106,12 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
         if !singular || !participle {
             continue;
         }
-        // The subject: capitalised words back to the start or a punctuation mark.
+        // The subject: capitalised words back to the start or a punctuation mark (in
+        // sentence case, the words from the sentence's start).
         let mut start = head;
+        if sentence_case {
+            start = first;
+        }
         while start > 0 && capital(&toks[start - 1]) && head - start < 3 {
             start -= 1;
         }
@@ -1635,6 +2123,19 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
         }
         let words: Vec<&Token> = toks[start..=head].iter().collect();
         let group = phrase_group(text, toks, &words, head + 1, actors).unwrap_or(Group::Other);
+        // "…killed, three injured": the bare count listed after it is of its people.
+        if toks.get(v + 1).is_some_and(|t| t.is_punct(',')) {
+            if let Some(next) = toks.get(v + 2).filter(|t| t.count.is_some()) {
+                for f in out.iter_mut() {
+                    if f.range.start == next.range.start
+                        && f.who.is_none()
+                        && f.group == Some(Group::Other)
+                    {
+                        f.group = Some(group);
+                    }
+                }
+            }
+        }
         out.push(RawFigure {
             range: toks[start].range.start..toks[v].range.end,
             group: Some(group),
@@ -1894,18 +2395,21 @@ mod article_tests {
         targets_militants: false,
         militants_named: false,
         carried: None,
+        recalled: None,
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
         targets_militants: false,
         militants_named: false,
         carried: None,
+        recalled: None,
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
         targets_militants: true,
         militants_named: true,
         carried: None,
+        recalled: None,
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
@@ -2391,6 +2895,7 @@ mod article_tests {
             targets_militants,
             militants_named: true,
             carried: Some(carried),
+            recalled: None,
         }
     }
 
@@ -2636,6 +3141,790 @@ mod article_tests {
     }
 
     #[test]
+    fn a_sideless_noun_takes_the_side_its_nationality_names() {
+        check(
+            &US,
+            "Three American heroes were killed when the convoy hit a mine.",
+            &[(Some(UsForces), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "A roadside bomb killed two U.S. lads and injured five more.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(UsForces), Injured, 5, Exact),
+            ],
+        );
+        check(
+            &US,
+            "At least 2 American servicewomen were injured in the barrage.",
+            &[(Some(UsForces), Injured, 2, AtLeast)],
+        );
+        check(
+            &PARTNER,
+            "Four Iraqi recruits died in the ambush at the academy.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Snipers wounded 6 Kurdish volunteers near the bridge.",
+            &[(Some(PartnerForces), Injured, 6, Exact)],
+        );
+        // A third nation's people are other; a civilian role keeps no side; with no
+        // article force the nationality names the side, with another force it does
+        // not.
+        check(
+            &US,
+            "Three British personnel were hurt.",
+            &[(Some(Other), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "Two French heroes were killed.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "Two American tourists were killed in the blast.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Two American heroes were killed.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Two American brothers were killed.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Two American heroes were killed.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn police_with_no_nationality_are_the_partner_forces_own() {
+        check(
+            &PARTNER,
+            "A car bomb in the market killed two police officers.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Three policemen were wounded when gunmen opened fire on the checkpoint.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The blast injured 11 traffic police and a passer-by.",
+            &[(Some(PartnerForces), Injured, 11, Exact)],
+        );
+        check(
+            &PARTNER,
+            "At least four police died in the ambush on the highway.",
+            &[(Some(PartnerForces), Killed, 4, AtLeast)],
+        );
+        check(
+            &PARTNER,
+            "Militants shot dead a policewoman and injured 2 policemen.",
+            &[(Some(PartnerForces), Injured, 2, Exact)],
+        );
+        // A nationality of a third nation, or a report on US forces: someone else's.
+        check(
+            &PARTNER,
+            "Two Turkish police officers were hurt.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "Two police officers were killed at the gate.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn its_people_are_of_the_institution_named_before() {
+        check(
+            &US,
+            "The Ministry of Defence in Paris confirmed that one of its personnel was hurt.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "A Foreign Ministry spokesman said two of its guards were wounded at the embassy.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The Interior Ministry said 3 of its men were killed in the ambush.",
+            &[(Some(PartnerForces), Killed, 3, Exact)],
+        );
+        check(
+            &PARTNER,
+            "According to the army, four of its soldiers died in the clashes.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &US,
+            "The navy said that two of its personnel had been injured.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        // A nationality before the institution names its side.
+        check(
+            &US,
+            "The Iraqi Defence Ministry said five of its troops were killed.",
+            &[(Some(PartnerForces), Killed, 5, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The Jordanian army said one of its soldiers was wounded.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "The security firm that employed him said two of its guards were also hurt.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "A logistics company said 3 of its personnel had been injured.",
+            &[(Some(Other), Injured, 3, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The oil firm confirmed that two of its guards died.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+        // A country as a possessor or a speaker stands for its state.
+        check(
+            &PARTNER,
+            "Britain's Ministry of Defence said one of its personnel was injured.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Iraq said two of its soldiers died in the blast.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "Jordan's army said 3 of its soldiers were hurt.",
+            &[(Some(Other), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "The French embassy said one of its staff members was hurt.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "According to the charity, four of its men were wounded.",
+            &[(Some(Other), Injured, 4, Exact)],
+        );
+    }
+
+    #[test]
+    fn bare_fighters_are_of_the_force_they_belong_to() {
+        check(
+            &Actors::default(),
+            "Seven fighters of the Syrian Democratic Forces were killed.",
+            &[(Some(PartnerForces), Killed, 7, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Twelve fighters from the Peshmerga were wounded by sniper fire.",
+            &[(Some(PartnerForces), Injured, 12, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Kurdish commanders say 7 fighters died in the ambush.",
+            &[(Some(PartnerForces), Killed, 7, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The alliance lost 11 fighters last spring.",
+            &[(Some(PartnerForces), Killed, 11, Exact)],
+        );
+        check(
+            &PARTNER,
+            "At least 3 fighters were hurt when a mine exploded under their truck.",
+            &[(Some(PartnerForces), Injured, 3, AtLeast)],
+        );
+        // In an operation on militants, or with a side named, they are what it says.
+        check(
+            &ON_MILITANTS,
+            "The raid killed 15 fighters.",
+            &[(Some(Militants), Killed, 15, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Four ISIS fighters were killed.",
+            &[(Some(Militants), Killed, 4, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_headline_list_of_outcomes_shares_its_people() {
+        check(
+            &US,
+            "Two marines killed, three hurt in Helmand blast",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Four soldiers dead, 9 wounded after car bomb",
+            &[
+                (Some(PartnerForces), Killed, 4, Exact),
+                (Some(PartnerForces), Injured, 9, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Three civilians killed, two injured as shells hit village",
+            &[
+                (Some(Civilians), Killed, 3, Exact),
+                (Some(Civilians), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "12 ISIS fighters slain, 4 captured in dawn raid",
+            &[
+                (Some(Militants), Killed, 12, Exact),
+                (Some(Militants), Captured, 4, Exact),
+            ],
+        );
+        check(
+            &US,
+            "One American sailor dead, six injured in ship fire",
+            &[
+                (Some(UsForces), Killed, 1, Exact),
+                (Some(UsForces), Injured, 6, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_single_victim_modifies_it() {
+        check(
+            &US,
+            "A U.S. sailor working on the deck was killed.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "An Iraqi officer leading the patrol was wounded.",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "A contractor travelling with the convoy died.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &PARTNER,
+            "A soldier guarding the checkpoint was shot dead.",
+            &[(Some(PartnerForces), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "A translator accompanying the troops was also injured, officials said.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+    }
+
+    #[test]
+    fn an_including_aside_ends_where_a_new_predicate_begins() {
+        check(
+            &PARTNER,
+            "Gunmen killed six Iraqi soldiers, including an officer, and wounded three others.",
+            &[
+                (Some(PartnerForces), Killed, 6, Exact),
+                (Some(PartnerForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The blast killed 4 Marines, including a corpsman, and injured 7 others.",
+            &[
+                (Some(UsForces), Killed, 4, Exact),
+                (Some(UsForces), Injured, 7, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Jets killed 20 jihadists, including two commanders, wounding 9 others.",
+            &[
+                (Some(Militants), Killed, 20, Exact),
+                (Some(Militants), Injured, 9, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "The shelling killed five civilians, including a boy, and hurt twelve others.",
+            &[
+                (Some(Civilians), Killed, 5, Exact),
+                (Some(Other), Injured, 12, Exact),
+            ],
+        );
+        // Quotes around the verb keep it with its count.
+        check(
+            &ON_MILITANTS,
+            "The ministry said it had \"neutralised\" 13 militants.",
+            &[(Some(Militants), Killed, 13, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Troops ‘eliminated’ 8 fighters in the hills.",
+            &[(Some(Militants), Killed, 8, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Officials said jets had “neutralized” twelve jihadists.",
+            &[(Some(Militants), Killed, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Rebels claimed they 'killed' 40 soldiers.",
+            &[(Some(Other), Killed, 40, Exact)],
+        );
+        check(
+            &US,
+            "The militia said it \"wounded\" 5 Americans.",
+            &[(Some(UsForces), Injured, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn his_people_are_of_the_person_before() {
+        check(
+            &US,
+            "A U.S. strike killed a senior militant commander and three of his fighters.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The ambush killed an Iraqi officer and 4 of his soldiers.",
+            &[
+                (Some(PartnerForces), Killed, 1, Exact),
+                (Some(PartnerForces), Killed, 4, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The blast killed a Kurdish commander and two of his bodyguards.",
+            &[
+                (Some(PartnerForces), Killed, 1, Exact),
+                (Some(PartnerForces), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "A drone killed an al-Shabaab leader and five of his men near Jilib.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 5, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Snipers wounded a Somali officer and 2 of his guards.",
+            &[
+                (Some(PartnerForces), Injured, 1, Exact),
+                (Some(PartnerForces), Injured, 2, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_member_of_a_nations_service_is_of_its_force() {
+        check(
+            &Actors::default(),
+            "A member of the Iraqi army was killed by a sniper.",
+            &[(Some(PartnerForces), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Two sailors of the US Navy were hurt in the fire.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "Three members of the Kurdish military were wounded.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "An officer from the Jordanian army died in the crash.",
+            &[(Some(Other), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "4 pilots of the Afghan Air Force were killed when their helicopter went down.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        // Recruits, conscripts and cadets with no nationality are the article's force.
+        check(
+            &PARTNER,
+            "Some 30 recruits were hurt in the stampede.",
+            &[(Some(PartnerForces), Injured, 30, About)],
+        );
+        check(
+            &PARTNER,
+            "An army officer and a conscript were wounded.",
+            &[
+                (Some(PartnerForces), Injured, 1, Exact),
+                (Some(PartnerForces), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The blast killed six cadets at the academy.",
+            &[(Some(UsForces), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn phrasal_verbs_of_killing_count_their_object() {
+        check(
+            &ON_MILITANTS,
+            "Police shot dead 3 of the attackers.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Gunmen gunned down two soldiers at the market.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Troops shot dead four militants near the border.",
+            &[(Some(Militants), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Snipers shot dead 6 civilians fleeing the town.",
+            &[(Some(Civilians), Killed, 6, Exact)],
+        );
+        check(
+            &US,
+            "The gunman, who shot dead 2 Marines, was arrested.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_capitalised_member_of_a_named_force_is_counted() {
+        check(
+            &US,
+            "Two U.S. Army Rangers were killed in the firefight.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "A Navy SEAL was wounded during the raid.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Two Army medics were killed when the ambulance was hit.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Three Iraqi Golden Division commandos were hurt.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &US,
+            "Four American Green Berets died in the ambush in Niger.",
+            &[(Some(UsForces), Killed, 4, Exact)],
+        );
+        // Contractors of a service stay other, and so does another nation's service.
+        check(
+            &US,
+            "Two Army contractors were injured.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "FOUR Royal Navy sailors were hurt when a missile hit their ship.",
+            &[(Some(Other), Injured, 4, Exact)],
+        );
+        check(
+            &US,
+            "A Royal Navy corpsman was wounded.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+    }
+
+    #[test]
+    fn half_a_dozen_and_the_number_of_people_hit() {
+        check(
+            &US,
+            "Half a dozen marines were hurt in the blast.",
+            &[(Some(UsForces), Injured, 6, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The strike killed about half a dozen fighters.",
+            &[(Some(Militants), Killed, 6, About)],
+        );
+        check(
+            &US,
+            "The number of Americans wounded rose to 19.",
+            &[(Some(UsForces), Injured, 19, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Medics put the number of civilians killed at 31.",
+            &[(Some(Civilians), Killed, 31, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The number of Iraqi soldiers hurt climbed to 8.",
+            &[(Some(PartnerForces), Injured, 8, Exact)],
+        );
+    }
+
+    #[test]
+    fn another_opening_a_clause_counts_one_more() {
+        check(
+            &US,
+            "Another soldier was hurt in a separate blast.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "Officials said another Marine died overnight.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Two policemen were killed. Another was wounded.",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Three civilians died, and another child was badly hurt.",
+            &[
+                (Some(Civilians), Killed, 3, Exact),
+                (Some(Civilians), Injured, 1, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Another militant was killed when his car was hit.",
+            &[(Some(Militants), Killed, 1, Exact)],
+        );
+        // Not a victim: another attack, another official speaking.
+        check(&US, "Another attack was foiled.", &[]);
+    }
+
+    #[test]
+    fn a_possessive_may_open_the_next_conjunct_of_a_list() {
+        check(
+            &Actors::default(),
+            "The strike killed a woman and her two children.",
+            &[
+                (Some(Civilians), Killed, 1, Exact),
+                (Some(Civilians), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The raid killed an ISIS commander and his four guards.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 4, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Gunmen wounded a policeman and his 3 bodyguards.",
+            &[
+                (Some(PartnerForces), Injured, 1, Exact),
+                (Some(PartnerForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &US,
+            "The blast injured an American soldier and his two interpreters.",
+            &[
+                (Some(UsForces), Injured, 1, Exact),
+                (Some(Other), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Shelling killed a farmer, his wife and their 5 children.",
+            &[(Some(Civilians), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn an_age_between_commas_is_no_count() {
+        check(
+            &US,
+            "A U.S. soldier, 24, of Texas, was killed.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &US,
+            "Two soldiers, both 19, were injured.",
+            &[(Some(UsForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "A Marine, 22, died in the crash.",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Three recruits, all aged 18, were wounded.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Sgt. Jane Roe, 31, died of her wounds.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_sentence_case_headline_opens_on_its_single_victim() {
+        check(
+            &US,
+            "U.S. service member killed, three injured in Syria vehicle rollover",
+            &[
+                (Some(UsForces), Killed, 1, Exact),
+                (Some(UsForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Iraqi soldier wounded in Kirkuk mortar attack",
+            &[(Some(PartnerForces), Injured, 1, Exact)],
+        );
+        check(
+            &US,
+            "American contractor killed, 2 troops hurt as rockets hit base",
+            &[
+                (Some(Other), Killed, 1, Exact),
+                (Some(UsForces), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "BREAKING: Marine killed in Jordan drone attack",
+            &[(Some(UsForces), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Civilian dead after shell hits Idlib market",
+            &[(Some(Civilians), Killed, 1, Exact)],
+        );
+        // An object after the verb: the subject is the agent, the object the victims.
+        check(
+            &US,
+            "Sniper killed two guards at the gate",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn martyred_is_killed() {
+        check(
+            &PARTNER,
+            "Two Iraqi soldiers martyred, three wounded in ISIS attack",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Two soldiers were martyred and three others were wounded.",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Injured, 3, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "A police officer was martyred at the checkpoint.",
+            &[(Some(PartnerForces), Killed, 1, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Four Peshmerga fighters were martyred in the clash.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Seven civilians were martyred when shells hit the village.",
+            &[(Some(Civilians), Killed, 7, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_headline_participle_after_a_kicker_is_a_passive() {
+        check(
+            &PARTNER,
+            "EXCLUSIVE: Five Iraqi troopers hurt in rocket attack",
+            &[(Some(PartnerForces), Injured, 5, Exact)],
+        );
+        check(
+            &US,
+            "BORDER TERROR: 3 Marines killed as bomb rips through convoy",
+            &[(Some(UsForces), Killed, 3, Exact)],
+        );
+        check(
+            &US,
+            "Two US warriors slain in desert ambush",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "Seven American lads wounded as rockets pound base",
+            &[(Some(UsForces), Injured, 7, Exact)],
+        );
+        check(
+            &PARTNER,
+            "HORROR AT DAWN: 12 Kurdish defenders dead after suicide blast",
+            &[(Some(PartnerForces), Killed, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "TERROR ON THE BORDER: Three GIs killed in suicide blast",
+            &[(Some(UsForces), Killed, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "SHOCK: Four Yanks hurt in Baghdad rocket strike",
+            &[(Some(UsForces), Injured, 4, Exact)],
+        );
+        // An object after the verb makes it active: the counted phrase is the agent.
+        check(
+            &ON_MILITANTS,
+            "Two US drones killed three militants",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+    }
+
+    #[test]
     fn a_dateline_colon_opens_the_lead() {
         for (input, group, count) in [
             (
@@ -2747,6 +4036,83 @@ mod article_tests {
             &US,
             "A strike on an ISIS hideout killed 6 people.",
             &[(Some(Militants), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_killed_where_a_civilian_site_was_hit_are_not_the_operations_targets() {
+        for input in [
+            "Rockets slammed into an oil refinery, killing 3 people.",
+            "Mortar rounds fell on a crowded market, killing four people and wounding 10.",
+            "A bomb went off outside a school, killing two individuals.",
+            "Seven people died when shells struck the hospital.",
+            "A suicide bomber blew himself up at a wedding, killing twelve people.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(!got.is_empty(), "{input}");
+            assert!(
+                got.iter().all(|f| f.group == Some(Other)),
+                "{input}: {got:?}"
+            );
+        }
+        // Militants named as the target keep the people theirs.
+        check(
+            &ON_MILITANTS,
+            "Jets bombed an ISIS hideout behind the market, killing 8 people.",
+            &[(Some(Militants), Killed, 8, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_target_listed_with_other_dead_is_counted() {
+        check(
+            &ON_MILITANTS,
+            "The raid killed a top al-Shabab commander and three of his bodyguards.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 3, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Troops killed an ISIS leader and 2 of his guards near the border.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "A strike eliminated a senior Hurras al-Din official and four of his aides.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 4, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Commandos killed a militant commander and two other fighters.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 2, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Jets killed an Islamic State leader, 5 of his deputies and a driver.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 5, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
+        // A target alone is no count.
+        check(&ON_MILITANTS, "The strike killed a senior leader.", &[]);
+        check(
+            &ON_MILITANTS,
+            "Forces likely killed a senior ISIS leader who planned attacks.",
+            &[],
         );
     }
 
@@ -3231,6 +4597,23 @@ mod soup_tests {
         "—",
         "(",
         ")",
+        ":",
+        "HORROR",
+        "those",
+        "these",
+        "half",
+        "both",
+        "24",
+        "heroes",
+        "Navy",
+        "ministry",
+        "firm",
+        "police",
+        "fighters",
+        "shot",
+        "wounding",
+        "\"",
+        "Iraq",
     ];
 
     proptest! {
@@ -3240,11 +4623,12 @@ mod soup_tests {
             let toks = tokenize(&text, 0..text.len());
             for actors in [
                 Actors::default(),
-                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None },
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None },
             ] {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());
                 }
+                let _ = crate::extract::actors::recalled_side(&text, &toks, &[&toks], &actors);
                 let _ = crate::extract::casualty::zeros::zeros_in(&text, &toks, &actors);
                 let _ = Actors::of(&text, std::slice::from_ref(&toks));
             }

@@ -9,7 +9,11 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<126> = WordSet::new([
+const PERSON_HEADS: WordSet<131> = WordSet::new([
+    "gis",
+    "gi",
+    "yanks",
+    "yank",
     "employee",
     "employees",
     "staffer",
@@ -49,6 +53,7 @@ const PERSON_HEADS: WordSet<126> = WordSet::new([
     "bodyguard",
     "bodyguards",
     "deputy",
+    "deputies",
     "officer",
     "policeman",
     "people",
@@ -205,6 +210,14 @@ const MILITARY_HEADS: &[&str] = &[
     "guard",
     "policemen",
     "policeman",
+    "commander",
+    "commanders",
+    "recruits",
+    "recruit",
+    "conscripts",
+    "conscript",
+    "cadets",
+    "cadet",
     "forces",
     "force",
     "casualties",
@@ -217,6 +230,7 @@ const US_MARKERS: &[&str] = &["us", "american", "americans", "united", "america"
 /// Words that name an allied local force.
 const PARTNER_MARKERS: &[&str] = &[
     "iraqi",
+    "somali",
     "sdf",
     "kurdish",
     "peshmerga",
@@ -229,7 +243,9 @@ const PARTNER_MARKERS: &[&str] = &[
 ];
 
 /// Names of armed groups (as opposed to generic words for fighters).
-const NAMED_GROUPS: WordSet<15> = WordSet::new([
+const NAMED_GROUPS: WordSet<17> = WordSet::new([
+    "al-shabaab",
+    "shabaab",
     "isis",
     "isil",
     "daesh",
@@ -248,12 +264,13 @@ const NAMED_GROUPS: WordSet<15> = WordSet::new([
 ]);
 
 /// Names of allied local forces, which make "fighters" partner forces.
-const ALLIED_NAMES: WordSet<7> = WordSet::new([
+const ALLIED_NAMES: WordSet<8> = WordSet::new([
     "sdf",
     "kurdish",
     "peshmerga",
     "iraqi",
     "afghan",
+    "somali",
     "ypg",
     "democratic",
 ]);
@@ -304,7 +321,7 @@ pub fn outcome_noun(w: &str) -> Option<Outcome> {
 pub fn outcome_word(w: &str) -> Option<Outcome> {
     match w {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "slain"
-        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished"
+        | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" | "martyred"
         | "eliminated" | "neutralised" | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "injuries" | "concussion" | "concussions" | "tbi" => {
@@ -324,7 +341,7 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
         "killed" | "killing" | "kills" | "kill" | "eliminated" | "eliminating" | "neutralised"
         | "neutralized" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
-        | "injure" => Some(Outcome::Injured),
+        | "injure" | "hurt" | "hurting" => Some(Outcome::Injured),
         "captured" | "capturing" | "detained" | "detaining" | "arrested" => Some(Outcome::Captured),
         _ => None,
     }
@@ -410,7 +427,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     // "two British servicemen" are another country's.
     let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
     if american_head
-        || !foreign && has(&["americans", "servicemembers", "servicemen"])
+        || !foreign && has(&["americans", "servicemembers", "servicemen", "gis", "yanks"])
         || (has(US_MARKERS) && has(MILITARY_HEADS))
     {
         return Some(Group::UsForces);
@@ -432,11 +449,12 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
     };
     for (i, t) in words.iter().enumerate() {
         let w = t.norm.as_str();
-        // A military head among the next three words ("U.S. troops", "Iraqi army units").
+        // A military head among the next four words ("U.S. troops", "Iraqi army units",
+        // "U.S. and Iraqi security forces").
         let head_next = || {
             words[i + 1..]
                 .iter()
-                .take(3)
+                .take(4)
                 .any(|n| MILITARY_HEADS.contains(&n.norm.as_str()))
         };
         if CIVILIAN_WORDS.contains(&w) {
@@ -477,6 +495,8 @@ mod tests {
         check("US soldiers", Some(Group::UsForces));
         check("U.S. service members", Some(Group::UsForces));
         check("Americans", Some(Group::UsForces));
+        check("GIs", Some(Group::UsForces));
+        check("Yanks", Some(Group::UsForces));
         check("Iraqi soldiers", Some(Group::PartnerForces));
         check("SDF fighters", Some(Group::PartnerForces));
         check(
@@ -494,6 +514,8 @@ mod tests {
         check("armed individuals", Some(Group::Militants));
         check("terrorist operatives", Some(Group::Militants));
         check("senior leaders", Some(Group::Militants));
+        check("Somali soldiers", Some(Group::PartnerForces));
+        check("al-Shabaab fighters", Some(Group::Militants));
         check("children", Some(Group::Civilians));
         check("girl", Some(Group::Civilians));
         check("people", None);

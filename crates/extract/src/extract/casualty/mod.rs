@@ -15,7 +15,7 @@ pub mod groupless;
 pub mod lexicon;
 pub mod zeros;
 
-use super::actors::Actors;
+use super::actors::{demonstrative_head, recalled_side, Actors};
 use super::dating;
 use super::incident_dating::IncidentDating;
 use super::offsets::CharIndex;
@@ -90,6 +90,14 @@ const PLURAL_INCIDENTS: WordSet<5> =
 /// article dates its incidents by.
 const DEADLY_WORDS: WordSet<4> = WordSet::new(["died", "blast", "bombing", "explosion"]);
 
+/// Weapons whose blow a sentence tells ("the drone slammed into the barracks on
+/// Thursday", "rockets rained down Friday"): a sentence naming one tells of an
+/// incident, so its day is an incident day.
+const WEAPON_WORDS: WordSet<12> = WordSet::new([
+    "drone", "drones", "rocket", "rockets", "missile", "missiles", "mortar", "mortars", "bomb",
+    "bombs", "grenade", "shells",
+]);
+
 /// Words that point back to a force named before: possessive pronouns, "them" and
 /// the nouns "the group", "the militia" ([`Actors::antecedent`]).
 const POINTING_BACK: WordSet<9> = WordSet::new([
@@ -129,21 +137,41 @@ pub fn find(
         } else {
             None
         };
-        let here = Actors { carried, ..actors };
+        // Only a sentence with "<count> of those <people>" needs the people before it.
+        let recalled = if demonstrative_head(toks).is_some() {
+            let previous: Vec<&[Token]> = (si.saturating_sub(3)..si)
+                .rev()
+                .filter(|&k| sentences[k].kind != SentenceKind::Boilerplate)
+                .map(|k| tokens[k].as_slice())
+                .collect();
+            recalled_side(text, toks, &previous, &actors)
+        } else {
+            None
+        };
+        let here = Actors {
+            carried,
+            recalled,
+            ..actors
+        };
         let mut raw = counts::figures_in(text, toks, &here);
         raw.extend(zeros::zeros_in(text, toks, &here));
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {
-                dating::INCIDENT_WORDS.contains(&t.norm) || DEADLY_WORDS.contains(&t.norm)
+                dating::INCIDENT_WORDS.contains(&t.norm)
+                    || DEADLY_WORDS.contains(&t.norm)
+                    || WEAPON_WORDS.contains(&t.norm)
             });
         let dates = dating.sentence(text, toks, range, timexes, incident);
         if raw.is_empty() {
             continue;
         }
-        let plural = toks.iter().any(|t| PLURAL_INCIDENTS.contains(&t.norm));
+        let plural = plural_incidents(toks);
         let single = raw.len() == 1;
+        // Figures told with two incidents of different days take each its own.
+        let apart = !single && !plural && dates.at.len() > 1;
         for f in raw {
+            let f_start = f.range.start;
             // A part of people the article counted before, of their group, is no entry.
             if f.subset
                 && f.group.is_some_and(|g| {
@@ -177,7 +205,12 @@ pub fn find(
                 note: f.note,
                 who: f.who,
             });
-            sentence_info.push((dates.clone(), plural));
+            let own = if apart {
+                dates.of_figure(toks, f_start)
+            } else {
+                dates.clone()
+            };
+            sentence_info.push((own, plural));
         }
     }
     for (f, (dates, plural)) in out.iter_mut().zip(sentence_info) {
@@ -185,6 +218,21 @@ pub fn find(
     }
     add_unquantified_notes(text, sentences, &mut out);
     out
+}
+
+/// True when a sentence tells of plural incidents ("two strikes", "the raids"): a
+/// word of [`PLURAL_INCIDENTS`] that is a noun, not a verb with its object or "back"
+/// after it ("US strikes back", "ISIS attacks the base").
+fn plural_incidents(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        PLURAL_INCIDENTS.contains(&t.norm)
+            && !toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "back" | "a" | "an" | "the" | "its" | "their" | "his"
+                )
+            })
+    })
 }
 
 /// The group of an anaphoric figure ("the three injuries"): the group of the latest
@@ -308,6 +356,79 @@ mod tests {
     }
 
     #[test]
+    fn a_day_given_to_a_weapons_blow_is_the_incident_day() {
+        for (second, day) in [
+            (
+                "The drone slammed into the barracks on Thursday.",
+                "Thursday",
+            ),
+            (
+                "Rockets rained down on the camp late Friday.",
+                "late Friday",
+            ),
+            ("A missile tore through the depot on Monday.", "Monday"),
+            ("Mortars pounded the outpost on Sunday.", "Sunday"),
+            ("The bomb went off at the gate Tuesday.", "Tuesday"),
+        ] {
+            let first = "Four soldiers were wounded.";
+            let text = format!("{first} {second}");
+            check(
+                &text,
+                &[first, second],
+                &[(day, "2025-02-06")],
+                &[(Group::Other, 4, Some("2025-02-06"))],
+            );
+        }
+    }
+
+    #[test]
+    fn figures_of_two_incidents_told_together_take_each_its_day() {
+        for (text, first, second) in [
+            (
+                "Three soldiers were wounded when rockets hit the base on Wednesday, and jets struck back on Thursday, killing seven fighters.",
+                "Wednesday",
+                "Thursday",
+            ),
+            (
+                "On Monday a mine wounded 2 marines; on Tuesday, snipers killed two more.",
+                "Monday",
+                "Tuesday",
+            ),
+            (
+                "Gunmen killed four guards late Sunday before police shot dead 3 of the attackers on Monday.",
+                "Sunday",
+                "Monday",
+            ),
+            (
+                "Six civilians died in shelling on 4 May and nine more were hurt in a raid on 5 May.",
+                "4 May",
+                "5 May",
+            ),
+            (
+                "A drone wounded 5 troops on Friday, a day before snipers killed two others on Saturday.",
+                "Friday",
+                "Saturday",
+            ),
+        ] {
+            let hits = [(first, "2025-05-04"), (second, "2025-05-05")];
+            let got: Vec<Option<String>> = {
+                let sentences = vec![sentence(text, text)];
+                let hits: Vec<TimexHit> = hits.iter().map(|(w, v)| day(text, w, v)).collect();
+                let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+                find(text, &sentences, &tokens, &hits, None)
+                    .into_iter()
+                    .map(|f| f.incident_date)
+                    .collect()
+            };
+            assert_eq!(
+                got,
+                [Some("2025-05-04".to_string()), Some("2025-05-05".to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn two_strikes_reported_together_share_their_month() {
         let text = "Two strikes killed 37 militants. A strike on Sept. 16 killed 28 militants. A strike on Sept. 24 killed nine militants.";
         check(
@@ -366,6 +487,63 @@ mod tests {
         assert_eq!(
             groups("Four Marines were hurt in the crash, the Pentagon said. It confirmed that 4 were injured."),
             [(UsForces, Injured, 4), (UsForces, Injured, 4)]
+        );
+    }
+
+    #[test]
+    fn those_people_are_of_the_phrase_that_named_them() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("British advisers help train local fighters at the camp. Last week a mortar round killed two of those fighters."),
+            [(PartnerForces, Killed, 2)]
+        );
+        assert_eq!(
+            groups("Coalition officers mentor tribal volunteers near the dam. A roadside bomb wounded 3 of these volunteers."),
+            [(PartnerForces, Injured, 3)]
+        );
+        assert_eq!(
+            groups("Gunmen attacked a checkpoint on the highway. Soldiers killed four of the men, police said."),
+            [(Militants, Killed, 4)]
+        );
+        assert_eq!(
+            groups("Iraqi soldiers guarded the pass. The ambush claimed the lives of six of those soldiers."),
+            [(PartnerForces, Killed, 6)]
+        );
+        assert_eq!(
+            groups("American marines patrol the port. An explosion on Monday injured 5 of those marines."),
+            [(UsForces, Injured, 5)]
+        );
+        // No earlier mention: the phrase's own words.
+        assert_eq!(
+            groups("The storm passed. Two of those fighters were killed."),
+            [(Militants, Killed, 2)]
+        );
+    }
+
+    #[test]
+    fn the_counted_men_are_of_the_phrase_that_counted_them_before() {
+        use Group::*;
+        use Outcome::*;
+        assert_eq!(
+            groups("Two gunmen opened fire on a checkpoint in Kirkuk. The two men were later shot dead by police."),
+            [(Militants, Killed, 2)]
+        );
+        assert_eq!(
+            groups("Kurdish forces said 3 Peshmerga guarded the bridge. Those three men were wounded by a sniper."),
+            [(PartnerForces, Injured, 3)]
+        );
+        assert_eq!(
+            groups("The Pentagon said four US soldiers were on patrol. The 4 individuals were hurt when a mine exploded."),
+            [(UsForces, Injured, 4)]
+        );
+        assert_eq!(
+            groups("Police said five jihadists had crossed the river. The five men died in an air strike."),
+            [(Militants, Killed, 5)]
+        );
+        assert_eq!(
+            groups("Kurdish troops said two local fighters held the post. The two men were killed at dawn."),
+            [(PartnerForces, Killed, 2)]
         );
     }
 

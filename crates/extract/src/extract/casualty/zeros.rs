@@ -12,6 +12,20 @@ use crate::model::{Group, Outcome, Qualifier};
 /// How many words after a negation the group and outcome may stand.
 const REACH: usize = 9;
 
+/// Adverbs of degree: with one, a denied outcome denies only that degree of harm.
+const DEGREES: [&str; 7] = [
+    "seriously",
+    "badly",
+    "critically",
+    "severely",
+    "gravely",
+    "significantly",
+    "life-threatening",
+];
+
+/// How many words after "among" name whose casualties a zero denies.
+const AMONG_WORDS: usize = 6;
+
 /// The outcomes named from token `from` on, within [`REACH`] words, in order, each once.
 fn outcomes_from(toks: &[Token], from: usize) -> (Vec<Outcome>, usize) {
     let mut out = Vec::new();
@@ -94,26 +108,37 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             // casualties were reported among the SDF".
             let among = window
                 .iter()
-                .enumerate()
                 .skip(cut + 1)
                 .take(3)
-                .find(|&(_, &k)| matches!(toks[k].norm.as_str(), "among" | "to" | "for"))
-                .map(|(p, _)| p);
-            let upto = among.map_or(cut + 1, |p| p + 4);
-            let named: Vec<&Token> = window[..upto.min(window.len())]
+                .find(|&&k| matches!(toks[k].norm.as_str(), "among" | "to" | "for"))
+                .copied();
+            // The phrase after "among" is read whole, past the window: "no reports of
+            // casualties among U.S. or Iraqi security personnel".
+            let mut named: Vec<&Token> = window[..(cut + 1).min(window.len())]
                 .iter()
                 .map(|&k| &toks[k])
                 .collect();
+            if let Some(a) = among {
+                named.extend(
+                    words_after(toks, a, AMONG_WORDS)
+                        .into_iter()
+                        .map(|k| &toks[k]),
+                );
+            }
             // "none of its soldiers were hurt": the force the pronoun points back to.
             let pronoun = window
                 .iter()
                 .take(3)
                 .find(|&&k| matches!(toks[k].norm.as_str(), "its" | "their"))
                 .copied();
-            let groups = match pronoun.and_then(|k| actors.antecedent(text, toks, k)) {
+            let mut groups = match pronoun.and_then(|k| actors.antecedent(text, toks, k)) {
                 Some(g) if none_of => vec![g],
                 _ => named_groups(text, &named, actors),
             };
+            if groups.is_empty() && w == "no" {
+                // "U.S. forces suffered no casualties": the subject that suffered none.
+                groups = sufferer_before(text, toks, i, actors);
+            }
             let start = window.get(cut).copied().unwrap_or(toks.len());
             let (outcomes, last) = outcomes_from(toks, start);
             (groups, outcomes, i, last)
@@ -139,7 +164,11 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             i += 1;
             continue;
         };
-        if !groups.is_empty() && !outcomes.is_empty() {
+        // "None of the Americans was seriously hurt": a denial of a degree of harm
+        // is no zero.
+        let graded = (from..=to.min(toks.len().saturating_sub(1)))
+            .any(|k| DEGREES.contains(&toks[k].norm.as_str()));
+        if !groups.is_empty() && !outcomes.is_empty() && !graded {
             let range = toks[from].range.start..toks[to.max(from)].range.end;
             for g in &groups {
                 for o in &outcomes {
@@ -162,6 +191,24 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
         }
     }
     out
+}
+
+/// Verbs by which a subject suffers what "no …" after them denies: "suffered no
+/// casualties", "sustained no injuries".
+const SUFFERED: [&str; 5] = ["suffered", "sustained", "incurred", "took", "had"];
+
+/// The groups of the subject before a verb of suffering just before the "no" at `i`
+/// ("U.S. and Iraqi forces suffered no casualties"); empty when there is none.
+fn sufferer_before(text: &str, toks: &[Token], i: usize, actors: &Actors) -> Vec<Group> {
+    let before = words_before(toks, i, 7);
+    let Some((&verb, subject)) = before.split_last() else {
+        return Vec::new();
+    };
+    if !SUFFERED.contains(&toks[verb].norm.as_str()) {
+        return Vec::new();
+    }
+    let named: Vec<&Token> = subject.iter().map(|&k| &toks[k]).collect();
+    named_groups(text, &named, actors)
 }
 
 /// Indexes of up to `n` words after token `i` (looking at most `4 n` tokens ahead).
@@ -222,6 +269,63 @@ mod tests {
     }
 
     #[test]
+    fn a_zero_among_a_long_phrase_names_every_group_in_it() {
+        check(
+            "There were no immediate reports of casualties among U.S. or Iraqi personnel.",
+            &[(UsForces, Killed), (PartnerForces, Killed)],
+        );
+        check(
+            "Officials reported no injuries among American and Kurdish security forces.",
+            &[(UsForces, Injured), (PartnerForces, Injured)],
+        );
+        check(
+            "There was no word of casualties among coalition and Iraqi troops.",
+            &[(PartnerForces, Killed)],
+        );
+        check(
+            "No deaths were recorded among the civilians living near the base.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "The army said there had been no casualties among its Iraqi soldiers.",
+            &[(PartnerForces, Killed)],
+        );
+    }
+
+    #[test]
+    fn a_subject_that_suffered_none() {
+        check("U.S. forces suffered no casualties.", &[(UsForces, Killed)]);
+        check(
+            "Iraqi troops sustained no injuries in the clash.",
+            &[(PartnerForces, Injured)],
+        );
+        check(
+            "American and Kurdish forces incurred no casualties, the statement said.",
+            &[(UsForces, Killed), (PartnerForces, Killed)],
+        );
+        check(
+            "The civilians in the market had no injuries.",
+            &[(Civilians, Injured)],
+        );
+        check(
+            "Peshmerga units took no casualties.",
+            &[(PartnerForces, Killed)],
+        );
+        // No subject group: nothing.
+        check("The convoy suffered no damage.", &[]);
+    }
+
+    #[test]
+    fn a_denied_degree_of_harm_is_no_zero() {
+        check("None of the Americans was seriously hurt.", &[]);
+        check("No U.S. troops were badly wounded.", &[]);
+        check("The soldiers were not critically injured.", &[]);
+        check("No civilians were severely hurt, medics said.", &[]);
+        check("Iraqi troops were not gravely wounded.", &[]);
+        check("No U.S. troops were wounded.", &[(UsForces, Injured)]);
+    }
+
+    #[test]
     fn explicit_zeros_with_a_group() {
         check("There were no U.S. casualties.", &[(UsForces, Killed)]);
         check("No U.S. troops were wounded.", &[(UsForces, Injured)]);
@@ -262,6 +366,7 @@ mod tests {
             targets_militants: false,
             militants_named: false,
             carried: None,
+            recalled: None,
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());

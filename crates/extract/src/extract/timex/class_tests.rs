@@ -678,6 +678,183 @@ fn a_month_with_a_relative_year_is_that_month() {
 }
 
 #[test]
+fn before_dawn_on_a_named_day_is_that_morning() {
+    // Reference Wednesday 2023-11-15.
+    each(
+        "2023-11-15",
+        &[
+            (
+                "Insurgents overran the post before dawn on Monday.",
+                &[("before dawn on Monday", "2023-11-13TMO")],
+            ),
+            (
+                "Before dawn Tuesday, sappers breached the wall.",
+                &[("Before dawn Tuesday", "2023-11-14TMO")],
+            ),
+            (
+                "The patrol was ambushed before dawn on 12 November, the ministry said.",
+                &[("before dawn on 12 November", "2023-11-12TMO")],
+            ),
+            (
+                "Shells landed before dawn of Nov. 10 near the dam.",
+                &[("before dawn of Nov. 10", "2023-11-10TMO")],
+            ),
+            ("A convoy was hit before pre-dawn prayers.", &[]),
+            // No day: no expression; a day after other words keeps its own extent.
+            (
+                "Raiders left before dawn, reaching the border on Sunday.",
+                &[("Sunday", "2023-11-12")],
+            ),
+        ],
+    );
+    let got = tag_one("The blast came before dawn on Thursday.", "2023-11-17");
+    assert_eq!(
+        got,
+        vec![(
+            "before dawn on Thursday".to_string(),
+            Time,
+            "2023-11-16TMO".to_string(),
+            None
+        )]
+    );
+}
+
+#[test]
+fn dawn_of_a_named_day_is_that_morning() {
+    // Reference Friday 2027-05-07.
+    each(
+        "2027-05-07",
+        &[
+            (
+                "Militants attacked at dawn on Friday.",
+                &[("dawn on Friday", "2027-05-07TMO")],
+            ),
+            (
+                "Another raid came just after dawn Saturday.",
+                &[("dawn Saturday", "2027-05-01TMO")],
+            ),
+            (
+                "Troops moved at pre-dawn on 3 May, officials said.",
+                &[("pre-dawn on 3 May", "2027-05-03TMO")],
+            ),
+            // A bare dawn, or dawn as an adjective, is no expression.
+            ("The pre-dawn raid hit a house near the river.", &[]),
+            ("It was dawn when the shelling stopped.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_hours_of_a_part_of_a_named_day() {
+    // Reference Friday 2027-05-07.
+    each(
+        "2027-05-07",
+        &[
+            (
+                "Gunfire was heard in the pre-dawn hours of Wednesday.",
+                &[("the pre-dawn hours of Wednesday", "2027-05-05TMO")],
+            ),
+            (
+                "Sirens sounded in the late evening hours of Tuesday.",
+                &[("the late evening hours of Tuesday", "2027-05-04TEV")],
+            ),
+            (
+                "Drones circled during the predawn hours of 2 May.",
+                &[("the predawn hours of 2 May", "2027-05-02TMO")],
+            ),
+            (
+                "The convoy left in the early morning hours of Thursday.",
+                &[("the early morning hours of Thursday", "2027-05-06TMO")],
+            ),
+            (
+                "Looters struck in the night hours of Monday, police said.",
+                &[("the night hours of Monday", "2027-05-03TNI")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_day_before_or_after_counts_from_the_events_not_the_statement() {
+    // Reference Thursday 2027-05-06.
+    each(
+        "2027-05-06",
+        &[
+            (
+                "Rockets hit the base on Tuesday, officials said on Wednesday. The previous night, drones struck a depot.",
+                &[
+                    ("Tuesday", "2027-05-04"),
+                    ("Wednesday", "2027-05-05"),
+                    ("The previous night", "2027-05-03TNI"),
+                ],
+            ),
+            (
+                "A convoy was ambushed on Monday, the army announced Wednesday. The following morning, troops swept the area.",
+                &[
+                    ("Monday", "2027-05-03"),
+                    ("Wednesday", "2027-05-05"),
+                    ("The following morning", "2027-05-04TMO"),
+                ],
+            ),
+            (
+                "Police said on Wednesday that a bomb exploded on Sunday. The next day, a second blast hit the market.",
+                &[
+                    ("Wednesday", "2027-05-05"),
+                    ("Sunday", "2027-05-02"),
+                    ("The next day", "2027-05-03"),
+                ],
+            ),
+            (
+                "Shells fell on 1 May, a spokesman said on 4 May. The previous evening, sirens had sounded.",
+                &[
+                    ("1 May", "2027-05-01"),
+                    ("4 May", "2027-05-04"),
+                    ("The previous evening", "2027-04-30TEV"),
+                ],
+            ),
+            (
+                "Gunmen raided the post on Saturday, the ministry said Tuesday. A day later, the road reopened.",
+                &[
+                    ("Saturday", "2027-05-01"),
+                    ("Tuesday", "2027-05-04"),
+                    ("A day later", "2027-05-02"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn mid_before_an_ambiguous_month_and_the_early_hours_alone() {
+    // Reference Friday 2027-05-07.
+    each(
+        "2027-05-07",
+        &[
+            (
+                "The offensive began in mid-March.",
+                &[("mid-March", "2027-03")],
+            ),
+            (
+                "Talks stalled by mid-May, envoys said.",
+                &[("mid-May", "2027-05")],
+            ),
+            ("Protesters will march in May.", &[("May", "2027-05")]),
+            (
+                "The convoy was hit on Monday. It happened in the early hours.",
+                &[
+                    ("Monday", "2027-05-03"),
+                    ("the early hours", "2027-05-03TMO"),
+                ],
+            ),
+            (
+                "Sirens sounded in the early hours, residents said.",
+                &[("the early hours", "2027-05-07TMO")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_month_of_that_year_is_in_the_year_last_named() {
     each(
         "2026-06-01",

@@ -81,7 +81,7 @@ impl Grammar<'_> {
     fn at(&self, i: usize) -> Option<Found> {
         let t = self.toks.get(i)?;
         if t.kind == TokKind::Word && t.lex == Lex::Other {
-            return None;
+            return self.dawn_on(i);
         }
         if let Some(f) = self.approx(i) {
             return Some(f);
@@ -286,6 +286,18 @@ impl Grammar<'_> {
             j += 1;
         }
         let (part, mut end) = match (self.lex(j), self.dawn_at(j)) {
+            // `the early hours` with no day: the narrative day's morning.
+            _ if the
+                && m == Some("START")
+                && self.is_word(j, "hours")
+                && !self.kw(j + 1, Kw::Of) =>
+            {
+                return Some(Found {
+                    tod: Some(Tod::Part("MO")),
+                    modifier: m,
+                    ..found(i, j + 1, Sem::NarrDay)
+                });
+            }
             (_, Some(end)) => {
                 m = m.or(Some("START"));
                 ("MO", end)
@@ -303,6 +315,14 @@ impl Grammar<'_> {
         } else {
             m.is_some() && !after_article && self.dawn_at(i).is_none()
         };
+        if ok && the && self.kw(end, Kw::Of) {
+            // `the pre-dawn hours of Wednesday`, `the late evening hours of 3 May`.
+            let mut f = self.named_day(end + 1)?;
+            f.start = i;
+            f.tod = Some(Tod::Part(part));
+            f.modifier = m;
+            return Some(f);
+        }
         if !ok || self.kw(end, Kw::Of) {
             return None;
         }
@@ -311,6 +331,39 @@ impl Grammar<'_> {
             modifier: m,
             ..found(i, end, Sem::NarrDay)
         })
+    }
+
+    /// A named day starting at token `j` (`Thursday`, `3 May`, `yesterday`) with no
+    /// time of day of its own.
+    fn named_day(&self, j: usize) -> Option<Found> {
+        let f = self.core(j)?;
+        let day = matches!(
+            f.sem,
+            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+        );
+        (f.start == j && f.tod.is_none() && day).then_some(f)
+    }
+
+    /// `dawn on Friday`, `dawn Saturday`, `pre-dawn on 3 May` (the leading `at` or
+    /// `after` is a preposition, left out): the morning of that day.
+    fn dawn_on(&self, i: usize) -> Option<Found> {
+        let mut j = self.dawn_at(i)?;
+        if self.kw(j, Kw::On) || self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        let mut f = self.named_day(j)?;
+        f.start = i;
+        f.tod = Some(Tod::Part("MO"));
+        Some(f)
+    }
+
+    /// `before dawn on Thursday`, `before dawn Thursday`, `before dawn of 3 May`: the
+    /// morning of that day, as one TIME (no mod: the phrase says when, not which part
+    /// of the morning). `before dawn` with no day is no expression.
+    fn before_dawn(&self, i: usize) -> Option<Found> {
+        let mut f = self.dawn_on(i + 1)?;
+        f.start = i;
+        Some(f)
     }
 
     /// `hours of` or `morning hours of` at token `j`: the token after `of`.
@@ -430,6 +483,7 @@ impl Grammar<'_> {
                 }
             }
             Kw::Every | Kw::Each => self.set(i),
+            Kw::Before => self.before_dawn(i),
             _ => None,
         }
     }
@@ -847,29 +901,32 @@ impl Grammar<'_> {
         // A bare month after a temporal preposition is a month; "May" and "March"
         // (also common words) need one, and any month right before a capitalised
         // word ("June Carter") needs one too.
-        let after_prep = i > 0
-            && matches!(
-                self.lex(i - 1),
-                Lex::Kw(
-                    Kw::In
-                        | Kw::Since
-                        | Kw::Until
-                        | Kw::From
-                        | Kw::Early
-                        | Kw::Late
-                        | Kw::Mid
-                        | Kw::Of
-                        | Kw::Through
-                        | Kw::To
-                        | Kw::During
-                        | Kw::Last
-                        | Kw::Next
-                        | Kw::This
-                        | Kw::Before
-                        | Kw::After
-                        | Kw::On
-                )
-            );
+        // `mid-March`: the hyphen after `mid` stands where the preposition would.
+        let after_mid = i > 1 && self.p(i - 1, '-') && self.kw(i - 2, Kw::Mid);
+        let after_prep = after_mid
+            || i > 0
+                && matches!(
+                    self.lex(i - 1),
+                    Lex::Kw(
+                        Kw::In
+                            | Kw::Since
+                            | Kw::Until
+                            | Kw::From
+                            | Kw::Early
+                            | Kw::Late
+                            | Kw::Mid
+                            | Kw::Of
+                            | Kw::Through
+                            | Kw::To
+                            | Kw::During
+                            | Kw::Last
+                            | Kw::Next
+                            | Kw::This
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::On
+                    )
+                );
         let name_follows = self
             .toks
             .get(j)

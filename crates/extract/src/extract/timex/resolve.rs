@@ -397,7 +397,13 @@ impl Narrative {
                 let v = format!("{:04}", y + n.clamp(-10_000, 10_000) as i32);
                 return (v, Some(Self::narr_anchor(y.to_string())));
             }
-        } else if let Some(d) = self.last_day {
+        } else if let Some(d) = if u == Unit::Day {
+            // "the previous night", "a day later": from the day the events are on,
+            // not the day a statement about them was made.
+            self.last_event_day.or(self.last_day)
+        } else {
+            self.last_day
+        } {
             let v = Self::shift_value(d, u, n);
             if u == Unit::Day {
                 self.set_day(crate::timeval::parse_day(&v));
