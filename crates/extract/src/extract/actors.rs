@@ -469,6 +469,7 @@ const RECALL_MODIFIERS: usize = 3;
 /// <noun>" ("the two men").
 pub fn demonstrative_head(toks: &[Token]) -> Option<usize> {
     let noun = |t: &Token| t.is_word && !ends_phrase(&t.norm) && outcome_word(&t.norm).is_none();
+    // The count first: most sentences have none, and it is read without a look-up.
     toks.windows(4)
         .position(|w| {
             w[0].count.is_some_and(|n| n > 0)
@@ -481,10 +482,10 @@ pub fn demonstrative_head(toks: &[Token]) -> Option<usize> {
             // "the two men", "those three guards": a count after the demonstrative.
             toks.windows(3)
                 .position(|w| {
-                    DEMONSTRATIVES.contains(&w[0].norm)
-                        && w[1].count.is_some_and(|n| n > 0)
-                        && noun(&w[2])
+                    w[1].count.is_some_and(|n| n > 0)
                         && w[2].count.is_none()
+                        && DEMONSTRATIVES.contains(&w[0].norm)
+                        && noun(&w[2])
                 })
                 .map(|k| k + 2)
         })
