@@ -111,3 +111,32 @@ fn a_counted_subject_of_a_passive_or_intransitive_outcome_is_a_casualty() {
     let got = figures("Three days were lost when the road was hurt by floods on Friday.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_states_own_forces_at_home_are_the_local_partner() {
+    // Reports set in a state of its own forces' fight: its soldiers and police, named
+    // by nation or not at all, are partner forces.
+    let cases = [
+        "AMMAN — Two Jordanian soldiers were killed on Friday in a clash with smugglers on the border, the Jordanian army said. Jordan has tightened its border since 2023.",
+        "Militants stormed a checkpoint in northern Mali on Friday, killing four soldiers, the Malian army said. Mali has been fighting insurgents for a decade.",
+        "Three policemen were wounded on Friday when a bomb hit their van in Peshawar, Pakistani officials said. Pakistan blames the attacks on the Taliban.",
+        "Five Kenyan troops died on Friday when their vehicle struck a mine near the Somali border, Kenya's defence ministry said. Kenya has fought al-Shabaab since 2011.",
+        "A Lebanese soldier was killed on Friday in a shootout with drug dealers in the Bekaa valley. Lebanon's army said two more were hurt.",
+    ];
+    for text in cases {
+        let got = figures(text);
+        assert!(
+            !got.is_empty() && got.iter().all(|f| f.0 == Group::PartnerForces),
+            "{text}: {got:?}"
+        );
+    }
+    // Another state's soldiers abroad are not the local partner.
+    let got = figures(
+        "Two Jordanian pilots were killed on Friday when their jet crashed in Iraq, Iraqi officials said. The U.S. said its troops were not hurt.",
+    );
+    assert!(
+        got.iter()
+            .all(|f| !(f.0 == Group::PartnerForces && f.2 == 2)),
+        "{got:?}"
+    );
+}

@@ -190,6 +190,10 @@ pub struct Actors {
     /// phrase that named them earlier ("train local fighters"); the caller sets it
     /// per sentence from [`recalled_side`].
     pub recalled: Option<Group>,
+    /// The state the report is set in, among [`HOST_STATES`] (index): its soldiers and
+    /// police are the local partner force ("Jordanian soldiers" in a report from
+    /// Jordan), another state's soldiers are not.
+    pub host: Option<usize>,
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
@@ -292,6 +296,25 @@ impl Actors {
     /// police officers" in a report on the Iraqi army); in a report on US forces they
     /// are someone else's.
     pub fn generic_force(&self, text: &str, words: &[&Token]) -> Option<Group> {
+        // The soldiers or police of the state the report is set in: named so, or with
+        // no nation at all in a report that is about no US or partner force.
+        if let Some(h) = self.host {
+            let here = words.iter().any(|t| host_state(&t.norm) == Some(h));
+            let force = words
+                .iter()
+                .any(|t| GENERIC_MILITARY.contains(&t.norm) || POLICE.contains(&t.norm));
+            let nationless = self.own_force.is_none()
+                && !words.iter().any(|t| {
+                    host_state(&t.norm).is_some()
+                        || THIRD_NATIONS.contains(&t.norm)
+                        || PARTNER_NATIONS.contains(&t.norm)
+                        || is_us_name(text, t)
+                        || is_militant_marker(text, t)
+                });
+            if force && (here || nationless) {
+                return Some(Group::PartnerForces);
+            }
+        }
         let own = self.own_force?;
         let police = own == Group::PartnerForces && words.iter().any(|t| POLICE.contains(&t.norm));
         let head = words.iter().rposition(|t| {
@@ -716,7 +739,37 @@ struct Tally {
     by_militants: usize,
     /// Mentions of a partner's country ("Iraq", "Somalia").
     partner_land: usize,
+    /// Mentions of each of [`HOST_STATES`] (its people or its land).
+    host: [usize; HOST_STATES.len()],
 }
+
+/// States whose own forces, fighting on their own soil, are the "other allied local
+/// forces" of the guidelines (partner forces): their adjective and their land.
+const HOST_STATES: [(&str, &str); 13] = [
+    ("jordanian", "jordan"),
+    ("pakistani", "pakistan"),
+    ("lebanese", "lebanon"),
+    ("egyptian", "egypt"),
+    ("malian", "mali"),
+    ("nigerian", "nigeria"),
+    ("nigerien", "niger"),
+    ("kenyan", "kenya"),
+    ("yemeni", "yemen"),
+    ("burkinabe", "burkina"),
+    ("mozambican", "mozambique"),
+    ("filipino", "philippines"),
+    ("chadian", "chad"),
+];
+
+/// Which of [`HOST_STATES`] a word names, by its people or its land.
+fn host_state(w: &str) -> Option<usize> {
+    HOST_STATES
+        .iter()
+        .position(|(people, land)| w == *people || w == *land)
+}
+
+/// The fewest mentions that make a state the one a report is set in.
+const HOST_MENTIONS: usize = 2;
 
 /// Countries whose state forces are the US's partners: a report set in one that
 /// names no force is about that state's forces.
@@ -740,8 +793,16 @@ impl Actors {
         } else {
             None
         };
+        // The state a report is set in: the one of [`HOST_STATES`] it names most, at
+        // least twice and more than any other.
+        let most = tally.host.iter().copied().max().unwrap_or(0);
+        let host = (most >= HOST_MENTIONS
+            && tally.host.iter().filter(|&&n| n == most).count() == 1)
+            .then(|| tally.host.iter().position(|&n| n == most))
+            .flatten();
         Actors {
             own_force,
+            host,
             targets_militants: tally.aimed_at_militants > tally.by_militants,
             militants_named: tally.aimed_at_militants + tally.by_militants > 0,
             carried: None,
@@ -797,6 +858,12 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             continue;
         }
         let w = &t.norm;
+        // A state's people or land is written with a capital: only those are looked up.
+        if t.raw(text).starts_with(|c: char| c.is_ascii_uppercase()) {
+            if let Some(h) = host_state(w.as_str()) {
+                tally.host[h] += 1;
+            }
+        }
         // Most words name no actor: one look-up passes them over.
         if !ACTOR_WORDS.contains(w) && !w.starts_with("us") && w.as_str() != "american" {
             i += 1;
@@ -975,6 +1042,7 @@ mod tests {
             militants_named: false,
             carried: None,
             recalled: None,
+            host: None,
         };
         assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
         assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
@@ -995,6 +1063,7 @@ mod tests {
             militants_named: true,
             carried: None,
             recalled: None,
+            host: None,
         };
         assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
     }

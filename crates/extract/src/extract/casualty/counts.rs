@@ -2396,6 +2396,7 @@ mod article_tests {
         militants_named: false,
         carried: None,
         recalled: None,
+        host: None,
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
@@ -2403,6 +2404,7 @@ mod article_tests {
         militants_named: false,
         carried: None,
         recalled: None,
+        host: None,
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
@@ -2410,6 +2412,7 @@ mod article_tests {
         militants_named: true,
         carried: None,
         recalled: None,
+        host: None,
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
