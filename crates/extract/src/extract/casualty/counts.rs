@@ -2899,6 +2899,7 @@ mod article_tests {
             militants_named: true,
             carried: Some(carried),
             recalled: None,
+            host: None,
         }
     }
 
@@ -4626,7 +4627,7 @@ mod soup_tests {
             let toks = tokenize(&text, 0..text.len());
             for actors in [
                 Actors::default(),
-                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None },
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None, host: None },
             ] {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());

@@ -367,6 +367,7 @@ mod tests {
             militants_named: false,
             carried: None,
             recalled: None,
+            host: None,
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());
