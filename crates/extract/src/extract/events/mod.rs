@@ -269,6 +269,25 @@ struct Titled {
     told: bool,
 }
 
+/// The title of a part of a sentence (what an "after" clause recalls, a response told
+/// after its harm, an event phrase its date sits in), with the kind its words tell;
+/// `response` marks the part as a response.
+fn titled_part(
+    text: &str,
+    part: &[Token],
+    date: Option<Range<usize>>,
+    response: bool,
+    resolve: &dyn Fn(usize, &str) -> Option<String>,
+) -> Titled {
+    let (title, told) = title::headline_told_of_tokens(text, part, date, &[], resolve);
+    Titled {
+        title,
+        kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
+        response,
+        told,
+    }
+}
+
 /// [`title::Memo`] site of a dated statement's title.
 const SITE_STATEMENT: u8 = 0;
 /// [`title::Memo`] site of the title of the part after "after" (what a response
@@ -540,19 +559,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                                 .rposition(|t| t.range.end <= timex.end)
                                 .map_or(toks.len(), |k| k + 1);
                             let part = &toks[from..to.max(from)];
-                            let (title, told) = title::headline_told_of_tokens(
-                                a.text,
-                                part,
-                                Some(timex.clone()),
-                                &[],
-                                resolve,
-                            );
-                            Titled {
-                                title,
-                                kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
-                                response: false,
-                                told,
-                            }
+                            titled_part(a.text, part, Some(timex.clone()), false, resolve)
                         },
                     ),
                     None => made,
@@ -618,17 +625,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         None,
                         &[],
                         &resolve,
-                        |resolve| {
-                            let part = &toks[from..];
-                            let (title, told) =
-                                title::headline_told_of_tokens(a.text, part, None, &[], resolve);
-                            Titled {
-                                title,
-                                kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
-                                response: reply,
-                                told,
-                            }
-                        },
+                        |resolve| titled_part(a.text, &toks[from..], None, reply, resolve),
                     );
                     // A part whose headline is the statement's own tells nothing more
                     // ("The death comes years after troops killed Y" is titled from Y).
@@ -2316,17 +2313,7 @@ fn render<'a>(
                     None,
                     &[],
                     &resolve,
-                    |resolve| {
-                        let part = &toks[from..];
-                        let (title, told) =
-                            title::headline_told_of_tokens(a.text, part, None, &[], resolve);
-                        Titled {
-                            title,
-                            kind: kind::classify_keys(part.iter().map(|t| t.norm.key())),
-                            response: false,
-                            told,
-                        }
-                    },
+                    |resolve| titled_part(a.text, &toks[from..], None, false, resolve),
                 );
                 candidates.push(Candidate {
                     title: std::borrow::Cow::Owned(t),
