@@ -8,6 +8,9 @@ use dateline::model::{
     Casualty, Event, EventKind, Extraction, Group, Outcome, Qualifier, ReferenceBasis,
 };
 use dateline_extract::{extract, Source};
+#[path = "../crates/extract/tests/figures/mod.rs"]
+mod figures;
+use figures::{rows, Row};
 
 /// The seed articles, extracted together (the undated one needs the dated one).
 fn seed() -> Extraction {
@@ -17,25 +20,6 @@ fn seed() -> Extraction {
         .collect();
     assert_eq!(sources.len(), 2, "both seed articles are embedded");
     extract(&sources)
-}
-
-/// (group, outcome, count, qualifier, incident date) of a figure.
-type Row = (Group, Outcome, u32, Qualifier, Option<String>);
-
-fn rows(doc: &Extraction, article: &str) -> Vec<Row> {
-    doc.casualties
-        .iter()
-        .filter(|c| c.article == article)
-        .map(|c| {
-            (
-                c.group,
-                c.outcome,
-                c.count,
-                c.qualifier,
-                c.incident_date.clone(),
-            )
-        })
-        .collect()
 }
 
 fn row(g: Group, o: Outcome, n: u32, q: Qualifier, d: &str) -> Row {

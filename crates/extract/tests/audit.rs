@@ -10,6 +10,8 @@
 
 use dateline_extract::model::{Extraction, Group, Outcome, Qualifier};
 use dateline_extract::{extract, Source};
+mod figures;
+use figures::{row, rows, Row};
 use std::path::Path;
 
 /// The audit articles: (file stem, incident cluster).
@@ -49,29 +51,6 @@ fn all() -> Extraction {
 
 fn cluster_of(id: &str) -> &'static str {
     ARTICLES.iter().find(|a| a.0 == id).map(|a| a.1).unwrap()
-}
-
-/// (group, outcome, count, qualifier, incident date) of a figure.
-type Row = (Group, Outcome, u32, Qualifier, Option<String>);
-
-fn rows(doc: &Extraction, article: &str) -> Vec<Row> {
-    doc.casualties
-        .iter()
-        .filter(|c| c.article == article)
-        .map(|c| {
-            (
-                c.group,
-                c.outcome,
-                c.count,
-                c.qualifier,
-                c.incident_date.clone(),
-            )
-        })
-        .collect()
-}
-
-fn row(g: Group, o: Outcome, n: u32, q: Qualifier, d: Option<&str>) -> Row {
-    (g, o, n, q, d.map(str::to_string))
 }
 
 /// The value (and mod) of the timex with this text in this article.

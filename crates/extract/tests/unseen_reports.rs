@@ -4,6 +4,8 @@
 
 use dateline_extract::model::{Extraction, Group, Outcome, Qualifier};
 use dateline_extract::{extract, Source};
+mod figures;
+use figures::{row, rows};
 
 /// The extraction of the named fixtures of `tests/fixtures/unseen`, read together as
 /// one set (so an undated copy can take its date from a dated report).
@@ -17,30 +19,6 @@ fn run(stems: &[&str]) -> Extraction {
         })
         .collect();
     extract(&sources)
-}
-
-/// One figure: group, outcome, count, qualifier, incident date.
-type Row = (Group, Outcome, u32, Qualifier, Option<String>);
-
-/// The figures of article `id`, in text order.
-fn rows(doc: &Extraction, id: &str) -> Vec<Row> {
-    doc.casualties
-        .iter()
-        .filter(|c| c.article == id)
-        .map(|c| {
-            (
-                c.group,
-                c.outcome,
-                c.count,
-                c.qualifier,
-                c.incident_date.clone(),
-            )
-        })
-        .collect()
-}
-
-fn row(g: Group, o: Outcome, n: u32, q: Qualifier, d: Option<&str>) -> Row {
-    (g, o, n, q, d.map(str::to_string))
 }
 
 /// The value of the first timex of article `id` whose text is `text`.

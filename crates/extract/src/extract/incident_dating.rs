@@ -693,6 +693,17 @@ mod tests {
     use crate::extract::words::tokenize;
     use crate::model::TimexType;
 
+    /// The incident days of the figures of `sentence` told after "Rockets hit the base
+    /// on Wednesday, killing two." in a report of Thursday 2026-05-14.
+    fn after_wednesdays_rockets(sentence: &str) -> Vec<Option<String>> {
+        incident_dates(
+            &["Rockets hit the base on Wednesday, killing two.", sentence],
+            &[(0, "Wednesday", "2026-05-13")],
+            &[1],
+            "2026-05-14",
+        )
+    }
+
     fn incident_dates(
         sentences: &[&str],
         timexes: &[(usize, &str, &str)],
@@ -1173,12 +1184,7 @@ mod tests {
             "Kurdish units have repelled 12 raids, losing nine fighters.",
             "Insurgents have staged at least 30 ambushes, leaving 41 police dead.",
         ] {
-            let got = incident_dates(
-                &["Rockets hit the base on Wednesday, killing two.", sentence],
-                &[(0, "Wednesday", "2026-05-13")],
-                &[1],
-                "2026-05-14",
-            );
+            let got = after_wednesdays_rockets(sentence);
             assert_eq!(got, days(&[None]), "{sentence}");
         }
         // One incident told in the perfect keeps the story's day.
@@ -1238,12 +1244,7 @@ mod tests {
             "The ambush came years after gunmen killed 3 police officers.",
             "Just days before, an explosion had injured 6 workers.",
         ] {
-            let got = incident_dates(
-                &["Rockets hit the base on Wednesday, killing two.", sentence],
-                &[(0, "Wednesday", "2026-05-13")],
-                &[1],
-                "2026-05-14",
-            );
+            let got = after_wednesdays_rockets(sentence);
             assert_eq!(got, days(&[None]), "{sentence}");
         }
         // A count before the span is the main clause's: the story's day.
