@@ -1011,7 +1011,10 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
     if k >= w.len() || !CASUALTY_PARTICIPLES.contains(w[k].norm.as_str()) {
         return None;
     }
-    let prep = k + 1;
+    // "A guard was killed and five others were wounded in a blast": a second counted
+    // group with its own casualty verb before the cause.
+    let second = second_casualties(w, k);
+    let prep = second.as_ref().map_or(k + 1, |s| s.2 + 1);
     if !w
         .get(prep)
         .is_some_and(|p| matches!(p.norm.as_str(), "in" | "during" | "by"))
@@ -1061,8 +1064,36 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
             first.raw = first.norm.clone();
         }
     }
+    // The second group told after the first ("…, wounds five others").
+    let mut tail: Vec<Word> = Vec::new();
+    if let Some((others, verb2, _)) = second {
+        tail.push(Word {
+            raw: ",".into(),
+            norm: ",".into(),
+            is_word: false,
+            count: None,
+            at: 0,
+        });
+        tail.push(Word {
+            raw: verb2.clone(),
+            norm: verb2,
+            is_word: true,
+            count: None,
+            at: 0,
+        });
+        tail.extend(others);
+    }
+    // With a second group, a long first group loses its phrase ("an officer of the
+    // border guard" → "an officer") so that both groups fit.
+    if !tail.is_empty() && chars(&victims) + verb.len() + 2 + chars(&tail) + 12 > MAX_HEADLINE {
+        if let Some(p) =
+            (1..victims.len()).find(|&i| PREPOSITIONS.contains(victims[i].norm.as_str()))
+        {
+            victims.truncate(p);
+        }
+    }
     // The cause loses its trailing phrases first: the casualties are the news.
-    let fixed = chars(&victims) + verb.len() + 2;
+    let fixed = chars(&victims) + verb.len() + 2 + chars(&tail);
     let mut head_end = cause
         .iter()
         .position(|x| INCIDENT_NOUNS.contains(x.norm.as_str()))
@@ -1092,7 +1123,39 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
         at: 0,
     });
     out.extend(victims);
+    out.extend(tail);
     Some(out)
+}
+
+/// The second group of a coordinated passive after the casualty participle at `k`
+/// ("… killed and five others were wounded in …"): its words (lower-cased when they
+/// open with a count), its verb in the present ("wounds") and the index of its
+/// participle. `None` unless "and", a counted group and a casualty participle follow.
+fn second_casualties(w: &[Word], k: usize) -> Option<(Vec<Word>, String, usize)> {
+    if w.get(k + 1).is_none_or(|x| x.norm != "and") {
+        return None;
+    }
+    let k2 =
+        (k + 2..w.len().min(k + 9)).find(|&i| CASUALTY_PARTICIPLES.contains(w[i].norm.as_str()))?;
+    let mut group: Vec<Word> = w[k + 2..k2]
+        .iter()
+        .filter(|x| !BE.contains(x.norm.as_str()) && !HAVE.contains(x.norm.as_str()))
+        .cloned()
+        .collect();
+    let counted = group
+        .iter()
+        .find(|x| x.is_word && !QUALIFIERS.contains(x.norm.as_str()))
+        .is_some_and(|x| x.count.is_some_and(|c| c > 0) || matches!(x.norm.as_str(), "a" | "an"));
+    if !counted || group.iter().any(|x| !x.is_word) {
+        return None;
+    }
+    if let Some(first) = group.first_mut() {
+        if first.count.is_some() || matches!(first.norm.as_str(), "a" | "an") {
+            first.raw = first.norm.clone();
+        }
+    }
+    let verb = third_person(&base_of_past(&w[k2].norm)?);
+    Some((group, verb, k2))
 }
 
 /// "attack carried out by the Red Hand" → "Red Hand attack"; a participle phrase after
@@ -1526,7 +1589,6 @@ fn finish(mut w: Vec<Word>) -> String {
         cut_word |= cut + 1 == w.len() && !PREPOSITIONS.contains(w[cut].norm.as_str());
         cut_predicate |= w[cut.max(1)..]
             .iter()
-            .take(1)
             .any(|x| x.raw.starts_with(char::is_lowercase) && is_past(&x.norm));
         w.truncate(cut.max(1));
         cut_any = true;
@@ -1700,6 +1762,35 @@ mod tests {
         check(
             "Two guards were killed by a sniper",
             "Sniper kills two guards",
+        );
+    }
+
+    #[test]
+    fn two_groups_of_casualties_are_told_from_their_cause() {
+        check(
+            "A guard was killed and five others were wounded in a rocket attack",
+            "Rocket attack kills a guard, wounds five others",
+        );
+        check(
+            "Two medics were killed and 12 patients were hurt in a blast at the clinic",
+            "Blast at the clinic kills two medics, hurts 12 patients",
+        );
+        check(
+            "Three soldiers were killed and seven were wounded in an ambush near Orsk",
+            "Ambush near Orsk kills three soldiers, wounds seven",
+        );
+        // A second group with no count of its own is no second casualty group.
+        check(
+            "A guard was killed and the gate was damaged in a blast",
+            "Guard killed and the gate damaged in a blast",
+        );
+        check(
+            "Nine sailors were wounded and a diver was killed in an explosion on the ferry",
+            "Explosion on the ferry wounds nine sailors, kills a diver",
+        );
+        check(
+            "4 policemen were injured and 2 bystanders were killed by a car bomb",
+            "Car bomb injures 4 policemen, kills 2 bystanders",
         );
     }
 

@@ -1137,9 +1137,16 @@ mod tests {
                 "Friday",
                 "Medic shot and four porters hurt at the ford",
             ),
-            // A coordinated clause whose predicate does not fit goes whole.
+            // Two casualty groups and their cause: told from the cause, the first
+            // group without its phrase so that both fit.
             (
                 "An officer of the Tolan Border Guard was killed and three soldiers were injured on Friday in a clash with smugglers.",
+                "Friday",
+                "Clash kills an officer, injures three soldiers",
+            ),
+            // A coordinated clause whose predicate does not fit goes whole.
+            (
+                "An officer of the Tolan Border Guard was killed and three soldiers of the northern brigade were injured on Friday near the old customs post.",
                 "Friday",
                 "Officer of the Tolan Border Guard killed",
             ),
