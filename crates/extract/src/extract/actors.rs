@@ -334,6 +334,15 @@ impl Actors {
     }
 }
 
+impl Actors {
+    /// The force that speaks of "our soldiers", "our heroes", "our martyrs": in a
+    /// statement quoted by a report, the article's own force, else the soldiers of the
+    /// state the report is set in (the local partner force).
+    pub fn speaker_force(&self) -> Option<Group> {
+        self.own_force.or(self.host.map(|_| Group::PartnerForces))
+    }
+}
+
 /// Nouns a possessive pronoun can give to the force it points back to: "its
 /// fighters", "their troops", "his men".
 const OWN_PEOPLE: WordSet<12> = WordSet::new([

@@ -100,7 +100,7 @@ const REPORTING_VERBS: WordSet<17> = WordSet::new([
 ]);
 
 /// Possessive determiners: the phrase belongs to someone named elsewhere.
-const POSSESSIVE_PRONOUNS: WordSet<4> = WordSet::new(["his", "her", "its", "their"]);
+const POSSESSIVE_PRONOUNS: WordSet<5> = WordSet::new(["his", "her", "its", "their", "our"]);
 
 /// Words that may stand between a possessor and a count or head ("his two top aides").
 const MAX_PHRASE_WORDS: usize = 6;
@@ -139,7 +139,9 @@ pub fn is_reporting_verb(w: &str) -> bool {
 /// True for a plural noun naming people ("soldiers", "people", "personnel").
 fn is_plural_head(w: &str) -> bool {
     is_person_head(w)
-        && (w.ends_with('s') || matches!(w, "people" | "personnel" | "men" | "women" | "children"))
+        && (w.ends_with('s')
+            || w.ends_with("men")
+            || matches!(w, "people" | "personnel" | "children"))
 }
 
 /// True for "IS" written in capitals, the group rather than the verb.
@@ -173,8 +175,12 @@ pub fn phrase_at(text: &str, toks: &[Token], from: usize) -> NounPhrase {
             continue;
         }
         let w = t.norm.as_str();
+        // An outcome word ends the phrase, unless it is an adjective of the head that
+        // follows: "two wounded soldiers", "the injured policemen".
+        let adjective = || toks.get(j + 1).is_some_and(|n| is_person_head(&n.norm));
         if !is_group_is(text, t) && NP_STOP.contains(&t.norm)
-            || outcome_word(w).is_some() && outcome_noun(w).is_none()
+            || outcome_word(w).is_some() && outcome_noun(w).is_none() && !adjective()
+            || w == "fell"
         {
             break;
         }

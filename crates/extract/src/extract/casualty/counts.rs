@@ -298,7 +298,9 @@ fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let person = np
         .head
         .is_some_and(|k| is_person_head(&toks[k].norm) && outcome_noun(&toks[k].norm).is_none());
-    (person && !counted).then_some(i + 3)
+    // "two of our heroes": the speaker's people, whatever noun names them.
+    let ours = toks[i + 2].norm == "our" && !np.words.is_empty();
+    ((person || ours) && !counted).then_some(i + 3)
 }
 
 /// Words that open a clause before a subject: "and a soldier was hurt", "said that an
@@ -809,10 +811,10 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
         return None;
     }
     match toks.get(of.checked_sub(1)?)?.norm.as_str() {
-        // "claimed the lives of three soldiers", "cost the lives of two guards".
-        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "lives" => {
-            Some(Outcome::Killed)
-        }
+        // "claimed the lives of three soldiers", "cost the lives of two guards"; "the
+        // bodies of seven fighters were found", "mourned the martyrdom of four".
+        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "lives" | "bodies"
+        | "remains" | "corpses" | "martyrdom" => Some(Outcome::Killed),
         "wounding" | "injuring" => Some(Outcome::Injured),
         "capture" | "arrest" | "arrests" | "detention" => Some(Outcome::Captured),
         _ => None,
@@ -854,13 +856,19 @@ const AUXILIARIES: WordSet<9> = WordSet::new([
 /// "hurt"): what stands before them suffered it.
 fn passive_outcome_after(toks: &[Token], from: usize) -> bool {
     let mut aux = false;
-    for t in toks.iter().skip(from).filter(|t| t.is_word).take(4) {
-        let w = t.norm.as_str();
-        if AUXILIARIES.contains(&t.norm) {
+    let words = (from..toks.len()).filter(|&k| toks[k].is_word).take(4);
+    for k in words {
+        let w = toks[k].norm.as_str();
+        if AUXILIARIES.contains(&toks[k].norm) {
             aux = true;
             continue;
         }
-        return matches!(w, "died" | "perished")
+        // "were lightly wounded", "later died".
+        if is_adverb(w) {
+            continue;
+        }
+        return matches!(w, "died" | "perished" | "succumbed")
+            || !aux && fell_at(toks, k)
             || aux
                 && matches!(
                     w,
@@ -923,13 +931,42 @@ fn is_month_name(w: &str) -> bool {
     MONTHS.contains(w)
 }
 
+/// Words after "fell" that make it a fall, not a death: "fell into", "fell ill",
+/// "fell silent", "fell back".
+const FALL_COMPLEMENTS: WordSet<16> = WordSet::new([
+    "into", "to", "on", "onto", "from", "off", "ill", "silent", "asleep", "short", "behind",
+    "back", "apart", "through", "under", "down",
+]);
+
+/// True when "fell" at `k` says people died ("twelve of our soldiers fell in battle",
+/// "the martyrs who fell"): right after the people (a noun of people, "who", an
+/// adverb), and not a fall into, onto or back.
+fn fell_at(toks: &[Token], k: usize) -> bool {
+    if toks[k].norm != "fell" {
+        return false;
+    }
+    let subject = toks[..k].last().is_some_and(|t| {
+        t.is_word
+            && (is_person_head(&t.norm)
+                || is_adverb(&t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "who" | "that" | "martyrs" | "heroes" | "comrades"
+                ))
+    }) || k >= 2 && toks[k - 2].norm == "our";
+    let fall = toks
+        .get(k + 1)
+        .is_some_and(|t| FALL_COMPLEMENTS.contains(&t.norm));
+    subject && !fall
+}
+
 /// The outcomes an outcome word at `k` gives, with "killed or wounded" giving both.
 fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
     let mut out = Vec::new();
     let lost_lives = toks[k].norm == "lost"
         && toks.get(k + 1).is_some_and(|t| t.norm == "their")
         && toks.get(k + 2).is_some_and(|t| t.norm == "lives");
-    if lost_lives {
+    if lost_lives || fell_at(toks, k) {
         return vec![Outcome::Killed];
     }
     if let Some(o) = outcome_word(&toks[k].norm) {
@@ -1008,11 +1045,30 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             }
         }
         let outs = outcomes_at(toks, k);
-        if !outs.is_empty() {
+        if !outs.is_empty() && !outcome_adjective(toks, k) {
             return Some((outs, k));
         }
     }
     None
+}
+
+/// True when the outcome word at `k` is an adjective of a phrase of people whose own
+/// verb tells another outcome: "two wounded soldiers later died", "three injured
+/// policemen succumbed", "the wounded men were killed" — what happened to them is the
+/// verb's outcome, not the adjective's.
+fn outcome_adjective(toks: &[Token], k: usize) -> bool {
+    if !toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_word && is_person_head(&t.norm))
+    {
+        return false;
+    }
+    toks[k + 2..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(4)
+        .take_while(|t| !CLAUSE_STOP.contains(&t.norm))
+        .any(|t| outcome_word(&t.norm).is_some() || matches!(t.norm.as_str(), "succumbed"))
 }
 
 /// A short cause note after a sub-total's outcome: "hurt in falls".
@@ -1392,12 +1448,19 @@ fn force_modified(text: &str, toks: &[Token], words: &[usize]) -> bool {
 }
 
 /// The outcome of the verb ending at token `k` before a count: a verb of
-/// [`outcome_verb_before`], or a phrasal one ("shot dead 3", "gunned down two").
+/// [`outcome_verb_before`], or a phrasal one ("shot dead 3", "gunned down two",
+/// "wiped out nine", "took out four").
 fn verb_outcome_at(toks: &[Token], k: usize) -> Option<Outcome> {
     outcome_verb_before(&toks[k].norm).or_else(|| {
         let prev = toks[..k].iter().rev().find(|t| t.is_word)?;
         match (prev.norm.as_str(), toks[k].norm.as_str()) {
-            ("shot" | "shooting", "dead") | ("gunned" | "gunning", "down") => Some(Outcome::Killed),
+            ("shot" | "shooting", "dead")
+            | ("gunned" | "gunning", "down")
+            | (
+                "wiped" | "wiping" | "wipes" | "wipe" | "took" | "taking" | "takes" | "take"
+                | "taken",
+                "out",
+            ) => Some(Outcome::Killed),
             _ => None,
         }
     })
@@ -1749,7 +1812,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             let person = matches!(toks[p].norm.as_str(), "his" | "her")
                 .then(|| person_before(toks, p))
                 .flatten();
-            let found = if the_body_at(toks, p) {
+            // "two of our heroes", "our martyrs": the speaker's people, whatever the
+            // noun, unless it names a side of its own ("our neighbours").
+            let ours = toks[p].norm == "our" && !stated;
+            let found = if ours {
+                actors.speaker_force()
+            } else if the_body_at(toks, p) {
                 body_antecedent(text, toks, p, actors)
             } else if let Some(at) = &person {
                 // "a commander and three of his fighters": the person's side.
@@ -1765,7 +1833,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             } else {
                 None
             };
-            if let Some(g) = found.filter(|_| own) {
+            if let Some(g) = found.filter(|_| own || ours) {
                 group = Some(g);
             }
         } else if head.is_some_and(|k| is_own_people(&toks[k].norm)) {
@@ -2828,20 +2896,20 @@ mod article_tests {
         check(
             &Actors::default(),
             "The blast killed 14 shoppers.",
-            &[(Some(Other), Killed, 14, Exact)],
+            &[(Some(Civilians), Killed, 14, Exact)],
         );
         check(
             &Actors::default(),
             "Shrapnel wounded three bystanders and 2 firefighters.",
             &[
-                (Some(Other), Injured, 3, Exact),
+                (Some(Civilians), Injured, 3, Exact),
                 (Some(Other), Injured, 2, Exact),
             ],
         );
         check(
             &Actors::default(),
             "Troops captured 5 smugglers at the border.",
-            &[(Some(Other), Captured, 5, Exact)],
+            &[(Some(Militants), Captured, 5, Exact)],
         );
         check(
             &Actors::default(),
@@ -3055,7 +3123,7 @@ mod article_tests {
         check(
             &US,
             "A shepherd was killed when the shell landed.",
-            &[(Some(Other), Killed, 1, Exact)],
+            &[(Some(Civilians), Killed, 1, Exact)],
         );
         // An agent with an object is not a victim; a named affiliate is not either.
         check(
@@ -3774,7 +3842,10 @@ mod article_tests {
         check(
             &Actors::default(),
             "Shelling killed a farmer, his wife and their 5 children.",
-            &[(Some(Civilians), Killed, 5, Exact)],
+            &[
+                (Some(Civilians), Killed, 1, Exact),
+                (Some(Civilians), Killed, 5, Exact),
+            ],
         );
     }
 
@@ -4165,7 +4236,7 @@ mod article_tests {
         check(
             &Actors::default(),
             "The village lost 9 residents in the flood.",
-            &[(Some(Other), Killed, 9, Exact)],
+            &[(Some(Civilians), Killed, 9, Exact)],
         );
     }
 
@@ -4472,11 +4543,166 @@ mod article_tests {
     }
 
     #[test]
+    fn armed_men_named_by_their_deed_against_a_force_are_militants() {
+        check(
+            &PARTNER,
+            "Border guards shot dead 3 smugglers on Tuesday.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Eleven infiltrators were killed and four were detained.",
+            &[
+                (Some(Militants), Killed, 11, Exact),
+                (Some(Militants), Captured, 4, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Police said they had arrested two bandits after the ambush.",
+            &[(Some(Militants), Captured, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Villagers fought back, killing six of the raiders.",
+            &[(Some(Militants), Killed, 6, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "A lone gunman and an insurgent were killed at the gate.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Killed, 1, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn our_people_are_the_speakers_force() {
+        check(
+            &PARTNER,
+            "Two of our heroes were lightly wounded.",
+            &[(Some(PartnerForces), Injured, 2, Exact)],
+        );
+        check(
+            &US,
+            "One of our sailors was hurt, the captain said.",
+            &[(Some(UsForces), Injured, 1, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Four of our brave soldiers were martyred on Friday.",
+            &[(Some(PartnerForces), Killed, 4, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Gunmen killed three of our comrades.",
+            &[(Some(PartnerForces), Killed, 3, Exact)],
+        );
+        // A noun that names its own side keeps it.
+        check(
+            &PARTNER,
+            "Five of our neighbours died in the shelling.",
+            &[(Some(Civilians), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_who_fell_died_but_shells_that_fell_did_not() {
+        check(
+            &PARTNER,
+            "Twelve of our soldiers fell with their weapons in hand.",
+            &[(Some(PartnerForces), Killed, 12, Exact)],
+        );
+        check(
+            &PARTNER,
+            "9 policemen fell in battle near the dam.",
+            &[(Some(PartnerForces), Killed, 9, Exact)],
+        );
+        check(&PARTNER, "Two soldiers fell ill after the march.", &[]);
+        check(&PARTNER, "Four mortar rounds fell on the base.", &[]);
+        check(&PARTNER, "Three troops fell back to the river.", &[]);
+    }
+
+    #[test]
+    fn verbs_and_nouns_that_say_killed_another_way() {
+        check(
+            &PARTNER,
+            "The army said it had wiped out nine insurgents.",
+            &[(Some(Militants), Killed, 9, Exact)],
+        );
+        check(
+            &US,
+            "Marines took out 4 gunmen on the ridge.",
+            &[(Some(Militants), Killed, 4, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Troops neutralising 34 of the attackers retook the town.",
+            &[(Some(Militants), Killed, 34, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Police recovered the bodies of seven gunmen after the clash.",
+            &[(Some(Militants), Killed, 7, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Two wounded soldiers died in hospital on Wednesday.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "Three injured marines later succumbed to their wounds.",
+            &[(Some(UsForces), Killed, 3, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_named_by_home_or_pursuit_are_civilians() {
+        check(
+            &Actors::default(),
+            "Two herders and a fisherman died when the mine went off.",
+            &[
+                (Some(Civilians), Killed, 2, Exact),
+                (Some(Civilians), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "The strike wounded 7 worshipers leaving the mosque.",
+            &[(Some(Civilians), Injured, 7, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Three of our neighbours were killed, a woman said.",
+            &[(Some(Civilians), Killed, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Shrapnel hurt nine passers-by and four pupils.",
+            &[
+                (Some(Civilians), Injured, 9, Exact),
+                (Some(Civilians), Injured, 4, Exact),
+            ],
+        );
+        // Named by an employer, people stay other.
+        check(
+            &Actors::default(),
+            "Twelve local residents and 2 oil workers were injured.",
+            &[
+                (Some(Civilians), Injured, 12, Exact),
+                (Some(Other), Injured, 2, Exact),
+            ],
+        );
+    }
+
+    #[test]
     fn dozens_and_another() {
         check(
             &Actors::default(),
             "About a dozen villagers were hurt.",
-            &[(Some(Other), Injured, 12, About)],
+            &[(Some(Civilians), Injured, 12, About)],
         );
         check(
             &Actors::default(),

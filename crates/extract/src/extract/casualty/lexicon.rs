@@ -144,8 +144,20 @@ const PERSON_HEADS: WordSet<131> = WordSet::new([
 ]);
 
 /// Words that mark a fighter of an armed group besides the [`NAMED_GROUPS`]
-/// ("terrorists", "jihadists").
-const MILITANT_MARKERS: WordSet<17> = WordSet::new([
+/// ("terrorists", "jihadists"), and the armed men named by what they do against a
+/// state's forces: smugglers and infiltrators who fight border troops, raiders,
+/// bandits (the guidelines' "armed individuals").
+const MILITANT_MARKERS: WordSet<27> = WordSet::new([
+    "smugglers",
+    "smuggler",
+    "infiltrators",
+    "infiltrator",
+    "raiders",
+    "bandits",
+    "intruders",
+    "fanatics",
+    "gunman",
+    "insurgent",
     "jihadist",
     "jihadists",
     "jihadi",
@@ -275,8 +287,42 @@ const ALLIED_NAMES: WordSet<8> = WordSet::new([
     "democratic",
 ]);
 
-/// Words that name civilians.
+/// Words that name civilians: the word itself, children and women, and people named
+/// by where they live or a civilian pursuit ("villagers", "shepherds", "worshippers",
+/// "neighbours"), who are no side of a fight. People named by an employer
+/// ("workers", "contractors", "crew") are not: the guidelines make them other.
 const CIVILIAN_WORDS: &[&str] = &[
+    "villagers",
+    "villager",
+    "residents",
+    "resident",
+    "inhabitants",
+    "locals",
+    "townspeople",
+    "neighbours",
+    "neighbors",
+    "neighbour",
+    "neighbor",
+    "shepherds",
+    "shepherd",
+    "herders",
+    "herdsmen",
+    "farmers",
+    "farmer",
+    "fishermen",
+    "fisherman",
+    "worshippers",
+    "worshipers",
+    "pilgrims",
+    "passengers",
+    "shoppers",
+    "bystanders",
+    "passers-by",
+    "passersby",
+    "mourners",
+    "pupils",
+    "schoolchildren",
+    "students",
     "civilians",
     "civilian",
     "children",
@@ -304,7 +350,7 @@ pub fn is_civilian_word(w: &str) -> bool {
 
 /// True for a noun a casualty figure can count.
 pub fn is_person_head(w: &str) -> bool {
-    PERSON_HEADS.contains(w)
+    PERSON_HEADS.contains(w) || CIVILIAN_WORDS.contains(&w) || MILITANT_MARKERS.contains(w)
 }
 
 /// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).
@@ -322,7 +368,8 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
     match w {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "slain"
         | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" | "martyred"
-        | "eliminated" | "neutralised" | "neutralized" => Some(Outcome::Killed),
+        | "eliminated" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
+        | "martyrdom" | "succumbed" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "injuries" | "concussion" | "concussions" | "tbi" => {
             Some(Outcome::Injured)
@@ -338,8 +385,9 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
 /// "wounds 3", "injured 18").
 pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
     match w {
-        "killed" | "killing" | "kills" | "kill" | "eliminated" | "eliminating" | "neutralised"
-        | "neutralized" => Some(Outcome::Killed),
+        "killed" | "killing" | "kills" | "kill" | "eliminated" | "eliminating" | "eliminates"
+        | "neutralised" | "neutralized" | "neutralising" | "neutralizing" | "neutralises"
+        | "neutralizes" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "hurting" => Some(Outcome::Injured),
         "captured" | "capturing" | "detained" | "detaining" | "arrested" => Some(Outcome::Captured),

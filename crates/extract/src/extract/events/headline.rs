@@ -437,7 +437,8 @@ fn outcome_nouns_as_verbs(w: &mut Vec<Word>, from: usize, plural: bool) {
 /// not opened by a leftover adverb or negation ("Just", "Finally crushed", "No Israel
 /// occupies"), no preposition right before "of" ("left after of fighting"), no "of"
 /// before a verb ("smugglers of kills"), and not ending on a word that needs more
-/// ("until at least", "within"). A title that is not is a cut gone wrong: another
+/// ("until at least", "within"), and not in a speaker's first person ("our
+/// heroes"). A title that is not is a cut gone wrong: another
 /// statement's title serves better.
 pub fn well_formed(title: &str) -> bool {
     let words: Vec<&str> = title
@@ -462,7 +463,11 @@ pub fn well_formed(title: &str) -> bool {
             let next = lower[1].as_str();
             third_person_form(next)
         };
-    if opener {
+    // "Two of our neighbours killed": a quoted speaker's voice, not a headline's.
+    let first_person = lower
+        .iter()
+        .any(|w| matches!(w.as_str(), "our" | "we" | "my" | "i" | "ours"));
+    if opener || first_person {
         return false;
     }
     for pair in lower.windows(2) {
@@ -1684,6 +1689,27 @@ fn finish(mut w: Vec<Word>) -> String {
 mod tests {
     use super::*;
     use crate::extract::words::tokenize;
+
+    #[test]
+    fn a_headline_reads_as_one_or_loses_to_one_that_does() {
+        for good in [
+            "Gunmen kill four soldiers at a checkpoint",
+            "Army repels raid on border post",
+            "Drone strike wounds two guards",
+        ] {
+            assert!(well_formed(good), "{good}");
+        }
+        for bad in [
+            "KABUL",
+            "Just crushed the revolt",
+            "Two of our neighbours killed",
+            "We lost three brave men",
+            "Rebels hold the town until at least",
+            "Militants of kills",
+        ] {
+            assert!(!well_formed(bad), "{bad}");
+        }
+    }
 
     fn words(s: &str) -> Vec<Word> {
         tokenize(s, 0..s.len())
