@@ -446,7 +446,27 @@ pub fn parse_day(value: &str) -> Option<NaiveDate> {
 
 /// A date as its day value `YYYY-MM-DD` (the inverse of [`parse_day`]).
 pub fn day_value(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}-{m:02}-{d:02}");
+    }
+    // Four-digit years (all but never): the ten bytes written directly, as the
+    // formatting machinery costs more than the value (dates are formatted per timex).
+    let y = y as u32;
+    let digit = |v: u32| b'0' + (v % 10) as u8;
+    let bytes = [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(d / 10),
+        digit(d),
+    ];
+    bytes.iter().map(|&b| char::from(b)).collect()
 }
 
 /// Serde for an optional date as `"YYYY-MM-DD"` or `null`, through [`parse_day`] and
@@ -477,6 +497,24 @@ pub mod serde_day {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_values_are_zero_padded_dates() {
+        for (y, m, d) in [
+            (2024, 3, 9),
+            (1999, 12, 31),
+            (7, 1, 1),
+            (0, 6, 15),
+            (9999, 10, 5),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(day_value(date), format!("{y:04}-{m:02}-{d:02}"));
+        }
+        let early = NaiveDate::from_ymd_opt(-12, 2, 3).unwrap();
+        assert_eq!(day_value(early), "-012-02-03");
+        let late = NaiveDate::from_ymd_opt(12_345, 2, 3).unwrap();
+        assert_eq!(day_value(late), "12345-02-03");
+    }
 
     #[test]
     fn day_values_round_trip_and_reject_other_shapes() {

@@ -179,7 +179,7 @@ fn classify_line(
     lower.make_ascii_lowercase();
     let lower = lower.as_str();
     // A caption or title followed by a video notice on the same line: split it.
-    if let Some(at) = lower.find("to view this video") {
+    if let Some(at) = find_at_rare_byte(lower, "to view this video", 3) {
         if at > 0 {
             let head = line[..at].trim_end();
             if !head.is_empty() {
@@ -210,6 +210,27 @@ fn classify_line(
     lines.push(Line { range, kind });
 }
 
+/// The byte offset of the first `needle` (ASCII) in `hay`, as `hay.find(needle)`, found
+/// by looking only where its byte `needle[rare]` (a rare letter) is: most lines hold no
+/// such byte and cost one fast byte search, without setting up a substring searcher
+/// for every line.
+fn find_at_rare_byte(hay: &str, needle: &str, rare: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mark = char::from(n[rare]);
+    let mut from = 0;
+    // `from` always follows an ASCII byte (or is 0): a char boundary.
+    while let Some(k) = hay.get(from..).and_then(|rest| rest.find(mark)) {
+        let at = from + k;
+        if let Some(start) = at.checked_sub(rare) {
+            if h[start..].starts_with(n) {
+                return Some(start);
+            }
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// False when `line` cannot hold a [`CAPTION_MARKS`] fragment: each has a bracket, a
 /// colon or a slash, so one pass over the bytes spares a search per fragment.
 fn may_hold_caption_mark(line: &str) -> bool {
@@ -230,7 +251,9 @@ fn is_boilerplate(line: &str, lower: &str) -> bool {
     {
         return true;
     }
-    if t.contains("all rights reserved") || (t.ends_with("min read") && t.len() < 20) {
+    if find_at_rare_byte(t, "all rights reserved", 16).is_some()
+        || (t.ends_with("min read") && t.len() < 20)
+    {
         return true;
     }
     // Bylines: "by Jane Doe, Foreign News Reporter" — short, no final period.
@@ -269,6 +292,34 @@ fn mark_artifacts(base: usize, line: &str, out: &mut Vec<Range<usize>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rare_byte_search_finds_what_find_finds() {
+        let hays = [
+            "",
+            "v",
+            "to view this video",
+            "see: to view this video, enable it",
+            "to vie to view this vide to view this video",
+            "é to view this video ü",
+            "all rights reserved",
+            "© 2024 paper. all rights reserved.",
+            "all rights reserve all rights reserved",
+            "rights reserved vvv",
+        ];
+        for hay in hays {
+            assert_eq!(
+                find_at_rare_byte(hay, "to view this video", 3),
+                hay.find("to view this video"),
+                "{hay}"
+            );
+            assert_eq!(
+                find_at_rare_byte(hay, "all rights reserved", 16),
+                hay.find("all rights reserved"),
+                "{hay}"
+            );
+        }
+    }
 
     /// Cleans `input` and compares every line's text and kind with `expected`.
     fn check(input: &str, expected: &[(&str, SentenceKind)]) {
