@@ -62,10 +62,18 @@ pub const INCIDENT_WORDS: WordSet<12> = WordSet::new([
 pub const HAPPENING: WordSet<5> =
     WordSet::new(["took", "occurred", "conducted", "happened", "carried"]);
 
-/// Verbs of a weapon's or attacker's blow: like [`INCIDENT_WORDS`], one between a
-/// reporting word and a date gives the date to the incident ("officials said the drone
-/// struck the barracks early morning"), and a sentence holding one tells of an incident.
-pub const INCIDENT_VERBS: WordSet<9> = WordSet::new([
+/// Verbs of a weapon's or attacker's blow, and of an assault on a place or a unit
+/// ("stormed the base", "overran the post", "ambushed a patrol"): like
+/// [`INCIDENT_WORDS`], one between a reporting word and a date gives the date to the
+/// incident ("officials said the drone struck the barracks early morning"), and a
+/// sentence holding one tells of an incident.
+pub const INCIDENT_VERBS: WordSet<15> = WordSet::new([
+    "stormed",
+    "overran",
+    "ambushed",
+    "assaulted",
+    "rammed",
+    "targeted",
     "struck",
     "hit",
     "exploded",

@@ -409,6 +409,32 @@ mod tests {
     }
 
     #[test]
+    fn a_day_given_to_an_assault_on_a_place_is_the_incident_day() {
+        for (second, day) in [
+            (
+                "Insurgents stormed the base on Saturday night.",
+                "Saturday night",
+            ),
+            ("Gunmen overran the outpost early Sunday.", "early Sunday"),
+            (
+                "Rebels ambushed a convoy near the river on Monday.",
+                "Monday",
+            ),
+            ("A suicide bomber rammed the gate on Tuesday.", "Tuesday"),
+            ("Fighters assaulted the garrison on 4 March.", "4 March"),
+        ] {
+            let first = "Eleven soldiers were killed, officials said.";
+            let text = format!("{first} {second}");
+            check(
+                &text,
+                &[first, second],
+                &[(day, "2026-03-04")],
+                &[(Group::Other, 11, Some("2026-03-04"))],
+            );
+        }
+    }
+
+    #[test]
     fn figures_of_two_incidents_told_together_take_each_its_day() {
         for (text, first, second) in [
             (
