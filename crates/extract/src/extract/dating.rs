@@ -288,8 +288,14 @@ pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
 }
 
 /// Incident nouns a recalling phrase may end on: [`INCIDENT_WORDS`] and the nouns of
-/// deadly incidents.
-pub const INCIDENT_NOUNS: WordSet<8> = WordSet::new([
+/// deadly incidents, fights among them ("the clash began on Thursday", "a gunfight").
+pub const INCIDENT_NOUNS: WordSet<14> = WordSet::new([
+    "clash",
+    "gunfight",
+    "firefight",
+    "gunbattle",
+    "skirmish",
+    "shootout",
     "blast",
     "bombing",
     "explosion",

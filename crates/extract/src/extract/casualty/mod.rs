@@ -177,6 +177,7 @@ pub fn find(
         let incident = !raw.is_empty()
             || toks.iter().any(|t| {
                 dating::INCIDENT_WORDS.contains(&t.norm)
+                    || dating::INCIDENT_NOUNS.contains(&t.norm)
                     || DEADLY_WORDS.contains(&t.norm)
                     || WEAPON_WORDS.contains(&t.norm)
             });
@@ -430,6 +431,32 @@ mod tests {
                 &[first, second],
                 &[(day, "2026-03-04")],
                 &[(Group::Other, 11, Some("2026-03-04"))],
+            );
+        }
+    }
+
+    #[test]
+    fn a_day_given_to_a_fight_is_the_incident_day() {
+        for (second, day) in [
+            ("The clash began at dawn on Thursday.", "Thursday"),
+            (
+                "A gunfight broke out at the crossing late Friday.",
+                "late Friday",
+            ),
+            ("The firefight lasted until noon on Monday.", "Monday"),
+            ("It was Sunday when the skirmish erupted.", "Sunday"),
+            (
+                "The shootout at the checkpoint started on 2 June.",
+                "2 June",
+            ),
+        ] {
+            let first = "Two border guards were wounded.";
+            let text = format!("{first} {second}");
+            check(
+                &text,
+                &[first, second],
+                &[(day, "2026-06-02")],
+                &[(Group::Other, 2, Some("2026-06-02"))],
             );
         }
     }
