@@ -511,6 +511,35 @@ fn the_early_hours_of_a_named_morning() {
 }
 
 #[test]
+fn a_clock_time_with_a_named_zone_in_brackets_is_on_the_day_after_them() {
+    each(
+        "2024-01-29",
+        &[
+            (
+                "Rockets landed at 9:40 p.m. (Syria time) on Jan. 27.",
+                &[("9:40 p.m.", "2024-01-27T21:40"), ("Jan. 27", "2024-01-27")],
+            ),
+            (
+                "The blast came at 11 pm (local time) Saturday.",
+                &[("11 pm", "2024-01-27T23:00"), ("Saturday", "2024-01-27")],
+            ),
+            (
+                "At 5 a.m. (Baghdad time), on Friday, a bomb went off.",
+                &[("5 a.m.", "2024-01-26T05:00"), ("Friday", "2024-01-26")],
+            ),
+            (
+                "Firing began at 4 a.m. (Kabul local time) on Thursday.",
+                &[("4 a.m.", "2024-01-25T04:00"), ("Thursday", "2024-01-25")],
+            ),
+            (
+                "Sirens sounded at 2:15 a.m. (Israel time) on Sunday.",
+                &[("2:15 a.m.", "2024-01-28T02:15"), ("Sunday", "2024-01-28")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_clock_time_with_its_zone_in_brackets_is_on_the_day_after_them() {
     each(
         "2024-01-29",

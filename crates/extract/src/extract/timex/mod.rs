@@ -92,12 +92,24 @@ fn is_day(sem: &Sem) -> bool {
     )
 }
 
-/// True when expression `k` is a bare clock time followed by `on` and a day.
+/// True when expression `k` is a bare clock time followed by `on` and a day, also
+/// past a bracketed zone ("9:40 p.m. (Syria time) on Nov. 22").
 fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
     let (Some(f), Some(g)) = (found.get(k), found.get(k + 1)) else {
         return false;
     };
-    let link = &toks[f.end..g.start];
+    let mut link = &toks[f.end..g.start];
+    // "9:40 p.m. (Syria time) on Nov. 22": a bracketed aside of a few words names the
+    // clock's zone and is stepped over.
+    if let [open, rest @ ..] = link {
+        if open.is('(') {
+            if let Some(close) = rest.iter().take(5).position(|t| t.is(')')) {
+                if rest[..close].iter().all(|t| t.kind == TokKind::Word) {
+                    link = &rest[close + 1..];
+                }
+            }
+        }
+    }
     let linked = match link {
         [] => true,
         [t] => t.lex == Lex::Kw(Kw::On) || t.is(','),
