@@ -16,6 +16,7 @@ use super::lexicon::{
     group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
     outcome_verb_before, outcome_word, qualifier_before,
 };
+use super::tolls::{far_toll, far_toll_group};
 use crate::extract::actors::{is_attacker_cue, is_own_people, Actors};
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
@@ -768,6 +769,12 @@ fn toll_before(toks: &[Token], from: usize) -> Option<Outcome> {
             _ => Outcome::Killed,
         });
     }
+    number_before(toks, from).or_else(|| far_toll(toks, from).map(|t| t.outcome))
+}
+
+/// The outcome of "the number of dead" a few words before the number: "placed the
+/// number of dead at 14".
+fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
     let words: Vec<&Token> = toks[from.saturating_sub(10)..from]
         .iter()
         .filter(|t| t.is_word)
@@ -825,6 +832,18 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
 /// Also "the number of wounded troops", "the number of dead militants": the phrase
 /// after the outcome word names them.
 fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    near_toll_group(text, toks, from, actors).or_else(|| {
+        // "the civilian death toll from the blast has risen to 12": a toll far from its
+        // number, when none stands near it.
+        (toll_at(toks, from).is_none() && number_before(toks, from).is_none())
+            .then(|| far_toll(toks, from))
+            .flatten()
+            .and_then(|t| far_toll_group(text, toks, t, actors))
+    })
+}
+
+/// The group of a toll a few words before its number ([`toll_at`], "the number of").
+fn near_toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
     let words: Vec<&Token> = if let Some(toll) = toll_at(toks, from) {
         let among = (toll + 1..from).find(|&k| toks[k].norm == "among")?;
         toks[among + 1..from].iter().collect()
@@ -2848,6 +2867,69 @@ mod article_tests {
         check(
             &Actors::default(),
             "It was a year since a pilot was hurt.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_toll_reaches_its_verb_across_a_long_subject() {
+        check(
+            &Actors::default(),
+            "The death toll from the ambush on an army convoy near the northern border crossing has climbed to nine.",
+            &[(None, Killed, 9, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Death toll from market bombing rises to twelve",
+            &[(None, Killed, 12, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The toll in the ferry fire now stands at 23.",
+            &[(None, Killed, 23, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The death toll from the clashes in the northern governorate has risen to at least forty-one, the health ministry said.",
+            &[(None, Killed, 41, AtLeast)],
+        );
+        check(
+            &Actors::default(),
+            "Civilian casualties from the raid rose sharply to 15 on Tuesday.",
+            &[(Some(Civilians), Killed, 15, Exact)],
+        );
+        check(
+            &US,
+            "The injury toll among the marines has risen to at least 31.",
+            &[(Some(UsForces), Injured, 31, AtLeast)],
+        );
+        check(
+            &Actors::default(),
+            "By Monday the number of injured in the stadium collapse had jumped to 57.",
+            &[(None, Injured, 57, Exact)],
+        );
+    }
+
+    #[test]
+    fn no_toll_without_a_toll_subject() {
+        check(
+            &Actors::default(),
+            "The toll road reopened to 40 trucks.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "The water in the toll tunnel rose to 3 metres.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "Traffic on the toll bridge has reached 4,000 cars a day.",
+            &[],
+        );
+        check(
+            &Actors::default(),
+            "The death toll was disputed and the crowd grew to 500.",
             &[],
         );
     }

@@ -3,6 +3,7 @@
 //!
 //! - [`lexicon`] — the word lists: who, what happened, how exact.
 //! - [`counts`] — numeric figures in one sentence, by clause grammar.
+//! - [`tolls`] — tolls whose verb stands between them and their number.
 //! - [`zeros`] — explicit zeros with a group.
 //! - [`groupless`] — zeros that name no group ("No one was killed"): not figures,
 //!   listed apart for the cards.
@@ -13,6 +14,7 @@
 pub mod counts;
 pub mod groupless;
 pub mod lexicon;
+pub mod tolls;
 pub mod zeros;
 
 use super::actors::{demonstrative_head, recalled_side, Actors};

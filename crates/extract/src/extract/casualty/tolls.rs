@@ -1,0 +1,333 @@
+//! Tolls whose verb stands between them and their number, however long the subject:
+//! "the death toll from the attack on a convoy south of the city has climbed to nine",
+//! "Death toll from market bombing rises to 12", "the number of wounded from the blast
+//! has reached 40", "the toll now stands at 23".
+//!
+//! The number is the complement of a verb of change or state ("rose to", "stands at",
+//! "has reached"); the subject of that verb, found back within its clause, is a noun
+//! phrase headed by a toll ("toll", "death count", "the number of dead", "deaths",
+//! "casualties", "injuries"). The clause ends at another count, a ';' or ':', a
+//! subordinator, another finite auxiliary, or an "and" opening a new subject.
+
+use super::lexicon::{group_of, is_person_head, outcome_word};
+use crate::extract::actors::Actors;
+use crate::extract::numbers::looks_like_year;
+use crate::extract::words::{Token, WordSet};
+use crate::model::{Group, Outcome};
+
+/// A toll found as the subject of the verb before a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FarToll {
+    /// Index of the toll's head word ("toll", "number", "deaths").
+    pub head: usize,
+    /// Index of the verb whose complement the number is.
+    pub verb: usize,
+    /// What the toll counts: "death toll" killed, "injury toll" injured.
+    pub outcome: Outcome,
+}
+
+/// Verbs of change that take the new figure after "to": "rose to 12", "has climbed to".
+const RISING: WordSet<24> = WordSet::new([
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "rising",
+    "climb",
+    "climbs",
+    "climbed",
+    "climbing",
+    "jump",
+    "jumps",
+    "jumped",
+    "increase",
+    "increases",
+    "increased",
+    "grow",
+    "grows",
+    "grew",
+    "grown",
+    "soared",
+    "surged",
+    "mounted",
+    "swelled",
+    "soars",
+]);
+
+/// Verbs of state that take the figure after "at": "stands at 23", "stood at 61".
+const STANDING: WordSet<7> = WordSet::new([
+    "stand", "stands", "stood", "standing", "remains", "remained", "remain",
+]);
+
+/// Verbs that take the figure as their object: "has reached 40", "hit 15", "topped 100".
+const REACHING: WordSet<7> = WordSet::new([
+    "reach", "reaches", "reached", "hit", "hits", "topped", "tops",
+]);
+
+/// Words that may stand between a toll's subject and its verb: auxiliaries and
+/// adverbs of time ("has now risen", "had further climbed").
+const VERB_CHAIN: WordSet<14> = WordSet::new([
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "been",
+    "now",
+    "further",
+    "already",
+    "since",
+    "reportedly",
+    "also",
+    "again",
+    "then",
+]);
+
+/// Words that open another clause: the toll's subject does not reach past them.
+const CLAUSE_OPENERS: WordSet<16> = WordSet::new([
+    "where",
+    "which",
+    "who",
+    "whom",
+    "while",
+    "but",
+    "including",
+    "although",
+    "though",
+    "because",
+    "whereas",
+    "as",
+    "when",
+    "if",
+    "until",
+    "unless",
+]);
+
+/// Finite verbs of another clause ("the toll road was closed as …").
+const FINITE: WordSet<8> = WordSet::new(["is", "was", "are", "were", "has", "have", "had", "be"]);
+
+/// Words that may follow a toll's head inside its subject: prepositions naming whose
+/// or which toll it is ("the toll from the blast", "the toll among the troops").
+const HEAD_FOLLOWERS: WordSet<12> = WordSet::new([
+    "from",
+    "in",
+    "of",
+    "among",
+    "on",
+    "at",
+    "after",
+    "since",
+    "following",
+    "for",
+    "across",
+    "to",
+]);
+
+/// Words opening a new subject after "and": "… and the number rose to 12".
+const SUBJECT_OPENERS: WordSet<11> = WordSet::new([
+    "the", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she",
+]);
+
+/// How far back from its verb a toll's head may stand.
+const SUBJECT_REACH: usize = 30;
+
+/// The toll whose verb governs the count starting at `from`: "the death toll from the
+/// attack on the base has risen to at least 31" (`from` at "at least").
+pub fn far_toll(toks: &[Token], from: usize) -> Option<FarToll> {
+    let verb = verb_before(toks, from)?;
+    let (head, outcome) = subject_toll(toks, verb)?;
+    Some(FarToll {
+        head,
+        verb,
+        outcome,
+    })
+}
+
+/// The group a far toll names: "the toll among the marines" (the phrase after
+/// "among"), "the number of wounded soldiers" (the phrase after "of"), "the civilian
+/// death toll" (the modifiers before the head).
+pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors) -> Option<Group> {
+    let inside = &toks[toll.head + 1..toll.verb];
+    if let Some(at) = inside.iter().position(|t| t.norm == "among") {
+        let words: Vec<&Token> = inside[at + 1..].iter().filter(|t| t.is_word).collect();
+        return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
+    }
+    if toks[toll.head].norm == "number" {
+        let words: Vec<&Token> = inside
+            .iter()
+            .filter(|t| t.is_word && !matches!(t.norm.as_str(), "of" | "the"))
+            .collect();
+        return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
+    }
+    // The modifiers of the head, back to its determiner: "the civilian death toll".
+    let words: Vec<&Token> = toks[toll.head.saturating_sub(3)..toll.head]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word && !SUBJECT_OPENERS.contains(&t.norm))
+        .filter(|t| outcome_word(&t.norm).is_none())
+        .collect();
+    group_of(text, &words)
+}
+
+/// The verb whose complement the count at `from` is: "rose to", "stands at",
+/// "rose sharply to", "reached".
+fn verb_before(toks: &[Token], from: usize) -> Option<usize> {
+    let p = from.checked_sub(1)?;
+    let w = &toks[p];
+    if !w.is_word {
+        return None;
+    }
+    if REACHING.contains(&w.norm) {
+        return Some(p);
+    }
+    let rising = w.norm == "to";
+    if !rising && w.norm != "at" {
+        return None;
+    }
+    // "rose sharply to": an adverb may stand between the verb and its "to".
+    let mut q = p.checked_sub(1)?;
+    if toks[q].norm.ends_with("ly") && toks[q].norm.len() > 4 {
+        q = q.checked_sub(1)?;
+    }
+    let v = &toks[q].norm;
+    (rising && RISING.contains(v) || !rising && STANDING.contains(v)).then_some(q)
+}
+
+/// The toll heading the subject of the verb at `verb`, and what it counts: the
+/// leftmost toll head of the clause before the verb.
+fn subject_toll(toks: &[Token], verb: usize) -> Option<(usize, Outcome)> {
+    // The verb's auxiliaries and adverbs: "has now risen".
+    let mut end = verb;
+    while end > 0 && (VERB_CHAIN.contains(&toks[end - 1].norm) || is_ly(&toks[end - 1].norm)) {
+        end -= 1;
+    }
+    let mut found = None;
+    for k in (end.saturating_sub(SUBJECT_REACH)..end).rev() {
+        let t = &toks[k];
+        if !t.is_word {
+            if t.is_punct(';') || t.is_punct(':') {
+                break;
+            }
+            continue;
+        }
+        let year = looks_like_year(&t.norm);
+        if t.count.is_some() && !year
+            || CLAUSE_OPENERS.contains(&t.norm)
+            || FINITE.contains(&t.norm)
+            || matches!(t.norm.as_str(), "and" | "but" | "or")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| SUBJECT_OPENERS.contains(&n.norm))
+        {
+            break;
+        }
+        if let Some(o) = toll_head(toks, k, end) {
+            found = Some((k, o));
+        }
+    }
+    found
+}
+
+/// True for an "-ly" adverb ("sharply", "reportedly").
+fn is_ly(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
+/// What the toll headed at `k` counts, when `k` heads a toll's noun phrase whose
+/// clause's verb chain starts at `end`: "toll", "death count", "number of dead",
+/// "deaths", "casualties", "injuries".
+fn toll_head(toks: &[Token], k: usize, end: usize) -> Option<Outcome> {
+    let w = toks[k].norm.as_str();
+    // The head ends its phrase: what follows is a preposition, a comma or the verb
+    // ("the toll road" is no toll).
+    let ends_phrase = k + 1 == end
+        || toks
+            .get(k + 1)
+            .is_some_and(|n| !n.is_word || HEAD_FOLLOWERS.contains(&n.norm));
+    let kind = k.checked_sub(1).map(|p| toks[p].norm.as_str());
+    match w {
+        "toll" | "count" if ends_phrase => match kind {
+            Some("injury" | "injuries" | "wounded") => Some(Outcome::Injured),
+            Some("death" | "body" | "casualty" | "fatality") => Some(Outcome::Killed),
+            _ if w == "toll" => Some(Outcome::Killed),
+            _ => None,
+        },
+        "deaths" | "fatalities" | "casualties" if ends_phrase => Some(Outcome::Killed),
+        "injuries" if ends_phrase => Some(Outcome::Injured),
+        "number" => number_of(&toks[k + 1..end]),
+        _ => None,
+    }
+}
+
+/// What "the number of …" counts: "of dead", "of the wounded", "of soldiers killed".
+fn number_of(rest: &[Token]) -> Option<Outcome> {
+    if !rest.first().is_some_and(|t| t.norm == "of") {
+        return None;
+    }
+    let words: Vec<&Token> = rest[1..]
+        .iter()
+        .filter(|t| t.is_word && t.norm != "the")
+        .collect();
+    outcome_word(&words.first()?.norm).or_else(|| {
+        let head = words.iter().take(4).position(|t| is_person_head(&t.norm))?;
+        outcome_word(&words.get(head + 1)?.norm)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::words::tokenize;
+
+    /// The outcome of the far toll governing the count at `count` (its text).
+    fn toll_of(s: &str, count: &str) -> Option<Outcome> {
+        let toks = tokenize(s, 0..s.len());
+        let from = toks.iter().position(|t| t.raw(s) == count).unwrap();
+        far_toll(&toks, from).map(|t| t.outcome)
+    }
+
+    #[test]
+    fn a_long_subject_reaches_its_verb() {
+        assert_eq!(
+            toll_of(
+                "The death toll from the ambush on a convoy north of the capital has climbed to nine.",
+                "nine"
+            ),
+            Some(Outcome::Killed)
+        );
+        assert_eq!(
+            toll_of("Injury toll in stadium crush rises to 57", "57"),
+            Some(Outcome::Injured)
+        );
+        assert_eq!(
+            toll_of(
+                "The number of wounded from Friday's shelling has reached 40.",
+                "40"
+            ),
+            Some(Outcome::Injured)
+        );
+        assert_eq!(
+            toll_of("The toll in the ferry fire now stands at 23.", "23"),
+            Some(Outcome::Killed)
+        );
+    }
+
+    #[test]
+    fn no_toll_without_its_verb_or_head() {
+        assert_eq!(toll_of("The toll road reopened to 40 trucks.", "40"), None);
+        assert_eq!(
+            toll_of(
+                "The toll road was closed as the river rose to 3 metres.",
+                "3"
+            ),
+            None
+        );
+        assert_eq!(
+            toll_of(
+                "The death toll was not given and the crowd grew to 500.",
+                "500"
+            ),
+            None
+        );
+    }
+}
