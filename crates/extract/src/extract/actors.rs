@@ -663,7 +663,25 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 /// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
 /// [`THIRD_NATIONS`], [`PARTNER_LANDS`] and the militant names of
 /// [`crate::extract::casualty::lexicon::is_militant_marker`].
-const ACTOR_WORDS: WordSet<72> = WordSet::new([
+const ACTOR_WORDS: WordSet<90> = WordSet::new([
+    "anbar",
+    "diyala",
+    "kirkuk",
+    "nineveh",
+    "ninawa",
+    "salahuddin",
+    "mosul",
+    "fallujah",
+    "ramadi",
+    "haditha",
+    "tikrit",
+    "samarra",
+    "mogadishu",
+    "puntland",
+    "jubaland",
+    "helmand",
+    "kandahar",
+    "kunar",
     "gis",
     "yanks",
     "al-shabaab",
@@ -784,6 +802,30 @@ const HOST_MENTIONS: usize = 2;
 /// names no force is about that state's forces.
 const PARTNER_LANDS: WordSet<3> = WordSet::new(["iraq", "afghanistan", "somalia"]);
 
+/// Provinces and cities of the [`PARTNER_LANDS`] that place a report there without
+/// naming the country ("the desert road west of Haditha", "in Anbar"): counted as
+/// the land, never as a state that speaks.
+const PARTNER_REGIONS: WordSet<18> = WordSet::new([
+    "anbar",
+    "diyala",
+    "kirkuk",
+    "nineveh",
+    "ninawa",
+    "salahuddin",
+    "mosul",
+    "fallujah",
+    "ramadi",
+    "haditha",
+    "tikrit",
+    "samarra",
+    "mogadishu",
+    "puntland",
+    "jubaland",
+    "helmand",
+    "kandahar",
+    "kunar",
+]);
+
 impl Actors {
     /// The actors of an article, from the tokens of each of its sentences.
     pub fn of(text: &str, sentences: &[Vec<Token>]) -> Self {
@@ -878,7 +920,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             i += 1;
             continue;
         }
-        if PARTNER_LANDS.contains(w) {
+        if PARTNER_LANDS.contains(w) || PARTNER_REGIONS.contains(w) {
             tally.partner_land += 1;
         } else if US_NAMES.contains(w) || is_us_name(text, t) && force_noun_after(toks, i) {
             tally.us += 1;
@@ -984,6 +1026,7 @@ mod tests {
             PARTNER_NATIONS.keys(),
             THIRD_NATIONS.keys(),
             PARTNER_LANDS.keys(),
+            PARTNER_REGIONS.keys(),
         ] {
             assert!(set.iter().all(|&k| ACTOR_WORDS.contains_key(k)));
         }
@@ -1033,6 +1076,22 @@ mod tests {
                 "{report}"
             );
         }
+        // Placed by a province or city of a partner's land, without the country.
+        for report in [
+            "Gunmen attacked an army checkpoint west of Haditha overnight.",
+            "Two police officers were shot dead in Ramadi on Monday.",
+            "A roadside bomb struck a patrol in Helmand, wounding three soldiers.",
+            "Soldiers repelled an assault on a base in Puntland.",
+            "Insurgents ambushed a convoy near Tikrit.",
+        ] {
+            assert_eq!(
+                actors(&[report]).own_force,
+                Some(Group::PartnerForces),
+                "{report}"
+            );
+        }
+        let a = actors(&["Rockets hit a US base near Mosul, wounding four American troops."]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
         let a = actors(&["Rockets hit a US base in Iraq, wounding four American troops."]);
         assert_eq!(a.own_force, Some(Group::UsForces));
     }
