@@ -795,6 +795,35 @@ fn host_state(w: &str) -> Option<usize> {
         .position(|(people, land)| w == *people || w == *land)
 }
 
+/// Provinces, cities and institutions that place a report in one of [`HOST_STATES`]
+/// without naming it: Pakistan's north-west and its army's press wing (ISPR),
+/// Nigeria's north-east, Jordan's border province and capital, Kenya's border counties.
+const HOST_REGIONS: [(&str, &str); 14] = [
+    ("khyber", "pakistan"),
+    ("waziristan", "pakistan"),
+    ("balochistan", "pakistan"),
+    ("peshawar", "pakistan"),
+    ("quetta", "pakistan"),
+    ("ispr", "pakistan"),
+    ("borno", "nigeria"),
+    ("maiduguri", "nigeria"),
+    ("yobe", "nigeria"),
+    ("mafraq", "jordan"),
+    ("amman", "jordan"),
+    ("garissa", "kenya"),
+    ("mandera", "kenya"),
+    ("lamu", "kenya"),
+];
+
+/// Which of [`HOST_STATES`] a word places a report in: the state itself, or one of
+/// its [`HOST_REGIONS`].
+fn host_place(w: &str) -> Option<usize> {
+    host_state(w).or_else(|| {
+        let (_, land) = HOST_REGIONS.iter().find(|(region, _)| *region == w)?;
+        HOST_STATES.iter().position(|(_, l)| l == land)
+    })
+}
+
 /// The fewest mentions that make a state the one a report is set in.
 const HOST_MENTIONS: usize = 2;
 
@@ -911,7 +940,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         let w = &t.norm;
         // A state's people or land is written with a capital: only those are looked up.
         if t.raw(text).starts_with(|c: char| c.is_ascii_uppercase()) {
-            if let Some(h) = host_state(w.as_str()) {
+            if let Some(h) = host_place(w.as_str()) {
                 tally.host[h] += 1;
             }
         }
@@ -1076,6 +1105,39 @@ mod tests {
                 "{report}"
             );
         }
+        // A host state is placed by its regions as by its name; one mention is not
+        // enough, nor are two states' regions alike.
+        let host = |lines: &[&str]| actors(lines).host.map(|h| HOST_STATES[h].1);
+        assert_eq!(
+            host(&[
+                "A bomber struck a post in Waziristan.",
+                "The ISPR said troops killed three."
+            ]),
+            Some("pakistan")
+        );
+        assert_eq!(
+            host(&[
+                "Militants raided a camp in Borno.",
+                "Maiduguri hospitals took the wounded."
+            ]),
+            Some("nigeria")
+        );
+        assert_eq!(
+            host(&[
+                "Gunfire near Mafraq.",
+                "Officials in Amman said smugglers fled."
+            ]),
+            Some("jordan")
+        );
+        assert_eq!(
+            host(&[
+                "Two soldiers died in North Waziristan.",
+                "Khyber police sealed roads."
+            ]),
+            Some("pakistan")
+        );
+        assert_eq!(host(&["Troops patrolled near Garissa."]), None);
+        assert_eq!(host(&["Fighting in Borno and Khyber."]), None);
         // Placed by a province or city of a partner's land, without the country.
         for report in [
             "Gunmen attacked an army checkpoint west of Haditha overnight.",
