@@ -303,7 +303,7 @@ impl Actors {
             let force = words
                 .iter()
                 .any(|t| GENERIC_MILITARY.contains(&t.norm) || POLICE.contains(&t.norm));
-            let nationless = self.own_force.is_none()
+            let nationless = self.own_force != Some(Group::UsForces)
                 && !words.iter().any(|t| {
                     host_state(&t.norm).is_some()
                         || THIRD_NATIONS.contains(&t.norm)
@@ -880,6 +880,15 @@ impl Actors {
             && tally.host.iter().filter(|&&n| n == most).count() == 1)
             .then(|| tally.host.iter().position(|&n| n == most))
             .flatten();
+        // A report set in a host state that names that state more often than US forces
+        // is about the host's forces: a US unit it recalls ("a drone killed three
+        // American soldiers in 2024") does not make its soldiers American.
+        let own_force = match host {
+            Some(h) if own_force != Some(Group::PartnerForces) && tally.host[h] > 2 * tally.us => {
+                Some(Group::PartnerForces)
+            }
+            _ => own_force,
+        };
         Actors {
             own_force,
             host,
@@ -1137,6 +1146,18 @@ mod tests {
             Some("pakistan")
         );
         assert_eq!(host(&["Troops patrolled near Garissa."]), None);
+        // The host's forces own a report that recalls a US unit once.
+        let a = actors(&[
+            "Jordanian troops clashed with smugglers near Mafraq.",
+            "Jordan said the border stays shut; Amman blamed Syria.",
+            "A drone killed three American soldiers in Jordan in 2024.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::PartnerForces));
+        let a = actors(&[
+            "US troops at a base in Jordan were hit by a drone.",
+            "The US said three American soldiers died in Jordan.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
         assert_eq!(host(&["Fighting in Borno and Khyber."]), None);
         // Placed by a province or city of a partner's land, without the country.
         for report in [
