@@ -345,7 +345,15 @@ impl Actors {
 
 /// Nouns a possessive pronoun can give to the force it points back to: "its
 /// fighters", "their troops", "his men".
-const OWN_PEOPLE: WordSet<12> = WordSet::new([
+const OWN_PEOPLE: WordSet<20> = WordSet::new([
+    "aides",
+    "henchmen",
+    "associates",
+    "companions",
+    "deputies",
+    "lieutenants",
+    "followers",
+    "loyalists",
     "fighters",
     "members",
     "troops",

@@ -401,14 +401,16 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
                 .iter()
                 .take(7)
                 .position(|t| t.norm == "was" || coordinated && t.norm == "were"),
+            // "a medic and a driver were killed", "a commander and three of his
+            // aides were killed".
             Some(t) if t.norm == "and" => words
                 .iter()
                 .take(7)
                 .position(|t| t.norm == "were")
                 .filter(|_| {
-                    words
-                        .get(1)
-                        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+                    words.get(1).is_some_and(|t| {
+                        matches!(t.norm.as_str(), "a" | "an") || t.count.is_some_and(|n| n > 0)
+                    })
                 }),
             _ => None,
         };
@@ -4657,6 +4659,47 @@ mod article_tests {
                 (Some(Militants), Killed, 1, Exact),
             ],
         );
+    }
+
+    #[test]
+    fn a_leader_and_his_men_told_as_a_subject_are_two_figures_of_his_side() {
+        let cases: [(&str, Outcome, u32); 5] = [
+            (
+                "A senior ISIS commander and three of his aides were killed.",
+                Killed,
+                3,
+            ),
+            (
+                "An al-Shabaab commander and two of his deputies were captured.",
+                Captured,
+                2,
+            ),
+            (
+                "A Taliban official and 4 of his loyalists were killed on Monday.",
+                Killed,
+                4,
+            ),
+            (
+                "A Daesh leader and five of his followers were arrested.",
+                Captured,
+                5,
+            ),
+            (
+                "A Qaeda commander and two of his henchmen were wounded.",
+                Injured,
+                2,
+            ),
+        ];
+        for (text, outcome, n) in cases {
+            check(
+                &ON_MILITANTS,
+                text,
+                &[
+                    (Some(Militants), outcome, 1, Exact),
+                    (Some(Militants), outcome, n, Exact),
+                ],
+            );
+        }
     }
 
     #[test]

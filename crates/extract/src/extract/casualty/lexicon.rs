@@ -9,7 +9,13 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<131> = WordSet::new([
+const PERSON_HEADS: WordSet<137> = WordSet::new([
+    "henchmen",
+    "loyalists",
+    "associates",
+    "companions",
+    "followers",
+    "lieutenants",
     "gis",
     "gi",
     "yanks",
