@@ -35,6 +35,7 @@
 //! clearest statement: a named actor, the incident and the harm it did.
 
 pub mod actors;
+pub mod echo;
 pub mod eventhood;
 pub mod headline;
 pub mod kind;
@@ -107,6 +108,9 @@ const TAU_NESTED: f64 = 0.3;
 /// report (a report that tells the finer itself and adds "earlier this month" tells
 /// another happening).
 const TAU_NESTED_VAGUE: f64 = 0.2;
+/// Least similarity for statements of related reports whose headlines echo one
+/// another ([`echo::titles_echo`]) to be one background event.
+const TAU_ECHO: f64 = 0.08;
 /// Least similarity for an undated sentence to join a background event.
 const TAU_BACKGROUND: f64 = 0.16;
 /// The most dates of one sentence that become statements.
@@ -718,6 +722,20 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                             .iter()
                             .any(|&q| titles_agree(&protos[q].title, &p.title))
                 };
+                // A background happening a related report recalls in its own words,
+                // with a headline that echoes this one's (the same place, or the same
+                // happening word and named party: [`echo::titles_echo`]).
+                let echoed = || {
+                    sim >= TAU_ECHO
+                        && kinds_agree(g.title_kind, p.title_kind)
+                        && !p.day_incident
+                        && !g.incident
+                        && g.arts.binary_search(&art).is_err()
+                        && kin()
+                        && g.titles
+                            .iter()
+                            .any(|&q| echo::titles_echo(&protos[q].title, &p.title))
+                };
                 let ok = match relation {
                     // A shared day is strong evidence; a shared year or month is not.
                     DateRelation::Same => {
@@ -730,6 +748,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                             || same_lane_kind(g.title_kind, p.title_kind) && kin()
                             || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
                             || named_alike()
+                            || echoed()
                     }
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
@@ -749,6 +768,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                                 && g.arts.binary_search(&art).is_err()
                                 && coarse_vague(p, g, &protos)
                             || named_alike()
+                            || echoed()
                     }
                 };
                 ok.then_some((gi, sim))
