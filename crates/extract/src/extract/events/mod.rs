@@ -1069,7 +1069,7 @@ fn merge_told_twice(
                 let (f, c) = if a_keeps { (a, b) } else { (b, a) };
                 figures[c]
                     .iter()
-                    .filter(|x| figures[f].binary_search(x).is_ok())
+                    .filter(|x| counts_same(x, &figures[f]))
                     .count()
             };
             let same_figures = || shared_figures() > 0;
@@ -1116,11 +1116,20 @@ fn merge_told_twice(
     });
 }
 
+/// True when `list` holds figure `x`: the same outcome and count, of the same group,
+/// or of any group when two or more people are counted. Reports in their own words
+/// name the victims apart ("five SDF fighters", "five fighters", "five members of the
+/// guard"), and one report's figure may be placed in another group than the other's;
+/// the same several dead or wounded are the same victims whoever they are said to be.
+fn counts_same(x: &(Who, Outcome, u32), list: &[(Who, Outcome, u32)]) -> bool {
+    list.iter()
+        .any(|y| y.1 == x.1 && y.2 == x.2 && (y.0 == x.0 || x.2 >= 2))
+}
+
 /// The same victims counted by two sorted figure lists: one shared figure of two or
 /// more people, or two shared figures ("one contractor killed" alone is common).
 fn same_victims(a: &[(Who, Outcome, u32)], b: &[(Who, Outcome, u32)]) -> bool {
-    let shared: Vec<&(Who, Outcome, u32)> =
-        a.iter().filter(|x| b.binary_search(x).is_ok()).collect();
+    let shared: Vec<&(Who, Outcome, u32)> = a.iter().filter(|x| counts_same(x, b)).collect();
     shared.len() >= 2 || shared.iter().any(|x| x.2 >= 2)
 }
 
@@ -3471,6 +3480,42 @@ mod tests {
             [(2, 1, weights.squared(6, 0) + -0.0)]
         );
         assert!(index.count(&[], &weights, 0).is_empty());
+    }
+
+    #[test]
+    fn several_victims_are_the_same_in_any_group() {
+        use Outcome::{Injured, Killed};
+        use Who::{Civilians, Militants, Other, PartnerForces, UsForces};
+        // One report places five dead fighters with the partner forces, another with
+        // no group; the same count of several dead or wounded is one set of victims.
+        for (x, list) in [
+            ((PartnerForces, Killed, 5), vec![(Militants, Killed, 5)]),
+            ((Other, Injured, 12), vec![(Civilians, Injured, 12)]),
+            (
+                (UsForces, Injured, 4),
+                vec![(Other, Killed, 1), (PartnerForces, Injured, 4)],
+            ),
+            ((Civilians, Killed, 2), vec![(Other, Killed, 2)]),
+            ((Militants, Killed, 30), vec![(Militants, Killed, 30)]),
+        ] {
+            assert!(counts_same(&x, &list), "{x:?} {list:?}");
+        }
+        // One victim of another group, another count or another outcome is not.
+        for (x, list) in [
+            ((PartnerForces, Killed, 1), vec![(Militants, Killed, 1)]),
+            ((PartnerForces, Killed, 5), vec![(PartnerForces, Killed, 6)]),
+            ((Civilians, Killed, 5), vec![(Civilians, Injured, 5)]),
+        ] {
+            assert!(!counts_same(&x, &list), "{x:?} {list:?}");
+        }
+        assert!(same_victims(
+            &[(Militants, Killed, 5)],
+            &[(PartnerForces, Killed, 5)]
+        ));
+        assert!(!same_victims(
+            &[(Militants, Killed, 1)],
+            &[(Civilians, Killed, 1)]
+        ));
     }
 
     #[test]
