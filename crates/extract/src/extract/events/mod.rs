@@ -548,7 +548,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 );
                 // "… launched a campaign after the Hamas attack on Israel in October
                 // 2023": the date is the attack's, and so is the statement.
-                let made = match dated_event_phrase(toks, &timex) {
+                // "… comes in response to the attack on the post on Monday night": the
+                // date is the answered attack's, and so is the statement.
+                let made = match dated_event_phrase(toks, &timex)
+                    .or_else(|| answered_dated_phrase(toks, &timex))
+                {
                     Some(from) => memo.get_or_make(
                         a.text,
                         range.clone(),
@@ -1446,6 +1450,73 @@ fn dated_event_phrase(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
             EventKind::Other | EventKind::Statement | EventKind::Statistic
         ))
     .then_some(q + 1)
+}
+
+/// Words of a response that take what they answer after "to" or "for" ("in response
+/// to", "in retaliation for", "retaliated for", "revenge for").
+const ANSWERING_WORDS: WordSet<8> = WordSet::new([
+    "response",
+    "retaliation",
+    "retaliated",
+    "retaliate",
+    "retaliating",
+    "reprisal",
+    "reprisals",
+    "revenge",
+]);
+
+/// Where the happening a response answers begins when the statement's date sits in
+/// it: "The strike came in response to the ambush on the convoy on Monday", "troops
+/// retaliated for an attack that killed two guards last week". The date follows the
+/// response word's "to"/"for" in the same clause (no `;`, `:`, dash, nor a comma
+/// other than one opening a relative clause on the way) and the words between tell a
+/// happening (an incident noun, a killing or a past verb): the date tells the answered happening, not the response.
+/// `None` when the date comes before the response word ("Troops shelled the village
+/// on Monday in response to the attack") or after the clause it opens ("In response
+/// to the attack, troops shelled the village on Monday").
+fn answered_dated_phrase(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
+    let at = toks.iter().position(|t| t.range.start >= timex.start)?;
+    let mut from = None;
+    for k in (0..at).rev() {
+        let t = &toks[k];
+        if !t.is_word {
+            if matches!(t.punct(), Some(';' | ':' | '—' | '–' | '(' | ')')) {
+                return None;
+            }
+            if t.is_punct(',') {
+                // A comma ends the answered phrase's clause unless a relative or
+                // participle clause of the answered happening follows it.
+                let next = toks[k + 1..at].iter().find(|x| x.is_word);
+                if next.is_none_or(|x| !matches!(x.norm.as_str(), "which" | "that" | "who")) {
+                    return None;
+                }
+            }
+            continue;
+        }
+        if matches!(t.norm.as_str(), "to" | "for")
+            && k > 0
+            && ANSWERING_WORDS.contains(&toks[k - 1].norm)
+        {
+            from = Some(k + 1);
+            break;
+        }
+        if is_response_word(toks, k) {
+            // A response word with no "to"/"for" object before the date.
+            return None;
+        }
+    }
+    let from = from?;
+    let phrase = &toks[from..at];
+    // An incident noun ("the ambush"), a killing, or a verb of its own ("a mine that
+    // sank a boat").
+    let happening = phrase.iter().any(|t| {
+        t.is_word
+            && (kind::is_incident_noun(&t.norm)
+                || HARM_DONE.contains(&t.norm)
+                || t.norm == "killing"
+                || verbs::is_past(&t.norm))
+    });
+    (happening && phrase.iter().filter(|t| t.is_word).count() >= 2).then_some(from)
 }
 
 /// Function words of a headline, left out when two headlines are compared.
@@ -2931,6 +3002,76 @@ mod tests {
             0..51,
         );
         assert_eq!(dated_event_phrase(&toks, &(44..47)), None);
+    }
+
+    /// [`answered_dated_phrase`] of `sentence` dated by `date`, as the words from where
+    /// the answered phrase begins up to the date.
+    fn answered(sentence: &str, date: &str) -> Option<String> {
+        let toks = crate::extract::words::tokenize(sentence, 0..sentence.len());
+        let s = sentence.find(date).unwrap();
+        let from = answered_dated_phrase(&toks, &(s..s + date.len()))?;
+        Some(sentence[toks[from].range.start..s].trim_end().to_string())
+    }
+
+    #[test]
+    fn a_date_inside_what_a_response_answers_is_that_happenings() {
+        for (sentence, date, phrase) in [
+            (
+                "The raid came in response to the ambush on a convoy near the dam on Sunday evening.",
+                "Sunday evening",
+                "the ambush on a convoy near the dam on",
+            ),
+            (
+                "Gunboats shelled the harbour in retaliation for a mine that sank a patrol boat last Thursday.",
+                "last Thursday",
+                "a mine that sank a patrol boat",
+            ),
+            (
+                "Militia leaders said they retaliated for the killing of their commander in March.",
+                "March",
+                "the killing of their commander in",
+            ),
+            (
+                "It was revenge for an explosion that wounded nine cadets at the academy on 4 May.",
+                "4 May",
+                "an explosion that wounded nine cadets at the academy on",
+            ),
+            (
+                "The curfew is a reprisal for the bombing of a police station in the old town late on Friday.",
+                "late on Friday",
+                "the bombing of a police station in the old town",
+            ),
+        ] {
+            assert_eq!(answered(sentence, date).as_deref(), Some(phrase), "{sentence}");
+        }
+        for (sentence, date) in [
+            // The date comes before the response: it dates the response.
+            (
+                "Troops shelled the village on Monday in response to the attack.",
+                "Monday",
+            ),
+            // The date is in the clause after the answered phrase.
+            (
+                "In response to the attack, troops shelled the village on Monday.",
+                "Monday",
+            ),
+            // Nothing that happened between the response word and the date.
+            (
+                "The ministry responded to the letter on Tuesday.",
+                "Tuesday",
+            ),
+            (
+                "In response to questions from reporters on Friday, the envoy smiled.",
+                "Friday",
+            ),
+            // A response word with no object before the date.
+            (
+                "Retaliatory strikes hit the depots on Wednesday.",
+                "Wednesday",
+            ),
+        ] {
+            assert_eq!(answered(sentence, date), None, "{sentence}");
+        }
     }
 
     #[test]
