@@ -244,6 +244,12 @@ pub fn classify(
     if !when_after && is_ranking(toks, clause.clone()) {
         return Eventhood::State;
     }
+    if when_after && tells_when_happening(toks, timex) {
+        // "… the worst attack since January, when a drone hit the camp": whatever the
+        // main clause ranks or describes, the date is the time of the "when" clause's
+        // happening.
+        return Eventhood::Event;
+    }
     // "a deadline later extended to February 18": the date a deadline was moved to is
     // when something is due, not when anything happened.
     let moved_to = at >= 2
@@ -305,7 +311,7 @@ fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
         super::kind::classify_keys(words.iter().map(|&i| toks[i].norm.key())),
         EventKind::War | EventKind::Territorial
     );
-    if incident || makes {
+    if incident || makes || declares_outcome(&words, toks) {
         return false;
     }
     let first_verb = words
@@ -318,6 +324,54 @@ fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
             .any(|&i| STATEMENT_NOUNS.contains(&toks[i].norm))
     });
     speech || subject_noun
+}
+
+/// Nouns of an outcome that declaring makes happen: "declared victory", "proclaimed
+/// independence", "announced a ceasefire", "declared a state of emergency".
+const DECLARED_OUTCOMES: WordSet<10> = WordSet::new([
+    "victory",
+    "independence",
+    "ceasefire",
+    "truce",
+    "emergency",
+    "curfew",
+    "defeat",
+    "caliphate",
+    "autonomy",
+    "sovereignty",
+]);
+
+/// True when a verb of speaking in the clause (word indexes `words`) takes as its
+/// object, within three words, an outcome that the declaring brings about
+/// ([`DECLARED_OUTCOMES`]): the declaration is a happening, not talk about one.
+fn declares_outcome(words: &[usize], toks: &[Token]) -> bool {
+    words.iter().enumerate().any(|(k, &i)| {
+        (SPEECH_VERBS.contains(&toks[i].norm)
+            || matches!(
+                toks[i].norm.as_str(),
+                "proclaimed" | "proclaims" | "declares"
+            ))
+            && words[k + 1..]
+                .iter()
+                .take(4)
+                .any(|&j| DECLARED_OUTCOMES.contains(&toks[j].norm))
+    })
+}
+
+/// True when the "when" right after the date at bytes `timex` opens a clause with a
+/// past verb ("since May, when rockets hit the camp"), which tells what happened then.
+fn tells_when_happening(toks: &[Token], timex: &Range<usize>) -> bool {
+    let Some(when) = toks
+        .iter()
+        .position(|t| t.is_word && t.range.start >= timex.end)
+    else {
+        return false;
+    };
+    toks[when + 1..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, t)| t.is_word || !matches!(t.punct(), Some(';' | '.' | ':')))
+        .any(|(k, t)| t.is_word && is_past(&t.norm) && is_verb(toks, when + 1 + k, t))
 }
 
 /// True when the clause ranks a happening told elsewhere rather than telling one: a
@@ -1029,6 +1083,97 @@ mod tests {
             "2021-05-03",
             "2021-05-04",
             Event,
+        );
+    }
+
+    #[test]
+    fn a_when_clause_after_the_date_tells_a_happening() {
+        use Eventhood::*;
+        for (sentence, date, value) in [
+            (
+                "This is the deadliest raid on the garrison since March 2022, when gunmen overran its gate.",
+                "March 2022",
+                "2022-03",
+            ),
+            (
+                "Casualties are the highest since last autumn, when a mortar round struck the clinic.",
+                "last autumn",
+                "2020-FA",
+            ),
+            (
+                "It remains the worst assault on peacekeepers since 2019, when a truck bomb destroyed their depot.",
+                "2019",
+                "2019",
+            ),
+            (
+                "The town is quiet for the first time since June, when insurgents seized the bridge and burned the market.",
+                "June",
+                "2022-06",
+            ),
+            (
+                "Officials are on alert since the spring of 2020, when two rockets hit the airport.",
+                "the spring of 2020",
+                "2020-SP",
+            ),
+        ] {
+            check(sentence, date, value, "2022-07-01", Event);
+        }
+        // A "when" clause with no past verb tells nothing that happened then.
+        check(
+            "The road is open again since May, when traders usually travel.",
+            "May",
+            "2021-05",
+            "2021-07-01",
+            State,
+        );
+    }
+
+    #[test]
+    fn declaring_an_outcome_is_a_happening() {
+        use Eventhood::*;
+        for (sentence, date, value) in [
+            (
+                "The government declared victory over the rebels in May 2018.",
+                "May 2018",
+                "2018-05",
+            ),
+            (
+                "In 1991 the province proclaimed independence.",
+                "1991",
+                "1991",
+            ),
+            (
+                "The two sides announced a ceasefire on Tuesday.",
+                "Tuesday",
+                "2021-05-04",
+            ),
+            (
+                "The governor declared a state of emergency in the capital on Friday.",
+                "Friday",
+                "2021-04-30",
+            ),
+            (
+                "On Sunday the army announced a curfew across the north.",
+                "Sunday",
+                "2021-05-02",
+            ),
+        ] {
+            check(sentence, date, value, "2021-05-05", Event);
+        }
+        // Speech about something else stays an announcement.
+        check(
+            "The general declared on Monday that morale was high.",
+            "Monday",
+            "2021-05-03",
+            "2021-05-05",
+            Announcement,
+        );
+        check(
+            "The spokesman announced new appointments on Friday.",
+            "Friday",
+            "2021-04-30",
+            "2021-05-05",
+            Announcement,
         );
     }
 }

@@ -35,6 +35,7 @@
 //! clearest statement: a named actor, the incident and the harm it did.
 
 pub mod actors;
+pub mod echo;
 pub mod eventhood;
 pub mod headline;
 pub mod kind;
@@ -107,6 +108,9 @@ const TAU_NESTED: f64 = 0.3;
 /// report (a report that tells the finer itself and adds "earlier this month" tells
 /// another happening).
 const TAU_NESTED_VAGUE: f64 = 0.2;
+/// Least similarity for statements of related reports whose headlines echo one
+/// another ([`echo::titles_echo`]) to be one background event.
+const TAU_ECHO: f64 = 0.08;
 /// Least similarity for an undated sentence to join a background event.
 const TAU_BACKGROUND: f64 = 0.16;
 /// The most dates of one sentence that become statements.
@@ -544,7 +548,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 );
                 // "… launched a campaign after the Hamas attack on Israel in October
                 // 2023": the date is the attack's, and so is the statement.
-                let made = match dated_event_phrase(toks, &timex) {
+                // "… comes in response to the attack on the post on Monday night": the
+                // date is the answered attack's, and so is the statement.
+                let made = match dated_event_phrase(toks, &timex)
+                    .or_else(|| answered_dated_phrase(toks, &timex))
+                {
                     Some(from) => memo.get_or_make(
                         a.text,
                         range.clone(),
@@ -718,6 +726,20 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                             .iter()
                             .any(|&q| titles_agree(&protos[q].title, &p.title))
                 };
+                // A background happening a related report recalls in its own words,
+                // with a headline that echoes this one's (the same place, or the same
+                // happening word and named party: [`echo::titles_echo`]).
+                let echoed = || {
+                    sim >= TAU_ECHO
+                        && kinds_agree(g.title_kind, p.title_kind)
+                        && !p.day_incident
+                        && !g.incident
+                        && g.arts.binary_search(&art).is_err()
+                        && kin()
+                        && g.titles
+                            .iter()
+                            .any(|&q| echo::titles_echo(&protos[q].title, &p.title))
+                };
                 let ok = match relation {
                     // A shared day is strong evidence; a shared year or month is not.
                     DateRelation::Same => {
@@ -730,6 +752,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                             || same_lane_kind(g.title_kind, p.title_kind) && kin()
                             || p.day_incident && g.incident && (sim >= TAU_SAME_DAY || kin())
                             || named_alike()
+                            || echoed()
                     }
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
@@ -749,6 +772,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                                 && g.arts.binary_search(&art).is_err()
                                 && coarse_vague(p, g, &protos)
                             || named_alike()
+                            || echoed()
                     }
                 };
                 ok.then_some((gi, sim))
@@ -1049,7 +1073,7 @@ fn merge_told_twice(
                 let (f, c) = if a_keeps { (a, b) } else { (b, a) };
                 figures[c]
                     .iter()
-                    .filter(|x| figures[f].binary_search(x).is_ok())
+                    .filter(|x| counts_same(x, &figures[f]))
                     .count()
             };
             let same_figures = || shared_figures() > 0;
@@ -1094,6 +1118,19 @@ fn merge_told_twice(
         n += 1;
         alive[n - 1]
     });
+}
+
+/// True when `list` holds figure `x`: the same outcome and count, of the same group,
+/// or of any group when two or more people are counted. Reports in their own words
+/// name the victims apart ("five SDF fighters", "five fighters", "five members of the
+/// guard"), and one report's figure may be placed in another group than the other's;
+/// the same several dead or wounded are the same victims whoever they are said to be,
+/// for a coarse vague re-telling of an incident ([`merge_told_twice`]), which has much
+/// else in common with it. Two incidents of one day ([`same_victims`]) still need the
+/// same group: two places can each lose three men that day.
+fn counts_same(x: &(Who, Outcome, u32), list: &[(Who, Outcome, u32)]) -> bool {
+    list.iter()
+        .any(|y| y.1 == x.1 && y.2 == x.2 && (y.0 == x.0 || x.2 >= 2))
 }
 
 /// The same victims counted by two sorted figure lists: one shared figure of two or
@@ -1417,6 +1454,73 @@ fn dated_event_phrase(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
             EventKind::Other | EventKind::Statement | EventKind::Statistic
         ))
     .then_some(q + 1)
+}
+
+/// Words of a response that take what they answer after "to" or "for" ("in response
+/// to", "in retaliation for", "retaliated for", "revenge for").
+const ANSWERING_WORDS: WordSet<8> = WordSet::new([
+    "response",
+    "retaliation",
+    "retaliated",
+    "retaliate",
+    "retaliating",
+    "reprisal",
+    "reprisals",
+    "revenge",
+]);
+
+/// Where the happening a response answers begins when the statement's date sits in
+/// it: "The strike came in response to the ambush on the convoy on Monday", "troops
+/// retaliated for an attack that killed two guards last week". The date follows the
+/// response word's "to"/"for" in the same clause (no `;`, `:`, dash, nor a comma
+/// other than one opening a relative clause on the way) and the words between tell a
+/// happening (an incident noun, a killing or a past verb): the date tells the answered happening, not the response.
+/// `None` when the date comes before the response word ("Troops shelled the village
+/// on Monday in response to the attack") or after the clause it opens ("In response
+/// to the attack, troops shelled the village on Monday").
+fn answered_dated_phrase(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
+    let at = toks.iter().position(|t| t.range.start >= timex.start)?;
+    let mut from = None;
+    for k in (0..at).rev() {
+        let t = &toks[k];
+        if !t.is_word {
+            if matches!(t.punct(), Some(';' | ':' | '—' | '–' | '(' | ')')) {
+                return None;
+            }
+            if t.is_punct(',') {
+                // A comma ends the answered phrase's clause unless a relative or
+                // participle clause of the answered happening follows it.
+                let next = toks[k + 1..at].iter().find(|x| x.is_word);
+                if next.is_none_or(|x| !matches!(x.norm.as_str(), "which" | "that" | "who")) {
+                    return None;
+                }
+            }
+            continue;
+        }
+        if matches!(t.norm.as_str(), "to" | "for")
+            && k > 0
+            && ANSWERING_WORDS.contains(&toks[k - 1].norm)
+        {
+            from = Some(k + 1);
+            break;
+        }
+        if is_response_word(toks, k) {
+            // A response word with no "to"/"for" object before the date.
+            return None;
+        }
+    }
+    let from = from?;
+    let phrase = &toks[from..at];
+    // An incident noun ("the ambush"), a killing, or a verb of its own ("a mine that
+    // sank a boat").
+    let happening = phrase.iter().any(|t| {
+        t.is_word
+            && (kind::is_incident_noun(&t.norm)
+                || HARM_DONE.contains(&t.norm)
+                || t.norm == "killing"
+                || verbs::is_past(&t.norm))
+    });
+    (happening && phrase.iter().filter(|t| t.is_word).count() >= 2).then_some(from)
 }
 
 /// Function words of a headline, left out when two headlines are compared.
@@ -2904,6 +3008,76 @@ mod tests {
         assert_eq!(dated_event_phrase(&toks, &(44..47)), None);
     }
 
+    /// [`answered_dated_phrase`] of `sentence` dated by `date`, as the words from where
+    /// the answered phrase begins up to the date.
+    fn answered(sentence: &str, date: &str) -> Option<String> {
+        let toks = crate::extract::words::tokenize(sentence, 0..sentence.len());
+        let s = sentence.find(date).unwrap();
+        let from = answered_dated_phrase(&toks, &(s..s + date.len()))?;
+        Some(sentence[toks[from].range.start..s].trim_end().to_string())
+    }
+
+    #[test]
+    fn a_date_inside_what_a_response_answers_is_that_happenings() {
+        for (sentence, date, phrase) in [
+            (
+                "The raid came in response to the ambush on a convoy near the dam on Sunday evening.",
+                "Sunday evening",
+                "the ambush on a convoy near the dam on",
+            ),
+            (
+                "Gunboats shelled the harbour in retaliation for a mine that sank a patrol boat last Thursday.",
+                "last Thursday",
+                "a mine that sank a patrol boat",
+            ),
+            (
+                "Militia leaders said they retaliated for the killing of their commander in March.",
+                "March",
+                "the killing of their commander in",
+            ),
+            (
+                "It was revenge for an explosion that wounded nine cadets at the academy on 4 May.",
+                "4 May",
+                "an explosion that wounded nine cadets at the academy on",
+            ),
+            (
+                "The curfew is a reprisal for the bombing of a police station in the old town late on Friday.",
+                "late on Friday",
+                "the bombing of a police station in the old town",
+            ),
+        ] {
+            assert_eq!(answered(sentence, date).as_deref(), Some(phrase), "{sentence}");
+        }
+        for (sentence, date) in [
+            // The date comes before the response: it dates the response.
+            (
+                "Troops shelled the village on Monday in response to the attack.",
+                "Monday",
+            ),
+            // The date is in the clause after the answered phrase.
+            (
+                "In response to the attack, troops shelled the village on Monday.",
+                "Monday",
+            ),
+            // Nothing that happened between the response word and the date.
+            (
+                "The ministry responded to the letter on Tuesday.",
+                "Tuesday",
+            ),
+            (
+                "In response to questions from reporters on Friday, the envoy smiled.",
+                "Friday",
+            ),
+            // A response word with no object before the date.
+            (
+                "Retaliatory strikes hit the depots on Wednesday.",
+                "Wednesday",
+            ),
+        ] {
+            assert_eq!(answered(sentence, date), None, "{sentence}");
+        }
+    }
+
     #[test]
     fn headlines_that_say_the_same() {
         assert!(titles_agree("Hamas attack on Israel", "Hamas's attack"));
@@ -3451,6 +3625,34 @@ mod tests {
             [(2, 1, weights.squared(6, 0) + -0.0)]
         );
         assert!(index.count(&[], &weights, 0).is_empty());
+    }
+
+    #[test]
+    fn several_victims_are_the_same_in_any_group() {
+        use Outcome::{Injured, Killed};
+        use Who::{Civilians, Militants, Other, PartnerForces, UsForces};
+        // One report places five dead fighters with the partner forces, another with
+        // no group; the same count of several dead or wounded is one set of victims.
+        for (x, list) in [
+            ((PartnerForces, Killed, 5), vec![(Militants, Killed, 5)]),
+            ((Other, Injured, 12), vec![(Civilians, Injured, 12)]),
+            (
+                (UsForces, Injured, 4),
+                vec![(Other, Killed, 1), (PartnerForces, Injured, 4)],
+            ),
+            ((Civilians, Killed, 2), vec![(Other, Killed, 2)]),
+            ((Militants, Killed, 30), vec![(Militants, Killed, 30)]),
+        ] {
+            assert!(counts_same(&x, &list), "{x:?} {list:?}");
+        }
+        // One victim of another group, another count or another outcome is not.
+        for (x, list) in [
+            ((PartnerForces, Killed, 1), vec![(Militants, Killed, 1)]),
+            ((PartnerForces, Killed, 5), vec![(PartnerForces, Killed, 6)]),
+            ((Civilians, Killed, 5), vec![(Civilians, Injured, 5)]),
+        ] {
+            assert!(!counts_same(&x, &list), "{x:?} {list:?}");
+        }
     }
 
     #[test]
