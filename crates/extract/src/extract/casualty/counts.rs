@@ -289,6 +289,15 @@ fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     if of && demonstrative && (person || verb.is_some()) {
         return Some(i + 3);
     }
+    // "Fourteen of the infiltrators were killed": a part of people named by a noun
+    // of people, the subject of a passive or intransitive outcome.
+    let the = toks.get(i + 2).is_some_and(|t| t.norm == "the");
+    if of && the && person {
+        let np = phrase_at(text, toks, i + 3);
+        if np.words.len() == 1 && passive_outcome_after(toks, np.end) {
+            return Some(i + 3);
+        }
+    }
     // "one of his top aides was injured": the possessor's people, counted.
     let possessed = of && possessor_before(text, toks, i + 3) == Some(i + 2);
     if !possessed {
@@ -2772,7 +2781,10 @@ mod article_tests {
         check(
             &Actors::default(),
             "Seven policemen and two of the drivers were killed.",
-            &[(Some(Other), Killed, 7, Exact)],
+            &[
+                (Some(Other), Killed, 7, Exact),
+                (Some(Other), Killed, 2, Exact),
+            ],
         );
         check(
             &US,
@@ -4700,6 +4712,38 @@ mod article_tests {
                 ],
             );
         }
+    }
+
+    #[test]
+    fn a_part_of_people_named_by_their_noun_is_counted_as_a_subject() {
+        check(
+            &PARTNER,
+            "Fourteen of the infiltrators were killed.",
+            &[(Some(Militants), Killed, 14, Exact)],
+        );
+        check(
+            &US,
+            "Two of the marines later died.",
+            &[(Some(UsForces), Killed, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "3 of the policemen were seriously hurt.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Five of the villagers were badly hurt.",
+            &[(Some(Civilians), Injured, 5, Exact)],
+        );
+        // Not a part of people: "the wounded" is no noun of people, and a count inside
+        // the phrase tells a condition of people counted before.
+        check(&US, "Three of the wounded died in hospital.", &[]);
+        check(
+            &US,
+            "One of the three soldiers wounded is in critical condition.",
+            &[],
+        );
     }
 
     #[test]
