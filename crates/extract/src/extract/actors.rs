@@ -336,10 +336,10 @@ impl Actors {
 
 impl Actors {
     /// The force that speaks of "our soldiers", "our heroes", "our martyrs": in a
-    /// statement quoted by a report, the article's own force, else the soldiers of the
-    /// state the report is set in (the local partner force).
-    pub fn speaker_force(&self) -> Option<Group> {
-        self.own_force.or(self.host.map(|_| Group::PartnerForces))
+    /// statement quoted by a report, the article's own force; in a report about no US
+    /// force, the state's forces whose statement it quotes (the local partner force).
+    pub fn speaker_force(&self) -> Group {
+        self.own_force.unwrap_or(Group::PartnerForces)
     }
 }
 
@@ -803,10 +803,13 @@ fn host_state(w: &str) -> Option<usize> {
         .position(|(people, land)| w == *people || w == *land)
 }
 
-/// Provinces, cities and institutions that place a report in one of [`HOST_STATES`]
-/// without naming it: Pakistan's north-west and its army's press wing (ISPR),
+/// Other adjectives, provinces, cities and institutions that place a report in one of
+/// [`HOST_STATES`] without naming it: "Philippine" and Mindanao, Pakistan's north-west
+/// and its army's press wing (ISPR),
 /// Nigeria's north-east, Jordan's border province and capital, Kenya's border counties.
-const HOST_REGIONS: [(&str, &str); 14] = [
+const HOST_REGIONS: [(&str, &str); 16] = [
+    ("philippine", "philippines"),
+    ("mindanao", "philippines"),
     ("khyber", "pakistan"),
     ("waziristan", "pakistan"),
     ("balochistan", "pakistan"),

@@ -264,53 +264,71 @@ fn is_partitive_quantity(w: &str) -> bool {
     QUANTITIES.contains(w) || parse_count(w).is_some() || w == "another"
 }
 
+/// The index of the closing bracket when the count at `i` is repeated in digits right
+/// after it, as press releases write ("five (5) members", "two (2) of our soldiers"):
+/// the digits are the same count, not another.
+fn echo_end(toks: &[Token], i: usize) -> Option<usize> {
+    let value = toks.get(i)?.count?;
+    let [open, digits, close] = toks.get(i + 1..i + 4)? else {
+        return None;
+    };
+    (open.is_punct('(') && digits.count == Some(value) && close.is_punct(')')).then_some(i + 3)
+}
+
+/// True when the count at `i` repeats the one before it in brackets ("five (5)").
+fn echoes_count_before(toks: &[Token], i: usize) -> bool {
+    i >= 2 && echo_end(toks, i - 2) == Some(i + 1)
+}
+
 /// A partitive that counts people: "killed three of the attackers" (after an outcome
 /// verb), "one of his aides", "two of their fighters" (a possessor's people). Returns
 /// the token index where the counted noun phrase starts. Other partitives ("one of
 /// the wounded", "two of his sons") are not counts.
 fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let verb = i.checked_sub(1).and_then(|p| verb_outcome_at(toks, p));
-    let of = toks.get(i + 1).is_some_and(|t| t.norm == "of");
+    // "two (2) of our soldiers": past the digits that repeat the count.
+    let k = echo_end(toks, i).unwrap_or(i);
+    let of = toks.get(k + 1).is_some_and(|t| t.norm == "of");
     let det = toks
-        .get(i + 2)
+        .get(k + 2)
         .is_some_and(|t| matches!(t.norm.as_str(), "the" | "their"));
     if verb.is_some() && of && det {
-        return Some(i + 3);
+        return Some(k + 3);
     }
     // "two of those fighters", "one of these men": people named before, counted
     // when an outcome governs the count (checked by the caller); after an outcome
     // verb, whatever noun they were named by ("wounded 3 of these volunteers").
     let demonstrative = toks
-        .get(i + 2)
+        .get(k + 2)
         .is_some_and(|t| matches!(t.norm.as_str(), "those" | "these"));
-    let person = toks.get(i + 3).is_some_and(|t| {
+    let person = toks.get(k + 3).is_some_and(|t| {
         is_person_head(&t.norm) && outcome_noun(&t.norm).is_none() && t.norm != "others"
     });
     if of && demonstrative && (person || verb.is_some()) {
-        return Some(i + 3);
+        return Some(k + 3);
     }
     // "Fourteen of the infiltrators were killed": a part of people named by a noun
     // of people, the subject of a passive or intransitive outcome.
-    let the = toks.get(i + 2).is_some_and(|t| t.norm == "the");
+    let the = toks.get(k + 2).is_some_and(|t| t.norm == "the");
     if of && the && person {
-        let np = phrase_at(text, toks, i + 3);
+        let np = phrase_at(text, toks, k + 3);
         if np.words.len() == 1 && passive_outcome_after(toks, np.end) {
-            return Some(i + 3);
+            return Some(k + 3);
         }
     }
     // "one of his top aides was injured": the possessor's people, counted.
-    let possessed = of && possessor_before(text, toks, i + 3) == Some(i + 2);
+    let possessed = of && possessor_before(text, toks, k + 3) == Some(k + 2);
     if !possessed {
         return None;
     }
-    let np = phrase_at(text, toks, i + 3);
+    let np = phrase_at(text, toks, k + 3);
     let counted = np.words.iter().any(|&k| toks[k].count.is_some());
     let person = np
         .head
         .is_some_and(|k| is_person_head(&toks[k].norm) && outcome_noun(&toks[k].norm).is_none());
     // "two of our heroes": the speaker's people, whatever noun names them.
-    let ours = toks[i + 2].norm == "our" && !np.words.is_empty();
-    ((person || ours) && !counted).then_some(i + 3)
+    let ours = toks[k + 2].norm == "our" && !np.words.is_empty();
+    ((person || ours) && !counted).then_some(k + 3)
 }
 
 /// Words that open a clause before a subject: "and a soldier was hurt", "said that an
@@ -902,7 +920,15 @@ fn passive_outcome_after(toks: &[Token], from: usize) -> bool {
             || aux
                 && matches!(
                     w,
-                    "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain" | "martyred"
+                    "killed"
+                        | "wounded"
+                        | "injured"
+                        | "hurt"
+                        | "dead"
+                        | "slain"
+                        | "martyred"
+                        | "kia"
+                        | "wia"
                 );
     }
     false
@@ -1601,7 +1627,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // the list ends where a new predicate begins.
             parent = None;
         }
-        if !may_count(&toks[i]) {
+        if !may_count(&toks[i]) || echoes_count_before(toks, i) {
             continue;
         }
         let Some((value, anaphoric)) = count_at(text, toks, i) else {
@@ -1621,8 +1647,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             value,
             qualifier,
         };
-        let np_start = if toks.get(i + 1).is_some_and(|t| t.norm == "of") {
-            partitive_object(text, toks, i).unwrap_or(i + 1)
+        // "two (2) of our soldiers": the digits repeat the count.
+        let after = echo_end(toks, i).unwrap_or(i) + 1;
+        let np_start = if toks.get(after).is_some_and(|t| t.norm == "of") {
+            partitive_object(text, toks, i).unwrap_or(after)
         } else {
             i + 1
         };
@@ -1846,7 +1874,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // noun, unless it names a side of its own ("our neighbours").
             let ours = toks[p].norm == "our" && !stated;
             let found = if ours {
-                actors.speaker_force()
+                Some(actors.speaker_force())
             } else if the_body_at(toks, p) {
                 body_antecedent(text, toks, p, actors)
             } else if let Some(at) = &person {
@@ -1877,7 +1905,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 group = Some(g);
             }
         }
-        if group.is_none() && possessor.is_some() && actors.targets_militants && head.is_some() {
+        let ours = possessor.is_some_and(|p| toks[p].norm == "our");
+        if group.is_none()
+            && possessor.is_some()
+            && !ours
+            && actors.targets_militants
+            && head.is_some()
+        {
             // "one of his aides" in a report of a strike on a militant leader.
             group = Some(Group::Militants);
         }
@@ -4747,6 +4781,64 @@ mod article_tests {
     }
 
     #[test]
+    fn a_count_repeated_in_bracketed_digits_is_one_count() {
+        check(
+            &PARTNER,
+            "Troops neutralised five (5) terrorists.",
+            &[(Some(Militants), Killed, 5, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Two (2) of our soldiers were killed in action.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Troops killed six (6) gunmen and arrested two (2).",
+            &[
+                (Some(Militants), Killed, 6, Exact),
+                (Some(Other), Captured, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Eleven (11) marines were wounded in action (WIA).",
+            &[(Some(UsForces), Injured, 11, Exact)],
+        );
+        // Other digits in brackets are another count.
+        check(
+            &PARTNER,
+            "Two soldiers (and 3 police) died.",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Killed, 3, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn army_shorthand_says_killed_or_wounded_in_action() {
+        check(
+            &PARTNER,
+            "Two soldiers KIA in Tuesday ambush",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+        check(
+            &US,
+            "4 marines WIA, one KIA",
+            &[
+                (Some(UsForces), Injured, 4, Exact),
+                (Some(UsForces), Killed, 1, Exact),
+            ],
+        );
+        check(
+            &PARTNER,
+            "Three soldiers were KIA.",
+            &[(Some(PartnerForces), Killed, 3, Exact)],
+        );
+    }
+
+    #[test]
     fn our_people_are_the_speakers_force() {
         check(
             &PARTNER,
@@ -4767,6 +4859,12 @@ mod article_tests {
             &PARTNER,
             "Gunmen killed three of our comrades.",
             &[(Some(PartnerForces), Killed, 3, Exact)],
+        );
+        // With no force of its own, a report quotes the local force's words.
+        check(
+            &Actors::default(),
+            "Three of our soldiers were wounded, the brigade said.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
         );
         // A noun that names its own side keeps it.
         check(

@@ -375,9 +375,9 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "slain"
         | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" | "martyred"
         | "eliminated" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
-        | "martyrdom" | "succumbed" => Some(Outcome::Killed),
+        | "martyrdom" | "succumbed" | "kia" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
-        | "injure" | "hurt" | "injuries" | "concussion" | "concussions" | "tbi" => {
+        | "injure" | "hurt" | "injuries" | "concussion" | "concussions" | "tbi" | "wia" => {
             Some(Outcome::Injured)
         }
         "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted" => {
