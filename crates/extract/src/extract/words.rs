@@ -140,7 +140,9 @@ pub struct Token {
 }
 
 impl Token {
-    /// A token of `range` with the normalised form `norm`.
+    /// A token of `range` with the normalised form `norm`. Inlined into the
+    /// tokeniser, so that the token is built where it is pushed.
+    #[inline(always)]
     fn new(range: Range<usize>, norm: Norm, is_word: bool) -> Self {
         let count = super::numbers::parse_count_with(&norm, || norm.key());
         Token {
