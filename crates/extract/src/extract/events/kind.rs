@@ -2,7 +2,7 @@
 //! Checked in order: statistic, war, territorial, attack, casualties, political,
 //! statement; anything else is `other`.
 
-use crate::extract::words::word_key;
+use crate::extract::words::{word_key, WordLike, WordSet};
 use crate::model::EventKind;
 use std::sync::OnceLock;
 
@@ -159,9 +159,21 @@ const LISTS: [&[&str]; 7] = [
 ];
 
 /// True for a noun (or verb) of a raid, strike or attack (the attack word list).
-pub fn is_incident_noun(w: &str) -> bool {
-    ATTACK.contains(&w)
+pub fn is_incident_noun<W: WordLike + ?Sized>(w: &W) -> bool {
+    ATTACK_SET.contains(w)
 }
+
+/// [`ATTACK`] as a [`WordSet`], for [`is_incident_noun`]: a search of keys, not a scan
+/// of strings.
+const ATTACK_SET: WordSet<{ ATTACK.len() }> = WordSet::new({
+    let mut out = [""; ATTACK.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = ATTACK[i];
+        i += 1;
+    }
+    out
+});
 
 #[cfg(test)] // only the tests use it
 /// The kind of an event stated by a clause with these normalised words.
@@ -249,6 +261,23 @@ fn word_index() -> &'static WordIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn incident_nouns_are_the_attack_list() {
+        for w in ATTACK {
+            assert!(is_incident_noun(*w), "{w}");
+        }
+        for w in [
+            "",
+            "raidz",
+            "attacks!",
+            "seventeen-letters",
+            "raid\0",
+            "said",
+        ] {
+            assert_eq!(is_incident_noun(w), ATTACK.contains(&w), "{w}");
+        }
+    }
 
     fn check(input: &str, expected: EventKind) {
         let words: Vec<String> = input
