@@ -428,6 +428,14 @@ impl WordLike for Norm {
     fn key(&self) -> Option<u128> {
         Norm::key(self)
     }
+
+    fn first_and_len(&self) -> (u8, usize) {
+        match &self.0 {
+            // The padding is zero: an empty form's first byte reads as 0.
+            NormRepr::Inline { buf, len, .. } => (buf[0], usize::from(*len)),
+            NormRepr::Heap(s) => (**s).first_and_len(),
+        }
+    }
 }
 
 /// True for a function word that carries no topic (left out of similarity terms).
@@ -925,6 +933,7 @@ mod tests {
             "a\0",
         ] {
             assert_eq!(Norm::new(w).key(), word_key(w), "{w}");
+            assert_eq!(Norm::new(w).first_and_len(), w.first_and_len(), "{w}");
             assert_eq!(Norm::new(w).as_str(), w);
         }
     }
