@@ -59,6 +59,7 @@ impl Norm {
 
     /// The inline form of the first `len` bytes of `buf` (the rest zero).
     fn inline(buf: [u8; INLINE_NORM], len: usize) -> Self {
+        debug_assert!(len <= INLINE_NORM);
         // Only a NUL character (rare) leaves a form without a key.
         let keyed = buf[..len].iter().all(|&b| b != 0);
         Norm(NormRepr::Inline {
@@ -73,10 +74,11 @@ impl Norm {
         match &self.0 {
             // SAFETY: the inline bytes are only ever written by `new` (a copy of a
             // `str`) and `ascii_lower` (the ASCII lower case of an ASCII `str`), so
-            // they are valid UTF-8. Checking again on every read would cost more than
-            // the rest of a word comparison.
+            // they are valid UTF-8; every constructor keeps `len` at most
+            // `INLINE_NORM`, so the slice is in bounds. Checking either again on every
+            // read would cost more than the rest of a word comparison.
             NormRepr::Inline { buf, len, .. } => unsafe {
-                std::str::from_utf8_unchecked(&buf[..usize::from(*len)])
+                std::str::from_utf8_unchecked(buf.get_unchecked(..usize::from(*len)))
             },
             NormRepr::Heap(s) => s,
         }
