@@ -246,7 +246,7 @@ pub fn weekday_number(text: &str, t: &Token) -> Option<u32> {
     if !t.is_word
         || !(6..=9).contains(&t.norm.len())
         || !t.norm.ends_with("day")
-        || !t.raw(text).starts_with(|c: char| c.is_ascii_uppercase())
+        || !t.starts_ascii_upper(text)
     {
         return None;
     }

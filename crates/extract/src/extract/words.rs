@@ -160,6 +160,18 @@ impl Token {
         text.get(self.range.clone()).unwrap_or("")
     }
 
+    /// True when the token as written starts with an ASCII capital: the same answer
+    /// as testing the first byte of [`Self::raw`], without slicing the text.
+    pub fn starts_ascii_upper(&self, text: &str) -> bool {
+        // An ASCII first byte is a char boundary; `raw` also needs the end to be one.
+        self.range.start < self.range.end
+            && text
+                .as_bytes()
+                .get(self.range.start)
+                .is_some_and(u8::is_ascii_uppercase)
+            && text.is_char_boundary(self.range.end)
+    }
+
     /// The character of a punctuation token (its whole text); `None` for a word.
     pub fn punct(&self) -> Option<char> {
         if self.is_word {
@@ -946,6 +958,37 @@ mod tests {
         let r = clip(&text, 0..text.len());
         assert!(r.end <= MAX_SENTENCE_BYTES && text.is_char_boundary(r.end));
         assert_eq!(clip("short", 0..5), 0..5);
+    }
+
+    #[test]
+    fn a_capital_is_read_from_the_first_byte_as_from_the_raw_text() {
+        let text = "Raid é Éa x U.S. ’Z X’";
+        let mut toks = tokenize(text, 0..text.len());
+        // Ranges no tokeniser makes: empty, past the end, ending inside a character.
+        let x = text.find("X’").unwrap();
+        for range in [
+            0..0,
+            0..1,
+            5..6,
+            6..7,
+            0..40,
+            40..41,
+            7..9,
+            // Reversed.
+            Range { start: 3, end: 1 },
+            x..x + 2,
+            x..x + 4,
+        ] {
+            toks.push(Token::new(range, Norm::new("x"), true));
+        }
+        for t in &toks {
+            let by_raw = t
+                .raw(text)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase);
+            assert_eq!(t.starts_ascii_upper(text), by_raw, "{:?}", t.range);
+        }
     }
 
     #[test]
