@@ -185,19 +185,14 @@ pub fn classify(words: &[&str]) -> EventKind {
 /// [`classify`] of words given by their [`word_key`]s (`None` for a word without one,
 /// which is in no list): tokens keep their keys, so nothing is packed again.
 pub fn classify_keys(keys: impl IntoIterator<Item = Option<u128>>) -> EventKind {
-    let WordIndex {
-        words: index,
-        first_lengths,
-    } = word_index();
+    let index = word_index();
     let mut seen = 0u8;
     for key in keys {
         if let Some(key) = key {
-            if !could_be_listed(first_lengths, key) {
+            if !could_be_listed(&index.first_lengths, key) {
                 continue;
             }
-            if let Ok(at) = index.binary_search_by_key(&key, |e| e.0) {
-                seen |= index[at].1;
-            }
+            seen |= index.lists_of(key);
         }
         if seen & 1 != 0 {
             break;
@@ -211,10 +206,15 @@ pub fn classify_keys(keys: impl IntoIterator<Item = Option<u128>>) -> EventKind 
 }
 
 /// Every word of [`LISTS`] (as its [`word_key`]) with the lists it is in, as bits
-/// (list `k` → bit `k`), sorted by key: one binary search per word instead of a scan
-/// of every list.
+/// (list `k` → bit `k`), in an open-addressing hash table: one probe or two per word
+/// instead of a scan of every list (or a binary search over all their words: many
+/// words of a clause pass the first-byte and length filter).
 struct WordIndex {
-    words: Vec<(u128, u8)>,
+    /// `(key, lists)` slots, a quarter full at most; key 0 (the empty word, in no
+    /// list) marks an empty slot.
+    slots: Vec<(u128, u8)>,
+    /// Slot count minus one (the count is a power of two).
+    mask: usize,
     /// For each first byte, bit `n` set when some listed word starting with it has
     /// `n` bytes: most words of a sentence are turned away by these two alone.
     first_lengths: [u32; 256],
@@ -245,17 +245,52 @@ fn word_index() -> &'static WordIndex {
                 }
             }
         }
-        words.sort_unstable();
         let mut first_lengths = [0u32; 256];
         for &(key, _) in &words {
             let (len, first) = length_and_first(key);
             first_lengths[first] |= 1 << len;
         }
-        WordIndex {
-            words,
+        let size = (words.len() * 4).next_power_of_two();
+        let mut index = WordIndex {
+            slots: vec![(0, 0); size],
+            mask: size - 1,
             first_lengths,
+        };
+        for (key, lists) in words {
+            let mut at = index.home(key);
+            while index.slots[at].0 != 0 {
+                at = (at + 1) & index.mask;
+            }
+            index.slots[at] = (key, lists);
         }
+        index
     })
+}
+
+impl WordIndex {
+    /// The home slot of `key`.
+    fn home(&self, key: u128) -> usize {
+        let h = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & self.mask
+    }
+
+    /// The lists (as bits) holding the word packed to `key`; 0 for a word in none.
+    fn lists_of(&self, key: u128) -> u8 {
+        if key == 0 {
+            return 0;
+        }
+        let mut at = self.home(key);
+        loop {
+            let (k, lists) = self.slots[at];
+            if k == key {
+                return lists;
+            }
+            if k == 0 {
+                return 0;
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -289,6 +324,22 @@ mod tests {
             .collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         assert_eq!(classify(&refs), expected, "{input}");
+    }
+
+    #[test]
+    fn the_hash_table_finds_each_word_in_exactly_its_lists() {
+        let index = word_index();
+        for w in LISTS.iter().flat_map(|l| l.iter()) {
+            let lists = LISTS
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.contains(w))
+                .fold(0u8, |bits, (k, _)| bits | 1 << k);
+            assert_eq!(index.lists_of(word_key(w).unwrap()), lists, "{w}");
+        }
+        for w in ["", "the", "raids!", "kill", "x"] {
+            assert_eq!(index.lists_of(word_key(w).unwrap()), 0, "{w}");
+        }
     }
 
     #[test]
