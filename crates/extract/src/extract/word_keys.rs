@@ -21,7 +21,7 @@ pub fn word_key(w: &str) -> Option<u128> {
 
 /// The length in bytes of the word a [`word_key`] packs (it has no NUL bytes, so the
 /// zero bytes at the end are padding).
-pub(crate) fn key_len(key: u128) -> u32 {
+pub(crate) const fn key_len(key: u128) -> u32 {
     16 - key.trailing_zeros() / 8
 }
 
@@ -125,6 +125,51 @@ impl<const N: usize> WordSet<N> {
         &self.keys
     }
 
+    /// How many words the set holds (a word in two sets of a union counts twice).
+    pub const fn len(&self) -> usize {
+        N
+    }
+
+    /// The union of sets given by their [`Self::keys`] (`N` must be the sum of their
+    /// lengths; checked at compile time): one look-up where a test asks whether a
+    /// word is in any of them.
+    pub const fn union_of(sets: &[&[u128]]) -> Self {
+        let mut keys = [0u128; N];
+        let mut first_lengths = [0u32; 32];
+        let mut n = 0;
+        let mut s = 0;
+        while s < sets.len() {
+            let mut i = 0;
+            while i < sets[s].len() {
+                if n == N {
+                    panic!("a union holds more words than its length");
+                }
+                let k = sets[s][i];
+                first_lengths[(k >> 120) as usize % 32] |= 1 << key_len(k);
+                keys[n] = k;
+                // Insertion sort (a key in two sets is kept twice, which a binary
+                // search does not mind).
+                let mut j = n;
+                while j > 0 && keys[j - 1] > keys[j] {
+                    let t = keys[j];
+                    keys[j] = keys[j - 1];
+                    keys[j - 1] = t;
+                    j -= 1;
+                }
+                n += 1;
+                i += 1;
+            }
+            s += 1;
+        }
+        if n != N {
+            panic!("a union holds fewer words than its length");
+        }
+        WordSet {
+            keys,
+            first_lengths,
+        }
+    }
+
     /// True when `w` is one of the words.
     pub fn contains<W: WordLike + ?Sized>(&self, w: &W) -> bool {
         // The test of `contains_key` made before packing the word: most words fail it.
@@ -183,6 +228,27 @@ mod tests {
             );
             assert_eq!(w.first_and_len(), (w.bytes().next().unwrap_or(0), w.len()));
         }
+        const OTHER: WordSet<3> = WordSet::new(["raid", "b", "sixteen-letters!"]);
+        const UNION: WordSet<7> = WordSet::union_of(&[SET.keys(), OTHER.keys()]);
+        for w in [
+            "",
+            "a",
+            "b",
+            "raid",
+            "raids",
+            "zz",
+            "sixteen-letters!",
+            "rai",
+            "c",
+            "z",
+        ] {
+            assert_eq!(
+                UNION.contains(w),
+                SET.contains(w) || OTHER.contains(w),
+                "{w}"
+            );
+        }
+        assert_eq!(UNION.len(), 7);
         assert!(word_key("ab") < word_key("abc") && word_key("abc") < word_key("abd"));
         for w in ["", "a", "raid", "sixteen-letters!"] {
             assert_eq!(word_key(w).map(key_len), Some(w.len() as u32), "{w}");
