@@ -959,7 +959,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         }
         let w = &t.norm;
         // A state's people or land is written with a capital: only those are looked up.
-        if t.raw(text).starts_with(|c: char| c.is_ascii_uppercase()) {
+        if t.starts_ascii_upper(text) {
             if let Some(h) = host_place(w.as_str()) {
                 tally.host[h] += 1;
             }

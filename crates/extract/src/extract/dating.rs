@@ -242,9 +242,11 @@ pub fn weekday_number(text: &str, t: &Token) -> Option<u32> {
         "saturday",
         "sunday",
     ];
+    // The names are 6 to 9 bytes long: most words are turned away by their length.
     if !t.is_word
+        || !(6..=9).contains(&t.norm.len())
         || !t.norm.ends_with("day")
-        || !t.raw(text).starts_with(|c: char| c.is_ascii_uppercase())
+        || !t.starts_ascii_upper(text)
     {
         return None;
     }

@@ -10,8 +10,8 @@
 
 use super::casualty::lexicon::outcome_word;
 use super::dating::{
-    common_period, dates_in_tokens, is_day, is_month, near_reference, HAPPENING, INCIDENT_NOUNS,
-    INCIDENT_VERBS, INCIDENT_WORDS,
+    common_period, dates_in_tokens, is_day, is_month, near_reference, SentenceDate, HAPPENING,
+    INCIDENT_NOUNS, INCIDENT_VERBS, INCIDENT_WORDS,
 };
 use super::timex::TimexHit;
 use super::words::{Token, WordSet};
@@ -138,12 +138,12 @@ pub fn denies_harm(tokens: &[Token]) -> bool {
 /// been killed", "has been targeted") and every date it gives opens with "since"
 /// ("Since January last year, at least 40 troops have been killed"): its figures are
 /// a running total of many incidents, with no incident day.
-fn since_total(text: &str, tokens: &[Token], range: Range<usize>, timexes: &[TimexHit]) -> bool {
+/// `found`: the sentence's dates ([`dates_in_tokens`]).
+fn since_total(tokens: &[Token], found: &[SentenceDate<'_>]) -> bool {
     let has = |w: &str| tokens.iter().any(|t| t.norm == w);
     if !has("since") || !(has("have") || has("has")) {
         return false;
     }
-    let found = dates_in_tokens(text, tokens, range, timexes);
     !found.is_empty()
         && found.iter().all(|d| {
             let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
@@ -307,8 +307,10 @@ impl IncidentDating {
         timexes: &[TimexHit],
         incident: bool,
     ) -> FigureDates {
-        let since = since_total(text, tokens, range.clone(), timexes);
-        let dates = self.sentence_dates(text, tokens, range.clone(), timexes, incident);
+        // The sentence's dates, found once for every test below.
+        let found = dates_in_tokens(text, tokens, range, timexes);
+        let since = since_total(tokens, &found);
+        let dates = self.sentence_dates(tokens, &found, incident);
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
             || since
             || dates.is_empty() && incident && vague_offset(tokens);
@@ -319,7 +321,7 @@ impl IncidentDating {
         };
         // Where each date stands, for a sentence that dates two incidents.
         let at = if dates.len() > 1 {
-            dates_in_tokens(text, tokens, range, timexes)
+            found
                 .into_iter()
                 .filter(|d| dates.contains(&d.value))
                 .map(|d| (d.timex.range.start, d.value))
@@ -338,13 +340,10 @@ impl IncidentDating {
     /// [`Self::sentence`] before running totals are told apart.
     fn sentence_dates(
         &mut self,
-        text: &str,
         tokens: &[Token],
-        range: Range<usize>,
-        timexes: &[TimexHit],
+        found: &[SentenceDate<'_>],
         incident: bool,
     ) -> Vec<String> {
-        let found = dates_in_tokens(text, tokens, range, timexes);
         if found.is_empty() {
             // No date: a figure of it may recall the incident of the sentence before.
             if !incident {
@@ -375,7 +374,7 @@ impl IncidentDating {
                 }
             };
         }
-        let dates = self.dates_given(tokens, &found, incident);
+        let dates = self.dates_given(tokens, found, incident);
         self.last.clone_from(&dates);
         dates
     }

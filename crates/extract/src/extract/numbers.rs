@@ -100,6 +100,19 @@ const FIRST_LETTER_LENGTHS: [u16; 26] = {
     table
 };
 
+/// For each first letter `a` to `z`, bit `k` set when some number word starts with
+/// it and the `k`-th letter after `a`: the first two letters of every number word.
+const NUMBER_PREFIXES: [u32; 26] = {
+    let mut table = [0u32; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].0.as_bytes();
+        table[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        i += 1;
+    }
+    table
+};
+
 /// The spellings of [`NUMBER_WORDS`] as [`crate::extract::word_keys::word_key`]s, in the
 /// same (sorted) order: a search over integers, not strings.
 const NUMBER_KEYS: [u128; NUMBER_WORDS.len()] = {
@@ -142,8 +155,16 @@ pub fn parse_count_with(w: &str, key: impl FnOnce() -> Option<u128>) -> Option<u
         }
         return Some(n);
     }
-    // Every number word starts with a letter from e to z.
+    // Every number word starts with a letter from e to z, and with one of a few
+    // pairs of letters ("tw", "th", "fi" …); so does a compound, whose first part is
+    // a tens word. Most words are turned away here.
     if !matches!(first, b'e'..=b'z') {
+        return None;
+    }
+    let second = *w.as_bytes().get(1)?;
+    if !second.is_ascii_lowercase()
+        || NUMBER_PREFIXES[usize::from(first - b'a')] & 1 << (second - b'a') == 0
+    {
         return None;
     }
     if let Some(n) = number_word_with(w, key) {
@@ -208,6 +229,29 @@ mod tests {
         check("several", None);
         check(",5", None);
         check("", None);
+        check("e", None);
+        check("the", None);
+        check("thirty-SEVEN", None);
+        check("tHirty", None);
+        check("zero", Some(0));
+        check("eighty-eight", Some(88));
+    }
+
+    #[test]
+    fn every_number_word_and_compound_passes_the_prefix_test() {
+        for &(w, n) in NUMBER_WORDS {
+            assert_eq!(parse_count(w), Some(n), "{w}");
+        }
+        for t in TENS {
+            for u in &UNITS[1..10] {
+                let w = format!("{t}-{u}");
+                assert_eq!(
+                    parse_count(&w),
+                    Some(tens(t).unwrap() + unit(u).unwrap()),
+                    "{w}"
+                );
+            }
+        }
     }
 
     #[test]

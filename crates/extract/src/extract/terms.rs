@@ -210,6 +210,13 @@ impl Hasher for FastHasher {
         // A packed word key: its two halves, without a pass over its bytes.
         self.add(i as u64);
         self.add((i >> 64) as u64);
+        // A short word's key ends in zero bytes, and a product's low bits depend on
+        // the factors' low bits alone: without folding the high bits down, every
+        // word of up to three letters would hash to a multiple of 2^40 and fall in
+        // the same bucket (the table picks buckets by the low bits). Fold, mix and
+        // fold again, so that even a one-letter word's low bits are its own.
+        let h = (self.0 ^ self.0 >> 32).wrapping_mul(Self::SEED);
+        self.0 = h ^ h >> 32;
     }
 
     fn finish(&self) -> u64 {
@@ -220,6 +227,22 @@ impl Hasher for FastHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_word_keys_spread_over_the_low_bits_of_their_hashes() {
+        let low_bits = |w: &str| {
+            let mut h = FastHasher::default();
+            h.write_u128(crate::extract::words::word_key(w).unwrap());
+            h.finish() & 0xFFF
+        };
+        let words = [
+            "a", "an", "the", "of", "to", "in", "and", "war", "raid", "said",
+        ];
+        let mut seen: Vec<u64> = words.iter().map(|w| low_bits(w)).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert!(seen.len() >= words.len() - 1, "{seen:?}");
+    }
     use crate::extract::{Analysed, Source};
 
     #[test]

@@ -21,7 +21,7 @@ pub fn word_key(w: &str) -> Option<u128> {
 
 /// The length in bytes of the word a [`word_key`] packs (it has no NUL bytes, so the
 /// zero bytes at the end are padding).
-pub(crate) fn key_len(key: u128) -> u32 {
+pub(crate) const fn key_len(key: u128) -> u32 {
     16 - key.trailing_zeros() / 8
 }
 
@@ -48,17 +48,29 @@ pub(crate) const fn const_word_key(w: &str) -> Option<u128> {
 pub trait WordLike {
     /// The [`word_key`] of the word.
     fn key(&self) -> Option<u128>;
+
+    /// The word's first byte (0 for the empty word) and its length in bytes: what
+    /// [`WordSet::contains`] turns most words away by, read without packing the word.
+    fn first_and_len(&self) -> (u8, usize);
 }
 
 impl WordLike for str {
     fn key(&self) -> Option<u128> {
         word_key(self)
     }
+
+    fn first_and_len(&self) -> (u8, usize) {
+        (self.as_bytes().first().copied().unwrap_or(0), self.len())
+    }
 }
 
 impl WordLike for &str {
     fn key(&self) -> Option<u128> {
         word_key(self)
+    }
+
+    fn first_and_len(&self) -> (u8, usize) {
+        (**self).first_and_len()
     }
 }
 
@@ -113,9 +125,60 @@ impl<const N: usize> WordSet<N> {
         &self.keys
     }
 
+    /// How many words the set holds (a word in two sets of a union counts twice).
+    pub const fn len(&self) -> usize {
+        N
+    }
+
+    /// The union of sets given by their [`Self::keys`] (`N` must be the sum of their
+    /// lengths; checked at compile time): one look-up where a test asks whether a
+    /// word is in any of them.
+    pub const fn union_of(sets: &[&[u128]]) -> Self {
+        let mut keys = [0u128; N];
+        let mut first_lengths = [0u32; 32];
+        let mut n = 0;
+        let mut s = 0;
+        while s < sets.len() {
+            let mut i = 0;
+            while i < sets[s].len() {
+                if n == N {
+                    panic!("a union holds more words than its length");
+                }
+                let k = sets[s][i];
+                first_lengths[(k >> 120) as usize % 32] |= 1 << key_len(k);
+                keys[n] = k;
+                // Insertion sort (a key in two sets is kept twice, which a binary
+                // search does not mind).
+                let mut j = n;
+                while j > 0 && keys[j - 1] > keys[j] {
+                    let t = keys[j];
+                    keys[j] = keys[j - 1];
+                    keys[j - 1] = t;
+                    j -= 1;
+                }
+                n += 1;
+                i += 1;
+            }
+            s += 1;
+        }
+        if n != N {
+            panic!("a union holds fewer words than its length");
+        }
+        WordSet {
+            keys,
+            first_lengths,
+        }
+    }
+
     /// True when `w` is one of the words.
     pub fn contains<W: WordLike + ?Sized>(&self, w: &W) -> bool {
-        w.key().is_some_and(|k| self.contains_key(k))
+        // The test of `contains_key` made before packing the word: most words fail it.
+        // A word of more than 16 bytes has no key, so it is none of the words.
+        let (first, len) = w.first_and_len();
+        if len > 16 || self.first_lengths[usize::from(first) % 32] & 1 << len == 0 {
+            return false;
+        }
+        w.key().is_some_and(|k| self.keys.binary_search(&k).is_ok())
     }
 
     /// True when the word whose [`word_key`] is `k` is one of the words.
@@ -141,6 +204,51 @@ mod tests {
         for w in ["", "rai", "raid\0", "b", "raidsx", "aaaaaaaaaaaaaaaaaaaaaa"] {
             assert!(!SET.contains(w), "{w}");
         }
+        // Testing by first byte and length first answers as the packed key does.
+        for w in [
+            "",
+            "a",
+            "raid",
+            "raid\0",
+            "\0",
+            "zz",
+            "za",
+            "raidz",
+            "seventeen-letters",
+        ] {
+            assert_eq!(
+                SET.contains(w),
+                word_key(w).is_some_and(|k| SET.contains_key(k)),
+                "{w}"
+            );
+            assert_eq!(
+                WITH_EMPTY.contains(w),
+                word_key(w).is_some_and(|k| WITH_EMPTY.contains_key(k)),
+                "{w}"
+            );
+            assert_eq!(w.first_and_len(), (w.bytes().next().unwrap_or(0), w.len()));
+        }
+        const OTHER: WordSet<3> = WordSet::new(["raid", "b", "sixteen-letters!"]);
+        const UNION: WordSet<7> = WordSet::union_of(&[SET.keys(), OTHER.keys()]);
+        for w in [
+            "",
+            "a",
+            "b",
+            "raid",
+            "raids",
+            "zz",
+            "sixteen-letters!",
+            "rai",
+            "c",
+            "z",
+        ] {
+            assert_eq!(
+                UNION.contains(w),
+                SET.contains(w) || OTHER.contains(w),
+                "{w}"
+            );
+        }
+        assert_eq!(UNION.len(), 7);
         assert!(word_key("ab") < word_key("abc") && word_key("abc") < word_key("abd"));
         for w in ["", "a", "raid", "sixteen-letters!"] {
             assert_eq!(word_key(w).map(key_len), Some(w.len() as u32), "{w}");

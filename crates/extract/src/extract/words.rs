@@ -59,6 +59,7 @@ impl Norm {
 
     /// The inline form of the first `len` bytes of `buf` (the rest zero).
     fn inline(buf: [u8; INLINE_NORM], len: usize) -> Self {
+        debug_assert!(len <= INLINE_NORM);
         // Only a NUL character (rare) leaves a form without a key.
         let keyed = buf[..len].iter().all(|&b| b != 0);
         Norm(NormRepr::Inline {
@@ -73,10 +74,11 @@ impl Norm {
         match &self.0 {
             // SAFETY: the inline bytes are only ever written by `new` (a copy of a
             // `str`) and `ascii_lower` (the ASCII lower case of an ASCII `str`), so
-            // they are valid UTF-8. Checking again on every read would cost more than
-            // the rest of a word comparison.
+            // they are valid UTF-8; every constructor keeps `len` at most
+            // `INLINE_NORM`, so the slice is in bounds. Checking either again on every
+            // read would cost more than the rest of a word comparison.
             NormRepr::Inline { buf, len, .. } => unsafe {
-                std::str::from_utf8_unchecked(&buf[..usize::from(*len)])
+                std::str::from_utf8_unchecked(buf.get_unchecked(..usize::from(*len)))
             },
             NormRepr::Heap(s) => s,
         }
@@ -140,7 +142,9 @@ pub struct Token {
 }
 
 impl Token {
-    /// A token of `range` with the normalised form `norm`.
+    /// A token of `range` with the normalised form `norm`. Inlined into the
+    /// tokeniser, so that the token is built where it is pushed.
+    #[inline(always)]
     fn new(range: Range<usize>, norm: Norm, is_word: bool) -> Self {
         let count = super::numbers::parse_count_with(&norm, || norm.key());
         Token {
@@ -154,6 +158,18 @@ impl Token {
     /// The token's text as written.
     pub fn raw<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.range.clone()).unwrap_or("")
+    }
+
+    /// True when the token as written starts with an ASCII capital: the same answer
+    /// as testing the first byte of [`Self::raw`], without slicing the text.
+    pub fn starts_ascii_upper(&self, text: &str) -> bool {
+        // An ASCII first byte is a char boundary; `raw` also needs the end to be one.
+        self.range.start < self.range.end
+            && text
+                .as_bytes()
+                .get(self.range.start)
+                .is_some_and(u8::is_ascii_uppercase)
+            && text.is_char_boundary(self.range.end)
     }
 
     /// The character of a punctuation token (its whole text); `None` for a word.
@@ -215,144 +231,215 @@ pub fn sentence_tokens(
 }
 
 /// Splits `text[range]` into tokens. Never panics on any input.
+///
+/// The text is read byte by byte: ASCII (nearly all of news prose) needs no
+/// decoding, and a character is decoded only where a byte of one is met, so a
+/// sentence with one curly quote costs no more than one without.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
-    if slice.is_ascii() {
-        // Every byte is a char: read the bytes as they are, nothing to decode.
-        tokenize_chars(slice, slice.as_bytes(), range.start)
-    } else {
-        // At most one character per byte: one allocation, no growth.
-        let mut decoded: Vec<(usize, char)> = Vec::with_capacity(slice.len());
-        decoded.extend(slice.char_indices());
-        tokenize_chars(slice, decoded.as_slice(), range.start)
-    }
-}
-
-/// The characters of a slice with their byte offsets, read by index: the bytes of
-/// an ASCII slice as they are, or the decoded characters of any other. The tokenizer
-/// is written once over this and compiled for both.
-trait CharSeq {
-    /// How many characters there are.
-    fn count(&self) -> usize;
-    /// Character `i` (`i < count()`).
-    fn char_at(&self, i: usize) -> char;
-    /// The byte offset of character `i` in the slice, or the slice's length for
-    /// `i == count()`.
-    fn offset(&self, i: usize, slice_len: usize) -> usize;
-
-    /// Character `i`, `None` past the end.
-    fn get_char(&self, i: usize) -> Option<char> {
-        (i < self.count()).then(|| self.char_at(i))
-    }
-}
-
-impl CharSeq for [u8] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    fn char_at(&self, i: usize) -> char {
-        char::from(self[i])
-    }
-    fn offset(&self, i: usize, _slice_len: usize) -> usize {
-        i
-    }
-}
-
-impl CharSeq for [(usize, char)] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    fn char_at(&self, i: usize) -> char {
-        self[i].1
-    }
-    fn offset(&self, i: usize, slice_len: usize) -> usize {
-        self.get(i).map_or(slice_len, |x| x.0)
-    }
-}
-
-/// [`tokenize`] of `slice` (which starts at byte `base` of the text), read as `chars`.
-fn tokenize_chars<C: CharSeq + ?Sized>(slice: &str, chars: &C, base: usize) -> Vec<Token> {
+    let base = range.start;
+    let bytes = slice.as_bytes();
     // About one token per five bytes of prose: few re-allocations.
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
-    while i < chars.count() {
-        let c = chars.char_at(i);
+    while i < bytes.len() {
+        let (c, len) = char_at(slice, i);
         if c.is_whitespace() {
-            i += 1;
+            i += len;
             continue;
         }
-        let b = chars.offset(i, slice.len());
         if !is_alnum(c) {
-            let end = chars.offset(i + 1, slice.len());
             out.push(Token::new(
-                base + b..base + end,
-                Norm::new(&slice[b..end]),
+                base + i..base + i + len,
+                Norm::new(&slice[i..i + len]),
                 false,
             ));
-            i += 1;
+            i += len;
             continue;
         }
-        let j = word_end(chars, i);
-        let end = chars.offset(j, slice.len());
-        let raw = &slice[b..end];
-        out.push(Token::new(base + b..base + end, normalise(raw), true));
-        i = j;
+        if let Some((end, norm)) = plain_word(bytes, i) {
+            out.push(Token::new(base + i..base + end, norm, true));
+            i = end;
+            continue;
+        }
+        let end = word_end(slice, i, c, len);
+        out.push(Token::new(
+            base + i..base + end,
+            normalise(&slice[i..end]),
+            true,
+        ));
+        i = end;
     }
     out
 }
 
-/// The index after the word starting at character `start`: letters and digits, with
-/// inner hyphens and apostrophes, thousands commas and abbreviation dots.
-fn word_end<C: CharSeq + ?Sized>(chars: &C, start: usize) -> usize {
-    let mut j = start + 1;
-    while j < chars.count() {
-        let c = chars.char_at(j);
-        // The checks are ordered cheapest first; each is only made when needed.
-        let next_alnum = || chars.get_char(j + 1).is_some_and(is_alnum);
-        let prev = chars.char_at(j - 1);
-        let inner = is_alnum(c)
-            || (is_hyphen(c) || is_apostrophe(c)) && next_alnum()
-            || c == ',' && prev.is_ascii_digit() && digits_group_follows(chars, j + 1)
-            || c == '.' && prev.is_alphabetic() && is_abbreviation(chars, start, j);
-        if !inner {
+/// The end and normalised form of the word starting at byte `start`, read and
+/// lowered in one pass, when it is a plain one (nearly every word): at most
+/// [`INLINE_NORM`] ASCII letters and digits, followed by nothing [`word_end`] could
+/// carry it on over. `None` for any other word, which the general scan reads.
+#[inline]
+fn plain_word(bytes: &[u8], start: usize) -> Option<(usize, Norm)> {
+    let mut buf = [0u8; INLINE_NORM];
+    let mut j = start;
+    while let Some(&b) = bytes.get(j) {
+        let lower = ALNUM_LOWER[usize::from(b)];
+        if lower == 0 {
             break;
+        }
+        if let Some(d) = buf.get_mut(j - start) {
+            *d = lower;
         }
         j += 1;
     }
-    j
+    let len = j - start;
+    if len == 0 || len > INLINE_NORM {
+        return None;
+    }
+    // What may carry a word on (see `word_end`): a hyphen or apostrophe (ASCII or
+    // not), any other non-ASCII character, a comma after a digit, and a dot after a
+    // single letter (an abbreviation such as "U.S."); a dot after two letters or
+    // more, a comma after a letter, and any other ASCII byte end it.
+    let carries_on = bytes.get(j).is_some_and(|&next| match next {
+        b'-' | b'\'' | 0x80.. => true,
+        b',' => bytes[j - 1].is_ascii_digit(),
+        b'.' => len == 1,
+        _ => false,
+    });
+    if carries_on {
+        return None;
+    }
+    // Letters and digits only: no NUL, so the form has its key.
+    Some((
+        j,
+        Norm(NormRepr::Inline {
+            buf,
+            len: len as u8,
+            keyed: true,
+        }),
+    ))
 }
 
-/// `c.is_alphanumeric()`, with ASCII answered inline.
+/// For each byte, its ASCII lower case when it is an ASCII letter or digit, else 0:
+/// [`plain_word`] checks and lowers a byte with one look-up.
+const ALNUM_LOWER: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The character starting at byte `i` of `s` (a char boundary, `i < s.len()`) and
+/// its length in bytes: an ASCII byte as it is, any other decoded.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
+/// The character starting at byte `i` of `s`, `None` at or past the end.
+fn char_after(s: &str, i: usize) -> Option<char> {
+    (i < s.len()).then(|| char_at(s, i).0)
+}
+
+/// The byte offset after the word whose first character `first` (of `first_len`
+/// bytes) starts at byte `start` of `s`: letters and digits, with inner hyphens and
+/// apostrophes, thousands commas and abbreviation dots.
+fn word_end(s: &str, start: usize, first: char, first_len: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = start + first_len;
+    // The character before `j` and its byte offset.
+    let mut prev = first;
+    let mut prev_at = start;
+    loop {
+        // A run of ASCII letters and digits (most of every word) needs no checks.
+        let run_from = j;
+        while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j > run_from {
+            prev = char::from(bytes[j - 1]);
+            prev_at = j - 1;
+        }
+        if j >= bytes.len() {
+            return j;
+        }
+        let (c, len) = char_at(s, j);
+        let inner = is_alnum(c)
+            || (is_hyphen(c) || is_apostrophe(c)) && char_after(s, j + len).is_some_and(is_alnum)
+            || c == ',' && prev.is_ascii_digit() && digits_group_follows(bytes, j + 1)
+            || c == '.' && is_alphabetic(prev) && is_abbreviation(s, start, prev_at, j);
+        if !inner {
+            return j;
+        }
+        prev = c;
+        prev_at = j;
+        j += len;
+    }
+}
+
+/// `c.is_alphanumeric()`, with ASCII and general punctuation answered inline.
 #[inline]
 fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        !is_general_punctuation(c) && c.is_alphanumeric()
     }
 }
 
-/// True when exactly three digits follow at `from` (a thousands group).
-fn digits_group_follows<C: CharSeq + ?Sized>(chars: &C, from: usize) -> bool {
-    let digit = |k: usize| chars.get_char(k).is_some_and(|c| c.is_ascii_digit());
+/// `c.is_alphabetic()`, with ASCII and general punctuation answered inline: the
+/// letter test of both tokenisers.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !is_general_punctuation(c) && c.is_alphabetic()
+    }
+}
+
+/// True for a character of the General Punctuation block (U+2000 to U+206F: spaces,
+/// dashes, curly quotes, ellipsis), none of which is a letter or a digit. Nearly
+/// every non-ASCII character of news prose is one; answering them here spares a
+/// search of the Unicode tables.
+#[inline]
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
+}
+
+/// True when exactly three digits follow at byte `from` (a thousands group).
+fn digits_group_follows(bytes: &[u8], from: usize) -> bool {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     (0..3).all(|k| digit(from + k)) && !digit(from + 3)
 }
 
-/// True when the dot at `dot` continues an abbreviation of single letters (`U.S.`).
-fn is_abbreviation<C: CharSeq + ?Sized>(chars: &C, start: usize, dot: usize) -> bool {
-    let seg_len = (start..dot)
-        .rev()
-        .take_while(|&k| chars.char_at(k) != '.')
-        .count();
-    if seg_len != 1 {
+/// True when the dot at byte `dot` of `s` continues an abbreviation of single
+/// letters (`U.S.`) in the word starting at byte `start`, whose last character
+/// before the dot (a letter) starts at byte `prev_at`.
+fn is_abbreviation(s: &str, start: usize, prev_at: usize, dot: usize) -> bool {
+    let bytes = s.as_bytes();
+    // The letter is a segment of its own: first in the word, or after a dot (a byte
+    // that is never part of a longer character).
+    let single = prev_at == start || bytes[prev_at - 1] == b'.';
+    if !single {
         return false;
     }
-    let next = chars.get_char(dot + 1);
-    let dotted_before = (start..dot).any(|k| chars.char_at(k) == '.');
-    matches!(next, Some(n) if n.is_alphabetic() && chars.get_char(dot + 2) == Some('.'))
-        || dotted_before
+    let dotted_before = bytes[start..dot].contains(&b'.');
+    dotted_before
+        || char_after(s, dot + 1)
+            .is_some_and(|n| is_alphabetic(n) && bytes.get(dot + 1 + n.len_utf8()) == Some(&b'.'))
 }
 
 /// Lower-cases a word, drops abbreviation dots and a possessive `’s`.
@@ -420,6 +507,14 @@ const PLAIN_LOWER: [u8; 256] = {
 impl WordLike for Norm {
     fn key(&self) -> Option<u128> {
         Norm::key(self)
+    }
+
+    fn first_and_len(&self) -> (u8, usize) {
+        match &self.0 {
+            // The padding is zero: an empty form's first byte reads as 0.
+            NormRepr::Inline { buf, len, .. } => (buf[0], usize::from(*len)),
+            NormRepr::Heap(s) => (**s).first_and_len(),
+        }
     }
 }
 
@@ -772,6 +867,110 @@ mod tests {
         assert_eq!(m.len(), a.len() + 1);
     }
 
+    /// The tokeniser as first written, over decoded characters: the reference the
+    /// byte-level [`tokenize`] must agree with.
+    fn tokenize_by_chars(text: &str) -> Vec<Token> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let at = |i: usize| chars.get(i).map(|x| x.1);
+        let offset = |i: usize| chars.get(i).map_or(text.len(), |x| x.0);
+        let alnum = |c: char| c.is_alphanumeric();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i].1;
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            let b = offset(i);
+            if !alnum(c) {
+                let e = offset(i + 1);
+                out.push(Token::new(b..e, Norm::new(&text[b..e]), false));
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut j = i + 1;
+            while j < chars.len() {
+                let c = chars[j].1;
+                let prev = chars[j - 1].1;
+                let digit = |k: usize| at(k).is_some_and(|c| c.is_ascii_digit());
+                let abbreviation = || {
+                    let seg = (start..j).rev().take_while(|&k| chars[k].1 != '.');
+                    if seg.count() != 1 {
+                        return false;
+                    }
+                    let next = at(j + 1);
+                    matches!(next, Some(n) if n.is_alphabetic() && at(j + 2) == Some('.'))
+                        || (start..j).any(|k| chars[k].1 == '.')
+                };
+                let inner = alnum(c)
+                    || (is_hyphen(c) || is_apostrophe(c)) && at(j + 1).is_some_and(alnum)
+                    || c == ','
+                        && prev.is_ascii_digit()
+                        && (1..4).all(|k| digit(j + k))
+                        && !digit(j + 4)
+                    || c == '.' && prev.is_alphabetic() && abbreviation();
+                if !inner {
+                    break;
+                }
+                j += 1;
+            }
+            let e = offset(j);
+            out.push(Token::new(b..e, normalise(&text[b..e]), true));
+            i = j;
+        }
+        out
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_the_character_scan() {
+        for text in [
+            "U.S.-led forces killed 3,000 “militants” — and wounded 12,34 others.",
+            "Iraq’s al-Qaeda, the A.B.C. and x.y. José Ñúñez’s men in São Paulo…",
+            "‘Two’ dead–three hurt: 1,234,567 or 1,2345 or ,500 or 5, 000 in 2024.",
+            "Zoë’s twenty‐two café-owners ran; Å.B. é.é. l’État D’Artagnan",
+            "ﬁve ① ½ Ⅻ ٣ people\u{a0}left\u{2009}at 9.30 a.m. — e.g. U.N.’s",
+            "co-op -x x- ’s ' a'b a''b 1-2 ab.cd. A. B.C.D.-E",
+            "abcdefghijklmnop abcdefghijklmnopq 1234567890123456, 12345678901234567,000 a.b",
+            "ab,cd 12,345 12,3456 x, 1, I. Mr. U. S. a' b- c‐d e’f g” h1.2 3a.b.",
+            "",
+            "é",
+            "a",
+        ] {
+            assert_eq!(
+                tokenize(text, 0..text.len()),
+                tokenize_by_chars(text),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letters_or_digits() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(is_general_punctuation(c));
+            assert!(
+                !c.is_alphanumeric() && !is_alnum(c) && !is_alphabetic(c),
+                "{c:?}"
+            );
+        }
+        for c in ['é', 'Ñ', 'ß', 'ⁱ', '٣', '½', 'Ⅻ'] {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn byte_scan_agrees_on_any_mix(
+            text in "[a-zA-Z0-9 .,'’‘\\-‐‑“”—–éÑß½٣\u{a0}\u{2009}\u{2070}\u{2071}]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(tokenize(&text, 0..text.len()), tokenize_by_chars(&text));
+        }
+    }
+
     #[test]
     fn plain_words_lower_in_one_pass_like_the_general_case() {
         for w in [
@@ -817,6 +1016,7 @@ mod tests {
             "a\0",
         ] {
             assert_eq!(Norm::new(w).key(), word_key(w), "{w}");
+            assert_eq!(Norm::new(w).first_and_len(), w.first_and_len(), "{w}");
             assert_eq!(Norm::new(w).as_str(), w);
         }
     }
@@ -827,6 +1027,37 @@ mod tests {
         let r = clip(&text, 0..text.len());
         assert!(r.end <= MAX_SENTENCE_BYTES && text.is_char_boundary(r.end));
         assert_eq!(clip("short", 0..5), 0..5);
+    }
+
+    #[test]
+    fn a_capital_is_read_from_the_first_byte_as_from_the_raw_text() {
+        let text = "Raid é Éa x U.S. ’Z X’";
+        let mut toks = tokenize(text, 0..text.len());
+        // Ranges no tokeniser makes: empty, past the end, ending inside a character.
+        let x = text.find("X’").unwrap();
+        for range in [
+            0..0,
+            0..1,
+            5..6,
+            6..7,
+            0..40,
+            40..41,
+            7..9,
+            // Reversed.
+            Range { start: 3, end: 1 },
+            x..x + 2,
+            x..x + 4,
+        ] {
+            toks.push(Token::new(range, Norm::new("x"), true));
+        }
+        for t in &toks {
+            let by_raw = t
+                .raw(text)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase);
+            assert_eq!(t.starts_ascii_upper(text), by_raw, "{:?}", t.range);
+        }
     }
 
     #[test]

@@ -2143,13 +2143,7 @@ fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec
     if toks.len() > MAX_HEADLINE_TOKENS {
         return;
     }
-    let capital = |t: &Token| {
-        t.is_word
-            && t.raw(text)
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_uppercase)
-    };
+    let capital = |t: &Token| t.is_word && t.starts_ascii_upper(text);
     for v in 1..toks.len() {
         if !capital(&toks[v]) || !capital(&toks[v - 1]) {
             continue;
@@ -2197,13 +2191,7 @@ fn headline_singulars(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec
 /// A title-case headline's bare singular subject of an outcome: "American Contractor
 /// Killed", "Marine Wounded In Blast". All capitalised, no count, no article.
 fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<RawFigure>) {
-    let capital = |t: &Token| {
-        t.is_word
-            && t.raw(text)
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_uppercase)
-    };
+    let capital = |t: &Token| t.is_word && t.starts_ascii_upper(text);
     // A sentence-case headline opens on its subject: "U.S. service member killed,
     // three injured in …" (after a kicker's colon, if any).
     let opening = usize::from(toks.first().is_some_and(|t| t.norm == "\""));

@@ -349,14 +349,26 @@ const CIVILIAN_WORDS: &[&str] = &[
     "toddler",
 ];
 
+/// [`CIVILIAN_WORDS`] as a [`WordSet`]: the words are looked up for every word of a
+/// phrase, by key rather than by a scan of strings.
+const CIVILIAN_SET: WordSet<{ CIVILIAN_WORDS.len() }> = WordSet::new({
+    let mut out = [""; CIVILIAN_WORDS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = CIVILIAN_WORDS[i];
+        i += 1;
+    }
+    out
+});
+
 /// True for a word that names civilians ("civilians", "children", "women").
 pub fn is_civilian_word(w: &str) -> bool {
-    CIVILIAN_WORDS.contains(&w)
+    CIVILIAN_SET.contains(w)
 }
 
 /// True for a noun a casualty figure can count.
 pub fn is_person_head(w: &str) -> bool {
-    PERSON_HEADS.contains(w) || CIVILIAN_WORDS.contains(&w) || MILITANT_MARKERS.contains(w)
+    PERSON_HEADS.contains(w) || CIVILIAN_SET.contains(w) || MILITANT_MARKERS.contains(w)
 }
 
 /// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).
@@ -511,7 +523,7 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
                 .take(4)
                 .any(|n| MILITARY_HEADS.contains(&n.norm.as_str()))
         };
-        if CIVILIAN_WORDS.contains(&w) {
+        if CIVILIAN_SET.contains(w) {
             push(Group::Civilians);
         } else if w == "americans" || US_MARKERS.contains(&w) && head_next() {
             push(Group::UsForces);
@@ -536,6 +548,23 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_civilian_set_holds_the_civilian_words() {
+        for w in CIVILIAN_WORDS {
+            assert!(is_civilian_word(w), "{w}");
+        }
+        for w in [
+            "",
+            "civilianz",
+            "troops",
+            "child\0",
+            "passers",
+            "schoolchildren!",
+        ] {
+            assert_eq!(is_civilian_word(w), CIVILIAN_WORDS.contains(&w), "{w}");
+        }
+    }
     use crate::extract::words::tokenize;
 
     fn check(input: &str, expected: Option<Group>) {

@@ -118,6 +118,23 @@ const WEAPON_WORDS: WordSet<12> = WordSet::new([
     "bombs", "grenade", "shells",
 ]);
 
+/// Words that make a sentence tell of an incident: [`dating::INCIDENT_WORDS`],
+/// [`dating::INCIDENT_NOUNS`], [`DEADLY_WORDS`] and [`WEAPON_WORDS`] in one set, so
+/// that each word of a sentence is looked up once.
+const INCIDENT_MARKERS: WordSet<
+    {
+        dating::INCIDENT_WORDS.len()
+            + dating::INCIDENT_NOUNS.len()
+            + DEADLY_WORDS.len()
+            + WEAPON_WORDS.len()
+    },
+> = WordSet::union_of(&[
+    dating::INCIDENT_WORDS.keys(),
+    dating::INCIDENT_NOUNS.keys(),
+    DEADLY_WORDS.keys(),
+    WEAPON_WORDS.keys(),
+]);
+
 /// Words that point back to a force named before: possessive pronouns, "them" and
 /// the nouns "the group", "the militia" ([`Actors::antecedent`]).
 const POINTING_BACK: WordSet<9> = WordSet::new([
@@ -176,13 +193,7 @@ pub fn find(
         let mut raw = counts::figures_in(text, toks, &here);
         raw.extend(zeros::zeros_in(text, toks, &here));
         raw.sort_by_key(|f| f.range.start);
-        let incident = !raw.is_empty()
-            || toks.iter().any(|t| {
-                dating::INCIDENT_WORDS.contains(&t.norm)
-                    || dating::INCIDENT_NOUNS.contains(&t.norm)
-                    || DEADLY_WORDS.contains(&t.norm)
-                    || WEAPON_WORDS.contains(&t.norm)
-            });
+        let incident = !raw.is_empty() || toks.iter().any(|t| INCIDENT_MARKERS.contains(&t.norm));
         let dates = dating.sentence(text, toks, range, timexes, incident);
         if raw.is_empty() {
             continue;

@@ -2,7 +2,7 @@
 //! Checked in order: statistic, war, territorial, attack, casualties, political,
 //! statement; anything else is `other`.
 
-use crate::extract::words::word_key;
+use crate::extract::words::{word_key, WordLike, WordSet};
 use crate::model::EventKind;
 use std::sync::OnceLock;
 
@@ -159,9 +159,21 @@ const LISTS: [&[&str]; 7] = [
 ];
 
 /// True for a noun (or verb) of a raid, strike or attack (the attack word list).
-pub fn is_incident_noun(w: &str) -> bool {
-    ATTACK.contains(&w)
+pub fn is_incident_noun<W: WordLike + ?Sized>(w: &W) -> bool {
+    ATTACK_SET.contains(w)
 }
+
+/// [`ATTACK`] as a [`WordSet`], for [`is_incident_noun`]: a search of keys, not a scan
+/// of strings.
+const ATTACK_SET: WordSet<{ ATTACK.len() }> = WordSet::new({
+    let mut out = [""; ATTACK.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = ATTACK[i];
+        i += 1;
+    }
+    out
+});
 
 #[cfg(test)] // only the tests use it
 /// The kind of an event stated by a clause with these normalised words.
@@ -173,19 +185,14 @@ pub fn classify(words: &[&str]) -> EventKind {
 /// [`classify`] of words given by their [`word_key`]s (`None` for a word without one,
 /// which is in no list): tokens keep their keys, so nothing is packed again.
 pub fn classify_keys(keys: impl IntoIterator<Item = Option<u128>>) -> EventKind {
-    let WordIndex {
-        words: index,
-        first_lengths,
-    } = word_index();
+    let index = word_index();
     let mut seen = 0u8;
     for key in keys {
         if let Some(key) = key {
-            if !could_be_listed(first_lengths, key) {
+            if !could_be_listed(&index.first_lengths, key) {
                 continue;
             }
-            if let Ok(at) = index.binary_search_by_key(&key, |e| e.0) {
-                seen |= index[at].1;
-            }
+            seen |= index.lists_of(key);
         }
         if seen & 1 != 0 {
             break;
@@ -199,10 +206,15 @@ pub fn classify_keys(keys: impl IntoIterator<Item = Option<u128>>) -> EventKind 
 }
 
 /// Every word of [`LISTS`] (as its [`word_key`]) with the lists it is in, as bits
-/// (list `k` → bit `k`), sorted by key: one binary search per word instead of a scan
-/// of every list.
+/// (list `k` → bit `k`), in an open-addressing hash table: one probe or two per word
+/// instead of a scan of every list (or a binary search over all their words: many
+/// words of a clause pass the first-byte and length filter).
 struct WordIndex {
-    words: Vec<(u128, u8)>,
+    /// `(key, lists)` slots, a quarter full at most; key 0 (the empty word, in no
+    /// list) marks an empty slot.
+    slots: Vec<(u128, u8)>,
+    /// Slot count minus one (the count is a power of two).
+    mask: usize,
     /// For each first byte, bit `n` set when some listed word starting with it has
     /// `n` bytes: most words of a sentence are turned away by these two alone.
     first_lengths: [u32; 256],
@@ -233,22 +245,74 @@ fn word_index() -> &'static WordIndex {
                 }
             }
         }
-        words.sort_unstable();
         let mut first_lengths = [0u32; 256];
         for &(key, _) in &words {
             let (len, first) = length_and_first(key);
             first_lengths[first] |= 1 << len;
         }
-        WordIndex {
-            words,
+        let size = (words.len() * 4).next_power_of_two();
+        let mut index = WordIndex {
+            slots: vec![(0, 0); size],
+            mask: size - 1,
             first_lengths,
+        };
+        for (key, lists) in words {
+            let mut at = index.home(key);
+            while index.slots[at].0 != 0 {
+                at = (at + 1) & index.mask;
+            }
+            index.slots[at] = (key, lists);
         }
+        index
     })
+}
+
+impl WordIndex {
+    /// The home slot of `key`.
+    fn home(&self, key: u128) -> usize {
+        let h = ((key as u64) ^ ((key >> 64) as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & self.mask
+    }
+
+    /// The lists (as bits) holding the word packed to `key`; 0 for a word in none.
+    fn lists_of(&self, key: u128) -> u8 {
+        if key == 0 {
+            return 0;
+        }
+        let mut at = self.home(key);
+        loop {
+            let (k, lists) = self.slots[at];
+            if k == key {
+                return lists;
+            }
+            if k == 0 {
+                return 0;
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn incident_nouns_are_the_attack_list() {
+        for w in ATTACK {
+            assert!(is_incident_noun(*w), "{w}");
+        }
+        for w in [
+            "",
+            "raidz",
+            "attacks!",
+            "seventeen-letters",
+            "raid\0",
+            "said",
+        ] {
+            assert_eq!(is_incident_noun(w), ATTACK.contains(&w), "{w}");
+        }
+    }
 
     fn check(input: &str, expected: EventKind) {
         let words: Vec<String> = input
@@ -260,6 +324,22 @@ mod tests {
             .collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         assert_eq!(classify(&refs), expected, "{input}");
+    }
+
+    #[test]
+    fn the_hash_table_finds_each_word_in_exactly_its_lists() {
+        let index = word_index();
+        for w in LISTS.iter().flat_map(|l| l.iter()) {
+            let lists = LISTS
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.contains(w))
+                .fold(0u8, |bits, (k, _)| bits | 1 << k);
+            assert_eq!(index.lists_of(word_key(w).unwrap()), lists, "{w}");
+        }
+        for w in ["", "the", "raids!", "kill", "x"] {
+            assert_eq!(index.lists_of(word_key(w).unwrap()), 0, "{w}");
+        }
     }
 
     #[test]

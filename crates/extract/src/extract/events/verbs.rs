@@ -6,7 +6,8 @@
 //! consonants, a silent -e); irregular verbs are a table of general English, not of any
 //! corpus.
 
-use crate::extract::words::WordSet;
+use crate::extract::word_keys::const_word_key;
+use crate::extract::words::{word_key, WordSet};
 
 /// Forms of "be", which make a passive ("were killed") and carry no event themselves.
 pub const BE: WordSet<8> = WordSet::new(["be", "been", "being", "is", "are", "was", "were", "am"]);
@@ -174,8 +175,35 @@ const NOT_PAST: WordSet<10> = WordSet::new([
 
 /// The base form of an irregular past tense or participle.
 fn irregular_base(w: &str) -> Option<&'static str> {
-    IRREGULAR.iter().find(|(p, _)| *p == w).map(|(_, b)| *b)
+    // Every listed form has a key; a word without one (too long) is none of them.
+    let key = word_key(w)?;
+    let at = IRREGULAR_BY_KEY.binary_search_by_key(&key, |e| e.0).ok()?;
+    Some(IRREGULAR_BY_KEY[at].1)
 }
+
+/// [`IRREGULAR`] by the [`word_key`] of each form, sorted for a binary search (the
+/// forms are distinct, so a search finds the one pair a scan would).
+const IRREGULAR_BY_KEY: [(u128, &str); IRREGULAR.len()] = {
+    let mut out = [(0u128, ""); IRREGULAR.len()];
+    let mut i = 0;
+    while i < IRREGULAR.len() {
+        let key = match const_word_key(IRREGULAR[i].0) {
+            Some(k) => k,
+            None => panic!("irregular forms are short"),
+        };
+        out[i] = (key, IRREGULAR[i].1);
+        // Insertion sort by key, at compile time.
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > out[j].0 {
+            let t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+};
 
 /// True when the lower-case word is a past tense or past participle.
 pub fn is_past(w: &str) -> bool {
@@ -343,6 +371,18 @@ pub fn present_of_past(w: &str, plural: bool) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irregular_forms_are_found_by_key_as_by_a_scan() {
+        assert!(IRREGULAR_BY_KEY.windows(2).all(|w| w[0].0 < w[1].0));
+        for &(form, base) in IRREGULAR {
+            assert_eq!(irregular_base(form), Some(base), "{form}");
+        }
+        for w in ["", "raided", "atee", "at", "seventeen-letters", "went\0"] {
+            let scanned = IRREGULAR.iter().find(|(p, _)| *p == w).map(|(_, b)| *b);
+            assert_eq!(irregular_base(w), scanned, "{w}");
+        }
+    }
 
     #[test]
     fn bases_of_regular_and_irregular_pasts() {

@@ -124,7 +124,7 @@ fn utf8_len(b: u8) -> usize {
 fn is_letter_at(text: &str, i: usize) -> bool {
     text.get(i..)
         .and_then(|s| s.chars().next())
-        .is_some_and(char::is_alphabetic)
+        .is_some_and(crate::extract::words::is_alphabetic)
 }
 
 /// Marks tokens inside quotations. Curly quotes open and close; a straight `"` opens
