@@ -94,10 +94,22 @@ pub fn names_definite_incident(tokens: &[Token]) -> bool {
             && words[i + 1..]
                 .iter()
                 .take(RECALL_MODIFIERS + 1)
-                .take_while(|w| !NEWEST.contains(&w.norm))
-                .any(|w| INCIDENT_WORDS.contains(&w.norm) || INCIDENT_NOUNS.contains(&w.norm))
+                .take_while(|w| !NEWEST.contains(&w.norm) && !ENDS_NOUN_PHRASE.contains(&w.norm))
+                .any(|w| {
+                    INCIDENT_WORDS.contains(&w.norm) && !PARTICIPLES.contains(&w.norm)
+                        || INCIDENT_NOUNS.contains(&w.norm)
+                })
     })
 }
+
+/// Words a definite noun phrase ends before: the verb of its clause ("the base
+/// perimeter was killed" names no incident).
+const ENDS_NOUN_PHRASE: WordSet<8> =
+    WordSet::new(["was", "were", "is", "are", "had", "has", "have", "been"]);
+
+/// The verb forms among [`INCIDENT_WORDS`]: no noun of an incident.
+const PARTICIPLES: WordSet<5> =
+    WordSet::new(["killed", "injured", "wounded", "attacked", "raided"]);
 
 /// True when "into" joins the first two dates a sentence gives ("overnight Thursday
 /// into Friday", "the night of Oct. 7 into Oct. 8").
@@ -128,7 +140,7 @@ pub fn denies_harm(tokens: &[Token]) -> bool {
     denial
         && tokens.iter().any(|t| outcome_word(&t.norm).is_some())
         && !tokens.iter().any(|t| {
-            INCIDENT_WORDS.contains(&t.norm)
+            INCIDENT_WORDS.contains(&t.norm) && !PARTICIPLES.contains(&t.norm)
                 || INCIDENT_NOUNS.contains(&t.norm)
                 || INCIDENT_VERBS.contains(&t.norm)
         })
@@ -1081,6 +1093,32 @@ mod tests {
                 "2026-05-14",
             );
             assert_eq!(got, days(&[Some(value)]), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_definite_phrase_before_its_verb_of_harm_names_no_incident() {
+        for third in [
+            "One of its guards at the base perimeter was killed.",
+            "A sentry in the watchtower was wounded.",
+            "Two of the camp's cooks were injured by shrapnel.",
+            "The officer on the gate was killed, his family said.",
+            "A soldier at the checkpoint has been wounded.",
+        ] {
+            let got = incident_dates(
+                &[
+                    "Rockets hit the base late Sunday, wounding five troops.",
+                    "Two had returned to duty by Monday afternoon.",
+                    third,
+                ],
+                &[
+                    (0, "late Sunday", "2026-01-18"),
+                    (1, "Monday afternoon", "2026-01-19"),
+                ],
+                &[2],
+                "2026-01-19",
+            );
+            assert_eq!(got, days(&[Some("2026-01-18")]), "{third}");
         }
     }
 
