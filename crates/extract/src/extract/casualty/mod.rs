@@ -156,6 +156,8 @@ pub fn find(
     let mut out: Vec<Figure> = Vec::new();
     let mut dating = IncidentDating::new(reference);
     let mut sentence_info = Vec::new();
+    // Tolls that restate figures the article only gives after them.
+    let mut ahead: Vec<usize> = Vec::new();
     let actors = Actors::of(text, tokens);
     for (si, s) in sentences.iter().enumerate() {
         if s.kind == SentenceKind::Boilerplate {
@@ -213,6 +215,14 @@ pub fn find(
             {
                 continue;
             }
+            // A toll told before any figure it restates ("Death toll rises to eight"
+            // in a headline) takes the group the article's later figures share.
+            if f.group.is_none()
+                && f.refers == Refers::Restated
+                && shared_group(out.iter(), f.outcome).is_none()
+            {
+                ahead.push(out.len());
+            }
             let group = f.group.unwrap_or_else(|| match f.refers {
                 Refers::Restated => restated_group(&out, &f),
                 Refers::Others => out
@@ -243,6 +253,14 @@ pub fn find(
                 dates.clone()
             };
             sentence_info.push((own, plural));
+        }
+    }
+    for &k in &ahead {
+        let later = (k + 1..out.len())
+            .filter(|j| !ahead.contains(j))
+            .map(|j| &out[j]);
+        if let Some(g) = shared_group(later, out[k].outcome) {
+            out[k].group = g;
         }
     }
     for (f, (dates, plural)) in out.iter_mut().zip(sentence_info) {
@@ -282,19 +300,25 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
 /// injured"): the group every earlier non-zero figure of the article shares (for a
 /// toll, every earlier figure of its outcome); else other (none, or mixed).
 fn restated_group(earlier: &[Figure], f: &RawFigure) -> Group {
-    let toll = f.outcome == Outcome::Killed;
+    shared_group(earlier.iter().rev().take(ANAPHOR_REACH), f.outcome).unwrap_or(Group::Other)
+}
+
+/// The group every figure of `figures` shares (zeros aside; for a toll of the dead,
+/// only the dead), `Some(Other)` when they differ, `None` when there are none.
+fn shared_group<'a>(figures: impl Iterator<Item = &'a Figure>, outcome: Outcome) -> Option<Group> {
+    let toll = outcome == Outcome::Killed;
     let mut shared: Option<Group> = None;
-    for e in earlier.iter().rev().take(ANAPHOR_REACH) {
-        if e.count == 0 || toll && e.outcome != f.outcome {
+    for e in figures {
+        if e.count == 0 || toll && e.outcome != outcome {
             continue;
         }
         match shared {
             None => shared = Some(e.group),
-            Some(g) if g != e.group => return Group::Other,
+            Some(g) if g != e.group => return Some(Group::Other),
             Some(_) => {}
         }
     }
-    shared.unwrap_or(Group::Other)
+    shared
 }
 
 /// Unquantified claims ("key leaders were among the dead") become a note on the
@@ -549,6 +573,49 @@ mod tests {
             .into_iter()
             .map(|f| (f.group, f.outcome, f.count))
             .collect()
+    }
+
+    #[test]
+    fn a_toll_told_before_its_figures_takes_the_group_they_share() {
+        use Group::*;
+        use Outcome::*;
+        for (text, group, n) in [
+            (
+                "The death toll rose to 5. Five Iraqi soldiers died in the ambush.",
+                PartnerForces,
+                5,
+            ),
+            (
+                "The death toll has climbed to 3. Three US troops were killed.",
+                UsForces,
+                3,
+            ),
+            (
+                "The toll now stands at 9. Nine militants died in the strike.",
+                Militants,
+                9,
+            ),
+            (
+                "The death toll reached 4. Four civilians were killed by the shell.",
+                Civilians,
+                4,
+            ),
+        ] {
+            assert_eq!(
+                groups(text),
+                [(group, Killed, n), (group, Killed, n)],
+                "{text}"
+            );
+        }
+        // Figures of two groups after it leave the toll's group open.
+        assert_eq!(
+            groups("The death toll rose to 5. Three soldiers and two civilians died."),
+            [
+                (Other, Killed, 5),
+                (Other, Killed, 3),
+                (Civilians, Killed, 2)
+            ]
+        );
     }
 
     #[test]
