@@ -144,17 +144,36 @@ const DETERMINERS: WordSet<11> = WordSet::new([
     "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
 ]);
 
+/// True when the word opens a new clause inside a sentence ("which", "when", "but").
+pub fn is_clause_opener(w: &str) -> bool {
+    CLAUSE_OPENERS.contains(w)
+}
+
 /// The token range of the clause holding token `at` (see the module comment).
 pub fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
-    let breaks = |t: &Token| {
-        matches!(
-            t.punct(),
-            Some(';' | ':' | ',' | '—' | '–' | '.' | '?' | '!')
-        ) || t.is_word && CLAUSE_OPENERS.contains(&t.norm)
+    // A point or comma between digits ("0.7%", "1,100") is part of a number.
+    let in_number = |i: usize| {
+        let digit_end = |t: &Token| t.norm.ends_with(|c: char| c.is_ascii_digit());
+        let digit_start = |t: &Token| t.norm.starts_with(|c: char| c.is_ascii_digit());
+        i > 0
+            && toks.get(i + 1).is_some_and(|n| {
+                digit_start(n)
+                    && n.range.start == toks[i].range.end
+                    && toks[i - 1].range.end == toks[i].range.start
+                    && digit_end(&toks[i - 1])
+            })
+    };
+    let breaks = |i: usize| {
+        let t = &toks[i];
+        match t.punct() {
+            Some(';' | ':' | '—' | '–' | '?' | '!') => true,
+            Some('.' | ',') => !in_number(i),
+            _ => t.is_word && CLAUSE_OPENERS.contains(&t.norm),
+        }
     };
     let at = at.min(toks.len().saturating_sub(1));
     let mut start = at;
-    while start > 0 && !breaks(&toks[start - 1]) {
+    while start > 0 && !breaks(start - 1) {
         start -= 1;
     }
     if start > 0 && toks[start - 1].is_word {
@@ -162,14 +181,14 @@ pub fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
         start -= 1;
     }
     let mut end = at + 1;
-    while end < toks.len() && !breaks(&toks[end]) {
+    while end < toks.len() && !breaks(end) {
         end += 1;
     }
     // A short fronted adverbial ("As of mid-2024,") goes with the clause after it.
     let words = toks[start..end].iter().filter(|t| t.is_word).count();
     if start == 0 && words <= 5 && toks.get(end).is_some_and(|t| t.is_punct(',')) {
         end += 1;
-        while end < toks.len() && !breaks(&toks[end]) {
+        while end < toks.len() && !breaks(end) {
             end += 1;
         }
     }
@@ -260,6 +279,16 @@ pub fn classify(
         );
     if moved_to {
         return Eventhood::Forecast;
+    }
+    // A standing "as of" a date, a baseline after "since", a level that moved: dated
+    // measurements, not happenings (see [`super::levels`]).
+    if super::levels::is_as_of(toks, at) {
+        return Eventhood::State;
+    }
+    if super::levels::is_since_baseline(toks, at, timex, clause.clone())
+        || super::levels::is_level_change(toks, at, clause.clone())
+    {
+        return Eventhood::Statistic;
     }
     let day = crate::extract::dating::is_day(date);
     if !day {

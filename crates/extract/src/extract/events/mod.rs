@@ -39,6 +39,7 @@ pub mod echo;
 pub mod eventhood;
 pub mod headline;
 pub mod kind;
+pub mod levels;
 pub mod merge;
 pub mod title;
 pub mod undated;
