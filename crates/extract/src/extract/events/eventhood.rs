@@ -29,6 +29,8 @@ pub enum Eventhood {
     NoHappening,
     /// Someone speaking: a statement, a briefing, a speech.
     Announcement,
+    /// A rite for the dead or the wounded's recovery: the event is what caused it.
+    Aftermath,
 }
 
 /// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
@@ -251,6 +253,9 @@ pub fn classify(
     }
     if is_announcement(toks, clause.clone()) {
         return Eventhood::Announcement;
+    }
+    if super::aftermath::is_aftermath(toks, clause.clone()) {
+        return Eventhood::Aftermath;
     }
     // "… the second strike since January, when rockets hit the base": the clause
     // after the date tells what happened then.

@@ -35,6 +35,7 @@
 //! clearest statement: a named actor, the incident and the harm it did.
 
 pub mod actors;
+pub mod aftermath;
 pub mod echo;
 pub mod eventhood;
 pub mod headline;
