@@ -226,9 +226,15 @@ pub fn classify(
     let in_date = |i: usize| toks[i].range.start < timex.end && toks[i].range.end > timex.start;
     // A line of names and a date ("— Jane Doe (@jdoe) May 4, 2021"): no verb, no
     // lower-case word, no event word.
+    // A time stamp ("Fri 5 Jun 2026 11.42 BST") is such a line too: its numbers are
+    // no lower-case words.
     let name_line = toks.iter().enumerate().all(|(i, t)| {
         let handle = i > 0 && toks[i - 1].is_punct('@');
-        !t.is_word || in_date(i) || handle || t.raw(text).starts_with(char::is_uppercase)
+        !t.is_word
+            || in_date(i)
+            || handle
+            || t.raw(text)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     });
     if name_line && kind == EventKind::Other {
         return Eventhood::NoHappening;
@@ -251,7 +257,7 @@ pub fn classify(
     }) {
         return Eventhood::Forecast;
     }
-    if is_announcement(toks, clause.clone()) {
+    if is_announcement(toks, clause.clone()) || claims_responsibility(toks, clause.clone()) {
         return Eventhood::Announcement;
     }
     if super::aftermath::is_aftermath(toks, clause.clone()) {
@@ -287,7 +293,9 @@ pub fn classify(
     }
     // A standing "as of" a date, a baseline after "since", a level that moved: dated
     // measurements, not happenings (see [`super::levels`]).
-    if super::levels::is_as_of(toks, at) {
+    if super::levels::is_as_of(toks, at)
+        || super::levels::is_since_lasting(toks, at, clause.clone())
+    {
         return Eventhood::State;
     }
     if super::levels::is_since_baseline(toks, at, timex, clause.clone())
@@ -358,6 +366,22 @@ fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
             .any(|&i| STATEMENT_NOUNS.contains(&toks[i].norm))
     });
     speech || subject_noun
+}
+
+/// True when the clause claims a happening rather than telling it: "claimed
+/// responsibility", "claims credit for", "claiming the attack" said by a group after
+/// the fact. "The blast claimed 12 lives" tells deaths and stays an event.
+fn claims_responsibility(toks: &[Token], clause: Range<usize>) -> bool {
+    let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
+    words.iter().enumerate().any(|(k, &i)| {
+        matches!(
+            toks[i].norm.as_str(),
+            "claimed" | "claims" | "claiming" | "claim"
+        ) && words[k + 1..]
+            .iter()
+            .take(3)
+            .any(|&j| matches!(toks[j].norm.as_str(), "responsibility" | "credit"))
+    })
 }
 
 /// Nouns of an outcome that declaring makes happen: "declared victory", "proclaimed
@@ -641,6 +665,109 @@ mod tests {
             "2022",
             "2021-06-01",
             Forecast,
+        );
+    }
+
+    #[test]
+    fn a_claim_of_responsibility_is_an_announcement() {
+        use Eventhood::*;
+        for (sentence, date) in [
+            (
+                "The Red Hand claimed responsibility on Telegram late Tuesday.",
+                "late Tuesday",
+            ),
+            (
+                "A little-known cell claimed credit for the blast on 4 June.",
+                "4 June",
+            ),
+            (
+                "On Friday the group claimed full responsibility in an online video.",
+                "Friday",
+            ),
+            (
+                "Nobody has claimed responsibility since the bombing on Monday.",
+                "Monday",
+            ),
+            (
+                "Insurgents, claiming responsibility on Sunday, named the dead officer.",
+                "Sunday",
+            ),
+        ] {
+            let value = "2021-05-30";
+            let got = {
+                let toks = tokenize(sentence, 0..sentence.len());
+                let s = sentence.find(date).unwrap();
+                classify(
+                    sentence,
+                    &toks,
+                    &(s..s + date.len()),
+                    value,
+                    None,
+                    EventKind::Other,
+                    false,
+                )
+            };
+            assert_eq!(got, Announcement, "{sentence}");
+        }
+        // A toll "claimed" and a claim of land are no statements.
+        for (sentence, date, value) in [
+            (
+                "The blast claimed twelve lives on Monday.",
+                "Monday",
+                "2021-05-31",
+            ),
+            (
+                "Floods claimed 30 lives in the delta in March 2019.",
+                "March 2019",
+                "2019-03",
+            ),
+            (
+                "Kandor claimed the island by force in 1982.",
+                "1982",
+                "1982",
+            ),
+            (
+                "Rebels claimed control of Orsk on 4 June.",
+                "4 June",
+                "2021-06-04",
+            ),
+            (
+                "Gunmen stormed the claims office in Vell on Friday.",
+                "Friday",
+                "2021-05-28",
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-10", Event);
+        }
+    }
+
+    #[test]
+    fn a_time_stamp_line_is_no_happening() {
+        use Eventhood::*;
+        for (line, date, value) in [
+            ("Fri 4 Jun 2021 11.42 BST", "Fri 4 Jun 2021", "2021-06-04"),
+            (
+                "Updated 14 March 2021 09:15 GMT",
+                "14 March 2021",
+                "2021-03-14",
+            ),
+            ("Mon 3 May 2021 07.00 EDT", "Mon 3 May 2021", "2021-05-03"),
+            ("Published 2 June 2021 18:30", "2 June 2021", "2021-06-02"),
+            (
+                "Tuesday 1 June 2021 22.05 CEST",
+                "Tuesday 1 June 2021",
+                "2021-06-01",
+            ),
+        ] {
+            check(line, date, value, "2021-06-10", NoHappening);
+        }
+        // A headline of numbers and a lower-case verb still tells a happening.
+        check(
+            "5 killed in Vell blast on 3 June",
+            "3 June",
+            "2021-06-03",
+            "2021-06-10",
+            Event,
         );
     }
 

@@ -198,6 +198,16 @@ pub fn is_level_change(toks: &[Token], at: usize, clause: Range<usize>) -> bool 
             .any(|i| INCIDENT_PLURALS.contains(&toks[i].norm))
 }
 
+/// True when the date at token `at` follows "since" and no verb of its own comes after
+/// it before a comma (a fronted "Since May," leads into the main clause): "since Tuesday's truce collapsed" tells a happening then.
+fn after_since(toks: &[Token], at: usize, clause: &Range<usize>) -> bool {
+    at > 0
+        && toks[at - 1].norm == "since"
+        && !(at + 1..clause.end)
+            .take_while(|&i| !toks[i].is_punct(','))
+            .any(|i| toks[i].is_word && is_past(&toks[i].norm) && is_verb(toks, i, &toks[i]))
+}
+
 /// True when the date at token `at` (bytes `timex`, inside `clause`) follows "since" and the sentence
 /// compares against it ("more deaths than in any year since 2012") or the clause counts
 /// what piled up from it with a perfect verb ("Since March, 40 fighters have
@@ -208,7 +218,7 @@ pub fn is_since_baseline(
     timex: &Range<usize>,
     clause: Range<usize>,
 ) -> bool {
-    if at == 0 || toks[at - 1].norm != "since" {
+    if !after_since(toks, at, &clause) {
         return false;
     }
     if toks
@@ -232,6 +242,23 @@ pub fn is_since_baseline(
             && is_past(&toks[w[1]].norm)
     });
     counted && perfect
+}
+
+/// True when the date at token `at` follows "since" and a progressive perfect ("had
+/// been hiding since May", "have been fighting since 2019"): how long a lasting thing
+/// has gone on, not a happening.
+pub fn is_since_lasting(toks: &[Token], at: usize, clause: Range<usize>) -> bool {
+    if !after_since(toks, at, &clause) {
+        return false;
+    }
+    clause.clone().any(|i| {
+        matches!(toks[i].norm.as_str(), "has" | "have" | "had")
+            && toks.get(i + 1).is_some_and(|n| n.norm == "been")
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.is_word && n.norm.len() > 4 && n.norm.ends_with("ing"))
+            && i + 2 < at
+    })
 }
 
 /// True when the date at token `at` reads "as of DATE": a standing at that time.
@@ -400,6 +427,68 @@ mod tests {
                 "Rebels who took Dara in May 2019 have fought the army since June 2020.",
                 "June 2020",
                 "2020-06",
+            ),
+        ] {
+            assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn how_long_a_lasting_thing_has_gone_on_is_a_state() {
+        for (sentence, date, value) in [
+            (
+                "The gang had been hiding in the caves since last month.",
+                "last month",
+                "2024-05",
+            ),
+            (
+                "Rebels have been shelling the ring road since March.",
+                "March",
+                "2024-03",
+            ),
+            (
+                "She has been living in exile in Orsk since 2019.",
+                "2019",
+                "2019",
+            ),
+            (
+                "The two sides had been negotiating quietly since early 2023.",
+                "early 2023",
+                "2023",
+            ),
+            (
+                "Police said the pair had been planning the raid since January.",
+                "January",
+                "2024-01",
+            ),
+        ] {
+            assert_eq!(hood(sentence, date, value), Eventhood::State, "{sentence}");
+        }
+        for (sentence, date, value) in [
+            (
+                "Rebels began shelling the ring road in March.",
+                "March",
+                "2024-03",
+            ),
+            (
+                "The gang had been hiding in the caves when troops struck on Monday.",
+                "Monday",
+                "2024-06-10",
+            ),
+            (
+                "Having been freed in 2019, she fled to Orsk.",
+                "2019",
+                "2019",
+            ),
+            (
+                "Fighting has killed 40 since Tuesday's ceasefire collapsed.",
+                "Tuesday",
+                "2024-06-04",
+            ),
+            (
+                "Troops were sent to the border in May 2023.",
+                "May 2023",
+                "2023-05",
             ),
         ] {
             assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
