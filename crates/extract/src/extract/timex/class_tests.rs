@@ -965,3 +965,37 @@ fn a_later_month_of_the_sentence_year_is_in_that_year() {
         ],
     );
 }
+
+#[test]
+fn a_month_of_a_written_year() {
+    each(
+        "2024-06-10",
+        &[
+            (
+                "Troops landed in the port in August of 2019.",
+                &[("August of 2019", "2019-08")],
+            ),
+            (
+                "The dam was finished in the March of 2001 floods.",
+                &[("March of 2001", "2001-03")],
+            ),
+            (
+                "Since December of 2022 the road has been shut.",
+                &[("December of 2022", "2022-12")],
+            ),
+            (
+                "Talks failed in Vell in September of 1998, and again in May of 2000.",
+                &[("September of 1998", "1998-09"), ("May of 2000", "2000-05")],
+            ),
+            (
+                "By January of 2023, the camp held 9,000 people.",
+                &[("January of 2023", "2023-01")],
+            ),
+            // "of that year" stays the narrative's year (none named here).
+            (
+                "In July of that year the rebels fled.",
+                &[("July of that year", "XXXX-07")],
+            ),
+        ],
+    );
+}

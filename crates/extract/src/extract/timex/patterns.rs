@@ -895,6 +895,20 @@ impl Grammar<'_> {
                 },
             ));
         }
+        // `July of 2021`: the month of a written year.
+        if self.kw(j, Kw::Of) {
+            if let Some(y) = self.year_at(j + 1) {
+                return Some(found(
+                    i,
+                    j + 2,
+                    Sem::Cal {
+                        y: Some(y),
+                        m: Some(m),
+                        d: None,
+                    },
+                ));
+            }
+        }
         if abbr && j == i + 1 {
             return None;
         }
