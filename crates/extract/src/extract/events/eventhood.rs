@@ -257,7 +257,7 @@ pub fn classify(
     }) {
         return Eventhood::Forecast;
     }
-    if is_announcement(toks, clause.clone()) || claims_responsibility(toks, clause.clone()) {
+    if is_announcement(text, toks, clause.clone()) || claims_responsibility(toks, clause.clone()) {
         return Eventhood::Announcement;
     }
     if super::aftermath::is_aftermath(toks, clause.clone()) {
@@ -338,7 +338,8 @@ pub fn classify(
 /// True when the clause's first verb is a verb of speaking, or its subject a statement
 /// noun, and it holds no incident or casualty word ("The minister spoke to reporters
 /// on Monday", "A statement on Friday …").
-fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
+fn is_announcement(text: &str, toks: &[Token], clause: Range<usize>) -> bool {
+    let clause_start = clause.start;
     let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
     let incident = words.iter().any(|&i| {
         super::kind::is_incident_noun(&toks[i].norm)
@@ -356,9 +357,12 @@ fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
     if incident || makes || declares_outcome(&words, toks) {
         return false;
     }
-    let first_verb = words
-        .iter()
-        .position(|&i| is_verb(toks, i, &toks[i]) || SPEECH_VERBS.contains(&toks[i].norm));
+    // A capitalised past form is part of a name ("the Armed Forces", "the United
+    // Nations"), not the clause's verb.
+    let first_verb = words.iter().position(|&i| {
+        let named = toks[i].raw(text).starts_with(char::is_uppercase) && i > clause_start;
+        SPEECH_VERBS.contains(&toks[i].norm) || !named && is_verb(toks, i, &toks[i])
+    });
     let speech = first_verb.is_some_and(|p| SPEECH_VERBS.contains(&toks[words[p]].norm));
     let subject_noun = first_verb.is_some_and(|p| {
         words[..p]
@@ -735,6 +739,69 @@ mod tests {
                 "Gunmen stormed the claims office in Vell on Friday.",
                 "Friday",
                 "2021-05-28",
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-10", Event);
+        }
+    }
+
+    #[test]
+    fn a_name_with_a_past_form_is_no_verb_before_the_speech_verb() {
+        use Eventhood::*;
+        for (sentence, date, value) in [
+            (
+                "The Armed Forces of Vell acknowledged heavy losses on 3 June.",
+                "3 June",
+                "2021-06-03",
+            ),
+            (
+                "The United Nations said on Monday that aid had stopped.",
+                "Monday",
+                "2021-06-07",
+            ),
+            (
+                "The Allied command confirmed the figures late on Friday.",
+                "late on Friday",
+                "2021-06-04",
+            ),
+            (
+                "The Combined Task Force stated on Tuesday that patrols resume.",
+                "Tuesday",
+                "2021-06-08",
+            ),
+            (
+                "Its Unified Command denied the claims in a post on Sunday.",
+                "Sunday",
+                "2021-06-06",
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-10", Announcement);
+        }
+        for (sentence, date, value) in [
+            (
+                "Armed men stormed the town hall on Monday.",
+                "Monday",
+                "2021-06-07",
+            ),
+            (
+                "The Armed Forces shelled the ridge on Friday.",
+                "Friday",
+                "2021-06-04",
+            ),
+            (
+                "The United Front seized Orsk in March 2019.",
+                "March 2019",
+                "2019-03",
+            ),
+            (
+                "Masked gunmen shot two guards on 3 June, police said.",
+                "3 June",
+                "2021-06-03",
+            ),
+            (
+                "The Allied fleet sank two barges on Sunday.",
+                "Sunday",
+                "2021-06-06",
             ),
         ] {
             check(sentence, date, value, "2021-06-10", Event);
