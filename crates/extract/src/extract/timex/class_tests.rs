@@ -999,3 +999,33 @@ fn a_month_of_a_written_year() {
         ],
     );
 }
+
+#[test]
+fn a_range_start_without_its_year_takes_the_end_year() {
+    each(
+        "2024-06-10",
+        &[
+            (
+                "The siege lasted from May to October 2017.",
+                &[("May", "2017-05"), ("October 2017", "2017-10")],
+            ),
+            (
+                "Rebels held the pass from November until February 2020.",
+                &[("November", "2019-11"), ("February 2020", "2020-02")],
+            ),
+            (
+                "Talks ran from 3 March to 9 April 2019 in Vell.",
+                &[("3 March", "2019-03-03"), ("9 April 2019", "2019-04-09")],
+            ),
+            // Not a range: a comma or a clause between the two dates.
+            (
+                "Aid resumed in January; in March 2021 it had stopped.",
+                &[("January", "2024-01"), ("March 2021", "2021-03")],
+            ),
+            (
+                "Floods hit in July, and in August 2022 the dam broke.",
+                &[("July", "2023-07"), ("August 2022", "2022-08")],
+            ),
+        ],
+    );
+}
