@@ -1029,3 +1029,33 @@ fn a_range_start_without_its_year_takes_the_end_year() {
         ],
     );
 }
+
+#[test]
+fn that_month_is_in_the_year_last_named() {
+    each(
+        "2024-06-10",
+        &[
+            (
+                "Rebels rose in 2012. A coup in the capital that March toppled the president.",
+                &[("2012", "2012"), ("that March", "2012-03")],
+            ),
+            (
+                "Talks opened in May 2019, and the accord was signed that October.",
+                &[("May 2019", "2019-05"), ("that October", "2019-10")],
+            ),
+            (
+                "The army retook Orsk in 2016; that December the last rebels left.",
+                &[("2016", "2016"), ("that December", "2016-12")],
+            ),
+            (
+                "In 2009 floods hit the delta, and that July cholera spread.",
+                &[("2009", "2009"), ("that July", "2009-07")],
+            ),
+            // With its day, the month is a date of its own.
+            (
+                "In 2015 the town fell, and on that June 3 the mayor fled.",
+                &[("2015", "2015"), ("June 3", "2015-06-03")],
+            ),
+        ],
+    );
+}
