@@ -299,6 +299,7 @@ pub fn classify(
         return Eventhood::State;
     }
     if super::levels::is_since_baseline(toks, at, timex, clause.clone())
+        || super::levels::is_ranked_count(toks, timex, clause.clone())
         || super::levels::is_level_change(toks, at, clause.clone())
     {
         return Eventhood::Statistic;

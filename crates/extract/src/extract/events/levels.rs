@@ -261,6 +261,56 @@ pub fn is_since_lasting(toks: &[Token], at: usize, clause: Range<usize>) -> bool
     })
 }
 
+/// Nouns of a tally: an appositive ranking one ("…, the highest monthly toll this
+/// year") says the clause before it is a count.
+const TALLY_NOUNS: WordSet<8> = WordSet::new([
+    "toll",
+    "tally",
+    "total",
+    "figure",
+    "number",
+    "count",
+    "casualties",
+    "losses",
+]);
+
+/// True when the clause counts (a number of two or more outside the date at bytes
+/// `timex`) and the sentence ranks that count in an appositive with no verb: ", the
+/// highest monthly toll this year", ", the worst tally since 2019". The count is a
+/// statistic over the period, not one happening.
+pub fn is_ranked_count(toks: &[Token], timex: &Range<usize>, clause: Range<usize>) -> bool {
+    let counted = clause.clone().any(|i| {
+        let in_date = toks[i].range.start < timex.end && toks[i].range.end > timex.start;
+        toks[i].is_word
+            && !in_date
+            && toks[i]
+                .count
+                .is_some_and(|c| c >= 2 && !(1800..=2100).contains(&c))
+    });
+    if !counted {
+        return false;
+    }
+    (0..toks.len()).any(|c| {
+        if !toks[c].is_punct(',') || toks.get(c + 1).is_none_or(|t| t.norm != "the") {
+            return false;
+        }
+        let phrase: Vec<usize> = (c + 2..toks.len())
+            .take_while(|&i| toks[i].is_word)
+            .take(5)
+            .collect();
+        let superlative = phrase.iter().position(|&i| {
+            let w = toks[i].norm.as_str();
+            w.ends_with("est") && w.len() > 4 || matches!(w, "worst" | "most" | "record")
+        });
+        superlative.is_some_and(|p| {
+            phrase[p + 1..]
+                .iter()
+                .any(|&i| TALLY_NOUNS.contains(&toks[i].norm))
+                && !phrase[..p].iter().any(|&i| is_verb(toks, i, &toks[i]))
+        })
+    })
+}
+
 /// True when the date at token `at` reads "as of DATE": a standing at that time.
 pub fn is_as_of(toks: &[Token], at: usize) -> bool {
     at >= 2 && toks[at - 2].norm == "as" && toks[at - 1].norm == "of"
@@ -489,6 +539,69 @@ mod tests {
                 "Troops were sent to the border in May 2023.",
                 "May 2023",
                 "2023-05",
+            ),
+        ] {
+            assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_count_ranked_in_an_appositive_is_a_statistic() {
+        for (sentence, date, value) in [
+            (
+                "Some 45 police officers were killed across the province in April, the highest monthly toll in a decade.",
+                "April",
+                "2024-04",
+            ),
+            (
+                "Rebels abducted 212 villagers in 2023, the largest number since records began.",
+                "2023",
+                "2023",
+            ),
+            (
+                "Nine aid workers died in Vell in May, the worst tally for the agency.",
+                "May",
+                "2024-05",
+            ),
+            (
+                "At least thirty soldiers were lost in March, the deadliest total of the war.",
+                "March",
+                "2024-03",
+            ),
+            (
+                "Floods displaced 60,000 people last year, the greatest number on record.",
+                "last year",
+                "2023",
+            ),
+        ] {
+            assert_eq!(hood(sentence, date, value), Eventhood::Statistic, "{sentence}");
+        }
+        // One happening, even ranked, or a count with no ranking, stays an event.
+        for (sentence, date, value) in [
+            (
+                "Gunmen killed 12 guards at Orsk on Monday, the army said.",
+                "Monday",
+                "2024-06-10",
+            ),
+            (
+                "A bomb killed four in Dara on 2 June, the first attack in months.",
+                "2 June",
+                "2024-06-02",
+            ),
+            (
+                "Troops freed 30 hostages in May, ending the siege.",
+                "May",
+                "2024-05",
+            ),
+            (
+                "The blast on Friday, the biggest in Vell, shook the port.",
+                "Friday",
+                "2024-06-07",
+            ),
+            (
+                "Rebels seized two towns in April, the latest in a string of gains.",
+                "April",
+                "2024-04",
             ),
         ] {
             assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
