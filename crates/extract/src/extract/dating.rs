@@ -309,19 +309,33 @@ pub const INCIDENT_NOUNS: WordSet<14> = WordSet::new([
 ]);
 
 /// True when the timex at `at` is part of a wire dateline: "April 17 (Reuters) - …",
-/// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …").
+/// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …"), or a
+/// filing line set off by a dash ("CAMP VELL, Tosh – May 2, 2024 – …") or in brackets
+/// ("ORSK (May 2) — …"): a place in capitals and the date, then the dash that opens the
+/// story.
 pub fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
     /// Most tokens of the place before the date ("SAN JUAN, Puerto Rico,").
     const PLACE_TOKENS: usize = 8;
+    let is_dash = |t: &Token| t.is_punct('-') || t.is_punct('—') || t.is_punct('–');
     let place_only = at <= PLACE_TOKENS
-        && tokens[..at.min(tokens.len())]
-            .iter()
-            .all(|t| t.is_punct(',') || t.is_word && t.raw(text).starts_with(char::is_uppercase));
+        && tokens[..at.min(tokens.len())].iter().all(|t| {
+            t.is_punct(',')
+                || is_dash(t)
+                || t.is_punct('(')
+                || t.is_word && t.raw(text).starts_with(char::is_uppercase)
+        });
     if !place_only {
         return false;
     }
     let after = tokens.partition_point(|t| t.range.start < timex_end);
     let rest = &tokens[after..];
+    // The place, then the date and the story's dash: "VELL, Tosh – May 2, 2024 – …",
+    // "ORSK (May 2) — …". A date right at the start needs the place before it.
+    let bracketed = at > 0 && tokens[at - 1].is_punct('(');
+    let first_after = usize::from(bracketed && rest.first().is_some_and(|t| t.is_punct(')')));
+    if at > 0 && rest.get(first_after).is_some_and(is_dash) {
+        return true;
+    }
     if !rest.first().is_some_and(|t| t.is_punct('(')) {
         return false;
     }
@@ -330,10 +344,7 @@ pub fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) ->
     }
     // After a place, the agency in brackets must be followed by the dateline's dash.
     let close = rest.iter().take(6).position(|t| t.is_punct(')'));
-    close.is_some_and(|c| {
-        rest.get(c + 1)
-            .is_some_and(|t| t.is_punct('-') || t.is_punct('—') || t.is_punct('–'))
-    })
+    close.is_some_and(|c| rest.get(c + 1).is_some_and(is_dash))
 }
 
 /// One usable date of a sentence: the timex and its day-granularity value.
@@ -423,6 +434,46 @@ mod tests {
             "MOSUL, Iraq, March 3 (Reuters) - Gunmen attacked a patrol on Sunday.",
             &[("March 3", "2025-03-03"), ("Sunday", "2025-03-02")],
             &["2025-03-02"],
+        );
+        for (text, date) in [
+            (
+                "CAMP TOSH, Vell Province – March 3, 2025 – Gunmen attacked a patrol on Sunday.",
+                "March 3, 2025",
+            ),
+            (
+                "ORSK CITY (March 3) — Gunmen attacked a patrol on Sunday.",
+                "March 3",
+            ),
+            (
+                "DARA, Kandor - March 3, 2025 - Gunmen attacked a patrol on Sunday.",
+                "March 3, 2025",
+            ),
+            (
+                "NORTH VELL — March 3 — Gunmen attacked a patrol on Sunday.",
+                "March 3",
+            ),
+            (
+                "Tosh, 3 March 2025 — Gunmen attacked a patrol on Sunday.",
+                "3 March 2025",
+            ),
+        ] {
+            check(
+                text,
+                &[(date, "2025-03-03"), ("Sunday", "2025-03-02")],
+                &["2025-03-02"],
+            );
+        }
+        // A date the story itself tells stays: inside a clause, or a headline's date
+        // with no place before it.
+        check(
+            "Rebels took Orsk on March 3 - the army fled.",
+            &[("March 3", "2025-03-03")],
+            &["2025-03-03"],
+        );
+        check(
+            "March 3 – Gunmen attacked a patrol.",
+            &[("March 3", "2025-03-03")],
+            &["2025-03-03"],
         );
         check(
             "Troops raided the town on March 3 (local time) - officials said.",

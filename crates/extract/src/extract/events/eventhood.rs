@@ -29,6 +29,8 @@ pub enum Eventhood {
     NoHappening,
     /// Someone speaking: a statement, a briefing, a speech.
     Announcement,
+    /// A rite for the dead or the wounded's recovery: the event is what caused it.
+    Aftermath,
 }
 
 /// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
@@ -144,17 +146,36 @@ const DETERMINERS: WordSet<11> = WordSet::new([
     "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
 ]);
 
+/// True when the word opens a new clause inside a sentence ("which", "when", "but").
+pub fn is_clause_opener(w: &str) -> bool {
+    CLAUSE_OPENERS.contains(w)
+}
+
 /// The token range of the clause holding token `at` (see the module comment).
 pub fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
-    let breaks = |t: &Token| {
-        matches!(
-            t.punct(),
-            Some(';' | ':' | ',' | '—' | '–' | '.' | '?' | '!')
-        ) || t.is_word && CLAUSE_OPENERS.contains(&t.norm)
+    // A point or comma between digits ("0.7%", "1,100") is part of a number.
+    let in_number = |i: usize| {
+        let digit_end = |t: &Token| t.norm.ends_with(|c: char| c.is_ascii_digit());
+        let digit_start = |t: &Token| t.norm.starts_with(|c: char| c.is_ascii_digit());
+        i > 0
+            && toks.get(i + 1).is_some_and(|n| {
+                digit_start(n)
+                    && n.range.start == toks[i].range.end
+                    && toks[i - 1].range.end == toks[i].range.start
+                    && digit_end(&toks[i - 1])
+            })
+    };
+    let breaks = |i: usize| {
+        let t = &toks[i];
+        match t.punct() {
+            Some(';' | ':' | '—' | '–' | '?' | '!') => true,
+            Some('.' | ',') => !in_number(i),
+            _ => t.is_word && CLAUSE_OPENERS.contains(&t.norm),
+        }
     };
     let at = at.min(toks.len().saturating_sub(1));
     let mut start = at;
-    while start > 0 && !breaks(&toks[start - 1]) {
+    while start > 0 && !breaks(start - 1) {
         start -= 1;
     }
     if start > 0 && toks[start - 1].is_word {
@@ -162,14 +183,14 @@ pub fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
         start -= 1;
     }
     let mut end = at + 1;
-    while end < toks.len() && !breaks(&toks[end]) {
+    while end < toks.len() && !breaks(end) {
         end += 1;
     }
     // A short fronted adverbial ("As of mid-2024,") goes with the clause after it.
     let words = toks[start..end].iter().filter(|t| t.is_word).count();
     if start == 0 && words <= 5 && toks.get(end).is_some_and(|t| t.is_punct(',')) {
         end += 1;
-        while end < toks.len() && !breaks(&toks[end]) {
+        while end < toks.len() && !breaks(end) {
             end += 1;
         }
     }
@@ -205,9 +226,15 @@ pub fn classify(
     let in_date = |i: usize| toks[i].range.start < timex.end && toks[i].range.end > timex.start;
     // A line of names and a date ("— Jane Doe (@jdoe) May 4, 2021"): no verb, no
     // lower-case word, no event word.
+    // A time stamp ("Fri 5 Jun 2026 11.42 BST") is such a line too: its numbers are
+    // no lower-case words.
     let name_line = toks.iter().enumerate().all(|(i, t)| {
         let handle = i > 0 && toks[i - 1].is_punct('@');
-        !t.is_word || in_date(i) || handle || t.raw(text).starts_with(char::is_uppercase)
+        !t.is_word
+            || in_date(i)
+            || handle
+            || t.raw(text)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     });
     if name_line && kind == EventKind::Other {
         return Eventhood::NoHappening;
@@ -230,8 +257,11 @@ pub fn classify(
     }) {
         return Eventhood::Forecast;
     }
-    if is_announcement(toks, clause.clone()) {
+    if is_announcement(text, toks, clause.clone()) || claims_responsibility(toks, clause.clone()) {
         return Eventhood::Announcement;
+    }
+    if super::aftermath::is_aftermath(toks, clause.clone()) {
+        return Eventhood::Aftermath;
     }
     // "… the second strike since January, when rockets hit the base": the clause
     // after the date tells what happened then.
@@ -260,6 +290,19 @@ pub fn classify(
         );
     if moved_to {
         return Eventhood::Forecast;
+    }
+    // A standing "as of" a date, a baseline after "since", a level that moved: dated
+    // measurements, not happenings (see [`super::levels`]).
+    if super::levels::is_as_of(toks, at)
+        || super::levels::is_since_lasting(toks, at, clause.clone())
+    {
+        return Eventhood::State;
+    }
+    if super::levels::is_since_baseline(toks, at, timex, clause.clone())
+        || super::levels::is_ranked_count(toks, timex, clause.clone())
+        || super::levels::is_level_change(toks, at, clause.clone())
+    {
+        return Eventhood::Statistic;
     }
     let day = crate::extract::dating::is_day(date);
     if !day {
@@ -296,7 +339,8 @@ pub fn classify(
 /// True when the clause's first verb is a verb of speaking, or its subject a statement
 /// noun, and it holds no incident or casualty word ("The minister spoke to reporters
 /// on Monday", "A statement on Friday …").
-fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
+fn is_announcement(text: &str, toks: &[Token], clause: Range<usize>) -> bool {
+    let clause_start = clause.start;
     let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
     let incident = words.iter().any(|&i| {
         super::kind::is_incident_noun(&toks[i].norm)
@@ -314,9 +358,12 @@ fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
     if incident || makes || declares_outcome(&words, toks) {
         return false;
     }
-    let first_verb = words
-        .iter()
-        .position(|&i| is_verb(toks, i, &toks[i]) || SPEECH_VERBS.contains(&toks[i].norm));
+    // A capitalised past form is part of a name ("the Armed Forces", "the United
+    // Nations"), not the clause's verb.
+    let first_verb = words.iter().position(|&i| {
+        let named = toks[i].raw(text).starts_with(char::is_uppercase) && i > clause_start;
+        SPEECH_VERBS.contains(&toks[i].norm) || !named && is_verb(toks, i, &toks[i])
+    });
     let speech = first_verb.is_some_and(|p| SPEECH_VERBS.contains(&toks[words[p]].norm));
     let subject_noun = first_verb.is_some_and(|p| {
         words[..p]
@@ -324,6 +371,22 @@ fn is_announcement(toks: &[Token], clause: Range<usize>) -> bool {
             .any(|&i| STATEMENT_NOUNS.contains(&toks[i].norm))
     });
     speech || subject_noun
+}
+
+/// True when the clause claims a happening rather than telling it: "claimed
+/// responsibility", "claims credit for", "claiming the attack" said by a group after
+/// the fact. "The blast claimed 12 lives" tells deaths and stays an event.
+fn claims_responsibility(toks: &[Token], clause: Range<usize>) -> bool {
+    let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
+    words.iter().enumerate().any(|(k, &i)| {
+        matches!(
+            toks[i].norm.as_str(),
+            "claimed" | "claims" | "claiming" | "claim"
+        ) && words[k + 1..]
+            .iter()
+            .take(3)
+            .any(|&j| matches!(toks[j].norm.as_str(), "responsibility" | "credit"))
+    })
 }
 
 /// Nouns of an outcome that declaring makes happen: "declared victory", "proclaimed
@@ -607,6 +670,172 @@ mod tests {
             "2022",
             "2021-06-01",
             Forecast,
+        );
+    }
+
+    #[test]
+    fn a_claim_of_responsibility_is_an_announcement() {
+        use Eventhood::*;
+        for (sentence, date) in [
+            (
+                "The Red Hand claimed responsibility on Telegram late Tuesday.",
+                "late Tuesday",
+            ),
+            (
+                "A little-known cell claimed credit for the blast on 4 June.",
+                "4 June",
+            ),
+            (
+                "On Friday the group claimed full responsibility in an online video.",
+                "Friday",
+            ),
+            (
+                "Nobody has claimed responsibility since the bombing on Monday.",
+                "Monday",
+            ),
+            (
+                "Insurgents, claiming responsibility on Sunday, named the dead officer.",
+                "Sunday",
+            ),
+        ] {
+            let value = "2021-05-30";
+            let got = {
+                let toks = tokenize(sentence, 0..sentence.len());
+                let s = sentence.find(date).unwrap();
+                classify(
+                    sentence,
+                    &toks,
+                    &(s..s + date.len()),
+                    value,
+                    None,
+                    EventKind::Other,
+                    false,
+                )
+            };
+            assert_eq!(got, Announcement, "{sentence}");
+        }
+        // A toll "claimed" and a claim of land are no statements.
+        for (sentence, date, value) in [
+            (
+                "The blast claimed twelve lives on Monday.",
+                "Monday",
+                "2021-05-31",
+            ),
+            (
+                "Floods claimed 30 lives in the delta in March 2019.",
+                "March 2019",
+                "2019-03",
+            ),
+            (
+                "Kandor claimed the island by force in 1982.",
+                "1982",
+                "1982",
+            ),
+            (
+                "Rebels claimed control of Orsk on 4 June.",
+                "4 June",
+                "2021-06-04",
+            ),
+            (
+                "Gunmen stormed the claims office in Vell on Friday.",
+                "Friday",
+                "2021-05-28",
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-10", Event);
+        }
+    }
+
+    #[test]
+    fn a_name_with_a_past_form_is_no_verb_before_the_speech_verb() {
+        use Eventhood::*;
+        for (sentence, date, value) in [
+            (
+                "The Armed Forces of Vell acknowledged heavy losses on 3 June.",
+                "3 June",
+                "2021-06-03",
+            ),
+            (
+                "The United Nations said on Monday that aid had stopped.",
+                "Monday",
+                "2021-06-07",
+            ),
+            (
+                "The Allied command confirmed the figures late on Friday.",
+                "late on Friday",
+                "2021-06-04",
+            ),
+            (
+                "The Combined Task Force stated on Tuesday that patrols resume.",
+                "Tuesday",
+                "2021-06-08",
+            ),
+            (
+                "Its Unified Command denied the claims in a post on Sunday.",
+                "Sunday",
+                "2021-06-06",
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-10", Announcement);
+        }
+        for (sentence, date, value) in [
+            (
+                "Armed men stormed the town hall on Monday.",
+                "Monday",
+                "2021-06-07",
+            ),
+            (
+                "The Armed Forces shelled the ridge on Friday.",
+                "Friday",
+                "2021-06-04",
+            ),
+            (
+                "The United Front seized Orsk in March 2019.",
+                "March 2019",
+                "2019-03",
+            ),
+            (
+                "Masked gunmen shot two guards on 3 June, police said.",
+                "3 June",
+                "2021-06-03",
+            ),
+            (
+                "The Allied fleet sank two barges on Sunday.",
+                "Sunday",
+                "2021-06-06",
+            ),
+        ] {
+            check(sentence, date, value, "2021-06-10", Event);
+        }
+    }
+
+    #[test]
+    fn a_time_stamp_line_is_no_happening() {
+        use Eventhood::*;
+        for (line, date, value) in [
+            ("Fri 4 Jun 2021 11.42 BST", "Fri 4 Jun 2021", "2021-06-04"),
+            (
+                "Updated 14 March 2021 09:15 GMT",
+                "14 March 2021",
+                "2021-03-14",
+            ),
+            ("Mon 3 May 2021 07.00 EDT", "Mon 3 May 2021", "2021-05-03"),
+            ("Published 2 June 2021 18:30", "2 June 2021", "2021-06-02"),
+            (
+                "Tuesday 1 June 2021 22.05 CEST",
+                "Tuesday 1 June 2021",
+                "2021-06-01",
+            ),
+        ] {
+            check(line, date, value, "2021-06-10", NoHappening);
+        }
+        // A headline of numbers and a lower-case verb still tells a happening.
+        check(
+            "5 killed in Vell blast on 3 June",
+            "3 June",
+            "2021-06-03",
+            "2021-06-10",
+            Event,
         );
     }
 

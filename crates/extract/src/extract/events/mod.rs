@@ -35,10 +35,12 @@
 //! clearest statement: a named actor, the incident and the harm it did.
 
 pub mod actors;
+pub mod aftermath;
 pub mod echo;
 pub mod eventhood;
 pub mod headline;
 pub mod kind;
+pub mod levels;
 pub mod merge;
 pub mod title;
 pub mod undated;

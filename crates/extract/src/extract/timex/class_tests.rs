@@ -965,3 +965,97 @@ fn a_later_month_of_the_sentence_year_is_in_that_year() {
         ],
     );
 }
+
+#[test]
+fn a_month_of_a_written_year() {
+    each(
+        "2024-06-10",
+        &[
+            (
+                "Troops landed in the port in August of 2019.",
+                &[("August of 2019", "2019-08")],
+            ),
+            (
+                "The dam was finished in the March of 2001 floods.",
+                &[("March of 2001", "2001-03")],
+            ),
+            (
+                "Since December of 2022 the road has been shut.",
+                &[("December of 2022", "2022-12")],
+            ),
+            (
+                "Talks failed in Vell in September of 1998, and again in May of 2000.",
+                &[("September of 1998", "1998-09"), ("May of 2000", "2000-05")],
+            ),
+            (
+                "By January of 2023, the camp held 9,000 people.",
+                &[("January of 2023", "2023-01")],
+            ),
+            // "of that year" stays the narrative's year (none named here).
+            (
+                "In July of that year the rebels fled.",
+                &[("July of that year", "XXXX-07")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_range_start_without_its_year_takes_the_end_year() {
+    each(
+        "2024-06-10",
+        &[
+            (
+                "The siege lasted from May to October 2017.",
+                &[("May", "2017-05"), ("October 2017", "2017-10")],
+            ),
+            (
+                "Rebels held the pass from November until February 2020.",
+                &[("November", "2019-11"), ("February 2020", "2020-02")],
+            ),
+            (
+                "Talks ran from 3 March to 9 April 2019 in Vell.",
+                &[("3 March", "2019-03-03"), ("9 April 2019", "2019-04-09")],
+            ),
+            // Not a range: a comma or a clause between the two dates.
+            (
+                "Aid resumed in January; in March 2021 it had stopped.",
+                &[("January", "2024-01"), ("March 2021", "2021-03")],
+            ),
+            (
+                "Floods hit in July, and in August 2022 the dam broke.",
+                &[("July", "2023-07"), ("August 2022", "2022-08")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn that_month_is_in_the_year_last_named() {
+    each(
+        "2024-06-10",
+        &[
+            (
+                "Rebels rose in 2012. A coup in the capital that March toppled the president.",
+                &[("2012", "2012"), ("that March", "2012-03")],
+            ),
+            (
+                "Talks opened in May 2019, and the accord was signed that October.",
+                &[("May 2019", "2019-05"), ("that October", "2019-10")],
+            ),
+            (
+                "The army retook Orsk in 2016; that December the last rebels left.",
+                &[("2016", "2016"), ("that December", "2016-12")],
+            ),
+            (
+                "In 2009 floods hit the delta, and that July cholera spread.",
+                &[("2009", "2009"), ("that July", "2009-07")],
+            ),
+            // With its day, the month is a date of its own.
+            (
+                "In 2015 the town fell, and on that June 3 the mayor fled.",
+                &[("2015", "2015"), ("June 3", "2015-06-03")],
+            ),
+        ],
+    );
+}

@@ -84,6 +84,33 @@ fn is_range_link(toks: &[Tok]) -> bool {
     }
 }
 
+/// Gives the start of a range written without its year the end's year: "from May to
+/// October 2017" is May 2017, "November to February 2020" November 2019 (a start
+/// month after the end month lies in the year before).
+fn lend_range_year(toks: &[Tok], found: &mut [Found]) {
+    for k in 1..found.len() {
+        let Sem::Cal {
+            y: Some(y),
+            m: Some(end_month),
+            ..
+        } = found[k].sem
+        else {
+            continue;
+        };
+        if !is_range_link(&toks[found[k - 1].end..found[k].start]) {
+            continue;
+        }
+        if let Sem::Cal {
+            y: ref mut start_year @ None,
+            m: Some(start_month),
+            ..
+        } = found[k - 1].sem
+        {
+            *start_year = Some(if start_month > end_month { y - 1 } else { y });
+        }
+    }
+}
+
 /// True for a meaning that names one day.
 fn is_day(sem: &Sem) -> bool {
     matches!(
@@ -242,6 +269,7 @@ pub fn tag(
         let future_from = first_future_markers(&toks);
         found.clear();
         patterns::find(text, &toks, &mut found);
+        lend_range_year(&toks, &mut found);
         // Resolution order: normally left to right, but the day a quoted statement
         // was made ("…today…,” he said on Monday) and the day after a bare clock
         // time ("5:30 a.m. on Tuesday") are resolved first, so they anchor.

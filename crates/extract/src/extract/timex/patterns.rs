@@ -81,7 +81,7 @@ impl Grammar<'_> {
     fn at(&self, i: usize) -> Option<Found> {
         let t = self.toks.get(i)?;
         if t.kind == TokKind::Word && t.lex == Lex::Other {
-            return self.dawn_on(i);
+            return self.that_month(i).or_else(|| self.dawn_on(i));
         }
         if let Some(f) = self.approx(i) {
             return Some(f);
@@ -90,6 +90,21 @@ impl Grammar<'_> {
             return Some(f);
         }
         self.core(i)
+    }
+
+    /// `that August`: a month of the year the narrative last named ("a coup in 2012 …
+    /// that March"), not of the reference year. A month written with a day or year
+    /// after it is a date of its own.
+    fn that_month(&self, i: usize) -> Option<Found> {
+        if !self.word(i).eq_ignore_ascii_case("that") {
+            return None;
+        }
+        let t = self.toks.get(i + 1)?;
+        let Lex::Month(m) = t.lex else {
+            return None;
+        };
+        let dated = self.num(i + 2).is_some() || self.year_at(i + 2).is_some();
+        (t.cap && !dated).then(|| found(i, i + 2, Sem::MonthOfNarrYear(m)))
     }
 
     /// `about`, `over`, `more than`, `nearly` … before a duration, clock time or `ago`.
@@ -894,6 +909,20 @@ impl Grammar<'_> {
                     d: None,
                 },
             ));
+        }
+        // `July of 2021`: the month of a written year.
+        if self.kw(j, Kw::Of) {
+            if let Some(y) = self.year_at(j + 1) {
+                return Some(found(
+                    i,
+                    j + 2,
+                    Sem::Cal {
+                        y: Some(y),
+                        m: Some(m),
+                        d: None,
+                    },
+                ));
+            }
         }
         if abbr && j == i + 1 {
             return None;

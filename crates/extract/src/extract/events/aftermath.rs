@@ -1,0 +1,230 @@
+//! Dated aftermath that is not a timeline event of its own: the rites for the dead ("the
+//! soldiers were laid to rest on Friday", "funeral prayers were held on Thursday") and
+//! the wounded's recovery ("two had returned to duty by Monday", "in stable condition").
+//! The timeline's event is the happening that caused them; a clause that itself tells
+//! an attack or a killing ("gunmen fired on mourners") stays one.
+
+use crate::extract::words::{Token, WordSet};
+use std::ops::Range;
+
+/// Words of the rites for the dead.
+const RITE_WORDS: WordSet<14> = WordSet::new([
+    "funeral",
+    "funerals",
+    "burial",
+    "burials",
+    "buried",
+    "reburied",
+    "interred",
+    "cremated",
+    "cremation",
+    "mourners",
+    "mourned",
+    "vigil",
+    "vigils",
+    "obsequies",
+]);
+
+/// Adjectives of a patient's condition ("in stable condition").
+const CONDITION_WORDS: WordSet<6> = WordSet::new([
+    "stable",
+    "critical",
+    "serious",
+    "satisfactory",
+    "fair",
+    "good",
+]);
+
+/// Verbs and nouns that tell a harm done: with one, the clause tells a happening.
+const HARM_WORDS: WordSet<12> = WordSet::new([
+    "killed",
+    "killing",
+    "died",
+    "dead",
+    "wounded",
+    "injured",
+    "hurt",
+    "slain",
+    "fired",
+    "opened",
+    "exploded",
+    "detonated",
+]);
+
+/// True when the clause tells a rite for the dead or the wounded's recovery and no
+/// harm done (see the module comment). A past form used as an adjective
+/// ([`is_adjective`]) tells no harm.
+pub fn is_aftermath(toks: &[Token], clause: Range<usize>) -> bool {
+    let words = || clause.clone().filter(|&i| toks[i].is_word);
+    let harm = words().any(|i| {
+        let t = &toks[i];
+        super::kind::is_incident_noun(&t.norm)
+            || (HARM_WORDS.contains(&t.norm) && !is_adjective(toks, i))
+    });
+    if harm {
+        return false;
+    }
+    let next_is = |i: usize, w: &str| toks.get(i + 1).is_some_and(|n| n.norm == w);
+    words().any(|i| {
+        let w = toks[i].norm.as_str();
+        RITE_WORDS.contains(w)
+            // "laid to rest"
+            || (w == "laid" && next_is(i, "to") && toks.get(i + 2).is_some_and(|n| n.norm == "rest"))
+            // "returned to duty", "back on duty"
+            || (w == "duty" && i > 0 && matches!(toks[i - 1].norm.as_str(), "to" | "on"))
+            || w == "discharged"
+            // "a memorial service", "a memorial ceremony"
+            || (w == "memorial" && toks.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "service" | "ceremony")))
+            // "in stable condition"
+            || (w == "condition" && i > 0 && CONDITION_WORDS.contains(&toks[i - 1].norm))
+    })
+}
+
+/// True when the past form at `i` is an adjective before its noun ("the slain
+/// officers", "their martyred comrades"); "those killed on Sunday" tells a killing.
+fn is_adjective(toks: &[Token], i: usize) -> bool {
+    let after_article = i > 0
+        && matches!(
+            toks[i - 1].norm.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        );
+    after_article
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_word
+                && !matches!(
+                    n.norm.as_str(),
+                    "on" | "in" | "at" | "by" | "during" | "last"
+                )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::eventhood::{classify, Eventhood};
+    use crate::extract::words::tokenize;
+    use chrono::NaiveDate;
+
+    fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
+        let toks = tokenize(sentence, 0..sentence.len());
+        let s = sentence.find(date).unwrap();
+        let words: Vec<String> = toks
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.norm.to_string())
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let kind = super::super::kind::classify(&refs);
+        let reference = NaiveDate::from_ymd_opt(2024, 6, 10);
+        classify(
+            sentence,
+            &toks,
+            &(s..s + date.len()),
+            value,
+            reference,
+            kind,
+            false,
+        )
+    }
+
+    #[test]
+    fn rites_for_the_dead_are_aftermath() {
+        for (sentence, date, value) in [
+            (
+                "The two rangers were laid to rest in Tosh on Saturday.",
+                "Saturday",
+                "2024-06-08",
+            ),
+            (
+                "Hundreds of mourners gathered outside the mosque on Friday.",
+                "Friday",
+                "2024-06-07",
+            ),
+            (
+                "The slain officers were buried with full honours on 3 June.",
+                "3 June",
+                "2024-06-03",
+            ),
+            (
+                "A funeral for the murdered teacher was held on Tuesday afternoon.",
+                "Tuesday",
+                "2024-06-04",
+            ),
+            (
+                "Villagers held a candlelight vigil for the missing sailors on Sunday.",
+                "Sunday",
+                "2024-06-09",
+            ),
+        ] {
+            assert_eq!(
+                hood(sentence, date, value),
+                Eventhood::Aftermath,
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_wounded_recovering_is_aftermath() {
+        for (sentence, date, value) in [
+            (
+                "Four of the injured had gone back to duty by Thursday.",
+                "Thursday",
+                "2024-06-06",
+            ),
+            (
+                "The pilot was discharged from hospital on Wednesday.",
+                "Wednesday",
+                "2024-06-05",
+            ),
+            (
+                "Both were listed in critical condition on Monday night.",
+                "Monday",
+                "2024-06-10",
+            ),
+        ] {
+            assert_eq!(
+                hood(sentence, date, value),
+                Eventhood::Aftermath,
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_attack_on_mourners_or_a_death_stays_an_event() {
+        for (sentence, date, value) in [
+            (
+                "Gunmen opened fire on mourners near Vell on Sunday.",
+                "Sunday",
+                "2024-06-09",
+            ),
+            (
+                "A suicide bomber struck a funeral in Orsk on Friday.",
+                "Friday",
+                "2024-06-07",
+            ),
+            (
+                "Two guards died of their wounds in hospital on Tuesday.",
+                "Tuesday",
+                "2024-06-04",
+            ),
+            (
+                "A roadside blast hit a burial procession on 2 June, killing six.",
+                "2 June",
+                "2024-06-02",
+            ),
+            (
+                "Troops on duty at the gate were wounded on Saturday.",
+                "Saturday",
+                "2024-06-08",
+            ),
+            (
+                "Rebels seized the memorial hall in Dara on Monday.",
+                "Monday",
+                "2024-06-10",
+            ),
+        ] {
+            assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
+        }
+    }
+}
