@@ -1108,6 +1108,23 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
     None
 }
 
+/// True when the counted phrase from `from` to `np_end` is taken prisoner: "took nine
+/// soldiers prisoner", "had taken 3 guards hostage", "taking two of them captive".
+fn taken_prisoner(toks: &[Token], from: usize, np_end: usize) -> bool {
+    let took = word_before(toks, from).is_some_and(|k| {
+        matches!(
+            toks[k].norm.as_str(),
+            "took" | "taken" | "taking" | "take" | "takes"
+        )
+    });
+    took && toks.get(np_end).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "prisoner" | "prisoners" | "captive" | "captives" | "hostage" | "hostages"
+        )
+    })
+}
+
 /// True when the outcome word at `k` is an adjective of a phrase of people whose own
 /// verb tells another outcome: "two wounded soldiers later died", "three injured
 /// policemen succumbed", "the wounded men were killed" — what happened to them is the
@@ -1794,6 +1811,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let mut governed = false;
         let outcomes: Vec<Outcome> = if let Some(o) = noun_outcome {
             vec![o]
+        } else if taken_prisoner(toks, count.from, np_end) {
+            vec![Outcome::Captured]
         } else if let Some(o) = verb_before {
             governed = true;
             // "killing or capturing 40 militants": both outcomes, in text order.
@@ -4824,6 +4843,48 @@ mod article_tests {
             "Three soldiers were KIA.",
             &[(Some(PartnerForces), Killed, 3, Exact)],
         );
+    }
+
+    #[test]
+    fn people_taken_prisoner_are_captured() {
+        check(
+            &PARTNER,
+            "Militants overran the post and took nine soldiers prisoner.",
+            &[(Some(PartnerForces), Captured, 9, Exact)],
+        );
+        check(
+            &US,
+            "Gunmen had taken 3 American contractors hostage.",
+            &[(Some(Other), Captured, 3, Exact)],
+        );
+        check(
+            &PARTNER,
+            "The raiders, taking two policemen captive, fled north.",
+            &[(Some(PartnerForces), Captured, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Bandits took 12 villagers hostage on Sunday.",
+            &[(Some(Civilians), Captured, 12, Exact)],
+        );
+        check(&PARTNER, "They took 4 vehicles and two rifles.", &[]);
+    }
+
+    #[test]
+    fn a_force_named_by_its_people_counts_them() {
+        for (text, outcome, n) in [
+            ("The raid killed three Peshmerga.", Killed, 3),
+            ("Four Peshmerga were wounded.", Injured, 4),
+            ("The attack caused the deaths of two Peshmerga.", Killed, 2),
+            ("Shelling injured 5 Peshmerga at the front.", Injured, 5),
+            ("Eleven Peshmerga died in the ambush.", Killed, 11),
+        ] {
+            check(
+                &Actors::default(),
+                text,
+                &[(Some(PartnerForces), outcome, n, Exact)],
+            );
+        }
     }
 
     #[test]

@@ -9,7 +9,8 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<137> = WordSet::new([
+const PERSON_HEADS: WordSet<138> = WordSet::new([
+    "peshmerga",
     "henchmen",
     "loyalists",
     "associates",
