@@ -669,27 +669,13 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 
 /// Every word that can open an actor mention besides the US names ("us", "us-led",
 /// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
-/// [`THIRD_NATIONS`], [`PARTNER_LANDS`] and the militant names of
+/// [`THIRD_NATIONS`], [`PARTNER_LANDS`], [`PARTNER_REGIONS`] and the militant names of
 /// [`crate::extract::casualty::lexicon::is_militant_marker`].
-const ACTOR_WORDS: WordSet<90> = WordSet::new([
-    "anbar",
-    "diyala",
-    "kirkuk",
-    "nineveh",
-    "ninawa",
-    "salahuddin",
-    "mosul",
-    "fallujah",
-    "ramadi",
-    "haditha",
-    "tikrit",
-    "samarra",
-    "mogadishu",
-    "puntland",
-    "jubaland",
-    "helmand",
-    "kandahar",
-    "kunar",
+const ACTOR_WORDS: WordSet<{ ACTOR_NAMES.len() + PARTNER_REGIONS.len() }> =
+    WordSet::union_of(&[ACTOR_NAMES.keys(), PARTNER_REGIONS.keys()]);
+
+/// [`ACTOR_WORDS`] but the regions of [`PARTNER_REGIONS`].
+const ACTOR_NAMES: WordSet<72> = WordSet::new([
     "gis",
     "yanks",
     "al-shabaab",

@@ -74,6 +74,36 @@ impl WordLike for &str {
     }
 }
 
+/// Pairs of a word and a name, as (`word_key` of the word, name) sorted by key at
+/// compile time, for a binary search by key (`N` must be the number of pairs; words of
+/// at most 16 bytes, checked at compile time).
+pub const fn keyed_pairs<const N: usize>(
+    pairs: &[(&str, &'static str)],
+) -> [(u128, &'static str); N] {
+    let mut out = [(0u128, ""); N];
+    if pairs.len() != N {
+        panic!("keyed_pairs: N is not the number of pairs");
+    }
+    let mut i = 0;
+    while i < N {
+        let key = match const_word_key(pairs[i].0) {
+            Some(k) => k,
+            None => panic!("a keyed word is longer than 16 bytes"),
+        };
+        out[i] = (key, pairs[i].1);
+        // Insertion sort by key.
+        let mut j = i;
+        while j > 0 && out[j - 1].0 > out[j].0 {
+            let t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    out
+}
+
 /// A fixed set of lower-case words with a fast membership test (a binary search over
 /// [`word_key`]s, built at compile time). Lexicons are looked up for every token of
 /// every sentence, so this is much cheaper than scanning a list of strings.

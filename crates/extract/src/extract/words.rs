@@ -5,7 +5,6 @@
 //! single punctuation character. Each word carries a normalised lower-case form
 //! (`U.S.` → `us`, `Iraq’s` → `iraq`) so lexicon look-ups stay simple and linear.
 
-use super::word_keys::const_word_key;
 pub use super::word_keys::{word_key, WordLike, WordSet};
 use std::ops::Range;
 
@@ -793,25 +792,7 @@ const CANONICAL: [(u128, &str); 25] = {
         ("american", "us"),
         ("americans", "us"),
     ];
-    let mut out = [(0u128, ""); 25];
-    let mut i = 0;
-    while i < PAIRS.len() {
-        let key = match const_word_key(PAIRS[i].0) {
-            Some(k) => k,
-            None => panic!("canonical words are short"),
-        };
-        out[i] = (key, PAIRS[i].1);
-        // Insertion sort by key, at compile time.
-        let mut j = i;
-        while j > 0 && out[j - 1].0 > out[j].0 {
-            let t = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = t;
-            j -= 1;
-        }
-        i += 1;
-    }
-    out
+    crate::extract::word_keys::keyed_pairs(&PAIRS)
 };
 
 /// A light stemmer: drops a plural `s` (not `ss`) from words longer than four letters.

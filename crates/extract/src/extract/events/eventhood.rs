@@ -600,32 +600,44 @@ pub fn is_verb(toks: &[Token], i: usize, t: &Token) -> bool {
             .is_some_and(|p| DETERMINERS.contains(&toks[p].norm))
 }
 
+/// The eventhood of the date `date` (value `value`) of one sentence, its kind read from
+/// its own words: what the tests of this stage and its rule modules ask.
+#[cfg(test)]
+pub fn eventhood_of(
+    sentence: &str,
+    date: &str,
+    value: &str,
+    reference: Option<NaiveDate>,
+) -> Eventhood {
+    let toks = crate::extract::words::tokenize(sentence, 0..sentence.len());
+    let s = sentence.find(date).unwrap();
+    let words: Vec<String> = toks
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.norm.to_string())
+        .collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let kind = super::kind::classify(&refs);
+    classify(
+        sentence,
+        &toks,
+        &(s..s + date.len()),
+        value,
+        reference,
+        kind,
+        false,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::words::tokenize;
 
     fn check(sentence: &str, date: &str, value: &str, reference: &str, expected: Eventhood) {
-        let toks = tokenize(sentence, 0..sentence.len());
-        let s = sentence.find(date).unwrap();
-        let words: Vec<String> = toks
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.norm.to_string())
-            .collect();
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let kind = super::super::kind::classify(&refs);
         let reference = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
         assert_eq!(
-            classify(
-                sentence,
-                &toks,
-                &(s..s + date.len()),
-                value,
-                reference,
-                kind,
-                false
-            ),
+            eventhood_of(sentence, date, value, reference),
             expected,
             "{sentence}"
         );

@@ -318,30 +318,11 @@ pub fn is_as_of(toks: &[Token], at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::eventhood::{classify, Eventhood};
-    use crate::extract::words::tokenize;
+    use super::super::eventhood::{eventhood_of, Eventhood};
     use chrono::NaiveDate;
 
     fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
-        let toks = tokenize(sentence, 0..sentence.len());
-        let s = sentence.find(date).unwrap();
-        let words: Vec<String> = toks
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.norm.to_string())
-            .collect();
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let kind = super::super::kind::classify(&refs);
-        let reference = NaiveDate::from_ymd_opt(2024, 6, 10);
-        classify(
-            sentence,
-            &toks,
-            &(s..s + date.len()),
-            value,
-            reference,
-            kind,
-            false,
-        )
+        eventhood_of(sentence, date, value, NaiveDate::from_ymd_opt(2024, 6, 10))
     }
 
     #[test]

@@ -6,7 +6,6 @@
 //! consonants, a silent -e); irregular verbs are a table of general English, not of any
 //! corpus.
 
-use crate::extract::word_keys::const_word_key;
 use crate::extract::words::{word_key, WordSet};
 
 /// Forms of "be", which make a passive ("were killed") and carry no event themselves.
@@ -183,27 +182,8 @@ fn irregular_base(w: &str) -> Option<&'static str> {
 
 /// [`IRREGULAR`] by the [`word_key`] of each form, sorted for a binary search (the
 /// forms are distinct, so a search finds the one pair a scan would).
-const IRREGULAR_BY_KEY: [(u128, &str); IRREGULAR.len()] = {
-    let mut out = [(0u128, ""); IRREGULAR.len()];
-    let mut i = 0;
-    while i < IRREGULAR.len() {
-        let key = match const_word_key(IRREGULAR[i].0) {
-            Some(k) => k,
-            None => panic!("irregular forms are short"),
-        };
-        out[i] = (key, IRREGULAR[i].1);
-        // Insertion sort by key, at compile time.
-        let mut j = i;
-        while j > 0 && out[j - 1].0 > out[j].0 {
-            let t = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = t;
-            j -= 1;
-        }
-        i += 1;
-    }
-    out
-};
+const IRREGULAR_BY_KEY: [(u128, &str); IRREGULAR.len()] =
+    crate::extract::word_keys::keyed_pairs(IRREGULAR);
 
 /// True when the lower-case word is a past tense or past participle.
 pub fn is_past(w: &str) -> bool {
