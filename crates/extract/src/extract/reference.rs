@@ -418,7 +418,11 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             if dated[i].is_some() {
                 return None;
             }
-            *inferred[class[i]].get_or_insert_with(|| infer(i, &news, &sim))
+            *inferred[class[i]].get_or_insert_with(|| {
+                infer(i, &news, &sim, &|a, b| {
+                    shares_name(&articles[a], &articles[b])
+                })
+            })
         })
         .collect();
     let mut hops: Vec<Option<Option<usize>>> = vec![None; articles.len()];
@@ -510,6 +514,56 @@ fn supported(
         .map(|(j, _)| j)
 }
 
+/// Capitalised words that name a day or month, not a place or party.
+const CALENDAR_NAMES: crate::extract::words::WordSet<19> = crate::extract::words::WordSet::new([
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "sept",
+]);
+
+/// True when two articles share a name, such as a place or a party: a word one writes
+/// capitalised inside a sentence (not a day or month) that the other writes
+/// capitalised anywhere. Read only for a weak likeness.
+fn shares_name(a: &Analysed, b: &Analysed) -> bool {
+    // `inside`: only words after a sentence's first (names for sure); otherwise every
+    // capitalised word, for a headline in capitals or a name opening a sentence.
+    let names = |x: &Analysed, inside: bool| -> std::collections::HashSet<String> {
+        x.tokens
+            .iter()
+            .flat_map(|toks| {
+                toks.iter()
+                    .filter(|t| t.is_word)
+                    .skip(usize::from(inside))
+                    .filter(|t| {
+                        t.starts_ascii_upper(&x.source.text)
+                            && t.norm.len() > 2
+                            && !CALENDAR_NAMES.contains(&t.norm)
+                    })
+                    .map(|t| t.norm.to_string())
+            })
+            .collect()
+    };
+    let (a_all, b_all) = (names(a, false), names(b, false));
+    names(a, true).iter().any(|n| b_all.contains(n))
+        || names(b, true).iter().any(|n| a_all.contains(n))
+}
+
 /// The latest full calendar day an article names (read only for an undated article
 /// no report matches by likeness).
 fn latest_day(a: &Analysed) -> Option<NaiveDate> {
@@ -525,6 +579,7 @@ fn infer(
     i: usize,
     dated: &[Option<NaiveDate>],
     sim: &dyn Fn(usize, usize) -> f64,
+    named_alike: &dyn Fn(usize, usize) -> bool,
 ) -> Option<usize> {
     let scores: Vec<(usize, f64, NaiveDate)> = dated
         .iter()
@@ -551,7 +606,10 @@ fn infer(
         // A lead is clear only over rivals: with fewer than two reports of other news
         // to compare with, a weak likeness dates nothing.
         let other_news = rivals.iter().copied().fold(0.0, f64::max);
-        if rivals.len() < MIN_RIVALS || best < other_news * CLEAR_MARGIN {
+        // A weak likeness of common words ("two injured", "the base", "officials
+        // said") is no news in common unless the reports also name one place or
+        // party alike.
+        if rivals.len() < MIN_RIVALS || best < other_news * CLEAR_MARGIN || !named_alike(i, top) {
             return None;
         }
     }
@@ -675,6 +733,19 @@ mod tests {
                 matches!(date.as_deref(), Some("2021-05-02" | "2021-05-03")),
                 "{undated}: {date:?}"
             );
+        }
+        // A weak likeness of common words and a weekday, with no place or party
+        // named alike, is no news in common.
+        for stranger in [
+            "Two passengers were hurt when a storm hit Lisbon on Saturday, officials said.",
+            "Three sailors were hurt in a fire on a ferry near Oslo on Saturday.",
+            "Rain fell on Saturday in Porto; two boats sank near the quay, officials said.",
+            "SHOCK IN VALLETTA. Shells of a failed firework hit a boat near the old fort on Saturday.",
+            "Grief in Bergen: fishermen's families gathered at the quay on Saturday.",
+        ] {
+            let dated = " date 2021-05-03 Rebel artillery shelled Kandor harbour on Saturday, killing nine fishermen and sinking four trawlers near the lighthouse, the coast guard said.";
+            let got = references(&[stranger, dated, others[0], others[1], others[2]]);
+            assert_eq!(got[0].1, ReferenceBasis::None, "{stranger}");
         }
         // With no rivals to stand clear of, a weak likeness dates nothing.
         let undated = "Grief in Kandor as the harbour toll rises. Fishermen's families gathered at the quay on Sunday, a day after shells fell near the lighthouse, and the mayor promised help for the widows.";
