@@ -150,6 +150,9 @@ impl Evidence {
                     top_day = Some(d);
                 }
             }
+            if top_day.is_none() {
+                top_day = foot_day(a);
+            }
         }
         Evidence {
             reporting,
@@ -226,6 +229,35 @@ fn stands_alone(a: &Analysed, at: usize) -> bool {
             || t.raw(text).starts_with(|c: char| c.is_uppercase())
                 && !NARRATIVE_PREPOSITIONS.contains(&t.norm)
     })
+}
+
+/// How many sentences at the end of an article may hold its filing line.
+const FOOTER_SENTENCES: usize = 4;
+
+/// Most words a filing line holds besides its date ("Filed 20 November 2025, 16:50
+/// EAT", "Last updated: Tuesday 3 March 2022 09:15 GMT").
+const FOOTER_WORDS: usize = 12;
+
+/// The calendar day of a filing line at the foot of an article ("Filed 20 November
+/// 2025, 16:50 EAT", "Published 3 March 2022"): a full date standing alone in one of
+/// its last short sentences. A date in the closing narrative ("… will meet on 3 March
+/// 2022") is not one: it follows a preposition or sits in a long sentence.
+fn foot_day(a: &Analysed) -> Option<NaiveDate> {
+    let text = a.source.text.as_str();
+    let from = a.sentences.len().saturating_sub(FOOTER_SENTENCES);
+    let foot = &a.sentences[from..];
+    let short = |at: usize| {
+        a.sentences
+            .iter()
+            .zip(&a.tokens)
+            .find(|(s, _)| s.range.contains(&at))
+            .is_some_and(|(_, toks)| toks.iter().filter(|t| t.is_word).count() <= FOOTER_WORDS)
+    };
+    super::timex::tag(text, foot, None)
+        .iter()
+        .rev()
+        .filter(|h| short(h.range.start) && stands_alone(a, h.range.start))
+        .find_map(|h| crate::timeval::parse_day(h.value.split('T').next().unwrap_or_default()))
 }
 
 /// The month and day of a wire dateline ("Feb. 15 (Wire) -- …", "KABUL, May 2
@@ -971,6 +1003,35 @@ mod tests {
             Some("2022-03-05"),
             None,
             None,
+            None,
+            None,
+        ];
+        assert_eq!(got, want.map(|d| d.map(str::to_string)));
+    }
+
+    #[test]
+    fn a_filing_line_at_the_foot_dates_an_unmatched_undated_report() {
+        let body =
+            "Apple growers met in Brindle. Prices fell sharply. Rain came late. The mayor spoke.";
+        let got = inferred_each(
+            &[BUDGET],
+            &[
+                &format!("{body}\n\nFiled 9 May 2024, 11:20 CET\n© Valley Wire 2024"),
+                &format!("{body}\n\nPublished: June 4, 2023"),
+                &format!("{body}\n\nLast updated Tuesday 1 February 2022 08.30 GMT"),
+                &format!("{body}\n\n7 August 2021"),
+                &format!("{body}\n\nPosted on 12 Sept 2020 by the desk"),
+                // The closing narrative's dates are not the page's.
+                &format!("{body} The growers will meet again on 3 March 2022."),
+                &format!("{body}\n\nA hearing is set for 3 March 2022 in the county court, where the growers and the mayor will argue over prices and the rain."),
+            ],
+        );
+        let want = [
+            Some("2024-05-09"),
+            Some("2023-06-04"),
+            Some("2022-02-01"),
+            Some("2021-08-07"),
+            Some("2020-09-12"),
             None,
             None,
         ];
