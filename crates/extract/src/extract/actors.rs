@@ -131,7 +131,13 @@ const MILITANT_PLACES: WordSet<10> = WordSet::new([
 ]);
 
 /// Words after a militant name that make it the attacker: "militants fired rockets".
-const ATTACKER_VERBS: WordSet<22> = WordSet::new([
+const ATTACKER_VERBS: WordSet<28> = WordSet::new([
+    "raided",
+    "overran",
+    "opened",
+    "targeted",
+    "torched",
+    "abducted",
     "kill",
     "kills",
     "wound",
@@ -159,12 +165,6 @@ const ATTACKER_VERBS: WordSet<22> = WordSet::new([
 /// Words before a militant name that make it the attacker: "blamed on the militia",
 /// "an attack by ISIS".
 const ATTACKER_CUES: WordSet<5> = WordSet::new(["by", "blamed", "blames", "blaming", "claimed"]);
-
-/// True for a word before a militant name that makes it the attacker ("blamed on",
-/// "an attack by", "blaming Islamic State remnants").
-pub fn is_attacker_cue(w: &str) -> bool {
-    ATTACKER_CUES.contains(w)
-}
 
 /// How far around a militant name the aiming and attacking words are looked for.
 const AIM_REACH: usize = 5;
@@ -988,8 +988,19 @@ fn bare_fighters_at(text: &str, toks: &[Token], i: usize) -> bool {
     !(i.saturating_sub(3)..i).any(|j| named_force_at(text, toks, j).is_some())
 }
 
-/// Whether the militant name at `i` is aimed at or attacking.
-fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
+/// What a sentence makes of the militants it names at one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MilitantRole {
+    /// They attack: "blamed on ISIS", "militants raided the town".
+    Attacker,
+    /// They are hit: "an ISIS hideout", "strikes on Shabab", "15 militants killed".
+    Target,
+    /// Named with neither.
+    Named,
+}
+
+/// Whether the militant name at token `i` is aimed at, attacking, or only named.
+pub fn militant_role(toks: &[Token], i: usize) -> MilitantRole {
     let before: Vec<&Token> = toks[..i]
         .iter()
         .rev()
@@ -1012,7 +1023,8 @@ fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
         .is_some_and(|t| MILITANT_PLACES.contains(&t.norm));
     let aimed = place || before.iter().any(|t| AIMING_WORDS.contains(&t.norm));
     let after: Vec<&Token> = toks[i + 1..].iter().filter(|t| t.is_word).take(4).collect();
-    // "militants killed three soldiers" attacks; "fighters killed in the raid" (a
+    // "militants killed three soldiers" attacks ("an ISIS camp killed …" is the
+    // place hit); "fighters killed in the raid" (a
     // headline's passive) does not: "killed" and "wounded" need an object.
     let attacking = after.iter().take(3).enumerate().any(|(k, t)| {
         ATTACKER_VERBS.contains(&t.norm)
@@ -1030,10 +1042,23 @@ fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
             .iter()
             .take(3)
             .any(|t| outcome_word(&t.norm).is_some());
-    if attacker_cue || attacking && !counted {
-        tally.by_militants += 1;
+    if place && !attacker_cue {
+        MilitantRole::Target
+    } else if attacker_cue || attacking && !counted {
+        MilitantRole::Attacker
     } else if aimed || counted || victims {
-        tally.aimed_at_militants += 1;
+        MilitantRole::Target
+    } else {
+        MilitantRole::Named
+    }
+}
+
+/// Tallies the militant name at `i` as aimed at or attacking.
+fn tally_militant(toks: &[Token], i: usize, tally: &mut Tally) {
+    match militant_role(toks, i) {
+        MilitantRole::Attacker => tally.by_militants += 1,
+        MilitantRole::Target => tally.aimed_at_militants += 1,
+        MilitantRole::Named => {}
     }
 }
 

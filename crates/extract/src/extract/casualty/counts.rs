@@ -17,7 +17,7 @@ use super::lexicon::{
     outcome_verb_before, outcome_word, qualifier_before,
 };
 use super::tolls::{far_toll, far_toll_group};
-use crate::extract::actors::{is_attacker_cue, is_own_people, Actors};
+use crate::extract::actors::{is_own_people, militant_role, Actors, MilitantRole};
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
     NounPhrase,
@@ -1169,22 +1169,52 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
 /// unless it denies they were hit ("no indications that civilians were harmed").
 fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
     let strike = toks.iter().any(|t| is_strike_word(&t.norm));
-    // "…, blaming Islamic State remnants": the attackers, not the target.
-    let target_named = toks.iter().enumerate().any(|(k, t)| {
-        is_militant_marker(text, t)
-            && !toks[k.saturating_sub(3)..k]
-                .iter()
-                .any(|c| is_attacker_cue(&c.norm))
-    });
+    // "…, blaming Islamic State remnants", "when militants raided the town": the
+    // attackers, not the target.
+    let mut target_named = false;
+    let mut attackers_named = false;
+    for (k, t) in toks.iter().enumerate() {
+        if is_militant_marker(text, t) {
+            match militant_role(toks, k) {
+                MilitantRole::Attacker => attackers_named = true,
+                _ => target_named = true,
+            }
+        }
+    }
+    // "A suicide bomber struck a ministry", "The insurgency has killed 40,000
+    // people": a militant attack or a whole conflict kills whoever is there.
+    let attack_on_anyone =
+        attackers_named || toks.iter().any(|t| MILITANT_ATTACKS.contains(&t.norm));
     // "Rockets hit a refinery, killing three people": a civilian site hit, with no
     // militants named as its target, is an attack on whoever was there.
-    let civilian_site = !target_named && toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
-    (actors.targets_militants && !civilian_site || strike && target_named)
+    let civilian_site = toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
+    let on_anyone = !target_named && (civilian_site || attack_on_anyone);
+    (actors.targets_militants && !on_anyone || strike && target_named)
         && !toks
             .iter()
             .enumerate()
             .any(|(k, t)| is_civilian_word(&t.norm) && !negated(toks, k))
 }
+
+/// Words that name an attack by militants or a whole conflict: the people it kills are
+/// whoever was there, not militants ("a suicide bomber struck a market", "the
+/// insurgency has killed 40,000 people", "a roadside bomb killed four people").
+const MILITANT_ATTACKS: WordSet<14> = WordSet::new([
+    "suicide",
+    "bomber",
+    "bombers",
+    "roadside",
+    "ied",
+    "ieds",
+    "insurgency",
+    "conflict",
+    "war",
+    "violence",
+    "uprising",
+    "massacre",
+    "hostage-taking",
+    "car-bomb",
+]);
 
 /// Places where civilians gather or work: people killed where one is hit are not the
 /// militants an article's operation targets, unless the sentence names militants as
@@ -4248,6 +4278,32 @@ mod article_tests {
             &US,
             "A strike on an ISIS hideout killed 6 people.",
             &[(Some(Militants), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_killed_by_militants_attacking_or_by_a_conflict_are_not_militants() {
+        for input in [
+            "In May 2016, at least 40 people died when jihadists overran the garrison town.",
+            "Insurgents stormed the bus depot on Friday, killing nine people.",
+            "A suicide bomber blew himself up at the checkpoint, killing 6 people and wounding about 20 others.",
+            "Two roadside bombs killed seven people on the highway.",
+            "The war has killed more than 300,000 people since 2011.",
+            "Gunmen opened fire on the convoy and killed 5 individuals.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(!got.is_empty(), "{input}");
+            assert!(
+                got.iter().all(|f| f.group == Some(Other)),
+                "{input}: {got:?}"
+            );
+        }
+        // Militants named as those hit keep the people theirs, even beside an attack.
+        check(
+            &ON_MILITANTS,
+            "Troops struck the insurgents' hideout after the suicide attack, killing 8 people.",
+            &[(Some(Militants), Killed, 8, Exact)],
         );
     }
 
