@@ -7,7 +7,9 @@
 //! read; the figures then take their group from the phrase first and from these
 //! actors only when the phrase names none.
 
-use crate::extract::casualty::lexicon::{group_of, is_militant_marker, outcome_word};
+use crate::extract::casualty::lexicon::{
+    backed_by_allies, group_of, is_militant_marker, outcome_word,
+};
 use crate::extract::chunks::ends_phrase;
 use crate::extract::words::{Token, WordSet};
 use crate::model::Group;
@@ -620,6 +622,7 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
         || w.as_str() == "counter-terrorism"
         || PARTNER_NATIONS.contains(w)
         || ALLIED_WORDS.contains(w) && force_noun_after(toks, k)
+        || backed_by_allies(w)
     {
         return Some(Group::PartnerForces);
     }
@@ -923,7 +926,8 @@ fn force_noun_after(toks: &[Token], i: usize) -> bool {
 /// True for the US written as a name: "U.S.", "US", "U.S.-led", "American".
 fn is_us_name(text: &str, t: &Token) -> bool {
     let w = t.norm.as_str();
-    (w == "us" || w.starts_with("us-")) && t.raw(text).starts_with('U') || w == "american"
+    (w == "us" || w.starts_with("us-") && !backed_by_allies(w)) && t.raw(text).starts_with('U')
+        || w == "american"
 }
 
 /// True when token `i` is a militant name ("Islamic" only in "Islamic State").

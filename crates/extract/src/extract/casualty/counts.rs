@@ -13,8 +13,8 @@
 //! members wounded is in critical condition") are not figures.
 
 use super::lexicon::{
-    group_of, is_civilian_word, is_militant_marker, is_person_head, is_strike_word, outcome_noun,
-    outcome_verb_before, outcome_word, qualifier_before,
+    group_of, is_allied_modifier, is_civilian_word, is_militant_marker, is_person_head,
+    is_strike_word, outcome_noun, outcome_verb_before, outcome_word, qualifier_before,
 };
 use super::tolls::{far_toll, far_toll_group};
 use crate::extract::actors::{is_own_people, militant_role, Actors, MilitantRole};
@@ -1343,8 +1343,15 @@ fn phrase_group(
         // "Seven fighters of the Syrian Democratic Forces": the force they belong to;
         // "its fighters" aside, bare fighters in a report on a partner force that is
         // not an operation on militants are that force's ("the SDF lost 11 fighters").
+        // "a fighter from an allied Syrian group", "a fighter who guards the base
+        // alongside the Americans" is the partner's.
         let force = group_of(text, &attached)
-            .filter(|&g| matches!(g, Group::PartnerForces | Group::UsForces));
+            .filter(|&g| matches!(g, Group::PartnerForces | Group::UsForces))
+            .or_else(|| {
+                (attached.iter().any(|t| is_allied_modifier(&t.norm))
+                    || beside_allies(text, toks, end))
+                .then_some(Group::PartnerForces)
+            });
         let partner = (actors.own_force == Some(Group::PartnerForces) && !actors.targets_militants)
             .then_some(Group::PartnerForces);
         return force.or(partner).or(own);
@@ -1375,6 +1382,51 @@ fn phrase_group(
     let mut all = words.to_vec();
     all.extend(attached);
     actors.generic_force(text, &all)
+}
+
+/// How many words a relative clause may run before the ally it names.
+const BESIDE_REACH: usize = 8;
+
+/// Verbs of working together, before "with": "works with US forces".
+const COWORK_VERBS: WordSet<10> = WordSet::new([
+    "work",
+    "works",
+    "worked",
+    "working",
+    "serve",
+    "serves",
+    "served",
+    "serving",
+    "partnered",
+    "cooperates",
+]);
+
+/// True when the phrase ending at `end` is followed by a relative clause that puts its
+/// people beside the US or its partners: "a fighter who guards the base alongside the
+/// Americans", "two fighters who work with coalition troops" (not "who clashed with").
+fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
+    if !toks
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "who" | "that"))
+    {
+        return false;
+    }
+    let clause = &toks[end + 1..toks.len().min(end + 1 + BESIDE_REACH)];
+    clause.iter().enumerate().any(|(k, t)| {
+        let beside = match t.norm.as_str() {
+            "alongside" | "beside" => true,
+            // "works with" the Americans, not "clashed with" them.
+            "with" => k > 0 && COWORK_VERBS.contains(&clause[k - 1].norm),
+            _ => false,
+        };
+        beside
+            && (end + 2 + k..toks.len().min(end + 5 + k)).any(|j| {
+                matches!(
+                    Actors::force_named_at(text, toks, j),
+                    Some(Group::UsForces | Group::PartnerForces)
+                ) || toks[j].norm == "coalition"
+            })
+    })
 }
 
 /// True when a phrase names fighters and nothing that gives them a side: "fighters",
@@ -4277,6 +4329,59 @@ mod article_tests {
         check(
             &US,
             "A strike on an ISIS hideout killed 6 people.",
+            &[(Some(Militants), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn fighters_backed_by_or_beside_the_coalition_are_partners() {
+        for (input, outcome, n) in [
+            (
+                "Two US-trained commandos were killed near the dam.",
+                Killed,
+                2,
+            ),
+            (
+                "Three coalition-backed fighters were wounded in the blast.",
+                Injured,
+                3,
+            ),
+            (
+                "A fighter from an allied tribal militia was killed.",
+                Killed,
+                1,
+            ),
+            (
+                "Four fighters of a U.S.-backed group died overnight.",
+                Killed,
+                4,
+            ),
+            (
+                "Five tribal fighters who served with U.S. special forces were killed.",
+                Killed,
+                5,
+            ),
+            (
+                "One local fighter who patrols the border alongside the Americans was hurt.",
+                Injured,
+                1,
+            ),
+        ] {
+            check(
+                &Actors::default(),
+                input,
+                &[(Some(PartnerForces), outcome, n, Exact)],
+            );
+        }
+        // Fighting with them is not working with them; "US-led" troops stay the US's.
+        check(
+            &Actors::default(),
+            "Two fighters who clashed with US troops died.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Six Iran-backed fighters were killed.",
             &[(Some(Militants), Killed, 6, Exact)],
         );
     }

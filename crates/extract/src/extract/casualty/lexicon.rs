@@ -282,6 +282,33 @@ const NAMED_GROUPS: WordSet<17> = WordSet::new([
     "shabab",
 ]);
 
+/// True for a word that makes who it names a partner of the US or its coalition:
+/// "U.S.-backed", "coalition-trained", "American-allied", "Western-supported". They
+/// are backed, not the backers: "US-backed fighters" are no US forces.
+pub fn backed_by_allies(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(by, how)| {
+        matches!(by, "us" | "american" | "coalition" | "western" | "nato")
+            && matches!(
+                how,
+                "backed"
+                    | "allied"
+                    | "trained"
+                    | "supported"
+                    | "funded"
+                    | "armed"
+                    | "equipped"
+                    | "aligned"
+                    | "partnered"
+            )
+    })
+}
+
+/// True for a modifier that makes fighters or a group the coalition's partner:
+/// "allied", "partner", "U.S.-backed" ([`backed_by_allies`]).
+pub fn is_allied_modifier(w: &str) -> bool {
+    matches!(w, "allied" | "partner") || backed_by_allies(w)
+}
+
 /// Names of allied local forces, which make "fighters" partner forces.
 const ALLIED_NAMES: WordSet<8> = WordSet::new([
     "sdf",
@@ -465,9 +492,10 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     let named_group = words
         .iter()
         .any(|t| NAMED_GROUPS.contains(&t.norm) || t.raw(text) == "IS");
-    let allied = words
-        .iter()
-        .any(|t| ALLIED_NAMES.contains(t.norm.split('-').next().unwrap_or("")));
+    // "allied fighters", "U.S.-backed fighters" too.
+    let allied = words.iter().any(|t| {
+        ALLIED_NAMES.contains(t.norm.split('-').next().unwrap_or("")) || is_allied_modifier(&t.norm)
+    });
     // Some allied names are forces by themselves ("three Peshmerga", "the SDF").
     let force_name = has(&["peshmerga", "sdf", "ypg"]);
     if !named_group
