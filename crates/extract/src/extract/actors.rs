@@ -196,6 +196,70 @@ pub struct Actors {
     /// police are the local partner force ("Jordanian soldiers" in a report from
     /// Jordan), another state's soldiers are not.
     pub host: Option<usize>,
+    /// The side each of [`NAMED_HEADS`] is named with wherever the article gives it
+    /// one ("five soldiers of the Iraqi army", "two U.S. troops"): a bare "the
+    /// soldiers" or "a fourth soldier" elsewhere is that side's, when it is only ever
+    /// named with one.
+    pub head_sides: [HeadSide; NAMED_HEADS.len()],
+}
+
+/// What an article names one military noun with: nothing, one side, or several.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum HeadSide {
+    /// Never named with a side.
+    #[default]
+    Unnamed,
+    /// Always named with this side.
+    One(Group),
+    /// Named with different sides.
+    Mixed,
+}
+
+impl HeadSide {
+    /// This, once `g` is also seen.
+    fn with(self, g: Group) -> Self {
+        match self {
+            HeadSide::Unnamed => HeadSide::One(g),
+            HeadSide::One(h) if h == g => self,
+            _ => HeadSide::Mixed,
+        }
+    }
+}
+
+/// Military nouns whose side an article fixes by naming it once: soldiers, troops,
+/// personnel, officers (singular and plural share a slot).
+pub const NAMED_HEADS: [&[&str]; 4] = [
+    &["soldier", "soldiers"],
+    &["troop", "troops"],
+    &["personnel"],
+    &["officer", "officers"],
+];
+
+/// The slot of [`NAMED_HEADS`] a word fills.
+fn named_head(w: &str) -> Option<usize> {
+    NAMED_HEADS.iter().position(|forms| forms.contains(&w))
+}
+
+/// How many words before a military noun its side may be named ("two Iraqi army
+/// soldiers").
+const HEAD_MODIFIER_REACH: usize = 3;
+
+/// The side the military noun at `k` is named with: a force word among the few words
+/// before it ("Iraqi soldiers", "U.S. Army troops") or in the phrase attached to it
+/// ("soldiers of the Iraqi army").
+fn head_named_side(text: &str, toks: &[Token], k: usize) -> Option<Group> {
+    let before = toks[..k]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, t)| t.is_word && t.count.is_none())
+        .take(HEAD_MODIFIER_REACH)
+        .find_map(|(j, _)| named_force_at(text, toks, j));
+    before.or_else(|| {
+        crate::extract::chunks::attached_phrase(toks, k + 1)
+            .into_iter()
+            .find_map(|j| named_force_at(text, toks, j))
+    })
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
@@ -317,7 +381,15 @@ impl Actors {
                 return Some(Group::PartnerForces);
             }
         }
-        let own = self.own_force?;
+        // "a fourth soldier" in a report that names its soldiers only as Iraqi ones.
+        let named = words.iter().rev().find_map(|t| match named_head(&t.norm) {
+            Some(c) => match self.head_sides[c] {
+                HeadSide::One(g @ (Group::UsForces | Group::PartnerForces)) => Some(g),
+                _ => None,
+            },
+            None => None,
+        });
+        let own = named.or(self.own_force)?;
         let police = own == Group::PartnerForces && words.iter().any(|t| POLICE.contains(&t.norm));
         let head = words.iter().rposition(|t| {
             GENERIC_MILITARY.contains(&t.norm) && (t.norm != "members" || service_before(words, t))
@@ -765,6 +837,8 @@ struct Tally {
     partner_land: usize,
     /// Mentions of each of [`HOST_STATES`] (its people or its land).
     host: [usize; HOST_STATES.len()],
+    /// The side each of [`NAMED_HEADS`] is named with.
+    head_sides: [HeadSide; NAMED_HEADS.len()],
 }
 
 /// States whose own forces, fighting on their own soil, are the "other allied local
@@ -896,6 +970,7 @@ impl Actors {
             militants_named: tally.aimed_at_militants + tally.by_militants > 0,
             carried: None,
             recalled: None,
+            head_sides: tally.head_sides,
         }
     }
 }
@@ -948,6 +1023,11 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             continue;
         }
         let w = &t.norm;
+        if let Some(c) = named_head(w) {
+            if let Some(g) = head_named_side(text, toks, i) {
+                tally.head_sides[c] = tally.head_sides[c].with(g);
+            }
+        }
         // A state's people or land is written with a capital: only those are looked up.
         if t.starts_ascii_upper(text) {
             if let Some(h) = host_place(w.as_str()) {
@@ -1212,6 +1292,41 @@ mod tests {
     }
 
     #[test]
+    fn a_military_noun_named_with_one_side_keeps_it_when_bare() {
+        // US forces are named most, but the article's soldiers are only ever Iraqi.
+        let a = actors(&[
+            "Two American advisers and a U.S. contractor were hurt, the Pentagon said.",
+            "U.S. forces flew the wounded to Erbil; U.S. aircraft hit the hills.",
+            "Four soldiers of the Iraqi army died in the ambush.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
+        assert_eq!(generic(&a, "a fourth soldier"), Some(Group::PartnerForces));
+        assert_eq!(generic(&a, "the soldiers"), Some(Group::PartnerForces));
+        // Troops are not soldiers: they keep the article's force.
+        assert_eq!(generic(&a, "the troops"), Some(Group::UsForces));
+        // A modifier before the noun names its side too.
+        let b = actors(&[
+            "Kenyan officials said the Americans were safe; US jets and US drones patrolled.",
+            "Three Somali army officers were killed at the gate.",
+            "The officers had just arrived.",
+        ]);
+        assert_eq!(generic(&b, "two officers"), Some(Group::PartnerForces));
+        // Named with both sides, a bare noun is the article's force.
+        let c = actors(&[
+            "U.S. troops and U.S. aircraft backed the raid.",
+            "Two U.S. soldiers and three Iraqi soldiers were hurt.",
+        ]);
+        assert_eq!(generic(&c, "the soldiers"), Some(Group::UsForces));
+        // The personnel of a single US unit are US forces in a partner's report.
+        let d = actors(&[
+            "The Peshmerga said the Peshmerga lost two men; Peshmerga units moved in.",
+            "Five US personnel were treated for concussions.",
+        ]);
+        assert_eq!(d.own_force, Some(Group::PartnerForces));
+        assert_eq!(generic(&d, "the personnel"), Some(Group::UsForces));
+    }
+
+    #[test]
     fn generic_military_nouns_take_the_own_force() {
         let us = Actors {
             own_force: Some(Group::UsForces),
@@ -1220,6 +1335,7 @@ mod tests {
             carried: None,
             recalled: None,
             host: None,
+            head_sides: Default::default(),
         };
         assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
         assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
@@ -1241,6 +1357,7 @@ mod tests {
             carried: None,
             recalled: None,
             host: None,
+            head_sides: Default::default(),
         };
         assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
     }

@@ -2618,6 +2618,7 @@ mod article_tests {
         carried: None,
         recalled: None,
         host: None,
+        head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
@@ -2626,6 +2627,7 @@ mod article_tests {
         carried: None,
         recalled: None,
         host: None,
+        head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
@@ -2634,6 +2636,7 @@ mod article_tests {
         carried: None,
         recalled: None,
         host: None,
+        head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
@@ -3187,6 +3190,7 @@ mod article_tests {
             carried: Some(carried),
             recalled: None,
             host: None,
+            head_sides: Default::default(),
         }
     }
 
@@ -5330,7 +5334,7 @@ mod soup_tests {
             let toks = tokenize(&text, 0..text.len());
             for actors in [
                 Actors::default(),
-                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None, host: None },
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None, host: None, head_sides: Default::default() },
             ] {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());

@@ -368,6 +368,7 @@ mod tests {
             carried: None,
             recalled: None,
             host: None,
+            head_sides: Default::default(),
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());
