@@ -8,9 +8,10 @@
 //! actors only when the phrase names none.
 
 use crate::extract::casualty::lexicon::{
-    backed_by_allies, group_of, is_militant_marker, outcome_word,
+    self, backed_by_allies, group_of, is_militant_marker, outcome_word,
 };
 use crate::extract::chunks::ends_phrase;
+use crate::extract::numbers::looks_like_year;
 use crate::extract::words::{Token, WordSet};
 use crate::model::Group;
 
@@ -744,10 +745,21 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 
 /// Every word that can open an actor mention besides the US names ("us", "us-led",
 /// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
-/// [`THIRD_NATIONS`], [`PARTNER_LANDS`], [`PARTNER_REGIONS`] and the militant names of
-/// [`crate::extract::casualty::lexicon::is_militant_marker`].
-const ACTOR_WORDS: WordSet<{ ACTOR_NAMES.len() + PARTNER_REGIONS.len() }> =
-    WordSet::union_of(&[ACTOR_NAMES.keys(), PARTNER_REGIONS.keys()]);
+/// [`THIRD_NATIONS`], [`PARTNER_LANDS`], [`PARTNER_REGIONS`] and the militant names and
+/// markers of [`lexicon::is_militant_marker`].
+const ACTOR_WORDS: WordSet<
+    {
+        ACTOR_NAMES.len()
+            + PARTNER_REGIONS.len()
+            + lexicon::NAMED_GROUPS.len()
+            + lexicon::MILITANT_MARKERS.len()
+    },
+> = WordSet::union_of(&[
+    ACTOR_NAMES.keys(),
+    PARTNER_REGIONS.keys(),
+    lexicon::NAMED_GROUPS.keys(),
+    lexicon::MILITANT_MARKERS.keys(),
+]);
 
 /// [`ACTOR_WORDS`] but the regions of [`PARTNER_REGIONS`].
 const ACTOR_NAMES: WordSet<72> = WordSet::new([
@@ -940,9 +952,14 @@ impl Actors {
             Some(Group::UsForces)
         } else if tally.partner > tally.us && tally.partner > tally.third {
             Some(Group::PartnerForces)
-        } else if tally.us + tally.partner + tally.third == 0 && tally.partner_land > 0 {
+        } else if tally.us + tally.partner + tally.third == 0
+            && (tally.partner_land > 0 || tally.by_militants > 0)
+        {
             // "Gunmen killed five policemen in Iraq's Diyala province": a report set in
-            // a partner's country that names no force is about that state's forces.
+            // a partner's country that names no force is about that state's forces; so
+            // is a report of a militant attack that names no state's force at all
+            // ("al-Qaeda attacked a checkpoint, killing six soldiers"): the local
+            // forces fighting them are the allied local forces of the guidelines.
             Some(Group::PartnerForces)
         } else {
             None
@@ -1072,6 +1089,23 @@ fn bare_fighters_at(text: &str, toks: &[Token], i: usize) -> bool {
     !(i.saturating_sub(3)..i).any(|j| named_force_at(text, toks, j).is_some())
 }
 
+/// Nouns of an attack that a militant name before them makes theirs: "a Houthi
+/// missile attack", "an ISIS ambush", "the al-Shabaab assault".
+const ATTACK_NOUNS: WordSet<12> = WordSet::new([
+    "attack",
+    "attacks",
+    "assault",
+    "ambush",
+    "ambushes",
+    "bombing",
+    "bombings",
+    "offensive",
+    "onslaught",
+    "incursion",
+    "massacre",
+    "siege",
+]);
+
 /// What a sentence makes of the militants it names at one place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MilitantRole {
@@ -1091,11 +1125,14 @@ pub fn militant_role(toks: &[Token], i: usize) -> MilitantRole {
         .filter(|t| t.is_word)
         .take(AIM_REACH)
         .collect();
-    // "15 militants" are counted casualties: aimed at.
-    let counted = before
+    // "15 militants" are counted casualties: aimed at (not "On May 3, 2022, a
+    // Houthi attack": a year or a day counts no one).
+    let counted = toks[..i]
         .iter()
+        .rev()
+        .take_while(|t| t.is_word)
         .take(2)
-        .any(|t| t.count.is_some_and(|n| n > 0));
+        .any(|t| t.count.is_some_and(|n| n > 0) && !looks_like_year(&t.norm));
     let attacker_cue = before
         .iter()
         .take(3)
@@ -1120,6 +1157,12 @@ pub fn militant_role(toks: &[Token], i: usize) -> MilitantRole {
                     || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
             }))
     });
+    // "a Houthi drone attack", "an al-Shabaab assault": the name before its attack.
+    let attack_of_theirs = after
+        .iter()
+        .take_while(|t| !matches!(t.norm.as_str(), "on" | "against" | "by" | "in" | "of"))
+        .any(|t| ATTACK_NOUNS.contains(&t.norm));
+    let attacking = attacking || attack_of_theirs;
     // "fighters killed in the raid", "militants were captured": casualties.
     let victims = !attacking
         && after
@@ -1289,6 +1332,61 @@ mod tests {
         let toks = tokenize(phrase, 0..phrase.len());
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word).collect();
         a.generic_force(phrase, &words)
+    }
+
+    #[test]
+    fn a_militant_name_before_its_attack_is_the_attacker() {
+        for (sentence, i) in [
+            ("A Houthi drone and missile attack hit the port.", 1),
+            ("The al-Shabab assault began at dawn.", 1),
+            ("On May 3, 2022, an ISIS ambush killed four soldiers.", 7),
+            ("Residents fled the JNIM offensive.", 3),
+            ("Survivors of the Boko Haram massacre spoke.", 3),
+        ] {
+            let toks = tokenize(sentence, 0..sentence.len());
+            assert!(is_militant_marker(sentence, &toks[i]), "{sentence}");
+            assert_eq!(
+                militant_role(&toks, i),
+                MilitantRole::Attacker,
+                "{sentence}"
+            );
+        }
+        // Before a place or after "on", they are the target; a count makes them one.
+        for (sentence, i) in [
+            ("Jets hit an ISIS hideout.", 3),
+            ("The offensive on ISIS began.", 3),
+            ("Troops killed 15 militants.", 3),
+        ] {
+            let toks = tokenize(sentence, 0..sentence.len());
+            assert_eq!(militant_role(&toks, i), MilitantRole::Target, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_militant_attack_on_no_named_force_is_on_the_local_partner() {
+        for sentences in [
+            &["Jihadists stormed a border post overnight, killing seven soldiers."][..],
+            &[
+                "Boko Haram fighters ambushed a convoy.",
+                "Four troops died.",
+            ],
+            &["An attack claimed by al-Shabab hit the garrison in Dhobley."],
+            &["Gunmen from the Islamic State attacked the barracks at dawn."],
+            &["Militants fired mortars at the camp of the Northern Defence Forces."],
+        ] {
+            assert_eq!(
+                actors(sentences).own_force,
+                Some(Group::PartnerForces),
+                "{sentences:?}"
+            );
+        }
+        // A state's force named, or only strikes on militants: no such default.
+        let named = actors(&["Jihadists stormed a border post held by French troops."]);
+        assert_ne!(named.own_force, Some(Group::PartnerForces));
+        assert_eq!(
+            actors(&["Jets struck an ISIS hideout, killing 9."]).own_force,
+            None
+        );
     }
 
     #[test]

@@ -154,7 +154,7 @@ const PERSON_HEADS: WordSet<138> = WordSet::new([
 /// ("terrorists", "jihadists"), and the armed men named by what they do against a
 /// state's forces: smugglers and infiltrators who fight border troops, raiders,
 /// bandits (the guidelines' "armed individuals").
-const MILITANT_MARKERS: WordSet<27> = WordSet::new([
+pub(crate) const MILITANT_MARKERS: WordSet<27> = WordSet::new([
     "smugglers",
     "smuggler",
     "infiltrators",
@@ -262,7 +262,22 @@ const PARTNER_MARKERS: &[&str] = &[
 ];
 
 /// Names of armed groups (as opposed to generic words for fighters).
-const NAMED_GROUPS: WordSet<17> = WordSet::new([
+pub(crate) const NAMED_GROUPS: WordSet<32> = WordSet::new([
+    "boko",
+    "iswap",
+    "iswa",
+    "jnim",
+    "aqap",
+    "aqim",
+    "isgs",
+    "houthi",
+    "houthis",
+    "hamas",
+    "nusra",
+    "al-nusra",
+    "lashkar",
+    "ttp",
+    "sayyaf",
     "al-shabaab",
     "shabaab",
     "isis",

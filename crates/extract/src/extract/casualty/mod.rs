@@ -461,7 +461,7 @@ mod tests {
             ("A suicide bomber rammed the gate on Tuesday.", "Tuesday"),
             ("Fighters assaulted the garrison on 4 March.", "4 March"),
         ] {
-            let first = "Eleven soldiers were killed, officials said.";
+            let first = "Eleven workers were killed, officials said.";
             let text = format!("{first} {second}");
             check(
                 &text,
