@@ -534,6 +534,26 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
     (plain && outcome_next).then_some(last)
 }
 
+/// Military ranks and posts: listed under a force's dead ("among them a captain"),
+/// they are of that force.
+const RANKS: WordSet<15> = WordSet::new([
+    "lieutenant",
+    "captain",
+    "sergeant",
+    "corporal",
+    "private",
+    "major",
+    "colonel",
+    "brigadier",
+    "general",
+    "commander",
+    "officer",
+    "officers",
+    "commanders",
+    "sergeants",
+    "lieutenants",
+]);
+
 /// True when token `i` opens a subset like "including" does: "among them", "among
 /// whom" ("five people dead, among them a teenager").
 fn among_them_at(toks: &[Token], i: usize) -> bool {
@@ -1047,8 +1067,9 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
 /// of the outcome word.
 fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome>, usize)> {
     let mut seen = 0;
-    // An aside between commas ("Five people, including two children, were killed")
-    // is stepped over: the subject's outcome follows it.
+    // An aside between commas ("Five people, including two children, were killed",
+    // "Four soldiers, among them an officer, died") is stepped over: the subject's
+    // outcome follows it.
     let mut in_aside = false;
     for k in from..toks.len().min(from + 3 * OUTCOME_REACH) {
         let t = &toks[k];
@@ -1060,7 +1081,7 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             }
             continue;
         }
-        if t.norm == "including"
+        if (t.norm == "including" || among_them_at(toks, k))
             && k > 0
             && toks[k - 1].is_punct(',')
             && toks[k + 1..].iter().take(12).any(|x| x.is_punct(','))
@@ -1629,7 +1650,12 @@ fn new_predicate(toks: &[Token], k: usize) -> bool {
         Some(t) if t.norm == "and" => words
             .next()
             .is_some_and(|t| outcome_verb_before(&t.norm).is_some()),
-        Some(t) => outcome_verb_before(&t.norm).is_some(),
+        // "Five soldiers, among them an officer, were killed": the aside has closed.
+        Some(t) => {
+            outcome_verb_before(&t.norm).is_some()
+                || AUXILIARIES.contains(&t.norm)
+                || matches!(t.norm.as_str(), "died" | "perished")
+        }
         None => false,
     }
 }
@@ -1726,7 +1752,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // the list ends where a new predicate begins.
             parent = None;
         }
-        if !may_count(&toks[i]) || echoes_count_before(toks, i) {
+        // "Not one of them was hurt" is a zero ([`super::zeros`]), not one person.
+        let denied = i > 0 && toks[i - 1].norm == "not";
+        if !may_count(&toks[i]) || echoes_count_before(toks, i) || denied {
             continue;
         }
         let Some((value, anaphoric)) = count_at(text, toks, i) else {
@@ -2201,7 +2229,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 out[p].group = Some(Group::Other);
                 by_context.retain(|&k| k != p);
             }
-            if out[p].group == group {
+            // "five soldiers, among them a first lieutenant": a rank with no side of
+            // its own is one of the force it is listed under.
+            let rank = matches!(group, None | Some(Group::Other))
+                && matches!(out[p].group, Some(Group::UsForces | Group::PartnerForces))
+                && phrase.words.iter().any(|&k| RANKS.contains(&toks[k].norm));
+            if out[p].group == group || rank {
                 let from = including_at.map_or(start, |at| toks[at].range.start);
                 let phrase = text[from..end].to_string();
                 let note = out[p].note.take();
@@ -4334,6 +4367,45 @@ mod article_tests {
             &US,
             "A strike on an ISIS hideout killed 6 people.",
             &[(Some(Militants), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_subset_aside_before_the_verb_leaves_the_subject_its_outcome() {
+        check(
+            &Actors::default(),
+            "Eleven villagers, among them three children, were also killed.",
+            &[(Some(Civilians), Killed, 11, Exact)],
+        );
+        check(
+            &US,
+            "Four U.S. soldiers, among them a captain, died and two were hurt.",
+            &[
+                (Some(UsForces), Killed, 4, Exact),
+                (Some(UsForces), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Six Kurdish fighters, among them a commander, were killed in the ambush and 9 were wounded.",
+            &[
+                (Some(PartnerForces), Killed, 6, Exact),
+                (Some(PartnerForces), Injured, 9, Exact),
+            ],
+        );
+        // A subset of another group is its own entry.
+        check(
+            &Actors::default(),
+            "Twelve people, among them two children, were wounded.",
+            &[
+                (Some(Other), Injured, 12, Exact),
+                (Some(Civilians), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &US,
+            "Nine Iraqi soldiers, including a sergeant and a corporal, were wounded.",
+            &[(Some(PartnerForces), Injured, 9, Exact)],
         );
     }
 

@@ -581,9 +581,11 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             let allied = i > 0
                 && matches!(w, "fighters" | "fighter")
                 && ALLIED_NAMES.contains(words[i - 1].norm.split('-').next().unwrap_or(""));
-            if !allied {
-                push(Group::Militants);
-            }
+            push(if allied {
+                Group::PartnerForces
+            } else {
+                Group::Militants
+            });
         }
     }
     out

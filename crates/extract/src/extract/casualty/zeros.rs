@@ -93,7 +93,10 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             i += 1;
             continue;
         }
-        let none_of = w == "none" && toks.get(i + 1).is_some_and(|t| t.norm == "of");
+        let next = |n: usize| toks.get(i + n).map_or("", |t| t.norm.as_str());
+        // "none of", "not one of", "not a single": no one of the people named.
+        let none_of = w == "none" && next(1) == "of"
+            || w == "not" && (next(1) == "one" || next(1) == "a" && next(2) == "single");
         let (groups, outcomes, from, to) = if w == "no"
             || none_of
             || w == "any" && after_negation(toks, i)
@@ -142,7 +145,7 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             let start = window.get(cut).copied().unwrap_or(toks.len());
             let (outcomes, last) = outcomes_from(toks, start);
             (groups, outcomes, i, last)
-        } else if is_negation(w) && !any_follows(toks, i) {
+        } else if is_negation(w) && !any_follows(toks, i) && !none_of {
             // "U.S. troops and civilians were not wounded".
             let before = words_before(toks, i, 6);
             let named: Vec<&Token> = before.iter().map(|&k| &toks[k]).collect();
@@ -266,6 +269,35 @@ mod tests {
             assert!(may_open_zero(w), "{w}");
         }
         assert!(!may_open_zero("troops") && !may_open_zero(""));
+    }
+
+    #[test]
+    fn not_one_and_not_a_single_deny_every_one() {
+        check(
+            "Not one of the Americans was killed.",
+            &[(UsForces, Killed)],
+        );
+        check(
+            "Not a single U.S. soldier was injured.",
+            &[(UsForces, Injured)],
+        );
+        check(
+            "Not one Iraqi soldier was wounded in the raid.",
+            &[(PartnerForces, Injured)],
+        );
+        check(
+            "Not one of the civilians on the bus was hurt.",
+            &[(Civilians, Injured)],
+        );
+        check(
+            "Not a single Kurdish fighter died.",
+            &[(PartnerForces, Killed)],
+        );
+        // Nor are they counted as one person.
+        let input = "Not one of the Americans was killed.";
+        let toks = tokenize(input, 0..input.len());
+        let counted = crate::extract::casualty::counts::figures(input, &toks);
+        assert!(counted.iter().all(|f| f.count == 0), "{counted:?}");
     }
 
     #[test]
