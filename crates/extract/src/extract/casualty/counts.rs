@@ -171,7 +171,16 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         return None;
     }
     // "Dubai: Four soldiers were killed": a dateline's colon opens the lead.
-    let dateline_colon = prev(1) == Some(":") && kicker_before(text, toks, i - 1);
+    // "issued a revised toll: five soldiers were killed": a colon and a space open a
+    // clause ("3:2", "10:30" stay numbers), unless the words before it wait for the
+    // number as their complement ("stood at: 4").
+    let complement = matches!(
+        prev(2),
+        Some("at" | "to" | "of" | "was" | "were" | "is" | "are" | "reached" | "stood")
+    );
+    let dateline_colon = prev(1) == Some(":")
+        && (kicker_before(text, toks, i - 1)
+            || !complement && text.as_bytes().get(toks[i - 1].range.end) == Some(&b' '));
     if matches!(
         prev(1),
         Some("$" | "£" | "€" | ":" | "aged" | "no" | "number")
@@ -854,6 +863,11 @@ fn toll_at(toks: &[Token], from: usize) -> Option<usize> {
         .take(6)
         .collect();
     let at = words.iter().position(|&k| toks[k].norm == "toll")?;
+    // "issued a revised toll: five soldiers were killed": a colon opens a clause of
+    // its own, which says its outcome itself.
+    if toks[words[at]..from].iter().any(|t| t.is_punct(':')) {
+        return None;
+    }
     // Further than four words back only across "among …" naming whose toll it is.
     let among = words[..at].iter().any(|&k| toks[k].norm == "among");
     (at < 4 || among).then_some(words[at])
@@ -4368,6 +4382,27 @@ mod article_tests {
             "A strike on an ISIS hideout killed 6 people.",
             &[(Some(Militants), Killed, 6, Exact)],
         );
+    }
+
+    #[test]
+    fn a_count_after_a_colon_opens_its_own_clause() {
+        for (input, n) in [
+            (
+                "The ministry issued a revised toll: 14 soldiers were killed.",
+                14,
+            ),
+            ("The latest figure from the army: nine soldiers died.", 9),
+            (
+                "Officials gave a new count: seven soldiers were killed overnight.",
+                7,
+            ),
+            ("The news is grim: 3 soldiers were killed.", 3),
+            ("In short: twelve soldiers are dead.", 12),
+        ] {
+            check(&US, input, &[(Some(UsForces), Killed, n, Exact)]);
+        }
+        // A colon inside a number is no clause.
+        check(&US, "The vote was 3:2 and the soldiers were killed.", &[]);
     }
 
     #[test]
