@@ -591,6 +591,65 @@ fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// A part of the figure just counted, set after it with "of them" and its own noun:
+/// "killing 42 people, 37 of them students", "ten civilians died, seven of them
+/// children". It shares the figure's outcome and is marked a subset, so the caller
+/// keeps it only when its group differs (students of people; not children of
+/// civilians).
+fn apposed_part(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    count: &Count,
+    parent: Option<&RawFigure>,
+    actors: &Actors,
+) -> Option<RawFigure> {
+    let parent = parent?;
+    let set_off = count
+        .from
+        .checked_sub(1)
+        .is_some_and(|k| toks[k].is_punct(',') || matches!(toks[k].norm.as_str(), "—" | "–" | "-"));
+    if !set_off
+        || toks.get(i + 1).is_none_or(|t| t.norm != "of")
+        || toks.get(i + 2).is_none_or(|t| t.norm != "them")
+    {
+        return None;
+    }
+    // The noun may carry modifiers: "12 of them police officers".
+    let words: Vec<&Token> = toks[(i + 3).min(toks.len())..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word)
+        .collect();
+    // A rank ("two of them commanders") is of the people just counted.
+    let rank = words.iter().rposition(|t| RANKS.contains(&t.norm));
+    let head = words
+        .iter()
+        .rposition(|t| is_person_head(&t.norm))
+        .or(rank)?;
+    let phrase = &words[..=head];
+    let noun = phrase[head];
+    let group = if rank == Some(head) {
+        parent.group?
+    } else {
+        // People of no side ("contractors", "officials") are other.
+        group_of(text, phrase)
+            .or_else(|| actors.generic_force(text, phrase))
+            .unwrap_or(Group::Other)
+    };
+    Some(RawFigure {
+        range: toks[count.from].range.start..noun.range.end,
+        group: Some(group),
+        outcome: parent.outcome,
+        count: count.value,
+        qualifier: count.qualifier,
+        note: None,
+        refers: Refers::Stated,
+        who: Some(phrase[0].range.start..noun.range.end),
+        subset: true,
+    })
+}
+
 /// Modifiers that name an armed service: with no nationality, the article's own force.
 const SERVICE_WORDS: WordSet<7> = WordSet::new([
     "army", "navy", "naval", "marine", "military", "air", "coast",
@@ -1788,6 +1847,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             value,
             qualifier,
         };
+        if let Some(part) = apposed_part(text, toks, i, &count, out.last(), actors) {
+            out.push(part);
+            continue;
+        }
         // "two (2) of our soldiers": the digits repeat the count.
         let after = echo_end(toks, i).unwrap_or(i) + 1;
         let np_start = if toks.get(after).is_some_and(|t| t.norm == "of") {
@@ -4382,6 +4445,67 @@ mod article_tests {
             "A strike on an ISIS hideout killed 6 people.",
             &[(Some(Militants), Killed, 6, Exact)],
         );
+    }
+
+    #[test]
+    fn a_part_set_after_its_figure_with_of_them_takes_its_own_noun() {
+        // A part of another group is its own entry, with the figure's outcome.
+        let parts = [
+            (
+                "The blast killed 42 people, 37 of them pupils.",
+                Civilians,
+                Killed,
+                37,
+            ),
+            (
+                "Shelling wounded 25 people, 11 of them women.",
+                Civilians,
+                Injured,
+                11,
+            ),
+            (
+                "The raid killed 20 people, four of them Iraqi soldiers, officials said.",
+                PartnerForces,
+                Killed,
+                4,
+            ),
+            (
+                "A bomb killed 9 people — 3 of them American contractors.",
+                Other,
+                Killed,
+                3,
+            ),
+            (
+                "The explosion hurt 16 people, two of them U.S. troops.",
+                UsForces,
+                Injured,
+                2,
+            ),
+        ];
+        for (input, group, outcome, n) in parts {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &Actors::default());
+            let part = got.iter().find(|f| f.count == n);
+            assert!(
+                part.is_some_and(|f| f.subset && f.group == Some(group) && f.outcome == outcome),
+                "{input}: {got:?}"
+            );
+        }
+        // A part of the same group is marked a subset (the caller drops it); a rank is
+        // of the people counted.
+        for input in [
+            "The strike killed ten civilians, seven of them children.",
+            "The attack killed nine fighters, two of them commanders.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(
+                got.iter()
+                    .skip(1)
+                    .all(|f| f.subset && f.group == got[0].group),
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]
