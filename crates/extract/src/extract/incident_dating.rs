@@ -146,6 +146,26 @@ pub fn denies_harm(tokens: &[Token]) -> bool {
         })
 }
 
+/// How many words after a verb of dying its cause may stand ("died in a military
+/// hospital", "succumbed overnight to his injuries").
+const WOUND_REACH: usize = 5;
+
+/// True when a sentence tells of people dying of wounds they took earlier: "died of
+/// his wounds", "succumbed to their injuries", "died in hospital". Such a death is
+/// a casualty of the attack that wounded them.
+pub fn dies_of_wounds(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(k, t)| {
+        matches!(
+            t.norm.as_str(),
+            "died" | "dies" | "die" | "succumbed" | "succumbs" | "succumb"
+        ) && tokens[k + 1..]
+            .iter()
+            .filter(|t| t.is_word)
+            .take(WOUND_REACH)
+            .any(|t| matches!(t.norm.as_str(), "wounds" | "injuries" | "hospital"))
+    })
+}
+
 /// True when a sentence counts up a period that runs to now: perfect tense ("have
 /// been killed", "has been targeted") and every date it gives opens with "since"
 /// ("Since January last year, at least 40 troops have been killed"): its figures are
@@ -319,8 +339,14 @@ impl IncidentDating {
         timexes: &[TimexHit],
         incident: bool,
     ) -> FigureDates {
-        // The sentence's dates, found once for every test below.
-        let found = dates_in_tokens(text, tokens, range, timexes);
+        // The sentence's dates, found once for every test below. A death from wounds
+        // ("a fourth soldier died of his wounds this morning") is dated by the day
+        // of the attack that wounded him, not by the day he died.
+        let found = if dies_of_wounds(tokens) {
+            Vec::new()
+        } else {
+            dates_in_tokens(text, tokens, range, timexes)
+        };
         let since = since_total(tokens, &found);
         let dates = self.sentence_dates(tokens, &found, incident);
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))

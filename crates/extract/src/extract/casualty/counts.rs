@@ -289,6 +289,30 @@ fn echoes_count_before(toks: &[Token], i: usize) -> bool {
     i >= 2 && echo_end(toks, i - 2) == Some(i + 1)
 }
 
+/// How many words after "the wounded" a verb of dying may stand ("the wounded
+/// soldiers later died").
+const DEATH_REACH: usize = 5;
+
+/// True when the count at `i` is a part of the hurt who then died: "Eight of the
+/// wounded had died in hospital", "two of the injured soldiers later succumbed".
+fn hurt_then_dead(toks: &[Token], i: usize) -> bool {
+    let at = |n: usize| toks.get(i + n).map_or("", |t| t.norm.as_str());
+    at(1) == "of"
+        && matches!(at(2), "the" | "their")
+        && matches!(at(3), "wounded" | "injured")
+        && death_follows(toks, i + 4)
+}
+
+/// True when a verb of dying follows token `from` within a few words: "had died",
+/// "later succumbed", "died in hospital".
+fn death_follows(toks: &[Token], from: usize) -> bool {
+    toks[from.min(toks.len())..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(DEATH_REACH)
+        .any(|t| matches!(t.norm.as_str(), "died" | "succumbed" | "perished"))
+}
+
 /// A partitive that counts people: "killed three of the attackers" (after an outcome
 /// verb), "one of his aides", "two of their fighters" (a possessor's people). Returns
 /// the token index where the counted noun phrase starts. Other partitives ("one of
@@ -324,6 +348,11 @@ fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         if np.words.len() == 1 && passive_outcome_after(toks, np.end) {
             return Some(k + 3);
         }
+    }
+    // "Eight of the wounded had died in hospital", "two of the injured soldiers
+    // later succumbed": people counted as hurt before, counted again as dead.
+    if hurt_then_dead(toks, k) {
+        return Some(k + 3);
     }
     // "one of his top aides was injured": the possessor's people, counted.
     let possessed = of && possessor_before(text, toks, k + 3) == Some(k + 2);
@@ -1989,8 +2018,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let conjunct_of = listed_after.filter(|p| p.governed);
         // Outcome, by the clause grammar in the module doc.
         let noun_outcome = head.and_then(|k| outcome_noun(&toks[k].norm));
+        // "Eight of the wounded had died": the hurt, now dead.
+        let hurt_then_dead = hurt_then_dead(toks, i);
         let noun_outcome = match noun_outcome {
             Some(Outcome::Killed) => casualties_detail(toks, np_end).or(noun_outcome),
+            _ if hurt_then_dead => Some(Outcome::Killed),
             other => other,
         };
         let in_list = parent.is_some() && including_at.is_some_and(|at| at < i);
@@ -2039,9 +2071,23 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             || count.from.checked_sub(1).is_some_and(|k| {
                 matches!(toks[k].norm.as_str(), "another" | "further" | "additional")
             });
-        let others = head_word == "others" || more.is_some() || another && np.is_empty();
+        let others =
+            head_word == "others" || more.is_some() || another && np.is_empty() || hurt_then_dead;
         let mut refers = Refers::Stated;
-        let mut group = if np.is_empty() {
+        // "the wounded" alone names no one new: they are the hurt counted before;
+        // "the wounded U.S. soldiers" are named by the words up to their verb.
+        let hurt_named: Vec<&Token> = if hurt_then_dead {
+            toks[(i + 4).min(toks.len())..]
+                .iter()
+                .take_while(|t| t.is_word && !AUXILIARIES.contains(&t.norm) && !is_adverb(&t.norm))
+                .take(4)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut group = if hurt_then_dead {
+            group_of(text, &hurt_named).or_else(|| actors.generic_force(text, &hurt_named))
+        } else if np.is_empty() {
             None
         } else {
             phrase_group(text, toks, &np_tokens, np_end, actors)
@@ -2121,7 +2167,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "one of his aides" in a report of a strike on a militant leader.
             group = Some(Group::Militants);
         }
-        if group.is_none() && noun_outcome.is_some() {
+        if group.is_none() && noun_outcome.is_some() && !hurt_then_dead {
             // "seven injuries to US troops": the group follows the noun.
             if toks
                 .get(np_end)
@@ -2145,9 +2191,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 Some(Group::Other)
             } else if let Some(f) = out.last() {
                 Some(f.group.map_or(Group::Other, others_of))
-            } else if let Some(g) = earlier_group(text, toks, count.from, actors) {
+            } else if let Some(g) = (!hurt_then_dead)
+                .then(|| earlier_group(text, toks, count.from, actors))
+                .flatten()
+            {
                 Some(g)
             } else {
+                // "eight of the wounded had died": the hurt the article counted.
                 refers = Refers::Others;
                 None
             };
@@ -4448,6 +4498,33 @@ mod article_tests {
     }
 
     #[test]
+    fn a_part_of_the_hurt_who_died_is_counted_dead() {
+        for (input, group, n) in [
+            ("Two of the injured marines later died.", Some(UsForces), 2),
+            (
+                "Four of the wounded U.S. soldiers succumbed overnight.",
+                Some(UsForces),
+                4,
+            ),
+            ("Officials said 5 of the wounded had since died.", None, 5),
+            (
+                "Six of their wounded died on the way to the clinic.",
+                None,
+                6,
+            ),
+            (
+                "Eleven of the wounded have died, the ministry said.",
+                None,
+                11,
+            ),
+        ] {
+            check(&US, input, &[(group, Killed, n, Exact)]);
+        }
+        // Hurt people who did not die are no new figure.
+        check(&US, "Two of the wounded were airlifted to Baghdad.", &[]);
+    }
+
+    #[test]
     fn a_part_set_after_its_figure_with_of_them_takes_its_own_noun() {
         // A part of another group is its own entry, with the figure's outcome.
         let parts = [
@@ -5173,9 +5250,15 @@ mod article_tests {
             "Five of the villagers were badly hurt.",
             &[(Some(Civilians), Injured, 5, Exact)],
         );
-        // Not a part of people: "the wounded" is no noun of people, and a count inside
-        // the phrase tells a condition of people counted before.
-        check(&US, "Three of the wounded died in hospital.", &[]);
+        // "The wounded" is no noun of people: a part of them that dies is a new
+        // outcome of people counted before (their group is the caller's to find); a
+        // count inside the phrase tells a condition of people counted before.
+        check(
+            &US,
+            "Three of the wounded died in hospital.",
+            &[(None, Killed, 3, Exact)],
+        );
+        check(&US, "Three of the wounded were flown to Germany.", &[]);
         check(
             &US,
             "One of the three soldiers wounded is in critical condition.",

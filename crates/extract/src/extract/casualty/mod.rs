@@ -447,6 +447,42 @@ mod tests {
     }
 
     #[test]
+    fn a_death_from_wounds_keeps_the_day_of_the_attack() {
+        for second in [
+            "Two more workers died of their wounds on Monday.",
+            "Two of the wounded workers succumbed to their injuries on Monday.",
+            "On Monday two more workers died in hospital.",
+            "Two more workers died overnight in a military hospital on Monday.",
+            "Two wounded workers later died on Monday of their wounds.",
+        ] {
+            let first = "Nine workers were hurt when militants ambushed the bus on Saturday.";
+            let text = format!("{first} {second}");
+            check(
+                &text,
+                &[first, second],
+                &[("Saturday", "2025-03-01"), ("Monday", "2025-03-03")],
+                &[
+                    (Group::Other, 9, Some("2025-03-01")),
+                    (Group::Other, 2, Some("2025-03-01")),
+                ],
+            );
+        }
+        // Dying on a day, of no wounds said, is that day's.
+        let first = "Nine workers were hurt when militants ambushed the bus on Saturday.";
+        let second = "Two workers were killed in a second ambush on Monday.";
+        let text = format!("{first} {second}");
+        check(
+            &text,
+            &[first, second],
+            &[("Saturday", "2025-03-01"), ("Monday", "2025-03-03")],
+            &[
+                (Group::Other, 9, Some("2025-03-01")),
+                (Group::Other, 2, Some("2025-03-03")),
+            ],
+        );
+    }
+
+    #[test]
     fn a_day_given_to_an_assault_on_a_place_is_the_incident_day() {
         for (second, day) in [
             (
