@@ -54,7 +54,11 @@ pub fn is_third_nation(w: &str) -> bool {
 }
 
 /// Names that are allied forces by themselves.
-const PARTNER_FORCES: WordSet<4> = WordSet::new(["sdf", "peshmerga", "ypg", "counterterrorism"]);
+const PARTNER_FORCES: WordSet<{ lexicon::PARTNER_FORCE_NAMES.len() + 1 }> =
+    WordSet::union_of(&[lexicon::PARTNER_FORCE_NAMES.keys(), COUNTERTERRORISM.keys()]);
+
+/// The counter-terrorism service, a partner force by its name alone.
+const COUNTERTERRORISM: WordSet<1> = WordSet::new(["counterterrorism"]);
 
 /// Nationalities of third forces: a report that names them as much as the US leaves a
 /// bare "soldiers" unattributed.
@@ -750,12 +754,14 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 const ACTOR_WORDS: WordSet<
     {
         ACTOR_NAMES.len()
+            + PARTNER_FORCES.len()
             + PARTNER_REGIONS.len()
             + lexicon::NAMED_GROUPS.len()
             + lexicon::MILITANT_MARKERS.len()
     },
 > = WordSet::union_of(&[
     ACTOR_NAMES.keys(),
+    PARTNER_FORCES.keys(),
     PARTNER_REGIONS.keys(),
     lexicon::NAMED_GROUPS.keys(),
     lexicon::MILITANT_MARKERS.keys(),

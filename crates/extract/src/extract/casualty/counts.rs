@@ -1141,11 +1141,22 @@ fn fell_at(toks: &[Token], k: usize) -> bool {
 /// The outcomes an outcome word at `k` gives, with "killed or wounded" giving both.
 fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
     let mut out = Vec::new();
+    let at = |n: usize| toks.get(k + n).map_or("", |t| t.norm.as_str());
+    // "lost their lives", "lost his life".
     let lost_lives = toks[k].norm == "lost"
-        && toks.get(k + 1).is_some_and(|t| t.norm == "their")
-        && toks.get(k + 2).is_some_and(|t| t.norm == "lives");
-    if lost_lives || fell_at(toks, k) {
+        && matches!(at(1), "their" | "his" | "her" | "its")
+        && matches!(at(2), "lives" | "life");
+    // Phrasal verbs: "gunned down", "mowed down"; "rounded up", "taken into custody".
+    let down = matches!(toks[k].norm.as_str(), "gunned" | "mowed" | "cut") && at(1) == "down";
+    if lost_lives || down || fell_at(toks, k) {
         return vec![Outcome::Killed];
+    }
+    let held = toks[k].norm == "rounded" && at(1) == "up"
+        || matches!(toks[k].norm.as_str(), "taken" | "took")
+            && at(1) == "into"
+            && at(2) == "custody";
+    if held {
+        return vec![Outcome::Captured];
     }
     if let Some(o) = outcome_word(&toks[k].norm) {
         out.push(o);
@@ -1550,6 +1561,24 @@ fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
                 ) || toks[j].norm == "coalition"
             })
     })
+}
+
+/// How many words after a phrase its suspicion may name an armed group.
+const SUSPICION_REACH: usize = 6;
+
+/// True when the phrase ending at `end` is followed by a suspicion of belonging to an
+/// armed group: "three men suspected of belonging to ISIS", "two people suspected of
+/// links to al-Shabaab".
+fn suspected_of_militancy(text: &str, toks: &[Token], end: usize) -> bool {
+    let after: Vec<&Token> = toks[end.min(toks.len())..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(SUSPICION_REACH)
+        .collect();
+    after
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "suspected" | "accused" | "believed"))
+        && after.iter().any(|t| is_militant_marker(text, t))
 }
 
 /// True when a phrase names fighters and nothing that gives them a side: "fighters",
@@ -2279,9 +2308,21 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 // operation's ("four individuals were killed"); the hurt may be anyone's.
                 from_context = true;
                 Group::Militants
+            } else if outcomes.contains(&Outcome::Captured)
+                && head_word == "suspects"
+                && actors.militants_named
+            {
+                // "Eleven suspects were rounded up" in a report of a militant attack or
+                // an operation on militants.
+                Group::Militants
             } else {
                 Group::Other
             });
+        }
+        if outcomes.contains(&Outcome::Captured) && suspected_of_militancy(text, toks, np_end) {
+            // "three men suspected of belonging to ISIS", "two women accused of links
+            // to al-Shabaab": held as militants, whoever the noun says they are.
+            group = Some(Group::Militants);
         }
         let pointed_back = np_start > 0
             && toks[np_start - 1].norm != "their"
@@ -2934,11 +2975,25 @@ mod article_tests {
             "Police detained 3 suspects after the raid on a bakery.",
             &[(Some(Other), Captured, 3, Exact)],
         );
+        // In a report that names militants, suspects held are suspected militants.
         check(
             &ON_MILITANTS,
             "Police detained 3 suspects in Baghdad.",
-            &[(Some(Other), Captured, 3, Exact)],
+            &[(Some(Militants), Captured, 3, Exact)],
         );
+        for (input, n) in [
+            (
+                "Border guards arrested three men suspected of belonging to ISIS.",
+                3,
+            ),
+            ("Two women accused of links to al-Shabaab were detained.", 2),
+            (
+                "Police arrested 5 people believed to be Boko Haram members.",
+                5,
+            ),
+        ] {
+            check(&US, input, &[(Some(Militants), Captured, n, Exact)]);
+        }
     }
 
     #[test]
@@ -4495,6 +4550,60 @@ mod article_tests {
             "A strike on an ISIS hideout killed 6 people.",
             &[(Some(Militants), Killed, 6, Exact)],
         );
+    }
+
+    #[test]
+    fn phrasal_outcomes_and_partner_force_names() {
+        for (input, group, outcome, n) in [
+            (
+                "Four policemen were gunned down at the market.",
+                Other,
+                Killed,
+                4,
+            ),
+            (
+                "Nine villagers were mowed down by the gunmen.",
+                Civilians,
+                Killed,
+                9,
+            ),
+            (
+                "One PMF fighter lost his life in the clash.",
+                PartnerForces,
+                Killed,
+                1,
+            ),
+            (
+                "Two Asayish members were wounded.",
+                PartnerForces,
+                Injured,
+                2,
+            ),
+            (
+                "Three CTS commandos were hurt in the raid.",
+                PartnerForces,
+                Injured,
+                3,
+            ),
+            (
+                "Eleven ISIS suspects were later rounded up.",
+                Militants,
+                Captured,
+                11,
+            ),
+            (
+                "Six ISIS operatives were taken into custody.",
+                Militants,
+                Captured,
+                6,
+            ),
+        ] {
+            check(
+                &Actors::default(),
+                input,
+                &[(Some(group), outcome, n, Exact)],
+            );
+        }
     }
 
     #[test]

@@ -324,17 +324,27 @@ pub fn is_allied_modifier(w: &str) -> bool {
     matches!(w, "allied" | "partner") || backed_by_allies(w)
 }
 
-/// Names of allied local forces, which make "fighters" partner forces.
-const ALLIED_NAMES: WordSet<8> = WordSet::new([
+/// Names that are allied local forces by themselves: "the SDF", "three Peshmerga",
+/// "a PMF fighter", "CTS personnel", "Asayish members".
+pub(crate) const PARTNER_FORCE_NAMES: WordSet<8> = WordSet::new([
     "sdf",
-    "kurdish",
     "peshmerga",
-    "iraqi",
-    "afghan",
-    "somali",
     "ypg",
-    "democratic",
+    "pmf",
+    "hashd",
+    "cts",
+    "isf",
+    "asayish",
 ]);
+
+/// Nationalities and words of allied local forces, which make "fighters" partner
+/// forces.
+const ALLIED_WORDS: WordSet<5> =
+    WordSet::new(["kurdish", "iraqi", "afghan", "somali", "democratic"]);
+
+/// Names of allied local forces, which make "fighters" partner forces.
+const ALLIED_NAMES: WordSet<{ PARTNER_FORCE_NAMES.len() + ALLIED_WORDS.len() }> =
+    WordSet::union_of(&[PARTNER_FORCE_NAMES.keys(), ALLIED_WORDS.keys()]);
 
 /// Words that name civilians: the word itself, children and women, and people named
 /// by where they live or a civilian pursuit ("villagers", "shepherds", "worshippers",
@@ -512,7 +522,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
         ALLIED_NAMES.contains(t.norm.split('-').next().unwrap_or("")) || is_allied_modifier(&t.norm)
     });
     // Some allied names are forces by themselves ("three Peshmerga", "the SDF").
-    let force_name = has(&["peshmerga", "sdf", "ypg"]);
+    let force_name = words.iter().any(|t| PARTNER_FORCE_NAMES.contains(&t.norm));
     if !named_group
         && allied
         && (force_name
@@ -572,7 +582,7 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
         } else if w == "americans" || US_MARKERS.contains(&w) && head_next() {
             push(Group::UsForces);
         } else if PARTNER_MARKERS.contains(&w) && head_next()
-            || matches!(w, "sdf" | "peshmerga" | "ypg")
+            || PARTNER_FORCE_NAMES.contains(&t.norm)
         {
             // "Iraqi troops"; "the SDF", "the Peshmerga" are forces by themselves.
             push(Group::PartnerForces);
