@@ -1510,6 +1510,21 @@ fn phrase_group(
             .flatten()
             .filter(|&g| g != Group::Militants)
     });
+    // "members of Iraq's security forces", "two members of our forces": a force
+    // named by its state or its speaker.
+    let attached_group = attached_group.or_else(|| {
+        let at = attached_phrase(toks, end);
+        let force = at.iter().any(|&k| FORCE_NOUNS.contains(&toks[k].norm));
+        if !force {
+            return None;
+        }
+        if at.iter().any(|&k| toks[k].norm == "our") {
+            return Some(actors.speaker_force());
+        }
+        at.iter()
+            .find_map(|&k| Actors::force_named_at(text, toks, k))
+            .filter(|&g| g != Group::Militants)
+    });
     if attached_group.is_some() {
         return attached_group;
     }
@@ -1562,6 +1577,11 @@ fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
             })
     })
 }
+
+/// Nouns of a force that people are members of: "members of our forces", "two of
+/// Iraq's security forces".
+const FORCE_NOUNS: WordSet<6> =
+    WordSet::new(["forces", "force", "army", "military", "police", "units"]);
 
 /// How many words after a phrase its suspicion may name an armed group.
 const SUSPICION_REACH: usize = 6;
@@ -4549,6 +4569,55 @@ mod article_tests {
             &US,
             "A strike on an ISIS hideout killed 6 people.",
             &[(Some(Militants), Killed, 6, Exact)],
+        );
+    }
+
+    #[test]
+    fn members_of_a_force_named_by_its_state_or_speaker_are_that_force() {
+        for (input, group, n) in [
+            (
+                "Three members of Iraq's security forces were killed.",
+                PartnerForces,
+                3,
+            ),
+            (
+                "Two members of the Iraqi army died in the blast.",
+                PartnerForces,
+                2,
+            ),
+            (
+                "Four soldiers of America's armed forces were hurt.",
+                UsForces,
+                4,
+            ),
+            (
+                "Five members of our forces were martyred.",
+                PartnerForces,
+                5,
+            ),
+            (
+                "Six members of the Kurdish security forces were wounded.",
+                PartnerForces,
+                6,
+            ),
+        ] {
+            let outcome = if input.contains("hurt") || input.contains("wounded") {
+                Injured
+            } else {
+                Killed
+            };
+            check(
+                &Actors::default(),
+                input,
+                &[(Some(group), outcome, n, Exact)],
+            );
+        }
+        // Members of an armed group stay militants; "our forces" speak for the US in a
+        // report on US forces.
+        check(
+            &US,
+            "Two members of our forces were wounded.",
+            &[(Some(UsForces), Injured, 2, Exact)],
         );
     }
 
