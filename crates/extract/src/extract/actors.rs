@@ -317,6 +317,22 @@ const OTHER_SIDE: WordSet<12> = WordSet::new([
     "iranian-backed",
 ]);
 
+/// Bodies whose members are no force: "crew members", "family members".
+const CIVIL_BODIES: WordSet<12> = WordSet::new([
+    "crew",
+    "family",
+    "staff",
+    "board",
+    "party",
+    "parliament",
+    "council",
+    "club",
+    "union",
+    "team",
+    "cabinet",
+    "church",
+]);
+
 /// Words for police: with no nationality, the partner force's in a report on it.
 const POLICE: WordSet<6> = WordSet::new([
     "police",
@@ -371,9 +387,16 @@ impl Actors {
         // no nation at all in a report that is about no US or partner force.
         if let Some(h) = self.host {
             let here = words.iter().any(|t| host_state(&t.norm) == Some(h));
-            let force = words
-                .iter()
-                .any(|t| GENERIC_MILITARY.contains(&t.norm) || POLICE.contains(&t.norm));
+            // "crew members", "family members" are no force; "18 members of the
+            // VDP" are.
+            let force = words.iter().enumerate().any(|(k, t)| {
+                GENERIC_MILITARY.contains(&t.norm)
+                    && (t.norm != "members"
+                        || !k
+                            .checked_sub(1)
+                            .is_some_and(|p| CIVIL_BODIES.contains(&words[p].norm)))
+                    || POLICE.contains(&t.norm)
+            });
             let nationless = self.own_force != Some(Group::UsForces)
                 && !words.iter().any(|t| {
                     host_state(&t.norm).is_some()
@@ -888,7 +911,26 @@ fn host_state(w: &str) -> Option<usize> {
 /// [`HOST_STATES`] without naming it: "Philippine" and Mindanao, Pakistan's north-west
 /// and its army's press wing (ISPR),
 /// Nigeria's north-east, Jordan's border province and capital, Kenya's border counties.
-const HOST_REGIONS: [(&str, &str); 16] = [
+const HOST_REGIONS: [(&str, &str); 35] = [
+    ("niamey", "niger"),
+    ("tillaberi", "niger"),
+    ("bamako", "mali"),
+    ("timbuktu", "mali"),
+    ("gao", "mali"),
+    ("ouagadougou", "burkina"),
+    ("abuja", "nigeria"),
+    ("maputo", "mozambique"),
+    ("nairobi", "kenya"),
+    ("islamabad", "pakistan"),
+    ("cairo", "egypt"),
+    ("sinai", "egypt"),
+    ("beirut", "lebanon"),
+    ("sanaa", "yemen"),
+    ("aden", "yemen"),
+    ("shabwa", "yemen"),
+    ("abyan", "yemen"),
+    ("manila", "philippines"),
+    ("marawi", "philippines"),
     ("philippine", "philippines"),
     ("mindanao", "philippines"),
     ("khyber", "pakistan"),
@@ -926,7 +968,21 @@ const PARTNER_LANDS: WordSet<3> = WordSet::new(["iraq", "afghanistan", "somalia"
 /// Provinces and cities of the [`PARTNER_LANDS`] that place a report there without
 /// naming the country ("the desert road west of Haditha", "in Anbar"): counted as
 /// the land, never as a state that speaks.
-const PARTNER_REGIONS: WordSet<18> = WordSet::new([
+const PARTNER_REGIONS: WordSet<32> = WordSet::new([
+    "baghdad",
+    "basra",
+    "erbil",
+    "sulaymaniyah",
+    "duhok",
+    "dohuk",
+    "sinjar",
+    "makhmour",
+    "baiji",
+    "rutba",
+    "qaim",
+    "kismayo",
+    "beledweyne",
+    "baidoa",
     "anbar",
     "diyala",
     "kirkuk",
@@ -977,11 +1033,11 @@ impl Actors {
             && tally.host.iter().filter(|&&n| n == most).count() == 1)
             .then(|| tally.host.iter().position(|&n| n == most))
             .flatten();
-        // A report set in a host state that names that state more often than US forces
-        // is about the host's forces: a US unit it recalls ("a drone killed three
+        // A report set in a host state that names that state at least twice as often
+        // as US forces is about the host's forces: a US unit it recalls ("a drone killed three
         // American soldiers in 2024") does not make its soldiers American.
         let own_force = match host {
-            Some(h) if own_force != Some(Group::PartnerForces) && tally.host[h] > 2 * tally.us => {
+            Some(h) if own_force != Some(Group::PartnerForces) && tally.host[h] >= 2 * tally.us => {
                 Some(Group::PartnerForces)
             }
             _ => own_force,
@@ -1338,6 +1394,33 @@ mod tests {
         let toks = tokenize(phrase, 0..phrase.len());
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word).collect();
         a.generic_force(phrase, &words)
+    }
+
+    #[test]
+    fn a_capital_places_a_report_in_its_host_state() {
+        // The capital's dateline ties the count with a neighbour named as often.
+        let a = actors(&[
+            "NIAMEY (Wire) - Niger said Nigerien soldiers died near the Mali border.",
+            "The zone where Niger, Mali and Burkina Faso meet is lawless.",
+            "American troops left in 2024; the last US soldiers flew out in August.",
+        ]);
+        assert_eq!(a.host, host_state("niger"));
+        assert_eq!(a.own_force, Some(Group::PartnerForces));
+        assert_eq!(generic(&a, "14 soldiers"), Some(Group::PartnerForces));
+        for (sentence, land) in [
+            (
+                "BAMAKO - Malian troops repelled the raid; Mali said so.",
+                "mali",
+            ),
+            ("Ouagadougou said Burkina lost men.", "burkina"),
+            ("In Sanaa and Aden, Yemen mourned.", "yemen"),
+            ("Manila said the Philippines would respond.", "philippines"),
+            ("Cairo said Sinai was calm.", "egypt"),
+        ] {
+            assert_eq!(actors(&[sentence]).host, host_state(land), "{sentence}");
+        }
+        // Crew members are no force, even at home.
+        assert_eq!(generic(&a, "four crew members"), None);
     }
 
     #[test]
