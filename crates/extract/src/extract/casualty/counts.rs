@@ -14,7 +14,7 @@
 
 use super::lexicon::{
     group_of, is_allied_modifier, is_civilian_word, is_militant_marker, is_person_head,
-    is_strike_word, outcome_noun, outcome_verb_before, outcome_word, qualifier_before,
+    is_strike_word, outcome_noun, outcome_verb_before, outcome_word, qualifier_before, toll_word,
 };
 use super::tolls::{far_toll, far_toll_group};
 use crate::extract::actors::{is_own_people, militant_role, Actors, MilitantRole};
@@ -345,7 +345,8 @@ fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let the = toks.get(k + 2).is_some_and(|t| t.norm == "the");
     if of && the && person {
         let np = phrase_at(text, toks, k + 3);
-        if np.words.len() == 1 && passive_outcome_after(toks, np.end) {
+        // "of the infiltrators", "of the terrorist elements".
+        if np.words.len() <= 2 && passive_or_held_after(toks, np.end) {
             return Some(k + 3);
         }
     }
@@ -936,7 +937,7 @@ fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
     // wounded" (the people, then their outcome).
     let words: Vec<&&Token> = rest.iter().skip(1).filter(|t| t.norm != "the").collect();
     let w = words.first()?;
-    outcome_word(&w.norm).or_else(|| {
+    toll_word(&w.norm).or_else(|| {
         let head = words.iter().take(4).position(|t| is_person_head(&t.norm))?;
         outcome_word(&words.get(head + 1)?.norm)
     })
@@ -973,7 +974,8 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
         // bodies of seven fighters were found", "mourned the martyrdom of four".
         "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "lives" | "bodies"
         | "remains" | "corpses" | "martyrdom" => Some(Outcome::Killed),
-        "wounding" | "injuring" => Some(Outcome::Injured),
+        // "led to the injury of two soldiers".
+        "wounding" | "injuring" | "injury" | "injuries" => Some(Outcome::Injured),
         "capture" | "arrest" | "arrests" | "detention" => Some(Outcome::Captured),
         _ => None,
     }
@@ -1000,6 +1002,14 @@ fn near_toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> 
         toks[among + 1..from].iter().collect()
     } else {
         let number = (from.saturating_sub(10)..from).rfind(|&k| toks[k].norm == "number")?;
+        // "the number of martyrs": a side's own dead, the quoted force's.
+        if toks[number + 1..from]
+            .iter()
+            .take(3)
+            .any(|t| t.norm == "martyrs")
+        {
+            return Some(actors.speaker_force());
+        }
         let outcome = (number + 1..from).find(|&k| outcome_word(&toks[k].norm).is_some())?;
         // "the number of Americans wounded": the people stand before the outcome.
         let before: Vec<&Token> = toks[number + 1..outcome]
@@ -1039,6 +1049,8 @@ fn passive_outcome_after(toks: &[Token], from: usize) -> bool {
         }
         return matches!(w, "died" | "perished" | "succumbed")
             || !aux && fell_at(toks, k)
+            // "were shot dead", "were gunned down", "were taken prisoner".
+            || aux && outcome_word(w).is_none() && !outcomes_at(toks, k).is_empty()
             || aux
                 && matches!(
                     w,
@@ -1054,6 +1066,21 @@ fn passive_outcome_after(toks: &[Token], from: usize) -> bool {
                 );
     }
     false
+}
+
+/// [`passive_outcome_after`], or a passive of being held ("were arrested", "was
+/// detained"): for people named by a noun ("Two of the suspects were arrested"),
+/// not for a bare "another", which may be a drone.
+fn passive_or_held_after(toks: &[Token], from: usize) -> bool {
+    passive_outcome_after(toks, from) || {
+        let mut words = toks[from.min(toks.len())..]
+            .iter()
+            .filter(|t| t.is_word && !is_adverb(&t.norm));
+        words.next().is_some_and(|t| AUXILIARIES.contains(&t.norm))
+            && words
+                .find(|t| !AUXILIARIES.contains(&t.norm))
+                .is_some_and(|t| outcome_word(&t.norm) == Some(Outcome::Captured))
+    }
 }
 
 /// The outcome of "among the dead were 5 children", "among the wounded: two girls".
@@ -1147,7 +1174,8 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
         && matches!(at(1), "their" | "his" | "her" | "its")
         && matches!(at(2), "lives" | "life");
     // Phrasal verbs: "gunned down", "mowed down"; "rounded up", "taken into custody".
-    let down = matches!(toks[k].norm.as_str(), "gunned" | "mowed" | "cut") && at(1) == "down";
+    let down = matches!(toks[k].norm.as_str(), "gunned" | "mowed" | "cut") && at(1) == "down"
+        || toks[k].norm == "shot" && at(1) == "dead";
     if lost_lives || down || fell_at(toks, k) {
         return vec![Outcome::Killed];
     }
@@ -2010,7 +2038,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // A headline's participle stands for the passive: "Two US heroes killed as …".
         let reduced =
             || opens_sentence(text, toks, count.from) && headline_participle_at(toks, np_end);
-        let subject_head = (passive_outcome_after(toks, np_end) || reduced())
+        let subject_head = (passive_or_held_after(toks, np_end) || reduced())
             .then(|| phrase.words.last().copied())
             .flatten()
             .filter(|&k| {
@@ -2329,7 +2357,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 from_context = true;
                 Group::Militants
             } else if outcomes.contains(&Outcome::Captured)
-                && head_word == "suspects"
+                && matches!(head_word, "suspects" | "suspect")
                 && actors.militants_named
             {
                 // "Eleven suspects were rounded up" in a report of a militant attack or
@@ -4618,6 +4646,42 @@ mod article_tests {
             &US,
             "Two members of our forces were wounded.",
             &[(Some(UsForces), Injured, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn tolls_of_martyrs_and_parts_of_named_militants() {
+        // "Martyrs" are the dead of the force whose statement is quoted.
+        for input in [
+            "The number of martyrs has risen to seven.",
+            "Martyrs of the checkpoint attack rise to seven",
+            "The toll of martyrs climbed to 7 on Friday.",
+        ] {
+            check(&PARTNER, input, &[(Some(PartnerForces), Killed, 7, Exact)]);
+        }
+        for (input, outcome, n) in [
+            ("Three of the gunmen were shot dead.", Killed, 3),
+            (
+                "Four of the terrorist elements were killed in the clash.",
+                Killed,
+                4,
+            ),
+            (
+                "Two of the jihadist infiltrators were taken into custody.",
+                Captured,
+                2,
+            ),
+        ] {
+            check(
+                &Actors::default(),
+                input,
+                &[(Some(Militants), outcome, n, Exact)],
+            );
+        }
+        check(
+            &PARTNER,
+            "The blast led to the injury of five soldiers.",
+            &[(Some(PartnerForces), Injured, 5, Exact)],
         );
     }
 

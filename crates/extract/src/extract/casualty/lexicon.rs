@@ -9,7 +9,8 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<138> = WordSet::new([
+const PERSON_HEADS: WordSet<139> = WordSet::new([
+    "elements",
     "peshmerga",
     "henchmen",
     "loyalists",
@@ -431,6 +432,12 @@ pub fn outcome_noun(w: &str) -> Option<Outcome> {
         "casualties" | "casualty" | "deaths" | "fatalities" => Some(Outcome::Killed),
         _ => None,
     }
+}
+
+/// The outcome a word of a toll names: an outcome word, or the dead named as
+/// "martyrs" ("the number of martyrs has risen to five", "martyrs rise to five").
+pub fn toll_word(w: &str) -> Option<Outcome> {
+    outcome_word(w).or_else(|| (w == "martyrs").then_some(Outcome::Killed))
 }
 
 /// The outcome a verb or predicate word names: killed, dead, died, wounded, hurt,

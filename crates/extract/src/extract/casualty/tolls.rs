@@ -9,7 +9,7 @@
 //! "casualties", "injuries"). The clause ends at another count, a ';' or ':', a
 //! subordinator, another finite auxiliary, or an "and" opening a new subject.
 
-use super::lexicon::{group_of, is_person_head, outcome_word};
+use super::lexicon::{group_of, is_person_head, outcome_word, toll_word};
 use crate::extract::actors::Actors;
 use crate::extract::numbers::looks_like_year;
 use crate::extract::words::{Token, WordSet};
@@ -148,6 +148,10 @@ pub fn far_toll(toks: &[Token], from: usize) -> Option<FarToll> {
 /// death toll" (the modifiers before the head).
 pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors) -> Option<Group> {
     let inside = &toks[toll.head + 1..toll.verb];
+    // "Martyrs" are a side's own dead: the force whose statement the report quotes.
+    if toks[toll.head].norm == "martyrs" || inside.iter().take(3).any(|t| t.norm == "martyrs") {
+        return Some(actors.speaker_force());
+    }
     if let Some(at) = inside.iter().position(|t| t.norm == "among") {
         let words: Vec<&Token> = inside[at + 1..].iter().filter(|t| t.is_word).collect();
         return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
@@ -252,7 +256,7 @@ fn toll_head(toks: &[Token], k: usize, end: usize) -> Option<Outcome> {
             _ if w == "toll" => Some(Outcome::Killed),
             _ => None,
         },
-        "deaths" | "fatalities" | "casualties" if ends_phrase => Some(Outcome::Killed),
+        "deaths" | "fatalities" | "casualties" | "martyrs" if ends_phrase => Some(Outcome::Killed),
         "injuries" if ends_phrase => Some(Outcome::Injured),
         "number" => number_of(&toks[k + 1..end]),
         _ => None,
@@ -268,7 +272,7 @@ fn number_of(rest: &[Token]) -> Option<Outcome> {
         .iter()
         .filter(|t| t.is_word && t.norm != "the")
         .collect();
-    outcome_word(&words.first()?.norm).or_else(|| {
+    toll_word(&words.first()?.norm).or_else(|| {
         let head = words.iter().take(4).position(|t| is_person_head(&t.norm))?;
         outcome_word(&words.get(head + 1)?.norm)
     })
