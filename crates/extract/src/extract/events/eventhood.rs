@@ -257,7 +257,10 @@ pub fn classify(
     }) {
         return Eventhood::Forecast;
     }
-    if is_announcement(text, toks, clause.clone()) || claims_responsibility(toks, clause.clone()) {
+    if is_announcement(text, toks, clause.clone())
+        || claims_responsibility(toks, clause.clone())
+        || first_person(toks, clause.clone())
+    {
         return Eventhood::Announcement;
     }
     if super::aftermath::is_aftermath(toks, clause.clone()) {
@@ -334,6 +337,18 @@ pub fn classify(
         }
     }
     Eventhood::Event
+}
+
+/// True when the clause speaks in the first person ("We are closing this live page",
+/// "What we know so far", "We recovered 23 bodies", "I saw the smoke"): an outlet's
+/// own voice or a quoted witness telling, not a happening of its own (what they tell
+/// of is dated where the report tells it).
+fn first_person(toks: &[Token], clause: Range<usize>) -> bool {
+    toks[clause]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(3)
+        .any(|t| matches!(t.norm.as_str(), "we" | "i"))
 }
 
 /// True when the clause's first verb is a verb of speaking, or its subject a statement
@@ -640,6 +655,44 @@ mod tests {
             eventhood_of(sentence, date, value, reference),
             expected,
             "{sentence}"
+        );
+    }
+
+    #[test]
+    fn a_first_person_clause_is_a_voice_not_a_happening() {
+        use Eventhood::*;
+        for (sentence, date, value) in [
+            (
+                "We are closing this live page on Friday.",
+                "Friday",
+                "2021-05-28",
+            ),
+            (
+                "What we know so far on Friday: the bridge is shut.",
+                "Friday",
+                "2021-05-28",
+            ),
+            (
+                "\"We buried nine of them on Friday,\" the elder said.",
+                "Friday",
+                "2021-05-28",
+            ),
+            ("I heard the blast on Friday night.", "Friday", "2021-05-28"),
+            (
+                "On Friday we pulled two men from the rubble.",
+                "Friday",
+                "2021-05-28",
+            ),
+        ] {
+            check(sentence, date, value, "2021-05-30", Announcement);
+        }
+        // A third person's happening stays one.
+        check(
+            "Rebels shelled the port on Friday.",
+            "Friday",
+            "2021-05-28",
+            "2021-05-30",
+            Event,
         );
     }
 
