@@ -312,11 +312,26 @@ pub const INCIDENT_NOUNS: WordSet<14> = WordSet::new([
 /// also after the place it was filed from ("RAQQA, Syria, Nov 21 (Reuters) - …"), or a
 /// filing line set off by a dash ("CAMP VELL, Tosh – May 2, 2024 – …") or in brackets
 /// ("ORSK (May 2) — …"): a place in capitals and the date, then the dash that opens the
-/// story.
+/// story; or a live page's time stamp opening an entry ("14:20 – …").
 pub fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) -> bool {
     /// Most tokens of the place before the date ("SAN JUAN, Puerto Rico,").
     const PLACE_TOKENS: usize = 8;
     let is_dash = |t: &Token| t.is_punct('-') || t.is_punct('—') || t.is_punct('–');
+    // A live page's time stamp: "14:20 – The ministry says …" (a clock time alone
+    // opening the entry; a timeline's "June 3 – Rebels took the port" dates its event).
+    if at == 0 {
+        let stamp = text
+            .get(tokens.first().map_or(timex_end, |t| t.range.start)..timex_end)
+            .is_some_and(|s| {
+                s.contains(':')
+                    && s.bytes()
+                        .all(|b| b.is_ascii_digit() || b":. apmAPM".contains(&b))
+            });
+        let after = tokens.partition_point(|t| t.range.start < timex_end);
+        if stamp && tokens.get(after).is_some_and(is_dash) {
+            return true;
+        }
+    }
     let place_only = at <= PLACE_TOKENS
         && tokens[..at.min(tokens.len())].iter().all(|t| {
             t.is_punct(',')

@@ -1059,3 +1059,30 @@ fn that_month_is_in_the_year_last_named() {
         ],
     );
 }
+
+#[test]
+fn a_live_page_time_stamp_is_on_the_page_day() {
+    // Reference Thursday 2024-05-16: entries tell of Tuesday, but are posted today.
+    each(
+        "2024-05-16",
+        &[
+            (
+                "09:10 – Gunmen struck the depot on Tuesday.\n\n11:45 – The governor visited the wounded.",
+                &[("09:10", "2024-05-16T09:10"), ("Tuesday", "2024-05-14"), ("11:45", "2024-05-16T11:45")],
+            ),
+            (
+                "The depot was hit on Tuesday night.\n\n08:05 — Rescuers are still searching.",
+                &[("Tuesday night", "2024-05-14TNI"), ("08:05", "2024-05-16T08:05")],
+            ),
+            (
+                "Rebels attacked the convoy on Monday.\n\n7:30 pm - Officials gave a new toll.",
+                &[("Monday", "2024-05-13"), ("7:30 pm", "2024-05-16T19:30")],
+            ),
+            // A clock time in the narrative stays on the narrative's day.
+            (
+                "Rebels attacked the convoy on Monday. The shooting began at 7:30 pm.",
+                &[("Monday", "2024-05-13"), ("7:30 pm", "2024-05-13T19:30")],
+            ),
+        ],
+    );
+}

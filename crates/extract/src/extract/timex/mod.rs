@@ -20,7 +20,7 @@ use crate::model::{Anchor, AnchorBasis, Timex, TimexType};
 use chrono::NaiveDate;
 use lexicon::{Kw, Lex};
 use resolve::{Narrative, Resolved, Site};
-use sem::{Found, Sem};
+use sem::{Found, Sem, Tod};
 use std::ops::Range;
 use tokens::{Tok, TokKind};
 
@@ -117,6 +117,19 @@ fn is_day(sem: &Sem) -> bool {
         sem,
         Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
     )
+}
+
+/// True when the sentence opens with a bare clock time and a dash: the time stamp of
+/// a live page's entry ("14:20 – The ministry says …").
+fn live_stamp(toks: &[Tok], found: &[Found]) -> bool {
+    found.first().is_some_and(|f| {
+        f.start == 0
+            && f.sem == Sem::NarrDay
+            && matches!(f.tod, Some(Tod::Clock(..)))
+            && toks
+                .get(f.end)
+                .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '–' | '—')))
+    })
 }
 
 /// True when expression `k` is a bare clock time followed by `on` and a day, also
@@ -270,6 +283,14 @@ pub fn tag(
         found.clear();
         patterns::find(text, &toks, &mut found);
         lend_range_year(&toks, &mut found);
+        if live_stamp(&toks, &found) {
+            // "14:20 – The ministry says …": a live page's entry is posted on the
+            // page's day, whatever day the entry before it told of.
+            if let Some((d, _)) = narrative.reference {
+                narrative.last_event_day = Some(d);
+                narrative.last_day = Some(d);
+            }
+        }
         // Resolution order: normally left to right, but the day a quoted statement
         // was made ("…today…,” he said on Monday) and the day after a bare clock
         // time ("5:30 a.m. on Tuesday") are resolved first, so they anchor.
