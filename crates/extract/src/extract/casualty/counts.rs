@@ -1543,6 +1543,15 @@ fn phrase_group(
     let attached_group = attached_group.or_else(|| {
         let at = attached_phrase(toks, end);
         let force = at.iter().any(|&k| FORCE_NOUNS.contains(&toks[k].norm));
+        // "three members of the patrol": a unit of the article's own force.
+        let unit = at.iter().any(|&k| UNIT_NOUNS.contains(&toks[k].norm))
+            && !at.iter().any(|&k| is_militant_marker(text, &toks[k]));
+        if unit && !force {
+            return at
+                .iter()
+                .find_map(|&k| Actors::force_named_at(text, toks, k))
+                .or(actors.own_force);
+        }
         if !force {
             return None;
         }
@@ -1610,6 +1619,20 @@ fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
 /// Iraq's security forces".
 const FORCE_NOUNS: WordSet<6> =
     WordSet::new(["forces", "force", "army", "military", "police", "units"]);
+
+/// Units of a force: "three members of the patrol" are of the force it belongs to.
+const UNIT_NOUNS: WordSet<10> = WordSet::new([
+    "patrol",
+    "unit",
+    "convoy",
+    "garrison",
+    "battalion",
+    "brigade",
+    "squad",
+    "detachment",
+    "platoon",
+    "crew",
+]);
 
 /// How many words after a phrase its suspicion may name an armed group.
 const SUSPICION_REACH: usize = 6;
@@ -2171,10 +2194,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         };
         // The phrase names its group by a name of it ("Hezbollah fighters", "a
         // teenager", "Iraqi soldiers"), not by a role ("senior leaders").
+        // "our fighters" are the speaker's: "fighters" alone names no side.
         let stated = np.iter().any(|&k| {
-            is_militant_marker(text, &toks[k])
-                || is_civilian_word(&toks[k].norm)
-                || Actors::force_named_at(text, toks, k).is_some()
+            !matches!(toks[k].norm.as_str(), "fighters" | "fighter")
+                && (is_militant_marker(text, &toks[k])
+                    || is_civilian_word(&toks[k].norm)
+                    || Actors::force_named_at(text, toks, k).is_some())
         });
         let mut from_context = false;
         // The possessor before the phrase ("its fighters") or inside it, before its head
@@ -4646,6 +4671,42 @@ mod article_tests {
             &US,
             "Two members of our forces were wounded.",
             &[(Some(UsForces), Injured, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn militias_units_and_our_fighters() {
+        for (input, group, n) in [
+            ("The strikes killed seven militia members.", Militants, 7),
+            (
+                "Four Iran-backed militiamen died in the raid.",
+                Militants,
+                4,
+            ),
+            (
+                "Three members of the patrol were martyred.",
+                PartnerForces,
+                3,
+            ),
+            (
+                "Two men of the convoy were killed at the bridge.",
+                PartnerForces,
+                2,
+            ),
+            ("Two of our fighters were killed.", PartnerForces, 2),
+            (
+                "The clash resulted in the martyrdom of five of our fighters.",
+                PartnerForces,
+                5,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(group), Killed, n, Exact)]);
+        }
+        // Clan and pro-government militias are no armed group of the enemy.
+        check(
+            &PARTNER,
+            "Six pro-government militia members were killed.",
+            &[(Some(Other), Killed, 6, Exact)],
         );
     }
 

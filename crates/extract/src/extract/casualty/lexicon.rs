@@ -538,7 +538,19 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     {
         return Some(Group::PartnerForces);
     }
+    // "seven militia members" hit by a strike; not a clan or pro-government militia.
+    let militia = has(&["militia", "militias", "militiamen", "militiaman"])
+        && !has(&[
+            "clan",
+            "tribal",
+            "pro-government",
+            "self-defence",
+            "self-defense",
+            "government-backed",
+            "community",
+        ]);
     if words.iter().any(|t| is_militant_marker(text, t))
+        || militia
         || has_pair("armed", "individuals")
         || has_pair("armed", "men")
         || (has(&["leaders", "leader", "commanders", "commander"])

@@ -138,6 +138,10 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                 Some(g) if none_of => vec![g],
                 _ => named_groups(text, &named, actors),
             };
+            // "No member of our forces was harmed": the speaker's own force.
+            if groups.is_empty() && window.iter().take(4).any(|&k| toks[k].norm == "our") {
+                groups.push(actors.speaker_force());
+            }
             if groups.is_empty() && w == "no" {
                 // "U.S. forces suffered no casualties": the subject that suffered none.
                 groups = sufferer_before(text, toks, i, actors);
@@ -269,6 +273,26 @@ mod tests {
             assert!(may_open_zero(w), "{w}");
         }
         assert!(!may_open_zero("troops") && !may_open_zero(""));
+    }
+
+    #[test]
+    fn a_zero_of_our_forces_is_the_speakers() {
+        let partner = Actors {
+            own_force: Some(PartnerForces),
+            ..Actors::default()
+        };
+        for (input, outcome) in [
+            ("No member of our forces was harmed.", Killed),
+            ("None of our soldiers were injured in the clash.", Injured),
+            ("No casualties among our forces were reported.", Killed),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Option<Group>, Outcome)> = zeros_in(input, &toks, &partner)
+                .into_iter()
+                .map(|f| (f.group, f.outcome))
+                .collect();
+            assert_eq!(got, vec![(Some(PartnerForces), outcome)], "{input}");
+        }
     }
 
     #[test]
