@@ -1179,6 +1179,19 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
     if lost_lives || down || fell_at(toks, k) {
         return vec![Outcome::Killed];
     }
+    // "concussion-like symptoms", "reported symptoms of traumatic brain injury".
+    let w = toks[k].norm.as_str();
+    let symptoms = w.starts_with("concussion")
+        || w == "symptoms"
+            && toks[k.saturating_sub(3)..(k + 5).min(toks.len())]
+                .iter()
+                .any(|t| {
+                    t.norm.starts_with("concussion")
+                        || matches!(t.norm.as_str(), "brain" | "tbi" | "injury")
+                });
+    if symptoms {
+        return vec![Outcome::Injured];
+    }
     let held = toks[k].norm == "rounded" && at(1) == "up"
         || matches!(toks[k].norm.as_str(), "taken" | "took")
             && at(1) == "into"
@@ -1252,7 +1265,11 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
         }
         // "Two officials noted some wounded were flown out": the phrase is the subject
         // of a report, and the outcome belongs to what was reported.
-        if seen == 1 && is_reporting_verb(&t.norm) {
+        // ("reported symptoms of concussion" tells its own outcome.)
+        let symptoms_next = toks
+            .get(k + 1)
+            .is_some_and(|n| n.norm == "symptoms" || n.norm.starts_with("concussion"));
+        if seen == 1 && is_reporting_verb(&t.norm) && !symptoms_next {
             return None;
         }
         if t.count.is_some_and(|n| n > 0) && count_at(text, toks, k).is_some() {
@@ -2107,10 +2124,15 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         if head.is_none() && !np.is_empty() {
             continue;
         }
-        // "…, two officials said": the phrase reports, it is not counted.
+        // "…, two officials said": the phrase reports, it is not counted ("three
+        // troops reported symptoms of concussion" tell their own harm).
+        let symptoms_after = toks
+            .get(np_end + 1)
+            .is_some_and(|n| n.norm == "symptoms" || n.norm.starts_with("concussion"));
         if toks
             .get(np_end)
             .is_some_and(|t| t.is_word && is_reporting_verb(&t.norm))
+            && !symptoms_after
         {
             continue;
         }
@@ -4672,6 +4694,33 @@ mod article_tests {
             "Two members of our forces were wounded.",
             &[(Some(UsForces), Injured, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn symptoms_of_concussion_are_injuries() {
+        for (input, n) in [
+            (
+                "Three more U.S. troops complained of concussion-like symptoms.",
+                3,
+            ),
+            (
+                "Two additional U.S. personnel reported symptoms of traumatic brain injury.",
+                2,
+            ),
+            ("Four American soldiers showed symptoms of concussion.", 4),
+            (
+                "Five U.S. service members were treated for concussion symptoms.",
+                5,
+            ),
+            (
+                "6 US sailors reported concussion-like symptoms after the blast.",
+                6,
+            ),
+        ] {
+            check(&US, input, &[(Some(UsForces), Injured, n, Exact)]);
+        }
+        // Reporting something else is still reporting.
+        check(&US, "Two officials reported that the base was quiet.", &[]);
     }
 
     #[test]

@@ -600,6 +600,9 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             push(Group::Civilians);
         } else if w == "americans" || US_MARKERS.contains(&w) && head_next() {
             push(Group::UsForces);
+        } else if is_third_nation(w) && head_next() {
+            // "No British troops were among the casualties": another country's force.
+            push(Group::Other);
         } else if PARTNER_MARKERS.contains(&w) && head_next()
             || PARTNER_FORCE_NAMES.contains(&t.norm)
         {

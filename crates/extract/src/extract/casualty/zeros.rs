@@ -276,6 +276,15 @@ mod tests {
     }
 
     #[test]
+    fn a_zero_of_a_third_nations_troops_is_other() {
+        check(
+            "No British troops were among the casualties.",
+            &[(Other, Killed)],
+        );
+        check("No French soldiers were hurt.", &[(Other, Injured)]);
+    }
+
+    #[test]
     fn a_zero_of_our_forces_is_the_speakers() {
         let partner = Actors {
             own_force: Some(PartnerForces),
@@ -443,7 +452,8 @@ mod tests {
             "No personnel were hurt, the statement said.",
             &[(UsForces, Injured)],
         );
-        check_us("No Russian soldiers were hurt.", &[]);
+        // Another country's soldiers are other, never the article's force.
+        check_us("No Russian soldiers were hurt.", &[(Other, Injured)]);
         check_us("The sailors were not injured.", &[(UsForces, Injured)]);
         check_us(
             "No casualties were reported among the SDF.",
