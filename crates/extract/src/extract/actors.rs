@@ -12,7 +12,7 @@ use crate::extract::casualty::lexicon::{
 };
 use crate::extract::chunks::ends_phrase;
 use crate::extract::numbers::looks_like_year;
-use crate::extract::words::{Token, WordSet};
+use crate::extract::words::{Norm, Token, WordSet};
 use crate::model::Group;
 
 /// Nouns that make a nationality a force: "U.S. troops", "Iraqi army".
@@ -240,8 +240,25 @@ pub const NAMED_HEADS: [&[&str]; 4] = [
     &["officer", "officers"],
 ];
 
+/// Every form of [`NAMED_HEADS`], for one keyed look-up before the slot is sought.
+const NAMED_HEAD_FORMS: WordSet<7> = WordSet::new([
+    "soldier",
+    "soldiers",
+    "troop",
+    "troops",
+    "personnel",
+    "officer",
+    "officers",
+]);
+
 /// The slot of [`NAMED_HEADS`] a word fills.
-fn named_head(w: &str) -> Option<usize> {
+fn named_head(w: &Norm) -> Option<usize> {
+    // Every form opens with one of four letters: most words stop at one byte.
+    let first = w.as_str().as_bytes().first().copied();
+    if !matches!(first, Some(b's' | b't' | b'p' | b'o')) || !NAMED_HEAD_FORMS.contains(w) {
+        return None;
+    }
+    let w = w.as_str();
     NAMED_HEADS.iter().position(|forms| forms.contains(&w))
 }
 
@@ -1181,12 +1198,16 @@ pub enum MilitantRole {
 
 /// Whether the militant name at token `i` is aimed at, attacking, or only named.
 pub fn militant_role(toks: &[Token], i: usize) -> MilitantRole {
-    let before: Vec<&Token> = toks[..i]
-        .iter()
-        .rev()
-        .filter(|t| t.is_word)
-        .take(AIM_REACH)
-        .collect();
+    // At most [`AIM_REACH`] words before and four after: small fixed arrays, no
+    // allocation (the test runs for every militant name of every article).
+    let mut before: [Option<&Token>; AIM_REACH] = [None; AIM_REACH];
+    for (slot, t) in before
+        .iter_mut()
+        .zip(toks[..i].iter().rev().filter(|t| t.is_word))
+    {
+        *slot = Some(t);
+    }
+    let before = || before.iter().map_while(|t| *t);
     // "15 militants" are counted casualties: aimed at (not "On May 3, 2022, a
     // Houthi attack": a year or a day counts no one).
     let counted = toks[..i]
@@ -1195,40 +1216,44 @@ pub fn militant_role(toks: &[Token], i: usize) -> MilitantRole {
         .take_while(|t| t.is_word)
         .take(2)
         .any(|t| t.count.is_some_and(|n| n > 0) && !looks_like_year(&t.norm));
-    let attacker_cue = before
-        .iter()
-        .take(3)
-        .any(|t| ATTACKER_CUES.contains(&t.norm));
+    let attacker_cue = before().take(3).any(|t| ATTACKER_CUES.contains(&t.norm));
     // "an ISIS hideout", "Shabab positions": a place of theirs is a target.
     let place = toks[i + 1..]
         .iter()
         .find(|t| t.is_word)
         .is_some_and(|t| MILITANT_PLACES.contains(&t.norm));
-    let aimed = place || before.iter().any(|t| AIMING_WORDS.contains(&t.norm));
-    let after: Vec<&Token> = toks[i + 1..].iter().filter(|t| t.is_word).take(4).collect();
+    let aimed = place || before().any(|t| AIMING_WORDS.contains(&t.norm));
+    let mut after_buf: [Option<&Token>; 4] = [None; 4];
+    for (slot, t) in after_buf
+        .iter_mut()
+        .zip(toks[i + 1..].iter().filter(|t| t.is_word))
+    {
+        *slot = Some(t);
+    }
+    let after_len = after_buf.iter().take_while(|t| t.is_some()).count();
+    let after: &[Option<&Token>] = &after_buf[..after_len];
+    let after_iter = || after.iter().map_while(|t| *t);
     // "militants killed three soldiers" attacks ("an ISIS camp killed …" is the
     // place hit); "fighters killed in the raid" (a
     // headline's passive) does not: "killed" and "wounded" need an object.
-    let attacking = after.iter().take(3).enumerate().any(|(k, t)| {
+    let attacking = after_iter().take(3).enumerate().any(|(k, t)| {
         ATTACKER_VERBS.contains(&t.norm)
             && (!matches!(
                 t.norm.as_str(),
                 "killed" | "wounded" | "kill" | "kills" | "wound" | "wounds"
-            ) || after.get(k + 1).is_some_and(|o| {
+            ) || after.get(k + 1).copied().flatten().is_some_and(|o| {
                 o.count.is_some()
                     || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
             }))
     });
     // "a Houthi drone attack", "an al-Shabaab assault": the name before its attack.
-    let attack_of_theirs = after
-        .iter()
+    let attack_of_theirs = after_iter()
         .take_while(|t| !matches!(t.norm.as_str(), "on" | "against" | "by" | "in" | "of"))
         .any(|t| ATTACK_NOUNS.contains(&t.norm));
     let attacking = attacking || attack_of_theirs;
     // "fighters killed in the raid", "militants were captured": casualties.
     let victims = !attacking
-        && after
-            .iter()
+        && after_iter()
             .take(3)
             .any(|t| outcome_word(&t.norm).is_some());
     if place && !attacker_cue {

@@ -155,16 +155,20 @@ const WOUND_REACH: usize = 5;
 /// a casualty of the attack that wounded them.
 pub fn dies_of_wounds(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(k, t)| {
-        matches!(
-            t.norm.as_str(),
-            "died" | "dies" | "die" | "succumbed" | "succumbs" | "succumb"
-        ) && tokens[k + 1..]
-            .iter()
-            .filter(|t| t.is_word)
-            .take(WOUND_REACH)
-            .any(|t| matches!(t.norm.as_str(), "wounds" | "injuries" | "hospital"))
+        DYING.contains(&t.norm)
+            && tokens[k + 1..]
+                .iter()
+                .filter(|t| t.is_word)
+                .take(WOUND_REACH)
+                .any(|t| WOUND_CAUSES.contains(&t.norm))
     })
 }
+
+/// Verbs of dying of [`dies_of_wounds`].
+const DYING: WordSet<6> = WordSet::new(["died", "dies", "die", "succumbed", "succumbs", "succumb"]);
+
+/// What people die of, or where, after they were wounded.
+const WOUND_CAUSES: WordSet<3> = WordSet::new(["wounds", "injuries", "hospital"]);
 
 /// True when a sentence counts up a period that runs to now: perfect tense ("have
 /// been killed", "has been targeted") and every date it gives opens with "since"
@@ -342,11 +346,10 @@ impl IncidentDating {
         // The sentence's dates, found once for every test below. A death from wounds
         // ("a fourth soldier died of his wounds this morning") is dated by the day
         // of the attack that wounded him, not by the day he died.
-        let found = if dies_of_wounds(tokens) {
-            Vec::new()
-        } else {
-            dates_in_tokens(text, tokens, range, timexes)
-        };
+        let mut found = dates_in_tokens(text, tokens, range, timexes);
+        if !found.is_empty() && incident && dies_of_wounds(tokens) {
+            found.clear();
+        }
         let since = since_total(tokens, &found);
         let dates = self.sentence_dates(tokens, &found, incident);
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))

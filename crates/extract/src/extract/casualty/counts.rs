@@ -1169,35 +1169,37 @@ fn fell_at(toks: &[Token], k: usize) -> bool {
 fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
     let mut out = Vec::new();
     let at = |n: usize| toks.get(k + n).map_or("", |t| t.norm.as_str());
-    // "lost their lives", "lost his life".
-    let lost_lives = toks[k].norm == "lost"
-        && matches!(at(1), "their" | "his" | "her" | "its")
-        && matches!(at(2), "lives" | "life");
-    // Phrasal verbs: "gunned down", "mowed down"; "rounded up", "taken into custody".
-    let down = matches!(toks[k].norm.as_str(), "gunned" | "mowed" | "cut") && at(1) == "down"
-        || toks[k].norm == "shot" && at(1) == "dead";
-    if lost_lives || down || fell_at(toks, k) {
-        return vec![Outcome::Killed];
-    }
-    // "concussion-like symptoms", "reported symptoms of traumatic brain injury".
     let w = toks[k].norm.as_str();
-    let symptoms = w.starts_with("concussion")
-        || w == "symptoms"
-            && toks[k.saturating_sub(3)..(k + 5).min(toks.len())]
-                .iter()
-                .any(|t| {
-                    t.norm.starts_with("concussion")
-                        || matches!(t.norm.as_str(), "brain" | "tbi" | "injury")
-                });
-    if symptoms {
-        return vec![Outcome::Injured];
+    // Phrases that say an outcome with other words, by their first word (one match
+    // for every word that opens none).
+    let phrased = match w {
+        // "lost their lives", "lost his life".
+        "lost" => (matches!(at(1), "their" | "his" | "her" | "its")
+            && matches!(at(2), "lives" | "life"))
+        .then_some(Outcome::Killed),
+        // Phrasal verbs: "gunned down", "mowed down", "shot dead".
+        "gunned" | "mowed" | "cut" => (at(1) == "down").then_some(Outcome::Killed),
+        "shot" => (at(1) == "dead").then_some(Outcome::Killed),
+        // "rounded up", "taken into custody".
+        "rounded" => (at(1) == "up").then_some(Outcome::Captured),
+        "taken" | "took" => (at(1) == "into" && at(2) == "custody").then_some(Outcome::Captured),
+        // "reported symptoms of traumatic brain injury".
+        "symptoms" => toks[k.saturating_sub(3)..(k + 5).min(toks.len())]
+            .iter()
+            .any(|t| {
+                t.norm.starts_with("concussion")
+                    || matches!(t.norm.as_str(), "brain" | "tbi" | "injury")
+            })
+            .then_some(Outcome::Injured),
+        // "concussion-like symptoms".
+        _ if w.starts_with("concussion") => Some(Outcome::Injured),
+        _ => None,
+    };
+    if let Some(o) = phrased {
+        return vec![o];
     }
-    let held = toks[k].norm == "rounded" && at(1) == "up"
-        || matches!(toks[k].norm.as_str(), "taken" | "took")
-            && at(1) == "into"
-            && at(2) == "custody";
-    if held {
-        return vec![Outcome::Captured];
+    if fell_at(toks, k) {
+        return vec![Outcome::Killed];
     }
     if let Some(o) = outcome_word(&toks[k].norm) {
         out.push(o);
@@ -1972,8 +1974,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             parent = None;
         }
         // "Not one of them was hurt" is a zero ([`super::zeros`]), not one person.
-        let denied = i > 0 && toks[i - 1].norm == "not";
-        if !may_count(&toks[i]) || echoes_count_before(toks, i) || denied {
+        if !may_count(&toks[i])
+            || echoes_count_before(toks, i)
+            || i > 0 && toks[i - 1].norm == "not"
+        {
             continue;
         }
         let Some((value, anaphoric)) = count_at(text, toks, i) else {
