@@ -1143,6 +1143,15 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             || PARTNER_NATIONS.contains(w) && force_noun_after(toks, i)
         {
             tally.partner += 1;
+        } else if THIRD_NATIONS.contains(w)
+            && toks.get(i + 1).is_some_and(|n| {
+                matches!(n.norm.as_str(), "democratic" | "kurdish")
+                    || lexicon::PARTNER_FORCE_NAMES.contains(&n.norm)
+            })
+        {
+            // "the Syrian Democratic Forces", "Syrian Kurdish fighters": a partner.
+            tally.partner += 1;
+            i += 1;
         } else if THIRD_NATIONS.contains(w) && force_noun_after(toks, i) {
             tally.third += 1;
         } else if militant_at(text, toks, i) && !bare_fighters_at(text, toks, i) {
@@ -1419,6 +1428,17 @@ mod tests {
         let toks = tokenize(phrase, 0..phrase.len());
         let words: Vec<&Token> = toks.iter().filter(|t| t.is_word).collect();
         a.generic_force(phrase, &words)
+    }
+
+    #[test]
+    fn the_syrian_democratic_forces_are_a_partner_not_syria() {
+        let a = actors(&[
+            "The Syrian Democratic Forces said a Syrian army unit was not involved.",
+            "Syrian Kurdish fighters and Syrian Democratic Forces units held the town.",
+            "Syrian troops stayed west of the river.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::PartnerForces));
+        assert_eq!(generic(&a, "four personnel"), Some(Group::PartnerForces));
     }
 
     #[test]

@@ -1968,6 +1968,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
         if toks[i].is_punct(';')
             || toks[i].is_punct(',') && parent.is_some() && new_predicate(toks, i)
+            // "…, among them the bomb-maker, while three others were captured".
+            || matches!(toks[i].norm.as_str(), "while" | "whereas" | "but")
         {
             // "killed six soldiers, including an officer, and wounded three others":
             // the list ends where a new predicate begins.
@@ -2499,7 +2501,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "five soldiers, among them a first lieutenant": a rank with no side of
             // its own is one of the force it is listed under.
             let rank = matches!(group, None | Some(Group::Other))
-                && matches!(out[p].group, Some(Group::UsForces | Group::PartnerForces))
+                && matches!(
+                    out[p].group,
+                    Some(Group::UsForces | Group::PartnerForces | Group::Militants)
+                )
                 && phrase.words.iter().any(|&k| RANKS.contains(&toks[k].norm));
             if out[p].group == group || rank {
                 let from = including_at.map_or(start, |at| toks[at].range.start);
@@ -4697,6 +4702,26 @@ mod article_tests {
             &US,
             "Two members of our forces were wounded.",
             &[(Some(UsForces), Injured, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_subset_list_ends_at_a_contrast() {
+        check(
+            &ON_MILITANTS,
+            "Two gunmen were killed, among them the bomb-maker, while three others were captured.",
+            &[
+                (Some(Militants), Killed, 2, Exact),
+                (Some(Militants), Captured, 3, Exact),
+            ],
+        );
+        check(
+            &ON_MILITANTS,
+            "Four militants died, including a commander, but two others escaped wounded.",
+            &[
+                (Some(Militants), Killed, 4, Exact),
+                (Some(Militants), Injured, 2, Exact),
+            ],
         );
     }
 
