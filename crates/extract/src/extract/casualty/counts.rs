@@ -1283,10 +1283,25 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
         }
         let outs = outcomes_at(toks, k);
         if !outs.is_empty() && !outcome_adjective(toks, k) {
+            // "sentenced four men to death": a sentence, not a killing.
+            if sentenced_to_death(toks, k) {
+                return None;
+            }
             return Some((outs, k));
         }
     }
     None
+}
+
+/// True when the outcome word at `k` is "death" after "to", in a clause of sentencing:
+/// "sentenced four men to death", "condemned two of them to death".
+fn sentenced_to_death(toks: &[Token], k: usize) -> bool {
+    toks[k].norm == "death"
+        && k > 0
+        && toks[k - 1].norm == "to"
+        && toks[..k]
+            .iter()
+            .any(|t| t.norm.starts_with("sentenc") || t.norm.starts_with("condemn"))
 }
 
 /// True when the counted phrase from `from` to `np_end` is taken prisoner: "took nine
@@ -4702,6 +4717,23 @@ mod article_tests {
             &US,
             "Two members of our forces were wounded.",
             &[(Some(UsForces), Injured, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_sentence_to_death_is_no_killing() {
+        for input in [
+            "The court sentenced four men to death over the bombing.",
+            "Court sentences 3 ISIS members to death",
+            "A judge condemned two of the plotters to death on Monday.",
+        ] {
+            check(&US, input, &[]);
+        }
+        // Beaten or stabbed to death is a killing.
+        check(
+            &US,
+            "Two guards were beaten to death by the rioters.",
+            &[(Some(Other), Killed, 2, Exact)],
         );
     }
 
