@@ -150,17 +150,28 @@ pub fn denies_harm(tokens: &[Token]) -> bool {
 /// hospital", "succumbed overnight to his injuries").
 const WOUND_REACH: usize = 5;
 
-/// True when a sentence tells of people dying of wounds they took earlier: "died of
-/// his wounds", "succumbed to their injuries", "died in hospital". Such a death is
-/// a casualty of the attack that wounded them.
-pub fn dies_of_wounds(tokens: &[Token]) -> bool {
-    tokens.iter().enumerate().any(|(k, t)| {
-        DYING.contains(&t.norm)
+/// Where the clause starts (byte offset) in which a sentence tells of people dying of
+/// wounds they took earlier: "died of his wounds", "succumbed to their injuries",
+/// "died in hospital". Such a death is a casualty of the attack that wounded them, so
+/// dates from there on are the death's, not the incident's.
+pub fn dies_of_wounds(tokens: &[Token]) -> Option<usize> {
+    tokens.iter().enumerate().find_map(|(k, t)| {
+        (DYING.contains(&t.norm)
             && tokens[k + 1..]
                 .iter()
                 .filter(|t| t.is_word)
                 .take(WOUND_REACH)
-                .any(|t| WOUND_CAUSES.contains(&t.norm))
+                .any(|t| WOUND_CAUSES.contains(&t.norm)))
+        .then(|| {
+            // From the subject of the death: "one of the wounded heroes succumbed".
+            let clause = tokens[..k]
+                .iter()
+                .rposition(|t| {
+                    t.is_punct(',') || matches!(t.norm.as_str(), "after" | "and" | "when")
+                })
+                .map_or(0, |c| c + 1);
+            tokens[clause].range.start
+        })
     })
 }
 
@@ -347,8 +358,13 @@ impl IncidentDating {
         // ("a fourth soldier died of his wounds this morning") is dated by the day
         // of the attack that wounded him, not by the day he died.
         let mut found = dates_in_tokens(text, tokens, range, timexes);
-        if !found.is_empty() && incident && dies_of_wounds(tokens) {
-            found.clear();
+        if !found.is_empty() && incident {
+            // The attack's own date before the death, if the sentence gives it ("the
+            // attack on the night of Tuesday …, after one of the wounded succumbed on
+            // Thursday"), is kept; the day of the death is not.
+            if let Some(at) = dies_of_wounds(tokens) {
+                found.retain(|d| d.timex.range.start < at);
+            }
         }
         let since = since_total(tokens, &found);
         let dates = self.sentence_dates(tokens, &found, incident);
@@ -404,9 +420,13 @@ impl IncidentDating {
                     [day]
                         if is_day(day)
                             && near_reference(day, self.reference)
-                            && !tokens
-                                .iter()
-                                .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+                            && !tokens.iter().enumerate().any(|(k, t)| {
+                                // "the strikes" points back; "strikes" counts many.
+                                PLURAL_INCIDENT_NOUNS.contains(&t.norm)
+                                    && !tokens[k.saturating_sub(3)..k]
+                                        .iter()
+                                        .any(|d| DEFINITE.contains(&d.norm) || d.norm == "these")
+                            })
                             && (names_definite_incident(tokens) || denies_harm(tokens)) =>
                     {
                         vec![day.clone()]

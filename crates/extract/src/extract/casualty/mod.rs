@@ -447,6 +447,39 @@ mod tests {
     }
 
     #[test]
+    fn a_death_from_wounds_in_the_attacks_sentence_keeps_its_day() {
+        let text = "The toll of the ambush on Saturday rose to 6 after a wounded guard died of his wounds on Monday.";
+        check(
+            text,
+            &[text],
+            &[("Saturday", "2025-03-01"), ("Monday", "2025-03-03")],
+            &[(Group::Other, 6, Some("2025-03-01"))],
+        );
+    }
+
+    #[test]
+    fn the_strikes_go_on_with_the_day_the_sentence_before_gave_them() {
+        for second in [
+            "Nine militants were killed in the strikes.",
+            "Officials said the airstrikes left 9 militants dead.",
+            "Nine militants died in the air strikes, the army said.",
+        ] {
+            let first = "Jets carried out two strikes on hideouts in the hills on Wednesday.";
+            let third = "Gunmen had attacked a post there on Monday, killing two workers.";
+            let text = format!("{first} {second} {third}");
+            check(
+                &text,
+                &[first, second, third],
+                &[("Wednesday", "2025-03-05"), ("Monday", "2025-03-03")],
+                &[
+                    (Group::Militants, 9, Some("2025-03-05")),
+                    (Group::Other, 2, Some("2025-03-03")),
+                ],
+            );
+        }
+    }
+
+    #[test]
     fn a_death_from_wounds_keeps_the_day_of_the_attack() {
         for second in [
             "Two more workers died of their wounds on Monday.",
