@@ -62,7 +62,17 @@ const COUNTERTERRORISM: WordSet<1> = WordSet::new(["counterterrorism"]);
 
 /// Nationalities of third forces: a report that names them as much as the US leaves a
 /// bare "soldiers" unattributed.
-const THIRD_NATIONS: WordSet<16> = WordSet::new([
+const THIRD_NATIONS: WordSet<26> = WordSet::new([
+    "uk",
+    "australian",
+    "canadian",
+    "dutch",
+    "danish",
+    "norwegian",
+    "spanish",
+    "polish",
+    "belgian",
+    "czech",
     "syrian",
     "russian",
     "israeli",
@@ -794,6 +804,7 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 const ACTOR_WORDS: WordSet<
     {
         ACTOR_NAMES.len()
+            + THIRD_NATIONS.len()
             + PARTNER_FORCES.len()
             + PARTNER_REGIONS.len()
             + lexicon::NAMED_GROUPS.len()
@@ -801,6 +812,7 @@ const ACTOR_WORDS: WordSet<
     },
 > = WordSet::union_of(&[
     ACTOR_NAMES.keys(),
+    THIRD_NATIONS.keys(),
     PARTNER_FORCES.keys(),
     PARTNER_REGIONS.keys(),
     lexicon::NAMED_GROUPS.keys(),

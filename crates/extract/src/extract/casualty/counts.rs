@@ -148,6 +148,14 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         return None;
     }
     let next = toks.get(i + 1).map(|t| t.norm.as_str());
+    // A day before its month ("On 27 August, two men …") is a date, not a count.
+    let day_of_month = value <= 31
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| is_month_name(&n.norm) && n.raw(text).starts_with(char::is_uppercase));
+    if day_of_month {
+        return None;
+    }
     if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen"))
         || next == Some("of")
             && partitive_object(text, toks, i).is_none()
@@ -1179,6 +1187,7 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
         .then_some(Outcome::Killed),
         // Phrasal verbs: "gunned down", "mowed down", "shot dead".
         "gunned" | "mowed" | "cut" => (at(1) == "down").then_some(Outcome::Killed),
+        "wiped" => (at(1) == "out").then_some(Outcome::Killed),
         "shot" => (at(1) == "dead").then_some(Outcome::Killed),
         // "rounded up", "taken into custody".
         "rounded" => (at(1) == "up").then_some(Outcome::Captured),
@@ -4718,6 +4727,24 @@ mod article_tests {
             "Two members of our forces were wounded.",
             &[(Some(UsForces), Injured, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn a_day_before_its_month_is_a_date_and_coalition_nations_are_other() {
+        for (input, group, n) in [
+            ("On 27 August, two gunmen were shot dead.", Militants, 2),
+            (
+                "On 14 July, two PMF fighters were killed.",
+                PartnerForces,
+                2,
+            ),
+            ("By 3 March, 5 civilians had died.", Civilians, 5),
+            ("Two Dutch soldiers were killed.", Other, 2),
+            ("Three Canadian troops were killed on 9 May.", Other, 3),
+            ("Six fighters were wiped out.", Militants, 6),
+        ] {
+            check(&US, input, &[(Some(group), Killed, n, Exact)]);
+        }
     }
 
     #[test]
