@@ -629,6 +629,61 @@ fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// How many words before a count a revision may announce it ("up from the", "an
+/// earlier count of").
+const REVISION_REACH: usize = 4;
+
+/// The earlier figure a toll revises, told after it: "rose to 47, up from at least 30
+/// reported earlier", "to four, up from the three initially reported", "revising an
+/// earlier count of nine". It counts the same people with the same outcome as the
+/// figure just before it.
+fn revised_from(toks: &[Token], count: &Count, last: Option<&RawFigure>) -> Option<RawFigure> {
+    let last = last?;
+    let before: Vec<&Token> = toks[..count.from]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word)
+        .take(REVISION_REACH)
+        .collect();
+    let w = |k: usize| before.get(k).map_or("", |t| t.norm.as_str());
+    // "up from (the)", "down from", "revised from".
+    let from_at = (0..before.len()).find(|&k| w(k) == "from")?;
+    let moved = matches!(
+        w(from_at + 1),
+        "up" | "down" | "rising" | "risen" | "revised" | "raised" | "climbing"
+    );
+    // "an earlier count of", "a previous toll of", "the initial figure of".
+    let earlier = (0..before.len()).any(|k| {
+        w(k) == "of"
+            && matches!(w(k + 1), "count" | "toll" | "figure" | "tally" | "number")
+            && matches!(
+                w(k + 2),
+                "earlier" | "previous" | "initial" | "first" | "original"
+            )
+    });
+    if !moved && !earlier {
+        return None;
+    }
+    let start = toks[count.from].range.start;
+    let end = toks[count.from..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_word)
+        .last()
+        .map_or(start, |t| t.range.end);
+    Some(RawFigure {
+        range: start..end,
+        group: last.group,
+        outcome: last.outcome,
+        count: count.value,
+        qualifier: count.qualifier,
+        note: None,
+        refers: last.refers,
+        who: None,
+        subset: false,
+    })
+}
+
 /// A part of the figure just counted, set after it with "of them" and its own noun:
 /// "killing 42 people, 37 of them students", "ten civilians died, seven of them
 /// children". It shares the figure's outcome and is marked a subset, so the caller
@@ -2025,6 +2080,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         };
         if let Some(part) = apposed_part(text, toks, i, &count, out.last(), actors) {
             out.push(part);
+            continue;
+        }
+        if let Some(earlier) = revised_from(toks, &count, out.last()) {
+            out.push(earlier);
             continue;
         }
         // "two (2) of our soldiers": the digits repeat the count.
@@ -4727,6 +4786,50 @@ mod article_tests {
             "Two members of our forces were wounded.",
             &[(Some(UsForces), Injured, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn an_earlier_figure_a_toll_revises_is_counted_like_it() {
+        for (input, first, earlier, q) in [
+            (
+                "Officials said 12 U.S. troops were hurt, up from the eight initially reported.",
+                12,
+                8,
+                Exact,
+            ),
+            (
+                "Six U.S. soldiers died, up from four reported on Monday.",
+                6,
+                4,
+                Exact,
+            ),
+            (
+                "Nine U.S. sailors were injured, down from 11 first reported.",
+                9,
+                11,
+                Exact,
+            ),
+            (
+                "Twenty U.S. troops were wounded, up from at least 14 reported earlier.",
+                20,
+                14,
+                AtLeast,
+            ),
+            (
+                "Seven U.S. marines were killed, revised from five.",
+                7,
+                5,
+                Exact,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert_eq!(got.len(), 2, "{input}: {got:?}");
+            assert_eq!((got[0].count, got[1].count), (first, earlier), "{input}");
+            assert_eq!(got[1].group, Some(UsForces), "{input}");
+            assert_eq!(got[1].outcome, got[0].outcome, "{input}");
+            assert_eq!(got[1].qualifier, q, "{input}");
+        }
     }
 
     #[test]
