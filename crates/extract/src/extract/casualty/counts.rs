@@ -16,7 +16,7 @@ use super::lexicon::{
     group_of, is_allied_modifier, is_civilian_word, is_militant_marker, is_person_head,
     is_strike_word, outcome_noun, outcome_verb_before, outcome_word, qualifier_before, toll_word,
 };
-use super::tolls::{far_toll, far_toll_group};
+use super::tolls::{far_toll, far_toll_group, head_modifiers_group};
 use crate::extract::actors::{is_own_people, militant_role, Actors, MilitantRole};
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
@@ -1061,7 +1061,10 @@ fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Optio
 /// The group of a toll a few words before its number ([`toll_at`], "the number of").
 fn near_toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
     let words: Vec<&Token> = if let Some(toll) = toll_at(toks, from) {
-        let among = (toll + 1..from).find(|&k| toks[k].norm == "among")?;
+        let Some(among) = (toll + 1..from).find(|&k| toks[k].norm == "among") else {
+            // "the civilian death toll rose to 9".
+            return head_modifiers_group(text, toks, toll, actors);
+        };
         toks[among + 1..from].iter().collect()
     } else {
         let number = (from.saturating_sub(10)..from).rfind(|&k| toks[k].norm == "number")?;
@@ -4786,6 +4789,23 @@ mod article_tests {
             "Two members of our forces were wounded.",
             &[(Some(UsForces), Injured, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn a_tolls_own_modifiers_name_its_group() {
+        for (input, group, n) in [
+            ("The civilian death toll rose to 9.", Civilians, 9),
+            (
+                "The soldiers' death toll climbed to 6 on Friday.",
+                UsForces,
+                6,
+            ),
+            ("Iraqi army death toll rises to four", PartnerForces, 4),
+            ("The militant death toll stands at 30.", Militants, 30),
+            ("The American death toll reached 13.", UsForces, 13),
+        ] {
+            check(&US, input, &[(Some(group), Killed, n, Exact)]);
+        }
     }
 
     #[test]

@@ -163,14 +163,36 @@ pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors
             .collect();
         return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
     }
-    // The modifiers of the head, back to its determiner: "the civilian death toll".
-    let words: Vec<&Token> = toks[toll.head.saturating_sub(3)..toll.head]
+    head_modifiers_group(text, toks, toll.head, actors)
+}
+
+/// The group the modifiers of a toll's head name, back to its determiner: "the
+/// civilian death toll", "the soldiers' death toll" (a generic noun is the article's
+/// force).
+pub fn head_modifiers_group(
+    text: &str,
+    toks: &[Token],
+    head: usize,
+    actors: &Actors,
+) -> Option<Group> {
+    let words: Vec<&Token> = toks[head.saturating_sub(4)..head]
         .iter()
         .rev()
+        // A plural possessive's apostrophe ("soldiers' death toll") stays inside.
+        .filter(|t| !(t.is_punct('\'') || t.is_punct('’')))
         .take_while(|t| t.is_word && !SUBJECT_OPENERS.contains(&t.norm))
         .filter(|t| outcome_word(&t.norm).is_none())
         .collect();
+    // "the soldiers' death toll": a generic noun is the article's force; "the Iraqi
+    // army death toll": a force named by its nation.
     group_of(text, &words)
+        .or_else(|| actors.generic_force(text, &words))
+        .or_else(|| {
+            words
+                .iter()
+                .filter_map(|w| toks[..head].iter().rposition(|x| x.range == w.range))
+                .find_map(|k| Actors::force_named_at(text, toks, k))
+        })
 }
 
 /// The verb whose complement the count at `from` is: "rose to", "stands at",
