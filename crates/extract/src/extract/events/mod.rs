@@ -2482,7 +2482,17 @@ fn render<'a>(
             .map(|c| c.title.to_string())
             .unwrap_or_else(|| p.title.clone());
         if title.is_empty() {
-            title = format!("Event of {}", g.date);
+            let lead = &protos[g.protos[0]];
+            let info = &infos[lead.info];
+            let a = &articles[info.art];
+            let dates: Vec<Range<usize>> =
+                timexes_in(a.timexes, a.sentences[info.sent].range.clone())
+                    .iter()
+                    .map(|h| h.range.clone())
+                    .chain(std::iter::once(lead.timex.clone()))
+                    .collect();
+            title = sentence_gist(a.text, &a.tokens[info.sent], &dates)
+                .unwrap_or_else(|| format!("Event of {}", g.date));
         }
         let mut id = slug(&g.date, &title);
         let base = id.clone();
@@ -2580,9 +2590,78 @@ fn render<'a>(
     built
 }
 
+/// Most words of a title read straight from its sentence.
+const GIST_WORDS: usize = 8;
+
+/// Words that open a sentence before what it tells: "In", "On", "The", "Then" …
+const GIST_OPENERS: WordSet<16> = WordSet::new([
+    "in", "on", "at", "by", "since", "during", "after", "before", "and", "but", "then", "when",
+    "that", "as", "of", "with",
+]);
+
+/// A title read from the sentence itself, for an event no title was built for: its
+/// first words past its dates (`dates`) and the words that open it, up to the first clause
+/// break ("Operation Shujaa launched by the two armies"), capitalised. `None` when
+/// fewer than two words are left.
+fn sentence_gist(text: &str, toks: &[Token], dates: &[Range<usize>]) -> Option<String> {
+    let in_date = |t: &Token| {
+        dates
+            .iter()
+            .any(|d| t.range.start < d.end && t.range.end > d.start)
+    };
+    let words: Vec<&str> = toks
+        .iter()
+        .skip_while(|t| !t.is_word || in_date(t) || GIST_OPENERS.contains(&t.norm))
+        .take_while(|t| t.is_word || t.is_punct('-') || t.is_punct('\''))
+        .filter(|t| t.is_word && !in_date(t))
+        .take(GIST_WORDS)
+        .map(|t| t.raw(text))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let joined = words.join(" ");
+    let mut chars = joined.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gist_title_skips_dates_and_openers() {
+        for (sentence, date, want) in [
+            (
+                "On 8 August 2021, gunmen killed 51 villagers in Ouatagouna.",
+                "8 August 2021",
+                Some("Gunmen killed 51 villagers in Ouatagouna"),
+            ),
+            (
+                "In March 2019 the last enclave fell to the alliance.",
+                "March 2019",
+                Some("The last enclave fell to the alliance"),
+            ),
+            (
+                "Then, on Friday, rebels shelled the port of Kandor.",
+                "Friday",
+                Some("Rebels shelled the port of Kandor"),
+            ),
+            (
+                "Since 2014 Orsk has held the pass; it never fell.",
+                "2014",
+                Some("Orsk has held the pass"),
+            ),
+            ("In 2015.", "2015", None),
+        ] {
+            let toks = crate::extract::words::tokenize(sentence, 0..sentence.len());
+            let at = sentence.find(date).unwrap();
+            let date = at..at + date.len();
+            let got = sentence_gist(sentence, &toks, std::slice::from_ref(&date));
+            assert_eq!(got.as_deref(), want, "{sentence}");
+        }
+    }
     use crate::model::TimexType;
 
     /// The extraction of `texts`, articles `a0`, `a1`, … in that order.
