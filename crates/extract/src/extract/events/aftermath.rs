@@ -1,6 +1,8 @@
 //! Dated aftermath that is not a timeline event of its own: the rites for the dead ("the
-//! soldiers were laid to rest on Friday", "funeral prayers were held on Thursday") and
-//! the wounded's recovery ("two had returned to duty by Monday", "in stable condition").
+//! soldiers were laid to rest on Friday", "funeral prayers were held on Thursday"), the
+//! return of their bodies ("the family received his body on Friday"), the wounded's
+//! recovery ("two had returned to duty by Monday", "in stable condition") and life
+//! resuming ("the main market reopened in 2019").
 //! The timeline's event is the happening that caused them; a clause that itself tells
 //! an attack or a killing ("gunmen fired on mourners") stays one.
 
@@ -33,6 +35,22 @@ const CONDITION_WORDS: WordSet<6> = WordSet::new([
     "satisfactory",
     "fair",
     "good",
+]);
+
+/// Places of civic life whose reopening is aftermath, not a happening of the story.
+const CIVIC_PLACES: WordSet<12> = WordSet::new([
+    "market",
+    "markets",
+    "school",
+    "schools",
+    "shops",
+    "road",
+    "roads",
+    "mosque",
+    "hospital",
+    "bazaar",
+    "crossing",
+    "university",
 ]);
 
 /// Verbs and nouns that tell a harm done: with one, the clause tells a happening.
@@ -77,6 +95,12 @@ pub fn is_aftermath(toks: &[Token], clause: Range<usize>) -> bool {
             || (w == "memorial" && toks.get(i + 1).is_some_and(|n| matches!(n.norm.as_str(), "service" | "ceremony")))
             // "in stable condition"
             || (w == "condition" && i > 0 && CONDITION_WORDS.contains(&toks[i - 1].norm))
+            // "the family received his body", "the remains were repatriated"
+            || (matches!(w, "received" | "receives" | "repatriated" | "handed")
+                && words().any(|k| matches!(toks[k].norm.as_str(), "body" | "bodies" | "remains")))
+            // "the market reopened", "schools reopen": life resuming where it struck
+            || (matches!(w, "reopened" | "reopens" | "reopen" | "reopening")
+                && words().any(|k| CIVIC_PLACES.contains(&toks[k].norm)))
     })
 }
 
@@ -169,6 +193,48 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn bodies_returned_and_life_resuming_are_aftermath() {
+        for (sentence, date, value) in [
+            (
+                "His family received his body on Friday.",
+                "Friday",
+                "2024-06-07",
+            ),
+            (
+                "The remains were repatriated to Ohio on Thursday.",
+                "Thursday",
+                "2024-06-06",
+            ),
+            ("The main market reopened in 2019.", "2019", "2019"),
+            (
+                "Schools in the district reopen on Monday.",
+                "Monday",
+                "2024-06-10",
+            ),
+            (
+                "The border crossing reopened on Wednesday.",
+                "Wednesday",
+                "2024-06-05",
+            ),
+        ] {
+            assert_eq!(
+                hood(sentence, date, value),
+                Eventhood::Aftermath,
+                "{sentence}"
+            );
+        }
+        // A market struck, not reopened, is a happening.
+        assert_eq!(
+            hood(
+                "Rockets hit the reopened market on Friday.",
+                "Friday",
+                "2024-06-07"
+            ),
+            Eventhood::Event
+        );
     }
 
     #[test]
