@@ -1086,3 +1086,40 @@ fn a_live_page_time_stamp_is_on_the_page_day() {
         ],
     );
 }
+
+#[test]
+fn ago_today_is_that_very_day_and_parts_of_yesterday_are_times() {
+    each(
+        "2025-10-04",
+        &[
+            (
+                "Ten years ago today, the city fell.",
+                &[("Ten years ago today", "2015-10-04")],
+            ),
+            (
+                "Six months ago today the truce began.",
+                &[("Six months ago today", "2025-04-04")],
+            ),
+            (
+                "Two weeks ago today, rockets hit the port.",
+                &[("Two weeks ago today", "2025-09-20")],
+            ),
+            (
+                "Ten years ago, the city fell.",
+                &[("Ten years ago", "2015")],
+            ),
+            (
+                "Gunmen struck in the evening of yesterday.",
+                &[("the evening of yesterday", "2025-10-03TEV")],
+            ),
+            (
+                "The night of yesterday was calm.",
+                &[("The night of yesterday", "2025-10-03TNI")],
+            ),
+            (
+                "On the morning of today, they left.",
+                &[("the morning of today", "2025-10-04TMO")],
+            ),
+        ],
+    );
+}

@@ -223,13 +223,17 @@ impl Grammar<'_> {
         Some(f)
     }
 
-    /// `the night of Oct. 7`, `the morning of Monday`: that part of that day.
+    /// `the night of Oct. 7`, `the morning of Monday`, `the evening of yesterday`:
+    /// that part of that day.
     fn part_of(&self, i: usize, j: usize, part: &'static str) -> Option<Found> {
         let mut f = self.core(j)?;
         if f.start != j || f.tod.is_some() {
             return None;
         }
-        if !matches!(f.sem, Sem::Cal { d: Some(_), .. } | Sem::Weekday(..)) {
+        if !matches!(
+            f.sem,
+            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+        ) {
             return None;
         }
         f.start = i;
@@ -1327,6 +1331,10 @@ impl Grammar<'_> {
         }
         if !hyphen {
             if self.kw(end, Kw::Ago) {
+                // `seven years ago today`: that very day.
+                if let (Some(n), true) = (n, self.is_word(end + 1, "today")) {
+                    return Some(found(i, end + 2, Sem::AgoToday(u, n.into())));
+                }
                 return Some(match n {
                     Some(n) => found(i, end + 1, Sem::Ago(u, n.into())),
                     None => found(i, end + 1, Sem::Vague("PAST_REF")),

@@ -364,11 +364,32 @@ impl Narrative {
                 Some((r, a)) => (Self::shift_value(r, *u, -n), Some(a)),
                 None => ("PAST_REF".to_string(), None),
             },
+            Sem::AgoToday(u, n) => match self.ref_anchor() {
+                Some((r, a)) => (
+                    Self::same_day_before(r, *u, *n)
+                        .map_or_else(|| Self::shift_value(r, *u, -n), day),
+                    Some(a),
+                ),
+                None => ("PAST_REF".to_string(), None),
+            },
         };
         Resolved {
             kind,
             value: with_tod(value, tod),
             anchor,
+        }
+    }
+
+    /// The day `n` years, months, weeks or days before `d` (`seven years ago today`);
+    /// `None` for a unit shorter than a day or a day that does not exist.
+    fn same_day_before(d: NaiveDate, u: Unit, n: i64) -> Option<NaiveDate> {
+        let n = u32::try_from(n.clamp(0, 10_000)).ok()?;
+        match u {
+            Unit::Year => d.checked_sub_months(chrono::Months::new(12 * n)),
+            Unit::Month => d.checked_sub_months(chrono::Months::new(n)),
+            Unit::Week => d.checked_sub_days(chrono::Days::new(7 * u64::from(n))),
+            Unit::Day => d.checked_sub_days(chrono::Days::new(u64::from(n))),
+            _ => None,
         }
     }
 

@@ -62,6 +62,8 @@ pub enum Sem {
     Narr(Unit, i64),
     /// n units before the reference date (`two years ago`).
     Ago(Unit, i64),
+    /// The very day n units before the reference date (`seven years ago today`).
+    AgoToday(Unit, i64),
     /// The day the narrative is on (a clock time on its own).
     NarrDay,
     /// A duration value (`P2D`).
