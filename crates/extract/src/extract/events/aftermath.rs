@@ -99,8 +99,10 @@ pub fn is_aftermath(toks: &[Token], clause: Range<usize>) -> bool {
             || (matches!(w, "received" | "receives" | "repatriated" | "handed")
                 && words().any(|k| matches!(toks[k].norm.as_str(), "body" | "bodies" | "remains")))
             // "the market reopened", "schools reopen": life resuming where it struck
+            // (not "reopened … months after the bombing": the date is the bombing's)
             || (matches!(w, "reopened" | "reopens" | "reopen" | "reopening")
-                && words().any(|k| CIVIC_PLACES.contains(&toks[k].norm)))
+                && words().any(|k| CIVIC_PLACES.contains(&toks[k].norm))
+                && !toks.iter().any(|t| super::kind::is_incident_noun(&t.norm)))
     })
 }
 
