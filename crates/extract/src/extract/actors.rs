@@ -360,14 +360,18 @@ const CIVIL_BODIES: WordSet<12> = WordSet::new([
     "church",
 ]);
 
-/// Words for police: with no nationality, the partner force's in a report on it.
-const POLICE: WordSet<6> = WordSet::new([
+/// Words for police and guards: with no nationality, the partner force's in a report
+/// on it ("two guards were gunned down" in a report on the SDF).
+const POLICE: WordSet<9> = WordSet::new([
     "police",
     "policemen",
     "policeman",
     "policewoman",
     "policewomen",
     "gendarmes",
+    "guards",
+    "guard",
+    "guardsmen",
 ]);
 
 /// Modifiers written with a capital that still leave a force unnamed (a title-case

@@ -5007,6 +5007,27 @@ mod article_tests {
     }
 
     #[test]
+    fn guards_are_the_partners_in_a_report_on_it() {
+        for (input, outcome, n) in [
+            ("Two guards were gunned down at the gate.", Killed, 2),
+            ("Three border guards were wounded in the clash.", Injured, 3),
+            (
+                "Four camp guards died when the gunmen stormed in.",
+                Killed,
+                4,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(PartnerForces), outcome, n, Exact)]);
+        }
+        // In a report on US forces, guards with no nation are someone else's.
+        check(
+            &US,
+            "Two guards were wounded.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+    }
+
+    #[test]
     fn phrasal_outcomes_and_partner_force_names() {
         for (input, group, outcome, n) in [
             (
