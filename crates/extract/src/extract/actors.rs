@@ -478,7 +478,8 @@ impl Actors {
 
 /// Nouns a possessive pronoun can give to the force it points back to: "its
 /// fighters", "their troops", "his men".
-const OWN_PEOPLE: WordSet<20> = WordSet::new([
+const OWN_PEOPLE: WordSet<21> = WordSet::new([
+    "comrades",
     "aides",
     "henchmen",
     "associates",

@@ -629,6 +629,18 @@ fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// True when a verb of announcing follows the count at `i` within a few words: "not
+/// 11 as we first announced" is the figure given before; "not 20 soldiers died" and
+/// "not one of them was hurt" are none.
+fn announced_after(toks: &[Token], i: usize) -> bool {
+    toks[i..].iter().filter(|t| t.is_word).take(5).any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "announced" | "reported" | "said" | "stated" | "claimed"
+        )
+    })
+}
+
 /// How many words before a count a revision may announce it ("up from the", "an
 /// earlier count of").
 const REVISION_REACH: usize = 4;
@@ -647,11 +659,16 @@ fn revised_from(toks: &[Token], count: &Count, last: Option<&RawFigure>) -> Opti
         .collect();
     let w = |k: usize| before.get(k).map_or("", |t| t.norm.as_str());
     // "up from (the)", "down from", "revised from".
-    let from_at = (0..before.len()).find(|&k| w(k) == "from")?;
-    let moved = matches!(
-        w(from_at + 1),
-        "up" | "down" | "rising" | "risen" | "revised" | "raised" | "climbing"
-    );
+    let moved = (0..before.len())
+        .find(|&k| w(k) == "from")
+        .is_some_and(|from_at| {
+            matches!(
+                w(from_at + 1),
+                "up" | "down" | "rising" | "risen" | "revised" | "raised" | "climbing"
+            )
+        });
+    // "13 dead, not 11 as we first announced", "three, and not two as was reported".
+    let denied = w(0) == "not" && announced_after(toks, count.from);
     // "an earlier count of", "a previous toll of", "the initial figure of".
     let earlier = (0..before.len()).any(|k| {
         w(k) == "of"
@@ -661,7 +678,7 @@ fn revised_from(toks: &[Token], count: &Count, last: Option<&RawFigure>) -> Opti
                 "earlier" | "previous" | "initial" | "first" | "original"
             )
     });
-    if !moved && !earlier {
+    if !moved && !earlier && !denied {
         return None;
     }
     let start = toks[count.from].range.start;
@@ -1243,6 +1260,14 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
         "lost" => (matches!(at(1), "their" | "his" | "her" | "its")
             && matches!(at(2), "lives" | "life"))
         .then_some(Outcome::Killed),
+        // "paid with their lives", "paid the ultimate price".
+        "paid" => (at(1) == "with"
+            && matches!(at(2), "their" | "his" | "her")
+            && matches!(at(3), "lives" | "life")
+            || at(1) == "the" && at(2) == "ultimate" && at(3) == "price")
+            .then_some(Outcome::Killed),
+        // "three suspects had been nabbed".
+        "nabbed" | "apprehended" => Some(Outcome::Captured),
         // Phrasal verbs: "gunned down", "mowed down", "shot dead".
         "gunned" | "mowed" | "cut" => (at(1) == "down").then_some(Outcome::Killed),
         "wiped" => (at(1) == "out").then_some(Outcome::Killed),
@@ -1718,8 +1743,9 @@ fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
 
 /// Nouns of a force that people are members of: "members of our forces", "two of
 /// Iraq's security forces".
-const FORCE_NOUNS: WordSet<6> =
-    WordSet::new(["forces", "force", "army", "military", "police", "units"]);
+const FORCE_NOUNS: WordSet<8> = WordSet::new([
+    "forces", "force", "army", "military", "police", "units", "service", "services",
+]);
 
 /// Units of a force: "three members of the patrol" are of the force it belongs to.
 const UNIT_NOUNS: WordSet<10> = WordSet::new([
@@ -1804,6 +1830,12 @@ const SUFFERING_VERBS: WordSet<10> = WordSet::new([
 fn suffering_subject(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
     let verb = (0..from).find(|&k| SUFFERING_VERBS.contains(&toks[k].norm))?;
     let subject: Vec<&Token> = toks[..verb].iter().filter(|t| t.is_word).take(6).collect();
+    // "We lost 121 comrades": the speaker's force.
+    if subject.last().is_some_and(|t| t.norm == "we")
+        || subject.len() >= 2 && subject[subject.len() - 2].norm == "we"
+    {
+        return Some(actors.speaker_force());
+    }
     let g = group_of(text, &subject).or_else(|| actors.generic_force(text, &subject))?;
     matches!(g, Group::UsForces | Group::PartnerForces).then_some(g)
 }
@@ -2060,7 +2092,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // "Not one of them was hurt" is a zero ([`super::zeros`]), not one person.
         if !may_count(&toks[i])
             || echoes_count_before(toks, i)
-            || i > 0 && toks[i - 1].norm == "not"
+            || i > 0 && toks[i - 1].norm == "not" && !announced_after(toks, i)
         {
             continue;
         }
@@ -5004,6 +5036,65 @@ mod article_tests {
             "The blast led to the injury of five soldiers.",
             &[(Some(PartnerForces), Injured, 5, Exact)],
         );
+    }
+
+    #[test]
+    fn euphemisms_advisers_mercenaries_and_our_comrades() {
+        for (input, group, outcome, n) in [
+            (
+                "Two Iraqi soldiers paid with their lives.",
+                PartnerForces,
+                Killed,
+                2,
+            ),
+            (
+                "Three ISIS suspects had been nabbed by dawn.",
+                Militants,
+                Captured,
+                3,
+            ),
+            (
+                "The blast wounded three American advisers.",
+                UsForces,
+                Injured,
+                3,
+            ),
+            (
+                "Two members of Iraq's Counter-Terrorism Service were injured.",
+                PartnerForces,
+                Injured,
+                2,
+            ),
+            (
+                "11 mercenaries were killed in the clash.",
+                Militants,
+                Killed,
+                11,
+            ),
+            (
+                "We lost 121 comrades in that campaign.",
+                PartnerForces,
+                Killed,
+                121,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(group), outcome, n, Exact)]);
+        }
+        // Another state's mercenaries are no armed group of the enemy.
+        check(
+            &PARTNER,
+            "Four Russian mercenaries were killed.",
+            &[(Some(Other), Killed, 4, Exact)],
+        );
+        // The figure a report corrects is the earlier one; a plain denial is none.
+        let input = "Thirteen ISIS fighters were killed, not 11 as we first announced.";
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<(u32, Option<Group>)> = figures_in(input, &toks, &PARTNER)
+            .iter()
+            .map(|f| (f.count, f.group))
+            .collect();
+        assert_eq!(got, vec![(13, Some(Militants)), (11, Some(Militants))]);
+        check(&PARTNER, "Not 20 soldiers died that day.", &[]);
     }
 
     #[test]

@@ -9,7 +9,13 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<139> = WordSet::new([
+const PERSON_HEADS: WordSet<145> = WordSet::new([
+    "advisers",
+    "advisors",
+    "trainers",
+    "instructors",
+    "comrades",
+    "mercenaries",
     "elements",
     "peshmerga",
     "henchmen",
@@ -202,6 +208,9 @@ const STRIKE_WORDS: WordSet<10> = WordSet::new([
 
 /// Military nouns that with a nationality name a force ("U.S. troops").
 const MILITARY_HEADS: &[&str] = &[
+    "advisers",
+    "advisors",
+    "trainers",
     "troops",
     "soldiers",
     "soldier",
@@ -541,6 +550,13 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
             || has(&["fighters", "fighter", "militias", "militiamen"]))
     {
         return Some(Group::PartnerForces);
+    }
+    // "11 mercenaries were killed" in a partner's statement on ISIS; not Wagner's or
+    // another state's.
+    if has(&["mercenaries", "mercenary"])
+        && !has(&["wagner", "russian", "turkish", "foreign", "colombian"])
+    {
+        return Some(Group::Militants);
     }
     // "seven militia members" hit by a strike; not a clan or pro-government militia.
     let militia = has(&["militia", "militias", "militiamen", "militiaman"])
