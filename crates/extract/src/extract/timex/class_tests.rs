@@ -1123,3 +1123,28 @@ fn ago_today_is_that_very_day_and_parts_of_yesterday_are_times() {
         ],
     );
 }
+
+#[test]
+fn a_day_of_that_year_takes_the_narratives_year() {
+    each(
+        "2026-04-01",
+        &[
+            (
+                "In April 2004 the town fell. On 31 March of that year, four guards were killed. Four days later, troops attacked.",
+                &[
+                    ("April 2004", "2004-04"),
+                    ("31 March of that year", "2004-03-31"),
+                    ("Four days later", "2004-04-04"),
+                ],
+            ),
+            (
+                "The siege began in 2016; on 4 July that year the dam fell.",
+                &[("2016", "2016"), ("4 July that year", "2016-07-04")],
+            ),
+            (
+                "Rebels took Orsk in 1999. By 12 Oct. of that year they held the coast.",
+                &[("1999", "1999"), ("12 Oct. of that year", "1999-10-12")],
+            ),
+        ],
+    );
+}

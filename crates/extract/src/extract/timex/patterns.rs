@@ -1005,6 +1005,13 @@ impl Grammar<'_> {
                 end += 2;
             }
         }
+        // `31 March of that year`: the year the narrative last named.
+        if y.is_none() {
+            let that = if self.kw(end, Kw::Of) { end + 1 } else { end };
+            if self.is_word(that, "that") && self.lex(that + 1) == Lex::Unit(Unit::Year, false) {
+                return Some(found(i, that + 2, Sem::DayOfNarrYear(m, d)));
+            }
+        }
         let mut f = found(
             i,
             end,

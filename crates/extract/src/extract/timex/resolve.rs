@@ -225,6 +225,10 @@ impl Narrative {
             Sem::Vague(v) => (v.to_string(), None),
             Sem::Cal { y, m, d } => self.calendar(*y, *m, *d, site),
             Sem::Decade(d) => (format!("{d}X"), None),
+            Sem::DayOfNarrYear(m, d) => match self.sentence_year.or(self.last_year) {
+                Some(y) => self.calendar(Some(y), Some(*m), Some(*d), site),
+                None => (format!("XXXX-{m:02}-{d:02}"), None),
+            },
             Sem::MonthOfNarrYear(m) => match self.sentence_year.or(self.last_year) {
                 Some(y) => {
                     self.sentence_month = Some((y, *m));

@@ -40,6 +40,9 @@ pub enum Sem {
     MonthOfRelYear(u32, i32),
     /// A month of the year the narrative last named: `July of that year`.
     MonthOfNarrYear(u32),
+    /// A day of a month of the year the narrative last named: `31 March of that year`
+    /// (month, day).
+    DayOfNarrYear(u32, u32),
     /// A decade: `201` for the 2010s.
     Decade(i32),
     /// A half, quarter or season of a year: `H1`, `Q3`, `SU`.
