@@ -769,6 +769,8 @@ fn recast(
     outcome_nouns_as_verbs(&mut out, subject_len, plural);
     left_dead(&mut out, subject_len);
     harm_of_coordination(&mut out, subject_len, plural);
+    // The helpers above may have shortened the title below its subject's length.
+    let subject_len = subject_len.min(out.len());
     // A long title loses the subject's first modifiers: "dramatic military raid" →
     // "military raid".
     // Only words before the subject's head noun (the last before a preposition) go.
@@ -830,7 +832,9 @@ fn recast(
         head -= 1;
     }
     // The subject's end after the modifiers that went.
-    let subject_len = subject_len - (len_before - out.len());
+    let subject_len = subject_len
+        .saturating_sub(len_before - out.len())
+        .min(out.len());
     // "Rocket attack on the northern airbase kills four mechanics": when a long title
     // would still be cut into what was done, the subject's place phrase goes.
     if told && !passive && chars(&out) > MAX_HEADLINE + 1 && subject_len < out.len() {

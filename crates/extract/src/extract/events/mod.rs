@@ -2631,6 +2631,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_title_whose_subject_a_helper_shortened_does_not_panic() {
+        // A reduced relative inside a long subject ("gunmen disguised in army uniforms")
+        // once left the title shorter than its subject's length: an index out of bounds.
+        let doc = extract_texts(&[" date 2026-01-26 The truce did not end the valley's pain. Six months later, on 14 May 2016, rebel gunmen disguised in army uniforms slipped back into Orsk before dawn and went from house to house. By the time they were cornered three days later, they had killed at least 90 villagers, among them women and children."]);
+        assert!(
+            doc.events
+                .iter()
+                .any(|e| e.date == "2016-05-14" && e.title.contains("gunmen")),
+            "{:#?}",
+            doc.events
+                .iter()
+                .map(|e| (&e.date, &e.title))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn a_gist_title_skips_dates_and_openers() {
         for (sentence, date, want) in [
             (

@@ -1148,3 +1148,29 @@ fn a_day_of_that_year_takes_the_narratives_year() {
         ],
     );
 }
+
+#[test]
+fn a_history_told_day_by_day_keeps_its_year() {
+    each(
+        "2026-04-01",
+        &[
+            (
+                "On 31 March 2004, four guards were killed. On 1 May, the marines withdrew.",
+                &[("31 March 2004", "2004-03-31"), ("1 May", "2004-05-01")],
+            ),
+            (
+                "The siege began on 9 June 2016. By 23 August the dam had fallen.",
+                &[("9 June 2016", "2016-06-09"), ("23 August", "2016-08-23")],
+            ),
+            // An earlier month, or a day two sentences on, is the story's own time.
+            (
+                "The town fell on 12 December 2017. On 14 March, rockets hit the base.",
+                &[("12 December 2017", "2017-12-12"), ("14 March", "2026-03-14")],
+            ),
+            (
+                "The town fell on 2 May 2017. Rebels left. The army came back. On 9 July, rockets hit.",
+                &[("2 May 2017", "2017-05-02"), ("9 July", "2025-07-09")],
+            ),
+        ],
+    );
+}

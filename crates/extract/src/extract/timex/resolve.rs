@@ -27,6 +27,8 @@ pub struct Narrative {
     pub month_years: Vec<(u32, i32, usize)>,
     /// The number of the current sentence.
     pub sentence: usize,
+    /// The sentence [`Narrative::last_day`] was set in.
+    pub last_day_sentence: usize,
     /// An explicit year written earlier in the current sentence.
     pub sentence_year: Option<i32>,
     /// True when that year opened the sentence (`In 2019, …`), framing all of it.
@@ -197,6 +199,7 @@ impl Narrative {
     fn set_day(&mut self, d: Option<NaiveDate>) {
         self.last_day = d;
         self.day_set = true;
+        self.last_day_sentence = self.sentence;
     }
 
     /// The value of one expression (see [`Narrative::resolve`]).
@@ -558,6 +561,17 @@ impl Narrative {
         let Some((r, a)) = self.ref_anchor() else {
             return (None, None);
         };
+        // A history told day by day ("On 31 March 2004 … Four days later … On 1 May …"):
+        // a later month of the past year the sentence before dated is that year's.
+        if let Some(last) = self
+            .last_day
+            .filter(|l| l.year() < r.year() - 1 && self.sentence - self.last_day_sentence <= 1)
+        {
+            if (m, d.unwrap_or(1)) > (last.month(), last.day()) {
+                let y = last.year();
+                return (Some(y), Some(Self::narr_anchor(day(last))));
+            }
+        }
         let mut y = r.year();
         // A day a few days after the reference date is read as this year's (the
         // reference may be a day or two early); later ones in a past-tense sentence
