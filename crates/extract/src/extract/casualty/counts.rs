@@ -2317,8 +2317,16 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             || count.from.checked_sub(1).is_some_and(|k| {
                 matches!(toks[k].norm.as_str(), "another" | "further" | "additional")
             });
-        let others =
-            head_word == "others" || more.is_some() || another && np.is_empty() || hurt_then_dead;
+        // "Two soldiers were killed and a third was wounded": one more of them.
+        let ordinal = matches!(
+            head_word,
+            "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+        );
+        let others = head_word == "others"
+            || more.is_some()
+            || another && np.is_empty()
+            || hurt_then_dead
+            || ordinal;
         let mut refers = Refers::Stated;
         // "the wounded" alone names no one new: they are the hurt counted before;
         // "the wounded U.S. soldiers" are named by the words up to their verb.
@@ -2438,7 +2446,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             group = if in_list {
                 Some(Group::Other)
             } else if let Some(f) = out.last() {
-                Some(f.group.map_or(Group::Other, others_of))
+                // "a third" is one more of the very people ("two civilians … a third").
+                Some(
+                    f.group
+                        .map_or(Group::Other, |g| if ordinal { g } else { others_of(g) }),
+                )
             } else if let Some(g) = (!hurt_then_dead)
                 .then(|| earlier_group(text, toks, count.from, actors))
                 .flatten()
@@ -5036,6 +5048,53 @@ mod article_tests {
             "The blast led to the injury of five soldiers.",
             &[(Some(PartnerForces), Injured, 5, Exact)],
         );
+    }
+
+    #[test]
+    fn an_ordinal_after_a_figure_is_one_more_of_them() {
+        for (input, first, group, outcome) in [
+            (
+                "Two Iraqi soldiers were killed and a third was wounded.",
+                2,
+                PartnerForces,
+                Injured,
+            ),
+            (
+                "Three U.S. troops died; a fourth was badly hurt.",
+                3,
+                UsForces,
+                Injured,
+            ),
+            (
+                "Four Kurdish fighters were wounded and a fifth died.",
+                4,
+                PartnerForces,
+                Killed,
+            ),
+            (
+                "Five ISIS militants were killed and a sixth was captured.",
+                5,
+                Militants,
+                Captured,
+            ),
+            (
+                "Two civilians were hurt, and a third was killed.",
+                2,
+                Civilians,
+                Killed,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(u32, Option<Group>, Outcome)> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| (f.count, f.group, f.outcome))
+                .collect();
+            assert_eq!(got.len(), 2, "{input}: {got:?}");
+            assert_eq!(got[0].0, first, "{input}");
+            assert_eq!(got[1], (1, Some(group), outcome), "{input}");
+        }
+        // A fraction of a thing is no one.
+        check(&US, "A third of the town was destroyed.", &[]);
     }
 
     #[test]
