@@ -2294,6 +2294,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         } else if let Some(p) = conjunct_of {
             governed = true;
             p.outcomes.clone()
+        } else if let Some(p) = parent.filter(|&p| in_list && out[p].outcome != Outcome::Captured) {
+            // "killing 20 people, among them three soldiers and a lawmaker, and 47
+            // others were wounded": a part of the dead is dead.
+            vec![out[p].outcome]
         } else if let Some((o, k)) = outcome_after(text, toks, np_end) {
             outcome_end = k;
             o
@@ -5048,6 +5052,23 @@ mod article_tests {
             "The blast led to the injury of five soldiers.",
             &[(Some(PartnerForces), Injured, 5, Exact)],
         );
+    }
+
+    #[test]
+    fn a_part_of_the_dead_listed_is_dead_whatever_verb_follows() {
+        for input in [
+            "The blast killed 20 people, among them three U.S. soldiers and a contractor, and dozens were wounded.",
+            "The bomb killed 15 people, including three U.S. soldiers, and many more were hurt.",
+            "Rockets killed 9 people, among them three U.S. soldiers; scores were injured.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            let part = got.iter().find(|f| f.count == 3);
+            assert!(
+                part.is_some_and(|f| f.outcome == Killed && f.group == Some(UsForces)),
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]
