@@ -2080,10 +2080,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             including_at = Some(i);
             continue;
         }
-        if toks[i].is_punct(';')
-            || toks[i].is_punct(',') && parent.is_some() && new_predicate(toks, i)
-            // "…, among them the bomb-maker, while three others were captured".
-            || matches!(toks[i].norm.as_str(), "while" | "whereas" | "but")
+        if parent.is_some()
+            && (toks[i].is_punct(';')
+                || toks[i].is_punct(',') && new_predicate(toks, i)
+                // "…, among them the bomb-maker, while three others were captured".
+                || matches!(toks[i].norm.as_str(), "while" | "whereas" | "but"))
         {
             // "killed six soldiers, including an officer, and wounded three others":
             // the list ends where a new predicate begins.
