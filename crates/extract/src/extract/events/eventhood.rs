@@ -339,16 +339,16 @@ pub fn classify(
     Eventhood::Event
 }
 
-/// True when the clause speaks in the first person ("We are closing this live page",
-/// "What we know so far", "We recovered 23 bodies", "I saw the smoke"): an outlet's
-/// own voice or a quoted witness telling, not a happening of its own (what they tell
-/// of is dated where the report tells it).
+/// True when the clause speaks in the first person or to the reader ("We are closing
+/// this live page", "What we know so far", "We recovered 23 bodies", "I saw the smoke",
+/// "Here's what you need to know"): an outlet's own voice or a quoted witness telling,
+/// not a happening of its own (what they tell of is dated where the report tells it).
 fn first_person(toks: &[Token], clause: Range<usize>) -> bool {
     toks[clause]
         .iter()
         .filter(|t| t.is_word)
         .take(3)
-        .any(|t| matches!(t.norm.as_str(), "we" | "i"))
+        .any(|t| matches!(t.norm.as_str(), "we" | "i" | "you"))
 }
 
 /// True when the clause's first verb is a verb of speaking, or its subject a statement
