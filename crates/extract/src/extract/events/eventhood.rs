@@ -678,6 +678,12 @@ mod tests {
                 "2021-05-28",
             ),
             ("I heard the blast on Friday night.", "Friday", "2021-05-28"),
+            ("What you need to know on Friday.", "Friday", "2021-05-28"),
+            (
+                "On Friday you saw the smoke from the hills.",
+                "Friday",
+                "2021-05-28",
+            ),
             (
                 "On Friday we pulled two men from the rubble.",
                 "Friday",
