@@ -1174,3 +1174,30 @@ fn a_history_told_day_by_day_keeps_its_year() {
         ],
     );
 }
+
+#[test]
+fn every_month_or_season_is_a_set() {
+    each(
+        "2026-05-12",
+        &[
+            (
+                "Every November the families gather.",
+                &[("Every November", "XXXX-11")],
+            ),
+            (
+                "The valley floods each spring.",
+                &[("each spring", "XXXX-SP")],
+            ),
+            (
+                "Each May they return to the ruins.",
+                &[("Each May", "XXXX-05")],
+            ),
+            (
+                "The road closes every winter.",
+                &[("every winter", "XXXX-WI")],
+            ),
+            // A month alone is a date.
+            ("He returned in May.", &[("May", "2026-05")]),
+        ],
+    );
+}

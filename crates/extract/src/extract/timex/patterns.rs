@@ -552,6 +552,9 @@ impl Grammar<'_> {
         match self.lex(i + 1) {
             Lex::Unit(u, false) => Some(found(i, i + 2, Sem::Set(u.duration(Some(1))))),
             Lex::Weekday(d) => Some(found(i, i + 2, Sem::Set(format!("XXXX-WXX-{d}")))),
+            // `every November`, `each spring`: that month or season of every year.
+            Lex::Month(m) => Some(found(i, i + 2, Sem::Set(format!("XXXX-{m:02}")))),
+            Lex::Season(x) => Some(found(i, i + 2, Sem::Set(format!("XXXX-{x}")))),
             _ => {
                 let (n, j) = self.count(i + 1)?;
                 match self.lex(j) {
