@@ -1201,3 +1201,30 @@ fn every_month_or_season_is_a_set() {
         ],
     );
 }
+
+#[test]
+fn months_later_count_from_the_month_the_narrative_named() {
+    each(
+        "2026-09-12",
+        &[
+            (
+                "The town fell in November 2017. Sixteen months later, the last enclave fell.",
+                &[
+                    ("November 2017", "2017-11"),
+                    ("Sixteen months later", "2019-03"),
+                ],
+            ),
+            (
+                "Rebels took the port in March 2015. Two months later they lost it.",
+                &[("March 2015", "2015-03"), ("Two months later", "2015-05")],
+            ),
+            (
+                "The truce began in June 2021. Three months earlier, the talks had failed.",
+                &[
+                    ("June 2021", "2021-06"),
+                    ("Three months earlier", "2021-03"),
+                ],
+            ),
+        ],
+    );
+}

@@ -438,6 +438,20 @@ impl Narrative {
             }
             return (v, Some(Self::narr_anchor(day(d))));
         }
+        // "In November 2017 … Sixteen months later": from the month the narrative
+        // named with its year a sentence or two before.
+        if u == Unit::Month {
+            if let Some(&(m, y, s)) = self.month_years.last() {
+                if self.sentence - s <= 2 {
+                    let total = i64::from(y) * 12 + i64::from(m) - 1 + n.clamp(-10_000, 10_000);
+                    let (yy, mm) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+                    return (
+                        format!("{yy:04}-{mm:02}"),
+                        Some(Self::narr_anchor(format!("{y:04}-{m:02}"))),
+                    );
+                }
+            }
+        }
         match self.ref_anchor() {
             Some((r, a)) => {
                 let v = Self::shift_value(r, u, n);
