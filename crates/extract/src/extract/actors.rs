@@ -211,11 +211,11 @@ pub struct Actors {
     /// police are the local partner force ("Jordanian soldiers" in a report from
     /// Jordan), another state's soldiers are not.
     pub host: Option<usize>,
-    /// The side each of [`NAMED_HEADS`] is named with wherever the article gives it
+    /// The side each military noun of `named_head` is named with wherever the article gives it
     /// one ("five soldiers of the Iraqi army", "two U.S. troops"): a bare "the
     /// soldiers" or "a fourth soldier" elsewhere is that side's, when it is only ever
     /// named with one.
-    pub head_sides: [HeadSide; NAMED_HEADS.len()],
+    pub head_sides: [HeadSide; NAMED_HEADS],
 }
 
 /// What an article names one military noun with: nothing, one side, or several.
@@ -241,35 +241,24 @@ impl HeadSide {
     }
 }
 
-/// Military nouns whose side an article fixes by naming it once: soldiers, troops,
-/// personnel, officers (singular and plural share a slot).
-pub const NAMED_HEADS: [&[&str]; 4] = [
-    &["soldier", "soldiers"],
-    &["troop", "troops"],
-    &["personnel"],
-    &["officer", "officers"],
-];
+/// How many military nouns an article may fix the side of (`named_head`).
+pub const NAMED_HEADS: usize = 4;
 
-/// Every form of [`NAMED_HEADS`], for one keyed look-up before the slot is sought.
-const NAMED_HEAD_FORMS: WordSet<7> = WordSet::new([
-    "soldier",
-    "soldiers",
-    "troop",
-    "troops",
-    "personnel",
-    "officer",
-    "officers",
-]);
-
-/// The slot of [`NAMED_HEADS`] a word fills.
+/// The slot of a military noun whose side an article fixes by naming it once:
+/// soldiers, troops, personnel, officers (singular and plural share a slot).
 fn named_head(w: &Norm) -> Option<usize> {
     // Every form opens with one of four letters: most words stop at one byte.
-    let first = w.as_str().as_bytes().first().copied();
-    if !matches!(first, Some(b's' | b't' | b'p' | b'o')) || !NAMED_HEAD_FORMS.contains(w) {
+    let w = w.as_str();
+    if !matches!(w.as_bytes().first(), Some(b's' | b't' | b'p' | b'o')) {
         return None;
     }
-    let w = w.as_str();
-    NAMED_HEADS.iter().position(|forms| forms.contains(&w))
+    match w {
+        "soldier" | "soldiers" => Some(0),
+        "troop" | "troops" => Some(1),
+        "personnel" => Some(2),
+        "officer" | "officers" => Some(3),
+        _ => None,
+    }
 }
 
 /// How many words before a military noun its side may be named ("two Iraqi army
@@ -912,8 +901,8 @@ struct Tally {
     partner_land: usize,
     /// Mentions of each of [`HOST_STATES`] (its people or its land).
     host: [usize; HOST_STATES.len()],
-    /// The side each of [`NAMED_HEADS`] is named with.
-    head_sides: [HeadSide; NAMED_HEADS.len()],
+    /// The side each military noun of `named_head` is named with.
+    head_sides: [HeadSide; NAMED_HEADS],
 }
 
 /// States whose own forces, fighting on their own soil, are the "other allied local
