@@ -1668,7 +1668,7 @@ fn phrase_group(
     // named by its state or its speaker.
     let attached_group = attached_group.or_else(|| {
         let at = attached_phrase(toks, end);
-        let force = at.iter().any(|&k| FORCE_NOUNS.contains(&toks[k].norm));
+        let force = at.iter().any(|&k| FORCE_BODIES.contains(&toks[k].norm));
         // "three members of the patrol": a unit of the article's own force.
         let unit = at.iter().any(|&k| UNIT_NOUNS.contains(&toks[k].norm))
             && !at.iter().any(|&k| is_militant_marker(text, &toks[k]));
@@ -1741,9 +1741,10 @@ fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
     })
 }
 
-/// Nouns of a force that people are members of: "members of our forces", "two of
-/// Iraq's security forces".
-const FORCE_NOUNS: WordSet<8> = WordSet::new([
+/// Bodies of a force that people are members of: "members of our forces", "two of
+/// Iraq's security forces", "Iraq's Counter-Terrorism Service" (not the nouns of
+/// `actors`' force mentions, which name the people themselves: "troops").
+const FORCE_BODIES: WordSet<8> = WordSet::new([
     "forces", "force", "army", "military", "police", "units", "service", "services",
 ]);
 

@@ -554,7 +554,8 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     // "11 mercenaries were killed" in a partner's statement on ISIS; not Wagner's or
     // another state's.
     if has(&["mercenaries", "mercenary"])
-        && !has(&["wagner", "russian", "turkish", "foreign", "colombian"])
+        && !has(&["wagner", "foreign", "colombian"])
+        && !words.iter().any(|t| is_third_nation(&t.norm))
     {
         return Some(Group::Militants);
     }

@@ -175,23 +175,22 @@ pub fn head_modifiers_group(
     head: usize,
     actors: &Actors,
 ) -> Option<Group> {
-    let words: Vec<&Token> = toks[head.saturating_sub(4)..head]
-        .iter()
+    // The modifiers' token indexes, nearest first; a plural possessive's apostrophe
+    // ("soldiers' death toll") stays inside.
+    let at: Vec<usize> = (head.saturating_sub(4)..head)
         .rev()
-        // A plural possessive's apostrophe ("soldiers' death toll") stays inside.
-        .filter(|t| !(t.is_punct('\'') || t.is_punct('’')))
-        .take_while(|t| t.is_word && !SUBJECT_OPENERS.contains(&t.norm))
-        .filter(|t| outcome_word(&t.norm).is_none())
+        .filter(|&k| !(toks[k].is_punct('\'') || toks[k].is_punct('’')))
+        .take_while(|&k| toks[k].is_word && !SUBJECT_OPENERS.contains(&toks[k].norm))
+        .filter(|&k| outcome_word(&toks[k].norm).is_none())
         .collect();
+    let words: Vec<&Token> = at.iter().map(|&k| &toks[k]).collect();
     // "the soldiers' death toll": a generic noun is the article's force; "the Iraqi
     // army death toll": a force named by its nation.
     group_of(text, &words)
         .or_else(|| actors.generic_force(text, &words))
         .or_else(|| {
-            words
-                .iter()
-                .filter_map(|w| toks[..head].iter().rposition(|x| x.range == w.range))
-                .find_map(|k| Actors::force_named_at(text, toks, k))
+            at.iter()
+                .find_map(|&k| Actors::force_named_at(text, toks, k))
         })
 }
 
