@@ -3089,6 +3089,17 @@ mod article_tests {
         assert_eq!(got, expected, "{input}");
     }
 
+    /// Asserts the sentence gives figures, every one of them other.
+    fn all_other(actors: &Actors, input: &str) {
+        let toks = tokenize(input, 0..input.len());
+        let got = figures_in(input, &toks, actors);
+        assert!(!got.is_empty(), "{input}");
+        assert!(
+            got.iter().all(|f| f.group == Some(Other)),
+            "{input}: {got:?}"
+        );
+    }
+
     #[test]
     fn generic_military_nouns_take_the_articles_force() {
         check(
@@ -5465,13 +5476,7 @@ mod article_tests {
             "The war has killed more than 300,000 people since 2011.",
             "Gunmen opened fire on the convoy and killed 5 individuals.",
         ] {
-            let toks = tokenize(input, 0..input.len());
-            let got = figures_in(input, &toks, &ON_MILITANTS);
-            assert!(!got.is_empty(), "{input}");
-            assert!(
-                got.iter().all(|f| f.group == Some(Other)),
-                "{input}: {got:?}"
-            );
+            all_other(&ON_MILITANTS, input);
         }
         // Militants named as those hit keep the people theirs, even beside an attack.
         check(
@@ -5490,13 +5495,7 @@ mod article_tests {
             "Seven people died when shells struck the hospital.",
             "A suicide bomber blew himself up at a wedding, killing twelve people.",
         ] {
-            let toks = tokenize(input, 0..input.len());
-            let got = figures_in(input, &toks, &ON_MILITANTS);
-            assert!(!got.is_empty(), "{input}");
-            assert!(
-                got.iter().all(|f| f.group == Some(Other)),
-                "{input}: {got:?}"
-            );
+            all_other(&ON_MILITANTS, input);
         }
         // Militants named as the target keep the people theirs.
         check(
