@@ -269,18 +269,41 @@ const HEAD_MODIFIER_REACH: usize = 3;
 /// before it ("Iraqi soldiers", "U.S. Army troops") or in the phrase attached to it
 /// ("soldiers of the Iraqi army").
 fn head_named_side(text: &str, toks: &[Token], k: usize) -> Option<Group> {
+    let side_at = |j: usize| {
+        may_name_side(&toks[j])
+            .then(|| named_force_at(text, toks, j))
+            .flatten()
+    };
     let before = toks[..k]
         .iter()
         .enumerate()
         .rev()
         .take_while(|(_, t)| t.is_word && t.count.is_none())
         .take(HEAD_MODIFIER_REACH)
-        .find_map(|(j, _)| named_force_at(text, toks, j));
+        .find_map(|(j, _)| side_at(j));
     before.or_else(|| {
         crate::extract::chunks::attached_phrase(toks, k + 1)
             .into_iter()
-            .find_map(|j| named_force_at(text, toks, j))
+            .find_map(side_at)
     })
+}
+
+/// Every word [`named_force_at`] can find a side in but the US and hyphenated names:
+/// one keyed look-up passes the others over before the full test.
+const SIDE_WORDS: WordSet<
+    { ACTOR_WORDS.len() + ALLIED_WORDS.len() + THIRD_LANDS.len() + PARTNER_LANDS.len() },
+> = WordSet::union_of(&[
+    ACTOR_WORDS.keys(),
+    ALLIED_WORDS.keys(),
+    THIRD_LANDS.keys(),
+    PARTNER_LANDS.keys(),
+]);
+
+/// False for a word [`named_force_at`] finds no side in (most words): a cheap test
+/// before it.
+fn may_name_side(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    SIDE_WORDS.contains(&t.norm) || w.starts_with("us") || w == "american" || w.contains('-')
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
@@ -1305,6 +1328,26 @@ mod tests {
             at += s.len() + 1;
         }
         Actors::of(&text, &toks)
+    }
+
+    #[test]
+    fn every_word_that_names_a_side_passes_the_cheap_test() {
+        let text = "U.S. troops, American forces, Iraqi troops, the SDF, Peshmerga, partner forces, \
+            allied troops, Britain's army, Iraq's army, ISIS, IS, Daesh, militants, Russian troops, \
+            US-backed fighters, coalition-trained men, ISIS-K, Houthi gunmen";
+        let toks = tokenize(text, 0..text.len());
+        let mut sides = 0;
+        for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.is_word) {
+            if named_force_at(text, &toks, k).is_some() {
+                sides += 1;
+                assert!(may_name_side(t), "{:?}", t.norm);
+            }
+        }
+        assert!(sides >= 16, "{sides}");
+        let plain = "the road was long and the village quiet";
+        for t in tokenize(plain, 0..plain.len()).iter().filter(|t| t.is_word) {
+            assert!(!may_name_side(t), "{:?}", t.norm);
+        }
     }
 
     #[test]
