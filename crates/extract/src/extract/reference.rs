@@ -99,6 +99,9 @@ static NO_EVIDENCE: Evidence = Evidence {
     reporting: Vec::new(),
     top_day: None,
     dateline: None,
+    own_weekday: None,
+    yesterday: false,
+    today: false,
 };
 
 /// What an article's own words say about when it was written.
@@ -111,6 +114,13 @@ struct Evidence {
     top_day: Option<NaiveDate>,
     /// The month and day of a wire dateline with no year ("Feb. 15 (Wire) -- …").
     dateline: Option<(u32, u32)>,
+    /// The day of week (1 = Monday) it was written on, when it names the day with
+    /// "today" or "yesterday" ("yesterday, Thursday" is a Friday's report).
+    own_weekday: Option<u32>,
+    /// It says "yesterday": written the day after news it tells.
+    yesterday: bool,
+    /// It says "today": written on a day of news it tells.
+    today: bool,
 }
 
 impl Evidence {
@@ -118,6 +128,7 @@ impl Evidence {
     fn of(a: &Analysed, with_days: bool) -> Self {
         let text = a.source.text.as_str();
         let mut reporting: Vec<u32> = Vec::new();
+        let (mut own_weekday, mut yesterday, mut today) = (None, false, false);
         for (s, toks) in a.sentences.iter().zip(&a.tokens) {
             if s.kind == SentenceKind::Boilerplate {
                 continue;
@@ -125,6 +136,18 @@ impl Evidence {
             for wd in dating::reporting_weekdays(text, toks) {
                 if !reporting.contains(&wd) {
                     reporting.push(wd);
+                }
+            }
+            for (at, t) in toks.iter().enumerate() {
+                let back = match t.norm.as_str() {
+                    "yesterday" => 1,
+                    "today" => 0,
+                    _ => continue,
+                };
+                yesterday |= back == 1;
+                today |= back == 0;
+                if own_weekday.is_none() {
+                    own_weekday = named_weekday(text, toks, at).map(|wd| (wd + back - 1) % 7 + 1);
                 }
             }
         }
@@ -158,18 +181,26 @@ impl Evidence {
             reporting,
             top_day,
             dateline,
+            own_weekday,
+            yesterday,
+            today,
         }
     }
 
-    /// The day an undated report was written, given the day of the news it reports
-    /// (`news`, from the dated reports like it), if any: its own date line; else
-    /// its wire dateline's day in the year that puts it nearest the news; else the
-    /// news day moved to the day its announcements are dated ([`Self::written`]).
-    fn date(&self, news: Option<NaiveDate>) -> Option<NaiveDate> {
+    /// The day an undated report was written, given the days of the news it reports
+    /// (`news`: the first, then every one, from the dated reports like it), if any:
+    /// its own date line; else its wire dateline's day in the year that puts it
+    /// nearest the news; else the day of week it names as today's ("yesterday,
+    /// Thursday") near the last news day; else, when it says "yesterday", the latest
+    /// day after a news day that is itself a news day if it also says "today" (copy
+    /// written the next day); else the news day moved to the day its announcements
+    /// are dated ([`Self::written`]).
+    fn date(&self, news: Option<(NaiveDate, &[NaiveDate])>) -> Option<NaiveDate> {
         if let Some(d) = self.top_day {
             return Some(d);
         }
-        let news = news?;
+        let (news, days) = news?;
+        let last = days.iter().copied().max().unwrap_or(news);
         if let Some((m, d)) = self.dateline {
             use chrono::Datelike;
             let near = (news.year() - 1..=news.year() + 1)
@@ -178,6 +209,22 @@ impl Evidence {
             if near.is_some_and(|x| (x - news).num_days().abs() <= 7) {
                 return near;
             }
+        }
+        if let Some(wd) = self.own_weekday {
+            // The day of that weekday from three days before the last news day to
+            // three days after.
+            let from = last - chrono::Days::new(3);
+            let ahead = (wd + 7 - self::wd(from)) % 7;
+            return Some(from + chrono::Days::new(ahead.into()));
+        }
+        if self.yesterday {
+            let after = days.iter().map(|&d| d + chrono::Days::new(1));
+            let today = after.clone().filter(|d| days.contains(d)).max();
+            return Some(
+                today
+                    .filter(|_| self.today)
+                    .unwrap_or(last + chrono::Days::new(1)),
+            );
         }
         Some(self.written(news))
     }
@@ -377,6 +424,22 @@ fn latest_past_year(text: &str) -> Option<i32> {
     best
 }
 
+/// The weekday (1 = Monday) named beside "today" or "yesterday" at token `at`:
+/// "yesterday, Thursday", "today (Wednesday)", "Thursday, yesterday".
+fn named_weekday(text: &str, toks: &[super::words::Token], at: usize) -> Option<u32> {
+    let is_mark = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| !t.is_word && matches!(t.norm.as_str(), "," | "(" | ")"))
+    };
+    let after = is_mark(at + 1).then(|| toks.get(at + 2)).flatten();
+    let before = (at >= 2 && is_mark(at - 1))
+        .then(|| toks.get(at - 2))
+        .flatten();
+    after
+        .and_then(|t| dating::weekday_number(text, t))
+        .or_else(|| before.and_then(|t| dating::weekday_number(text, t)))
+}
+
 /// The day of week of a date, 1 = Monday.
 fn wd(d: NaiveDate) -> u32 {
     use chrono::Datelike;
@@ -451,8 +514,9 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                 return None;
             }
             *inferred[class[i]].get_or_insert_with(|| {
-                infer(i, &news, &sim, &|a, b| {
-                    shares_name(&articles[a], &articles[b])
+                infer(i, &news, &sim, &|a, b, others| {
+                    let others: Vec<&Analysed> = others.iter().map(|&o| &articles[o]).collect();
+                    shares_name(&articles[a], &articles[b], &others)
                 })
             })
         })
@@ -477,8 +541,13 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             // With no report like it, a day it names with its weekday ("on Sunday 25
             // October") places it: written that day, or the day its announcements
             // name (read only for such an article).
+            let first = from.and_then(|j| news[j].or(dated[j]));
+            let days = match (from, first) {
+                (Some(j), Some(first)) => news_days(i, j, first, &news, &sim),
+                _ => Vec::new(),
+            };
             let day = e
-                .date(from.and_then(|j| news[j].or(dated[j])))
+                .date(first.map(|f| (f, days.as_slice())))
                 .or_else(|| weekday_day_of(&articles[i], latest_dated).map(|d| e.written(d)));
             match day {
                 Some(day) => Reference {
@@ -494,6 +563,38 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             }
         })
         .collect()
+}
+
+/// How many days from the news day of the report an undated one is dated by another
+/// report of the same news may be dated and still tell news the undated one calls
+/// yesterday's or today's.
+const LAST_NEWS_DAYS: i64 = 3;
+
+/// The news days of the dated reports that tell the same news as the dated report
+/// `from` (news day `first`) an undated article `i` takes its date from: those at
+/// least [`SAME_NEWS_SHARE`] as alike to `i` and dated up to [`LAST_NEWS_DAYS`]
+/// from it.
+fn news_days(
+    i: usize,
+    from: usize,
+    first: NaiveDate,
+    news: &[Option<NaiveDate>],
+    sim: &dyn Fn(usize, usize) -> f64,
+) -> Vec<NaiveDate> {
+    let mut days: Vec<NaiveDate> = news
+        .iter()
+        .enumerate()
+        .filter_map(|(k, d)| {
+            let d = (*d)?;
+            let days = (d - first).num_days();
+            let alike = k == from || sim(i, k) >= sim(i, from) * SAME_NEWS_SHARE;
+            ((-LAST_NEWS_DAYS..=LAST_NEWS_DAYS).contains(&days) && alike).then_some(d)
+        })
+        .collect();
+    if days.is_empty() {
+        days.push(first);
+    }
+    days
 }
 
 /// For an undated article `i` with no dated match of its own: the dated report of the
@@ -569,32 +670,89 @@ const CALENDAR_NAMES: crate::extract::words::WordSet<19> = crate::extract::words
     "sept",
 ]);
 
-/// True when two articles share a name, such as a place or a party: a word one writes
-/// capitalised inside a sentence (not a day or month) that the other writes
-/// capitalised anywhere. Read only for a weak likeness.
-fn shares_name(a: &Analysed, b: &Analysed) -> bool {
-    // `inside`: only words after a sentence's first (names for sure); otherwise every
-    // capitalised word, for a headline in capitals or a name opening a sentence.
-    let names = |x: &Analysed, inside: bool| -> std::collections::HashSet<String> {
-        x.tokens
-            .iter()
-            .flat_map(|toks| {
-                toks.iter()
-                    .filter(|t| t.is_word)
-                    .skip(usize::from(inside))
-                    .filter(|t| {
-                        t.starts_ascii_upper(&x.source.text)
-                            && t.norm.len() > 2
-                            && !CALENDAR_NAMES.contains(&t.norm)
-                    })
-                    .map(|t| t.norm.to_string())
-            })
-            .collect()
-    };
-    let (a_all, b_all) = (names(a, false), names(b, false));
-    names(a, true).iter().any(|n| b_all.contains(n))
-        || names(b, true).iter().any(|n| a_all.contains(n))
+/// The names an article writes: the words it writes capitalised (not a day or month).
+/// `inside`: only words after a sentence's first (names for sure); otherwise every
+/// capitalised word, for a headline in capitals or a name opening a sentence.
+fn capitalised_names(x: &Analysed, inside: bool) -> std::collections::HashSet<String> {
+    x.tokens
+        .iter()
+        .flat_map(|toks| {
+            toks.iter()
+                .filter(|t| t.is_word)
+                .skip(usize::from(inside))
+                .filter(|t| {
+                    t.starts_ascii_upper(&x.source.text)
+                        && t.norm.len() > 2
+                        && !CALENDAR_NAMES.contains(&t.norm)
+                })
+                .map(|t| t.norm.to_string())
+        })
+        .collect()
 }
+
+/// The words an article writes in lower case: common words, however often they open a
+/// title ("Air Force", "Defense Secretary").
+fn lowercase_words<'a>(x: &'a Analysed<'a>) -> std::collections::HashSet<&'a str> {
+    x.tokens
+        .iter()
+        .flatten()
+        .filter(|t| {
+            t.is_word
+                && x.source.text[t.range.clone()].starts_with(|c: char| c.is_ascii_lowercase())
+        })
+        .map(|t| t.norm.as_ref())
+        .collect()
+}
+
+/// The fewest names two articles must share that no report of other news writes, for
+/// a likeness short of clear to tell the same news.
+const EXCLUSIVE_NAMES: usize = 2;
+
+/// True when articles `a` and `b` share a name, such as a place or a party: a word one
+/// writes capitalised inside a sentence (not a day or month) that the other writes
+/// capitalised anywhere. With `others`, at least [`EXCLUSIVE_NAMES`] such names that
+/// neither writes in lower case and none of `others` writes at all. Read only for a
+/// weak likeness.
+fn shares_name(a: &Analysed, b: &Analysed, others: &[&Analysed]) -> bool {
+    let (a_all, b_all) = (capitalised_names(a, false), capitalised_names(b, false));
+    let shared = capitalised_names(a, true)
+        .into_iter()
+        .filter(|n| b_all.contains(n))
+        .chain(
+            capitalised_names(b, true)
+                .into_iter()
+                .filter(|n| a_all.contains(n)),
+        );
+    if others.is_empty() {
+        return shared.into_iter().next().is_some();
+    }
+    let others: Vec<_> = others.iter().map(|o| capitalised_names(o, false)).collect();
+    let (a_low, b_low) = (lowercase_words(a), lowercase_words(b));
+    let names: std::collections::HashSet<String> = shared
+        .filter(|n| !a_low.contains(n.as_str()) && !b_low.contains(n.as_str()))
+        .filter(|n| !others.iter().any(|o| o.contains(n)))
+        .collect();
+    names.len() >= EXCLUSIVE_NAMES
+        && (places(a).any(|p| names.contains(p)) || places(b).any(|p| names.contains(p)))
+}
+
+/// The words an article writes capitalised after a preposition of place ("in Baiji",
+/// "near Tikrit", "outside Sirte"): the places it names.
+fn places<'a>(x: &'a Analysed<'a>) -> impl Iterator<Item = &'a str> + 'a {
+    x.tokens.iter().flat_map(move |toks| {
+        toks.windows(2).filter_map(move |w| {
+            (w[0].is_word
+                && w[1].is_word
+                && PLACE_PREPOSITIONS.contains(&w[0].norm)
+                && w[1].starts_ascii_upper(&x.source.text))
+            .then_some(w[1].norm.as_ref())
+        })
+    })
+}
+
+/// Prepositions a place name follows.
+const PLACE_PREPOSITIONS: crate::extract::words::WordSet<5> =
+    crate::extract::words::WordSet::new(["in", "near", "outside", "at", "around"]);
 
 /// The latest full calendar day an article names (read only for an undated article
 /// no report matches by likeness).
@@ -611,7 +769,7 @@ fn infer(
     i: usize,
     dated: &[Option<NaiveDate>],
     sim: &dyn Fn(usize, usize) -> f64,
-    named_alike: &dyn Fn(usize, usize) -> bool,
+    named_alike: &dyn Fn(usize, usize, &[usize]) -> bool,
 ) -> Option<usize> {
     let scores: Vec<(usize, f64, NaiveDate)> = dated
         .iter()
@@ -630,18 +788,25 @@ fn infer(
         // days: a report of a day or two apart would give nearly the same date).
         let top_day = scores.iter().find(|s| s.0 == top).map(|s| s.2)?;
         let near = |d: NaiveDate| (d - top_day).num_days().abs() <= NEAR_DAYS;
-        let rivals: Vec<f64> = scores
+        let rivals: Vec<(usize, f64)> = scores
             .iter()
             .filter(|s| s.0 != top && !near(s.2) && sim(top, s.0) < MIN_SIMILARITY)
-            .map(|s| s.1)
+            .map(|s| (s.0, s.1))
             .collect();
         // A lead is clear only over rivals: with fewer than two reports of other news
         // to compare with, a weak likeness dates nothing.
-        let other_news = rivals.iter().copied().fold(0.0, f64::max);
+        let other_news = rivals.iter().map(|r| r.1).fold(0.0, f64::max);
         // A weak likeness of common words ("two injured", "the base", "officials
         // said") is no news in common unless the reports also name one place or
         // party alike.
-        if rivals.len() < MIN_RIVALS || best < other_news * CLEAR_MARGIN || !named_alike(i, top) {
+        if rivals.len() < MIN_RIVALS || !named_alike(i, top, &[]) {
+            return None;
+        }
+        // A lead short of clear still tells the same news when the two share a name
+        // no report of other news writes (a roundup whose one item is this news; a
+        // translation whose other words differ).
+        let rival_ids: Vec<usize> = rivals.iter().map(|r| r.0).collect();
+        if best < other_news * CLEAR_MARGIN && !named_alike(i, top, &rival_ids) {
             return None;
         }
     }
@@ -793,6 +958,95 @@ mod tests {
             (Option::None, ReferenceBasis::None, Option::None),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_roundup_sharing_names_no_other_news_writes_takes_their_date() {
+        // A roundup of several stories: only one item tells the Kandor news, so the
+        // whole is barely more like it than like other news; the places both name
+        // and no report of other news writes settle it.
+        let others = [
+            " date 2021-03-10 Parliament in Vell passed a budget for schools, roads and clinics after a long debate on taxes in the capital.",
+            " date 2021-04-20 Floods on the Osk river forced farmers from three valleys near Tarn; the weather office warned of more rain.",
+            " date 2021-06-01 The Tolan football league opened its season in Brisa with a derby watched by forty thousand fans.",
+        ];
+        let dated = " date 2021-05-03 Rebel artillery shelled the harbour at Kandor on Saturday, killing nine fishermen near the Marel lighthouse, the coast guard said.";
+        let roundups = [
+            "Weekly risk digest. KANDOR: Shells hit boats in Kandor near the Marel lighthouse. VELL: Taxes debated again. TARN: More rain expected.",
+            "Around the region: boats burned at Kandor by the Marel lighthouse; taxes are debated; farmers fled floods.",
+            "Digest - KANDOR: a shell hit the Marel lighthouse at Kandor. VELL: taxes. TARN: farmers fled.",
+            "Briefing: in Kandor, boats near the Marel lighthouse burned. Vell: taxes again. Tarn: rain.",
+            "Security outlook - Kandor: shells hit near Marel lighthouse. Vell: a long debate. Valleys: floods.",
+        ];
+        let got: Vec<_> = roundups
+            .iter()
+            .map(|r| references(&[r, dated, others[0], others[1], others[2]]).remove(0))
+            .collect();
+        let want = (
+            Some("2021-05-03".to_string()),
+            ReferenceBasis::Inferred,
+            Some("a1".to_string()),
+        );
+        assert_eq!(got, vec![want; roundups.len()]);
+        // One shared name, or names that are common words in titles ("Coast Guard"),
+        // are no news in common.
+        for stranger in [
+            "Weekly risk digest. KANDOR: Shells hit boats in Kandor near the lighthouse. VELL: Taxes debated again. TARN: More rain expected.",
+            "Notes: the Coast Guard of Ostia bought new boats; Artillery Day parades were held in Lune; fishermen in Pell sold their catch.",
+        ] {
+            let got = references(&[stranger, dated, others[0], others[1], others[2]]);
+            assert_eq!(got[0].1, ReferenceBasis::None, "{stranger}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_undated_report_that_says_yesterday_is_of_the_day_after_the_news() {
+        // The news broke on Monday 3 May and was told again on Tuesday 4 May: a
+        // report that calls any of it yesterday's was written on Wednesday 5 May,
+        // unless it names the weekday of its yesterday or today, or also tells
+        // today's news (then it is Tuesday's).
+        let dated = [
+            " date 2021-05-03 Rebels shelled Kandor harbour on Sunday, killing nine fishermen near the lighthouse, the coast guard said.",
+            " date 2021-05-04 The navy said rebels who shelled Kandor harbour killed nine fishermen near the lighthouse; divers recovered boats.",
+            BUDGET,
+        ];
+        let got = inferred_each(
+            &dated,
+            &[
+                "Divers yesterday recovered the boats of nine fishermen killed when rebels shelled Kandor harbour by the lighthouse.",
+                "The navy confirmed yesterday that nine fishermen died near the lighthouse as rebels shelled Kandor harbour.",
+                "KANDOR HARBOUR HORROR: rebels shelled the port, and yesterday nine fishermen were buried beside the lighthouse.",
+                "Yesterday's funerals in Kandor harbour, where rebels shelled boats by the lighthouse, drew nine fishermen's families.",
+                "Nine fishermen killed near the lighthouse as rebels shelled Kandor harbour were named by the navy yesterday evening.",
+                // Yesterday or today named by its weekday.
+                "The navy said yesterday, Monday, that rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                "Divers searched Kandor harbour today (Tuesday) after rebels shelled it, killing nine fishermen near the lighthouse.",
+                "Rebels shelled Kandor harbour on Sunday, yesterday, killing nine fishermen near the lighthouse.",
+                // Yesterday's news and today's: the day of the later report.
+                "The coast guard said yesterday that rebels shelled Kandor harbour; today the navy named nine fishermen killed near the lighthouse.",
+                "Today divers recovered boats in Kandor harbour, which rebels shelled, killing nine fishermen by the lighthouse, officials said yesterday.",
+            ],
+        );
+        let want = [
+            "2021-05-05",
+            "2021-05-05",
+            "2021-05-05",
+            "2021-05-05",
+            "2021-05-05",
+            "2021-05-04",
+            "2021-05-04",
+            "2021-05-03",
+            "2021-05-04",
+            "2021-05-04",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+        // A report of other news dated days after is not part of it.
+        let later = " date 2021-05-09 Rebels shelled Kandor harbour again, killing two fishermen near the lighthouse.";
+        let got = inferred_each(
+            &[dated[0], later, BUDGET],
+            &["The coast guard said yesterday that nine fishermen died when rebels shelled Kandor harbour by the lighthouse."],
+        );
+        assert_eq!(got, [Some("2021-05-04".to_string())]);
     }
 
     #[test]
