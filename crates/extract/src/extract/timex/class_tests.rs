@@ -1176,6 +1176,55 @@ fn a_history_told_day_by_day_keeps_its_year() {
 }
 
 #[test]
+fn a_history_told_in_order_keeps_its_year_across_nearby_months() {
+    each(
+        "2026-09-12",
+        &[
+            // A month or day near the month an old year named a sentence before, in
+            // the same paragraph or opening the next one's sentence.
+            (
+                "The offensive opened in mid-September 2014.\nBy 6 October, the flag flew over the hill. Jets had first struck in late September.",
+                &[
+                    ("mid-September 2014", "2014-09"),
+                    ("6 October", "2014-10-06"),
+                    ("late September", "2014-09"),
+                ],
+            ),
+            (
+                "Floods hit the delta in early July 2019. In August the waters fell.",
+                &[("early July 2019", "2019-07"), ("August", "2019-08")],
+            ),
+            (
+                "The port fell on 3 February 2015. Relief convoys arrived in March.",
+                &[("3 February 2015", "2015-02-03"), ("March", "2015-03")],
+            ),
+            (
+                "The siege began in mid-May 2016.\nBy 30 June, the town had fallen.",
+                &[("mid-May 2016", "2016-05"), ("30 June", "2016-06-30")],
+            ),
+            (
+                "Insurgents crossed the river on 2 November 2011. The governor had fled on 29 October.",
+                &[("2 November 2011", "2011-11-02"), ("29 October", "2011-10-29")],
+            ),
+            // Months away from it, or deep in a sentence of a new paragraph, the
+            // story is back in its own time.
+            (
+                "Militias fired rockets between October 2023 and February 2024. In July, a drone wounded a soldier.",
+                &[
+                    ("October 2023", "2023-10"),
+                    ("February 2024", "2024-02"),
+                    ("July", "2026-07"),
+                ],
+            ),
+            (
+                "Rebels took the town in July 2021.\nThe minister explained why the army left the valley in August.",
+                &[("July 2021", "2021-07"), ("August", "2026-08")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn every_month_or_season_is_a_set() {
     each(
         "2026-05-12",

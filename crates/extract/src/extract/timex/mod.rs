@@ -272,13 +272,23 @@ pub fn tag(
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut found = Vec::new();
+    let mut last_end = 0;
     for s in sentences {
         let r = s.range.clone();
         if r.start > r.end || text.get(r.clone()).is_none() {
             continue;
         }
         tokens::tokenise(text, r.clone(), &mut toks);
-        narrative.begin_sentence(false);
+        // A line break since the last sentence opens a paragraph.
+        if text
+            .get(last_end.min(r.start)..r.start)
+            .is_some_and(|gap| gap.contains('\n'))
+        {
+            narrative.begin_paragraph(false);
+        } else {
+            narrative.begin_sentence(false);
+        }
+        last_end = r.end;
         let future_from = first_future_markers(&toks);
         found.clear();
         patterns::find(text, &toks, &mut found);

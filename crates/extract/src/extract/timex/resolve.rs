@@ -29,6 +29,8 @@ pub struct Narrative {
     pub sentence: usize,
     /// The sentence [`Narrative::last_day`] was set in.
     pub last_day_sentence: usize,
+    /// The number of the sentence the current paragraph opened with.
+    pub paragraph_sentence: usize,
     /// An explicit year written earlier in the current sentence.
     pub sentence_year: Option<i32>,
     /// True when that year opened the sentence (`In 2019, …`), framing all of it.
@@ -144,10 +146,16 @@ impl Narrative {
     /// Starts a new sentence; `future` says whether it speaks of the future.
     pub fn begin_sentence(&mut self, future: bool) {
         self.sentence += 1;
+        self.future = future;
         self.sentence_year = None;
         self.sentence_year_frames = false;
         self.sentence_month = None;
-        self.future = future;
+    }
+
+    /// Starts a sentence that opens a paragraph.
+    pub fn begin_paragraph(&mut self, future: bool) {
+        self.begin_sentence(future);
+        self.paragraph_sentence = self.sentence;
     }
 
     /// The reference anchor.
@@ -575,15 +583,26 @@ impl Narrative {
         let Some((r, a)) = self.ref_anchor() else {
             return (None, None);
         };
-        // A history told day by day ("On 31 March 2004 … Four days later … On 1 May …"):
-        // a later month of the past year the sentence before dated is that year's.
-        if let Some(last) = self
+        // A history told in order ("On 31 March 2004 … On 1 May …", "in mid-September
+        // 2014 … By 6 October … raids in late September"): a past month within two of
+        // the month of an old year a sentence or two before named is that year's —
+        // in the same paragraph, or opening a sentence that carries the story on.
+        let last_day = self
             .last_day
-            .filter(|l| l.year() < r.year() - 1 && self.sentence - self.last_day_sentence <= 1)
+            .map(|l| (l.year(), l.month(), self.last_day_sentence));
+        let last_month = self.month_years.last().map(|&(lm, ly, s)| (ly, lm, s));
+        let carries_on = |s: usize| s >= self.paragraph_sentence || site.position <= 1;
+        if let Some((ly, lm, _)) = last_day
+            .into_iter()
+            .chain(last_month)
+            .filter(|&(ly, _, s)| ly < r.year() - 1 && self.sentence - s <= 2 && carries_on(s))
+            .max_by_key(|&(_, _, s)| s)
         {
-            if (m, d.unwrap_or(1)) > (last.month(), last.day()) {
-                let y = last.year();
-                return (Some(y), Some(Self::narr_anchor(day(last))));
+            if !self.future_here && m.abs_diff(lm) <= 2 {
+                return (
+                    Some(ly),
+                    Some(Self::narr_anchor(format!("{ly:04}-{lm:02}"))),
+                );
             }
         }
         let mut y = r.year();
