@@ -387,8 +387,21 @@ const POLICE: WordSet<9> = WordSet::new([
 ]);
 
 /// Modifiers written with a capital that still leave a force unnamed (a title-case
-/// headline: "Two Other Soldiers Hurt").
-const PLAIN_MODIFIERS: WordSet<25> = WordSet::new([
+/// headline: "Two Other Soldiers Hurt"), among them the titles of a state's own
+/// services ("Federal Police officers", "Border Guards", "Emergency Response troops").
+const PLAIN_MODIFIERS: WordSet<37> = WordSet::new([
+    "federal",
+    "border",
+    "interior",
+    "emergency",
+    "rapid",
+    "response",
+    "provincial",
+    "local",
+    "district",
+    "municipal",
+    "riot",
+    "traffic",
     "army",
     "navy",
     "air",
@@ -474,6 +487,7 @@ impl Actors {
                     && t.raw(text).starts_with(char::is_uppercase)
                     && t.count.is_none()
                     && !PLAIN_MODIFIERS.contains(&t.norm)
+                    && !POLICE.contains(&t.norm)
         });
         (!foreign).then_some(own)
     }

@@ -3101,6 +3101,46 @@ mod article_tests {
     }
 
     #[test]
+    fn a_states_services_by_their_titles_are_the_partner_force() {
+        // Title case of a state's own services leaves the force unnamed: in a report
+        // on a partner force, they are its own.
+        for (input, outcome, n) in [
+            (
+                "Two Federal Police officers were wounded when a bomb hit their pickup.",
+                Injured,
+                2,
+            ),
+            (
+                "Gunmen shot dead three Border Guards near the crossing.",
+                Killed,
+                3,
+            ),
+            (
+                "Four Emergency Response troops died in the blast.",
+                Killed,
+                4,
+            ),
+            ("The ambush left five Riot Police injured.", Injured, 5),
+            (
+                "Six Provincial Police Officers were killed at the checkpoint.",
+                Killed,
+                6,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(PartnerForces), outcome, n, Exact)]);
+        }
+        // Another state's, or a named group's, stay someone else's.
+        all_other(&PARTNER, "Two Jordanian Border Guards were wounded.");
+        check(
+            &PARTNER,
+            "Three Hezbollah Border Guards were killed.",
+            &[(Some(Militants), Killed, 3, Exact)],
+        );
+        // In a report on US forces, police are someone else's, titled or not.
+        all_other(&US, "Two Federal Police officers were wounded.");
+    }
+
+    #[test]
     fn generic_military_nouns_take_the_articles_force() {
         check(
             &US,
