@@ -2480,11 +2480,26 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 .collect();
             let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
             let militants_counted = out.iter().any(|f| f.group == Some(Group::Militants));
+            // "killing three soldiers and wounding four", "killed 31 operatives and
+            // detained more than 70": a second verb's bare object is of the people
+            // the first one counted — a plural noun it leaves out ("killed one
+            // militant and injured 18" names no people for the 18).
+            let second_verb = verb_just_before.is_some()
+                && word_before(toks, count.from)
+                    .and_then(|v| word_before(toks, v))
+                    .is_some_and(|k| toks[k].norm == "and");
+            let named_before = out
+                .last()
+                .filter(|f| f.who.is_some() && f.count > 1)
+                .and_then(|f| f.group)
+                .filter(|&g| g != Group::Other);
             group = if let Some(g) = toll_group(text, toks, count.from, actors) {
                 Some(g)
             } else if after_and && headless_outcome && !out.is_empty() {
                 // "Two soldiers were killed and five wounded": the same people.
                 out.last().and_then(|f| f.group)
+            } else if let Some(g) = named_before.filter(|_| second_verb) {
+                Some(g)
             } else if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {
                 // "Daesh terrorists among 37 killed": the group stands before the number.
                 Some(Group::Militants)
@@ -3097,6 +3112,48 @@ mod article_tests {
         assert!(
             got.iter().all(|f| f.group == Some(Other)),
             "{input}: {got:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_verbs_bare_object_is_of_the_people_the_first_counted() {
+        for (input, first, second) in [
+            (
+                "Gunmen stormed the post, killing three soldiers and wounding four.",
+                (Some(PartnerForces), Killed, 3, Exact),
+                (Some(PartnerForces), Injured, 4, Exact),
+            ),
+            (
+                "The raids killed 31 operatives and detained more than 70.",
+                (Some(Militants), Killed, 31, Exact),
+                (Some(Militants), Captured, 70, MoreThan),
+            ),
+            (
+                "Insurgents shot dead two policemen and injured five at the gate.",
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Injured, 5, Exact),
+            ),
+            (
+                "Commandos captured twelve jihadists and killed six in the caves.",
+                (Some(Militants), Captured, 12, Exact),
+                (Some(Militants), Killed, 6, Exact),
+            ),
+            (
+                "The blast wounded nine civilians and killed at least two.",
+                (Some(Civilians), Injured, 9, Exact),
+                (Some(Civilians), Killed, 2, AtLeast),
+            ),
+        ] {
+            check(&PARTNER, input, &[first, second]);
+        }
+        // One person named leaves no plural noun for the second count to borrow.
+        check(
+            &PARTNER,
+            "The strike killed one militant and injured 18.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Other), Injured, 18, Exact),
+            ],
         );
     }
 
@@ -6079,7 +6136,7 @@ mod article_tests {
             "Troops killed six (6) gunmen and arrested two (2).",
             &[
                 (Some(Militants), Killed, 6, Exact),
-                (Some(Other), Captured, 2, Exact),
+                (Some(Militants), Captured, 2, Exact),
             ],
         );
         check(
