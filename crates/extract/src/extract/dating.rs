@@ -140,6 +140,13 @@ pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// True when a possessive `'s` follows byte `end` of the text ("Tuesday's attack",
+/// "Monday night’s raid"): the date before it owns a noun.
+pub fn possessive_at(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"))
+}
+
 /// Verbs of reporting that, right after a date, make it the announcement's: "the
 /// Counter-Terrorism Service on Thursday announced …", "CENTCOM Friday said …",
 /// "the Pentagon on Wednesday placed the number of injured at seven".
@@ -265,7 +272,8 @@ pub fn reporting_weekdays<'t>(
     tokens.iter().enumerate().filter_map(move |(at, t)| {
         let wd = weekday_number(text, t)?;
         let shifted = at > 0 && matches!(tokens[at - 1].norm.as_str(), "last" | "next" | "this");
-        (!shifted && is_reporting_date(tokens, at)).then_some(wd)
+        let owns_noun = t.raw(text).ends_with("'s") || t.raw(text).ends_with("’s");
+        (!shifted && !owns_noun && is_reporting_date(tokens, at)).then_some(wd)
     })
 }
 
@@ -410,7 +418,10 @@ pub fn dates_in_tokens<'a>(
             // Tokens are in text order: a binary search keeps long sentences linear.
             let at = tokens.partition_point(|k| k.range.start < t.range.start);
             let end = tokens.partition_point(|k| k.range.start < t.range.end);
-            let reporting = is_reporting_date(tokens, at)
+            // "said Tuesday night's attack wounded two": a date owning a noun names
+            // what happened, not the day it was said.
+            let owns_noun = possessive_at(text, t.range.end);
+            let reporting = !owns_noun && is_reporting_date(tokens, at)
                 || reporting_verb_after(tokens, end)
                 || is_update_date(tokens, at)
                 || is_dateline(text, tokens, at, t.range.end);
@@ -518,6 +529,40 @@ mod tests {
             "Officers said it was a raid early Monday morning.",
             &[("early Monday morning", "2024-01-01TMO")],
             &["2024-01-01"],
+        );
+    }
+
+    #[test]
+    fn a_date_owning_a_noun_after_a_reporting_word_dates_the_happening() {
+        for (text, date) in [
+            (
+                "The Pentagon said Tuesday night's attack wounded two sailors.",
+                "Tuesday night",
+            ),
+            (
+                "Officials announced Sunday's ambush had killed four guards.",
+                "Sunday",
+            ),
+            (
+                "Police confirmed Friday’s bombing left nine dead.",
+                "Friday",
+            ),
+            (
+                "The ministry reported that Monday's raid freed two hostages.",
+                "Monday",
+            ),
+            (
+                "Medics told reporters Saturday morning's shelling hurt a child.",
+                "Saturday morning",
+            ),
+        ] {
+            check(text, &[(date, "2024-03-05")], &["2024-03-05"]);
+        }
+        // Without the possessive the date is the announcement's.
+        check(
+            "The Pentagon said Tuesday the attack wounded two sailors.",
+            &[("Tuesday", "2024-03-05")],
+            &[],
         );
     }
 
