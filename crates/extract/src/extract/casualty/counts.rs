@@ -1471,8 +1471,11 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
     }
     // "A suicide bomber struck a ministry", "The insurgency has killed 40,000
     // people": a militant attack or a whole conflict kills whoever is there.
+    let car_bomb = toks
+        .windows(2)
+        .any(|w| w[0].norm == "car" && w[1].norm.starts_with("bomb"));
     let attack_on_anyone =
-        attackers_named || toks.iter().any(|t| MILITANT_ATTACKS.contains(&t.norm));
+        attackers_named || car_bomb || toks.iter().any(|t| MILITANT_ATTACKS.contains(&t.norm));
     // "Rockets hit a refinery, killing three people": a civilian site hit, with no
     // militants named as its target, is an attack on whoever was there.
     let civilian_site = toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
@@ -1482,6 +1485,22 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
             .iter()
             .enumerate()
             .any(|(k, t)| is_civilian_word(&t.norm) && !negated(toks, k))
+}
+
+/// The tokens of the clause of a sentence that token `at` stands in, between
+/// semicolons: a headline's "car bomb kills seven; U.S. strike hits al-Shabaab" tells
+/// two attacks, each with its own target.
+fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
+    let semi = |t: &Token| t.is_punct(';');
+    let start = toks[..at.min(toks.len())]
+        .iter()
+        .rposition(semi)
+        .map_or(0, |k| k + 1);
+    let end = toks[at.min(toks.len())..]
+        .iter()
+        .position(semi)
+        .map_or(toks.len(), |k| at + k);
+    start..end
 }
 
 /// Words that name an attack by militants or a whole conflict: the people it kills are
@@ -2070,8 +2089,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     // The figure an "including" list splits, while the list runs.
     let mut parent: Option<usize> = None;
     let mut including_at: Option<usize> = None;
-    // Whether the sentence aims an attack at militants, computed once when needed.
-    let mut context: Option<bool> = None;
+    // Whether each clause (between semicolons) aims an attack at militants, computed
+    // once when needed.
+    let mut context: std::collections::HashMap<Range<usize>, bool> =
+        std::collections::HashMap::new();
     let mut previous: Option<Previous> = None;
     // The figures whose "people" were taken for militants from the operation alone.
     let mut by_context: Vec<usize> = Vec::new();
@@ -2478,7 +2499,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
                 .iter()
                 .collect();
-            let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
+            let aimed = *context
+                .entry(clause_of(toks, count.from))
+                .or_insert_with_key(|c| militant_context(text, &toks[c.clone()], actors));
             let militants_counted = out.iter().any(|f| f.group == Some(Group::Militants));
             // "killing three soldiers and wounding four", "killed 31 operatives and
             // detained more than 70": a second verb's bare object is of the people
@@ -2544,7 +2567,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     | "men"
                     | "man"
             );
-            let aimed = *context.get_or_insert_with(|| militant_context(text, toks, actors));
+            let aimed = *context
+                .entry(clause_of(toks, count.from))
+                .or_insert_with_key(|c| militant_context(text, &toks[c.clone()], actors));
             let sufferer = suffered
                 .then(|| suffering_subject(text, toks, count.from, actors))
                 .flatten();
@@ -3112,6 +3137,27 @@ mod article_tests {
         assert!(
             got.iter().all(|f| f.group == Some(Other)),
             "{input}: {got:?}"
+        );
+    }
+
+    #[test]
+    fn each_clause_of_a_headline_has_its_own_target() {
+        // A strike on militants told after a semicolon does not make the people a
+        // militant attack killed before it militants; a car bomb kills whoever is there.
+        for (input, n) in [
+            ("Car bomb kills seven at market checkpoint; US strike hits al-Shabaab near the coast", 7),
+            ("Suicide attack leaves 12 dead in Tolan; jets pound ISIS hideouts", 12),
+            ("Roadside blast kills four on desert road; coalition raid targets Daesh cell", 4),
+            ("Car bombing kills nine in the old city; army strikes militant camps", 9),
+            ("Gunmen kill five at a wedding; drones hit Boko Haram bases in reply", 5),
+        ] {
+            check(&ON_MILITANTS, input, &[(Some(Other), Killed, n, Exact)]);
+        }
+        // The strike's own clause keeps its dead.
+        check(
+            &ON_MILITANTS,
+            "Car bomb hits checkpoint; US strike kills 15 near the coast",
+            &[(Some(Militants), Killed, 15, Exact)],
         );
     }
 
