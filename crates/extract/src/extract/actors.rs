@@ -1063,6 +1063,18 @@ const PARTNER_REGIONS: WordSet<32> = WordSet::new([
     "kunar",
 ]);
 
+/// True when a sentence places itself in a partner's land: it names one of
+/// [`PARTNER_LANDS`], a province or city of one ([`PARTNER_REGIONS`]), or the people
+/// of one ("Somali", "Iraqi").
+pub fn in_partner_land(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        t.is_word
+            && (PARTNER_LANDS.contains(&t.norm)
+                || PARTNER_REGIONS.contains(&t.norm)
+                || host_state(&t.norm).is_some_and(|h| PARTNER_LANDS.contains(HOST_STATES[h].1)))
+    })
+}
+
 impl Actors {
     /// The actors of an article, from the tokens of each of its sentences.
     pub fn of(text: &str, sentences: &[Vec<Token>]) -> Self {

@@ -1487,6 +1487,26 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
             .any(|(k, t)| is_civilian_word(&t.norm) && !negated(toks, k))
 }
 
+/// True when a sentence tells of a militant attack in a partner's land and names no
+/// American ("A suicide bomber drove into a checkpoint in Baidoa, killing three
+/// soldiers"): its soldiers and police are the local partner force's, even in a
+/// report whose own force is the US one (which struck from the air).
+pub fn local_attack(toks: &[Token]) -> bool {
+    militant_attack_named(toks)
+        && crate::extract::actors::in_partner_land(toks)
+        && !toks
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "us" | "american" | "americans" | "gis"))
+}
+
+/// True when the words name a militant attack ([`MILITANT_ATTACKS`], a car bomb).
+fn militant_attack_named(toks: &[Token]) -> bool {
+    toks.iter().any(|t| MILITANT_ATTACKS.contains(&t.norm))
+        || toks
+            .windows(2)
+            .any(|w| w[0].norm == "car" && w[1].norm.starts_with("bomb"))
+}
+
 /// The tokens of the clause of a sentence that token `at` stands in, between
 /// semicolons: a headline's "car bomb kills seven; U.S. strike hits al-Shabaab" tells
 /// two attacks, each with its own target.
@@ -3138,6 +3158,24 @@ mod article_tests {
             got.iter().all(|f| f.group == Some(Other)),
             "{input}: {got:?}"
         );
+    }
+
+    #[test]
+    fn apostate_soldiers_of_a_jihadist_claim_are_the_local_force() {
+        for input in [
+            "The group said it had killed more than 20 apostate soldiers.",
+            "Its fighters killed 12 apostate troops at the gate.",
+            "The claim spoke of 30 apostate policemen killed.",
+            "Fifteen apostate officers were killed, the statement said.",
+            "We wounded 40 of the apostate army's soldiers.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(
+                !got.is_empty() && got.iter().all(|f| f.group == Some(PartnerForces)),
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]

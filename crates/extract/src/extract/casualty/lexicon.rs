@@ -269,6 +269,8 @@ const PARTNER_MARKERS: &[&str] = &[
     "allied",
     "coalition",
     "local",
+    // Jihadist statements call the local state's soldiers "apostates".
+    "apostate",
 ];
 
 /// Names of armed groups (as opposed to generic words for fighters).

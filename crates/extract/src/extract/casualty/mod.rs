@@ -187,9 +187,16 @@ pub fn find(
         } else {
             None
         };
+        // A militant attack in a partner's land that names no American hits the
+        // local force.
+        let own_force = match actors.own_force {
+            Some(Group::UsForces) if counts::local_attack(toks) => Some(Group::PartnerForces),
+            own => own,
+        };
         let here = Actors {
             carried,
             recalled,
+            own_force,
             ..actors
         };
         let mut raw = counts::figures_in(text, toks, &here);
@@ -404,6 +411,56 @@ mod tests {
             .map(|(g, c, d)| (*g, *c, d.map(str::to_string)))
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn a_militant_attack_in_a_partner_land_hits_the_local_force() {
+        // A report about a US air strike, which also tells of a militant attack on
+        // the local force in a sentence that names no American.
+        let lead = "U.S. Africa Command said its airstrike killed two militants, and the U.S. command said U.S. forces were not hurt.";
+        for (attack, want) in [
+            (
+                "A suicide bomber struck a checkpoint in Baidoa, killing three soldiers.",
+                (Group::PartnerForces, 3),
+            ),
+            (
+                "A car bomb outside Kirkuk wounded four policemen.",
+                (Group::PartnerForces, 4),
+            ),
+            (
+                "Two soldiers died when a roadside bomb hit their truck near Mosul.",
+                (Group::PartnerForces, 2),
+            ),
+            (
+                "In Somalia, suicide bombers stormed a base and killed five soldiers.",
+                (Group::PartnerForces, 5),
+            ),
+            (
+                "An IED in Anbar killed six Iraqi troops.",
+                (Group::PartnerForces, 6),
+            ),
+            // Named Americans, or no partner land, stay the report's own.
+            (
+                "A roadside bomb in Anbar wounded three American soldiers.",
+                (Group::UsForces, 3),
+            ),
+            (
+                "A suicide bomber struck the gate, killing three soldiers.",
+                (Group::UsForces, 3),
+            ),
+        ] {
+            let text = format!("{lead} {attack}");
+            check(
+                &text,
+                &[lead, attack],
+                &[],
+                &[
+                    (Group::Militants, 2, None),
+                    (Group::UsForces, 0, None),
+                    (want.0, want.1, None),
+                ],
+            );
+        }
     }
 
     #[test]
