@@ -1373,17 +1373,22 @@ impl Grammar<'_> {
             let n = (!plural).then_some(1);
             return Some(found(i, i + 3, Sem::Duration(u.duration(n))));
         }
-        if !plural || u < Unit::Hour {
+        if !plural || u < Unit::Minute {
             return None;
         }
         if self.kw(i + 1, Kw::Ago) {
             return Some(found(i, i + 2, Sem::Vague("PAST_REF")));
         }
+        // "for years", "within minutes", "after days of air strikes",
+        // "it took years", "the fighting lasted hours".
         let prev_ok = i > 0
-            && matches!(
+            && (matches!(
                 self.lex(i - 1),
                 Lex::Kw(Kw::Just | Kw::Only | Kw::For | Kw::Within | Kw::In)
-            );
+            ) || self.kw(i - 1, Kw::After) && self.kw(i + 1, Kw::Of)
+                || ["took", "take", "takes", "taking", "lasted", "spent"]
+                    .iter()
+                    .any(|w| self.is_word(i - 1, w)));
         let next_ok = matches!(
             self.lex(i + 1),
             Lex::Kw(Kw::After | Kw::Before | Kw::Later | Kw::Earlier)
@@ -1459,6 +1464,25 @@ mod tests {
             &[("decade-long", Sem::Duration("P10Y".into()))],
         );
         check("just days after", &[("days", Sem::Duration("PXD".into()))]);
+        // A plural unit after a word of spending or lasting, "after … of", or minutes.
+        check("It took years.", &[("years", Sem::Duration("PXY".into()))]);
+        check(
+            "after days of strikes",
+            &[("days", Sem::Duration("PXD".into()))],
+        );
+        check(
+            "Within minutes it burned.",
+            &[("minutes", Sem::Duration("PTXM".into()))],
+        );
+        check(
+            "The siege lasted months.",
+            &[("months", Sem::Duration("PXM".into()))],
+        );
+        check(
+            "They spent weeks there.",
+            &[("weeks", Sem::Duration("PXW".into()))],
+        );
+        check("After days, it ended.", &[]);
         check(
             "two years ago",
             &[("two years ago", Sem::Ago(Unit::Year, 2))],
