@@ -1225,6 +1225,36 @@ fn a_history_told_in_order_keeps_its_year_across_nearby_months() {
 }
 
 #[test]
+fn a_date_owning_a_noun_after_a_reporting_word_is_the_day_later_clock_times_are_on() {
+    // Reference Thursday 2026-02-26.
+    each(
+        "2026-02-26",
+        &[
+            (
+                "The Pentagon said Tuesday night's attack wounded two sailors. Drones struck at about 10:50 p.m.",
+                &[("Tuesday night", "2026-02-24TNI"), ("about 10:50 p.m.", "2026-02-24T22:50")],
+            ),
+            (
+                "Officials confirmed Monday's ambush killed four. It began at 6 a.m.",
+                &[("Monday", "2026-02-23"), ("6 a.m.", "2026-02-23T06:00")],
+            ),
+            (
+                "The army announced Sunday's raid had freed two hostages. Troops landed at 3:40 a.m.",
+                &[("Sunday", "2026-02-22"), ("3:40 a.m.", "2026-02-22T03:40")],
+            ),
+            (
+                "Police reported Tuesday’s blast left nine dead. It went off at 11:15.",
+                &[("Tuesday", "2026-02-24"), ("11:15", "2026-02-24T11:15")],
+            ),
+            (
+                "Medics said Wednesday morning's shelling hurt a child. Shells fell at 7:30 a.m.",
+                &[("Wednesday morning", "2026-02-25TMO"), ("7:30 a.m.", "2026-02-25T07:30")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn every_month_or_season_is_a_set() {
     each(
         "2026-05-12",

@@ -240,7 +240,10 @@ fn resolve_one(
         future: future_from < f.start,
         position: f.start,
         reporting,
-        aside: reporting || dates_aside(text, toks, f.start),
+        // "said Tuesday night's attack": a date owning a noun names what happened.
+        aside: reporting
+            || !crate::extract::dating::possessive_at(text, toks[f.end - 1].end)
+                && dates_aside(text, toks, f.start),
     };
     narrative.resolve(&f.sem, f.tod, site)
 }
