@@ -1255,6 +1255,32 @@ fn a_date_owning_a_noun_after_a_reporting_word_is_the_day_later_clock_times_are_
 }
 
 #[test]
+fn today_in_an_outlets_name_is_no_date() {
+    each(
+        "2026-04-14",
+        &[
+            ("[TRANSCRIPT — Nineveh Today TV, evening bulletin]", &[]),
+            ("Kirkuk Today reported that two men died.", &[]),
+            ("He told USA Today the raid failed.", &[]),
+            (
+                "Sources told Basra Today on Monday.",
+                &[("Monday", "2026-04-13")],
+            ),
+            ("Anbar Today, a local site, said the road was shut.", &[]),
+            // Today as a day, and in a title-case headline after its verb.
+            (
+                "Today, gunmen attacked the post.",
+                &[("Today", "2026-04-14")],
+            ),
+            (
+                "Two Soldiers Killed Today In Attack",
+                &[("Today", "2026-04-14")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn every_month_or_season_is_a_set() {
     each(
         "2026-05-12",

@@ -446,7 +446,21 @@ impl Grammar<'_> {
             Kw::This | Kw::Last | Kw::Next => self.deictic(i, k),
             Kw::Past | Kw::Coming => None,
             Kw::A | Kw::An | Kw::Few | Kw::Several | Kw::Couple => self.count_unit(i),
-            Kw::Today => self.day_with_part(i, 0),
+            Kw::Today => {
+                // Not an outlet's name such as "Kirkuk Today" or "Nineveh Today TV": a
+                // capitalised name before it that is no verb of a title-case headline
+                // ("Two Killed Today").
+                let brand = i > 0
+                    && self.toks[i].cap
+                    && self.toks[i - 1].cap
+                    && matches!(self.toks[i - 1].kind, TokKind::Word)
+                    && matches!(self.lex(i - 1), Lex::Other)
+                    && !self.word(i - 1).ends_with("ed");
+                if brand {
+                    return None;
+                }
+                self.day_with_part(i, 0)
+            }
             Kw::Yesterday => self.day_with_part(i, -1),
             Kw::Tomorrow => self.day_with_part(i, 1),
             Kw::Tonight => Some(Found {
