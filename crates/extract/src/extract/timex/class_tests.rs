@@ -1190,6 +1190,16 @@ fn a_history_told_in_order_keeps_its_year_across_nearby_months() {
                     ("late September", "2014-09"),
                 ],
             ),
+            // A month the story's year was carried to carries it on.
+            (
+                "The offensive opened in mid-September 2014.\nBy 6 October, the flag flew. Then jets came. They had struck in late September. At the end of October, Peshmerga arrived.",
+                &[
+                    ("mid-September 2014", "2014-09"),
+                    ("6 October", "2014-10-06"),
+                    ("late September", "2014-09"),
+                    ("the end of October", "2014-10"),
+                ],
+            ),
             (
                 "Floods hit the delta in early July 2019. In August the waters fell.",
                 &[("early July 2019", "2019-07"), ("August", "2019-08")],

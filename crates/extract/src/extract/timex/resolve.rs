@@ -517,7 +517,17 @@ impl Narrative {
                 (Some(y), None)
             }
             None => match m {
-                Some(m) => self.year_for(m, d, site),
+                Some(m) => {
+                    let (y, anchor) = self.year_for(m, d, site);
+                    // A month the narrative's year was carried to carries it on
+                    // ("in late September" after "By 6 October" of 2014).
+                    if let (Some(y), Some(AnchorBasis::Narrative)) =
+                        (y, anchor.as_ref().map(|a| a.basis))
+                    {
+                        self.month_years.push((m, y, self.sentence));
+                    }
+                    (y, anchor)
+                }
                 None => (None, None),
             },
         };
