@@ -417,14 +417,20 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             || REPORTED.contains(&t.norm)
             || !t.is_word && matches!(t.norm.as_str(), "\"" | "“" | "—" | "–")
     });
-    let after_verb = prev.is_some_and(|t| outcome_verb_before(&t.norm).is_some());
+    // "killed a guard", "shot dead a policeman" (not the habit of "they kill a
+    // teacher"): an outcome verb's single object.
+    let shot_dead = prev.is_some_and(|t| t.norm == "dead")
+        && i >= 2
+        && matches!(toks[i - 2].norm.as_str(), "shot" | "shooting" | "shoots");
+    let after_verb = shot_dead
+        || prev.is_some_and(|t| t.norm != "kill" && outcome_verb_before(&t.norm).is_some());
     // What each reading needs nearby, checked before any phrase is read: most "a"
     // and "an" of a text are none of these.
     let near = || toks[i + 1..].iter().take(16);
     let may_be = including
         || left && near().any(|t| outcome_word(&t.norm).is_some())
         || opens && near().any(|t| matches!(t.norm.as_str(), "was" | "were" | "died" | "dies"))
-        || after_verb && near().any(|t| t.count.is_some_and(|n| n > 0));
+        || after_verb;
     if !may_be {
         return None;
     }
@@ -508,11 +514,30 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     }
     // "the rockets killed a British soldier and wounded two Americans": a victim in
     // a list of casualties (not the target of an operation: "killed a commander").
-    let verb = prev.is_some_and(|t| outcome_verb_before(&t.norm).is_some());
+    let verb = after_verb;
     let target = matches!(
         toks[head].norm.as_str(),
         "leader" | "commander" | "official" | "deputy" | "aide" | "militant" | "terrorist"
-    );
+    ) || np.words.iter().any(|&k| {
+        matches!(
+            toks[k].norm.as_str(),
+            "senior" | "top" | "key" | "prominent" | "wanted"
+        )
+    });
+    // "a teacher or a farmer": anyone at all, no one counted.
+    let alternative = toks.get(np.end).is_some_and(|t| t.norm == "or");
+    // A single victim of an earlier attack the sentence only recalls ("a previous
+    // attack that killed an American contractor", "a base last year which killed a
+    // guard", "since January, when rockets landed, injuring a soldier") is its
+    // background, not a figure of its own; in a list it still is.
+    let recalled = || {
+        i >= 2 && matches!(toks[i - 2].norm.as_str(), "that" | "which")
+            || toks.windows(2).any(|w| {
+                w[0].norm == "previous"
+                    || w[0].norm == "since"
+                    || w[0].norm == "last" && w[1].norm == "year"
+            })
+    };
     let listed_later = toks[np.end.min(toks.len())..]
         .iter()
         .take(8)
@@ -520,7 +545,12 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     // A target listed with other dead ("killed a senior official and two of his
     // aides") is one of a list of casualties, counted like them.
     let listed_with = next_conjunct(toks, np.end).is_some();
-    (verb && (!target || listed_with) && listed_later).then_some(1)
+    // A single victim of an outcome verb is one casualty ("killed a guard from the
+    // SDF"); a target only when listed with other dead.
+    if listed_later {
+        return (verb && (!target || listed_with)).then_some(1);
+    }
+    (verb && !alternative && !target && !recalled()).then_some(1)
 }
 
 /// The token after an aside opening with an age right after a phrase ending at `end`:
@@ -3175,6 +3205,44 @@ mod article_tests {
                 !got.is_empty() && got.iter().all(|f| f.group == Some(PartnerForces)),
                 "{input}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_single_victim_of_an_outcome_verb_is_one_casualty() {
+        for (input, group, outcome) in [
+            (
+                "A rocket struck the airfield and killed a guard from the SDF.",
+                PartnerForces,
+                Killed,
+            ),
+            (
+                "Gunmen shot dead a policeman outside the market.",
+                PartnerForces,
+                Killed,
+            ),
+            (
+                "The blast wounded a soldier on patrol.",
+                PartnerForces,
+                Injured,
+            ),
+            ("The mortar round injured an interpreter.", Other, Injured),
+            (
+                "Snipers killing a civilian near the bridge drew protests.",
+                Civilians,
+                Killed,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(group), outcome, 1, Exact)]);
+        }
+        // A target, anyone at all, or the victim of an attack only recalled: no figure.
+        for input in [
+            "The strike killed a senior ISIS leader.",
+            "Militants often kill a teacher or a farmer.",
+            "The group was behind a previous attack that killed a contractor.",
+            "A base was hit last year in a raid which killed a guard.",
+        ] {
+            check(&PARTNER, input, &[]);
         }
     }
 
