@@ -533,6 +533,22 @@ pub fn is_own_people(w: &str) -> bool {
     OWN_PEOPLE.contains(w)
 }
 
+/// Verbs whose subject reports what the clause after them tells.
+const REPORTING_WORDS: WordSet<12> = WordSet::new([
+    "said",
+    "says",
+    "say",
+    "announced",
+    "reported",
+    "claimed",
+    "claims",
+    "stated",
+    "confirmed",
+    "acknowledged",
+    "admitted",
+    "added",
+]);
+
 impl Actors {
     /// The force a pronoun or "the group" before token `before` points back to: the
     /// nearest force or armed group named earlier in the sentence ("The SDF said two of
@@ -542,8 +558,47 @@ impl Actors {
         // "the group" points further back: "ambushes on SDF checkpoints, in which the
         // group says 30 of its members died" are the SDF's.
         let mut the_group = false;
+        // Past an outcome verb ("The SDF said gunmen killed two of its fighters"), the
+        // phrase right before it did the harm: its victims are not its own, so the
+        // pronoun points past it, to the force whose words report it or the one named
+        // before it.
+        let mut agent = false;
         for k in (0..before.min(toks.len())).rev() {
             if !toks[k].is_word {
+                // The agent's phrase ends at a mark ("came under fire, and the snipers
+                // killed four of them").
+                agent = false;
+                continue;
+            }
+            let w = toks[k].norm.as_str();
+            // A finite verb right after its subject ("gunmen killed"), not a
+            // participle after a clause ("struck the militia, killing five of its
+            // fighters": the militia's).
+            // Nor a second verb of its subject ("pursued the militants and killed 12
+            // of them").
+            let finite = !w.ends_with("ing")
+                && k > 0
+                && toks[k - 1].is_word
+                && !matches!(toks[k - 1].norm.as_str(), "and" | "then" | "but" | "or");
+            if finite
+                && (lexicon::outcome_verb_before(w).is_some() && w != "kill"
+                    || w == "dead" && toks[k - 1].norm == "shot")
+            {
+                agent = true;
+                continue;
+            }
+            // The agent's phrase ends at the verb or conjunction before it.
+            if agent
+                && (REPORTING_WORDS.contains(&toks[k].norm)
+                    || matches!(
+                        w,
+                        "and" | "but" | "while" | "as" | "when" | "after" | "then"
+                    ))
+            {
+                agent = false;
+                continue;
+            }
+            if agent {
                 continue;
             }
             if let Some(g) = named_force_at(text, toks, k) {

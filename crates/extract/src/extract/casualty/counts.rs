@@ -3247,6 +3247,50 @@ mod article_tests {
     }
 
     #[test]
+    fn a_pronoun_in_the_victims_points_past_the_agent_to_the_reporter() {
+        for (input, group, outcome, n) in [
+            (
+                "The SDF said gunmen shot dead one of its members.",
+                PartnerForces,
+                Killed,
+                1,
+            ),
+            (
+                "The SDF says militants killed two of its fighters.",
+                PartnerForces,
+                Killed,
+                2,
+            ),
+            (
+                "The Iraqi army said insurgents wounded three of its soldiers.",
+                PartnerForces,
+                Injured,
+                3,
+            ),
+            (
+                "Kataib Hezbollah claimed a US strike killed four of its members.",
+                Militants,
+                Killed,
+                4,
+            ),
+            (
+                "Al-Shabaab admitted Somali troops captured six of its fighters.",
+                Militants,
+                Captured,
+                6,
+            ),
+        ] {
+            check(&US, input, &[(Some(group), outcome, n, Exact)]);
+        }
+        // A participle after a clause: the pronoun is the clause's object's.
+        check(
+            &US,
+            "U.S. jets struck depots of the Kataib Hezbollah militia, killing five of its fighters.",
+            &[(Some(Militants), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
     fn each_clause_of_a_headline_has_its_own_target() {
         // A strike on militants told after a semicolon does not make the people a
         // militant attack killed before it militants; a car bomb kills whoever is there.
