@@ -1753,9 +1753,21 @@ fn phrase_group(
         if at.iter().any(|&k| toks[k].norm == "our") {
             return Some(actors.speaker_force());
         }
-        at.iter()
-            .find_map(|&k| Actors::force_named_at(text, toks, k))
-            .filter(|&g| g != Group::Militants)
+        let named = at
+            .iter()
+            .find_map(|&k| Actors::force_named_at(text, toks, k));
+        // "679 members of the government forces", "members of the security forces":
+        // with no state named, the local state's, the US's partner.
+        let local_state = || {
+            at.iter()
+                .any(|&k| matches!(toks[k].norm.as_str(), "government" | "security" | "state"))
+                && !at.iter().any(|&k| is_militant_marker(text, &toks[k]))
+        };
+        match named {
+            Some(Group::Militants) => None,
+            Some(g) => Some(g),
+            None => local_state().then_some(Group::PartnerForces),
+        }
     });
     if attached_group.is_some() {
         return attached_group;
@@ -3286,6 +3298,45 @@ mod article_tests {
         check(
             &US,
             "U.S. jets struck depots of the Kataib Hezbollah militia, killing five of its fighters.",
+            &[(Some(Militants), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn members_of_the_security_or_government_forces_are_the_local_partner() {
+        for (input, outcome, n) in [
+            (
+                "Twelve members of the security forces were killed.",
+                Killed,
+                12,
+            ),
+            (
+                "Figures listed 679 members of the government forces as wounded.",
+                Injured,
+                679,
+            ),
+            (
+                "The bomb killed four members of the state security forces.",
+                Killed,
+                4,
+            ),
+            ("Nine members of the Security Forces were hurt.", Injured, 9),
+            (
+                "Gunmen wounded three members of government forces.",
+                Injured,
+                3,
+            ),
+        ] {
+            check(&US, input, &[(Some(PartnerForces), outcome, n, Exact)]);
+        }
+        // A named state's, or a group's, stay theirs.
+        all_other(
+            &PARTNER,
+            "Two members of the Jordanian security forces died.",
+        );
+        check(
+            &PARTNER,
+            "Five members of the Houthi security forces were killed.",
             &[(Some(Militants), Killed, 5, Exact)],
         );
     }
