@@ -332,6 +332,37 @@ pub struct IncidentDating {
     /// The dates the previous sentence with dates gave its incident, for a dateless
     /// sentence right after it that names "the strike" again.
     last: Vec<String>,
+    /// True when that sentence told of an operation (a raid, a strike), whose dead
+    /// are the militants a dateless sentence right after it counts.
+    last_operation: bool,
+}
+
+/// Words of an operation against militants: the militants a sentence right after one
+/// counts are its dead, not those of an attack told earlier.
+const OPERATION_WORDS: WordSet<13> = WordSet::new([
+    "raid",
+    "raided",
+    "raids",
+    "strike",
+    "struck",
+    "airstrike",
+    "airstrikes",
+    "operation",
+    "bombed",
+    "stormed",
+    "ambushed",
+    "clearance",
+    "sweep",
+]);
+
+/// True when a sentence counts militants ("five terrorists were killed"): the people
+/// an operation kills or captures.
+fn counts_militants(text: &str, tokens: &[Token]) -> bool {
+    // "fighters" alone may be anyone's ("a wounded Peshmerga fighter").
+    tokens.iter().any(|t| {
+        super::casualty::lexicon::is_militant_marker(text, t)
+            && !matches!(t.norm.as_str(), "fighter" | "fighters")
+    })
 }
 
 impl IncidentDating {
@@ -367,7 +398,9 @@ impl IncidentDating {
             }
         }
         let since = since_total(tokens, &found);
-        let dates = self.sentence_dates(tokens, &found, incident);
+        let militants =
+            found.is_empty() && incident && !opens_apart(tokens) && counts_militants(text, tokens);
+        let dates = self.sentence_dates(tokens, &found, incident, militants);
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
             || since
             || dates.is_empty() && incident && vague_offset(tokens);
@@ -394,12 +427,14 @@ impl IncidentDating {
         }
     }
 
-    /// [`Self::sentence`] before running totals are told apart.
+    /// [`Self::sentence`] before running totals are told apart; `militants`: the
+    /// sentence counts militants.
     fn sentence_dates(
         &mut self,
         tokens: &[Token],
         found: &[SentenceDate<'_>],
         incident: bool,
+        militants: bool,
     ) -> Vec<String> {
         if found.is_empty() {
             // No date: a figure of it may recall the incident of the sentence before.
@@ -427,7 +462,9 @@ impl IncidentDating {
                                         .iter()
                                         .any(|d| DEFINITE.contains(&d.norm) || d.norm == "these")
                             })
-                            && (names_definite_incident(tokens) || denies_harm(tokens)) =>
+                            && (names_definite_incident(tokens)
+                                || denies_harm(tokens)
+                                || self.last_operation && militants) =>
                     {
                         vec![day.clone()]
                     }
@@ -437,6 +474,9 @@ impl IncidentDating {
         }
         let dates = self.dates_given(tokens, found, incident);
         self.last.clone_from(&dates);
+        self.last_operation = tokens
+            .iter()
+            .any(|t| t.is_word && OPERATION_WORDS.contains(&t.norm));
         dates
     }
 
@@ -1012,6 +1052,64 @@ mod tests {
             );
             assert_eq!(got, days(&[Some("2020-03-11")]), "{o}");
         }
+    }
+
+    #[test]
+    fn militants_counted_right_after_an_operation_are_its_dead() {
+        // The story's attack is told first; a raid the sentence before dates is the
+        // incident of the militants a dateless sentence counts.
+        for (operation, follow) in [
+            (
+                "Early Friday, commandos raided a cave complex.",
+                "Five terrorists were killed and two arrested, the army said.",
+            ),
+            (
+                "On Friday, jets struck hideouts in the valley.",
+                "Officials said nine ISIS fighters died.",
+            ),
+            (
+                "Troops stormed a farmhouse on Friday.",
+                "Three jihadists were shot dead inside.",
+            ),
+            (
+                "A clearance operation began on Friday morning.",
+                "According to a statement, 12 Daesh elements were captured.",
+            ),
+            (
+                "Police raided the village on Friday.",
+                "Four suspected IS members were detained.",
+            ),
+        ] {
+            let got = incident_dates(
+                &[
+                    "Militants attacked a post on Wednesday night, killing four soldiers.",
+                    operation,
+                    follow,
+                ],
+                &[
+                    (0, "Wednesday night", "2025-03-12"),
+                    (1, "Friday", "2025-03-14"),
+                ],
+                &[2],
+                "2025-03-15",
+            );
+            assert_eq!(got, days(&[Some("2025-03-14")]), "{follow}");
+        }
+        // Others counted after it are of the story's attack.
+        let got = incident_dates(
+            &[
+                "Militants attacked a post on Wednesday night, killing four soldiers.",
+                "Early Friday, commandos raided a cave complex.",
+                "Two more soldiers died of their wounds, the army said.",
+            ],
+            &[
+                (0, "Wednesday night", "2025-03-12"),
+                (1, "Friday", "2025-03-14"),
+            ],
+            &[2],
+            "2025-03-15",
+        );
+        assert_eq!(got, days(&[Some("2025-03-12")]));
     }
 
     #[test]
