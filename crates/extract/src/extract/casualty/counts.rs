@@ -3342,6 +3342,41 @@ mod article_tests {
     }
 
     #[test]
+    fn verbs_of_murder_maiming_and_abduction_are_outcomes() {
+        for (input, group, outcome, n) in [
+            ("DRONE RAID HURTS 3 GIs", UsForces, Injured, 3),
+            (
+                "Militants massacred 40 villagers near the lake.",
+                Civilians,
+                Killed,
+                40,
+            ),
+            ("The blast maimed six civilians.", Civilians, Injured, 6),
+            (
+                "Gunmen murdered 11 farmers in their fields.",
+                Civilians,
+                Killed,
+                11,
+            ),
+            (
+                "Insurgents kidnapped 14 soldiers at the crossing.",
+                PartnerForces,
+                Captured,
+                14,
+            ),
+            (
+                "Jihadists executed nine soldiers, the army said.",
+                PartnerForces,
+                Killed,
+                9,
+            ),
+            ("Rebels slew 12 villagers.", Civilians, Killed, 12),
+        ] {
+            check(&PARTNER, input, &[(Some(group), outcome, n, Exact)]);
+        }
+    }
+
+    #[test]
     fn each_clause_of_a_headline_has_its_own_target() {
         // A strike on militants told after a semicolon does not make the people a
         // militant attack killed before it militants; a car bomb kills whoever is there.

@@ -462,14 +462,13 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "dies" | "slain"
         | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" | "martyred"
         | "eliminated" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
-        | "martyrdom" | "succumbed" | "kia" => Some(Outcome::Killed),
+        | "martyrdom" | "succumbed" | "kia" | "murdered" | "executed" | "massacred" | "slew"
+        | "slays" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
-        | "injure" | "hurt" | "injuries" | "concussion" | "concussions" | "tbi" | "wia" => {
-            Some(Outcome::Injured)
-        }
-        "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted" => {
-            Some(Outcome::Captured)
-        }
+        | "injure" | "hurt" | "hurts" | "maimed" | "injuries" | "concussion" | "concussions"
+        | "tbi" | "wia" => Some(Outcome::Injured),
+        "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted"
+        | "kidnapped" | "captures" | "detains" | "arrests" | "nabbed" => Some(Outcome::Captured),
         _ => None,
     }
 }
@@ -480,10 +479,17 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
     match w {
         "killed" | "killing" | "kills" | "kill" | "eliminated" | "eliminating" | "eliminates"
         | "neutralised" | "neutralized" | "neutralising" | "neutralizing" | "neutralises"
-        | "neutralizes" => Some(Outcome::Killed),
+        | "neutralizes" | "slew" | "slays" | "murdered" | "murdering" | "murders" | "executed"
+        | "executing" | "executes" | "massacred" | "massacring" | "massacres" => {
+            Some(Outcome::Killed)
+        }
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
-        | "injure" | "hurt" | "hurting" => Some(Outcome::Injured),
-        "captured" | "capturing" | "detained" | "detaining" | "arrested" => Some(Outcome::Captured),
+        | "injure" | "hurt" | "hurting" | "hurts" | "maimed" | "maiming" | "maims" => {
+            Some(Outcome::Injured)
+        }
+        "captured" | "capturing" | "captures" | "detained" | "detaining" | "detains"
+        | "arrested" | "arrests" | "kidnapped" | "kidnapping" | "kidnaps" | "abducted"
+        | "abducting" | "abducts" | "nabbed" => Some(Outcome::Captured),
         _ => None,
     }
 }
