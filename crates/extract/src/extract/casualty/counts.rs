@@ -1304,6 +1304,10 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
         "shot" => (at(1) == "dead").then_some(Outcome::Killed),
         // "rounded up", "taken into custody".
         "rounded" => (at(1) == "up").then_some(Outcome::Captured),
+        // "were hit by flying shrapnel", "struck by debris": wounded by what flies.
+        "hit" | "struck" | "caught" => (at(1) == "by"
+            && (2..=3).any(|n| MISSILE_FRAGMENTS.contains(at(n))))
+        .then_some(Outcome::Injured),
         "taken" | "took" => (at(1) == "into" && at(2) == "custody").then_some(Outcome::Captured),
         // "reported symptoms of traumatic brain injury".
         "symptoms" => toks[k.saturating_sub(3)..(k + 5).min(toks.len())]
@@ -1414,6 +1418,19 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
     }
     None
 }
+
+/// What flies from a blast or a gun and wounds whom it hits: "hit by shrapnel".
+const MISSILE_FRAGMENTS: WordSet<9> = WordSet::new([
+    "shrapnel",
+    "debris",
+    "fragments",
+    "splinters",
+    "glass",
+    "bullets",
+    "gunfire",
+    "stray",
+    "flying",
+]);
 
 /// True when the outcome word at `k` is "death" after "to", in a clause of sentencing:
 /// "sentenced four men to death", "condemned two of them to death".
@@ -3374,6 +3391,24 @@ mod article_tests {
         ] {
             check(&PARTNER, input, &[(Some(group), outcome, n, Exact)]);
         }
+    }
+
+    #[test]
+    fn people_hit_by_what_flies_are_wounded() {
+        for (input, n) in [
+            ("Two soldiers were hit by flying shrapnel.", 2),
+            ("Four troops were struck by debris from the blast.", 4),
+            ("Three guards were caught by stray bullets.", 3),
+            (
+                "Five officers were hit by glass when the windows blew in.",
+                5,
+            ),
+            ("Six soldiers were struck by fragments of the rocket.", 6),
+        ] {
+            check(&PARTNER, input, &[(Some(PartnerForces), Injured, n, Exact)]);
+        }
+        // Hit by anything else is no outcome.
+        check(&PARTNER, "Two soldiers were hit by the news.", &[]);
     }
 
     #[test]
