@@ -398,9 +398,9 @@ impl IncidentDating {
             }
         }
         let since = since_total(tokens, &found);
-        let militants =
-            found.is_empty() && incident && !opens_apart(tokens) && counts_militants(text, tokens);
-        let dates = self.sentence_dates(tokens, &found, incident, militants);
+        // Read only for a dateless sentence right after an operation.
+        let militants = || counts_militants(text, tokens) && !opens_apart(tokens);
+        let dates = self.sentence_dates(tokens, &found, incident, &militants);
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
             || since
             || dates.is_empty() && incident && vague_offset(tokens);
@@ -427,14 +427,14 @@ impl IncidentDating {
         }
     }
 
-    /// [`Self::sentence`] before running totals are told apart; `militants`: the
-    /// sentence counts militants.
+    /// [`Self::sentence`] before running totals are told apart; `militants`: whether
+    /// the sentence counts militants (asked only when it matters).
     fn sentence_dates(
         &mut self,
         tokens: &[Token],
         found: &[SentenceDate<'_>],
         incident: bool,
-        militants: bool,
+        militants: &dyn Fn() -> bool,
     ) -> Vec<String> {
         if found.is_empty() {
             // No date: a figure of it may recall the incident of the sentence before.
@@ -464,7 +464,7 @@ impl IncidentDating {
                             })
                             && (names_definite_incident(tokens)
                                 || denies_harm(tokens)
-                                || self.last_operation && militants) =>
+                                || self.last_operation && militants()) =>
                     {
                         vec![day.clone()]
                     }

@@ -139,6 +139,11 @@ impl Evidence {
                 }
             }
             for (at, t) in toks.iter().enumerate() {
+                // "today" and "yesterday" are 5 and 9 bytes long: most words are
+                // turned away by their length.
+                if !matches!(t.norm.len(), 5 | 9) {
+                    continue;
+                }
                 let back = match t.norm.as_str() {
                     "yesterday" => 1,
                     "today" => 0,
@@ -542,8 +547,13 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             // October") places it: written that day, or the day its announcements
             // name (read only for such an article).
             let first = from.and_then(|j| news[j].or(dated[j]));
+            // The other reports' days matter only to copy that names its day
+            // ("yesterday", "today").
             let days = match (from, first) {
-                (Some(j), Some(first)) => news_days(i, j, first, &news, &sim),
+                (Some(j), Some(first)) if e.yesterday || e.own_weekday.is_some() => {
+                    news_days(i, j, first, &news, &sim)
+                }
+                (_, Some(first)) => vec![first],
                 _ => Vec::new(),
             };
             let day = e

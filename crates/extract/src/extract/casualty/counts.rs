@@ -1554,6 +1554,24 @@ fn militant_attack_named(toks: &[Token]) -> bool {
             .any(|w| w[0].norm == "car" && w[1].norm.starts_with("bomb"))
 }
 
+/// Whether the clause of token `at` aims an attack at militants
+/// ([`militant_context`]), read once per clause (`known` keeps the clauses read).
+fn aimed_in_clause(
+    known: &mut Vec<(Range<usize>, bool)>,
+    text: &str,
+    toks: &[Token],
+    at: usize,
+    actors: &Actors,
+) -> bool {
+    let clause = clause_of(toks, at);
+    if let Some((_, aimed)) = known.iter().find(|(c, _)| *c == clause) {
+        return *aimed;
+    }
+    let aimed = militant_context(text, &toks[clause.clone()], actors);
+    known.push((clause, aimed));
+    aimed
+}
+
 /// The tokens of the clause of a sentence that token `at` stands in, between
 /// semicolons: a headline's "car bomb kills seven; U.S. strike hits al-Shabaab" tells
 /// two attacks, each with its own target.
@@ -2170,8 +2188,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     let mut including_at: Option<usize> = None;
     // Whether each clause (between semicolons) aims an attack at militants, computed
     // once when needed.
-    let mut context: std::collections::HashMap<Range<usize>, bool> =
-        std::collections::HashMap::new();
+    let mut context: Vec<(Range<usize>, bool)> = Vec::new();
     let mut previous: Option<Previous> = None;
     // The figures whose "people" were taken for militants from the operation alone.
     let mut by_context: Vec<usize> = Vec::new();
@@ -2578,9 +2595,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             let lead: Vec<&Token> = toks[count.from.saturating_sub(6)..count.from]
                 .iter()
                 .collect();
-            let aimed = *context
-                .entry(clause_of(toks, count.from))
-                .or_insert_with_key(|c| militant_context(text, &toks[c.clone()], actors));
+            let aimed = aimed_in_clause(&mut context, text, toks, count.from, actors);
             let militants_counted = out.iter().any(|f| f.group == Some(Group::Militants));
             // "killing three soldiers and wounding four", "killed 31 operatives and
             // detained more than 70": a second verb's bare object is of the people
@@ -2646,9 +2661,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     | "men"
                     | "man"
             );
-            let aimed = *context
-                .entry(clause_of(toks, count.from))
-                .or_insert_with_key(|c| militant_context(text, &toks[c.clone()], actors));
+            let aimed = aimed_in_clause(&mut context, text, toks, count.from, actors);
             let sufferer = suffered
                 .then(|| suffering_subject(text, toks, count.from, actors))
                 .flatten();

@@ -187,20 +187,29 @@ pub fn find(
         } else {
             None
         };
-        // A militant attack in a partner's land that names no American hits the
-        // local force.
-        let own_force = match actors.own_force {
-            Some(Group::UsForces) if counts::local_attack(toks) => Some(Group::PartnerForces),
-            own => own,
-        };
-        let here = Actors {
+        let mut here = Actors {
             carried,
             recalled,
-            own_force,
             ..actors
         };
-        let mut raw = counts::figures_in(text, toks, &here);
-        raw.extend(zeros::zeros_in(text, toks, &here));
+        let figures = |here: &Actors| {
+            let mut raw = counts::figures_in(text, toks, here);
+            raw.extend(zeros::zeros_in(text, toks, here));
+            raw
+        };
+        let mut raw = figures(&here);
+        // A militant attack in a partner's land that names no American hits the
+        // local force: read again with it as the article's own (asked only of a
+        // sentence with figures that took the US force or no side).
+        if actors.own_force == Some(Group::UsForces)
+            && raw
+                .iter()
+                .any(|f| matches!(f.group, Some(Group::UsForces | Group::Other)))
+            && counts::local_attack(toks)
+        {
+            here.own_force = Some(Group::PartnerForces);
+            raw = figures(&here);
+        }
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty() || toks.iter().any(|t| INCIDENT_MARKERS.contains(&t.norm));
         let dates = dating.sentence(text, toks, range, timexes, incident);
