@@ -216,6 +216,10 @@ pub struct Actors {
     /// soldiers" or "a fourth soldier" elsewhere is that side's, when it is only ever
     /// named with one.
     pub head_sides: [HeadSide; NAMED_HEADS],
+    /// The force of the one who answers in an interview ("Q: … A: …"): whose "our
+    /// fighters", "we" and "my battalion" the answers speak of, named in the lines
+    /// before the first question ("an SDF commander on …").
+    pub speaker: Option<Group>,
 }
 
 /// What an article names one military noun with: nothing, one side, or several.
@@ -494,12 +498,39 @@ impl Actors {
 }
 
 impl Actors {
-    /// The force that speaks of "our soldiers", "our heroes", "our martyrs": in a
-    /// statement quoted by a report, the article's own force; in a report about no US
-    /// force, the state's forces whose statement it quotes (the local partner force).
+    /// The force that speaks of "our soldiers", "our heroes", "our martyrs": in an
+    /// interview, the force of the one who answers; in a statement quoted by a report,
+    /// the article's own force; in a report about no US force, the state's forces
+    /// whose statement it quotes (the local partner force).
     pub fn speaker_force(&self) -> Group {
-        self.own_force.unwrap_or(Group::PartnerForces)
+        self.speaker
+            .or(self.own_force)
+            .unwrap_or(Group::PartnerForces)
     }
+}
+
+/// The force of the one who answers in an interview laid out as "Q: … A: …": the
+/// first US or partner force the lines before the first question name (the
+/// headline's "an SDF commander on …"); `None` for any other text.
+pub fn interview_speaker(text: &str, sentences: &[Vec<Token>]) -> Option<Group> {
+    if !text.contains("\nQ:") {
+        return None;
+    }
+    for toks in sentences {
+        if toks.first().is_some_and(|t| t.raw(text) == "Q")
+            && toks.get(1).is_some_and(|t| t.norm == ":")
+        {
+            return None;
+        }
+        for k in 0..toks.len() {
+            if let Some(g @ (Group::UsForces | Group::PartnerForces)) =
+                named_force_at(text, toks, k)
+            {
+                return Some(g);
+            }
+        }
+    }
+    None
 }
 
 /// Nouns a possessive pronoun can give to the force it points back to: "its
@@ -1177,6 +1208,7 @@ impl Actors {
             carried: None,
             recalled: None,
             head_sides: tally.head_sides,
+            speaker: None,
         }
     }
 }
@@ -1698,6 +1730,7 @@ mod tests {
             recalled: None,
             host: None,
             head_sides: Default::default(),
+            speaker: None,
         };
         assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
         assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
@@ -1720,6 +1753,7 @@ mod tests {
             recalled: None,
             host: None,
             head_sides: Default::default(),
+            speaker: None,
         };
         assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
     }

@@ -1777,9 +1777,14 @@ fn phrase_group(
         let unit = at.iter().any(|&k| UNIT_NOUNS.contains(&toks[k].norm))
             && !at.iter().any(|&k| is_militant_marker(text, &toks[k]));
         if unit && !force {
+            // "eleven men from my battalion": the speaker's unit.
+            let speakers = at
+                .iter()
+                .any(|&k| matches!(toks[k].norm.as_str(), "our" | "my"));
             return at
                 .iter()
                 .find_map(|&k| Actors::force_named_at(text, toks, k))
+                .or_else(|| speakers.then(|| actors.speaker_force()))
                 .or(actors.own_force);
         }
         if !force {
@@ -3192,6 +3197,7 @@ mod article_tests {
         recalled: None,
         host: None,
         head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
+        speaker: None,
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
@@ -3201,6 +3207,7 @@ mod article_tests {
         recalled: None,
         host: None,
         head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
+        speaker: None,
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
@@ -3210,6 +3217,7 @@ mod article_tests {
         recalled: None,
         host: None,
         head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
+        speaker: None,
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
@@ -4084,6 +4092,7 @@ mod article_tests {
             recalled: None,
             host: None,
             head_sides: Default::default(),
+            speaker: None,
         }
     }
 
@@ -6831,7 +6840,7 @@ mod soup_tests {
             let toks = tokenize(&text, 0..text.len());
             for actors in [
                 Actors::default(),
-                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None, host: None, head_sides: Default::default() },
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None, host: None, head_sides: Default::default(), speaker: None },
             ] {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());

@@ -158,7 +158,10 @@ pub fn find(
     let mut sentence_info = Vec::new();
     // Tolls that restate figures the article only gives after them.
     let mut ahead: Vec<usize> = Vec::new();
-    let actors = Actors::of(text, tokens);
+    let actors = Actors {
+        speaker: super::actors::interview_speaker(text, tokens),
+        ..Actors::of(text, tokens)
+    };
     for (si, s) in sentences.iter().enumerate() {
         if s.kind == SentenceKind::Boilerplate {
             continue;
@@ -420,6 +423,64 @@ mod tests {
             .map(|(g, c, d)| (*g, *c, d.map(str::to_string)))
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn in_an_interview_our_people_are_the_answering_forces() {
+        // A report whose questions name Americans; the answers are an SDF commander's.
+        let intro = "An SDF commander on the hunt for cells in the east.";
+        let q = "Q: The Americans say their raid went well. Were any of your men hurt?";
+        for (answer, want) in [
+            (
+                "A: Last month they killed four of our fighters at a checkpoint.",
+                (Group::PartnerForces, 4),
+            ),
+            (
+                "A: In 2018 I lost eleven men from my battalion.",
+                (Group::PartnerForces, 11),
+            ),
+            (
+                "A: They wounded three of our guards.",
+                (Group::PartnerForces, 3),
+            ),
+            (
+                "A: Two of our comrades were killed in May.",
+                (Group::PartnerForces, 2),
+            ),
+            (
+                "A: We lost six men from our unit that night.",
+                (Group::PartnerForces, 6),
+            ),
+        ] {
+            let text = format!("{intro}\n{q}\n{answer}");
+            let got: Vec<(Group, u32)> = {
+                let sentences: Vec<SentenceSpan> = [intro, q, answer]
+                    .iter()
+                    .map(|p| sentence(&text, p))
+                    .collect();
+                let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+                find(&text, &sentences, &tokens, &[], None)
+                    .into_iter()
+                    .map(|f| (f.group, f.count))
+                    .collect()
+            };
+            assert_eq!(got, vec![want], "{answer}");
+        }
+        // A briefing by a US spokesman: the answers speak for US forces.
+        let intro = "A U.S. military spokesman briefs reporters on the raid.";
+        let q = "Q: What happened after the SDF left?";
+        let answer = "A: Two of our soldiers were hurt.";
+        let text = format!("{intro}\n{q}\n{answer}");
+        let sentences: Vec<SentenceSpan> = [intro, q, answer]
+            .iter()
+            .map(|p| sentence(&text, p))
+            .collect();
+        let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+        let got: Vec<(Group, u32)> = find(&text, &sentences, &tokens, &[], None)
+            .into_iter()
+            .map(|f| (f.group, f.count))
+            .collect();
+        assert_eq!(got, vec![(Group::UsForces, 2)]);
     }
 
     #[test]

@@ -434,6 +434,7 @@ mod tests {
             recalled: None,
             host: None,
             head_sides: Default::default(),
+            speaker: None,
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());
