@@ -1055,11 +1055,11 @@ fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
 
 /// The index of the "toll" of [`toll_before`].
 fn toll_at(toks: &[Token], from: usize) -> Option<usize> {
-    let lo = from.saturating_sub(10);
+    let lo = from.saturating_sub(14);
     let words: Vec<usize> = (lo..from)
         .rev()
         .filter(|&k| toks[k].is_word)
-        .take(6)
+        .take(12)
         .collect();
     let at = words.iter().position(|&k| toks[k].norm == "toll")?;
     // "issued a revised toll: five soldiers were killed": a colon opens a clause of
@@ -1067,9 +1067,15 @@ fn toll_at(toks: &[Token], from: usize) -> Option<usize> {
     if toks[words[at]..from].iter().any(|t| t.is_punct(':')) {
         return None;
     }
-    // Further than four words back only across "among …" naming whose toll it is.
-    let among = words[..at].iter().any(|&k| toks[k].norm == "among");
-    (at < 4 || among).then_some(words[at])
+    // Further than four words back only across "among …" naming whose toll it is,
+    // or across the incident it is of before "to" or "at" ("brings the toll from
+    // the assault on the post to four").
+    let among = at < 6 && words[..at].iter().any(|&k| toks[k].norm == "among");
+    // ("the toll of martyrs" names its people, not an incident.)
+    let after = |n: usize| toks.get(words[at] + n).map_or("", |t| t.norm.as_str());
+    let of_incident = (matches!(after(1), "from" | "in") || after(1) == "of" && after(2) == "the")
+        && matches!(toks[words[0]].norm.as_str(), "to" | "at");
+    (at < 4 || among || of_incident).then_some(words[at])
 }
 
 /// The outcome a noun before "of" gives the count after it: "resulted in the deaths
@@ -3430,6 +3436,24 @@ mod article_tests {
         }
         // Hit by anything else is no outcome.
         check(&PARTNER, "Two soldiers were hit by the news.", &[]);
+    }
+
+    #[test]
+    fn a_toll_of_a_named_incident_restates_the_figures_before_it() {
+        for input in [
+            "That brings the toll from the assault on the post to four dead.",
+            "It raised the toll of the ambush near the river to four.",
+            "The toll in the attack on the checkpoint rose overnight to four.",
+            "Officials put the toll from Monday's bombing of the market at four.",
+            "This takes the toll of the raid on the farm to four dead.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &PARTNER);
+            assert!(
+                got.len() == 1 && got[0].count == 4 && got[0].refers == Refers::Restated,
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]
