@@ -564,22 +564,6 @@ pub fn is_own_people(w: &str) -> bool {
     OWN_PEOPLE.contains(w)
 }
 
-/// Verbs whose subject reports what the clause after them tells.
-const REPORTING_WORDS: WordSet<12> = WordSet::new([
-    "said",
-    "says",
-    "say",
-    "announced",
-    "reported",
-    "claimed",
-    "claims",
-    "stated",
-    "confirmed",
-    "acknowledged",
-    "admitted",
-    "added",
-]);
-
 impl Actors {
     /// The force a pronoun or "the group" before token `before` points back to: the
     /// nearest force or armed group named earlier in the sentence ("The SDF said two of
@@ -620,10 +604,18 @@ impl Actors {
             }
             // The agent's phrase ends at the verb or conjunction before it.
             if agent
-                && (REPORTING_WORDS.contains(&toks[k].norm)
+                && (crate::extract::chunks::is_reporting_verb(w)
                     || matches!(
                         w,
-                        "and" | "but" | "while" | "as" | "when" | "after" | "then"
+                        "claims"
+                            | "admitted"
+                            | "and"
+                            | "but"
+                            | "while"
+                            | "as"
+                            | "when"
+                            | "after"
+                            | "then"
                     ))
             {
                 agent = false;
