@@ -223,13 +223,18 @@ impl Evidence {
             return Some(from + chrono::Days::new(ahead.into()));
         }
         if self.yesterday {
-            let after = days.iter().map(|&d| d + chrono::Days::new(1));
-            let today = after.clone().filter(|d| days.contains(d)).max();
-            return Some(
-                today
-                    .filter(|_| self.today)
-                    .unwrap_or(last + chrono::Days::new(1)),
-            );
+            let next = |d: NaiveDate| d + chrono::Days::new(1);
+            // Also "today": the latest news day that follows another.
+            let of_today = self
+                .today
+                .then(|| {
+                    days.iter()
+                        .map(|&d| next(d))
+                        .filter(|d| days.contains(d))
+                        .max()
+                })
+                .flatten();
+            return Some(of_today.unwrap_or(next(last)));
         }
         Some(self.written(news))
     }

@@ -453,34 +453,19 @@ mod tests {
             ),
         ] {
             let text = format!("{intro}\n{q}\n{answer}");
-            let got: Vec<(Group, u32)> = {
-                let sentences: Vec<SentenceSpan> = [intro, q, answer]
-                    .iter()
-                    .map(|p| sentence(&text, p))
-                    .collect();
-                let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-                find(&text, &sentences, &tokens, &[], None)
-                    .into_iter()
-                    .map(|f| (f.group, f.count))
-                    .collect()
-            };
-            assert_eq!(got, vec![want], "{answer}");
+            check(&text, &[intro, q, answer], &[], &[(want.0, want.1, None)]);
         }
         // A briefing by a US spokesman: the answers speak for US forces.
         let intro = "A U.S. military spokesman briefs reporters on the raid.";
         let q = "Q: What happened after the SDF left?";
         let answer = "A: Two of our soldiers were hurt.";
         let text = format!("{intro}\n{q}\n{answer}");
-        let sentences: Vec<SentenceSpan> = [intro, q, answer]
-            .iter()
-            .map(|p| sentence(&text, p))
-            .collect();
-        let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-        let got: Vec<(Group, u32)> = find(&text, &sentences, &tokens, &[], None)
-            .into_iter()
-            .map(|f| (f.group, f.count))
-            .collect();
-        assert_eq!(got, vec![(Group::UsForces, 2)]);
+        check(
+            &text,
+            &[intro, q, answer],
+            &[],
+            &[(Group::UsForces, 2, None)],
+        );
     }
 
     #[test]
