@@ -1176,6 +1176,64 @@ fn a_history_told_day_by_day_keeps_its_year() {
 }
 
 #[test]
+fn a_history_told_in_steps_carries_its_year_past_an_older_mention_of_the_month() {
+    each(
+        "2026-04-01",
+        &[
+            // A later date of another year moves the story on: the June after it is
+            // that year's, not the June named with a year before.
+            (
+                "Rebels seized the airport in June 2013. On 4 April 2015, the army began its push. By late June, it had reached the dam.",
+                &[
+                    ("June 2013", "2013-06"),
+                    ("4 April 2015", "2015-04-04"),
+                    ("late June", "2015-06"),
+                ],
+            ),
+            // With nothing dated in between, the month named with a year stays.
+            (
+                "The airport fell in June 2013. The governor fled. In June, aid arrived.",
+                &[("June 2013", "2013-06"), ("June", "2013-06")],
+            ),
+            // A story told in two dated steps of its year carries on across a few
+            // undated sentences and a paragraph to a later month opening a sentence.
+            (
+                "On 2 March 2011, the column left the port. By mid-April, it held the pass; on 20 April it entered Dara.\nThe rains came. Fighting stalled for weeks.\nOn 9 June, the town surrendered.",
+                &[
+                    ("2 March 2011", "2011-03-02"),
+                    ("mid-April", "2011-04"),
+                    ("20 April", "2011-04-20"),
+                    ("weeks", "PXW"),
+                    ("9 June", "2011-06-09"),
+                ],
+            ),
+            // Deep inside a sentence, the day is the article's own time again.
+            (
+                "On 2 March 2011, the column left the port. By mid-April, it held the pass; on 20 April it entered Dara.\nThe rains came. Fighting stalled for weeks.\nAid agencies said the town surrendered on 9 June.",
+                &[
+                    ("2 March 2011", "2011-03-02"),
+                    ("mid-April", "2011-04"),
+                    ("20 April", "2011-04-20"),
+                    ("weeks", "PXW"),
+                    ("9 June", "2025-06-09"),
+                ],
+            ),
+            // A month before the story's last step is not carried on to.
+            (
+                "On 2 March 2011, the column left the port. By mid-April, it held the pass; on 20 April it entered Dara.\nThe rains came. Fighting stalled for weeks.\nIn February, a drone hit the depot.",
+                &[
+                    ("2 March 2011", "2011-03-02"),
+                    ("mid-April", "2011-04"),
+                    ("20 April", "2011-04-20"),
+                    ("weeks", "PXW"),
+                    ("February", "2026-02"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_history_told_in_order_keeps_its_year_across_nearby_months() {
     each(
         "2026-09-12",

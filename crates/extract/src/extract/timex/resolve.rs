@@ -580,15 +580,26 @@ impl Narrative {
                 return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{sm:02}"))));
             }
         }
-        // The same month named with a year a few sentences back.
-        if let Some(&(_, y, _)) = self
+        // The same month named with a year a few sentences back — unless a later
+        // date of another year has moved the story on since ("June 2014 … On 12 May
+        // 2016 … By early June": the June after the May).
+        let recent = |s: usize| self.sentence - s <= 3;
+        if let Some(&(_, y, s)) = self
             .month_years
             .iter()
             .rev()
-            .take_while(|&&(_, _, s)| self.sentence - s <= 3)
+            .take_while(|&&(_, _, s)| recent(s))
             .find(|&&(mm, _, _)| mm == m)
         {
-            return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{m:02}"))));
+            let moved_on = self
+                .month_years
+                .iter()
+                .rev()
+                .take_while(|&&(_, _, s2)| s2 > s)
+                .any(|&(mm, yy, _)| yy != y && mm <= m && m - mm <= 2);
+            if !moved_on {
+                return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{m:02}"))));
+            }
         }
         let Some((r, a)) = self.ref_anchor() else {
             return (None, None);
@@ -602,10 +613,27 @@ impl Narrative {
             .map(|l| (l.year(), l.month(), self.last_day_sentence));
         let last_month = self.month_years.last().map(|&(lm, ly, s)| (ly, lm, s));
         let carries_on = |s: usize| s >= self.paragraph_sentence || site.position <= 1;
+        // A story already told in two dated steps of its year ("On 12 May 2016 … on 9
+        // June …") carries on across a few undated sentences to a later month that
+        // opens a sentence ("On 1 August, …").
+        let established = |ly: i32| {
+            self.month_years
+                .iter()
+                .rev()
+                .take_while(|&&(_, _, s)| self.sentence - s <= 6)
+                .filter(|&&(_, y, _)| y == ly)
+                .count()
+                >= 2
+        };
+        let near = |ly: i32, lm: u32, s: usize| {
+            let gap = self.sentence - s;
+            gap <= 2 && carries_on(s)
+                || gap <= 4 && site.position <= 1 && m >= lm && established(ly)
+        };
         if let Some((ly, lm, _)) = last_day
             .into_iter()
             .chain(last_month)
-            .filter(|&(ly, _, s)| ly < r.year() - 1 && self.sentence - s <= 2 && carries_on(s))
+            .filter(|&(ly, lm, s)| ly < r.year() - 1 && near(ly, lm, s))
             .max_by_key(|&(_, _, s)| s)
         {
             if !self.future_here && m.abs_diff(lm) <= 2 {
