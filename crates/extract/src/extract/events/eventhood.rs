@@ -298,6 +298,7 @@ pub fn classify(
     // measurements, not happenings (see [`super::levels`]).
     if super::levels::is_as_of(toks, at)
         || super::levels::is_since_lasting(toks, at, clause.clone())
+        || !when_after && super::levels::is_since_period(toks, at, timex, clause.clone())
     {
         return Eventhood::State;
     }
@@ -963,8 +964,16 @@ mod tests {
                 "2021-03-03",
                 Event,
             ),
+            // Shelling repeated since a year is no happening of that year; the
+            // shelling of a year is one.
             (
                 "The army has shelled the valley since 2019.",
+                "2019",
+                "2019",
+                State,
+            ),
+            (
+                "The army shelled the valley in 2019.",
                 "2019",
                 "2019",
                 Event,

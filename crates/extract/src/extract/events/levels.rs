@@ -311,6 +311,100 @@ pub fn is_ranked_count(toks: &[Token], timex: &Range<usize>, clause: Range<usize
     })
 }
 
+/// Hedges between "since" and its date ("since at least 2023", "since about 2017").
+const SINCE_HEDGES: WordSet<6> =
+    WordSet::new(["at", "least", "about", "around", "roughly", "circa"]);
+
+/// True when the date at token `at` is the start of a period the clause speaks of:
+/// "since" before it, with at most two hedge words between ("has hosted partner
+/// forces since 2016", "blamed for a string of attacks since at least 2023", "Since
+/// Jan. 1, militias have conducted 11 attacks"). What piled up or lasted from then is
+/// no happening of that date, and what began then is told where the report dates it
+/// ("since it began in 2014" dates the beginning with "in", not "since").
+///
+/// A war, campaign or blockade waged since the date is the exception: its start is the
+/// happening ("have fought a coalition since March 2015", "the campaign has lasted
+/// since September 2014"), unless the clause counts repeats ("have targeted bases
+/// scores of times since 2023").
+pub fn is_since_period(
+    toks: &[Token],
+    at: usize,
+    timex: &Range<usize>,
+    clause: Range<usize>,
+) -> bool {
+    let since = (1..=3).any(|back| {
+        at >= back
+            && toks[at - back].norm == "since"
+            && (at - back + 1..at).all(|i| toks[i].is_word && SINCE_HEDGES.contains(&toks[i].norm))
+    });
+    // "since 2023 began", "since Tuesday's ceasefire collapsed": the date's own
+    // clause tells what happened then.
+    let own_clause = (at + 1..clause.end)
+        .take_while(|&i| !toks[i].is_punct(','))
+        .any(|i| toks[i].is_word && is_past(&toks[i].norm) && is_verb(toks, i, &toks[i]));
+    if !since || own_clause {
+        return false;
+    }
+    // The clause, and what leads up to the date from the last semicolon (", since
+    // November 2021," after the clause it qualifies).
+    let lead = (0..at)
+        .rev()
+        .find(|&i| toks[i].is_punct(';'))
+        .map_or(0, |i| i + 1);
+    let words = || (lead.min(clause.start)..clause.end.max(at)).filter(|&i| toks[i].is_word);
+    let waged = words().any(|i| LASTING_CONFLICT.contains(&toks[i].norm));
+    let span = |i: usize| {
+        toks.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "years" | "months" | "weeks" | "days" | "hours" | "decades"
+            )
+        })
+    };
+    let in_date = |i: usize| toks[i].range.start < timex.end && toks[i].range.end > timex.start;
+    let repeats = words().filter(|&i| !in_date(i)).any(|i| {
+        REPEATS.contains(&toks[i].norm)
+            || toks[i]
+                .count
+                .is_some_and(|c| c >= 2 && !(1800..=2100).contains(&c) && !span(i))
+    });
+    !waged || repeats
+}
+
+/// Words of a conflict waged over a stretch of time: its start is a happening.
+const LASTING_CONFLICT: WordSet<16> = WordSet::new([
+    "fought",
+    "fighting",
+    "waged",
+    "waging",
+    "war",
+    "campaign",
+    "blockade",
+    "siege",
+    "insurgency",
+    "offensive",
+    "operation",
+    "operations",
+    "occupation",
+    "occupied",
+    "ceasefire",
+    "truce",
+]);
+
+/// Words that count repeats of a happening over a stretch of time.
+const REPEATS: WordSet<10> = WordSet::new([
+    "repeatedly",
+    "times",
+    "string",
+    "scores",
+    "series",
+    "wave",
+    "spate",
+    "dozens",
+    "hundreds",
+    "several",
+]);
+
 /// True when the date at token `at` reads "as of DATE": a standing at that time.
 pub fn is_as_of(toks: &[Token], at: usize) -> bool {
     at >= 2 && toks[at - 2].norm == "as" && toks[at - 1].norm == "of"
@@ -323,6 +417,71 @@ mod tests {
 
     fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
         eventhood_of(sentence, date, value, NaiveDate::from_ymd_opt(2024, 6, 10))
+    }
+
+    #[test]
+    fn a_period_since_a_date_is_no_happening_of_that_date() {
+        for (sentence, date, value) in [
+            ("The airfield has hosted Danish trainers since 2019.", "2019", "2019"),
+            (
+                "Smugglers have used the pass dozens of times since at least 2021.",
+                "2021",
+                "2021",
+            ),
+            (
+                "The militia, blamed for a string of kidnappings since 2020, denies any role.",
+                "2020",
+                "2020",
+            ),
+            (
+                "Donor funding for the force has shrunk since about 2022.",
+                "2022",
+                "2022",
+            ),
+            (
+                "Gunmen, who have stepped up ambushes on the coast road since early 2023, torched a bus.",
+                "early 2023",
+                "2023",
+            ),
+            // A war waged since then, counted in repeats, is a tally too.
+            (
+                "The conflict has displaced 30,000 families since 2015.",
+                "2015",
+                "2015",
+            ),
+        ] {
+            assert_ne!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_war_waged_since_a_date_began_then() {
+        for (sentence, date, value) in [
+            ("Rebels have fought the northern army since May 2017.", "May 2017", "2017-05"),
+            (
+                "The navy has enforced a blockade of the port since about 2022.",
+                "2022",
+                "2022",
+            ),
+            (
+                "The campaign has now lasted nine years, since August 2015.",
+                "August 2015",
+                "2015-08",
+            ),
+            (
+                "Kurdish units have waged an insurgency in the hills, since 12 March 2021, under one command.",
+                "12 March 2021",
+                "2021-03-12",
+            ),
+            // "since" before a "when" clause: what happened then.
+            (
+                "It was the first blast in the market since January, when a car bomb killed two.",
+                "January",
+                "2024-01",
+            ),
+        ] {
+            assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
+        }
     }
 
     #[test]
