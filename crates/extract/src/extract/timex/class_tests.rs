@@ -1017,6 +1017,23 @@ fn a_range_start_without_its_year_takes_the_end_year() {
                 "Talks ran from 3 March to 9 April 2019 in Vell.",
                 &[("3 March", "2019-03-03"), ("9 April 2019", "2019-04-09")],
             ),
+            // Months joined by "and" share the year written once.
+            (
+                "In August and September 2023, the town was fought over.",
+                &[("August", "2023-08"), ("September 2023", "2023-09")],
+            ),
+            (
+                "Jets struck in late March and early April 2020.",
+                &[("late March", "2020-03"), ("early April 2020", "2020-04")],
+            ),
+            (
+                "Between June and August 2015 the army retook the plain.",
+                &[("June", "2015-06"), ("August 2015", "2015-08")],
+            ),
+            (
+                "Convoys were hit in December and January 2021.",
+                &[("December", "2020-12"), ("January 2021", "2021-01")],
+            ),
             // Not a range: a comma or a clause between the two dates.
             (
                 "Aid resumed in January; in March 2021 it had stopped.",

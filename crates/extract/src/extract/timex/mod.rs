@@ -86,7 +86,8 @@ fn is_range_link(toks: &[Tok]) -> bool {
 
 /// Gives the start of a range written without its year the end's year: "from May to
 /// October 2017" is May 2017, "November to February 2020" November 2019 (a start
-/// month after the end month lies in the year before).
+/// month after the end month lies in the year before); months joined by "and" share
+/// it too ("in August and September 2023").
 fn lend_range_year(toks: &[Tok], found: &mut [Found]) {
     for k in 1..found.len() {
         let Sem::Cal {
@@ -97,7 +98,11 @@ fn lend_range_year(toks: &[Tok], found: &mut [Found]) {
         else {
             continue;
         };
-        if !is_range_link(&toks[found[k - 1].end..found[k].start]) {
+        // "In August and September 2023", "late March and early April 2020": months
+        // joined by "and" share the year written once, like a range.
+        let between = &toks[found[k - 1].end..found[k].start];
+        let joined = matches!(between, [t] if t.lex == Lex::Kw(Kw::And));
+        if !is_range_link(between) && !joined {
             continue;
         }
         if let Sem::Cal {
