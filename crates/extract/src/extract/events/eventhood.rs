@@ -31,6 +31,8 @@ pub enum Eventhood {
     Announcement,
     /// A rite for the dead or the wounded's recovery: the event is what caused it.
     Aftermath,
+    /// A step in a person's life (enlisting, a medal, a diagnosis): an obituary's.
+    LifeStep,
 }
 
 /// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
@@ -265,6 +267,9 @@ pub fn classify(
     }
     if super::aftermath::is_aftermath(toks, clause.clone()) {
         return Eventhood::Aftermath;
+    }
+    if super::life::is_life_step(toks, clause.clone()) {
+        return Eventhood::LifeStep;
     }
     // "… the second strike since January, when rockets hit the base": the clause
     // after the date tells what happened then.

@@ -41,6 +41,7 @@ pub mod eventhood;
 pub mod headline;
 pub mod kind;
 pub mod levels;
+pub mod life;
 pub mod merge;
 pub mod title;
 pub mod undated;
