@@ -36,8 +36,17 @@ pub enum Eventhood {
 }
 
 /// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
-const SPEECH_VERBS: WordSet<24> = WordSet::new([
+const SPEECH_VERBS: WordSet<33> = WordSet::new([
     "said",
+    "interviewed",
+    "testified",
+    "estimated",
+    "estimates",
+    "debated",
+    "published",
+    "reviewed",
+    "covers",
+    "covering",
     "says",
     "announced",
     "stated",
@@ -64,8 +73,17 @@ const SPEECH_VERBS: WordSet<24> = WordSet::new([
 ]);
 
 /// Nouns of a statement: as a clause's subject they make it an announcement.
-const STATEMENT_NOUNS: WordSet<9> = WordSet::new([
+const STATEMENT_NOUNS: WordSet<18> = WordSet::new([
     "statement",
+    "report",
+    "hearing",
+    "hearings",
+    "inquest",
+    "debate",
+    "evidence",
+    "roundup",
+    "correction",
+    "survey",
     "briefing",
     "conference",
     "speech",
@@ -1329,6 +1347,53 @@ mod tests {
             .map(|t| t.norm.as_str())
             .collect();
         assert_eq!(words, ["as", "of", "may", "the", "group"]);
+    }
+
+    #[test]
+    fn inquiries_reports_and_hearings_are_not_events() {
+        use Eventhood::*;
+        for (sentence, date, value) in [
+            (
+                "Researchers interviewed 31 farmers between 1 and 3 May.",
+                "3 May",
+                "2021-05-03",
+            ),
+            (
+                "A World Bank report in March estimated that 4,000 families had fled.",
+                "March",
+                "2021-03",
+            ),
+            (
+                "The inquest heard on Tuesday that the radio had failed.",
+                "Tuesday",
+                "2021-05-04",
+            ),
+            (
+                "The panel reviewed video of the river crossing on 2 May.",
+                "2 May",
+                "2021-05-02",
+            ),
+            (
+                "This bulletin covers the week to Sunday 2 May.",
+                "Sunday 2 May",
+                "2021-05-02",
+            ),
+            (
+                "Senators debated the bill on Monday.",
+                "Monday",
+                "2021-05-03",
+            ),
+        ] {
+            check(sentence, date, value, "2021-05-04", Announcement);
+        }
+        // A report of a killing still dates the killing.
+        check(
+            "A UN report estimated that 40 villagers were killed in March.",
+            "March",
+            "2021-03",
+            "2021-05-04",
+            Event,
+        );
     }
 
     #[test]
