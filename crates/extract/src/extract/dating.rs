@@ -21,8 +21,10 @@ use crate::model::TimexType;
 use chrono::NaiveDate;
 use std::ops::Range;
 
-/// Words that introduce the date of an announcement rather than of an incident.
-const REPORTING: WordSet<14> = WordSet::new([
+/// Words that introduce the date of an announcement rather than of an incident ("was
+/// diagnosed with a concussion on Tuesday": the day a wound was found, not dealt).
+const REPORTING: WordSet<15> = WordSet::new([
+    "diagnosed",
     "said",
     "says",
     "announced",

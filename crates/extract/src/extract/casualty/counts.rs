@@ -71,6 +71,9 @@ pub enum Refers {
     /// "The strike also wounded two others": the others of the article's latest
     /// earlier figure ([`others_of`]).
     Others,
+    /// "A fourth service member was diagnosed …": one more of the people of the
+    /// article's latest earlier figure of the same outcome, their group kept.
+    OneMore,
 }
 
 /// Words that end the forward search for an outcome: a new clause begins.
@@ -494,14 +497,14 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
                 }),
             _ => None,
         };
+    // The outcome within three words of the auxiliary: a word of one, or a phrase
+    // that says one ("was hit by shrapnel", "was diagnosed with a concussion").
     let passive = aux_at.is_some_and(|at| {
-        let after: Vec<&Token> = toks[after.min(toks.len())..]
-            .iter()
-            .filter(|t| t.is_word)
+        (after.min(toks.len())..toks.len())
+            .filter(|&k| toks[k].is_word)
             .skip(at + 1)
             .take(3)
-            .collect();
-        after.iter().any(|t| outcome_word(&t.norm).is_some())
+            .any(|k| outcome_word(&toks[k].norm).is_some() || !outcomes_at(toks, k).is_empty())
     });
     // "A civilian worker died": an intransitive outcome right after the subject.
     let dies = |t: &&Token| matches!(t.norm.as_str(), "died" | "dies");
@@ -606,7 +609,9 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
         let object = toks.get(k + 1).is_some_and(|o| {
             o.count.is_some() || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
         });
-        outcome_word(&t.norm).is_some() && t.norm != "casualties" && !object
+        (outcome_word(&t.norm).is_some() || !outcomes_at(toks, k).is_empty())
+            && t.norm != "casualties"
+            && !object
     });
     (plain && outcome_next).then_some(last)
 }
@@ -1321,6 +1326,19 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
             .any(|t| {
                 t.norm.starts_with("concussion")
                     || matches!(t.norm.as_str(), "brain" | "tbi" | "injury")
+            })
+            .then_some(Outcome::Injured),
+        // "was diagnosed with a mild traumatic brain injury", "diagnosed with
+        // concussions": a wound found later is a wound.
+        "diagnosed" => toks[k + 1..(k + 7).min(toks.len())]
+            .iter()
+            .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
+            .any(|t| {
+                t.norm.starts_with("concussion")
+                    || matches!(
+                        t.norm.as_str(),
+                        "brain" | "tbi" | "tbis" | "injury" | "injuries" | "wounds" | "burns"
+                    )
             })
             .then_some(Outcome::Injured),
         // "concussion-like symptoms".
@@ -2557,6 +2575,22 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "one of his aides" in a report of a strike on a militant leader.
             group = Some(Group::Militants);
         }
+        // "a fourth service member" opening its sentence: one more of the people
+        // counted before it, whose group the generic noun does not name.
+        let ordinal_first = np.first().is_some_and(|&k| {
+            matches!(
+                toks[k].norm.as_str(),
+                "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+            )
+        });
+        if (ordinal || ordinal_first)
+            && !stated
+            && out.is_empty()
+            && group.is_none_or(|g| g == Group::Other)
+        {
+            group = None;
+            refers = Refers::OneMore;
+        }
         if group.is_none() && noun_outcome.is_some() && !hurt_then_dead {
             // "seven injuries to US troops": the group follows the noun.
             if toks
@@ -2573,7 +2607,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             if group.is_none() && !anaphoric {
                 group = Some(Group::Other);
             }
-        } else if group.is_none() && others {
+        } else if group.is_none() && others && refers != Refers::OneMore {
             // "two others" inherits the group of the figure before it, or of the
             // people the sentence named before it, or (asked of the caller) of the
             // article's figure before it.
@@ -2795,6 +2829,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 });
                 continue;
             }
+        }
+        if refers == Refers::OneMore && out.is_empty() {
+            // Still no one of the sentence named their group: the caller's figure
+            // before it does.
+            group = None;
         }
         for outcome in outcomes {
             if from_context {

@@ -249,6 +249,12 @@ pub fn find(
                     .rev()
                     .find(|e| e.count > 0)
                     .map_or(Group::Other, |e| counts::others_of(e.group)),
+                Refers::OneMore => out
+                    .iter()
+                    .rev()
+                    .find(|e| e.count > 0 && e.outcome == f.outcome)
+                    .or_else(|| out.iter().rev().find(|e| e.count > 0))
+                    .map_or(Group::Other, |e| e.group),
                 _ => resolve_anaphor(&out, &f),
             });
             out.push(Figure {
@@ -947,6 +953,67 @@ mod tests {
             ],
             &[],
             &[(Group::UsForces, 3, None), (Group::UsForces, 3, None)],
+        );
+    }
+
+    #[test]
+    fn an_ordinal_victim_is_one_more_of_the_people_counted_before() {
+        for (first, second, group) in [
+            (
+                "Two Danish medics were hurt by the blast.",
+                "A third was diagnosed with a concussion.",
+                Group::Other,
+            ),
+            (
+                "Militants wounded three Iraqi soldiers at the post.",
+                "Officials said a fourth service member was hit by shrapnel.",
+                Group::PartnerForces,
+            ),
+            (
+                "Gunmen wounded two farmers near the well.",
+                "A third villager was also hurt.",
+                Group::Civilians,
+            ),
+            (
+                "Four US sailors were injured in the fire.",
+                "A fifth sailor was later diagnosed with a traumatic brain injury.",
+                Group::UsForces,
+            ),
+            (
+                "Drones killed two Iraqi policemen at the gate.",
+                "A third officer died of his wounds.",
+                Group::PartnerForces,
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            let got: Vec<(Group, u32)> = {
+                let sentences = [sentence(&text, first), sentence(&text, second)];
+                let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+                find(&text, &sentences, &tokens, &[], None)
+                    .into_iter()
+                    .map(|f| (f.group, f.count))
+                    .collect()
+            };
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert_eq!(got[1], (group, 1), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_day_a_wound_was_diagnosed_is_not_the_incidents() {
+        // Reference Wednesday 2026-05-20: the attack on Sunday the 17th.
+        let text = "Rockets hit the camp on Sunday, wounding two Dutch soldiers. A third was diagnosed with a concussion on Tuesday.";
+        check(
+            text,
+            &[
+                "Rockets hit the camp on Sunday, wounding two Dutch soldiers.",
+                "A third was diagnosed with a concussion on Tuesday.",
+            ],
+            &[("Sunday", "2026-05-17"), ("Tuesday", "2026-05-19")],
+            &[
+                (Group::Other, 2, Some("2026-05-17")),
+                (Group::Other, 1, Some("2026-05-17")),
+            ],
         );
     }
 }
