@@ -335,6 +335,55 @@ pub struct IncidentDating {
     /// True when that sentence told of an operation (a raid, a strike), whose dead
     /// are the militants a dateless sentence right after it counts.
     last_operation: bool,
+    /// The common period of an operation told from its first day to its last
+    /// ("launched on Sunday 15 March, concluded on Tuesday 17 March"): the date of
+    /// the totals told without a day of their own. Kept with the span's first day.
+    span: Option<(String, String)>,
+}
+
+/// Verbs that open an operation's span and verbs that close it.
+const SPAN_OPENERS: WordSet<5> = WordSet::new(["launched", "began", "begun", "started", "opened"]);
+const SPAN_CLOSERS: WordSet<7> = WordSet::new([
+    "concluded",
+    "ended",
+    "finished",
+    "completed",
+    "wrapped",
+    "closed",
+    "until",
+]);
+
+/// True when two days of a sentence are the first and last of one operation: an
+/// opening word before the first and a closing word between the two ("launched on
+/// Sunday … concluded on Tuesday", "from Sunday to Tuesday").
+fn spans_days(tokens: &[Token], found: &[super::dating::SentenceDate<'_>]) -> bool {
+    let [a, b] = found else {
+        return false;
+    };
+    let at = |r: &std::ops::Range<usize>| tokens.partition_point(|k| k.range.start < r.start);
+    let (a0, a1, b0) = (
+        at(&a.timex.range),
+        at(&(a.timex.range.end..a.timex.range.end)),
+        at(&b.timex.range),
+    );
+    let before: Vec<&str> = tokens[a0.saturating_sub(4)..a0]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let between: Vec<&str> = tokens[a1.min(b0)..b0]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let opened_by = |w: &str| before.contains(&w);
+    let closed_by = |ws: &[&str]| between.iter().any(|b| ws.contains(b));
+    // "launched on Sunday … concluded on Tuesday", "from Sunday to Tuesday",
+    // "between 15 and 17 March".
+    before.iter().any(|w| SPAN_OPENERS.contains(*w))
+        && between.iter().any(|w| SPAN_CLOSERS.contains(*w))
+        || opened_by("from") && closed_by(&["to", "until", "through"])
+        || opened_by("between") && between.first() == Some(&"and")
 }
 
 /// Words of an operation against militants: the militants a sentence right after one
@@ -515,6 +564,20 @@ impl IncidentDating {
                 attached.clear();
             }
         }
+        // An operation told from its first day to its last: its totals are of the
+        // span (the first such span of the article).
+        if let [first, second] = dates.as_slice() {
+            let within_week = match (
+                crate::timeval::parse_day(first),
+                crate::timeval::parse_day(second),
+            ) {
+                (Some(a), Some(b)) => b > a && (b - a).num_days() <= 7,
+                _ => false,
+            };
+            if within_week && self.span.is_none() && spans_days(tokens, found) {
+                self.span = common_period(&dates).map(|p| (first.clone(), p));
+            }
+        }
         // Of several dates, one incident's day is the one written next to it.
         if dates.len() > 1 && attached.len() == 1 && !plural() {
             dates = attached;
@@ -566,6 +629,12 @@ impl IncidentDating {
     /// (the same incident told by two days, e.g. local and US time); a day stated
     /// further off is another incident the story recalls.
     fn incident_day(&self) -> Option<String> {
+        if let (Some((start, span)), Some(first)) = (&self.span, self.days.first()) {
+            // The story's incident is the operation whose span begins on its day.
+            if start == first {
+                return Some(span.clone());
+            }
+        }
         let Some(first) = self.days.first() else {
             // No day: the month an incident sentence names, if any.
             return self.months.first().cloned();
@@ -847,6 +916,59 @@ mod tests {
 
     fn days(xs: &[Option<&str>]) -> Vec<Option<String>> {
         xs.iter().map(|x| x.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn totals_of_an_operation_told_from_its_first_day_to_its_last_are_of_the_span() {
+        // Reference Thursday 2026-06-11.
+        let cases: [(&[&str], &[(usize, &str, &str)], Option<&str>); 4] = [
+            (
+                &[
+                    "The sweep, launched on Monday 8 June, was concluded on Wednesday 10 June.",
+                    "Nine gunmen were killed and four were arrested.",
+                ],
+                &[
+                    (0, "Monday 8 June", "2026-06-08"),
+                    (0, "Wednesday 10 June", "2026-06-10"),
+                ],
+                Some("2026-06"),
+            ),
+            (
+                &[
+                    "Commandos raided caves in the valley from Monday to Wednesday.",
+                    "They killed six militants.",
+                ],
+                &[(0, "Monday", "2026-06-08"), (0, "Wednesday", "2026-06-10")],
+                Some("2026-06"),
+            ),
+            // Days after the incident that end something else keep the incident's day.
+            (
+                &[
+                    "Gunmen stormed the post on Saturday, killing seven soldiers.",
+                    "Mourning was held from Monday to Wednesday.",
+                ],
+                &[
+                    (0, "Saturday", "2026-06-06"),
+                    (1, "Monday", "2026-06-08"),
+                    (1, "Wednesday", "2026-06-10"),
+                ],
+                Some("2026-06-06"),
+            ),
+            // Two days with no span word between are two dates, not a span.
+            (
+                &[
+                    "The raid began on Monday, and on Wednesday rockets hit the base.",
+                    "Five militants were killed.",
+                ],
+                &[(0, "Monday", "2026-06-08"), (0, "Wednesday", "2026-06-10")],
+                Some("2026-06-08"),
+            ),
+        ];
+        for (sentences, timexes, want) in cases {
+            let figure = if want == Some("2026-06-06") { 0 } else { 1 };
+            let got = incident_dates(sentences, timexes, &[figure], "2026-06-11");
+            assert_eq!(got, days(&[want]), "{sentences:?}");
+        }
     }
 
     #[test]
