@@ -1983,7 +1983,14 @@ fn suffering_subject(text: &str, toks: &[Token], from: usize, actors: &Actors) -
         return Some(actors.speaker_force());
     }
     let g = group_of(text, &subject).or_else(|| actors.generic_force(text, &subject))?;
-    matches!(g, Group::UsForces | Group::PartnerForces).then_some(g)
+    // "The attackers lost a dozen men": the militants' own dead (not "gunmen had
+    // taken three contractors hostage": what militants take is not theirs).
+    let own_loss = matches!(
+        toks[verb].norm.as_str(),
+        "lost" | "suffered" | "sustained" | "incurred"
+    );
+    (matches!(g, Group::UsForces | Group::PartnerForces) || g == Group::Militants && own_loss)
+        .then_some(g)
 }
 
 /// Words after "casualties," that say what most of them were: "70 casualties, mostly
@@ -2574,6 +2581,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         {
             // "one of his aides" in a report of a strike on a militant leader.
             group = Some(Group::Militants);
+        }
+        // "Insurgents lost 30 fighters": the subject's dead, whatever side a generic
+        // noun would otherwise be read as.
+        let lost_before = count
+            .from
+            .checked_sub(1)
+            .is_some_and(|k| matches!(toks[k].norm.as_str(), "lost" | "loses" | "losing"));
+        if lost_before && !stated && possessor.is_none() {
+            if let Some(g) = suffering_subject(text, toks, count.from, actors) {
+                group = Some(g);
+            }
         }
         // "a fourth service member" opening its sentence: one more of the people
         // counted before it, whose group the generic noun does not name.
@@ -5628,6 +5646,40 @@ mod article_tests {
         }
         // A fraction of a thing is no one.
         check(&US, "A third of the town was destroyed.", &[]);
+    }
+
+    #[test]
+    fn the_dead_a_side_lost_and_the_takfiri_are_of_that_side() {
+        for (input, group, n) in [
+            (
+                "The attackers lost a dozen men, the army said.",
+                Militants,
+                12,
+            ),
+            (
+                "Insurgents lost 30 fighters in the battle for the ridge.",
+                Militants,
+                30,
+            ),
+            (
+                "The raiders, by their own account, lost nine men.",
+                Militants,
+                9,
+            ),
+            ("Kurdish forces lost four men on Sunday.", PartnerForces, 4),
+            (
+                "Soldiers killed nine \"takfiri elements\" near the dam.",
+                Militants,
+                9,
+            ),
+            (
+                "Commandos killed four takfiris in the desert.",
+                Militants,
+                4,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(group), Killed, n, Exact)]);
+        }
     }
 
     #[test]

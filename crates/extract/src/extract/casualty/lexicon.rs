@@ -158,10 +158,14 @@ const PERSON_HEADS: WordSet<145> = WordSet::new([
 ]);
 
 /// Words that mark a fighter of an armed group besides the [`NAMED_GROUPS`]
-/// ("terrorists", "jihadists"), and the armed men named by what they do against a
+/// ("terrorists", "jihadists", the "takfiri" and "Kharijites" of Iraqi, Egyptian and
+/// Pakistani statements), and the armed men named by what they do against a
 /// state's forces: smugglers and infiltrators who fight border troops, raiders,
 /// bandits (the guidelines' "armed individuals").
-pub(crate) const MILITANT_MARKERS: WordSet<27> = WordSet::new([
+pub(crate) const MILITANT_MARKERS: WordSet<30> = WordSet::new([
+    "takfiri",
+    "takfiris",
+    "kharijites",
     "smugglers",
     "smuggler",
     "infiltrators",
