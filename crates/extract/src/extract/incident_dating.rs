@@ -921,7 +921,12 @@ mod tests {
     #[test]
     fn totals_of_an_operation_told_from_its_first_day_to_its_last_are_of_the_span() {
         // Reference Thursday 2026-06-11.
-        let cases: [(&[&str], &[(usize, &str, &str)], Option<&str>); 4] = [
+        type Case<'a> = (
+            &'a [&'a str],
+            &'a [(usize, &'a str, &'a str)],
+            Option<&'a str>,
+        );
+        let cases: [Case; 4] = [
             (
                 &[
                     "The sweep, launched on Monday 8 June, was concluded on Wednesday 10 June.",

@@ -176,11 +176,18 @@ mod tests {
 
     #[test]
     fn days_of_mourning_are_aftermath() {
-        for (sentence, date, value) in [(
-            "Three days of mourning began in the province on Monday.",
-            "Monday",
-            "2024-06-10",
-        )] {
+        for (sentence, date, value) in [
+            (
+                "Three days of mourning began in the province on Monday.",
+                "Monday",
+                "2024-06-10",
+            ),
+            (
+                "Flags flew at half-mast for a day of national mourning on Friday.",
+                "Friday",
+                "2024-06-07",
+            ),
+        ] {
             assert_eq!(
                 hood(sentence, date, value),
                 Eventhood::Aftermath,
