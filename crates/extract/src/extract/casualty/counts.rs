@@ -432,7 +432,13 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let near = || toks[i + 1..].iter().take(16);
     let may_be = including
         || left && near().any(|t| outcome_word(&t.norm).is_some())
-        || opens && near().any(|t| matches!(t.norm.as_str(), "was" | "were" | "died" | "dies"))
+        || opens
+            && near().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "was" | "were" | "died" | "dies" | "succumbed"
+                )
+            })
         || after_verb;
     if !may_be {
         return None;
@@ -507,10 +513,13 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             .any(|k| outcome_word(&toks[k].norm).is_some() || !outcomes_at(toks, k).is_empty())
     });
     // "A civilian worker died": an intransitive outcome right after the subject.
-    let dies = |t: &&Token| matches!(t.norm.as_str(), "died" | "dies");
-    let participle = words
-        .first()
-        .is_some_and(|t| t.norm.ends_with("ing") && outcome_word(&t.norm).is_none());
+    let dies = |t: &&Token| matches!(t.norm.as_str(), "died" | "dies" | "succumbed");
+    // "an interpreter travelling with the patrol died", "a soldier hurt in the
+    // assault succumbed to his wounds": past a phrase on the victim to the verb.
+    let participle = words.first().is_some_and(|t| {
+        t.norm.ends_with("ing") && outcome_word(&t.norm).is_none()
+            || outcome_word(&t.norm) == Some(Outcome::Injured)
+    });
     let died = words.first().is_some_and(dies) || participle && words.iter().take(7).any(dies);
     if passive || died && (opens || coordinated) {
         return Some(1);
@@ -559,7 +568,17 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
 /// The token after an aside opening with an age right after a phrase ending at `end`:
 /// ", 24, of Texas," in "a soldier, 24, of Texas, was killed".
 fn age_aside_end(toks: &[Token], end: usize) -> Option<usize> {
-    if !toks.get(end)?.is_punct(',') || toks.get(end + 1)?.count.is_none() {
+    let opener = toks.get(end + 1)?;
+    // ", 24, of Texas," or, after an ordinal, an appositive ", a corporal," ("A fourth,
+    // a corporal, died").
+    let ordinal = end.checked_sub(1).is_some_and(|k| {
+        matches!(
+            toks[k].norm.as_str(),
+            "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+        )
+    });
+    let aside = opener.count.is_some() || ordinal && matches!(opener.norm.as_str(), "a" | "an");
+    if !toks.get(end)?.is_punct(',') || !aside {
         return None;
     }
     // The aside closes at the comma before the predicate (an auxiliary or "died").
@@ -567,7 +586,8 @@ fn age_aside_end(toks: &[Token], end: usize) -> Option<usize> {
         .find(|&k| {
             toks[k].is_punct(',')
                 && toks.get(k + 1).is_some_and(|t| {
-                    AUXILIARIES.contains(&t.norm) || matches!(t.norm.as_str(), "died" | "dies")
+                    AUXILIARIES.contains(&t.norm)
+                        || matches!(t.norm.as_str(), "died" | "dies" | "succumbed")
                 })
         })
         .map(|k| k + 1)
@@ -597,7 +617,9 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
         || force_modified(text, toks, &np.words))
         && !MEASURES.contains(&toks[last].norm)
         && outcome_word(&toks[last].norm).is_none();
-    let from = np.end.min(toks.len());
+    let from = age_aside_end(toks, np.end)
+        .unwrap_or(np.end)
+        .min(toks.len());
     let at = (from..toks.len())
         .filter(|&k| toks[k].is_word)
         .take(4)
@@ -1436,6 +1458,26 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             // "sentenced four men to death": a sentence, not a killing.
             if sentenced_to_death(toks, k) {
                 return None;
+            }
+            // "a soldier hurt in the assault succumbed to his wounds", "a guard wounded
+            // on Sunday died on Monday": the wound names the victim; the death is what
+            // befell them.
+            if seen == 1 && outs == [Outcome::Injured] {
+                let died = toks[k + 1..]
+                    .iter()
+                    .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | ":" | "and" | "but"))
+                    .filter(|t| t.is_word)
+                    .take(8)
+                    .position(|t| {
+                        matches!(t.norm.as_str(), "died" | "dies" | "succumbed" | "succumbs")
+                    });
+                if let Some(p) = died {
+                    let at = (k + 1..toks.len())
+                        .filter(|&j| toks[j].is_word)
+                        .nth(p)
+                        .unwrap_or(k);
+                    return Some((vec![Outcome::Killed], at));
+                }
             }
             return Some((outs, k));
         }
@@ -5646,6 +5688,42 @@ mod article_tests {
         }
         // A fraction of a thing is no one.
         check(&US, "A third of the town was destroyed.", &[]);
+    }
+
+    #[test]
+    fn a_wounded_victim_who_died_is_one_dead() {
+        for (input, group) in [
+            (
+                "A Kurdish fighter hurt in the ambush succumbed to his wounds.",
+                PartnerForces,
+            ),
+            ("A guard wounded on Sunday died on Monday.", PartnerForces),
+            (
+                "An Iraqi soldier injured by the blast died in hospital.",
+                PartnerForces,
+            ),
+            ("A US sailor hurt in the fire later died.", UsForces),
+        ] {
+            check(&PARTNER, input, &[(Some(group), Killed, 1, Exact)]);
+        }
+        // "A fourth, a corporal, died": one more, past the appositive.
+        check(
+            &PARTNER,
+            "Three Iraqi soldiers were killed; a fourth, a corporal, died of his wounds.",
+            &[
+                (Some(PartnerForces), Killed, 3, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
+        // Two wounded and a third dead: the participle of the first names no death.
+        check(
+            &PARTNER,
+            "Two Iraqi soldiers were wounded and a third died.",
+            &[
+                (Some(PartnerForces), Injured, 2, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
     }
 
     #[test]
