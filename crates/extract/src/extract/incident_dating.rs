@@ -88,18 +88,74 @@ fn counted_incidents(tokens: &[Token], perfect: impl Fn(&Token) -> bool) -> bool
 /// civilians were harmed in the strike", "during the raid"): it speaks of an incident
 /// already told.
 pub fn names_definite_incident(tokens: &[Token]) -> bool {
+    definite_incident_noun(tokens).is_some()
+}
+
+/// The incident noun of the first definite phrase naming an incident ("that attack",
+/// "the strike"), if any (see [`names_definite_incident`]).
+fn definite_incident_noun(tokens: &[Token]) -> Option<&str> {
     let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
-    words.iter().enumerate().any(|(i, t)| {
-        DEFINITE.contains(&t.norm)
-            && words[i + 1..]
-                .iter()
-                .take(RECALL_MODIFIERS + 1)
-                .take_while(|w| !NEWEST.contains(&w.norm) && !ENDS_NOUN_PHRASE.contains(&w.norm))
-                .any(|w| {
-                    INCIDENT_WORDS.contains(&w.norm) && !PARTICIPLES.contains(&w.norm)
-                        || INCIDENT_NOUNS.contains(&w.norm)
-                })
+    words.iter().enumerate().find_map(|(i, t)| {
+        if !DEFINITE.contains(&t.norm) {
+            return None;
+        }
+        words[i + 1..]
+            .iter()
+            .take(RECALL_MODIFIERS + 1)
+            .take_while(|w| !NEWEST.contains(&w.norm) && !ENDS_NOUN_PHRASE.contains(&w.norm))
+            .find(|w| {
+                INCIDENT_WORDS.contains(&w.norm) && !PARTICIPLES.contains(&w.norm)
+                    || INCIDENT_NOUNS.contains(&w.norm)
+            })
+            .map(|w| w.norm.as_str())
     })
+}
+
+/// How far (in tokens) from a date an incident word is read as written with it.
+const NEAR_REACH: usize = 15;
+
+/// Each date of a sentence with the incident word written nearest it, within
+/// [`NEAR_REACH`] tokens either side (none when no such word is near).
+fn nearest_incident_words(
+    tokens: &[Token],
+    found: &[super::dating::SentenceDate<'_>],
+) -> Vec<(String, String)> {
+    if found.len() < 2 {
+        return Vec::new();
+    }
+    found
+        .iter()
+        .filter_map(|d| {
+            let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+            let near = |k: usize| {
+                let t = &tokens[k];
+                t.is_word
+                    && (INCIDENT_WORDS.contains(&t.norm)
+                        || INCIDENT_NOUNS.contains(&t.norm)
+                        || INCIDENT_VERBS.contains(&t.norm))
+            };
+            let before = (at.saturating_sub(NEAR_REACH)..at).rev().find(|&k| near(k));
+            let after = (at..tokens.len().min(at + NEAR_REACH)).find(|&k| near(k));
+            let k = match (before, after) {
+                (Some(b), Some(a)) => {
+                    if at - b <= a - at {
+                        b
+                    } else {
+                        a
+                    }
+                }
+                (b, a) => b.or(a)?,
+            };
+            Some((d.value.clone(), tokens[k].norm.to_string()))
+        })
+        .collect()
+}
+
+/// True when two words of incidents share a stem ("attack", "attacked"; "raids",
+/// "raid"): their first five letters, or the whole of a shorter one.
+fn same_incident_stem(a: &str, b: &str) -> bool {
+    let n = a.len().min(b.len()).min(5);
+    n >= 4 && a.get(..n) == b.get(..n)
 }
 
 /// Words a definite noun phrase ends before: the verb of its clause ("the base
@@ -335,6 +391,12 @@ pub struct IncidentDating {
     /// True when that sentence told of an operation (a raid, a strike), whose dead
     /// are the militants a dateless sentence right after it counts.
     last_operation: bool,
+    /// Of that sentence's days, each with the incident word written nearest it
+    /// ("struck … early Thursday … the cell that attacked a patrol late Tuesday").
+    last_words: Vec<(String, String)>,
+    /// The day of the incident a dateless sentence named again ("the casualties from
+    /// that attack"), and how many dateless sentences after it still tell of it.
+    topic: Option<(String, u8)>,
     /// The common period of an operation told from its first day to its last
     /// ("launched on Sunday 15 March, concluded on Tuesday 17 March"): the date of
     /// the totals told without a day of their own. Kept with the span's first day.
@@ -385,6 +447,10 @@ fn spans_days(tokens: &[Token], found: &[super::dating::SentenceDate<'_>]) -> bo
         || opened_by("from") && closed_by(&["to", "until", "through"])
         || opened_by("between") && between.first() == Some(&"and")
 }
+
+/// How many dateless sentences after one that named an incident again still tell of
+/// it ([`IncidentDating::topic`]): a paragraph's worth.
+const TOPIC_REACH: u8 = 4;
 
 /// Words of an operation against militants: the militants a sentence right after one
 /// counts are its dead, not those of an attack told earlier.
@@ -491,6 +557,15 @@ impl IncidentDating {
                 return Vec::new();
             }
             let recalled = opens_with_recalled_incident(tokens);
+            // The sentences right after one that named an incident again tell of it
+            // ("… the casualties from that attack. Four service members were
+            // injured.").
+            if let Some((day, left)) = self.topic.as_mut() {
+                if *left > 0 && !recalled && definite_incident_noun(tokens).is_none() {
+                    *left -= 1;
+                    return vec![day.clone()];
+                }
+            }
             return if recalled {
                 self.last.clear();
                 self.previous.clone()
@@ -500,6 +575,24 @@ impl IncidentDating {
                 // sentence before dated by one day (not an earlier one it recalled,
                 // nor a campaign of many).
                 let last = std::mem::take(&mut self.last);
+                let words = std::mem::take(&mut self.last_words);
+                // "…struck on Thursday the cell that attacked a patrol late Tuesday. The
+                // casualties from that attack …": of several days, the one written
+                // with the incident the sentence names again.
+                if last.len() >= 2 {
+                    if let Some(noun) = definite_incident_noun(tokens) {
+                        let mut days = words
+                            .iter()
+                            .filter(|(_, w)| same_incident_stem(w, noun))
+                            .map(|(d, _)| d);
+                        if let (Some(day), None) = (days.next(), days.next()) {
+                            if is_day(day) && near_reference(day, self.reference) {
+                                self.topic = Some((day.clone(), TOPIC_REACH));
+                                return vec![day.clone()];
+                            }
+                        }
+                    }
+                }
                 match last.as_slice() {
                     [day]
                         if is_day(day)
@@ -522,7 +615,9 @@ impl IncidentDating {
             };
         }
         let dates = self.dates_given(tokens, found, incident);
+        self.topic = None;
         self.last.clone_from(&dates);
+        self.last_words = nearest_incident_words(tokens, found);
         self.last_operation = tokens
             .iter()
             .any(|t| t.is_word && OPERATION_WORDS.contains(&t.norm));
@@ -916,6 +1011,49 @@ mod tests {
 
     fn days(xs: &[Option<&str>]) -> Vec<Option<String>> {
         xs.iter().map(|x| x.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn the_incident_a_dateless_sentence_names_again_dates_it_and_what_follows() {
+        // Reference Thursday 2026-05-21: the strike on Thursday, the ambush on Tuesday.
+        let lead = "Jets struck the hideout early Thursday, killing the man who led the gang that ambushed a convoy on the coast road late Tuesday.";
+        let dates: &[(usize, &str, &str)] = &[
+            (0, "early Thursday", "2026-05-21"),
+            (0, "late Tuesday", "2026-05-19"),
+        ];
+        for (rest, figure, want) in [
+            (
+                &["Four guards were hurt in that ambush."][..],
+                1,
+                "2026-05-19",
+            ),
+            (
+                &[
+                    "Officials gave new figures for the ambush.",
+                    "Four guards were hurt.",
+                ][..],
+                2,
+                "2026-05-19",
+            ),
+            (
+                &["Two farmers were hurt in the strike."][..],
+                1,
+                "2026-05-21",
+            ),
+            (
+                &[
+                    "Officials gave new figures for the strike.",
+                    "Two farmers were hurt.",
+                ][..],
+                2,
+                "2026-05-21",
+            ),
+        ] {
+            let mut sentences = vec![lead];
+            sentences.extend_from_slice(rest);
+            let got = incident_dates(&sentences, dates, &[figure], "2026-05-21");
+            assert_eq!(got, days(&[Some(want)]), "{rest:?}");
+        }
     }
 
     #[test]
