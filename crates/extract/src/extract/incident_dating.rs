@@ -804,10 +804,13 @@ impl FigureDates {
     /// tells of two incidents on different days ("Three soldiers were wounded when
     /// rockets hit on Wednesday, and jets struck back on Thursday, killing seven"): the
     /// date written last before the figure in its clause (no "and", "before", "when"
-    /// … between them), else the first after it.
+    /// … between them), else the first after it. A total counted "since" one of the
+    /// days keeps them all.
     pub fn of_figure(&self, tokens: &[Token], start: usize) -> FigureDates {
         let days = self.at.len() > 1 && self.at.iter().all(|(_, v)| is_day(v));
-        if !days {
+        // "has killed 11 … since it began on Sunday": a total over the days between.
+        let since = tokens.iter().any(|t| t.norm == "since");
+        if !days || since {
             return self.clone();
         }
         let same_clause = |at: usize| {

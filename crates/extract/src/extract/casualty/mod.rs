@@ -221,8 +221,10 @@ pub fn find(
         }
         let plural = plural_incidents(toks);
         let single = raw.len() == 1;
-        // Figures told with two incidents of different days take each its own.
-        let apart = !single && !plural && dates.at.len() > 1;
+        // Figures told with two incidents of different days take each its own (a lone
+        // figure too: "a strike early Thursday that killed three … the cell that
+        // attacked a patrol late Tuesday"; not of incidents in the plural).
+        let apart = !plural && dates.at.len() > 1;
         for f in raw {
             let f_start = f.range.start;
             // A part of people the article counted before, of their group, is no entry.
@@ -1014,6 +1016,37 @@ mod tests {
                 (Group::Other, 2, Some("2026-05-17")),
                 (Group::Other, 1, Some("2026-05-17")),
             ],
+        );
+    }
+
+    #[test]
+    fn a_lone_figure_told_with_two_days_takes_its_own() {
+        // Reference Thursday 2026-05-21.
+        let text = "Jets struck a cave early Thursday that killed four militants, among them the man who led the ambush of a convoy late Tuesday.";
+        check(
+            text,
+            &[text],
+            &[
+                ("early Thursday", "2026-05-21"),
+                ("late Tuesday", "2026-05-19"),
+            ],
+            &[(Group::Militants, 4, Some("2026-05-21"))],
+        );
+        // A total counted since one of the days keeps the period of both.
+        let text = "The sweep pressed on on Thursday in an operation that has killed 11 militants since it began on Tuesday.";
+        check(
+            text,
+            &[text],
+            &[("Thursday", "2026-05-21"), ("Tuesday", "2026-05-19")],
+            &[(Group::Militants, 11, Some("2026-05"))],
+        );
+        // Strikes in the plural on two days share their month.
+        let text = "Strikes on Tuesday and Thursday killed nine militants.";
+        check(
+            text,
+            &[text],
+            &[("Tuesday", "2026-05-19"), ("Thursday", "2026-05-21")],
+            &[(Group::Militants, 9, Some("2026-05"))],
         );
     }
 }
