@@ -36,8 +36,12 @@ pub enum Eventhood {
 }
 
 /// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
-const SPEECH_VERBS: WordSet<33> = WordSet::new([
+const SPEECH_VERBS: WordSet<37> = WordSet::new([
     "said",
+    "respond",
+    "responded",
+    "comment",
+    "commented",
     "interviewed",
     "testified",
     "estimated",
@@ -135,7 +139,9 @@ const COUNTED_INCIDENTS: WordSet<14> = WordSet::new([
 ]);
 
 /// Words that mark a forecast besides the modals.
-const FORECAST_WORDS: WordSet<6> = WordSet::new([
+const FORECAST_WORDS: WordSet<8> = WordSet::new([
+    "scheduled",
+    "slated",
     "expected",
     "likely",
     "poised",
@@ -238,6 +244,21 @@ pub fn classify(
         .unwrap_or(toks.len() - 1);
     if after_reference(date, reference) {
         return Eventhood::Forecast;
+    }
+    // A question asks about a happening; the answer, if any, tells it ("How many
+    // attacks have there been this year?"). One that asks what happened on a day
+    // ("What happened on Sunday?") dates the happening it asks about.
+    let question = !headline && toks.last().is_some_and(|t| t.is_punct('?'));
+    let asks_what_happened = || {
+        toks.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "happened" | "happen" | "occurred" | "unfolded"
+            )
+        })
+    };
+    if question && !asks_what_happened() {
+        return Eventhood::Announcement;
     }
     if (2..=3).contains(&at) && toks[at - 2].norm == "as" && toks[at - 1].norm == "of" {
         // "As of 2019, …" opens a description of how things stand.
@@ -399,9 +420,16 @@ fn is_announcement(text: &str, toks: &[Token], clause: Range<usize>) -> bool {
     }
     // A capitalised past form is part of a name ("the Armed Forces", "the United
     // Nations"), not the clause's verb.
+    // "did not respond", "never commented": the verb past its negated auxiliary.
+    let negation = |i: usize| {
+        matches!(
+            toks[i].norm.as_str(),
+            "did" | "does" | "do" | "not" | "never"
+        )
+    };
     let first_verb = words.iter().position(|&i| {
         let named = toks[i].raw(text).starts_with(char::is_uppercase) && i > clause_start;
-        SPEECH_VERBS.contains(&toks[i].norm) || !named && is_verb(toks, i, &toks[i])
+        SPEECH_VERBS.contains(&toks[i].norm) || !named && !negation(i) && is_verb(toks, i, &toks[i])
     });
     let speech = first_verb.is_some_and(|p| SPEECH_VERBS.contains(&toks[words[p]].norm));
     let subject_noun = first_verb.is_some_and(|p| {
@@ -1347,6 +1375,52 @@ mod tests {
             .map(|t| t.norm.as_str())
             .collect();
         assert_eq!(words, ["as", "of", "may", "the", "group"]);
+    }
+
+    #[test]
+    fn questions_schedules_and_no_comment_are_not_events() {
+        use Eventhood::*;
+        for (sentence, date, value, expected) in [
+            (
+                "How many drones hit the port in April?",
+                "April",
+                "2021-04",
+                Announcement,
+            ),
+            (
+                "Were the two guards hurt on Monday?",
+                "Monday",
+                "2021-05-03",
+                Announcement,
+            ),
+            (
+                "Is the army still in Dara since March?",
+                "March",
+                "2021-03",
+                Announcement,
+            ),
+            // Asking what happened on a day dates the happening it asks about.
+            (
+                "What happened at the checkpoint on Monday?",
+                "Monday",
+                "2021-05-03",
+                Event,
+            ),
+            (
+                "Talks were scheduled for Monday in Vell.",
+                "Monday",
+                "2021-05-03",
+                Forecast,
+            ),
+            (
+                "The ministry did not respond to a request for comment on Monday.",
+                "Monday",
+                "2021-05-03",
+                Announcement,
+            ),
+        ] {
+            check(sentence, date, value, "2021-05-04", expected);
+        }
     }
 
     #[test]
