@@ -724,6 +724,10 @@ impl IncidentDating {
     /// (the same incident told by two days, e.g. local and US time); a day stated
     /// further off is another incident the story recalls.
     fn incident_day(&self) -> Option<String> {
+        // An article with no reference date leaves its own days ("on Sunday night")
+        // unresolved: the days it does write out are the background it recalls ("since
+        // the attack of 7 October 2023"), not the story's incident.
+        self.reference?;
         if let (Some((start, span)), Some(first)) = (&self.span, self.days.first()) {
             // The story's incident is the operation whose span begins on its day.
             if start == first {
@@ -1014,6 +1018,38 @@ mod tests {
 
     fn days(xs: &[Option<&str>]) -> Vec<Option<String>> {
         xs.iter().map(|x| x.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn an_article_with_no_reference_date_gives_its_dateless_figures_no_day() {
+        // No reference: "Sunday night" stays unresolved; the day written out is the
+        // background the report recalls, not its incident.
+        let sentences = [
+            "Militias have fired on US bases since the attack on Israel on 7 October 2023.",
+            "Rockets hit the compound on Sunday night.",
+            "Five soldiers were hurt.",
+        ];
+        let got = incident_dates(
+            &sentences,
+            &[
+                (0, "7 October 2023", "2023-10-07"),
+                (1, "Sunday night", "XXXX-XX-XXTNI"),
+            ],
+            &[2],
+            "",
+        );
+        assert_eq!(got, days(&[None]));
+        // With a reference, the same report's incident day dates them.
+        let got = incident_dates(
+            &sentences,
+            &[
+                (0, "7 October 2023", "2023-10-07"),
+                (1, "Sunday night", "2026-03-15TNI"),
+            ],
+            &[2],
+            "2026-03-17",
+        );
+        assert_eq!(got, days(&[Some("2026-03-15")]));
     }
 
     #[test]
