@@ -397,6 +397,9 @@ pub struct IncidentDating {
     /// The day of the incident a dateless sentence named again ("the casualties from
     /// that attack"), and how many dateless sentences after it still tell of it.
     topic: Option<(String, u8)>,
+    /// True when an incident sentence gave a day that could not be placed (no
+    /// reference date: "Sunday night" is `XXXX-XX-XXTNI`).
+    unplaced: bool,
     /// The common period of an operation told from its first day to its last
     /// ("launched on Sunday 15 March, concluded on Tuesday 17 March"): the date of
     /// the totals told without a day of their own. Kept with the span's first day.
@@ -503,6 +506,14 @@ impl IncidentDating {
         // The sentence's dates, found once for every test below. A death from wounds
         // ("a fourth soldier died of his wounds this morning") is dated by the day
         // of the attack that wounded him, not by the day he died.
+        if incident
+            && self.reference.is_none()
+            && super::dating::timexes_in(timexes, range.clone())
+                .iter()
+                .any(|t| t.value.starts_with("XXXX-") && t.kind == crate::model::TimexType::Date)
+        {
+            self.unplaced = true;
+        }
         let mut found = dates_in_tokens(text, tokens, range, timexes);
         if !found.is_empty() && incident {
             // The attack's own date before the death, if the sentence gives it ("the
@@ -724,10 +735,12 @@ impl IncidentDating {
     /// (the same incident told by two days, e.g. local and US time); a day stated
     /// further off is another incident the story recalls.
     fn incident_day(&self) -> Option<String> {
-        // An article with no reference date leaves its own days ("on Sunday night")
-        // unresolved: the days it does write out are the background it recalls ("since
-        // the attack of 7 October 2023"), not the story's incident.
-        self.reference?;
+        // An article with no reference date that leaves an incident's day unresolved
+        // ("on Sunday night"): the days it does write out are the background it
+        // recalls ("since the attack of 7 October 2023"), not the story's incident.
+        if self.reference.is_none() && self.unplaced {
+            return None;
+        }
         if let (Some((start, span)), Some(first)) = (&self.span, self.days.first()) {
             // The story's incident is the operation whose span begins on its day.
             if start == first {
