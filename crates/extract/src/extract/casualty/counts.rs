@@ -1878,6 +1878,28 @@ fn phrase_group(
     if attached_group.is_some() {
         return attached_group;
     }
+    // "two suspected members of an armed faction", "members of an armed group": the
+    // guidelines' armed individuals, militants.
+    let at = attached_phrase(toks, end);
+    let armed_body = at.iter().any(|&k| {
+        toks[k].norm == "armed"
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "group"
+                        | "groups"
+                        | "faction"
+                        | "factions"
+                        | "gang"
+                        | "gangs"
+                        | "cell"
+                        | "cells"
+                )
+            })
+    });
+    if armed_body {
+        return Some(Group::Militants);
+    }
     let mut all = words.to_vec();
     all.extend(attached);
     actors.generic_force(text, &all)
@@ -2783,11 +2805,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 from_context = true;
                 Group::Militants
             } else if outcomes.contains(&Outcome::Captured)
-                && matches!(head_word, "suspects" | "suspect")
+                && (matches!(head_word, "suspects" | "suspect")
+                    || people && np.iter().any(|&k| toks[k].norm == "wanted"))
                 && actors.militants_named
             {
-                // "Eleven suspects were rounded up" in a report of a militant attack or
-                // an operation on militants.
+                // "Eleven suspects were rounded up", "12 wanted persons arrested" in a
+                // report of a militant attack or an operation on militants.
                 Group::Militants
             } else {
                 Group::Other
@@ -5688,6 +5711,45 @@ mod article_tests {
         }
         // A fraction of a thing is no one.
         check(&US, "A third of the town was destroyed.", &[]);
+    }
+
+    #[test]
+    fn members_of_an_armed_group_and_wanted_men_held_are_militants() {
+        for (input, outcome, n) in [
+            (
+                "Two suspected members of an armed faction were detained.",
+                Captured,
+                2,
+            ),
+            (
+                "Police detained three members of an armed group on Monday.",
+                Captured,
+                3,
+            ),
+            (
+                "Troops killed four members of armed gangs near the border.",
+                Killed,
+                4,
+            ),
+            (
+                "Our forces arrested 12 wanted persons in the basin.",
+                Captured,
+                12,
+            ),
+            ("Commandos arrested five wanted men at a farm.", Captured, 5),
+        ] {
+            check(
+                &ON_MILITANTS,
+                input,
+                &[(Some(Militants), outcome, n, Exact)],
+            );
+        }
+        // Members of a force or a family are not.
+        check(
+            &ON_MILITANTS,
+            "Two members of a farming family were detained.",
+            &[(Some(Other), Captured, 2, Exact)],
+        );
     }
 
     #[test]
