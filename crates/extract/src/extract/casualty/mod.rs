@@ -213,6 +213,11 @@ pub fn find(
             here.own_force = Some(Group::PartnerForces);
             raw = figures(&here);
         }
+        // A question asks about figures ("Were those four killed by a US strike?",
+        // "So no Americans were killed?"); the answer, if any, gives them.
+        if toks.last().is_some_and(|t| t.is_punct('?')) {
+            raw.clear();
+        }
         raw.sort_by_key(|f| f.range.start);
         let incident = !raw.is_empty() || toks.iter().any(|t| INCIDENT_MARKERS.contains(&t.norm));
         let dates = dating.sentence(text, toks, range, timexes, incident);
@@ -1047,6 +1052,33 @@ mod tests {
             &[text],
             &[("Tuesday", "2026-05-19"), ("Thursday", "2026-05-21")],
             &[(Group::Militants, 9, Some("2026-05"))],
+        );
+    }
+
+    #[test]
+    fn a_question_gives_no_figures() {
+        for question in [
+            "Were those four killed by the strike or in the fire?",
+            "Q: So no Americans were hurt?",
+            "Can you say whether the driver was among the three killed?",
+            "How many of the 12 wounded are still in hospital?",
+            "Did the raid kill two militants or three?",
+        ] {
+            let text = format!("Rockets hit the base on Monday. {question}");
+            check(
+                &text,
+                &["Rockets hit the base on Monday.", question],
+                &[],
+                &[],
+            );
+        }
+        // The answer gives them.
+        let text = "Q: Was anyone hurt? A: Two guards were wounded.";
+        check(
+            text,
+            &["Q: Was anyone hurt?", "A: Two guards were wounded."],
+            &[],
+            &[(Group::Other, 2, None)],
         );
     }
 }
