@@ -100,7 +100,7 @@ const REPORTING_VERBS: WordSet<17> = WordSet::new([
 ]);
 
 /// Possessive determiners: the phrase belongs to someone named elsewhere.
-const POSSESSIVE_PRONOUNS: WordSet<5> = WordSet::new(["his", "her", "its", "their", "our"]);
+const POSSESSIVE_PRONOUNS: WordSet<6> = WordSet::new(["his", "her", "its", "their", "our", "your"]);
 
 /// Words that may stand between a possessor and a count or head ("his two top aides").
 const MAX_PHRASE_WORDS: usize = 6;

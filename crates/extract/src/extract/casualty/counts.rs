@@ -2603,7 +2603,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 .flatten();
             // "two of our heroes", "our martyrs": the speaker's people, whatever the
             // noun, unless it names a side of its own ("our neighbours").
-            let ours = toks[p].norm == "our" && !stated;
+            // In an interview, "your fighters" asked of the one who answers are theirs.
+            let yours = toks[p].norm == "your" && actors.speaker.is_some();
+            let ours = (toks[p].norm == "our" || yours) && !stated;
             let found = if ours {
                 Some(actors.speaker_force())
             } else if the_body_at(toks, p) {

@@ -1081,4 +1081,22 @@ mod tests {
             &[(Group::Other, 2, None)],
         );
     }
+
+    #[test]
+    fn in_an_interview_your_people_are_the_answering_forces() {
+        let intro = "A Peshmerga commander on the night raid.";
+        for (q, want) in [
+            (
+                "Q: The coalition said two of your fighters were killed.",
+                (Group::PartnerForces, 2),
+            ),
+            (
+                "Q: Three of your fighters were wounded at the gate, the army said.",
+                (Group::PartnerForces, 3),
+            ),
+        ] {
+            let text = format!("{intro} {q}");
+            check(&text, &[intro, q], &[], &[(want.0, want.1, None)]);
+        }
+    }
 }
