@@ -321,7 +321,22 @@ fn death_follows(toks: &[Token], from: usize) -> bool {
         .iter()
         .filter(|t| t.is_word)
         .take(DEATH_REACH)
-        .any(|t| matches!(t.norm.as_str(), "died" | "succumbed" | "perished"))
+        .any(|t| is_dying(&t.norm) || t.norm == "perished")
+}
+
+/// True for a verb of a victim's own death ("died", "succumbed"): what befell one
+/// already named, not a count of its own.
+fn is_dying(w: &str) -> bool {
+    matches!(w, "died" | "dies" | "succumbed" | "succumbs")
+}
+
+/// True for an ordinal that counts one more of people named before ("a third was
+/// wounded", "a fourth service member").
+fn is_ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+    )
 }
 
 /// A partitive that counts people: "killed three of the attackers" (after an outcome
@@ -436,7 +451,7 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             && near().any(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "was" | "were" | "died" | "dies" | "succumbed"
+                    "was" | "were" | "died" | "dies" | "succumbed" | "succumbs"
                 )
             })
         || after_verb;
@@ -513,7 +528,7 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             .any(|k| outcome_word(&toks[k].norm).is_some() || !outcomes_at(toks, k).is_empty())
     });
     // "A civilian worker died": an intransitive outcome right after the subject.
-    let dies = |t: &&Token| matches!(t.norm.as_str(), "died" | "dies" | "succumbed");
+    let dies = |t: &&Token| is_dying(&t.norm);
     // "an interpreter travelling with the patrol died", "a soldier hurt in the
     // assault succumbed to his wounds": past a phrase on the victim to the verb.
     let participle = words.first().is_some_and(|t| {
@@ -571,12 +586,9 @@ fn age_aside_end(toks: &[Token], end: usize) -> Option<usize> {
     let opener = toks.get(end + 1)?;
     // ", 24, of Texas," or, after an ordinal, an appositive ", a corporal," ("A fourth,
     // a corporal, died").
-    let ordinal = end.checked_sub(1).is_some_and(|k| {
-        matches!(
-            toks[k].norm.as_str(),
-            "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
-        )
-    });
+    let ordinal = end
+        .checked_sub(1)
+        .is_some_and(|k| is_ordinal(&toks[k].norm));
     let aside = opener.count.is_some() || ordinal && matches!(opener.norm.as_str(), "a" | "an");
     if !toks.get(end)?.is_punct(',') || !aside {
         return None;
@@ -585,10 +597,9 @@ fn age_aside_end(toks: &[Token], end: usize) -> Option<usize> {
     (end + 2..toks.len().min(end + 10))
         .find(|&k| {
             toks[k].is_punct(',')
-                && toks.get(k + 1).is_some_and(|t| {
-                    AUXILIARIES.contains(&t.norm)
-                        || matches!(t.norm.as_str(), "died" | "dies" | "succumbed")
-                })
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| AUXILIARIES.contains(&t.norm) || is_dying(&t.norm))
         })
         .map(|k| k + 1)
 }
@@ -1468,9 +1479,7 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
                     .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | ":" | "and" | "but"))
                     .filter(|t| t.is_word)
                     .take(8)
-                    .position(|t| {
-                        matches!(t.norm.as_str(), "died" | "dies" | "succumbed" | "succumbs")
-                    });
+                    .position(|t| is_dying(&t.norm));
                 if let Some(p) = died {
                     let at = (k + 1..toks.len())
                         .filter(|&j| toks[j].is_word)
@@ -2541,10 +2550,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 matches!(toks[k].norm.as_str(), "another" | "further" | "additional")
             });
         // "Two soldiers were killed and a third was wounded": one more of them.
-        let ordinal = matches!(
-            head_word,
-            "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
-        );
+        let ordinal = is_ordinal(head_word);
         let others = head_word == "others"
             || more.is_some()
             || another && np.is_empty()
@@ -2661,12 +2667,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
         // "a fourth service member" opening its sentence: one more of the people
         // counted before it, whose group the generic noun does not name.
-        let ordinal_first = np.first().is_some_and(|&k| {
-            matches!(
-                toks[k].norm.as_str(),
-                "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
-            )
-        });
+        let ordinal_first = np.first().is_some_and(|&k| is_ordinal(&toks[k].norm));
         if (ordinal || ordinal_first)
             && !stated
             && out.is_empty()
