@@ -130,12 +130,7 @@ fn is_adjective(toks: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::eventhood::{eventhood_of, Eventhood};
-    use chrono::NaiveDate;
-
-    fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
-        eventhood_of(sentence, date, value, NaiveDate::from_ymd_opt(2024, 6, 10))
-    }
+    use super::super::eventhood::{hood, Eventhood};
 
     #[test]
     fn rites_for_the_dead_are_aftermath() {

@@ -696,6 +696,13 @@ pub fn eventhood_of(
     )
 }
 
+/// [`eventhood_of`] against the reference date (Monday 2024-06-10) that the tests of
+/// the rule modules share.
+#[cfg(test)]
+pub fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
+    eventhood_of(sentence, date, value, NaiveDate::from_ymd_opt(2024, 6, 10))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -412,12 +412,7 @@ pub fn is_as_of(toks: &[Token], at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::eventhood::{eventhood_of, Eventhood};
-    use chrono::NaiveDate;
-
-    fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
-        eventhood_of(sentence, date, value, NaiveDate::from_ymd_opt(2024, 6, 10))
-    }
+    use super::super::eventhood::{hood, Eventhood};
 
     #[test]
     fn a_period_since_a_date_is_no_happening_of_that_date() {

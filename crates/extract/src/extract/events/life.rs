@@ -60,12 +60,7 @@ pub fn is_life_step(toks: &[Token], clause: Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::eventhood::{eventhood_of, Eventhood};
-    use chrono::NaiveDate;
-
-    fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
-        eventhood_of(sentence, date, value, NaiveDate::from_ymd_opt(2024, 6, 10))
-    }
+    use super::super::eventhood::{hood, Eventhood};
 
     #[test]
     fn steps_of_a_life_are_no_timeline_events() {
