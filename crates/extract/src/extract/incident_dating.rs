@@ -84,15 +84,10 @@ fn counted_incidents(tokens: &[Token], perfect: impl Fn(&Token) -> bool) -> bool
     })
 }
 
-/// True when a sentence names an incident with a definite noun phrase anywhere ("no
-/// civilians were harmed in the strike", "during the raid"): it speaks of an incident
-/// already told.
-pub fn names_definite_incident(tokens: &[Token]) -> bool {
-    definite_incident_noun(tokens).is_some()
-}
-
-/// The incident noun of the first definite phrase naming an incident ("that attack",
-/// "the strike"), if any (see [`names_definite_incident`]).
+/// The incident noun of the first definite phrase that names an incident anywhere in
+/// a sentence ("no civilians were harmed in the strike", "during the raid", "the
+/// casualties from that attack"), if any: the sentence speaks of an incident already
+/// told.
 fn definite_incident_noun(tokens: &[Token]) -> Option<&str> {
     let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
     words.iter().enumerate().find_map(|(i, t)| {
@@ -425,11 +420,12 @@ fn spans_days(tokens: &[Token], found: &[super::dating::SentenceDate<'_>]) -> bo
     let [a, b] = found else {
         return false;
     };
-    let at = |r: &std::ops::Range<usize>| tokens.partition_point(|k| k.range.start < r.start);
+    // Token indexes of the first date's start and end, and of the second's start.
+    let at = |byte: usize| tokens.partition_point(|k| k.range.start < byte);
     let (a0, a1, b0) = (
-        at(&a.timex.range),
-        at(&(a.timex.range.end..a.timex.range.end)),
-        at(&b.timex.range),
+        at(a.timex.range.start),
+        at(a.timex.range.end),
+        at(b.timex.range.start),
     );
     let before: Vec<&str> = tokens[a0.saturating_sub(4)..a0]
         .iter()
@@ -568,11 +564,13 @@ impl IncidentDating {
                 return Vec::new();
             }
             let recalled = opens_with_recalled_incident(tokens);
+            // The incident the sentence names again ("the strike", "that attack").
+            let named = definite_incident_noun(tokens);
             // The sentences right after one that named an incident again tell of it
             // ("… the casualties from that attack. Four service members were
             // injured.").
             if let Some((day, left)) = self.topic.as_mut() {
-                if *left > 0 && !recalled && definite_incident_noun(tokens).is_none() {
+                if *left > 0 && !recalled && named.is_none() {
                     *left -= 1;
                     return vec![day.clone()];
                 }
@@ -591,7 +589,7 @@ impl IncidentDating {
                 // casualties from that attack …": of several days, the one written
                 // with the incident the sentence names again.
                 if last.len() >= 2 {
-                    if let Some(noun) = definite_incident_noun(tokens) {
+                    if let Some(noun) = named {
                         let mut days = words
                             .iter()
                             .filter(|(_, w)| same_incident_stem(w, noun))
@@ -615,7 +613,7 @@ impl IncidentDating {
                                         .iter()
                                         .any(|d| DEFINITE.contains(&d.norm) || d.norm == "these")
                             })
-                            && (names_definite_incident(tokens)
+                            && (named.is_some()
                                 || denies_harm(tokens)
                                 || self.last_operation && militants()) =>
                     {
