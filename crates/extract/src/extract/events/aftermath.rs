@@ -73,6 +73,12 @@ const HARM_WORDS: WordSet<12> = WordSet::new([
     "detonated",
 ]);
 
+/// True for a word that tells a harm done ("killed", "wounded", "exploded"): a clause
+/// with one tells a happening, whatever else it tells.
+pub fn is_harm_word(w: &str) -> bool {
+    HARM_WORDS.contains(w)
+}
+
 /// True when the clause tells a rite for the dead or the wounded's recovery and no
 /// harm done (see the module comment). A past form used as an adjective
 /// ([`is_adjective`]) tells no harm.

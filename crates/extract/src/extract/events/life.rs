@@ -29,18 +29,13 @@ const SERVICE_MOVES: WordSet<6> =
 /// Services one joins or leaves.
 const SERVICES: WordSet<5> = WordSet::new(["army", "navy", "military", "marines", "corps"]);
 
-/// Words of harm or an incident: with one, the clause tells a happening.
-const HARM: WordSet<9> = WordSet::new([
-    "killed", "wounded", "injured", "died", "dead", "hurt", "attack", "ambush", "raid",
-]);
-
 /// True when the clause tells a step in a person's life (see the module comment).
 pub fn is_life_step(toks: &[Token], clause: Range<usize>) -> bool {
     let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
-    if words
-        .iter()
-        .any(|&i| HARM.contains(&toks[i].norm) || super::kind::is_incident_noun(&toks[i].norm))
-    {
+    if words.iter().any(|&i| {
+        super::aftermath::is_harm_word(&toks[i].norm)
+            || super::kind::is_incident_noun(&toks[i].norm)
+    }) {
         return false;
     }
     words.iter().enumerate().any(|(k, &i)| {
