@@ -814,6 +814,28 @@ const CLAUSE_LINKS: WordSet<8> = WordSet::new([
     "and", "before", "after", "when", "while", "but", "then", "as",
 ]);
 
+/// True when token `i`, after a date, is one of [`CLAUSE_LINKS`] opening a clause of
+/// its own: not the "when" that tells what happened at that date ("Monday's attack,
+/// when a mine tore through a truck"), nor the "and" of a pair of places ("between
+/// Tarmiyah and Mashahda") or of two outcomes of one blow ("killing two soldiers and
+/// wounding a third").
+fn links_clauses(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if !CLAUSE_LINKS.contains(&t.norm) || t.norm == "when" {
+        return false;
+    }
+    if t.norm != "and" {
+        return true;
+    }
+    let between = tokens[i.saturating_sub(4)..i]
+        .iter()
+        .any(|w| w.norm == "between");
+    let outcome_next = tokens
+        .get(i + 1)
+        .is_some_and(|w| w.norm.ends_with("ing") && outcome_word(&w.norm).is_some());
+    !between && !outcome_next
+}
+
 impl FigureDates {
     /// The dates of the figure starting at byte `start` of a sentence (`tokens`) that
     /// tells of two incidents on different days ("Three soldiers were wounded when
@@ -831,8 +853,9 @@ impl FigureDates {
         let same_clause = |at: usize| {
             !tokens
                 .iter()
-                .filter(|t| t.range.start > at && t.range.start < start)
-                .any(|t| CLAUSE_LINKS.contains(&t.norm) || t.is_punct(';'))
+                .enumerate()
+                .filter(|(_, t)| t.range.start > at && t.range.start < start)
+                .any(|(i, t)| t.is_punct(';') || links_clauses(tokens, i))
         };
         let chosen = self
             .at

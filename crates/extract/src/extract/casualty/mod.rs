@@ -1056,6 +1056,53 @@ mod tests {
     }
 
     #[test]
+    fn an_and_between_places_or_outcomes_keeps_the_figure_in_its_clause() {
+        // Reference Thursday 2026-05-21: the story's day and the day of the incident
+        // a relative clause tells ("in which", "when", "which") with its figures.
+        for (text, story_day, incident_day) in [
+            (
+                "Today's sweep follows Monday's ambush between Hit and Haditha, in which gunmen shot dead three policemen and wounded a fourth.",
+                "Today",
+                "Monday",
+            ),
+            (
+                "Thursday's curfew came after Monday night's bombing near the bridge and the market, which killed three shoppers and injured one more.",
+                "Thursday",
+                "Monday night",
+            ),
+            (
+                "The raid on Thursday avenged Monday's attack on the road between the two villages, when a mine tore through a truck, killing three farmers and injuring a fourth.",
+                "Thursday",
+                "Monday",
+            ),
+            (
+                "Troops returned to Rutba today, where an ambush on Monday between the mosque and the bakery left three police officers dead and wounding one more.",
+                "today",
+                "Monday",
+            ),
+            (
+                "Thursday's funerals mourned the victims of Monday's blast at the crossing between Syria and Iraq that killed three traders and injuring one porter.",
+                "Thursday",
+                "Monday",
+            ),
+        ] {
+            let sentences = [sentence(text, text)];
+            let hits = [
+                day(text, story_day, "2026-05-21"),
+                day(text, incident_day, "2026-05-18"),
+            ];
+            let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+            let got = find(text, &sentences, &tokens, &hits, None);
+            let three = got.iter().find(|f| f.count == 3);
+            assert_eq!(
+                three.and_then(|f| f.incident_date.as_deref()),
+                Some("2026-05-18"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_question_gives_no_figures() {
         for question in [
             "Were those four killed by the strike or in the fire?",

@@ -1105,6 +1105,45 @@ fn a_live_page_time_stamp_is_on_the_page_day() {
 }
 
 #[test]
+fn a_clock_alone_on_its_line_stamps_the_entry_under_the_last_day_heading() {
+    // Reference Thursday 2024-05-16; a stamp alone on its line is posted on the page's
+    // day, or on the day of the heading over it once the page runs past midnight.
+    each(
+        "2024-05-16",
+        &[
+            (
+                "Gunmen struck the depot on Tuesday.\n11:45\nThe governor visited the wounded.",
+                &[("Tuesday", "2024-05-14"), ("11:45", "2024-05-16T11:45")],
+            ),
+            (
+                "Rescuers will return tomorrow.\n6.30pm\nA second blast was heard.",
+                &[("tomorrow", "2024-05-17"), ("6.30pm", "2024-05-16T18:30")],
+            ),
+            (
+                "23:50\nSirens sounded.\nFriday 17 May\n00:20\nThe fire was put out.\n01:10\nA curfew began on Wednesday night.\n02:00\nCalm returned.",
+                &[
+                    ("23:50", "2024-05-16T23:50"),
+                    ("Friday 17 May", "2024-05-17"),
+                    ("00:20", "2024-05-17T00:20"),
+                    ("01:10", "2024-05-17T01:10"),
+                    ("Wednesday night", "2024-05-15TNI"),
+                    ("02:00", "2024-05-17T02:00"),
+                ],
+            ),
+            // A clock inside a sentence stays on the day the narrative told.
+            (
+                "Police said the convoy was hit on Monday at 11:45.",
+                &[("Monday", "2024-05-13"), ("11:45", "2024-05-13T11:45")],
+            ),
+            (
+                "On Tuesday 14 May\nthe depot burned.\n09:30\nSmoke still rises.",
+                &[("Tuesday 14 May", "2024-05-14"), ("09:30", "2024-05-16T09:30")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn ago_today_is_that_very_day_and_parts_of_yesterday_are_times() {
     each(
         "2025-10-04",

@@ -124,16 +124,18 @@ fn is_day(sem: &Sem) -> bool {
     )
 }
 
-/// True when the sentence opens with a bare clock time and a dash: the time stamp of
-/// a live page's entry ("14:20 – The ministry says …").
+/// True when the sentence opens with a bare clock time and a dash, or is a bare clock
+/// time alone on its line: the time stamp of a live page's entry ("14:20 – The
+/// ministry says …", "14:20" above the entry's paragraph).
 fn live_stamp(toks: &[Tok], found: &[Found]) -> bool {
     found.first().is_some_and(|f| {
         f.start == 0
             && f.sem == Sem::NarrDay
             && matches!(f.tod, Some(Tod::Clock(..)))
-            && toks
-                .get(f.end)
-                .is_some_and(|t| matches!(t.kind, TokKind::Punct('-' | '–' | '—')))
+            && match toks.get(f.end) {
+                None => true,
+                Some(t) => matches!(t.kind, TokKind::Punct('-' | '–' | '—')),
+            }
     })
 }
 
@@ -281,6 +283,8 @@ pub fn tag(
     let mut toks = Vec::new();
     let mut found = Vec::new();
     let mut last_end = 0;
+    // The day the last heading of a live page's entries named ("Monday 16 March").
+    let mut page_day = None;
     for s in sentences {
         let r = s.range.clone();
         if r.start > r.end || text.get(r.clone()).is_none() {
@@ -303,12 +307,15 @@ pub fn tag(
         lend_range_year(&toks, &mut found);
         if live_stamp(&toks, &found) {
             // "14:20 – The ministry says …": a live page's entry is posted on the
-            // page's day, whatever day the entry before it told of.
-            if let Some((d, _)) = narrative.reference {
+            // page's day (its date line, or the last day heading over the entries),
+            // whatever day the entry before it told of.
+            if let Some(d) = page_day.or(narrative.reference.map(|(d, _)| d)) {
                 narrative.last_event_day = Some(d);
                 narrative.last_day = Some(d);
             }
         }
+        // "Monday 16 March" alone on its line heads a live page's entries of that day.
+        let heading = matches!(found.as_slice(), [f] if f.start == 0 && f.end == toks.len() && f.tod.is_none() && is_day(&f.sem));
         // Resolution order: normally left to right, but the day a quoted statement
         // was made ("…today…,” he said on Monday) and the day after a bare clock
         // time ("5:30 a.m. on Tuesday") are resolved first, so they anchor.
@@ -363,6 +370,9 @@ pub fn tag(
                 reporting,
             );
             hits[k] = Some(hit(&toks, &found[k], res));
+        }
+        if heading {
+            page_day = narrative.last_day;
         }
         out.extend(hits.into_iter().flatten());
     }
