@@ -13,8 +13,9 @@
 //! members wounded is in critical condition") are not figures.
 
 use super::lexicon::{
-    group_of, is_allied_modifier, is_civilian_word, is_militant_marker, is_person_head,
-    is_strike_word, outcome_noun, outcome_verb_before, outcome_word, qualifier_before, toll_word,
+    group_of, is_allied_modifier, is_civilian_word, is_kin_word, is_militant_marker,
+    is_person_head, is_strike_word, outcome_noun, outcome_verb_before, outcome_word,
+    qualifier_before, toll_word,
 };
 use super::tolls::{far_toll, far_toll_group, head_modifiers_group};
 use crate::extract::actors::{is_own_people, militant_role, Actors, MilitantRole};
@@ -2382,8 +2383,19 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .from
             .checked_sub(1)
             .is_some_and(|k| SUFFERING_VERBS.contains(&toks[k].norm));
-        // Quotes around the verb do not part it from its count: "had “neutralised” 13".
+        // Quotes around the verb do not part it from its count: "had “neutralised” 13",
+        // nor does a possessive: "wounding his two sons", "killed our two soldiers".
         let verb_just_before = word_before(toks, count.from)
+            .and_then(|k| {
+                if matches!(
+                    toks[k].norm.as_str(),
+                    "his" | "her" | "their" | "its" | "our" | "your"
+                ) {
+                    word_before(toks, k)
+                } else {
+                    Some(k)
+                }
+            })
             .and_then(|k| verb_outcome_at(toks, k))
             .or_else(|| {
                 // "their forces lost 4 men": the subject's dead.
@@ -2632,6 +2644,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             };
             if let Some(g) = found.filter(|_| own || ours) {
                 group = Some(g);
+            } else if head.is_some_and(|k| is_kin_word(&toks[k].norm))
+                && (found == Some(Group::Militants)
+                    || person.is_none() && pronoun && actors.targets_militants)
+            {
+                // "a senior ISIS official and two of his sons", "two of his sons" in a
+                // report of a strike on a militant: the target's family.
+                group = Some(Group::Other);
             }
         } else if head.is_some_and(|k| is_own_people(&toks[k].norm)) {
             // "two members of the group", "fighters of the militia": the body named
@@ -2642,6 +2661,15 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 .find(|&k| toks[np_end].norm == "of" && the_body_at(toks, k));
             if let Some(g) = of_body.and_then(|k| body_antecedent(text, toks, k, actors)) {
                 group = Some(g);
+            } else if group.is_none_or(|g| g == Group::Other)
+                && !actors.targets_militants
+                && toks.get(np_end).is_some_and(|t| t.norm == "of")
+                && attached_phrase(toks, np_end)
+                    .iter()
+                    .any(|&k| is_civilian_word(&toks[k].norm) || is_kin_word(&toks[k].norm))
+            {
+                // "three members of one family": the people the phrase names.
+                group = Some(Group::Civilians);
             }
         }
         let ours = possessor.is_some_and(|p| toks[p].norm == "our");
@@ -2692,6 +2720,22 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             if group.is_none() && !anaphoric {
                 group = Some(Group::Other);
             }
+        } else if group.is_none()
+            && head_word == "others"
+            && attached_phrase(toks, np_end)
+                .iter()
+                .any(|&k| is_civilian_word(&toks[k].norm) || is_kin_word(&toks[k].norm))
+        {
+            // "two others from the same family", "three others of the village": the
+            // phrase after "others" names them, unless they are a militant's kin.
+            let militant = out
+                .last()
+                .is_some_and(|f| f.group == Some(Group::Militants));
+            group = Some(if militant {
+                Group::Other
+            } else {
+                Group::Civilians
+            });
         } else if group.is_none() && others && refers != Refers::OneMore {
             // "two others" inherits the group of the figure before it, or of the
             // people the sentence named before it, or (asked of the caller) of the
@@ -3369,6 +3413,73 @@ mod article_tests {
             got.iter().all(|f| f.group == Some(Other)),
             "{input}: {got:?}"
         );
+    }
+
+    #[test]
+    fn a_victims_kin_are_civilians_unless_the_victim_is_a_militant_target() {
+        for (input, count, group) in [
+            (
+                "A shell hit the house, killing a farmer and wounding his two sons.",
+                2,
+                Civilians,
+            ),
+            (
+                "The drone blast wounded her three daughters as they slept.",
+                3,
+                Civilians,
+            ),
+            (
+                "Mortar fire killed a shepherd and injured 2 others from the same family.",
+                2,
+                Civilians,
+            ),
+            (
+                "Four members of the Obeidi family were hurt when the rocket fell short.",
+                4,
+                Civilians,
+            ),
+            (
+                "Gunmen shot a teacher and killed his wife and two nephews.",
+                2,
+                Civilians,
+            ),
+            (
+                "The strike killed an ISIS emir and two of his sons.",
+                2,
+                Other,
+            ),
+            (
+                "The raid killed a Hurras al-Din commander and three of his relatives.",
+                3,
+                Other,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(
+                got.iter()
+                    .any(|f| f.count == count && f.group == Some(group)),
+                "{input}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn emirs_are_a_jihadist_groups_chiefs() {
+        for input in [
+            "Commandos killed two emirs in the orchards.",
+            "Three so-called emirs were captured at the farm.",
+            "The dead included 4 local emirs of the cell.",
+            "An emir was wounded in the clash, officials said.",
+            "Security forces arrested six emirs hiding in the desert.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(
+                !got.is_empty() && got.iter().all(|f| f.group == Some(Militants)),
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]
@@ -6992,7 +7103,12 @@ mod article_tests {
             "One of their commanders was wounded, the statement said.",
             &[(Some(Militants), Injured, 1, Exact)],
         );
-        check(&ON_MILITANTS, "Two of his sons were killed.", &[]);
+        // The target's family is a group of its own.
+        check(
+            &ON_MILITANTS,
+            "Two of his sons were killed.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
         check(
             &Actors::default(),
             "Several Iraqi soldiers were wounded, while three others were hurt in a crash.",

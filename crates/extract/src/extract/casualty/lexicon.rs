@@ -162,7 +162,7 @@ const PERSON_HEADS: WordSet<145> = WordSet::new([
 /// Pakistani statements), and the armed men named by what they do against a
 /// state's forces: smugglers and infiltrators who fight border troops, raiders,
 /// bandits (the guidelines' "armed individuals").
-pub(crate) const MILITANT_MARKERS: WordSet<30> = WordSet::new([
+pub(crate) const MILITANT_MARKERS: WordSet<32> = WordSet::new([
     "takfiri",
     "takfiris",
     "kharijites",
@@ -193,6 +193,9 @@ pub(crate) const MILITANT_MARKERS: WordSet<30> = WordSet::new([
     "extremists",
     "operatives",
     "islamist",
+    // A jihadist group's local chiefs ("two so-called emirs").
+    "emirs",
+    "emir",
 ]);
 
 /// Words of an attack aimed at someone; with a militant marker they make unqualified
@@ -420,6 +423,21 @@ const CIVILIAN_WORDS: &[&str] = &[
     "teenager",
     "teenagers",
     "toddler",
+    // Kin of a victim ("wounding his two sons"), no side of a fight themselves.
+    "sons",
+    "son",
+    "daughters",
+    "daughter",
+    "wife",
+    "wives",
+    "relatives",
+    "grandchildren",
+    "grandson",
+    "granddaughter",
+    "nephews",
+    "nephew",
+    "nieces",
+    "niece",
 ];
 
 /// [`CIVILIAN_WORDS`] as a [`WordSet`]: the words are looked up for every word of a
@@ -433,6 +451,33 @@ const CIVILIAN_SET: WordSet<{ CIVILIAN_WORDS.len() }> = WordSet::new({
     }
     out
 });
+
+/// Kin of a victim ("his two sons", "her nephew"): civilians of their own, but the
+/// family of a militant target is a mixed group the guidelines make other.
+const KIN_WORDS: WordSet<17> = WordSet::new([
+    "sons",
+    "son",
+    "daughters",
+    "daughter",
+    "wife",
+    "wives",
+    "relatives",
+    "grandchildren",
+    "grandson",
+    "granddaughter",
+    "nephews",
+    "nephew",
+    "nieces",
+    "niece",
+    "family",
+    "families",
+    "household",
+]);
+
+/// True for a word that names a victim's kin ([`KIN_WORDS`]).
+pub fn is_kin_word(w: &str) -> bool {
+    KIN_WORDS.contains(w)
+}
 
 /// True for a word that names civilians ("civilians", "children", "women").
 pub fn is_civilian_word(w: &str) -> bool {
