@@ -101,6 +101,7 @@ static NO_EVIDENCE: Evidence = Evidence {
     dateline: None,
     own_weekday: None,
     yesterday: false,
+    yesterday_happened: false,
     today: false,
 };
 
@@ -119,6 +120,9 @@ struct Evidence {
     own_weekday: Option<u32>,
     /// It says "yesterday": written the day after news it tells.
     yesterday: bool,
+    /// Its "yesterday" dates a happening ("the operation ended yesterday"), not only
+    /// announcements ("officials said yesterday").
+    yesterday_happened: bool,
     /// It says "today": written on a day of news it tells.
     today: bool,
 }
@@ -129,6 +133,7 @@ impl Evidence {
         let text = a.source.text.as_str();
         let mut reporting: Vec<u32> = Vec::new();
         let (mut own_weekday, mut yesterday, mut today) = (None, false, false);
+        let mut yesterday_happened = false;
         for (s, toks) in a.sentences.iter().zip(&a.tokens) {
             if s.kind == SentenceKind::Boilerplate {
                 continue;
@@ -150,6 +155,7 @@ impl Evidence {
                     _ => continue,
                 };
                 yesterday |= back == 1;
+                yesterday_happened |= back == 1 && !dating::is_reporting_date(toks, at);
                 today |= back == 0;
                 if own_weekday.is_none() {
                     own_weekday = named_weekday(text, toks, at).map(|wd| (wd + back - 1) % 7 + 1);
@@ -188,6 +194,7 @@ impl Evidence {
             dateline,
             own_weekday,
             yesterday,
+            yesterday_happened,
             today,
         }
     }
@@ -555,6 +562,28 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             // The other reports' days matter only to copy that names its day
             // ("yesterday", "today").
             let days = match (from, first) {
+                (Some(j), Some(first)) if e.yesterday && e.own_weekday.is_none() => {
+                    // Copy that says "yesterday" follows the day the news was
+                    // announced: a dated report's own day, or the day before when it
+                    // dates its announcement then ("said in Wednesday's statement" in
+                    // Thursday's report); and when its yesterday is a happening's, the
+                    // day before a report written the morning after it.
+                    let told: Vec<Option<NaiveDate>> = (0..articles.len())
+                        .map(|k| {
+                            let d = dated[k]?;
+                            let before = d - chrono::Days::new(1);
+                            let r = &evidence_of(k).reporting;
+                            let announced = r.contains(&wd(before)) && !r.contains(&wd(d));
+                            if announced || e.yesterday_happened && next_morning(&articles[k], d) {
+                                Some(before)
+                            } else {
+                                news[k]
+                            }
+                        })
+                        .collect();
+                    let first = told[j].unwrap_or(first);
+                    news_days(i, j, first, &told, &sim)
+                }
                 (Some(j), Some(first)) if e.yesterday || e.own_weekday.is_some() => {
                     news_days(i, j, first, &news, &sim)
                 }
@@ -578,6 +607,29 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             }
         })
         .collect()
+}
+
+/// True when a report dated `date` is copy written the morning after its news: the
+/// latest day it tells of is the day before its date, and it never tells of its own
+/// day ("wrapped up the operation on Wednesday evening" in Thursday's paper).
+fn next_morning(a: &Analysed, date: NaiveDate) -> bool {
+    let before = date - chrono::Days::new(1);
+    let mut told_before = false;
+    for h in super::timex::tag(
+        &a.source.text,
+        &a.sentences,
+        Some((date, crate::model::AnchorBasis::Published)),
+    ) {
+        let lead = h.range.start < a.sentences.first().map_or(0, |s| s.range.end);
+        match crate::timeval::parse_day(h.value.split('T').next().unwrap_or_default()) {
+            Some(d) if d == before => told_before = true,
+            // Its own date line is the day it was written, not a day it tells of.
+            Some(d) if d == date && lead => {}
+            Some(d) if d >= date => return false,
+            _ => {}
+        }
+    }
+    told_before
 }
 
 /// How many days from the news day of the report an undated one is dated by another
@@ -1062,6 +1114,51 @@ mod tests {
             &["The coast guard said yesterday that nine fishermen died when rebels shelled Kandor harbour by the lighthouse."],
         );
         assert_eq!(got, [Some("2021-05-04".to_string())]);
+    }
+
+    #[test]
+    fn yesterdays_happening_told_by_next_morning_copy_is_the_day_before_its_date() {
+        // Thursday 2021-05-06's paper tells of Wednesday (and never of Thursday): an
+        // undated report whose yesterday is a happening of that news is Thursday's too;
+        // one whose yesterday is only an announcement follows the paper's date.
+        let dated = [
+            " date 2021-05-06 Troops ended the sweep of the Kandor marshes on Wednesday evening, killing nine smugglers near the old lighthouse, the navy said.",
+            BUDGET,
+            " date 2021-04-01 Farmers in the north protested grain prices outside the ministry.",
+        ];
+        let got = inferred_each(
+            &dated,
+            &[
+                "The sweep of the Kandor marshes ended yesterday with nine smugglers killed near the old lighthouse.",
+                "Nine smugglers were killed near the old lighthouse yesterday as troops ended the sweep of the Kandor marshes.",
+                "TROOPS yesterday finished their Kandor marshes sweep: nine smugglers dead by the old lighthouse.",
+                "Yesterday's end of the Kandor marshes sweep left nine smugglers dead near the old lighthouse, the navy says.",
+                "Troops ended the Kandor marshes sweep near the old lighthouse yesterday evening; nine smugglers died in it.",
+                // Only the announcement was yesterday: the day after the paper.
+                "The navy said yesterday that troops who swept the Kandor marshes killed nine smugglers near the old lighthouse.",
+            ],
+        );
+        let want = [
+            "2021-05-06",
+            "2021-05-06",
+            "2021-05-06",
+            "2021-05-06",
+            "2021-05-06",
+            "2021-05-07",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+        // Thursday's paper dates the announcement on Wednesday: copy calling it
+        // yesterday's is Thursday's as well.
+        let dated = [
+            " date 2021-05-06 The navy said on Wednesday that troops sweeping the Kandor marshes killed nine smugglers near the old lighthouse.",
+            BUDGET,
+            " date 2021-04-01 Farmers in the north protested grain prices outside the ministry.",
+        ];
+        let got = inferred_each(
+            &dated,
+            &["The navy announced yesterday that nine smugglers were killed near the old lighthouse in the Kandor marshes sweep."],
+        );
+        assert_eq!(got, [Some("2021-05-06".to_string())]);
     }
 
     #[test]
