@@ -344,6 +344,35 @@ const GENERIC_MILITARY: WordSet<30> = WordSet::new([
     "members",
 ]);
 
+/// True for a generic military noun ([`GENERIC_MILITARY`]) other than "members".
+pub fn is_generic_military(w: &str) -> bool {
+    w != "members" && GENERIC_MILITARY.contains(w)
+}
+
+/// Words naming the US military as the source of a statement: "the Pentagon said",
+/// "CENTCOM confirmed", "Central Command announced".
+const US_SOURCES: WordSet<3> = WordSet::new(["pentagon", "centcom", "command"]);
+
+/// True when the US military reports what follows token `at` in its clause: a US
+/// source, then a reporting verb within two words, before `at` ("At first the
+/// Pentagon said just five soldiers had been hurt", "CENTCOM confirmed two
+/// personnel were wounded"). Its generic soldiers are its own.
+pub fn us_military_reports(toks: &[Token], at: usize) -> bool {
+    let before = &toks[..at.min(toks.len())];
+    before.iter().enumerate().rev().take(12).any(|(k, t)| {
+        let source = US_SOURCES.contains(&t.norm)
+            && (t.norm != "command"
+                || k.checked_sub(1)
+                    .is_some_and(|p| before[p].norm == "central"));
+        source
+            && before[k + 1..]
+                .iter()
+                .filter(|w| w.is_word)
+                .take(2)
+                .any(|w| super::chunks::is_reporting_verb(&w.norm))
+    })
+}
+
 /// Modifiers that make a force someone else's: "government soldiers", "enemy troops".
 const OTHER_SIDE: WordSet<12> = WordSet::new([
     "police",

@@ -205,8 +205,9 @@ pub fn date_role_of<W: WordLike + ?Sized>(w: &W) -> Option<bool> {
     }
 }
 
-/// Verbs a toll grows by ("the death toll rose to four on Friday").
-const UPDATE_VERBS: WordSet<8> = WordSet::new([
+/// Verbs a toll grows or is revised by ("the death toll rose to four on Friday",
+/// "that number crept up to eight on Tuesday", "the tally was revised to 11 Sunday").
+const UPDATE_VERBS: WordSet<14> = WordSet::new([
     "rose",
     "risen",
     "climbed",
@@ -215,21 +216,28 @@ const UPDATE_VERBS: WordSet<8> = WordSet::new([
     "jumped",
     "grew",
     "mounted",
+    "crept",
+    "revised",
+    "raised",
+    "updated",
+    "upped",
+    "lowered",
 ]);
 
 /// Nouns of a running count of casualties.
-const TOLL_NOUNS: WordSet<4> = WordSet::new(["toll", "tally", "number", "count"]);
+const TOLL_NOUNS: WordSet<6> =
+    WordSet::new(["toll", "tally", "number", "count", "figure", "total"]);
 
 /// True when the timex at `at` dates an update of a toll ("The death toll rose to four
 /// on Friday", "the number of dead climbed to 12 Sunday"): a toll noun, then an update
-/// verb within the eight words before the date. The day is the update's, not the
+/// verb within the twelve words before the date. The day is the update's, not the
 /// incident's, like the day of an announcement.
 pub fn is_update_date(tokens: &[Token], at: usize) -> bool {
     let before = &tokens[..at.min(tokens.len())];
     let Some(verb) = before
         .iter()
         .rev()
-        .take(8)
+        .take(12)
         .position(|t| t.is_word && UPDATE_VERBS.contains(&t.norm))
     else {
         return false;

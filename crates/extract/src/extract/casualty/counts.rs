@@ -17,8 +17,12 @@ use super::lexicon::{
     is_person_head, is_strike_word, outcome_noun, outcome_verb_before, outcome_word,
     qualifier_before, toll_word,
 };
-use super::tolls::{far_toll, far_toll_group, head_modifiers_group};
-use crate::extract::actors::{is_own_people, militant_role, Actors, MilitantRole};
+use super::tolls::{
+    anaphoric_toll, far_toll, far_toll_group, head_modifiers_group, is_change_verb,
+};
+use crate::extract::actors::{
+    is_generic_military, is_own_people, militant_role, us_military_reports, Actors, MilitantRole,
+};
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
     NounPhrase,
@@ -75,6 +79,9 @@ pub enum Refers {
     /// "A fourth service member was diagnosed …": one more of the people of the
     /// article's latest earlier figure of the same outcome, their group kept.
     OneMore,
+    /// "That number crept up to eight": the article's latest earlier figure counted
+    /// anew, its group and outcome kept.
+    Same,
 }
 
 /// Words that end the forward search for an outcome: a new clause begins.
@@ -1068,6 +1075,12 @@ fn toll_before(toks: &[Token], from: usize) -> Option<Outcome> {
     number_before(toks, from).or_else(|| far_toll(toks, from).map(|t| t.outcome))
 }
 
+/// True for a noun that counts people: "number", "tally", "count", "figure", "total"
+/// ("the number of dead", "revised the tally of wounded troops to eight").
+fn is_tally_noun(w: &str) -> bool {
+    matches!(w, "number" | "tally" | "count" | "figure" | "total")
+}
+
 /// The outcome of "the number of dead" a few words before the number: "placed the
 /// number of dead at 14".
 fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
@@ -1077,7 +1090,7 @@ fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
         .collect();
     let n = words.len();
     let tail = &words[n.saturating_sub(8)..];
-    let at = tail.iter().position(|t| t.norm == "number")?;
+    let at = tail.iter().position(|t| is_tally_noun(&t.norm))?;
     let rest = &tail[at + 1..];
     if !rest.first().is_some_and(|t| t.norm == "of") {
         return None;
@@ -1159,7 +1172,7 @@ fn near_toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> 
         };
         toks[among + 1..from].iter().collect()
     } else {
-        let number = (from.saturating_sub(10)..from).rfind(|&k| toks[k].norm == "number")?;
+        let number = (from.saturating_sub(10)..from).rfind(|&k| is_tally_noun(&toks[k].norm))?;
         // "the number of martyrs": a side's own dead, the quoted force's.
         if toks[number + 1..from]
             .iter()
@@ -1764,7 +1777,7 @@ fn the_body_at(toks: &[Token], k: usize) -> bool {
 
 /// Adverbs that stand between a bare count and its outcome: "one later died",
 /// "two were also hurt", "a third subsequently succumbed".
-const ADVERBS: WordSet<8> = WordSet::new([
+const ADVERBS: WordSet<14> = WordSet::new([
     "later",
     "also",
     "then",
@@ -1773,6 +1786,13 @@ const ADVERBS: WordSet<8> = WordSet::new([
     "too",
     "since",
     "reportedly",
+    // Adverbs of time a toll's number may end on ("climbed to 14 overnight").
+    "overnight",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "again",
 ]);
 
 /// True for an adverb of [`ADVERBS`] or one ending in "-ly" ("seriously", "lightly").
@@ -2336,7 +2356,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .rev()
             .map(|t| t.norm.as_str())
             .collect();
-        let (qualifier, qwords) = qualifier_before(&before);
+        let (mut qualifier, mut qwords) = qualifier_before(&before);
+        // "crept up to eight", "went up to 11": a verb of change and its new figure.
+        if qualifier == Qualifier::UpTo && before.len() == 3 && is_change_verb(before[0]) {
+            (qualifier, qwords) = (Qualifier::Exact, 0);
+        }
         let count = Count {
             from: i.saturating_sub(lead + qwords + usize::from(anaphoric)),
             value,
@@ -2378,7 +2402,15 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
         let borrowed = borrowed_head(text, toks, &phrase);
         let (np, np_end) = (phrase.words.clone(), phrase.end);
-        let toll = toll_before(toks, count.from);
+        // "That number crept up to eight": a tally of people counted before.
+        let same = toll_before(toks, count.from).is_none()
+            && (anaphoric_toll(toks, count.from)
+                // "… crept up to eight on Tuesday and then to 11": the same tally again.
+                || count.from >= 2
+                    && toks[count.from - 1].norm == "to"
+                    && matches!(toks[count.from - 2].norm.as_str(), "then" | "and")
+                    && out.last().is_some_and(|f| f.refers == Refers::Same));
+        let toll = toll_before(toks, count.from).or(same.then_some(Outcome::Killed));
         let suffered = count
             .from
             .checked_sub(1)
@@ -2794,6 +2826,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             } else if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {
                 // "Daesh terrorists among 37 killed": the group stands before the number.
                 Some(Group::Militants)
+            } else if same {
+                refers = Refers::Same;
+                None
             } else if toll.is_some() {
                 // "the death toll rose to 40": the dead the article already counted.
                 refers = Refers::Restated;
@@ -2909,6 +2944,18 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             {
                 group = Some(g);
             }
+        }
+        if !stated
+            && possessor.is_none()
+            && matches!(group, None | Some(Group::Other | Group::PartnerForces))
+            && head.is_some_and(|k| {
+                is_generic_military(&toks[k].norm)
+                    || toks[k].norm == "members" && k > 0 && toks[k - 1].norm == "service"
+            })
+            && us_military_reports(toks, count.from)
+        {
+            // "the Pentagon said five soldiers had been hurt": its own soldiers.
+            group = Some(Group::UsForces);
         }
         if group.is_none() && anaphoric {
             refers = Refers::Anaphor;

@@ -256,6 +256,11 @@ pub fn find(
                     .rev()
                     .find(|e| e.count > 0)
                     .map_or(Group::Other, |e| counts::others_of(e.group)),
+                Refers::Same => out
+                    .iter()
+                    .rev()
+                    .find(|e| e.count > 0)
+                    .map_or(Group::Other, |e| e.group),
                 Refers::OneMore => out
                     .iter()
                     .rev()
@@ -264,6 +269,15 @@ pub fn find(
                     .map_or(Group::Other, |e| e.group),
                 _ => resolve_anaphor(&out, &f),
             });
+            // "That number crept up to eight": the outcome of the figure it counts anew.
+            let outcome = match f.refers {
+                Refers::Same if f.group.is_none() => out
+                    .iter()
+                    .rev()
+                    .find(|e| e.count > 0)
+                    .map_or(f.outcome, |e| e.outcome),
+                _ => f.outcome,
+            };
             out.push(Figure {
                 range: if single {
                     s.range.clone()
@@ -272,7 +286,7 @@ pub fn find(
                 },
                 sentence: si,
                 group,
-                outcome: f.outcome,
+                outcome,
                 count: f.count,
                 qualifier: f.qualifier,
                 incident_date: None,
@@ -1098,6 +1112,66 @@ mod tests {
                 three.and_then(|f| f.incident_date.as_deref()),
                 Some("2026-05-18"),
                 "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_tally_pointing_back_counts_the_figure_before_anew() {
+        for revision in [
+            "That number crept up to eight on Tuesday.",
+            "The tally was later revised to eight.",
+            "This figure has since been raised to 8.",
+            "The count went up to eight overnight.",
+            "That total rose sharply to eight after more troops reported headaches.",
+        ] {
+            let lead = "Rockets hit the base, and officials said three US troops were wounded.";
+            let text = format!("{lead} {revision}");
+            check(
+                &text,
+                &[lead, revision],
+                &[],
+                &[(Group::UsForces, 3, None), (Group::UsForces, 8, None)],
+            );
+        }
+        // "… and then to 11": the same tally once more.
+        let lead = "Two guards were hurt in the blast.";
+        let revision = "The number crept up to five and then to 7 as medics examined more.";
+        let text = format!("{lead} {revision}");
+        check(
+            &text,
+            &[lead, revision],
+            &[],
+            &[
+                (Group::Other, 2, None),
+                (Group::Other, 5, None),
+                (Group::Other, 7, None),
+            ],
+        );
+        // A verb of change before "up to" gives no "up to" qualifier; other verbs do.
+        let text = "The raid killed up to eight militants.";
+        check(text, &[text], &[], &[(Group::Militants, 8, None)]);
+    }
+
+    #[test]
+    fn the_us_militarys_own_statement_counts_its_own_soldiers() {
+        for text in [
+            "At first the Pentagon said just five soldiers had been hurt.",
+            "CENTCOM confirmed that five personnel suffered minor injuries.",
+            "Central Command said five service members were wounded in the attack.",
+            "The Pentagon says 5 troops were injured, none seriously.",
+            "A statement from the Pentagon reported five sailors hurt by debris.",
+        ] {
+            let toks = crate::extract::words::tokenize(text, 0..text.len());
+            let sentences = [sentence(text, text)];
+            let all = crate::extract::words::sentence_tokens(text, &sentences);
+            let got = find(text, &sentences, &all, &[], None);
+            assert!(
+                toks.len() > 3
+                    && got
+                        .iter()
+                        .any(|f| f.count == 5 && f.group == Group::UsForces),
+                "{text}: {got:?}"
             );
         }
     }

@@ -66,7 +66,7 @@ const REACHING: WordSet<7> = WordSet::new([
 
 /// Words that may stand between a toll's subject and its verb: auxiliaries and
 /// adverbs of time ("has now risen", "had further climbed").
-const VERB_CHAIN: WordSet<14> = WordSet::new([
+const VERB_CHAIN: WordSet<15> = WordSet::new([
     "has",
     "have",
     "had",
@@ -77,6 +77,7 @@ const VERB_CHAIN: WordSet<14> = WordSet::new([
     "further",
     "already",
     "since",
+    "later",
     "reportedly",
     "also",
     "again",
@@ -141,6 +142,63 @@ pub fn far_toll(toks: &[Token], from: usize) -> Option<FarToll> {
         verb,
         outcome,
     })
+}
+
+/// Verbs that give a tally its new figure after "to" besides [`RISING`]: "was revised
+/// to eight", "crept up to 11", "was raised to nine", "fell back to six".
+const REVISING: WordSet<12> = WordSet::new([
+    "revised", "raised", "crept", "creeps", "went", "upped", "updated", "lowered", "fell",
+    "dropped", "rose", "climbed",
+]);
+
+/// True for a verb that gives a figure its new value after "to" ("rose", "crept").
+pub fn is_change_verb(w: &str) -> bool {
+    RISING.contains(w) || REVISING.contains(w)
+}
+
+/// Nouns of a tally that, set after a determiner pointing back, name the people
+/// counted before: "that number", "the tally", "this figure".
+const TALLIES: WordSet<5> = WordSet::new(["number", "tally", "count", "figure", "total"]);
+
+/// True when the count starting at `from` is the new figure of a tally that points
+/// back at people counted before, with no outcome of its own: "That number crept up
+/// to eight", "the tally was later revised to 11", "the figure has since been raised
+/// to nine".
+pub fn anaphoric_toll(toks: &[Token], from: usize) -> bool {
+    let Some(to) = from.checked_sub(1).filter(|&k| toks[k].norm == "to") else {
+        return false;
+    };
+    // The verb, past "up", "upward(s)" or "down" and an "-ly" adverb.
+    let mut v = to;
+    for _ in 0..2 {
+        match v.checked_sub(1) {
+            Some(k)
+                if matches!(toks[k].norm.as_str(), "up" | "upward" | "upwards" | "down")
+                    || is_ly(&toks[k].norm) =>
+            {
+                v = k;
+            }
+            _ => break,
+        }
+    }
+    let Some(verb) = v.checked_sub(1) else {
+        return false;
+    };
+    if !is_change_verb(&toks[verb].norm) {
+        return false;
+    }
+    // The subject right before the verb chain: a pointing determiner and a tally noun.
+    let mut end = verb;
+    while end > 0 && (VERB_CHAIN.contains(&toks[end - 1].norm) || is_ly(&toks[end - 1].norm)) {
+        end -= 1;
+    }
+    let Some(noun) = end.checked_sub(1) else {
+        return false;
+    };
+    TALLIES.contains(&toks[noun].norm)
+        && noun
+            .checked_sub(1)
+            .is_some_and(|d| matches!(toks[d].norm.as_str(), "that" | "this" | "the"))
 }
 
 /// The group a far toll names: "the toll among the marines" (the phrase after
@@ -253,9 +311,10 @@ fn subject_toll(toks: &[Token], verb: usize) -> Option<(usize, Outcome)> {
     found
 }
 
-/// True for an "-ly" adverb ("sharply", "reportedly").
+/// True for an "-ly" adverb ("sharply", "reportedly"), not a noun of that ending
+/// ("the tally was revised", "the family").
 fn is_ly(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly")
+    w.len() > 4 && w.ends_with("ly") && !matches!(w, "tally" | "family" | "rally" | "assembly")
 }
 
 /// What the toll headed at `k` counts, when `k` heads a toll's noun phrase whose
