@@ -659,9 +659,15 @@ impl Actors {
             if let Some(g) = self.institution_at(text, toks, k) {
                 return Some(g);
             }
-            the_group |= toks[k].norm == "group" && k > 0 && toks[k - 1].norm == "the";
+            the_group |= matches!(
+                toks[k].norm.as_str(),
+                "group" | "militia" | "faction" | "movement" | "organisation" | "organization"
+            ) && k > 0
+                && toks[k - 1].norm == "the";
         }
-        if self.carried.is_some() {
+        // "The group" (militia, faction) is never the US military, whatever the
+        // sentence before named.
+        if self.carried.is_some() && !(the_group && self.carried == Some(Group::UsForces)) {
             return self.carried;
         }
         (the_group && (self.targets_militants || self.militants_named)).then_some(Group::Militants)
@@ -724,18 +730,24 @@ impl Actors {
     /// names ("… U.S. troops who train the Syrian Free Army, a local partner force").
     /// At most two sentences back; `None` when they name no force.
     pub fn carried_from(text: &str, previous: &[&[Token]]) -> Option<Group> {
+        // "Iraqi officials said …", "US sources say …": a nation's spokesmen are no
+        // force a later "its" or "the group" points back to.
+        let force_at = |toks: &[Token], k: usize| {
+            let source = toks[k + 1..]
+                .iter()
+                .filter(|t| t.is_word)
+                .take(2)
+                .any(|t| SOURCE_NOUNS.contains(&t.norm));
+            (!source).then(|| named_force_at(text, toks, k)).flatten()
+        };
         for toks in previous.iter().take(CARRY_SENTENCES) {
             let opening = toks
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| t.is_word)
                 .take(SUBJECT_WORDS)
-                .find_map(|(k, _)| named_force_at(text, toks, k));
-            let last = || {
-                (0..toks.len())
-                    .rev()
-                    .find_map(|k| named_force_at(text, toks, k))
-            };
+                .find_map(|(k, _)| force_at(toks, k));
+            let last = || (0..toks.len()).rev().find_map(|k| force_at(toks, k));
             if let Some(g) = opening.or_else(last) {
                 return Some(g);
             }
@@ -743,6 +755,19 @@ impl Actors {
         None
     }
 }
+
+/// Nouns of people who speak for a side rather than fight for it: "Iraqi officials",
+/// "US sources", "a Kurdish spokesman".
+const SOURCE_NOUNS: WordSet<8> = WordSet::new([
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "authorities",
+]);
 
 /// Demonstratives that point a counted phrase back to people named before: "two of
 /// those fighters", "one of these men", "three of the recruits".

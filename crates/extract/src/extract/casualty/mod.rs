@@ -1177,6 +1177,43 @@ mod tests {
     }
 
     #[test]
+    fn a_nations_spokesmen_are_no_force_its_or_the_group_points_back_to() {
+        for (lead, text) in [
+            (
+                "American aircraft bombed militia depots south of Hilla. Iraqi officials said the strikes destroyed a workshop.",
+                "The group itself acknowledged the deaths of three of its fighters.",
+            ),
+            (
+                "Jets hit a Kataib Hezbollah camp. Iraqi sources say the camp burned for hours.",
+                "The group later admitted that 3 of its members were killed.",
+            ),
+            (
+                "US warplanes struck the militants' bunkers overnight. A Syrian spokesman called it aggression.",
+                "The group said three of its men died.",
+            ),
+            (
+                "Drones struck a militia convoy near the border. Iraqi authorities confirmed the strike.",
+                "The militia said three of its fighters were killed.",
+            ),
+            (
+                "A US strike hit an ISIS hideout. Jordanian officials said debris fell near the border.",
+                "The faction said three of its commanders were killed on Friday.",
+            ),
+        ] {
+            let full = format!("{lead} {text}");
+            let mut parts: Vec<&str> = lead.split_inclusive(". ").map(str::trim_end).collect();
+            parts.push(text);
+            let sentences: Vec<SentenceSpan> = parts.iter().map(|p| sentence(&full, p)).collect();
+            let tokens = crate::extract::words::sentence_tokens(&full, &sentences);
+            let got = find(&full, &sentences, &tokens, &[], None);
+            assert!(
+                got.iter().any(|f| f.count == 3 && f.group == Group::Militants),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_question_gives_no_figures() {
         for question in [
             "Were those four killed by the strike or in the fire?",
