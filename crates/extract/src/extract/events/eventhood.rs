@@ -9,6 +9,7 @@
 //! adverbial ("As of mid-2024,") taken with the clause after it.
 
 use super::verbs::{is_past, BE, HAVE, MODALS};
+use crate::extract::casualty::lexicon::outcome_word;
 use crate::extract::words::{Token, WordSet};
 use crate::model::EventKind;
 use chrono::NaiveDate;
@@ -298,12 +299,41 @@ pub fn classify(
     }) {
         return Eventhood::Forecast;
     }
+    // "The minister is due to visit Baquba on Thursday": what is due has not happened.
+    if words().any(|(i, t)| {
+        t.norm == "due"
+            && i > 0
+            && matches!(
+                toks[i - 1].norm.as_str(),
+                "is" | "are" | "was" | "were" | "s"
+            )
+            && toks.get(i + 1).is_some_and(|n| n.norm == "to")
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.is_word && !DETERMINERS.contains(&n.norm))
+    }) {
+        return Eventhood::Forecast;
+    }
     if is_announcement(text, toks, clause.clone())
         || claims_responsibility(toks, clause.clone())
         || first_person(toks, clause.clone())
+        || newsroom_note(toks)
     {
         return Eventhood::Announcement;
     }
+    // "This month marks twenty years since the strike …": an anniversary; the event is
+    // the one it recalls, dated where the report tells it.
+    if words().any(|(i, t)| {
+        matches!(t.norm.as_str(), "marks" | "marked")
+            && toks[i + 1..]
+                .iter()
+                .filter(|n| n.is_word)
+                .take(4)
+                .any(|n| n.norm == "since" || n.norm == "anniversary")
+    }) {
+        return Eventhood::State;
+    }
+
     if super::aftermath::is_aftermath(toks, clause.clone()) {
         return Eventhood::Aftermath;
     }
@@ -381,7 +411,76 @@ pub fn classify(
             return Eventhood::State;
         }
     }
+    if !headline && !when_after && is_copular(toks, clause) {
+        return Eventhood::State;
+    }
     Eventhood::Event
+}
+
+/// True when the sentence is the outlet's note on its own page: "That's where we'll
+/// leave our coverage", "This explainer was last updated on 30 June", "The main
+/// headlines this morning".
+fn newsroom_note(toks: &[Token]) -> bool {
+    let has = |w: &str| toks.iter().any(|t| t.norm == w);
+    (has("our") || has("we")) && (has("coverage") || has("blog") || has("updates"))
+        || has("last") && has("updated")
+        || has("headlines") && !toks.iter().any(|t| outcome_word(&t.norm).is_some())
+}
+
+/// Forms of "be" that link a subject to what it is.
+const COPULAS: WordSet<4> = WordSet::new(["was", "were", "is", "are"]);
+
+/// True when the clause only says what something was or is: its first verb is a form
+/// of "be" linking a noun phrase, an adjective or a place ("It was a stronghold of
+/// al-Qaeda in 2006", "In 2016 the question was trust", "Last night was the reply"),
+/// with no verb of a happening after it (not "was killed", "were attacking").
+fn is_copular(toks: &[Token], clause: Range<usize>) -> bool {
+    let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
+    let Some(pos) = words.iter().position(|&i| {
+        let w = toks[i].norm.as_str();
+        COPULAS.contains(&toks[i].norm) || is_past(w) && is_verb(toks, i, &toks[i])
+    }) else {
+        return false;
+    };
+    let be = words[pos];
+    if !COPULAS.contains(&toks[be].norm) || pos == 0 {
+        return false;
+    }
+    // What follows "be": no participle, no "-ing", no "to" of a purpose or plan.
+    let Some(&next) = words.get(pos + 1) else {
+        return false;
+    };
+    let n = toks[next].norm.as_str();
+    // A passive ("was overrun by ISWAP") tells a happening whatever its participle.
+    let by_next = words.get(pos + 2).is_some_and(|&i| toks[i].norm == "by");
+    if is_past(n)
+        || by_next
+        || n.ends_with("ing")
+        || matches!(
+            n,
+            "to" | "not" | "being" | "been" | "born" | "overrun" | "hit" | "shot" | "hurt"
+        )
+    {
+        return false;
+    }
+    // "The last of them was on Monday, when two fighters were killed": the "when"
+    // clause tells the happening.
+    if toks[be + 1..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(12)
+        .any(|t| t.norm == "when")
+    {
+        return false;
+    }
+    // Nor a verb of a happening further on in the clause ("was the first to open
+    // fire"), nor an incident it names ("the deadliest was the attack on a camp").
+    !words[pos + 1..].iter().any(|&i| {
+        let w = toks[i].norm.as_str();
+        is_past(w) && is_verb(toks, i, &toks[i])
+            || outcome_word(w).is_some()
+            || crate::extract::dating::date_role_of(toks[i].norm.as_str()) == Some(false)
+    })
 }
 
 /// True when the clause speaks in the first person or to the reader ("We are closing
@@ -707,6 +806,124 @@ pub fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
 mod tests {
     use super::*;
     use crate::extract::words::tokenize;
+
+    #[test]
+    fn what_something_was_is_a_state_not_a_happening() {
+        for (s, d, v) in [
+            (
+                "It was a stronghold of the insurgency in 2007.",
+                "2007",
+                "2007",
+            ),
+            (
+                "In 2016 the question was trust between the two armies.",
+                "2016",
+                "2016",
+            ),
+            (
+                "Sunday was a warning, and last night was the answer.",
+                "last night",
+                "2024-06-09TNI",
+            ),
+            (
+                "The mood in the camp on Tuesday was grim.",
+                "Tuesday",
+                "2024-06-04",
+            ),
+            (
+                "By 2019 the town's markets were among the busiest in the province.",
+                "2019",
+                "2019",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::State, "{s}");
+        }
+        // A passive, a birth, a "when" clause or an incident named after "be" tell one.
+        for (s, d, v) in [
+            (
+                "The town was overrun by insurgents in April 2021.",
+                "April 2021",
+                "2021-04",
+            ),
+            ("The sergeant was born in Ohio in 1995.", "1995", "1995"),
+            (
+                "The worst was on Monday, when gunmen shot two guards.",
+                "Monday",
+                "2024-06-10",
+            ),
+            (
+                "The deadliest was the ambush on a convoy in March 2023.",
+                "March 2023",
+                "2023-03",
+            ),
+            (
+                "Two guards were shot at the gate on Friday.",
+                "Friday",
+                "2024-06-07",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::Event, "{s}");
+        }
+    }
+
+    #[test]
+    fn what_is_due_an_anniversary_and_the_outlets_own_notes_are_no_events() {
+        for (s, d, v, want) in [
+            (
+                "The prime minister is due to visit Basra on Thursday.",
+                "Thursday",
+                "2024-06-13",
+                Eventhood::Forecast,
+            ),
+            (
+                "Talks were due to resume in May 2024.",
+                "May 2024",
+                "2024-05",
+                Eventhood::Forecast,
+            ),
+            (
+                "This month marks ten years since the city fell.",
+                "This month",
+                "2024-06",
+                Eventhood::State,
+            ),
+            (
+                "Friday marked the fifth anniversary of the raid.",
+                "Friday",
+                "2024-06-07",
+                Eventhood::State,
+            ),
+            (
+                "That's where we'll end our coverage for today.",
+                "today",
+                "2024-06-10",
+                Eventhood::Announcement,
+            ),
+            (
+                "This page was last updated on 9 June 2024.",
+                "9 June 2024",
+                "2024-06-09",
+                Eventhood::Announcement,
+            ),
+            (
+                "The main headlines this morning: floods in the south.",
+                "this morning",
+                "2024-06-10TMO",
+                Eventhood::Announcement,
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), want, "{s}");
+        }
+        // "Due to" a cause is no plan.
+        assert_eq!(
+            hood(
+                "The convoy was ambushed on Friday due to a leak.",
+                "Friday",
+                "2024-06-07"
+            ),
+            Eventhood::Event
+        );
+    }
 
     fn check(sentence: &str, date: &str, value: &str, reference: &str, expected: Eventhood) {
         let reference = NaiveDate::parse_from_str(reference, "%Y-%m-%d").ok();
