@@ -2345,9 +2345,21 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         {
             continue;
         }
-        let Some((value, anaphoric)) = count_at(text, toks, i) else {
+        let Some((mut value, anaphoric)) = count_at(text, toks, i) else {
             continue;
         };
+        // "between three and five militia members were killed": at least three, read
+        // at the upper count, which stands with the people and their outcome.
+        let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
+        if word(i.checked_sub(1)) == "between" && word(Some(i + 1)) == "and" {
+            if toks.get(i + 2).is_some_and(|t| t.count.is_some()) {
+                continue;
+            }
+        }
+        let range_low = (word(i.checked_sub(1)) == "and" && word(i.checked_sub(3)) == "between")
+            .then(|| toks[i - 2].count)
+            .flatten()
+            .filter(|&low| low < value);
         let lead = count_lead(toks, i);
         let before: Vec<&str> = toks[..i - lead]
             .iter()
@@ -2357,6 +2369,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .map(|t| t.norm.as_str())
             .collect();
         let (mut qualifier, mut qwords) = qualifier_before(&before);
+        if let Some(low) = range_low {
+            (value, qualifier, qwords) = (low, Qualifier::AtLeast, 3);
+        }
         // "crept up to eight", "went up to 11": a verb of change and its new figure.
         if qualifier == Qualifier::UpTo && before.len() == 3 && is_change_verb(before[0]) {
             (qualifier, qwords) = (Qualifier::Exact, 0);
@@ -3508,6 +3523,40 @@ mod article_tests {
                     .any(|f| f.count == count && f.group == Some(group)),
                 "{input}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_range_is_at_least_its_low_end_and_as_many_as_is_up_to() {
+        for (input, count, qualifier) in [
+            (
+                "Between three and five militants were killed in the raid.",
+                3,
+                AtLeast,
+            ),
+            (
+                "The strike killed between 20 and 25 fighters, officials said.",
+                20,
+                AtLeast,
+            ),
+            (
+                "Officials believe between two and four soldiers were hurt.",
+                2,
+                AtLeast,
+            ),
+            ("As many as six militants died in the fire.", 6, UpTo),
+            (
+                "Medics said as many as 30 civilians were wounded.",
+                30,
+                UpTo,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(u32, Qualifier)> = figures_in(input, &toks, &US)
+                .into_iter()
+                .map(|f| (f.count, f.qualifier))
+                .collect();
+            assert_eq!(got, [(count, qualifier)], "{input}");
         }
     }
 
