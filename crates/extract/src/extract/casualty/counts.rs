@@ -2351,10 +2351,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // "between three and five militia members were killed": at least three, read
         // at the upper count, which stands with the people and their outcome.
         let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
-        if word(i.checked_sub(1)) == "between" && word(Some(i + 1)) == "and" {
-            if toks.get(i + 2).is_some_and(|t| t.count.is_some()) {
-                continue;
-            }
+        if word(i.checked_sub(1)) == "between"
+            && word(Some(i + 1)) == "and"
+            && toks.get(i + 2).is_some_and(|t| t.count.is_some())
+        {
+            continue;
         }
         let range_low = (word(i.checked_sub(1)) == "and" && word(i.checked_sub(3)) == "between")
             .then(|| toks[i - 2].count)
