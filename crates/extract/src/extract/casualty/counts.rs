@@ -1367,6 +1367,17 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
             && (2..=3).any(|n| MISSILE_FRAGMENTS.contains(at(n))))
         .then_some(Outcome::Injured),
         "taken" | "took" => (at(1) == "into" && at(2) == "custody").then_some(Outcome::Captured),
+        // "11 suspects in custody", "held in detention".
+        "in" => matches!(at(1), "custody" | "detention").then_some(Outcome::Captured),
+        // "suffered cuts and bruises", "sustained minor burns".
+        "suffered" | "sustained" => (1..=3)
+            .any(|n| {
+                matches!(
+                    at(n),
+                    "cuts" | "bruises" | "burns" | "fractures" | "lacerations" | "bruising"
+                )
+            })
+            .then_some(Outcome::Injured),
         // "reported symptoms of traumatic brain injury".
         "symptoms" => toks[k.saturating_sub(3)..(k + 5).min(toks.len())]
             .iter()
@@ -2551,6 +2562,23 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // The list shares the verb before its first conjunct.
         let conjunct_of = listed_after.filter(|p| p.governed);
         // Outcome, by the clause grammar in the module doc.
+        // "two more bodies were recovered" of a toll: dead the toll counts already,
+        // no figure of their own.
+        let more_bodies = np
+            .iter()
+            .any(|&k| matches!(toks[k].norm.as_str(), "bodies" | "corpses"))
+            && (more.is_some()
+                || toks[i.saturating_sub(2)..(i + 2).min(toks.len())]
+                    .iter()
+                    .any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "more" | "another" | "further" | "additional"
+                        )
+                    }));
+        if more_bodies {
+            continue;
+        }
         let noun_outcome = head.and_then(|k| outcome_noun(&toks[k].norm));
         // "Eight of the wounded had died": the hurt, now dead.
         let hurt_then_dead = hurt_then_dead(toks, i);
@@ -3559,6 +3587,57 @@ mod article_tests {
                 .collect();
             assert_eq!(got, [(count, qualifier)], "{input}");
         }
+    }
+
+    #[test]
+    fn bodies_recovered_are_dead_custody_is_capture_and_cuts_are_wounds() {
+        for (input, outcome, count) in [
+            (
+                "Police said they recovered four bodies from the farmhouse.",
+                Killed,
+                4,
+            ),
+            (
+                "Divers pulled 6 corpses from the river on Sunday.",
+                Killed,
+                6,
+            ),
+            (
+                "Security forces now hold 11 suspects in custody.",
+                Captured,
+                11,
+            ),
+            (
+                "Two smugglers remain in detention at the border post.",
+                Captured,
+                2,
+            ),
+            (
+                "Three guards suffered cuts and bruises from flying glass.",
+                Injured,
+                3,
+            ),
+            (
+                "Two soldiers sustained minor burns in the fire.",
+                Injured,
+                2,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Outcome, u32)> = figures_in(input, &toks, &US)
+                .into_iter()
+                .map(|f| (f.outcome, f.count))
+                .collect();
+            assert_eq!(got, [(outcome, count)], "{input}");
+        }
+        // More bodies found add to a toll the sentence gives; they are no figure.
+        let input = "The toll rose to 12 after two more bodies were recovered.";
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<u32> = figures_in(input, &toks, &US)
+            .iter()
+            .map(|f| f.count)
+            .collect();
+        assert_eq!(got, [12], "{input}");
     }
 
     #[test]

@@ -494,6 +494,8 @@ pub fn outcome_noun(w: &str) -> Option<Outcome> {
     match w {
         "injuries" | "injury" | "concussions" | "concussion" => Some(Outcome::Injured),
         "casualties" | "casualty" | "deaths" | "fatalities" => Some(Outcome::Killed),
+        // "recovered four bodies": the dead.
+        "bodies" | "corpses" => Some(Outcome::Killed),
         _ => None,
     }
 }
