@@ -2639,7 +2639,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             });
         // "Two soldiers were killed and a third was wounded": one more of them.
         let ordinal = is_ordinal(head_word);
+        // "… while a comrade was wounded": one of the victim's own side.
+        let comrades = matches!(
+            head_word,
+            "comrade" | "comrades" | "colleague" | "colleagues" | "teammates"
+        );
         let others = head_word == "others"
+            || comrades
             || more.is_some()
             || another && np.is_empty()
             || hurt_then_dead
@@ -3638,6 +3644,39 @@ mod article_tests {
             .map(|f| f.count)
             .collect();
         assert_eq!(got, [12], "{input}");
+    }
+
+    #[test]
+    fn comrades_and_colleagues_are_of_the_side_counted_before() {
+        for (input, group) in [
+            (
+                "An Iraqi soldier was killed in the blast, while a comrade was wounded.",
+                PartnerForces,
+            ),
+            (
+                "Two SDF fighters died and three comrades were hurt.",
+                PartnerForces,
+            ),
+            (
+                "Four ISIS militants were killed and two comrades captured.",
+                Militants,
+            ),
+            (
+                "Two US soldiers were wounded and a colleague was also hurt.",
+                UsForces,
+            ),
+            (
+                "Five Peshmerga were killed; two colleagues were injured.",
+                PartnerForces,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(
+                got.len() == 2 && got.iter().all(|f| f.group == Some(group)),
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]
