@@ -146,6 +146,49 @@ fn nearest_incident_words(
         .collect()
 }
 
+/// Verbs that end an operation: the day written with one is its last.
+const ENDING_VERBS: WordSet<8> = WordSet::new([
+    "ended",
+    "concluded",
+    "wrapped",
+    "completed",
+    "finished",
+    "closed",
+    "wound",
+    "ends",
+]);
+
+/// The days an operation lasted when the sentence ends one told as lasting them: "a
+/// two-day sweep … wrapped up on Wednesday", "ended its three-day operation" (2 to 7).
+fn lasting_operation(tokens: &[Token]) -> Option<i64> {
+    if !tokens.iter().any(|t| ENDING_VERBS.contains(&t.norm)) {
+        return None;
+    }
+    tokens.iter().enumerate().find_map(|(k, t)| {
+        let (n, unit) = t.norm.split_once('-')?;
+        if unit != "day" {
+            return None;
+        }
+        let n = crate::extract::numbers::parse_count(n).filter(|n| (2..=7).contains(n))?;
+        tokens[k + 1..]
+            .iter()
+            .filter(|w| w.is_word)
+            .take(2)
+            .any(|w| {
+                OPERATION_WORDS.contains(&w.norm)
+                    || matches!(w.norm.as_str(), "sweep" | "offensive" | "campaign")
+            })
+            .then_some(i64::from(n))
+    })
+}
+
+/// The common period of the `n` days ending on `day`.
+fn days_ending(day: &str, n: i64) -> Option<String> {
+    let last = crate::timeval::parse_day(day)?;
+    let first = last - chrono::Days::new(u64::try_from(n - 1).ok()?);
+    common_period(&[first.format("%Y-%m-%d").to_string(), day.to_string()])
+}
+
 /// True when two words of incidents share a stem ("attack", "attacked"; "raids",
 /// "raid"): their first five letters, or the whole of a shorter one.
 fn same_incident_stem(a: &str, b: &str) -> bool {
@@ -686,6 +729,13 @@ impl IncidentDating {
         if dates.len() > 1 && attached.len() == 1 && !plural() {
             dates = attached;
         }
+        // "wrapped up a two-day sweep on Wednesday, killing nine": its totals are of
+        // the days it lasted.
+        if let [day] = dates.as_slice() {
+            if let Some(period) = lasting_operation(tokens).and_then(|n| days_ending(day, n)) {
+                dates = vec![period];
+            }
+        }
         let incident = incident
             || tokens
                 .iter()
@@ -1184,6 +1234,54 @@ mod tests {
             let figure = if want == Some("2026-06-06") { 0 } else { 1 };
             let got = incident_dates(sentences, timexes, &[figure], "2026-06-11");
             assert_eq!(got, days(&[want]), "{sentences:?}");
+        }
+    }
+
+    #[test]
+    fn totals_of_an_operation_ended_after_days_are_of_the_days_it_lasted() {
+        // Reference Thursday 2026-04-23.
+        for (s, day, value, want) in [
+            (
+                "Troops wrapped up a two-day sweep on Wednesday, killing nine militants.",
+                "Wednesday",
+                "2026-04-22",
+                "2026-04",
+            ),
+            (
+                "The army ended its three-day offensive on May 3, having killed 14 fighters.",
+                "May 3",
+                "2026-05-03",
+                "2026-05",
+            ),
+            (
+                "A 2-day operation concluded on 31 March with 6 suspects detained.",
+                "31 March",
+                "2026-03-31",
+                "2026-03",
+            ),
+            (
+                "The four-day campaign was completed on Tuesday; 20 gunmen died in it.",
+                "Tuesday",
+                "2026-04-21",
+                "2026-04",
+            ),
+            (
+                "Police finished the five-day raid on 12 January, arresting 30 people.",
+                "12 January",
+                "2026-01-12",
+                "2026-01",
+            ),
+        ] {
+            let got = incident_dates(&[s], &[(0, day, value)], &[0], "2026-04-23");
+            assert_eq!(got, days(&[Some(want)]), "{s}");
+        }
+        // One day's operation keeps its day; so does one not told as ended.
+        for s in [
+            "Troops wrapped up the sweep on Wednesday, killing nine militants.",
+            "A two-day sweep began on Wednesday, killing nine militants.",
+        ] {
+            let got = incident_dates(&[s], &[(0, "Wednesday", "2026-04-22")], &[0], "2026-04-23");
+            assert_eq!(got, days(&[Some("2026-04-22")]), "{s}");
         }
     }
 
