@@ -146,6 +146,40 @@ fn nearest_incident_words(
         .collect()
 }
 
+/// Words that set an incident up as what the sentence's happening answers: "follows
+/// Sunday's bombing", "in retaliation for", "in response to", "revenge for".
+const TRIGGERS: WordSet<9> = WordSet::new([
+    "follows",
+    "followed",
+    "following",
+    "retaliation",
+    "response",
+    "revenge",
+    "avenge",
+    "avenging",
+    "trigger",
+]);
+
+/// True when the date at token `at` belongs to an incident the sentence's happening
+/// answers: a word of [`TRIGGERS`] (or "came … after") within the four words before
+/// it ("Operation follows Sunday's roadside bombing", "came three days after the
+/// attack on Sunday").
+fn answers_trigger(tokens: &[Token], at: usize) -> bool {
+    let words: Vec<&Token> = tokens[..at.min(tokens.len())]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word)
+        .take(4)
+        .collect();
+    words.iter().enumerate().any(|(k, t)| {
+        TRIGGERS.contains(&t.norm)
+            || t.norm == "after"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|p| matches!(p.norm.as_str(), "came" | "comes" | "days" | "hours"))
+    })
+}
+
 /// Verbs that end an operation: the day written with one is its last.
 const ENDING_VERBS: WordSet<8> = WordSet::new([
     "ended",
@@ -415,6 +449,10 @@ pub struct IncidentDating {
     reference: Option<NaiveDate>,
     /// The incident days, in text order.
     days: Vec<String>,
+    /// Days of incidents told as what the story's happening answers ("follows
+    /// Sunday's bombing", "in retaliation for Monday's attack"): the story's day only
+    /// when it names no other.
+    triggers: Vec<String>,
     /// The months incident sentences date their incidents by, when they name no day
     /// ("killed 14 militants in March"), in text order.
     months: Vec<String>,
@@ -744,8 +782,20 @@ impl IncidentDating {
             return dates;
         }
         let mut stated = None;
+        let triggers: Vec<&str> = found
+            .iter()
+            .filter(|d| {
+                let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+                answers_trigger(tokens, at)
+            })
+            .map(|d| d.value.as_str())
+            .collect();
         for d in &dates {
-            if is_day(d) && near_reference(d, self.reference) {
+            if triggers.contains(&d.as_str()) && is_day(d) && near_reference(d, self.reference) {
+                if self.triggers.len() < MAX_DATES && !self.triggers.contains(d) {
+                    self.triggers.push(d.clone());
+                }
+            } else if is_day(d) && near_reference(d, self.reference) {
                 let stated = *stated.get_or_insert_with(|| {
                     self.stated.is_none()
                         && tokens
@@ -795,7 +845,7 @@ impl IncidentDating {
                 return Some(span.clone());
             }
         }
-        let Some(first) = self.days.first() else {
+        let Some(first) = self.days.first().or(self.triggers.first()) else {
             // No day: the month an incident sentence names, if any.
             return self.months.first().cloned();
         };
@@ -1235,6 +1285,42 @@ mod tests {
             let got = incident_dates(sentences, timexes, &[figure], "2026-06-11");
             assert_eq!(got, days(&[want]), "{sentences:?}");
         }
+    }
+
+    #[test]
+    fn an_incident_the_story_answers_is_not_its_day_when_it_names_another() {
+        // Reference Tuesday 2026-04-21: the story's sweep is today; Sunday's bombing is
+        // what it answers.
+        for lead in [
+            "The operation follows Sunday's roadside bombing that killed two soldiers.",
+            "The raids came two days after Sunday's ambush of a patrol.",
+            "Troops moved in, in retaliation for Sunday's attack on a checkpoint.",
+            "The sweep is a response to Sunday's bombing near the bridge.",
+            "Avenging Sunday's attack on the convoy, commandos stormed the farms.",
+        ] {
+            let got = incident_dates(
+                &[
+                    lead,
+                    "Forces began the sweep at dawn today.",
+                    "Five militants were killed.",
+                ],
+                &[(0, "Sunday", "2026-04-19"), (1, "today", "2026-04-21")],
+                &[2],
+                "2026-04-21",
+            );
+            assert_eq!(got, days(&[Some("2026-04-21")]), "{lead}");
+        }
+        // With no other day, the answered incident's day is still the story's.
+        let got = incident_dates(
+            &[
+                "The operation follows Sunday's roadside bombing.",
+                "Five militants were killed.",
+            ],
+            &[(0, "Sunday", "2026-04-19")],
+            &[1],
+            "2026-04-21",
+        );
+        assert_eq!(got, days(&[Some("2026-04-19")]));
     }
 
     #[test]
