@@ -354,9 +354,10 @@ pub fn is_generic_military(w: &str) -> bool {
 const US_SOURCES: WordSet<3> = WordSet::new(["pentagon", "centcom", "command"]);
 
 /// True when the US military reports what follows token `at` in its clause: a US
-/// source, then a reporting verb within two words, before `at` ("At first the
-/// Pentagon said just five soldiers had been hurt", "CENTCOM confirmed two
-/// personnel were wounded"). Its generic soldiers are its own.
+/// source, then a reporting verb or its count within two words, before `at` ("At
+/// first the Pentagon said just five soldiers had been hurt", "CENTCOM confirmed two
+/// personnel were wounded", "the initial Pentagon count, five injured"). Its generic
+/// soldiers, and the people of a bare count, are its own.
 pub fn us_military_reports(toks: &[Token], at: usize) -> bool {
     let before = &toks[..at.min(toks.len())];
     before.iter().enumerate().rev().take(12).any(|(k, t)| {
@@ -369,7 +370,10 @@ pub fn us_military_reports(toks: &[Token], at: usize) -> bool {
                 .iter()
                 .filter(|w| w.is_word)
                 .take(2)
-                .any(|w| super::chunks::is_reporting_verb(&w.norm))
+                .any(|w| {
+                    super::chunks::is_reporting_verb(&w.norm)
+                        || matches!(w.norm.as_str(), "count" | "tally" | "figure" | "statement")
+                })
     })
 }
 

@@ -2998,10 +2998,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         if !stated
             && possessor.is_none()
             && matches!(group, None | Some(Group::Other | Group::PartnerForces))
-            && head.is_some_and(|k| {
-                is_generic_military(&toks[k].norm)
-                    || toks[k].norm == "members" && k > 0 && toks[k - 1].norm == "service"
-            })
+            && (np.is_empty()
+                || head.is_some_and(|k| {
+                    is_generic_military(&toks[k].norm)
+                        || toks[k].norm == "members" && k > 0 && toks[k - 1].norm == "service"
+                }))
             && us_military_reports(toks, count.from)
         {
             // "the Pentagon said five soldiers had been hurt": its own soldiers.

@@ -1161,6 +1161,10 @@ mod tests {
             "Central Command said five service members were wounded in the attack.",
             "The Pentagon says 5 troops were injured, none seriously.",
             "A statement from the Pentagon reported five sailors hurt by debris.",
+            // A bare count in the US military's own count or statement.
+            "The initial Pentagon count, five injured, was revised twice.",
+            "CENTCOM said five were wounded, none seriously.",
+            "Central Command said 5 were hurt by debris.",
         ] {
             let toks = crate::extract::words::tokenize(text, 0..text.len());
             let sentences = [sentence(text, text)];
