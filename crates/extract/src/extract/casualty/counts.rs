@@ -543,7 +543,18 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         t.norm.ends_with("ing") && outcome_word(&t.norm).is_none()
             || outcome_word(&t.norm) == Some(Outcome::Injured)
     });
-    let died = words.first().is_some_and(dies) || participle && words.iter().take(7).any(dies);
+    // "An Iraqi soldier who was badly wounded when a drone exploded later died": past
+    // the relative clause to the victim's own verb.
+    let relative_died = words.first().is_some_and(|t| t.norm == "who")
+        && toks[after.min(toks.len())..]
+            .iter()
+            .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
+            .filter(|t| t.is_word)
+            .take(24)
+            .any(|t| is_dying(&t.norm));
+    let died = words.first().is_some_and(dies)
+        || participle && words.iter().take(7).any(dies)
+        || relative_died;
     if passive || died && (opens || coordinated) {
         return Some(1);
     }
@@ -1435,6 +1446,9 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
     // "Four soldiers, among them an officer, died") is stepped over: the subject's
     // outcome follows it.
     let mut in_aside = false;
+    // The phrase is followed by a relative clause on its people ("a soldier who was
+    // wounded … later died"): a wound there may name them before their death.
+    let mut after_who = false;
     for k in from..toks.len().min(from + 3 * OUTCOME_REACH) {
         let t = &toks[k];
         if in_aside {
@@ -1470,6 +1484,7 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
         // "service members who were killed": a relative clause right after the
         // phrase tells its outcome.
         let relative = seen == 1 && matches!(t.norm.as_str(), "who" | "that");
+        after_who |= relative && t.norm == "who";
         if seen > OUTCOME_REACH || CLAUSE_STOP.contains(&t.norm) && !relative {
             return None;
         }
@@ -1498,12 +1513,12 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             // "a soldier hurt in the assault succumbed to his wounds", "a guard wounded
             // on Sunday died on Monday": the wound names the victim; the death is what
             // befell them.
-            if seen == 1 && outs == [Outcome::Injured] {
+            if (seen == 1 || after_who) && outs == [Outcome::Injured] {
                 let died = toks[k + 1..]
                     .iter()
                     .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | ":" | "and" | "but"))
                     .filter(|t| t.is_word)
-                    .take(8)
+                    .take(if after_who { 14 } else { 8 })
                     .position(|t| is_dying(&t.norm));
                 if let Some(p) = died {
                     let at = (k + 1..toks.len())
@@ -3645,6 +3660,24 @@ mod article_tests {
             .map(|f| f.count)
             .collect();
         assert_eq!(got, [12], "{input}");
+    }
+
+    #[test]
+    fn a_victim_wounded_in_a_relative_clause_who_later_died_is_one_dead() {
+        for input in [
+            "An Iraqi soldier who was badly wounded when a drone exploded near his post later died in hospital.",
+            "A policeman who was caught in the blast at the gate later died of his injuries.",
+            "A Kurdish fighter who was shot in the ambush died on the way to hospital.",
+            "A US soldier who had been hurt by shrapnel in the rocket attack subsequently died.",
+            "A guard who was wounded when gunmen stormed the post succumbed to his wounds.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Outcome, u32)> = figures_in(input, &toks, &US)
+                .into_iter()
+                .map(|f| (f.outcome, f.count))
+                .collect();
+            assert_eq!(got, [(Killed, 1)], "{input}");
+        }
     }
 
     #[test]
