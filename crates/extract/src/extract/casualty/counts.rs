@@ -3681,6 +3681,30 @@ mod article_tests {
     }
 
     #[test]
+    fn a_verb_setting_a_toll_ends_its_modifiers() {
+        for (input, group) in [
+            ("SDF raises militant toll to four.", Militants),
+            ("Police put civilian death toll at four.", Civilians),
+            (
+                "Kurdish officials raised the militant death toll to 4 on Friday.",
+                Militants,
+            ),
+            ("The ministry brought the civilian toll to four.", Civilians),
+            (
+                "Iraqi army revises insurgent death toll to four.",
+                Militants,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Option<Group>, u32)> = figures_in(input, &toks, &US)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, [(Some(group), 4)], "{input}");
+        }
+    }
+
+    #[test]
     fn comrades_and_colleagues_are_of_the_side_counted_before() {
         for (input, group) in [
             (

@@ -224,6 +224,13 @@ pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors
     head_modifiers_group(text, toks, toll.head, actors)
 }
 
+/// Verbs that set a toll, ending its modifiers: "SDF raises militant toll to four",
+/// "police put civilian death toll at nine".
+const TOLL_SETTERS: WordSet<14> = WordSet::new([
+    "raises", "raised", "raise", "puts", "put", "brings", "brought", "lifts", "lifted", "revises",
+    "revised", "places", "placed", "updates",
+]);
+
 /// The group the modifiers of a toll's head name, back to its determiner: "the
 /// civilian death toll", "the soldiers' death toll" (a generic noun is the article's
 /// force).
@@ -238,7 +245,11 @@ pub fn head_modifiers_group(
     let at: Vec<usize> = (head.saturating_sub(4)..head)
         .rev()
         .filter(|&k| !(toks[k].is_punct('\'') || toks[k].is_punct('’')))
-        .take_while(|&k| toks[k].is_word && !SUBJECT_OPENERS.contains(&toks[k].norm))
+        .take_while(|&k| {
+            toks[k].is_word
+                && !SUBJECT_OPENERS.contains(&toks[k].norm)
+                && !TOLL_SETTERS.contains(&toks[k].norm)
+        })
         .filter(|&k| outcome_word(&toks[k].norm).is_none())
         .collect();
     let words: Vec<&Token> = at.iter().map(|&k| &toks[k]).collect();
