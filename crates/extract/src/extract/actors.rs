@@ -311,7 +311,7 @@ fn may_name_side(t: &Token) -> bool {
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
-const GENERIC_MILITARY: WordSet<30> = WordSet::new([
+const GENERIC_MILITARY: WordSet<33> = WordSet::new([
     "recruits",
     "recruit",
     "conscripts",
@@ -323,6 +323,9 @@ const GENERIC_MILITARY: WordSet<30> = WordSet::new([
     "reservists",
     "reservist",
     "paratroopers",
+    "berets",
+    "seals",
+    "rangers",
     "commandos",
     "pilots",
     "pilot",

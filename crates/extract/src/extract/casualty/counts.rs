@@ -3705,6 +3705,33 @@ mod article_tests {
     }
 
     #[test]
+    fn special_forces_named_by_their_badge_are_people_of_their_force() {
+        for (input, group) in [
+            (
+                "A gunman killed three U.S. Army Green Berets at the gate.",
+                UsForces,
+            ),
+            ("Two American Rangers were wounded in the raid.", UsForces),
+            (
+                "Four US Navy SEALs were hurt when the boat capsized.",
+                UsForces,
+            ),
+            (
+                "The blast wounded 3 Iraqi Rangers near the bridge.",
+                PartnerForces,
+            ),
+            ("Five Jordanian Green Berets were killed.", Other),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Option<Group>> = figures_in(input, &toks, &US)
+                .into_iter()
+                .map(|f| f.group)
+                .collect();
+            assert_eq!(got, [Some(group)], "{input}");
+        }
+    }
+
+    #[test]
     fn comrades_and_colleagues_are_of_the_side_counted_before() {
         for (input, group) in [
             (

@@ -9,8 +9,12 @@ use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<145> = WordSet::new([
+const PERSON_HEADS: WordSet<148> = WordSet::new([
     "advisers",
+    // Special forces named by their badge: "Green Berets", "Navy SEALs", "Rangers".
+    "berets",
+    "seals",
+    "rangers",
     "advisors",
     "trainers",
     "instructors",
@@ -237,6 +241,9 @@ const MILITARY_HEADS: &[&str] = &[
     "reservists",
     "reservist",
     "paratroopers",
+    "berets",
+    "seals",
+    "rangers",
     "commandos",
     "pilots",
     "pilot",
