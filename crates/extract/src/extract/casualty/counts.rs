@@ -3023,6 +3023,24 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "the Pentagon said five soldiers had been hurt": its own soldiers.
             group = Some(Group::UsForces);
         }
+        // "The number of people detained has risen to seven" in a report of an
+        // operation against militants: the people it holds are the suspects it hunts.
+        if matches!(group, None | Some(Group::Other))
+            && matches!(refers, Refers::Stated | Refers::Restated)
+            && outcomes == [Outcome::Captured]
+            && actors.targets_militants
+            && toks[count.from.saturating_sub(8)..np_end.min(toks.len())]
+                .iter()
+                .any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "people" | "persons" | "individuals" | "suspects"
+                    )
+                })
+        {
+            group = Some(Group::Militants);
+            refers = Refers::Stated;
+        }
         if group.is_none() && anaphoric {
             refers = Refers::Anaphor;
         }
@@ -3729,6 +3747,32 @@ mod article_tests {
                 .collect();
             assert_eq!(got, [Some(group)], "{input}");
         }
+    }
+
+    #[test]
+    fn people_held_in_an_operation_against_militants_are_militants() {
+        for input in [
+            "The number of people detained has risen to seven.",
+            "Troops arrested 7 people in the orchards.",
+            "Seven individuals were taken into custody at a checkpoint.",
+            "Police detained seven persons suspected of links to the cell.",
+            "Seven suspects were arrested overnight.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Option<Group>, Outcome, u32)> = figures_in(input, &toks, &ON_MILITANTS)
+                .into_iter()
+                .map(|f| (f.group, f.outcome, f.count))
+                .collect();
+            assert_eq!(got, [(Some(Militants), Captured, 7)], "{input}");
+        }
+        // People killed or held in a report of no such operation are unstated.
+        let input = "The number of people detained has risen to seven.";
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<Option<Group>> = figures_in(input, &toks, &US)
+            .into_iter()
+            .map(|f| f.group)
+            .collect();
+        assert_ne!(got, [Some(Militants)], "{input}");
     }
 
     #[test]
