@@ -430,26 +430,10 @@ const CIVILIAN_WORDS: &[&str] = &[
     "teenager",
     "teenagers",
     "toddler",
-    // Kin of a victim ("wounding his two sons"), no side of a fight themselves.
-    "sons",
-    "son",
-    "daughters",
-    "daughter",
-    "wife",
-    "wives",
-    "relatives",
-    "grandchildren",
-    "grandson",
-    "granddaughter",
-    "nephews",
-    "nephew",
-    "nieces",
-    "niece",
 ];
 
-/// [`CIVILIAN_WORDS`] as a [`WordSet`]: the words are looked up for every word of a
-/// phrase, by key rather than by a scan of strings.
-const CIVILIAN_SET: WordSet<{ CIVILIAN_WORDS.len() }> = WordSet::new({
+/// [`CIVILIAN_WORDS`] as a [`WordSet`].
+const CIVILIAN_OWN: WordSet<{ CIVILIAN_WORDS.len() }> = WordSet::new({
     let mut out = [""; CIVILIAN_WORDS.len()];
     let mut i = 0;
     while i < out.len() {
@@ -459,9 +443,10 @@ const CIVILIAN_SET: WordSet<{ CIVILIAN_WORDS.len() }> = WordSet::new({
     out
 });
 
-/// Kin of a victim ("his two sons", "her nephew"): civilians of their own, but the
-/// family of a militant target is a mixed group the guidelines make other.
-const KIN_WORDS: WordSet<17> = WordSet::new([
+/// Kin of a victim ("wounding his two sons", "her nephew"): civilians of their own,
+/// no side of a fight, but the family of a militant target is a mixed group the
+/// guidelines make other.
+const KIN_PEOPLE: WordSet<14> = WordSet::new([
     "sons",
     "son",
     "daughters",
@@ -476,10 +461,20 @@ const KIN_WORDS: WordSet<17> = WordSet::new([
     "nephew",
     "nieces",
     "niece",
-    "family",
-    "families",
-    "household",
 ]);
+
+/// Nouns of a household, which name kin only in a phrase ("two others from the same
+/// family", "members of a family").
+const HOUSEHOLDS: WordSet<3> = WordSet::new(["family", "families", "household"]);
+
+/// The words that name civilians, looked up for every word of a phrase by key rather
+/// than by a scan of strings: [`CIVILIAN_WORDS`] and a victim's kin.
+const CIVILIAN_SET: WordSet<{ CIVILIAN_WORDS.len() + KIN_PEOPLE.len() }> =
+    WordSet::union_of(&[CIVILIAN_OWN.keys(), KIN_PEOPLE.keys()]);
+
+/// A victim's kin and households.
+const KIN_WORDS: WordSet<{ KIN_PEOPLE.len() + HOUSEHOLDS.len() }> =
+    WordSet::union_of(&[KIN_PEOPLE.keys(), HOUSEHOLDS.keys()]);
 
 /// True for a word that names a victim's kin ([`KIN_WORDS`]).
 pub fn is_kin_word(w: &str) -> bool {
@@ -649,7 +644,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     {
         return Some(Group::Militants);
     }
-    if has(CIVILIAN_WORDS) {
+    if has(CIVILIAN_WORDS) || words.iter().any(|t| KIN_PEOPLE.contains(&t.norm)) {
         return Some(Group::Civilians);
     }
     // "an American": the nationality as the head of the phrase.
@@ -723,6 +718,10 @@ mod tests {
         for w in CIVILIAN_WORDS {
             assert!(is_civilian_word(w), "{w}");
         }
+        for w in ["sons", "niece", "relatives"] {
+            assert!(is_civilian_word(w) && is_kin_word(w), "{w}");
+        }
+        assert!(is_kin_word("family") && !is_civilian_word("family"));
         for w in [
             "",
             "civilianz",
