@@ -539,6 +539,11 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
         })
         .collect();
     let mut hops: Vec<Option<Option<usize>>> = vec![None; articles.len()];
+    // Whether each dated report is copy written the morning after its news
+    // ([`next_morning`]), read once when an undated report needs it.
+    let mornings: Vec<std::cell::OnceCell<bool>> = (0..articles.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
     (0..articles.len())
         .map(|i| {
             if let Some(d) = dated[i] {
@@ -568,13 +573,18 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                     // dates its announcement then ("said in Wednesday's statement" in
                     // Thursday's report); and when its yesterday is a happening's, the
                     // day before a report written the morning after it.
+                    // Only reports of days the news days can reach are read for their
+                    // own days, each once for every undated report.
+                    let near = |d: NaiveDate| (d - first).num_days().abs() <= LAST_NEWS_DAYS;
                     let told: Vec<Option<NaiveDate>> = (0..articles.len())
                         .map(|k| {
                             let d = dated[k]?;
                             let before = d - chrono::Days::new(1);
                             let r = &evidence_of(k).reporting;
                             let announced = r.contains(&wd(before)) && !r.contains(&wd(d));
-                            if announced || e.yesterday_happened && next_morning(&articles[k], d) {
+                            let morning =
+                                || *mornings[k].get_or_init(|| next_morning(&articles[k], d));
+                            if announced || e.yesterday_happened && near(d) && morning() {
                                 Some(before)
                             } else {
                                 news[k]

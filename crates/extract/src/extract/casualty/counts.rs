@@ -2445,14 +2445,15 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let borrowed = borrowed_head(text, toks, &phrase);
         let (np, np_end) = (phrase.words.clone(), phrase.end);
         // "That number crept up to eight": a tally of people counted before.
-        let same = toll_before(toks, count.from).is_none()
+        let toll = toll_before(toks, count.from);
+        let same = toll.is_none()
             && (anaphoric_toll(toks, count.from)
                 // "… crept up to eight on Tuesday and then to 11": the same tally again.
                 || count.from >= 2
                     && toks[count.from - 1].norm == "to"
                     && matches!(toks[count.from - 2].norm.as_str(), "then" | "and")
                     && out.last().is_some_and(|f| f.refers == Refers::Same));
-        let toll = toll_before(toks, count.from).or(same.then_some(Outcome::Killed));
+        let toll = toll.or(same.then_some(Outcome::Killed));
         let suffered = count
             .from
             .checked_sub(1)
