@@ -1166,15 +1166,12 @@ mod tests {
             "CENTCOM said five were wounded, none seriously.",
             "Central Command said 5 were hurt by debris.",
         ] {
-            let toks = crate::extract::words::tokenize(text, 0..text.len());
             let sentences = [sentence(text, text)];
             let all = crate::extract::words::sentence_tokens(text, &sentences);
             let got = find(text, &sentences, &all, &[], None);
             assert!(
-                toks.len() > 3
-                    && got
-                        .iter()
-                        .any(|f| f.count == 5 && f.group == Group::UsForces),
+                got.iter()
+                    .any(|f| f.count == 5 && f.group == Group::UsForces),
                 "{text}: {got:?}"
             );
         }
