@@ -1077,14 +1077,18 @@ struct Tally {
     partner_land: usize,
     /// Mentions of each of [`HOST_STATES`] (its people or its land).
     host: [usize; HOST_STATES.len()],
+    /// Mentions of each of [`HOST_STATES`] that name its own forces ("Syrian
+    /// soldiers", "Jordan Armed Forces", "the Syrian Interior Ministry").
+    host_force: [usize; HOST_STATES.len()],
     /// The side each military noun of `named_head` is named with.
     head_sides: [HeadSide; NAMED_HEADS],
 }
 
 /// States whose own forces, fighting on their own soil, are the "other allied local
 /// forces" of the guidelines (partner forces): their adjective and their land.
-const HOST_STATES: [(&str, &str); 13] = [
+const HOST_STATES: [(&str, &str); 14] = [
     ("jordanian", "jordan"),
+    ("syrian", "syria"),
     ("pakistani", "pakistan"),
     ("lebanese", "lebanon"),
     ("egyptian", "egypt"),
@@ -1099,6 +1103,13 @@ const HOST_STATES: [(&str, &str); 13] = [
     ("chadian", "chad"),
 ];
 
+/// Lands of [`HOST_STATES`] where US troops are based in their own right: Syria,
+/// whose government became a coalition partner only in 2025, is named by most
+/// reports as the place of US troops ("US troops in northeast Syria"); a report is
+/// set among its forces only when it names them ("Syrian soldiers", "the Syrian
+/// Interior Ministry").
+const BASE_STATES: WordSet<1> = WordSet::new(["syria"]);
+
 /// Which of [`HOST_STATES`] a word names, by its people or its land.
 fn host_state(w: &str) -> Option<usize> {
     HOST_STATES
@@ -1110,7 +1121,13 @@ fn host_state(w: &str) -> Option<usize> {
 /// [`HOST_STATES`] without naming it: "Philippine" and Mindanao, Pakistan's north-west
 /// and its army's press wing (ISPR),
 /// Nigeria's north-east, Jordan's border province and capital, Kenya's border counties.
-const HOST_REGIONS: [(&str, &str); 35] = [
+const HOST_REGIONS: [(&str, &str); 41] = [
+    ("damascus", "syria"),
+    ("homs", "syria"),
+    ("hama", "syria"),
+    ("aleppo", "syria"),
+    ("palmyra", "syria"),
+    ("daraa", "syria"),
     ("niamey", "niger"),
     ("tillaberi", "niger"),
     ("bamako", "mali"),
@@ -1239,6 +1256,14 @@ impl Actors {
         };
         // The state a report is set in: the one of [`HOST_STATES`] it names most, at
         // least twice and more than any other.
+        // A state where US troops are based is named as their place ("US troops in
+        // Syria"): only a report that also names the state's own forces is set among
+        // them, and only then does it compete with another state.
+        for (h, n) in tally.host.iter_mut().enumerate() {
+            if BASE_STATES.contains(HOST_STATES[h].1) && tally.host_force[h] == 0 {
+                *n = 0;
+            }
+        }
         let most = tally.host.iter().copied().max().unwrap_or(0);
         let host = (most >= HOST_MENTIONS
             && tally.host.iter().filter(|&&n| n == most).count() == 1)
@@ -1289,6 +1314,34 @@ fn force_noun_after(toks: &[Token], i: usize) -> bool {
     false
 }
 
+/// Words after a state's name that make it the name of its own forces or security
+/// bodies ("Syrian security forces", "the Jordan Armed Forces", "the Syrian Interior
+/// Ministry"), beside the [`FORCE_NOUNS`] and [`POLICE`].
+const STATE_FORCE_WORDS: WordSet<7> = WordSet::new([
+    "security",
+    "special",
+    "government",
+    "interior",
+    "armed",
+    "partner",
+    "counterterrorism",
+]);
+
+/// True when the state named at token `i` names its own forces: the next word is a
+/// force or security word ("Syrian army", "Jordanian police"), or the state is one
+/// of a coordinated pair of forces ("Syrian and American forces"); a name that goes
+/// on into another body's ("the Syrian Democratic Forces", "the Syrian Observatory")
+/// does not.
+fn names_state_force(toks: &[Token], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1).filter(|t| t.is_word) else {
+        return false;
+    };
+    FORCE_NOUNS.contains(&next.norm)
+        || POLICE.contains(&next.norm)
+        || STATE_FORCE_WORDS.contains(&next.norm)
+        || next.norm == "and" && force_noun_after(toks, i)
+}
+
 /// True for the US written as a name: "U.S.", "US", "U.S.-led", "American".
 fn is_us_name(text: &str, t: &Token) -> bool {
     let w = t.norm.as_str();
@@ -1323,6 +1376,12 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         if t.starts_ascii_upper(text) {
             if let Some(h) = host_place(w.as_str()) {
                 tally.host[h] += 1;
+                if BASE_STATES.contains(HOST_STATES[h].1)
+                    && host_state(w.as_str()).is_some()
+                    && names_state_force(toks, i)
+                {
+                    tally.host_force[h] += 1;
+                }
             }
         }
         // Most words name no actor: one look-up passes them over.
@@ -1654,6 +1713,66 @@ mod tests {
         ]);
         assert_eq!(a.own_force, Some(Group::PartnerForces));
         assert_eq!(generic(&a, "four personnel"), Some(Group::PartnerForces));
+    }
+
+    #[test]
+    fn syria_is_a_host_only_where_its_own_forces_are_named() {
+        let host = |lines: &[&str]| actors(lines).host.map(|h| HOST_STATES[h].1);
+        // Reports set among the Syrian state's forces: named as such, in any wording.
+        for report in [
+            &[
+                "Gunmen ambushed Syrian soldiers on the Palmyra road.",
+                "Damascus said the army would respond.",
+            ][..],
+            &[
+                "A bomb hit a pick-up of the Syrian Interior Ministry near Homs.",
+                "Officials in Damascus blamed Islamic State.",
+            ],
+            &[
+                "Syrian security forces and US commandos raided a farm in Syria.",
+                "Two policemen died.",
+            ],
+            &[
+                "Syria's new army lost a post near Aleppo.",
+                "Syrian government troops withdrew to Hama.",
+            ],
+            &[
+                "Syrian and American forces stormed a house outside Homs.",
+                "Syria joined the coalition last year.",
+            ],
+        ] {
+            assert_eq!(host(report), Some("syria"), "{report:?}");
+        }
+        let a = actors(&[
+            "Islamic State gunmen attacked a Syrian army checkpoint near Homs.",
+            "Two soldiers were killed and three wounded, Damascus said.",
+        ]);
+        assert_eq!(generic(&a, "two soldiers"), Some(Group::PartnerForces));
+        // Syria as the place of US troops, or named only in other bodies' names.
+        for report in [
+            &[
+                "A drone struck a US position in northern Syria.",
+                "No Syrian civilians were harmed; five service members were hurt.",
+            ][..],
+            &[
+                "The Syrian Observatory for Human Rights counted the dead in Syria.",
+                "US troops in Syria number about 900.",
+            ],
+            &[
+                "The Syrian Democratic Forces said the Syrian Democratic Council met.",
+                "Fighting in Syria went on.",
+            ],
+        ] {
+            assert_eq!(host(report), None, "{report:?}");
+        }
+        // A Jordanian report that names Syria as the smugglers' side stays in Jordan.
+        assert_eq!(
+            host(&[
+                "Jordanian soldiers clashed with smugglers crossing from Syria.",
+                "Amman said Syria must secure the border; Jordan closed a crossing.",
+            ]),
+            Some("jordan")
+        );
     }
 
     #[test]

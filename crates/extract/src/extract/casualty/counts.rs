@@ -1937,22 +1937,27 @@ fn phrase_group(
     // "two suspected members of an armed faction", "members of an armed group": the
     // guidelines' armed individuals, militants.
     let at = attached_phrase(toks, end);
-    let armed_body = at.iter().any(|&k| {
-        toks[k].norm == "armed"
-            && toks.get(k + 1).is_some_and(|n| {
-                matches!(
-                    n.norm.as_str(),
-                    "group"
-                        | "groups"
-                        | "faction"
-                        | "factions"
-                        | "gang"
-                        | "gangs"
-                        | "cell"
-                        | "cells"
-                )
-            })
-    });
+    // "four members of the cell behind the attack": a cell is an armed group's unit
+    // by itself.
+    let armed_body = at
+        .iter()
+        .any(|&k| matches!(toks[k].norm.as_str(), "cell" | "cells"))
+        || at.iter().any(|&k| {
+            toks[k].norm == "armed"
+                && toks.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "group"
+                            | "groups"
+                            | "faction"
+                            | "factions"
+                            | "gang"
+                            | "gangs"
+                            | "cell"
+                            | "cells"
+                    )
+                })
+        });
     if armed_body {
         return Some(Group::Militants);
     }
@@ -6196,6 +6201,21 @@ mod article_tests {
                 12,
             ),
             ("Commandos arrested five wanted men at a farm.", Captured, 5),
+            (
+                "An air strike killed four members of the cell blamed for the ambush.",
+                Killed,
+                4,
+            ),
+            (
+                "Six members of a sleeper cell were rounded up.",
+                Captured,
+                6,
+            ),
+            (
+                "Police said 3 members of a smuggling cell were arrested.",
+                Captured,
+                3,
+            ),
         ] {
             check(
                 &ON_MILITANTS,
