@@ -148,7 +148,7 @@ fn nearest_incident_words(
 
 /// Words that set an incident up as what the sentence's happening answers: "follows
 /// Sunday's bombing", "in retaliation for", "in response to", "revenge for".
-const TRIGGERS: WordSet<9> = WordSet::new([
+const TRIGGERS: WordSet<8> = WordSet::new([
     "follows",
     "followed",
     "following",
@@ -157,20 +157,33 @@ const TRIGGERS: WordSet<9> = WordSet::new([
     "revenge",
     "avenge",
     "avenging",
-    "trigger",
 ]);
+
+/// Nouns of a cause that name the answered incident after a copula ("the trigger
+/// for today's operation appears to be Sunday's attack"): what comes between the
+/// noun and the copula is the answer, not the cause.
+const CAUSE_NOUNS: WordSet<4> = WordSet::new(["trigger", "spark", "catalyst", "cause"]);
+
+/// Copulas that join a cause noun to the incident it names.
+const CAUSE_COPULAS: WordSet<7> =
+    WordSet::new(["is", "was", "be", "appears", "appeared", "seems", "seemed"]);
 
 /// True when the date at token `at` belongs to an incident the sentence's happening
 /// answers: a word of [`TRIGGERS`] (or "came … after") within the four words before
 /// it ("Operation follows Sunday's roadside bombing", "came three days after the
-/// attack on Sunday").
+/// attack on Sunday"), or a cause noun and its copula before it ("the trigger for
+/// the raid was Sunday's ambush").
 fn answers_trigger(tokens: &[Token], at: usize) -> bool {
-    let words: Vec<&Token> = tokens[..at.min(tokens.len())]
-        .iter()
-        .rev()
-        .filter(|t| t.is_word)
-        .take(4)
-        .collect();
+    let before = &tokens[..at.min(tokens.len())];
+    if let Some(cause) = before.iter().position(|t| CAUSE_NOUNS.contains(&t.norm)) {
+        if before[cause..]
+            .iter()
+            .any(|t| CAUSE_COPULAS.contains(&t.norm))
+        {
+            return true;
+        }
+    }
+    let words: Vec<&Token> = before.iter().rev().filter(|t| t.is_word).take(4).collect();
     words.iter().enumerate().any(|(k, t)| {
         TRIGGERS.contains(&t.norm)
             || t.norm == "after"
@@ -482,6 +495,20 @@ pub struct IncidentDating {
     span: Option<(String, String)>,
 }
 
+/// Words that tell of what is still to come: "will", "expected to continue
+/// tomorrow", "is due to resume", "plans to", "scheduled for".
+const FUTURE_WORDS: WordSet<9> = WordSet::new([
+    "will",
+    "tomorrow",
+    "expected",
+    "expects",
+    "due",
+    "scheduled",
+    "plans",
+    "planned",
+    "upcoming",
+]);
+
 /// Verbs that open an operation's span and verbs that close it.
 const SPAN_OPENERS: WordSet<5> = WordSet::new(["launched", "began", "begun", "started", "opened"]);
 const SPAN_CLOSERS: WordSet<7> = WordSet::new([
@@ -790,7 +817,20 @@ impl IncidentDating {
             })
             .map(|d| d.value.as_str())
             .collect();
+        // "The operation is expected to continue tomorrow": a day still to come is no
+        // day anything happened on.
+        let ahead = |d: &str| {
+            self.reference
+                .zip(crate::timeval::parse_day(d))
+                .is_some_and(|(r, day)| day > r)
+                && tokens
+                    .iter()
+                    .any(|t| t.is_word && FUTURE_WORDS.contains(&t.norm))
+        };
         for d in &dates {
+            if ahead(d) {
+                continue;
+            }
             if triggers.contains(&d.as_str()) && is_day(d) && near_reference(d, self.reference) {
                 if self.triggers.len() < MAX_DATES && !self.triggers.contains(d) {
                     self.triggers.push(d.clone());
@@ -1310,6 +1350,27 @@ mod tests {
             );
             assert_eq!(got, days(&[Some("2026-04-21")]), "{lead}");
         }
+        // A cause noun names the answered incident after its copula; the day between
+        // the two is the story's own.
+        for lead in [
+            "The trigger for today's sweep appears to be Sunday's ambush, which killed two soldiers.",
+            "The spark for the raid was Sunday's bombing near the bridge.",
+            "Officials said the cause of today's assault is the attack of Sunday.",
+            "The catalyst for the clearance operation seems to be the ambush on Sunday.",
+            "Police believe the trigger was Sunday's attack on a checkpoint.",
+        ] {
+            let got = incident_dates(
+                &[
+                    lead,
+                    "Forces began the sweep at dawn today.",
+                    "Five militants were killed.",
+                ],
+                &[(0, "Sunday", "2026-04-19"), (1, "today", "2026-04-21")],
+                &[2],
+                "2026-04-21",
+            );
+            assert_eq!(got, days(&[Some("2026-04-21")]), "{lead}");
+        }
         // With no other day, the answered incident's day is still the story's.
         let got = incident_dates(
             &[
@@ -1321,6 +1382,60 @@ mod tests {
             "2026-04-21",
         );
         assert_eq!(got, days(&[Some("2026-04-19")]));
+    }
+
+    #[test]
+    fn a_day_still_to_come_is_no_incident_day() {
+        // Reference Tuesday 2026-05-19: a live page signs off with tomorrow's plans
+        // before its entries of the day.
+        for (sign_off, word, value) in [
+            (
+                "The operation is expected to continue tomorrow.",
+                "tomorrow",
+                "2026-05-20",
+            ),
+            (
+                "The army will resume the raids on Wednesday.",
+                "Wednesday",
+                "2026-05-20",
+            ),
+            (
+                "Strikes are due to resume tomorrow morning.",
+                "tomorrow morning",
+                "2026-05-20",
+            ),
+            (
+                "A second phase of the sweep is scheduled for Wednesday.",
+                "Wednesday",
+                "2026-05-20",
+            ),
+            (
+                "The commander plans a new assault on 20 May.",
+                "20 May",
+                "2026-05-20",
+            ),
+        ] {
+            let got = incident_dates(
+                &[
+                    sign_off,
+                    "Troops stormed the caves this morning.",
+                    "Six militants were killed.",
+                ],
+                &[(0, word, value), (1, "this morning", "2026-05-19TMO")],
+                &[2],
+                "2026-05-19",
+            );
+            assert_eq!(got, days(&[Some("2026-05-19")]), "{sign_off}");
+        }
+        // Next-morning copy: the day after the page's date, told as past, is the
+        // incident's.
+        let got = incident_dates(
+            &["Gunmen attacked the post on Wednesday, killing six soldiers."],
+            &[(0, "Wednesday", "2026-05-20")],
+            &[0],
+            "2026-05-19",
+        );
+        assert_eq!(got, days(&[Some("2026-05-20")]));
     }
 
     #[test]
