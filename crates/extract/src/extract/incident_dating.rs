@@ -924,13 +924,27 @@ impl IncidentDating {
             [] if plural && self.days.len() >= 2 => common_period(&self.days),
             [] => default.clone(),
             [one] => Some(one.clone()),
-            _ => common_period(dates).or_else(|| dates.first().cloned()),
+            // "Ten months later, on 16 January 2019": a period and a day within it
+            // name one day.
+            _ => nested_day(dates)
+                .or_else(|| common_period(dates))
+                .or_else(|| dates.first().cloned()),
         }?;
         match default {
             Some(day) if week_holds(&value, &day) => Some(day),
             _ => Some(value),
         }
     }
+}
+
+/// The most specific of several dates when each of the others holds it (a month
+/// and a day of that month), else none.
+fn nested_day(dates: &[String]) -> Option<String> {
+    let longest = dates.iter().max_by_key(|d| d.len())?;
+    dates
+        .iter()
+        .all(|d| longest.starts_with(d.as_str()))
+        .then(|| longest.clone())
 }
 
 /// The dates a sentence gives its figures ([`IncidentDating::sentence`]).
@@ -1382,6 +1396,56 @@ mod tests {
             "2026-04-21",
         );
         assert_eq!(got, days(&[Some("2026-04-19")]));
+    }
+
+    #[test]
+    fn a_period_and_a_day_within_it_date_that_day() {
+        for (s, a, av, b, bv, want) in [
+            (
+                "Ten months later, on 16 January 2019, a bomber killed four Americans.",
+                "Ten months later",
+                "2019-01",
+                "16 January 2019",
+                "2019-01-16",
+                "2019-01-16",
+            ),
+            (
+                "In March 2021 — on the 9th — gunmen killed three guards.",
+                "March 2021",
+                "2021-03",
+                "the 9th",
+                "2021-03-09",
+                "2021-03-09",
+            ),
+            (
+                "That year, on 4 July 2017, a mine wounded 2 soldiers.",
+                "That year",
+                "2017",
+                "4 July 2017",
+                "2017-07-04",
+                "2017-07-04",
+            ),
+            // Two days of one month are a period, not one of them.
+            (
+                "Strikes on 16 and 24 September killed 37 militants.",
+                "16",
+                "2024-09-16",
+                "24 September",
+                "2024-09-24",
+                "2024-09",
+            ),
+            (
+                "Raids in May and on 2 June 2024 left nine fighters dead.",
+                "May",
+                "2024-05",
+                "2 June 2024",
+                "2024-06-02",
+                "2024",
+            ),
+        ] {
+            let got = incident_dates(&[s], &[(0, a, av), (0, b, bv)], &[0], "2026-04-23");
+            assert_eq!(got, days(&[Some(want)]), "{s}");
+        }
     }
 
     #[test]

@@ -1454,6 +1454,78 @@ fn months_later_count_from_the_month_the_narrative_named() {
                     ("Three months earlier", "2021-03"),
                 ],
             ),
+            // A month of the sentence before counts over an earlier day of the story.
+            (
+                "Two days ago a bomb hit a patrol. In late March 2018 a mine killed a \
+                 soldier. Ten months later, a bomber struck a cafe.",
+                &[
+                    ("Two days ago", "2026-09-10"),
+                    ("late March 2018", "2018-03"),
+                    ("Ten months later", "2019-01"),
+                ],
+            ),
+            (
+                "On 3 May 2016 the dam fell. In early August 2016 the rebels regrouped. \
+                 Four months later the city was retaken.",
+                &[
+                    ("3 May 2016", "2016-05-03"),
+                    ("early August 2016", "2016-08"),
+                    ("Four months later", "2016-12"),
+                ],
+            ),
+            // A month two sentences back, in a clause about something else, does not:
+            // the months count from the day the story was on.
+            (
+                "On 18 March 2019 strikes hit the camp. The campaign had begun in \
+                 September 2018. Thousands left. Seven months later, commandos killed the leader.",
+                &[
+                    ("18 March 2019", "2019-03-18"),
+                    ("September 2018", "2018-09"),
+                    ("Seven months later", "2019-10"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn days_ago_put_the_story_on_that_day() {
+    // Reference Monday 2026-03-23.
+    each(
+        "2026-03-23",
+        &[
+            (
+                "Nine days ago, a bomb ripped into a patrol. A strike the following day killed four.",
+                &[
+                    ("Nine days ago", "2026-03-14"),
+                    ("the following day", "2026-03-15"),
+                ],
+            ),
+            (
+                "Three days ago gunmen stormed a post; two days later the army hit back.",
+                &[
+                    ("Three days ago", "2026-03-20"),
+                    ("two days later", "2026-03-22"),
+                ],
+            ),
+            (
+                "Ten days ago a drone struck the base. The day before, rockets had fallen.",
+                &[
+                    ("Ten days ago", "2026-03-13"),
+                    ("The day before", "2026-03-12"),
+                ],
+            ),
+            (
+                "The convoy was ambushed 4 days ago. A day later the road reopened.",
+                &[("4 days ago", "2026-03-19"), ("A day later", "2026-03-20")],
+            ),
+            (
+                "Eleven days ago the raid began; the next day troops withdrew.",
+                &[
+                    ("Eleven days ago", "2026-03-12"),
+                    ("the next day", "2026-03-13"),
+                ],
+            ),
         ],
     );
 }

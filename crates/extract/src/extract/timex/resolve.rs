@@ -376,7 +376,15 @@ impl Narrative {
             },
             Sem::Narr(u, n) => self.narrative_shift(*u, *n),
             Sem::Ago(u, n) => match self.ref_anchor() {
-                Some((r, a)) => (Self::shift_value(r, *u, -n), Some(a)),
+                Some((r, a)) => {
+                    let v = Self::shift_value(r, *u, -n);
+                    // "Nine days ago, a bomb … A strike the following day": the
+                    // narrative is now on that day.
+                    if *u == Unit::Day {
+                        self.set_day(crate::timeval::parse_day(&v));
+                    }
+                    (v, Some(a))
+                }
                 None => ("PAST_REF".to_string(), None),
             },
             Sem::AgoToday(u, n) => match self.ref_anchor() {
@@ -428,11 +436,20 @@ impl Narrative {
     /// `the year before`, `the previous day`, `two days later`: counted from the time
     /// the narrative is on (its last year or day), else from the reference date.
     fn narrative_shift(&mut self, u: Unit, n: i64) -> (String, Option<Anchor>) {
+        // "In late March 2018, a bomb … Ten months later": a month named with its year
+        // in the sentence before, after the last day the narrative was on, is what
+        // the months count from.
+        let month_first = u == Unit::Month
+            && self.month_years.last().is_some_and(|&(_, _, s)| {
+                self.sentence - s <= 1 && (self.last_day.is_none() || s > self.last_day_sentence)
+            });
         if u == Unit::Year {
             if let Some(y) = self.last_year {
                 let v = format!("{:04}", y + n.clamp(-10_000, 10_000) as i32);
                 return (v, Some(Self::narr_anchor(y.to_string())));
             }
+        } else if month_first {
+            // Counted below, from that month.
         } else if let Some(d) = if u == Unit::Day {
             // "the previous night", "a day later": from the day the events are on,
             // not the day a statement about them was made.
