@@ -519,6 +519,15 @@ impl Actors {
             GENERIC_MILITARY.contains(&t.norm) && (t.norm != "members" || service_before(words, t))
                 || police && POLICE.contains(&t.norm)
         })?;
+        // "One Counter-Terrorism Service officer": an allied force's own name before
+        // the noun makes it that force's, whatever the article's own.
+        if words[..head]
+            .iter()
+            .any(|t| PARTNER_FORCES.contains(&t.norm))
+            && !words.iter().any(|t| is_militant_marker(text, t))
+        {
+            return Some(Group::PartnerForces);
+        }
         let foreign = words.iter().enumerate().any(|(k, t)| {
             THIRD_NATIONS.contains(&t.norm)
                 || OTHER_SIDE.contains(&t.norm) && !(police && POLICE.contains(&t.norm))
@@ -914,9 +923,7 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
     if US_NAMES.contains(w) || is_us_name(text, t) {
         return Some(Group::UsForces);
     }
-    // The British spelling of "counterterrorism" is longer than a lexicon word.
     if PARTNER_FORCES.contains(w)
-        || w.as_str() == "counter-terrorism"
         || PARTNER_NATIONS.contains(w)
         || ALLIED_WORDS.contains(w) && force_noun_after(toks, k)
         || backed_by_allies(w)

@@ -441,8 +441,18 @@ fn is_abbreviation(s: &str, start: usize, prev_at: usize, dot: usize) -> bool {
             .is_some_and(|n| is_alphabetic(n) && bytes.get(dot + 1 + n.len_utf8()) == Some(&b'.'))
 }
 
-/// Lower-cases a word, drops abbreviation dots and a possessive `’s`.
+/// The prefix whose hyphen [`normalise`] drops.
+const COUNTER: &str = "counter-";
+
+/// Lower-cases a word, drops abbreviation dots and a possessive `’s`, and writes
+/// "counter-" words as one ("Counter-Terrorism" as "counterterrorism", the American
+/// spelling), so both spellings are one lexicon word.
 pub fn normalise(raw: &str) -> Norm {
+    if raw.len() > COUNTER.len()
+        && raw.as_bytes()[..COUNTER.len()].eq_ignore_ascii_case(COUNTER.as_bytes())
+    {
+        return normalise(&format!("counter{}", &raw[COUNTER.len()..]));
+    }
     if let Some(norm) = plain_ascii_lower(raw) {
         // The common case: no allocation, no dots or apostrophes to handle.
         return norm;
@@ -975,6 +985,29 @@ mod tests {
             assert_eq!(normalise(w).as_str(), general, "{w}");
             assert_eq!(normalise(w).key(), word_key(general), "{w}");
         }
+    }
+
+    #[test]
+    fn counter_words_are_one_word_in_either_spelling() {
+        for (raw, norm) in [
+            ("Counter-Terrorism", "counterterrorism"),
+            ("counter-terrorism", "counterterrorism"),
+            ("COUNTER-INSURGENCY", "counterinsurgency"),
+            ("counter-attack", "counterattack"),
+            ("Counter-IED", "counteried"),
+            ("counter-terrorism’s", "counterterrorism"),
+        ] {
+            assert_eq!(normalise(raw).as_str(), norm, "{raw}");
+        }
+        // Short enough for a lexicon key, as the hyphenated form was not.
+        assert!(normalise("Counter-Terrorism").key().is_some());
+        // Tokenised in running text, the British spelling names the partner force.
+        let text = "One Counter-Terrorism Service officer was killed.";
+        let toks = tokenize(text, 0..text.len());
+        assert!(toks.iter().any(|t| t.norm.as_str() == "counterterrorism"));
+        // Other hyphenated words keep their hyphen; "counter-" alone is a word.
+        assert_eq!(normalise("al-Qaeda").as_str(), "al-qaeda");
+        assert_eq!(normalise("counter-").as_str(), "counter-");
     }
 
     #[test]

@@ -3553,6 +3553,32 @@ mod article_tests {
     }
 
     #[test]
+    fn an_allied_forces_own_name_before_the_noun_is_that_forces() {
+        // In a report on US forces, in either spelling and either case.
+        for (input, outcome, n) in [
+            (
+                "One Counter-Terrorism Service officer was killed.",
+                Killed,
+                1,
+            ),
+            (
+                "Two Counterterrorism soldiers were wounded in the blast.",
+                Injured,
+                2,
+            ),
+            (
+                "A counter-terrorism service soldier died on Friday.",
+                Killed,
+                1,
+            ),
+            ("Three Peshmerga guards were hurt.", Injured, 3),
+            ("4 SDF officers were killed at the checkpoint.", Killed, 4),
+        ] {
+            check(&US, input, &[(Some(PartnerForces), outcome, n, Exact)]);
+        }
+    }
+
+    #[test]
     fn a_victims_kin_are_civilians_unless_the_victim_is_a_militant_target() {
         for (input, count, group) in [
             (
