@@ -275,11 +275,12 @@ fn headline_participle_at(toks: &[Token], k: usize) -> bool {
 }
 
 /// False for a token that cannot be a count: besides numbers, only "a", "an",
-/// "another" and "dozen" count, and all start with "a" or "d", so other words are
-/// passed over at once.
+/// "another", "dozen", "hundred" and "thousand" count, and all start with "a", "d",
+/// "h" or "t", so most other words are passed over at once.
 #[inline]
 fn may_count(t: &Token) -> bool {
-    t.count.is_some() || t.is_word && matches!(t.norm.as_bytes().first(), Some(b'a' | b'd'))
+    t.count.is_some()
+        || t.is_word && matches!(t.norm.as_bytes().first(), Some(b'a' | b'd' | b'h' | b't'))
 }
 
 /// True for a word that takes a part of a set with "of": "one of", "most of the",
@@ -1048,8 +1049,19 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
     (opens && (person && passive_outcome_after(toks, i + 2) || bare)).then_some(1)
 }
 
-/// "a dozen" counts 12, "two dozen" 24 (the count stands on "dozen"; "dozens" is vague).
+/// "a dozen" counts 12, "two dozen" 24, "a hundred" 100, "a thousand" 1,000 (the
+/// count stands on the round word; "dozens", "hundreds" are vague).
 fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
+    // "more than a hundred civilians", "some a thousand": the round number as such.
+    let round = match toks[i].norm.as_str() {
+        "hundred" => Some(100),
+        "thousand" => Some(1000),
+        _ => None,
+    };
+    if let Some(n) = round {
+        let prev = toks.get(i.checked_sub(1)?)?;
+        return (prev.norm == "a").then_some(n);
+    }
     if toks[i].norm != "dozen" {
         return None;
     }
@@ -1063,9 +1075,10 @@ fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
     }
 }
 
-/// How many tokens before a count belong to it: the "a" or number of "a dozen".
+/// How many tokens before a count belong to it: the "a" or number of "a dozen", the
+/// "a" of "a hundred".
 fn count_lead(toks: &[Token], i: usize) -> usize {
-    let dozen = toks[i].norm == "dozen" && i > 0;
+    let dozen = matches!(toks[i].norm.as_str(), "dozen" | "hundred" | "thousand") && i > 0;
     let half = dozen && i >= 2 && toks[i - 2].norm == "half";
     usize::from(dozen) + usize::from(half)
 }
@@ -2755,7 +2768,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 // report of a strike on a militant: the target's family.
                 group = Some(Group::Other);
             }
-        } else if head.is_some_and(|k| is_own_people(&toks[k].norm)) {
+        } else if head.is_some_and(|k| {
+            is_own_people(&toks[k].norm) || matches!(toks[k].norm.as_str(), "people" | "persons")
+        }) {
             // "two members of the group", "fighters of the militia": the body named
             // before, like "its members".
             let of_body = attached_phrase(toks, np_end)
@@ -2766,12 +2781,15 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 group = Some(g);
             } else if group.is_none_or(|g| g == Group::Other)
                 && !actors.targets_militants
-                && toks.get(np_end).is_some_and(|t| t.norm == "of")
+                && toks
+                    .get(np_end)
+                    .is_some_and(|t| t.norm == "of" || t.norm == "from")
                 && attached_phrase(toks, np_end)
                     .iter()
                     .any(|&k| is_civilian_word(&toks[k].norm) || is_kin_word(&toks[k].norm))
             {
-                // "three members of one family": the people the phrase names.
+                // "three members of one family", "eleven men from my family": the
+                // people the phrase names.
                 group = Some(Group::Civilians);
             }
         }
@@ -3550,6 +3568,106 @@ mod article_tests {
             got.iter().all(|f| f.group == Some(Other)),
             "{input}: {got:?}"
         );
+    }
+
+    #[test]
+    fn a_hundred_and_a_thousand_are_round_counts() {
+        for (input, group, outcome, n, q) in [
+            (
+                "They killed more than a hundred civilians.",
+                Civilians,
+                Killed,
+                100,
+                MoreThan,
+            ),
+            (
+                "A hundred villagers were wounded in the shelling.",
+                Civilians,
+                Injured,
+                100,
+                Exact,
+            ),
+            (
+                "Nearly a thousand militants were captured.",
+                Militants,
+                Captured,
+                1000,
+                About,
+            ),
+            (
+                "The blast killed over a hundred pilgrims.",
+                Civilians,
+                Killed,
+                100,
+                MoreThan,
+            ),
+            (
+                "About a thousand residents were hurt.",
+                Civilians,
+                Injured,
+                1000,
+                About,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(group), outcome, n, q)]);
+        }
+        // "Hundreds" is vague, and a hundred days is no one.
+        check(&PARTNER, "Hundreds of civilians were wounded.", &[]);
+        check(&PARTNER, "A hundred days later, troops returned.", &[]);
+    }
+
+    #[test]
+    fn communities_killed_as_such_are_civilians() {
+        for (input, outcome, n) in [
+            ("Militants killed 3,100 Yazidis that August.", Killed, 3100),
+            (
+                "Militants executed 40 Christians near the church.",
+                Killed,
+                40,
+            ),
+            (
+                "A suicide bomber killed twelve Shiites at a shrine.",
+                Killed,
+                12,
+            ),
+            (
+                "Two Alawites were wounded when the mortar landed.",
+                Injured,
+                2,
+            ),
+            ("Gunmen abducted 9 Assyrians from the village.", Captured, 9),
+        ] {
+            check(&PARTNER, input, &[(Some(Civilians), outcome, n, Exact)]);
+        }
+    }
+
+    #[test]
+    fn people_of_a_family_are_civilians() {
+        for (input, outcome, n) in [
+            (
+                "Eleven men from my family were killed in the village.",
+                Killed,
+                11,
+            ),
+            ("Three members of a family died in the strike.", Killed, 3),
+            (
+                "Four people from the same household were wounded.",
+                Injured,
+                4,
+            ),
+            (
+                "2 men of a family were shot dead at the checkpoint.",
+                Killed,
+                2,
+            ),
+            (
+                "Five members of his family were injured by the shell.",
+                Injured,
+                5,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(Civilians), outcome, n, Exact)]);
+        }
     }
 
     #[test]

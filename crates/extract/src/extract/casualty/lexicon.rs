@@ -430,6 +430,14 @@ const CIVILIAN_WORDS: &[&str] = &[
     "teenager",
     "teenagers",
     "toddler",
+    // Religious and ethnic communities, killed as such ("some 3,100 Yazidis were
+    // killed", "militants executed 40 Christians").
+    "yazidis",
+    "christians",
+    "shiites",
+    "shias",
+    "alawites",
+    "assyrians",
 ];
 
 /// [`CIVILIAN_WORDS`] as a [`WordSet`].
