@@ -315,6 +315,7 @@ pub fn classify(
         return Eventhood::Forecast;
     }
     if is_announcement(text, toks, clause.clone())
+        || promises(toks, clause.clone())
         || claims_responsibility(toks, clause.clone())
         || first_person(toks, clause.clone())
         || newsroom_note(toks)
@@ -415,6 +416,31 @@ pub fn classify(
         return Eventhood::State;
     }
     Eventhood::Event
+}
+
+/// Verbs of a promise or a threat: what is promised is said, not done.
+const PROMISE_VERBS: WordSet<12> = WordSet::new([
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "vow",
+    "vows",
+    "vowed",
+    "threaten",
+    "threatens",
+    "threatened",
+]);
+
+/// True when the clause promises or threatens what it tells ("officials promise to
+/// double the patrols this summer", "the Pentagon promised Congress a review in
+/// July", "the militia vowed revenge on Sunday"): a statement, not a happening.
+fn promises(toks: &[Token], clause: Range<usize>) -> bool {
+    toks[clause]
+        .iter()
+        .any(|t| t.is_word && PROMISE_VERBS.contains(&t.norm))
 }
 
 /// True when the sentence is the outlet's note on its own page: "That's where we'll
@@ -913,6 +939,36 @@ mod tests {
             ),
         ] {
             assert_eq!(hood(s, d, v), want, "{s}");
+        }
+        // What is promised or threatened is said, not done.
+        for (s, d, v) in [
+            (
+                "Interior Ministry officials promise to double the patrols this summer.",
+                "this summer",
+                "2024-SU",
+            ),
+            (
+                "The Pentagon promised Congress a review of its options in July 2023.",
+                "July 2023",
+                "2023-07",
+            ),
+            (
+                "On Sunday the militia vowed revenge for its commander.",
+                "Sunday",
+                "2024-06-09",
+            ),
+            (
+                "The government pledged in 2023 to close the camps.",
+                "2023",
+                "2023",
+            ),
+            (
+                "Gunmen threatened on Friday to attack the convoy.",
+                "Friday",
+                "2024-06-07",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::Announcement, "{s}");
         }
         // "Due to" a cause is no plan.
         assert_eq!(
