@@ -380,6 +380,7 @@ pub fn classify(
     if super::levels::is_since_baseline(toks, at, timex, clause.clone())
         || super::levels::is_ranked_count(toks, timex, clause.clone())
         || super::levels::is_level_change(toks, at, clause.clone())
+        || super::levels::is_count_baseline(toks, at)
     {
         return Eventhood::Statistic;
     }
@@ -976,6 +977,48 @@ mod tests {
                 "The convoy was ambushed on Friday due to a leak.",
                 "Friday",
                 "2024-06-07"
+            ),
+            Eventhood::Event
+        );
+    }
+
+    #[test]
+    fn the_earlier_level_a_count_is_compared_with_is_no_happening() {
+        for (s, d, v) in [
+            (
+                "About 900 US troops remain, down from roughly 2,500 at the start of 2023.",
+                "the start of 2023",
+                "2023",
+            ),
+            (
+                "Their number has been cut to fewer than 1,000 from about 2,000 at the end of 2022.",
+                "the end of 2022",
+                "2022",
+            ),
+            (
+                "There are now 700 advisers, less than half the number deployed in 2021.",
+                "2021",
+                "2021",
+            ),
+            (
+                "The army logged 140 attacks, fewer than half the number five years earlier.",
+                "five years earlier",
+                "2019",
+            ),
+            (
+                "Police now man 40 posts, up from 12 in May 2023.",
+                "May 2023",
+                "2023-05",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::Statistic, "{s}");
+        }
+        // A number in a name is no level.
+        assert_eq!(
+            hood(
+                "US troops completed their withdrawal from Air Base 201 in August 2023.",
+                "August 2023",
+                "2023-08"
             ),
             Eventhood::Event
         );

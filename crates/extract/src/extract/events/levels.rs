@@ -148,6 +148,53 @@ fn is_percent(toks: &[Token], i: usize) -> bool {
         || (w == "cent" && i > 0 && toks[i - 1].norm == "per")
 }
 
+/// Words that qualify a count after "from": "from about 2,000", "from just over 900".
+const APPROXIMATE: WordSet<10> = WordSet::new([
+    "about", "around", "roughly", "some", "nearly", "almost", "over", "more", "than", "just",
+]);
+
+/// How many words before a date a count's baseline may open ("down from about
+/// 2,000 at the start of 2025").
+const BASELINE_REACH: usize = 8;
+
+/// True when the date at token `at` dates the earlier level a count is compared
+/// with: "roughly 1,500 troops remain, down from about 2,000 at the start of 2025",
+/// "cut to fewer than 1,000 from about 2,000 at the end of 2024", "less than half
+/// the number deployed at the start of last year", "fewer than half the number five
+/// years earlier". A level then is no happening.
+pub fn is_count_baseline(toks: &[Token], at: usize) -> bool {
+    let words: Vec<usize> = (0..at.min(toks.len()))
+        .rev()
+        .filter(|&i| toks[i].is_word)
+        .take(BASELINE_REACH)
+        .collect();
+    words.iter().any(|&i| {
+        let w = toks[i].norm.as_str();
+        // "from" and a count, maybe qualified: "from about 2,000", "from 2,500" (not
+        // "from Air Base 201").
+        let from_count = w == "from"
+            && toks[i + 1..at]
+                .iter()
+                .filter(|t| t.is_word)
+                .take(3)
+                .take_while(|t| t.count.is_some() || APPROXIMATE.contains(&t.norm))
+                .any(|t| t.count.is_some_and(|n| n >= 2));
+        // "half the number", "the number deployed", "the figure".
+        let the_number = matches!(w, "number" | "figure" | "total" | "level")
+            && i > 0
+            && matches!(toks[i - 1].norm.as_str(), "the" | "that");
+        from_count
+            || the_number
+                && words.iter().any(|&k| {
+                    k < i
+                        && matches!(
+                            toks[k].norm.as_str(),
+                            "half" | "than" | "third" | "quarter" | "twice"
+                        )
+                })
+    })
+}
+
 /// True when the clause holding the date at token `at` tells a level going up or down: a verb of [`TREND_VERBS`] or
 /// [`MOVE_VERBS`] whose subject is a measure ([`MEASURE_NOUNS`]), or which moves to or
 /// by a percentage; or a trend verb said of a plural of incidents. A clause with no
