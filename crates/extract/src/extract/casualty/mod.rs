@@ -346,7 +346,18 @@ fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
 /// injured"): the group every earlier non-zero figure of the article shares (for a
 /// toll, every earlier figure of its outcome); else other (none, or mixed).
 fn restated_group(earlier: &[Figure], f: &RawFigure) -> Group {
-    shared_group(earlier.iter().rev().take(ANAPHOR_REACH), f.outcome).unwrap_or(Group::Other)
+    // "Three were wounded by the blast": first the people counted before with the
+    // same outcome.
+    let same = earlier
+        .iter()
+        .rev()
+        .take(ANAPHOR_REACH)
+        .filter(|e| e.outcome == f.outcome);
+    match shared_group(same, f.outcome) {
+        Some(g) if g != Group::Other => g,
+        _ => shared_group(earlier.iter().rev().take(ANAPHOR_REACH), f.outcome)
+            .unwrap_or(Group::Other),
+    }
 }
 
 /// The group every figure of `figures` shares (zeros aside; for a toll of the dead,
@@ -850,6 +861,23 @@ mod tests {
             groups("Four Marines were hurt in the crash, the Pentagon said. It confirmed that 4 were injured."),
             [(UsForces, Injured, 4), (UsForces, Injured, 4)]
         );
+        // Of mixed groups, a bare count restates the people counted with its outcome.
+        for (text, want) in [
+            (
+                "Two US soldiers were wounded and four militants were killed. Officials said three were wounded.",
+                [(UsForces, Injured, 2), (Militants, Killed, 4), (UsForces, Injured, 3)],
+            ),
+            (
+                "Commandos killed 6 ISIS fighters; 2 Iraqi troops were hurt. Officials later said 8 had died.",
+                [(Militants, Killed, 6), (PartnerForces, Injured, 2), (Militants, Killed, 8)],
+            ),
+            (
+                "Three Peshmerga were injured and a gunman was killed. Officials said four were injured.",
+                [(PartnerForces, Injured, 3), (Militants, Killed, 1), (PartnerForces, Injured, 4)],
+            ),
+        ] {
+            assert_eq!(groups(text), want, "{text}");
+        }
     }
 
     #[test]
