@@ -2169,7 +2169,13 @@ fn opens_clause(toks: &[Token], from: usize) -> bool {
     let prev = (0..from)
         .rev()
         .find(|&k| toks[k].is_word || !toks[k].is_punct('"'));
-    prev.is_none_or(|k| toks[k].norm == "that" || REPORTED.contains(&toks[k].norm))
+    // "A: On Tuesday, yes, two died at the scene": a clause after an opening phrase.
+    prev.is_none_or(|k| {
+        toks[k].norm == "that"
+            || REPORTED.contains(&toks[k].norm)
+            || toks[k].is_punct(',')
+            || toks[k].is_punct(':')
+    })
 }
 
 /// Words that end the search back for a governing verb: another clause's verb.
@@ -2936,9 +2942,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 && toks[np_end.min(toks.len())..]
                     .iter()
                     .find(|t| t.is_word)
-                    .is_some_and(|t| AUXILIARIES.contains(&t.norm))
+                    .is_some_and(|t| AUXILIARIES.contains(&t.norm) || is_dying(&t.norm))
             {
-                // "Officials said at least 34 were injured": the article's casualties.
+                // "Officials said at least 34 were injured", "yes, two died at the
+                // scene": the article's casualties.
                 refers = Refers::Restated;
                 None
             } else {
@@ -4166,6 +4173,27 @@ mod article_tests {
         }
         // Hit by anything else is no outcome.
         check(&PARTNER, "Two soldiers were hit by the news.", &[]);
+    }
+
+    #[test]
+    fn a_bare_count_after_an_opening_phrase_restates_the_articles_people() {
+        for (input, n) in [
+            ("A: On Tuesday, yes, two died at the scene.", 2),
+            ("In the ambush, three were killed.", 3),
+            ("Later that night, 4 died in hospital.", 4),
+            ("By nightfall, six had been wounded.", 6),
+            ("Asked about losses: five were hurt.", 5),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &PARTNER);
+            assert!(
+                got.len() == 1
+                    && got[0].count == n
+                    && got[0].group.is_none()
+                    && got[0].refers == Refers::Restated,
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]
