@@ -711,10 +711,19 @@ fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
         Some("their" | "its" | "our") if toks.get(i + 3).is_some_and(|t| t.norm == "own") => i + 4,
         _ => return None,
     };
-    toks[i.saturating_sub(4)..i]
+    // "killed three of them", "lost two of them"; or "one of them later died": a
+    // death among people counted before is a new figure, unlike their condition
+    // ("one of them was evacuated").
+    let verb_before = toks[i.saturating_sub(4)..i]
         .iter()
-        .any(|t| outcome_verb_before(&t.norm).is_some() || t.norm == "lost")
-        .then_some(end)
+        .any(|t| outcome_verb_before(&t.norm).is_some() || t.norm == "lost");
+    let died_after = toks[end..]
+        .iter()
+        .filter(|t| t.is_word)
+        .take(3)
+        .find(|t| !is_adverb(&t.norm) && !matches!(t.norm.as_str(), "later" | "then" | "also"))
+        .is_some_and(|t| is_dying(&t.norm));
+    (verb_before || died_after).then_some(end)
 }
 
 /// True when a verb of announcing follows the count at `i` within a few words: "not
@@ -2941,7 +2950,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 && opens_clause(toks, count.from)
                 && toks[np_end.min(toks.len())..]
                     .iter()
-                    .find(|t| t.is_word)
+                    .find(|t| t.is_word && !is_adverb(&t.norm) && t.norm != "later")
                     .is_some_and(|t| AUXILIARIES.contains(&t.norm) || is_dying(&t.norm))
             {
                 // "Officials said at least 34 were injured", "yes, two died at the
@@ -3010,9 +3019,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             group = Some(g);
         }
         if them {
-            // "them" are the force the sentence (or the one before) named last.
+            // "them" are the force the sentence (or the one before) named last, else
+            // the people the clause before counted ("Three were wounded, and one of
+            // them died").
             if let Some(g) = actors.antecedent(text, toks, count.from.min(i + 2)) {
                 group = Some(g);
+            } else if let Some(before) = out.last() {
+                match before.group {
+                    Some(g) => group = Some(g),
+                    None if before.refers == Refers::Restated => refers = Refers::Restated,
+                    None => {}
+                }
             }
         }
         if single_head.is_some() && matches!(group, None | Some(Group::Other)) {

@@ -861,6 +861,32 @@ mod tests {
             groups("Four Marines were hurt in the crash, the Pentagon said. It confirmed that 4 were injured."),
             [(UsForces, Injured, 4), (UsForces, Injured, 4)]
         );
+        // A death among people counted before is theirs, counted anew; their
+        // condition is not.
+        for (text, want) in [
+            (
+                "Four Iraqi soldiers were hurt. Two of them later died.",
+                vec![(PartnerForces, Injured, 4), (PartnerForces, Killed, 2)],
+            ),
+            (
+                "Three US sailors were injured. One of them died in hospital.",
+                vec![(UsForces, Injured, 3), (UsForces, Killed, 1)],
+            ),
+            (
+                "Two Kurdish fighters were killed. Officials said 3 were wounded, and one of them died on Friday.",
+                vec![(PartnerForces, Killed, 2), (PartnerForces, Injured, 3), (PartnerForces, Killed, 1)],
+            ),
+            (
+                "Six Peshmerga were wounded; two of them succumbed overnight.",
+                vec![(PartnerForces, Injured, 6), (PartnerForces, Killed, 2)],
+            ),
+            (
+                "Four Iraqi soldiers were hurt. One of them was evacuated to Baghdad.",
+                vec![(PartnerForces, Injured, 4)],
+            ),
+        ] {
+            assert_eq!(groups(text), want, "{text}");
+        }
         // Of mixed groups, a bare count restates the people counted with its outcome.
         for (text, want) in [
             (
