@@ -1117,13 +1117,22 @@ fn is_tally_noun(w: &str) -> bool {
 /// The outcome of "the number of dead" a few words before the number: "placed the
 /// number of dead at 14".
 fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
-    let words: Vec<&Token> = toks[from.saturating_sub(10)..from]
+    let words: Vec<&Token> = toks[from.saturating_sub(16)..from]
         .iter()
         .filter(|t| t.is_word)
         .collect();
     let n = words.len();
-    let tail = &words[n.saturating_sub(8)..];
+    let tail = &words[n.saturating_sub(12)..];
     let at = tail.iter().position(|t| is_tally_noun(&t.norm))?;
+    // Further than eight words back only before "to" or "at" ("brings the number of
+    // US troops wounded in the attack to four").
+    if tail.len() - at > 8
+        && !tail
+            .last()
+            .is_some_and(|t| matches!(t.norm.as_str(), "to" | "at"))
+    {
+        return None;
+    }
     let rest = &tail[at + 1..];
     if !rest.first().is_some_and(|t| t.norm == "of") {
         return None;
@@ -1133,7 +1142,10 @@ fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
     let words: Vec<&&Token> = rest.iter().skip(1).filter(|t| t.norm != "the").collect();
     let w = words.first()?;
     toll_word(&w.norm).or_else(|| {
-        let head = words.iter().take(4).position(|t| is_person_head(&t.norm))?;
+        // The outcome right after the phrase's last noun of people ("Americans
+        // wounded", "American service members hurt").
+        let people = &words[..words.len().min(4)];
+        let head = people.iter().rposition(|t| is_person_head(&t.norm))?;
         outcome_word(&words.get(head + 1)?.norm)
     })
 }
@@ -4190,6 +4202,44 @@ mod article_tests {
         }
         // Hit by anything else is no outcome.
         check(&PARTNER, "Two soldiers were hit by the news.", &[]);
+    }
+
+    #[test]
+    fn a_number_of_people_told_far_before_its_count_is_their_toll() {
+        for (input, group, outcome, n) in [
+            (
+                "That brings the number of US troops wounded in the attack to four.",
+                UsForces,
+                Injured,
+                4,
+            ),
+            (
+                "The Pentagon raised the number of American service members hurt in Sunday's strike to 11.",
+                UsForces,
+                Injured,
+                11,
+            ),
+            (
+                "Officials put the number of Iraqi soldiers killed in both ambushes at 7.",
+                PartnerForces,
+                Killed,
+                7,
+            ),
+            (
+                "It takes the number of Kurdish fighters killed since the offensive began to nine.",
+                PartnerForces,
+                Killed,
+                9,
+            ),
+        ] {
+            check(&US, input, &[(Some(group), outcome, n, Exact)]);
+        }
+        // Far back with no "to" or "at" before the count, the number is another's.
+        check(
+            &US,
+            "The number of US troops in the region, officials said, is 2,500.",
+            &[],
+        );
     }
 
     #[test]
