@@ -3140,7 +3140,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     Some(Group::UsForces | Group::PartnerForces | Group::Militants)
                 )
                 && phrase.words.iter().any(|&k| RANKS.contains(&toks[k].norm));
-            if out[p].group == group || rank {
+            // "nine fighters …, including two Iraqi nationals and a local commander":
+            // under militants, people of no side or a rank are militants too.
+            let of_militants = out[p].group == Some(Group::Militants)
+                && (group == Some(Group::Other)
+                    || group != Some(Group::Civilians)
+                        && group != Some(Group::UsForces)
+                        && phrase.words.iter().any(|&k| RANKS.contains(&toks[k].norm)));
+            if out[p].group == group || rank || of_militants {
                 let from = including_at.map_or(start, |at| toks[at].range.start);
                 let phrase = text[from..end].to_string();
                 let note = out[p].note.take();
@@ -5183,6 +5190,30 @@ mod article_tests {
             &ON_MILITANTS,
             "The strike killed at least 28 people, including four senior leaders.",
             &[(Some(Militants), Killed, 28, AtLeast)],
+        );
+    }
+
+    #[test]
+    fn people_of_no_side_listed_under_militants_are_militants() {
+        for input in [
+            "Nine fighters were killed, including two Iraqi nationals and a local commander.",
+            "The strike killed 7 militants, among them a Syrian national.",
+            "Police detained five ISIS suspects, including a Turkish national.",
+            "Six jihadists died in the raid, including a local emir.",
+            "The army said it killed 4 insurgents, among them a field commander.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(
+                got.len() == 1 && got[0].group == Some(Militants) && got[0].note.is_some(),
+                "{input}: {got:?}"
+            );
+        }
+        // Civilians listed under them are civilians of their own.
+        check(
+            &ON_MILITANTS,
+            "The strike killed 7 militants, among them a Syrian national, and wounded two children.",
+            &[(Some(Militants), Killed, 7, Exact), (Some(Civilians), Injured, 2, Exact)],
         );
     }
 
