@@ -18,7 +18,7 @@ use super::lexicon::{
     qualifier_before, toll_word,
 };
 use super::tolls::{
-    anaphoric_toll, far_toll, far_toll_group, head_modifiers_group, is_change_verb,
+    anaphoric_toll, copular_tally, far_toll, far_toll_group, head_modifiers_group, is_change_verb,
 };
 use crate::extract::actors::{
     is_generic_military, is_own_people, militant_role, us_military_reports, Actors, MilitantRole,
@@ -2493,6 +2493,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let toll = toll_before(toks, count.from);
         let same = toll.is_none()
             && (anaphoric_toll(toks, count.from)
+                // "By Monday night it was five.": what the tally counted before now is.
+                || copular_tally(text, toks, count.from)
                 // "… crept up to eight on Tuesday and then to 11": the same tally again.
                 || count.from >= 2
                     && toks[count.from - 1].norm == "to"

@@ -256,11 +256,7 @@ pub fn find(
                     .rev()
                     .find(|e| e.count > 0)
                     .map_or(Group::Other, |e| counts::others_of(e.group)),
-                Refers::Same => out
-                    .iter()
-                    .rev()
-                    .find(|e| e.count > 0)
-                    .map_or(Group::Other, |e| e.group),
+                Refers::Same => same_tally(&out).map_or(Group::Other, |e| e.group),
                 Refers::OneMore => out
                     .iter()
                     .rev()
@@ -271,11 +267,9 @@ pub fn find(
             });
             // "That number crept up to eight": the outcome of the figure it counts anew.
             let outcome = match f.refers {
-                Refers::Same if f.group.is_none() => out
-                    .iter()
-                    .rev()
-                    .find(|e| e.count > 0)
-                    .map_or(f.outcome, |e| e.outcome),
+                Refers::Same if f.group.is_none() => {
+                    same_tally(&out).map_or(f.outcome, |e| e.outcome)
+                }
                 _ => f.outcome,
             };
             out.push(Figure {
@@ -333,6 +327,22 @@ fn plural_incidents(toks: &[Token]) -> bool {
 
 /// The group of an anaphoric figure ("the three injuries"): the group of the latest
 /// earlier figure with the same count and outcome, else other.
+/// How many of the latest earlier figures a tally counted anew may point back to.
+const TALLY_REACH: usize = 3;
+
+/// The figure a tally counted anew points back to ("three service members and a
+/// contractor were hurt. By Monday night it was five."): of the latest few with a
+/// count, the latest whose people have a side, else the latest.
+fn same_tally(earlier: &[Figure]) -> Option<&Figure> {
+    let mut counted = earlier
+        .iter()
+        .rev()
+        .filter(|e| e.count > 0)
+        .take(TALLY_REACH);
+    let latest = counted.clone().next();
+    counted.find(|e| e.group != Group::Other).or(latest)
+}
+
 fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
     earlier
         .iter()
@@ -1188,6 +1198,33 @@ mod tests {
                 &[(Group::UsForces, 3, None), (Group::UsForces, 8, None)],
             );
         }
+        // A clause that says what the tally now is, after the people and a lone
+        // other victim counted with them.
+        for revision in [
+            "By Monday night it was eight.",
+            "Now it's eight.",
+            "Our assessment remains 8.",
+            "The count stands at eight.",
+            "That figure is now eight.",
+        ] {
+            let lead = "Officials said three US troops and a contractor were wounded.";
+            let text = format!("{lead} {revision}");
+            check(
+                &text,
+                &[lead, revision],
+                &[],
+                &[
+                    (Group::UsForces, 3, None),
+                    (Group::Other, 1, None),
+                    (Group::UsForces, 8, None),
+                ],
+            );
+        }
+        // A count that goes on into a noun is no tally: "it was five days".
+        let lead = "Officials said three US troops were wounded.";
+        let more = "It was five days before the base reopened.";
+        let text = format!("{lead} {more}");
+        check(&text, &[lead, more], &[], &[(Group::UsForces, 3, None)]);
         // "… and then to 11": the same tally once more.
         let lead = "Two guards were hurt in the blast.";
         let revision = "The number crept up to five and then to 7 as medics examined more.";

@@ -201,6 +201,54 @@ pub fn anaphoric_toll(toks: &[Token], from: usize) -> bool {
             .is_some_and(|d| matches!(toks[d].norm.as_str(), "that" | "this" | "the"))
 }
 
+/// Copulas that state what a tally is now: "it was five", "our assessment remains
+/// four", "the count stands at nine".
+const TALLY_COPULAS: WordSet<8> = WordSet::new([
+    "is", "was", "remains", "remained", "stands", "stood", "now", "still",
+]);
+
+/// Subjects of a copular tally besides the [`TALLIES`]: "it", "that", and the
+/// estimate words of an official count.
+const TALLY_SUBJECTS: WordSet<6> =
+    WordSet::new(["it", "that", "this", "assessment", "estimate", "toll"]);
+
+/// True when the count starting at `from` ends a clause that says what a tally
+/// counted before now is: "By Monday night it was five.", "Now it's eight.", "Our
+/// assessment remains four.", "The figure stands at 11." (counted anew, its people
+/// and outcome those of the figure before).
+pub fn copular_tally(text: &str, toks: &[Token], from: usize) -> bool {
+    // The count closes its clause.
+    if toks
+        .get(from + 1)
+        .is_some_and(|t| t.is_word || !(t.is_punct('.') || t.is_punct(',') || t.is_punct(';')))
+    {
+        return false;
+    }
+    // Back over "at" and the copulas to the subject.
+    let mut k = from;
+    let mut copula = false;
+    while let Some(p) = k.checked_sub(1) {
+        let w = toks[p].norm.as_str();
+        // "stands at nine": "at" after a copula.
+        let at = w == "at"
+            && p.checked_sub(1)
+                .is_some_and(|q| TALLY_COPULAS.contains(&toks[q].norm));
+        if TALLY_COPULAS.contains(w) || at {
+            copula |= TALLY_COPULAS.contains(w);
+            k = p;
+        } else {
+            break;
+        }
+    }
+    let Some(subject) = k.checked_sub(1) else {
+        return false;
+    };
+    let t = &toks[subject];
+    // "it's" is one word: its "'s" is the copula.
+    let contracted = t.raw(text).ends_with("'s") || t.raw(text).ends_with("’s");
+    (copula || contracted) && (TALLY_SUBJECTS.contains(&t.norm) || TALLIES.contains(&t.norm))
+}
+
 /// The group a far toll names: "the toll among the marines" (the phrase after
 /// "among"), "the number of wounded soldiers" (the phrase after "of"), "the civilian
 /// death toll" (the modifiers before the head).
