@@ -1902,7 +1902,13 @@ fn phrase_group(
             });
         let partner = (actors.own_force == Some(Group::PartnerForces) && !actors.targets_militants)
             .then_some(Group::PartnerForces);
-        return force.or(partner).or(own);
+        let start = words.first().map_or(end, |w| {
+            toks.partition_point(|t| t.range.start < w.range.start)
+        });
+        return force
+            .or_else(|| attacked_force(text, toks, start))
+            .or(partner)
+            .or(own);
     }
     let attached_group = group_of(text, &attached).or_else(|| {
         // "a leader of the Islamic State group": a named group attaches by itself.
@@ -2020,6 +2026,25 @@ const COWORK_VERBS: WordSet<10> = WordSet::new([
 /// True when the phrase ending at `end` is followed by a relative clause that puts its
 /// people beside the US or its partners: "a fighter who guards the base alongside the
 /// Americans", "two fighters who work with coalition troops" (not "who clashed with").
+/// Verbs of an assault on a place or a unit, whose object's people are its victims.
+const ASSAULT_VERBS: WordSet<9> = WordSet::new([
+    "attacked", "ambushed", "stormed", "raided", "struck", "hit", "targeted", "overran", "shelled",
+]);
+
+/// The US or allied force an assault told before the count at `start` is aimed at,
+/// in the same sentence: "militants attacked a Popular Mobilisation Forces post,
+/// killing four fighters" (the post's fighters, not the attackers).
+fn attacked_force(text: &str, toks: &[Token], start: usize) -> Option<Group> {
+    let verb = (0..start)
+        .rev()
+        .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
+        .find(|&k| ASSAULT_VERBS.contains(&toks[k].norm))?;
+    (verb + 1..start).find_map(|k| {
+        Actors::force_named_at(text, toks, k)
+            .filter(|g| matches!(g, Group::UsForces | Group::PartnerForces))
+    })
+}
+
 fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
     if !toks
         .get(end)
@@ -5192,6 +5217,49 @@ mod article_tests {
             &ON_MILITANTS,
             "The strike killed at least 28 people, including four senior leaders.",
             &[(Some(Militants), Killed, 28, AtLeast)],
+        );
+    }
+
+    #[test]
+    fn fighters_killed_in_an_assault_on_an_allied_post_are_the_posts() {
+        for (input, outcome, n) in [
+            (
+                "Militants attacked a Popular Mobilisation Forces post, killing four fighters.",
+                Killed,
+                4,
+            ),
+            (
+                "IS gunmen stormed an SDF checkpoint overnight and killed 3 fighters.",
+                Killed,
+                3,
+            ),
+            (
+                "Jihadists ambushed a Peshmerga patrol near the river, wounding five fighters.",
+                Injured,
+                5,
+            ),
+            (
+                "A drone struck a Hashd position at dawn, killing two fighters.",
+                Killed,
+                2,
+            ),
+            (
+                "Insurgents shelled Tribal Mobilization lines for hours, wounding six fighters.",
+                Injured,
+                6,
+            ),
+        ] {
+            check(
+                &ON_MILITANTS,
+                input,
+                &[(Some(PartnerForces), outcome, n, Exact)],
+            );
+        }
+        // The fighters of an assault by allies on militants are the militants.
+        check(
+            &ON_MILITANTS,
+            "SDF commandos stormed a hideout, killing four fighters.",
+            &[(Some(Militants), Killed, 4, Exact)],
         );
     }
 

@@ -355,13 +355,16 @@ pub fn is_allied_modifier(w: &str) -> bool {
 }
 
 /// Names that are allied local forces by themselves: "the SDF", "three Peshmerga",
-/// "a PMF fighter", "CTS personnel", "Asayish members".
-pub(crate) const PARTNER_FORCE_NAMES: WordSet<8> = WordSet::new([
+/// "a PMF fighter", "CTS personnel", "Asayish members"; the Popular and Tribal
+/// Mobilisation forces of the Iraqi state by their one distinctive word.
+pub(crate) const PARTNER_FORCE_NAMES: WordSet<10> = WordSet::new([
     "sdf",
     "peshmerga",
     "ypg",
     "pmf",
     "hashd",
+    "mobilisation",
+    "mobilization",
     "cts",
     "isf",
     "asayish",
