@@ -156,6 +156,8 @@ pub fn find(
     let mut out: Vec<Figure> = Vec::new();
     let mut dating = IncidentDating::new(reference);
     let mut sentence_info = Vec::new();
+    // For each figure, the earlier figure it counts anew, if it is a tally of it.
+    let mut restates: Vec<Option<usize>> = Vec::new();
     // Tolls that restate figures the article only gives after them.
     let mut ahead: Vec<usize> = Vec::new();
     let actors = Actors {
@@ -256,7 +258,7 @@ pub fn find(
                     .rev()
                     .find(|e| e.count > 0)
                     .map_or(Group::Other, |e| counts::others_of(e.group)),
-                Refers::Same => same_tally(&out).map_or(Group::Other, |e| e.group),
+                Refers::Same => same_tally(&out).map_or(Group::Other, |k| out[k].group),
                 Refers::OneMore => out
                     .iter()
                     .rev()
@@ -268,10 +270,17 @@ pub fn find(
             // "That number crept up to eight": the outcome of the figure it counts anew.
             let outcome = match f.refers {
                 Refers::Same if f.group.is_none() => {
-                    same_tally(&out).map_or(f.outcome, |e| e.outcome)
+                    same_tally(&out).map_or(f.outcome, |k| out[k].outcome)
                 }
                 _ => f.outcome,
             };
+            // A tally counted anew is of the incident of the figure it counts again,
+            // whatever day the sentence revised it on ("crept up to eight on
+            // Tuesday").
+            restates.push(match f.refers {
+                Refers::Same => same_tally(&out),
+                _ => None,
+            });
             out.push(Figure {
                 range: if single {
                     s.range.clone()
@@ -306,6 +315,11 @@ pub fn find(
     for (f, (dates, plural)) in out.iter_mut().zip(sentence_info) {
         f.incident_date = dating.date_of(&dates, plural);
     }
+    for (k, j) in restates.into_iter().enumerate() {
+        if let Some(j) = j {
+            out[k].incident_date = out[j].incident_date.clone();
+        }
+    }
     add_unquantified_notes(text, sentences, &mut out);
     out
 }
@@ -325,24 +339,25 @@ fn plural_incidents(toks: &[Token]) -> bool {
     })
 }
 
-/// The group of an anaphoric figure ("the three injuries"): the group of the latest
-/// earlier figure with the same count and outcome, else other.
 /// How many of the latest earlier figures a tally counted anew may point back to.
 const TALLY_REACH: usize = 3;
 
 /// The figure a tally counted anew points back to ("three service members and a
 /// contractor were hurt. By Monday night it was five."): of the latest few with a
 /// count, the latest whose people have a side, else the latest.
-fn same_tally(earlier: &[Figure]) -> Option<&Figure> {
-    let mut counted = earlier
-        .iter()
+fn same_tally(earlier: &[Figure]) -> Option<usize> {
+    let mut counted = (0..earlier.len())
         .rev()
-        .filter(|e| e.count > 0)
+        .filter(|&k| earlier[k].count > 0)
         .take(TALLY_REACH);
     let latest = counted.clone().next();
-    counted.find(|e| e.group != Group::Other).or(latest)
+    counted
+        .find(|&k| earlier[k].group != Group::Other)
+        .or(latest)
 }
 
+/// The group of an anaphoric figure ("the three injuries"): the group of the latest
+/// earlier figure with the same count and outcome, else other.
 fn resolve_anaphor(earlier: &[Figure], f: &RawFigure) -> Group {
     earlier
         .iter()
@@ -1217,6 +1232,46 @@ mod tests {
                     (Group::UsForces, 3, None),
                     (Group::Other, 1, None),
                     (Group::UsForces, 8, None),
+                ],
+            );
+        }
+        // The tally keeps its incident's day, not the day it was revised on.
+        for (revision, day, value) in [
+            (
+                "That number crept up to eight on Tuesday.",
+                "Tuesday",
+                "2026-05-19",
+            ),
+            (
+                "By Tuesday night it was eight.",
+                "Tuesday night",
+                "2026-05-19TNI",
+            ),
+            (
+                "The tally was revised to 8 on 19 May.",
+                "19 May",
+                "2026-05-19",
+            ),
+            (
+                "On Wednesday the count stood at eight.",
+                "Wednesday",
+                "2026-05-20",
+            ),
+            (
+                "The figure was raised to eight yesterday.",
+                "yesterday",
+                "2026-05-20",
+            ),
+        ] {
+            let lead = "Rockets hit the base on Sunday, wounding three US troops.";
+            let text = format!("{lead} {revision}");
+            check(
+                &text,
+                &[lead, revision],
+                &[("Sunday", "2026-05-17"), (day, value)],
+                &[
+                    (Group::UsForces, 3, Some("2026-05-17")),
+                    (Group::UsForces, 8, Some("2026-05-17")),
                 ],
             );
         }
