@@ -654,6 +654,7 @@ impl IncidentDating {
             undated,
             offset,
             at,
+            answered: false,
         }
     }
 
@@ -790,6 +791,20 @@ impl IncidentDating {
                 self.span = common_period(&dates).map(|p| (first.clone(), p));
             }
         }
+        // "Jets killed four on Tuesday in revenge for Sunday's attack": the figures are
+        // of the answer, dated by its own day, not by the incident it answers.
+        let answered: Vec<&str> = found
+            .iter()
+            .filter(|d| {
+                let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+                answers_trigger(tokens, at)
+            })
+            .map(|d| d.value.as_str())
+            .collect();
+        if !answered.is_empty() && dates.iter().any(|d| !answered.contains(&d.as_str())) {
+            dates.retain(|d| !answered.contains(&d.as_str()));
+            attached.retain(|d| !answered.contains(&d.as_str()));
+        }
         // Of several dates, one incident's day is the one written next to it.
         if dates.len() > 1 && attached.len() == 1 && !plural() {
             dates = attached;
@@ -809,14 +824,7 @@ impl IncidentDating {
             return dates;
         }
         let mut stated = None;
-        let triggers: Vec<&str> = found
-            .iter()
-            .filter(|d| {
-                let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
-                answers_trigger(tokens, at)
-            })
-            .map(|d| d.value.as_str())
-            .collect();
+        let triggers = &answered;
         // "The operation is expected to continue tomorrow": a day still to come is no
         // day anything happened on.
         let ahead = |d: &str| {
@@ -827,15 +835,21 @@ impl IncidentDating {
                     .iter()
                     .any(|t| t.is_word && FUTURE_WORDS.contains(&t.norm))
         };
+        // The answered incidents' days, whether or not the figures took them.
+        for &d in triggers.iter() {
+            if is_day(d)
+                && near_reference(d, self.reference)
+                && self.triggers.len() < MAX_DATES
+                && !self.triggers.iter().any(|t| t == d)
+            {
+                self.triggers.push(d.to_string());
+            }
+        }
         for d in &dates {
-            if ahead(d) {
+            if ahead(d) || triggers.contains(&d.as_str()) {
                 continue;
             }
-            if triggers.contains(&d.as_str()) && is_day(d) && near_reference(d, self.reference) {
-                if self.triggers.len() < MAX_DATES && !self.triggers.contains(d) {
-                    self.triggers.push(d.clone());
-                }
-            } else if is_day(d) && near_reference(d, self.reference) {
+            if is_day(d) && near_reference(d, self.reference) {
                 let stated = *stated.get_or_insert_with(|| {
                     self.stated.is_none()
                         && tokens
@@ -915,6 +929,25 @@ impl IncidentDating {
         if dates.undated {
             return None;
         }
+        // The answered incident: the latest of the article's days before the day
+        // the sentence answers it on.
+        if dates.answered {
+            if let Some(own) = dates
+                .dates
+                .first()
+                .and_then(|d| crate::timeval::parse_day(d))
+            {
+                let earlier = self
+                    .triggers
+                    .iter()
+                    .chain(&self.days)
+                    .filter(|d| crate::timeval::parse_day(d).is_some_and(|x| x < own))
+                    .max();
+                if let Some(day) = earlier {
+                    return Some(day.clone());
+                }
+            }
+        }
         let default = self.incident_day();
         if let (Some((span, n)), Some(day)) = (dates.offset, default.as_deref()) {
             return shifted(day, span, n);
@@ -961,6 +994,10 @@ pub struct FigureDates {
     /// Where each of several dates stands (byte offset) with its value, in text order;
     /// empty when the sentence gives one date or none.
     pub at: Vec<(usize, String)>,
+    /// The figure is told inside the incident the sentence's happening answers ("jets
+    /// struck last night in revenge for a drone attack that left 11 troops
+    /// injured"): it is of that earlier incident, not of the sentence's date.
+    pub answered: bool,
 }
 
 /// Words that link two clauses, each of which may tell its own incident.
@@ -988,6 +1025,67 @@ fn links_clauses(tokens: &[Token], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|w| w.norm.ends_with("ing") && outcome_word(&w.norm).is_some());
     !between && !outcome_next
+}
+
+/// Words that open the incident a happening answers: "in revenge for", "in
+/// retaliation for", "in response to", "to avenge", "a reprisal for".
+const ANSWERING: WordSet<8> = WordSet::new([
+    "follows",
+    "followed",
+    "revenge",
+    "retaliation",
+    "response",
+    "reprisal",
+    "avenge",
+    "avenging",
+]);
+
+/// True when the figure starting at byte `start` is told inside the incident its
+/// sentence's happening answers: after "in revenge for", "in retaliation for", "in
+/// response to", "to avenge" or "follows" in the same clause, or after a cause noun
+/// and its copula ("the trigger for the raid was Sunday's ambush, which killed two").
+pub fn in_answered_incident(tokens: &[Token], start: usize) -> bool {
+    let before: Vec<&Token> = tokens
+        .iter()
+        .take_while(|t| t.range.start < start)
+        .collect();
+    // "The trigger for today's sweep appears to be Sunday's attack …, killing two
+    // soldiers": after a cause noun's copula.
+    if let Some(cause) = before.iter().position(|t| CAUSE_NOUNS.contains(&t.norm)) {
+        if before[cause..]
+            .iter()
+            .any(|t| CAUSE_COPULAS.contains(&t.norm))
+        {
+            return true;
+        }
+    }
+    // "Thursday's curfew came after Monday's bombing, which killed three".
+    let came_after = |k: usize| {
+        before[k].norm == "after"
+            && before[..k]
+                .iter()
+                .rev()
+                .find(|t| t.is_word)
+                .is_some_and(|p| matches!(p.norm.as_str(), "came" | "comes" | "days" | "hours"))
+    };
+    let Some(k) = before
+        .iter()
+        .enumerate()
+        .rposition(|(k, t)| ANSWERING.contains(&t.norm) || came_after(k))
+    else {
+        return false;
+    };
+    let opens = match before[k].norm.as_str() {
+        "after" => true,
+        "avenge" | "avenging" | "follows" | "followed" => true,
+        _ => before
+            .get(k + 1)
+            .is_some_and(|t| t.norm == "for" || t.norm == "to"),
+    };
+    opens
+        && !before[k..]
+            .iter()
+            .any(|t| t.is_punct(';') || t.is_punct('.'))
 }
 
 impl FigureDates {

@@ -296,11 +296,12 @@ pub fn find(
                 note: f.note,
                 who: f.who,
             });
-            let own = if apart {
+            let mut own = if apart {
                 dates.of_figure(toks, f_start)
             } else {
                 dates.clone()
             };
+            own.answered = crate::extract::incident_dating::in_answered_incident(toks, f_start);
             sentence_info.push((own, plural));
         }
     }
@@ -1193,6 +1194,49 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_figure_inside_the_incident_answered_is_of_that_incident() {
+        let later = "Drones had slammed into the base on Sunday.";
+        for lead in [
+            "Jets struck militia sites on Tuesday in revenge for a drone attack that left 11 US troops injured.",
+            "On Tuesday US aircraft hit back in retaliation for an attack that wounded 11 US troops.",
+            "The Tuesday raids were a response to a strike that injured 11 American soldiers.",
+            "Commandos moved in on Tuesday to avenge an ambush that wounded 11 US troops.",
+            "Bombers flew on Tuesday, a reprisal for the barrage that hurt 11 US service members.",
+        ] {
+            let text = format!("{lead} {later}");
+            check(
+                &text,
+                &[lead, later],
+                &[("Tuesday", "2026-05-19"), ("Sunday", "2026-05-17")],
+                &[(Group::UsForces, 11, Some("2026-05-17"))],
+            );
+        }
+        // The incident a cause noun names, and one a story "follows", told with
+        // today's happening.
+        for lead in [
+            "The trigger for Tuesday's sweep was the ambush on Sunday, killing two Iraqi soldiers.",
+            "Tuesday's raid follows Sunday's roadside bombing that killed two Iraqi soldiers.",
+        ] {
+            let text = format!("{lead} {later}");
+            check(
+                &text,
+                &[lead, later],
+                &[("Tuesday", "2026-05-19"), ("Sunday", "2026-05-17")],
+                &[(Group::PartnerForces, 2, Some("2026-05-17"))],
+            );
+        }
+        // A figure of the answer itself keeps the answer's day.
+        let lead = "Jets killed four militants on Tuesday in revenge for Sunday's attack.";
+        let text = format!("{lead} {later}");
+        check(
+            &text,
+            &[lead, later],
+            &[("Tuesday", "2026-05-19"), ("Sunday", "2026-05-17")],
+            &[(Group::Militants, 4, Some("2026-05-19"))],
+        );
     }
 
     #[test]
