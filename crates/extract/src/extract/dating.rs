@@ -23,9 +23,7 @@ use std::ops::Range;
 
 /// Words that introduce the date of an announcement rather than of an incident ("was
 /// diagnosed with a concussion on Tuesday": the day a wound was found, not dealt).
-const REPORTING: WordSet<17> = WordSet::new([
-    "revealed",
-    "acknowledged",
+const REPORTING: WordSet<15> = WordSet::new([
     "diagnosed",
     "said",
     "says",

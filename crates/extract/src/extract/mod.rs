@@ -24,7 +24,6 @@ pub mod terms;
 pub mod timex;
 pub mod word_keys;
 pub mod words;
-pub mod yesterday_match;
 
 use crate::model::{Article, Extraction, ReferenceBasis};
 use chrono::NaiveDate;

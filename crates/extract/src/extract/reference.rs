@@ -600,30 +600,9 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                 (_, Some(first)) => vec![first],
                 _ => Vec::new(),
             };
-            // Copy whose "yesterday" is a happening a dated report of the same news
-            // dates: written the day after it, whichever day the news days suggest.
-            let aligned = match (from, first) {
-                (Some(j), Some(first))
-                    if e.yesterday_happened && e.own_weekday.is_none() && e.top_day.is_none() =>
-                {
-                    let twins: Vec<(&Analysed, NaiveDate)> = (0..articles.len())
-                        .filter_map(|k| {
-                            let d = dated[k]?;
-                            let near = (d - first).num_days().abs() <= LAST_NEWS_DAYS;
-                            let alike = k == j || sim(i, k) >= sim(i, j) * SAME_NEWS_SHARE;
-                            (near && alike).then_some((&articles[k], d))
-                        })
-                        .collect();
-                    super::yesterday_match::day_of_yesterday(&articles[i], &twins)
-                        .filter(|d| (*d - first).num_days().abs() <= LAST_NEWS_DAYS)
-                        .map(|d| d + chrono::Days::new(1))
-                }
-                _ => None,
-            };
-            let day = aligned.or_else(|| {
-                e.date(first.map(|f| (f, days.as_slice())))
-                    .or_else(|| weekday_day_of(&articles[i], latest_dated).map(|d| e.written(d)))
-            });
+            let day = e
+                .date(first.map(|f| (f, days.as_slice())))
+                .or_else(|| weekday_day_of(&articles[i], latest_dated).map(|d| e.written(d)));
             match day {
                 Some(day) => Reference {
                     date: Some(day),
@@ -1145,30 +1124,6 @@ mod tests {
             &["The coast guard said yesterday that nine fishermen died when rebels shelled Kandor harbour by the lighthouse."],
         );
         assert_eq!(got, [Some("2021-05-04".to_string())]);
-    }
-
-    #[test]
-    fn yesterdays_happening_dated_by_a_report_of_the_same_news_dates_the_copy() {
-        // Tuesday 2026-05-19's live page and Wednesday's statement both tell of the
-        // operation begun on Tuesday: copy whose yesterday is that start is
-        // Wednesday's, though the latest news day is Wednesday.
-        let dated = [
-            " date 2026-05-19 Counter-terrorism forces launched an operation at dawn today against hideouts in the Jazira desert west of Shirqat.",
-            " date 2026-05-20 The forces carried out yesterday, Tuesday, an operation against hideouts in the Jazira desert west of Shirqat, killing seven. Troops cleared caves there today.",
-            BUDGET,
-            " date 2026-04-01 Farmers in the north protested grain prices outside the ministry.",
-        ];
-        let got = inferred_each(
-            &dated,
-            &[
-                "The operation against hideouts in the Jazira desert west of Shirqat, which began at dawn yesterday, killed seven, the Cell said on Wednesday.",
-                "Forces began an operation yesterday against hideouts in the Jazira desert, west of Shirqat; seven died.",
-            ],
-        );
-        assert_eq!(
-            got,
-            ["2026-05-20", "2026-05-20"].map(|d| Some(d.to_string()))
-        );
     }
 
     #[test]
