@@ -23,7 +23,9 @@ use std::ops::Range;
 
 /// Words that introduce the date of an announcement rather than of an incident ("was
 /// diagnosed with a concussion on Tuesday": the day a wound was found, not dealt).
-const REPORTING: WordSet<15> = WordSet::new([
+const REPORTING: WordSet<17> = WordSet::new([
+    "revealed",
+    "acknowledged",
     "diagnosed",
     "said",
     "says",
@@ -540,6 +542,19 @@ mod tests {
             &[("early Monday morning", "2024-01-01TMO")],
             &["2024-01-01"],
         );
+        // What is revealed or acknowledged on a day was said then.
+        for text in [
+            "The Pentagon revealed yesterday that a fourth soldier was hurt.",
+            "The militia acknowledged on Monday that three fighters died.",
+            "Officials revealed Monday that two guards were wounded.",
+        ] {
+            let (word, value) = if text.contains("yesterday") {
+                ("yesterday", "2024-01-01")
+            } else {
+                ("Monday", "2024-01-01")
+            };
+            check(text, &[(word, value)], &[]);
+        }
     }
 
     #[test]
