@@ -183,14 +183,19 @@ fn answers_trigger(tokens: &[Token], at: usize) -> bool {
             return true;
         }
     }
-    let words: Vec<&Token> = before.iter().rev().filter(|t| t.is_word).take(4).collect();
-    words.iter().enumerate().any(|(k, t)| {
-        TRIGGERS.contains(&t.norm)
-            || t.norm == "after"
-                && words
-                    .get(k + 1)
-                    .is_some_and(|p| matches!(p.norm.as_str(), "came" | "comes" | "days" | "hours"))
-    })
+    // The four words before the date, nearest first.
+    let mut words = before.iter().rev().filter(|t| t.is_word);
+    let mut previous_after = false;
+    for _ in 0..4 {
+        let Some(t) = words.next() else { break };
+        if previous_after && matches!(t.norm.as_str(), "came" | "comes" | "days" | "hours")
+            || TRIGGERS.contains(&t.norm)
+        {
+            return true;
+        }
+        previous_after = t.norm == "after";
+    }
+    false
 }
 
 /// Verbs that end an operation: the day written with one is its last.
@@ -793,14 +798,23 @@ impl IncidentDating {
         }
         // "Jets killed four on Tuesday in revenge for Sunday's attack": the figures are
         // of the answer, dated by its own day, not by the incident it answers.
-        let answered: Vec<&str> = found
-            .iter()
-            .filter(|d| {
-                let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
-                answers_trigger(tokens, at)
-            })
-            .map(|d| d.value.as_str())
-            .collect();
+        let incident = incident
+            || tokens
+                .iter()
+                .any(|t| t.is_word && INCIDENT_VERBS.contains(&t.norm));
+        // (Read only where it matters: an incident sentence, or one of several dates.)
+        let answered: Vec<&str> = if incident || dates.len() > 1 {
+            found
+                .iter()
+                .filter(|d| {
+                    let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+                    answers_trigger(tokens, at)
+                })
+                .map(|d| d.value.as_str())
+                .collect()
+        } else {
+            Vec::new()
+        };
         if !answered.is_empty() && dates.iter().any(|d| !answered.contains(&d.as_str())) {
             dates.retain(|d| !answered.contains(&d.as_str()));
             attached.retain(|d| !answered.contains(&d.as_str()));
@@ -816,10 +830,6 @@ impl IncidentDating {
                 dates = vec![period];
             }
         }
-        let incident = incident
-            || tokens
-                .iter()
-                .any(|t| t.is_word && INCIDENT_VERBS.contains(&t.norm));
         if !incident {
             return dates;
         }
@@ -827,13 +837,15 @@ impl IncidentDating {
         let triggers = &answered;
         // "The operation is expected to continue tomorrow": a day still to come is no
         // day anything happened on.
+        let future = tokens
+            .iter()
+            .any(|t| t.is_word && FUTURE_WORDS.contains(&t.norm));
         let ahead = |d: &str| {
-            self.reference
-                .zip(crate::timeval::parse_day(d))
-                .is_some_and(|(r, day)| day > r)
-                && tokens
-                    .iter()
-                    .any(|t| t.is_word && FUTURE_WORDS.contains(&t.norm))
+            future
+                && self
+                    .reference
+                    .zip(crate::timeval::parse_day(d))
+                    .is_some_and(|(r, day)| day > r)
         };
         // The answered incidents' days, whether or not the figures took them.
         for &d in triggers.iter() {
@@ -1045,10 +1057,14 @@ const ANSWERING: WordSet<8> = WordSet::new([
 /// response to", "to avenge" or "follows" in the same clause, or after a cause noun
 /// and its copula ("the trigger for the raid was Sunday's ambush, which killed two").
 pub fn in_answered_incident(tokens: &[Token], start: usize) -> bool {
-    let before: Vec<&Token> = tokens
-        .iter()
-        .take_while(|t| t.range.start < start)
-        .collect();
+    let before = &tokens[..tokens.partition_point(|t| t.range.start < start)];
+    // Most figures have none of the words looked for before them.
+    if !before.iter().any(|t| {
+        t.is_word
+            && (ANSWERING.contains(&t.norm) || CAUSE_NOUNS.contains(&t.norm) || t.norm == "after")
+    }) {
+        return false;
+    }
     // "The trigger for today's sweep appears to be Sunday's attack …, killing two
     // soldiers": after a cause noun's copula.
     if let Some(cause) = before.iter().position(|t| CAUSE_NOUNS.contains(&t.norm)) {

@@ -280,7 +280,13 @@ fn headline_participle_at(toks: &[Token], k: usize) -> bool {
 #[inline]
 fn may_count(t: &Token) -> bool {
     t.count.is_some()
-        || t.is_word && matches!(t.norm.as_bytes().first(), Some(b'a' | b'd' | b'h' | b't'))
+        || t.is_word
+            && match t.norm.as_bytes().first() {
+                Some(b'a' | b'd') => true,
+                Some(b'h') => t.norm.len() == 7 && t.norm == "hundred",
+                Some(b't') => t.norm.len() == 8 && t.norm == "thousand",
+                _ => false,
+            }
 }
 
 /// True for a word that takes a part of a set with "of": "one of", "most of the",
@@ -1117,10 +1123,13 @@ fn is_tally_noun(w: &str) -> bool {
 /// The outcome of "the number of dead" a few words before the number: "placed the
 /// number of dead at 14".
 fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
-    let words: Vec<&Token> = toks[from.saturating_sub(16)..from]
-        .iter()
-        .filter(|t| t.is_word)
-        .collect();
+    let window = &toks[from.saturating_sub(16)..from];
+    // Most counts have no tally noun before them: one pass turns them away before
+    // any words are gathered.
+    if !window.iter().any(|t| t.is_word && is_tally_noun(&t.norm)) {
+        return None;
+    }
+    let words: Vec<&Token> = window.iter().filter(|t| t.is_word).collect();
     let n = words.len();
     let tail = &words[n.saturating_sub(12)..];
     let at = tail.iter().position(|t| is_tally_noun(&t.norm))?;
