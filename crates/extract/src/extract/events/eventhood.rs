@@ -316,6 +316,8 @@ pub fn classify(
     }
     if is_announcement(text, toks, clause.clone())
         || promises(toks, clause.clone())
+        || summons_envoy(toks, clause.clone())
+        || in_role_clause(toks, at)
         || claims_responsibility(toks, clause.clone())
         || first_person(toks, clause.clone())
         || newsroom_note(toks)
@@ -419,6 +421,72 @@ pub fn classify(
     Eventhood::Event
 }
 
+/// Envoys a government summons to protest.
+const ENVOYS: WordSet<6> = WordSet::new([
+    "ambassador",
+    "envoy",
+    "charge",
+    "chargé",
+    "diplomat",
+    "diplomats",
+]);
+
+/// True when the clause summons an envoy ("the foreign ministry summoned the US
+/// chargé d'affaires on Thursday"): a protest, a reaction to what happened.
+fn summons_envoy(toks: &[Token], clause: Range<usize>) -> bool {
+    let words: Vec<&Token> = toks[clause].iter().filter(|t| t.is_word).collect();
+    words.iter().enumerate().any(|(k, t)| {
+        matches!(t.norm.as_str(), "summoned" | "summons" | "summoning")
+            && words[k + 1..]
+                .iter()
+                .take(4)
+                .any(|n| ENVOYS.contains(&n.norm))
+    })
+}
+
+/// Nouns of a person's role that an appositive gives a quoted source: "said Rami
+/// Haddad, a researcher who has tracked the group since 2017".
+const ROLE_NOUNS: WordSet<14> = WordSet::new([
+    "researcher",
+    "analyst",
+    "shopkeeper",
+    "resident",
+    "farmer",
+    "teacher",
+    "professor",
+    "scholar",
+    "expert",
+    "fellow",
+    "veteran",
+    "journalist",
+    "activist",
+    "doctor",
+]);
+
+/// True when the date at token `at` is told in a relative clause describing a
+/// source's role ("a researcher who has tracked the group's attacks since 2017", "a
+/// shopkeeper who returned to the town after 2018"): a person's background, not a
+/// happening of the story.
+fn in_role_clause(toks: &[Token], at: usize) -> bool {
+    let Some(who) = (0..at.min(toks.len()))
+        .rev()
+        .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))
+        .find(|&k| toks[k].norm == "who")
+    else {
+        return false;
+    };
+    // The role noun right before "who", after "a" or "an" and maybe an adjective.
+    let Some(role) = who
+        .checked_sub(1)
+        .filter(|&k| ROLE_NOUNS.contains(&toks[k].norm))
+    else {
+        return false;
+    };
+    toks[role.saturating_sub(3)..role]
+        .iter()
+        .any(|t| t.norm == "a" || t.norm == "an")
+}
+
 /// Verbs of a promise or a threat: what is promised is said, not done.
 const PROMISE_VERBS: WordSet<12> = WordSet::new([
     "promise",
@@ -449,7 +517,15 @@ fn promises(toks: &[Token], clause: Range<usize>) -> bool {
 /// headlines this morning".
 fn newsroom_note(toks: &[Token]) -> bool {
     let has = |w: &str| toks.iter().any(|t| t.norm == w);
-    (has("our") || has("we")) && (has("coverage") || has("blog") || has("updates"))
+    // "We'll be back tomorrow with reaction from Damascus."
+    let back = toks
+        .windows(2)
+        .any(|w| w[0].norm == "be" && w[1].norm == "back");
+    let we = has("our")
+        || toks
+            .iter()
+            .any(|t| t.norm == "we" || t.norm.starts_with("we'"));
+    we && (has("coverage") || has("blog") || has("updates") || back)
         || has("last") && has("updated")
         || has("headlines") && !toks.iter().any(|t| outcome_word(&t.norm).is_some())
 }
@@ -978,6 +1054,61 @@ mod tests {
                 "Friday",
                 "2024-06-07"
             ),
+            Eventhood::Event
+        );
+    }
+
+    #[test]
+    fn a_sources_background_a_protest_and_a_market_are_no_events() {
+        for (s, d, v, want) in [
+            (
+                "\"It never ended,\" said Rami Haddad, a researcher who has tracked the group since 2017.",
+                "2017",
+                "2017",
+                Eventhood::Announcement,
+            ),
+            (
+                "\"We lost everyone,\" said Abu Elias, a shopkeeper who returned to the town after 2018.",
+                "2018",
+                "2018",
+                Eventhood::Announcement,
+            ),
+            (
+                "Baghdad summoned the Turkish ambassador on Thursday.",
+                "Thursday",
+                "2024-06-06",
+                Eventhood::Announcement,
+            ),
+            (
+                "The foreign ministry summons the US chargé d'affaires on Friday over the strike.",
+                "Friday",
+                "2024-06-07",
+                Eventhood::Announcement,
+            ),
+            (
+                "Oil prices were little changed in Asian trade on Monday.",
+                "Monday",
+                "2024-06-10",
+                Eventhood::Statistic,
+            ),
+            (
+                "Returns picked up in 2023 as families went home.",
+                "2023",
+                "2023",
+                Eventhood::Statistic,
+            ),
+            (
+                "We'll be back tomorrow morning with reaction from Damascus.",
+                "tomorrow morning",
+                "2024-06-09TMO",
+                Eventhood::Announcement,
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), want, "{s}");
+        }
+        // A role with its own happening in the main clause stays an event.
+        assert_eq!(
+            hood("A researcher was killed by a mine in 2017.", "2017", "2017"),
             Eventhood::Event
         );
     }

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 /// Verbs of a level or frequency going up or down. Said of a measure or of a plural of
 /// incidents ("attacks surged"), they tell a trend, not a happening.
-const TREND_VERBS: WordSet<40> = WordSet::new([
+const TREND_VERBS: WordSet<45> = WordSet::new([
     "surged",
     "surging",
     "subsided",
@@ -55,6 +55,11 @@ const TREND_VERBS: WordSet<40> = WordSet::new([
     "waned",
     "waning",
     "slowed",
+    "slowing",
+    "picked",
+    "changed",
+    "unchanged",
+    "steadied",
 ]);
 
 /// Verbs of moving that also tell a level's move, but only when said of a measure or
@@ -65,7 +70,7 @@ const MOVE_VERBS: WordSet<10> = WordSet::new([
 ]);
 
 /// Nouns of a measured quantity: as the subject of a verb of change they make a level.
-const MEASURE_NOUNS: WordSet<30> = WordSet::new([
+const MEASURE_NOUNS: WordSet<32> = WordSet::new([
     "premium",
     "premiums",
     "price",
@@ -96,6 +101,8 @@ const MEASURE_NOUNS: WordSet<30> = WordSet::new([
     "frequency",
     "tempo",
     "levels",
+    "returns",
+    "arrivals",
 ]);
 
 /// Plural nouns of incidents: a trend verb said of them tells a frequency.
@@ -235,8 +242,10 @@ pub fn is_level_change(toks: &[Token], at: usize, clause: Range<usize>) -> bool 
         let first = (0..toks.len()).find(|&i| toks[i].is_word && is_verb(toks, i, &toks[i]));
         0..first.unwrap_or(0)
     };
-    let has = |set: &WordSet<30>| subject.clone().any(|i| set.contains(&toks[i].norm));
-    if has(&MEASURE_NOUNS) {
+    if subject
+        .clone()
+        .any(|i| MEASURE_NOUNS.contains(&toks[i].norm))
+    {
         return true;
     }
     TREND_VERBS.contains(&toks[v].norm)
