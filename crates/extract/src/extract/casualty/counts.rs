@@ -498,7 +498,7 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let words: Vec<&Token> = toks[after.min(toks.len())..]
         .iter()
         .filter(|t| t.is_word)
-        .take(8)
+        .take(REDUCED_REACH + 1)
         .collect();
     if left {
         // "left a guard dead", "left a guard with a concussion".
@@ -514,12 +514,19 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let aux_at =
         match words.first() {
             Some(t) if t.norm == "was" || coordinated && t.norm == "were" => Some(0),
-            // "an interpreter travelling with the patrol was also killed": past the
-            // participle's phrase to its auxiliary.
-            Some(t) if t.norm.ends_with("ing") && outcome_word(&t.norm).is_none() => words
-                .iter()
-                .take(7)
-                .position(|t| t.norm == "was" || coordinated && t.norm == "were"),
+            // "an interpreter travelling with the patrol was also killed", "a
+            // contractor working for a U.S. firm at the base was hurt", "a soldier
+            // stationed at the outpost was killed": past the participle's phrase to its
+            // auxiliary.
+            Some(t)
+                if (t.norm.ends_with("ing") || PERSON_PARTICIPLES.contains(&t.norm))
+                    && outcome_word(&t.norm).is_none() =>
+            {
+                words
+                    .iter()
+                    .take(REDUCED_REACH)
+                    .position(|t| t.norm == "was" || coordinated && t.norm == "were")
+            }
             // "a medic and a driver were killed", "a commander and three of his
             // aides were killed".
             Some(t) if t.norm == "and" => words
@@ -629,6 +636,24 @@ fn age_aside_end(toks: &[Token], end: usize) -> Option<usize> {
         })
         .map(|k| k + 1)
 }
+
+/// Past participles that open a reduced relative clause on a person: "a soldier
+/// stationed at the outpost", "an interpreter employed by the coalition".
+const PERSON_PARTICIPLES: WordSet<10> = WordSet::new([
+    "based",
+    "stationed",
+    "employed",
+    "assigned",
+    "deployed",
+    "hired",
+    "contracted",
+    "attached",
+    "embedded",
+    "posted",
+]);
+
+/// How many words a reduced relative clause may run before its phrase's auxiliary.
+const REDUCED_REACH: usize = 10;
 
 /// The head of a phrase after "a"/"an" that names a victim: a noun of people the
 /// lexicon knows, or any lower-case last word when an outcome follows the phrase ("a
@@ -5227,6 +5252,39 @@ mod article_tests {
             "The strike killed at least 28 people, including four senior leaders.",
             &[(Some(Militants), Killed, 28, AtLeast)],
         );
+    }
+
+    #[test]
+    fn a_single_victim_past_a_long_participle_phrase_is_counted() {
+        for (input, outcome) in [
+            (
+                "A medic travelling with the convoy from the northern base was also killed.",
+                Killed,
+            ),
+            (
+                "A contractor working for a U.S. firm at the base was also slightly hurt.",
+                Injured,
+            ),
+            (
+                "A driver delivering fuel to the checkpoint near the river was wounded.",
+                Injured,
+            ),
+            (
+                "A soldier guarding the fuel depot at the remote desert outpost was injured.",
+                Injured,
+            ),
+            (
+                "A translator accompanying the patrol along the canal road was killed.",
+                Killed,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(u32, Outcome)> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| (f.count, f.outcome))
+                .collect();
+            assert_eq!(got, [(1, outcome)], "{input}");
+        }
     }
 
     #[test]
