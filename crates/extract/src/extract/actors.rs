@@ -429,7 +429,7 @@ const POLICE: WordSet<9> = WordSet::new([
 /// Modifiers written with a capital that still leave a force unnamed (a title-case
 /// headline: "Two Other Soldiers Hurt"), among them the titles of a state's own
 /// services ("Federal Police officers", "Border Guards", "Emergency Response troops").
-const PLAIN_MODIFIERS: WordSet<37> = WordSet::new([
+const PLAIN_MODIFIERS: WordSet<42> = WordSet::new([
     "federal",
     "border",
     "interior",
@@ -467,6 +467,12 @@ const PLAIN_MODIFIERS: WordSet<37> = WordSet::new([
     "the",
     "those",
     "these",
+    // Ordinals open a headline with a capital ("Second soldier martyred").
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
 ]);
 
 impl Actors {

@@ -3327,8 +3327,10 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
         let Some(outcome) = outcome_word(&toks[v].norm) else {
             continue;
         };
-        // A participle or "dead": "Killed", "Wounded", "Hurt" (not "Kills").
-        let participle = toks[v].norm.ends_with('d') || toks[v].norm == "hurt";
+        // A participle or "dead": "Killed", "Wounded", "Hurt" (not "Kills"); or the
+        // subject's own death ("Second soldier dies of wounds").
+        let participle =
+            toks[v].norm.ends_with('d') || toks[v].norm == "hurt" || toks[v].norm == "dies";
         let head = v - 1;
         let w = toks[head].norm.as_str();
         let singular = is_person_head(w)
@@ -3356,6 +3358,9 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
         }
         let words: Vec<&Token> = toks[start..=head].iter().collect();
         let group = phrase_group(text, toks, &words, head + 1, actors).unwrap_or(Group::Other);
+        // "Second soldier martyred": one more of the people counted before, whose
+        // group a generic noun does not name.
+        let one_more = is_ordinal(&toks[start].norm) && group == Group::Other;
         // "…killed, three injured": the bare count listed after it is of its people.
         if toks.get(v + 1).is_some_and(|t| t.is_punct(',')) {
             if let Some(next) = toks.get(v + 2).filter(|t| t.count.is_some()) {
@@ -3371,12 +3376,16 @@ fn headline_subjects(text: &str, toks: &[Token], actors: &Actors, out: &mut Vec<
         }
         out.push(RawFigure {
             range: toks[start].range.start..toks[v].range.end,
-            group: Some(group),
+            group: (!one_more).then_some(group),
             outcome,
             count: 1,
             qualifier: Qualifier::Exact,
             note: None,
-            refers: Refers::Stated,
+            refers: if one_more {
+                Refers::OneMore
+            } else {
+                Refers::Stated
+            },
             who: Some(toks[start].range.start..toks[head].range.end),
             subset: false,
         });
@@ -5252,6 +5261,19 @@ mod article_tests {
             "The strike killed at least 28 people, including four senior leaders.",
             &[(Some(Militants), Killed, 28, AtLeast)],
         );
+    }
+
+    #[test]
+    fn a_headline_opening_on_an_ordinal_counts_one_more_of_the_force() {
+        for (input, outcome) in [
+            ("Second soldier martyred from base attack", Killed),
+            ("Third policeman killed in Diyala blast", Killed),
+            ("Fourth soldier wounded as clashes continue", Injured),
+            ("Second Officer Killed in Checkpoint Ambush", Killed),
+            ("Fifth guard injured in prison riot", Injured),
+        ] {
+            check(&PARTNER, input, &[(Some(PartnerForces), outcome, 1, Exact)]);
+        }
     }
 
     #[test]
