@@ -1232,14 +1232,16 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
 /// Also "the number of wounded troops", "the number of dead militants": the phrase
 /// after the outcome word names them.
 fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
-    near_toll_group(text, toks, from, actors).or_else(|| {
-        // "the civilian death toll from the blast has risen to 12": a toll far from its
-        // number, when none stands near it.
-        (toll_at(toks, from).is_none() && number_before(toks, from).is_none())
-            .then(|| far_toll(toks, from))
-            .flatten()
-            .and_then(|t| far_toll_group(text, toks, t, actors))
-    })
+    near_toll_group(text, toks, from, actors)
+        .or_else(|| side_before(toks, from, actors))
+        .or_else(|| {
+            // "the civilian death toll from the blast has risen to 12": a toll far from its
+            // number, when none stands near it.
+            (toll_at(toks, from).is_none() && number_before(toks, from).is_none())
+                .then(|| far_toll(toks, from))
+                .flatten()
+                .and_then(|t| far_toll_group(text, toks, t, actors))
+        })
 }
 
 /// The group of a toll a few words before its number ([`toll_at`], "the number of").
@@ -2124,6 +2126,30 @@ const UNIT_NOUNS: WordSet<10> = WordSet::new([
     "platoon",
     "crew",
 ]);
+
+/// How many words before a count the side it is counted on may be named.
+const SIDE_REACH: usize = 10;
+
+/// The side a count is told on, named before it in its sentence: "the toll on the
+/// friendly side is seven dead", "losses on our side: three dead" (the speaker's
+/// force), "on the enemy side, 41 were killed" (militants).
+fn side_before(toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    let words: Vec<usize> = (0..from)
+        .rev()
+        .filter(|&k| toks[k].is_word)
+        .take(SIDE_REACH)
+        .collect();
+    words.iter().find_map(|&k| {
+        if !matches!(toks[k].norm.as_str(), "side" | "ranks") {
+            return None;
+        }
+        match toks.get(k.checked_sub(1)?)?.norm.as_str() {
+            "friendly" | "our" | "own" => Some(actors.speaker_force()),
+            "enemy" | "enemy's" => Some(Group::Militants),
+            _ => None,
+        }
+    })
+}
 
 /// How many words after a phrase its suspicion may name an armed group.
 const SUSPICION_REACH: usize = 6;
@@ -5261,6 +5287,39 @@ mod article_tests {
             "The strike killed at least 28 people, including four senior leaders.",
             &[(Some(Militants), Killed, 28, AtLeast)],
         );
+    }
+
+    #[test]
+    fn a_count_told_on_a_named_side_is_that_sides() {
+        for (input, group, outcome, n) in [
+            (
+                "The provisional toll on the friendly side is seven dead.",
+                PartnerForces,
+                Killed,
+                7,
+            ),
+            ("Losses on our side: three dead.", PartnerForces, Killed, 3),
+            (
+                "The toll in our own ranks stands at 4 dead.",
+                PartnerForces,
+                Killed,
+                4,
+            ),
+            (
+                "On the enemy side, the toll is 41 dead.",
+                Militants,
+                Killed,
+                41,
+            ),
+            (
+                "The toll on the enemy side reached twenty dead.",
+                Militants,
+                Killed,
+                20,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(group), outcome, n, Exact)]);
+        }
     }
 
     #[test]
