@@ -43,6 +43,7 @@ pub mod kind;
 pub mod levels;
 pub mod life;
 pub mod merge;
+mod place;
 pub mod title;
 pub mod undated;
 pub mod verbs;
@@ -2494,6 +2495,15 @@ fn render<'a>(
                     .collect();
             title = sentence_gist(a.text, &a.tokens[info.sent], &dates)
                 .unwrap_or_else(|| format!("Event of {}", g.date));
+        }
+        // "US strikes militia drone sites" → "… near Abu Kamal": the place its
+        // sentence names, when the headline names none and it fits.
+        if let Some(c) = candidates.get(best) {
+            let info = &infos[c.info];
+            let a = &articles[info.art];
+            if let Some(place) = place::place_phrase(a.text, &a.tokens[info.sent]) {
+                title = place::with_place(title, &place);
+            }
         }
         let mut id = slug(&g.date, &title);
         let base = id.clone();
