@@ -98,10 +98,21 @@ pub fn place_phrase(text: &str, toks: &[Token]) -> Option<String> {
 /// two fit in a headline.
 pub fn with_place(title: String, place: &str) -> String {
     let lower = title.to_lowercase();
+    // The title names the place, or a place of its own ("… territory in Syria").
     let named = place
         .split_whitespace()
         .skip(1)
-        .any(|w| lower.contains(&w.to_lowercase()));
+        .any(|w| lower.contains(&w.to_lowercase()))
+        || title
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                matches!(w[0], "in" | "near" | "at" | "outside")
+                    && w[1]
+                        .trim_start_matches("al-")
+                        .starts_with(|c: char| c.is_uppercase())
+            });
     if named || title.is_empty() || title.chars().count() + 1 + place.chars().count() > MAX_TITLE {
         return title;
     }
@@ -168,6 +179,11 @@ mod tests {
         assert_eq!(
             with_place("Drone hits base near Abu Kamal".into(), "near Abu Kamal"),
             "Drone hits base near Abu Kamal"
+        );
+        // A place of its own already.
+        assert_eq!(
+            with_place("ISIS loses its territory in Syria".into(), "in Iraq"),
+            "ISIS loses its territory in Syria"
         );
         // Too long for a headline.
         let long = "Coalition strike kills four ISIS fighters south of the town";
