@@ -465,6 +465,8 @@ const MAX_DATES: usize = 16;
 pub struct IncidentDating {
     /// The reference date, bounding which days can be the story's incident days.
     reference: Option<NaiveDate>,
+    /// The reference date written as a day value, to compare days with as text.
+    reference_day: Option<String>,
     /// The incident days, in text order.
     days: Vec<String>,
     /// Days of incidents told as what the story's happening answers ("follows
@@ -597,6 +599,7 @@ impl IncidentDating {
     pub fn new(reference: Option<NaiveDate>) -> Self {
         IncidentDating {
             reference,
+            reference_day: reference.map(|r| r.to_string()),
             ..IncidentDating::default()
         }
     }
@@ -837,15 +840,14 @@ impl IncidentDating {
         let triggers = &answered;
         // "The operation is expected to continue tomorrow": a day still to come is no
         // day anything happened on.
-        let future = tokens
-            .iter()
-            .any(|t| t.is_word && FUTURE_WORDS.contains(&t.norm));
+        // (ISO days compare as text: the sentence is read for its future words only
+        // for a day after the reference date.)
         let ahead = |d: &str| {
-            future
-                && self
-                    .reference
-                    .zip(crate::timeval::parse_day(d))
-                    .is_some_and(|(r, day)| day > r)
+            is_day(d)
+                && self.reference_day.as_deref().is_some_and(|r| d > r)
+                && tokens
+                    .iter()
+                    .any(|t| t.is_word && FUTURE_WORDS.contains(&t.norm))
         };
         // The answered incidents' days, whether or not the figures took them.
         for &d in triggers.iter() {
@@ -1052,6 +1054,14 @@ const ANSWERING: WordSet<8> = WordSet::new([
     "avenging",
 ]);
 
+/// Every word that may open an answered incident: [`ANSWERING`], the
+/// [`CAUSE_NOUNS`] and "after" — one look-up turns the others away.
+const ANSWERING_OPENERS: WordSet<{ ANSWERING.len() + CAUSE_NOUNS.len() + 1 }> =
+    WordSet::union_of(&[ANSWERING.keys(), CAUSE_NOUNS.keys(), AFTER.keys()]);
+
+/// "after", as a set for [`ANSWERING_OPENERS`].
+const AFTER: WordSet<1> = WordSet::new(["after"]);
+
 /// True when the figure starting at byte `start` is told inside the incident its
 /// sentence's happening answers: after "in revenge for", "in retaliation for", "in
 /// response to", "to avenge" or "follows" in the same clause, or after a cause noun
@@ -1059,10 +1069,10 @@ const ANSWERING: WordSet<8> = WordSet::new([
 pub fn in_answered_incident(tokens: &[Token], start: usize) -> bool {
     let before = &tokens[..tokens.partition_point(|t| t.range.start < start)];
     // Most figures have none of the words looked for before them.
-    if !before.iter().any(|t| {
-        t.is_word
-            && (ANSWERING.contains(&t.norm) || CAUSE_NOUNS.contains(&t.norm) || t.norm == "after")
-    }) {
+    if !before
+        .iter()
+        .any(|t| t.is_word && ANSWERING_OPENERS.contains(&t.norm))
+    {
         return false;
     }
     // "The trigger for today's sweep appears to be Sunday's attack …, killing two

@@ -28,8 +28,8 @@ use crate::extract::chunks::{
     NounPhrase,
 };
 use crate::extract::numbers::{looks_like_year, parse_count};
-use crate::extract::words::Token;
 use crate::extract::words::WordSet;
+use crate::extract::words::{Norm, Token};
 use crate::model::{Group, Outcome, Qualifier};
 use std::ops::Range;
 
@@ -1141,9 +1141,12 @@ fn toll_before(toks: &[Token], from: usize) -> Option<Outcome> {
 
 /// True for a noun that counts people: "number", "tally", "count", "figure", "total"
 /// ("the number of dead", "revised the tally of wounded troops to eight").
-fn is_tally_noun(w: &str) -> bool {
-    matches!(w, "number" | "tally" | "count" | "figure" | "total")
+fn is_tally_noun(w: &Norm) -> bool {
+    TALLY_NOUNS.contains(w)
 }
+
+/// The nouns of a tally ([`is_tally_noun`]).
+const TALLY_NOUNS: WordSet<5> = WordSet::new(["number", "tally", "count", "figure", "total"]);
 
 /// The outcome of "the number of dead" a few words before the number: "placed the
 /// number of dead at 14".
