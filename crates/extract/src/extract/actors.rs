@@ -1130,6 +1130,24 @@ fn host_state(w: &str) -> Option<usize> {
         .position(|(people, land)| w == *people || w == *land)
 }
 
+/// Every word of [`HOST_STATES`] and [`HOST_REGIONS`]: one look-up by key turns away
+/// the words that name none, before the lists are searched.
+const HOST_WORDS: WordSet<{ 2 * HOST_STATES.len() + HOST_REGIONS.len() }> = WordSet::new({
+    let mut out = [""; 2 * HOST_STATES.len() + HOST_REGIONS.len()];
+    let mut i = 0;
+    while i < HOST_STATES.len() {
+        out[2 * i] = HOST_STATES[i].0;
+        out[2 * i + 1] = HOST_STATES[i].1;
+        i += 1;
+    }
+    let mut j = 0;
+    while j < HOST_REGIONS.len() {
+        out[2 * HOST_STATES.len() + j] = HOST_REGIONS[j].0;
+        j += 1;
+    }
+    out
+});
+
 /// Other adjectives, provinces, cities and institutions that place a report in one of
 /// [`HOST_STATES`] without naming it: "Philippine" and Mindanao, Pakistan's north-west
 /// and its army's press wing (ISPR),
@@ -1180,7 +1198,11 @@ const HOST_REGIONS: [(&str, &str); 41] = [
 
 /// Which of [`HOST_STATES`] a word places a report in: the state itself, or one of
 /// its [`HOST_REGIONS`].
-fn host_place(w: &str) -> Option<usize> {
+fn host_place(w: &Norm) -> Option<usize> {
+    if !HOST_WORDS.contains(w) {
+        return None;
+    }
+    let w = w.as_str();
     host_state(w).or_else(|| {
         let (_, land) = HOST_REGIONS.iter().find(|(region, _)| *region == w)?;
         HOST_STATES.iter().position(|(_, l)| l == land)
@@ -1387,7 +1409,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         }
         // A state's people or land is written with a capital: only those are looked up.
         if t.starts_ascii_upper(text) {
-            if let Some(h) = host_place(w.as_str()) {
+            if let Some(h) = host_place(w) {
                 tally.host[h] += 1;
                 if BASE_STATES.contains(HOST_STATES[h].1)
                     && host_state(w.as_str()).is_some()
