@@ -2137,21 +2137,20 @@ const SIDE_REACH: usize = 10;
 /// friendly side is seven dead", "losses on our side: three dead" (the speaker's
 /// force), "on the enemy side, 41 were killed" (militants).
 fn side_before(toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
-    let words: Vec<usize> = (0..from)
+    (0..from)
         .rev()
         .filter(|&k| toks[k].is_word)
         .take(SIDE_REACH)
-        .collect();
-    words.iter().find_map(|&k| {
-        if !matches!(toks[k].norm.as_str(), "side" | "ranks") {
-            return None;
-        }
-        match toks.get(k.checked_sub(1)?)?.norm.as_str() {
-            "friendly" | "our" | "own" => Some(actors.speaker_force()),
-            "enemy" | "enemy's" => Some(Group::Militants),
-            _ => None,
-        }
-    })
+        .find_map(|k| {
+            if !matches!(toks[k].norm.as_str(), "side" | "ranks") {
+                return None;
+            }
+            match toks.get(k.checked_sub(1)?)?.norm.as_str() {
+                "friendly" | "our" | "own" => Some(actors.speaker_force()),
+                "enemy" | "enemy's" => Some(Group::Militants),
+                _ => None,
+            }
+        })
 }
 
 /// How many words after a phrase its suspicion may name an armed group.

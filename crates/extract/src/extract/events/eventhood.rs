@@ -434,15 +434,19 @@ const ENVOYS: WordSet<6> = WordSet::new([
 /// True when the clause summons an envoy ("the foreign ministry summoned the US
 /// chargé d'affaires on Thursday"): a protest, a reaction to what happened.
 fn summons_envoy(toks: &[Token], clause: Range<usize>) -> bool {
-    let words: Vec<&Token> = toks[clause].iter().filter(|t| t.is_word).collect();
-    words.iter().enumerate().any(|(k, t)| {
-        matches!(t.norm.as_str(), "summoned" | "summons" | "summoning")
-            && words[k + 1..]
+    let end = clause.end;
+    (clause.start..end).any(|k| {
+        SUMMONING.contains(&toks[k].norm)
+            && toks[k + 1..end]
                 .iter()
+                .filter(|n| n.is_word)
                 .take(4)
                 .any(|n| ENVOYS.contains(&n.norm))
     })
 }
+
+/// Verbs of summoning an envoy.
+const SUMMONING: WordSet<3> = WordSet::new(["summoned", "summons", "summoning"]);
 
 /// Nouns of a person's role that an appositive gives a quoted source: "said Rami
 /// Haddad, a researcher who has tracked the group since 2017".

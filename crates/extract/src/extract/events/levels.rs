@@ -170,12 +170,13 @@ const BASELINE_REACH: usize = 8;
 /// the number deployed at the start of last year", "fewer than half the number five
 /// years earlier". A level then is no happening.
 pub fn is_count_baseline(toks: &[Token], at: usize) -> bool {
-    let words: Vec<usize> = (0..at.min(toks.len()))
-        .rev()
-        .filter(|&i| toks[i].is_word)
-        .take(BASELINE_REACH)
-        .collect();
-    words.iter().any(|&i| {
+    let words = || {
+        (0..at.min(toks.len()))
+            .rev()
+            .filter(|&i| toks[i].is_word)
+            .take(BASELINE_REACH)
+    };
+    words().any(|i| {
         let w = toks[i].norm.as_str();
         // "from" and a count, maybe qualified: "from about 2,000", "from 2,500" (not
         // "from Air Base 201").
@@ -192,7 +193,7 @@ pub fn is_count_baseline(toks: &[Token], at: usize) -> bool {
             && matches!(toks[i - 1].norm.as_str(), "the" | "that");
         from_count
             || the_number
-                && words.iter().any(|&k| {
+                && words().any(|k| {
                     k < i
                         && matches!(
                             toks[k].norm.as_str(),
