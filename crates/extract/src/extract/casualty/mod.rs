@@ -251,6 +251,10 @@ pub fn find(
             {
                 ahead.push(out.len());
             }
+            // The figure a tally counted anew points back to, found once.
+            let tally = (f.refers == Refers::Same)
+                .then(|| same_tally(&out))
+                .flatten();
             let group = f.group.unwrap_or_else(|| match f.refers {
                 Refers::Restated => restated_group(&out, &f),
                 Refers::Others => out
@@ -258,7 +262,7 @@ pub fn find(
                     .rev()
                     .find(|e| e.count > 0)
                     .map_or(Group::Other, |e| counts::others_of(e.group)),
-                Refers::Same => same_tally(&out).map_or(Group::Other, |k| out[k].group),
+                Refers::Same => tally.map_or(Group::Other, |k| out[k].group),
                 Refers::OneMore => out
                     .iter()
                     .rev()
@@ -269,18 +273,13 @@ pub fn find(
             });
             // "That number crept up to eight": the outcome of the figure it counts anew.
             let outcome = match f.refers {
-                Refers::Same if f.group.is_none() => {
-                    same_tally(&out).map_or(f.outcome, |k| out[k].outcome)
-                }
+                Refers::Same if f.group.is_none() => tally.map_or(f.outcome, |k| out[k].outcome),
                 _ => f.outcome,
             };
             // A tally counted anew is of the incident of the figure it counts again,
             // whatever day the sentence revised it on ("crept up to eight on
             // Tuesday").
-            restates.push(match f.refers {
-                Refers::Same => same_tally(&out),
-                _ => None,
-            });
+            restates.push(tally);
             out.push(Figure {
                 range: if single {
                     s.range.clone()

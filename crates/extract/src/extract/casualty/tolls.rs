@@ -245,7 +245,8 @@ pub fn copular_tally(text: &str, toks: &[Token], from: usize) -> bool {
     };
     let t = &toks[subject];
     // "it's" is one word: its "'s" is the copula.
-    let contracted = t.raw(text).ends_with("'s") || t.raw(text).ends_with("’s");
+    let raw = t.raw(text);
+    let contracted = raw.ends_with("'s") || raw.ends_with("’s");
     (copula || contracted) && (TALLY_SUBJECTS.contains(&t.norm) || TALLIES.contains(&t.norm))
 }
 

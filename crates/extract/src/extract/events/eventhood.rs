@@ -1102,9 +1102,9 @@ mod tests {
                 Eventhood::Statistic,
             ),
             (
-                "We'll be back tomorrow morning with reaction from Damascus.",
-                "tomorrow morning",
-                "2024-06-09TMO",
+                "We'll be back at 8 p.m. with reaction from Damascus.",
+                "8 p.m.",
+                "2024-06-10T20:00",
                 Eventhood::Announcement,
             ),
         ] {
