@@ -98,7 +98,8 @@ pub fn place_phrase(text: &str, toks: &[Token]) -> Option<String> {
 /// two fit in a headline.
 pub fn with_place(title: String, place: &str) -> String {
     let lower = title.to_lowercase();
-    // The title names the place, or a place of its own ("… territory in Syria").
+    // The title names the place, or a place of its own after a preposition
+    // ("… territory in Syria", "Withdrawal from Afghanistan", "assault on Israel").
     let named = place
         .split_whitespace()
         .skip(1)
@@ -108,10 +109,12 @@ pub fn with_place(title: String, place: &str) -> String {
             .collect::<Vec<_>>()
             .windows(2)
             .any(|w| {
-                matches!(w[0], "in" | "near" | "at" | "outside")
-                    && w[1]
-                        .trim_start_matches("al-")
-                        .starts_with(|c: char| c.is_uppercase())
+                matches!(
+                    w[0],
+                    "in" | "near" | "at" | "outside" | "from" | "on" | "into" | "to"
+                ) && w[1]
+                    .trim_start_matches("al-")
+                    .starts_with(|c: char| c.is_uppercase())
             });
     if named || title.is_empty() || title.chars().count() + 1 + place.chars().count() > MAX_TITLE {
         return title;
@@ -180,10 +183,19 @@ mod tests {
             with_place("Drone hits base near Abu Kamal".into(), "near Abu Kamal"),
             "Drone hits base near Abu Kamal"
         );
-        // A place of its own already.
+        // A place of its own already, after a preposition.
+        for own in [
+            "ISIS loses its territory in Syria",
+            "Withdrawal from Afghanistan",
+            "Violent assault on Israel by Hamas",
+            "Rockets fall near Erbil",
+            "Convoy drives into Raqqa",
+        ] {
+            assert_eq!(with_place(own.into(), "in Iraq"), own);
+        }
         assert_eq!(
-            with_place("ISIS loses its territory in Syria".into(), "in Iraq"),
-            "ISIS loses its territory in Syria"
+            with_place("Attack injures five US personnel".into(), "in Iraq"),
+            "Attack injures five US personnel in Iraq"
         );
         // Too long for a headline.
         let long = "Coalition strike kills four ISIS fighters south of the town";
