@@ -1361,7 +1361,7 @@ fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
 }
 
 /// True for a month name or its abbreviation (`sept`, `oct`, `december`).
-fn is_month_name(w: &str) -> bool {
+pub(crate) fn is_month_name(w: &str) -> bool {
     const MONTHS: WordSet<24> = WordSet::new([
         "january",
         "february",

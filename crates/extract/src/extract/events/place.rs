@@ -7,33 +7,16 @@
 //! words (a name may open with "al-"); calendar names, actors and bodies ("in the
 //! Islamic State group", "in a Pentagon statement") are no places.
 
+use crate::extract::casualty::counts::is_month_name;
+use crate::extract::dating::weekday_number;
 use crate::extract::words::{Token, WordSet};
 
 /// Prepositions that open a place phrase.
 const PLACE_PREPOSITIONS: WordSet<4> = WordSet::new(["near", "in", "at", "outside"]);
 
-/// Capitalised words that open no place: calendar names, actors, bodies and
-/// document words.
-const NOT_PLACES: WordSet<32> = WordSet::new([
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Capitalised words that open no place besides calendar names: actors, bodies and
+/// articles.
+const NOT_PLACES: WordSet<13> = WordSet::new([
     "islamic",
     "isis",
     "is",
@@ -81,7 +64,8 @@ pub fn place_phrase(text: &str, toks: &[Token]) -> Option<String> {
         let (Some(first), Some(last)) = (name.first(), name.last()) else {
             continue;
         };
-        if NOT_PLACES.contains(&first.norm) {
+        let calendar = is_month_name(&first.norm) || weekday_number(text, first).is_some();
+        if calendar || NOT_PLACES.contains(&first.norm) {
             continue;
         }
         // A name that goes on past three words is an organisation's, not a place's.
