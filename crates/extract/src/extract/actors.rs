@@ -347,6 +347,17 @@ const GENERIC_MILITARY: WordSet<33> = WordSet::new([
     "members",
 ]);
 
+/// True when the phrase `words` ends in a military rank ("a corporal", "the young
+/// lieutenant"), not a commander: a rank standing as the head names a member of a
+/// force like "soldier" does. A rank before another noun ("a private contractor", "major
+/// damage") is no head.
+fn rank_head(words: &[&Token]) -> bool {
+    // A commander may lead any side, militants most of all.
+    words.last().is_some_and(|t| {
+        lexicon::RANKS.contains(&t.norm) && !matches!(t.norm.as_str(), "commander" | "commanders")
+    })
+}
+
 /// True for a generic military noun ([`GENERIC_MILITARY`]) other than "members".
 pub fn is_generic_military(w: &str) -> bool {
     w != "members" && GENERIC_MILITARY.contains(w)
@@ -491,14 +502,15 @@ impl Actors {
             let here = words.iter().any(|t| host_state(&t.norm) == Some(h));
             // "crew members", "family members" are no force; "18 members of the
             // VDP" are.
-            let force = words.iter().enumerate().any(|(k, t)| {
-                GENERIC_MILITARY.contains(&t.norm)
-                    && (t.norm != "members"
-                        || !k
-                            .checked_sub(1)
-                            .is_some_and(|p| CIVIL_BODIES.contains(&words[p].norm)))
-                    || POLICE.contains(&t.norm)
-            });
+            let force = rank_head(words)
+                || words.iter().enumerate().any(|(k, t)| {
+                    GENERIC_MILITARY.contains(&t.norm)
+                        && (t.norm != "members"
+                            || !k
+                                .checked_sub(1)
+                                .is_some_and(|p| CIVIL_BODIES.contains(&words[p].norm)))
+                        || POLICE.contains(&t.norm)
+                });
             let nationless = self.own_force != Some(Group::UsForces)
                 && !words.iter().any(|t| {
                     host_state(&t.norm).is_some()
@@ -521,10 +533,14 @@ impl Actors {
         });
         let own = named.or(self.own_force)?;
         let police = own == Group::PartnerForces && words.iter().any(|t| POLICE.contains(&t.norm));
-        let head = words.iter().rposition(|t| {
-            GENERIC_MILITARY.contains(&t.norm) && (t.norm != "members" || service_before(words, t))
-                || police && POLICE.contains(&t.norm)
-        })?;
+        let head = words
+            .iter()
+            .rposition(|t| {
+                GENERIC_MILITARY.contains(&t.norm)
+                    && (t.norm != "members" || service_before(words, t))
+                    || police && POLICE.contains(&t.norm)
+            })
+            .or_else(|| rank_head(words).then(|| words.len() - 1))?;
         // "One Counter-Terrorism Service officer": an allied force's own name before
         // the noun makes it that force's, whatever the article's own.
         if words[..head]

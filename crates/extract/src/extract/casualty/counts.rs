@@ -15,7 +15,7 @@
 use super::lexicon::{
     group_of, is_allied_modifier, is_civilian_word, is_kin_word, is_militant_marker,
     is_person_head, is_strike_word, outcome_noun, outcome_verb_before, outcome_word,
-    qualifier_before, toll_word,
+    qualifier_before, toll_word, RANKS,
 };
 use super::tolls::{
     anaphoric_toll, copular_tally, far_toll, far_toll_group, head_modifiers_group, is_change_verb,
@@ -171,6 +171,7 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         || next == Some("of")
             && partitive_object(text, toks, i).is_none()
             && of_them_at(toks, i).is_none()
+            && !set_off_of_them(toks, i)
     {
         return None;
     }
@@ -428,12 +429,26 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     }
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let after_and = prev.is_some_and(|t| t.norm == "and" || t.is_punct(','));
-    let listed = toks[..i.saturating_sub(1)]
+    let listed_at = toks[..i.saturating_sub(1)]
         .iter()
+        .enumerate()
         .rev()
         .take(6)
-        .any(|t| t.count.is_some_and(|n| n > 0));
-    if after_and && listed {
+        .find(|(_, t)| t.count.is_some_and(|n| n > 0))
+        .map(|(k, _)| k);
+    // "one of its officers, a first lieutenant": the phrase renames the one picked
+    // out of a set, it adds no one.
+    let renames_one = prev.is_some_and(|t| t.is_punct(','))
+        && toks[..i.saturating_sub(1)]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(6)
+            .any(|(k, t)| t.count == Some(1) && toks.get(k + 1).is_some_and(|t| t.norm == "of"));
+    if renames_one {
+        return None;
+    }
+    if after_and && listed_at.is_some() {
         // The person noun ends the phrase: not "a police source".
         let np = phrase_at(text, toks, i + 1);
         let head = victim_head(text, toks, &np)
@@ -466,7 +481,7 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             && near().any(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "was" | "were" | "died" | "dies" | "succumbed" | "succumbs"
+                    "was" | "were" | "been" | "died" | "dies" | "succumbed" | "succumbs"
                 )
             })
         || after_verb;
@@ -514,12 +529,22 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     let aux_at =
         match words.first() {
             Some(t) if t.norm == "was" || coordinated && t.norm == "were" => Some(0),
+            // "a sergeant had been wounded", "a guard has been killed".
+            Some(t)
+                if matches!(t.norm.as_str(), "had" | "has")
+                    && words.get(1).is_some_and(|b| b.norm == "been") =>
+            {
+                Some(0)
+            }
             // "an interpreter travelling with the patrol was also killed", "a
             // contractor working for a U.S. firm at the base was hurt", "a soldier
             // stationed at the outpost was killed": past the participle's phrase to its
-            // auxiliary.
+            // auxiliary; likewise past a phrase of where the victim was ("a corporal
+            // on guard duty was killed", "a medic at the checkpoint was hurt").
             Some(t)
-                if (t.norm.ends_with("ing") || PERSON_PARTICIPLES.contains(&t.norm))
+                if (t.norm.ends_with("ing")
+                    || PERSON_PARTICIPLES.contains(&t.norm)
+                    || POST_PLACES.contains(&t.norm))
                     && outcome_word(&t.norm).is_none() =>
             {
                 words
@@ -542,13 +567,21 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         };
     // The outcome within three words of the auxiliary: a word of one, or a phrase
     // that says one ("was hit by shrapnel", "was diagnosed with a concussion").
-    let passive = aux_at.is_some_and(|at| {
-        (after.min(toks.len())..toks.len())
-            .filter(|&k| toks[k].is_word)
-            .skip(at + 1)
-            .take(3)
-            .any(|k| outcome_word(&toks[k].norm).is_some() || !outcomes_at(toks, k).is_empty())
-    });
+    // "a captain was among the wounded", "a Briton was among seven troops hurt": one of
+    // people counted as a set, no figure of its own.
+    // A civilian among counted forces is a subset of another group, and counted ("a
+    // child was among the dead").
+    let among = aux_at.is_some_and(|at| words.get(at + 1).is_some_and(|t| t.norm == "among"))
+        && !coordinated
+        && !is_civilian_word(&toks[head].norm);
+    let passive = !among
+        && aux_at.is_some_and(|at| {
+            (after.min(toks.len())..toks.len())
+                .filter(|&k| toks[k].is_word)
+                .skip(at + 1)
+                .take(3)
+                .any(|k| outcome_word(&toks[k].norm).is_some() || !outcomes_at(toks, k).is_empty())
+        });
     // "A civilian worker died": an intransitive outcome right after the subject.
     let dies = |t: &&Token| is_dying(&t.norm);
     // "an interpreter travelling with the patrol died", "a soldier hurt in the
@@ -652,6 +685,11 @@ const PERSON_PARTICIPLES: WordSet<10> = WordSet::new([
     "posted",
 ]);
 
+/// Prepositions that open a phrase of where a person was, after the person's noun:
+/// "a guard at the gate", "a corporal on duty", "a soldier inside the tower".
+const POST_PLACES: WordSet<7> =
+    WordSet::new(["at", "on", "near", "inside", "outside", "aboard", "behind"]);
+
 /// How many words a reduced relative clause may run before its phrase's auxiliary.
 const REDUCED_REACH: usize = 10;
 
@@ -700,25 +738,35 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
     (plain && outcome_next).then_some(last)
 }
 
-/// Military ranks and posts: listed under a force's dead ("among them a captain"),
-/// they are of that force.
-const RANKS: WordSet<15> = WordSet::new([
-    "lieutenant",
-    "captain",
-    "sergeant",
-    "corporal",
-    "private",
-    "major",
-    "colonel",
-    "brigadier",
-    "general",
-    "commander",
-    "officer",
-    "officers",
-    "commanders",
-    "sergeants",
-    "lieutenants",
-]);
+/// The figure of `out` a list of parts opening at token `i` splits: a dash, colon or
+/// opening parenthesis right after the figure's words and before a count ("injured
+/// ten personnel - four Jordanians and six Americans", "nine were hurt: five
+/// soldiers and four police", "eight troops (five US and three British)").
+fn breakdown_of(toks: &[Token], i: usize, out: &[RawFigure]) -> Option<usize> {
+    let t = &toks[i];
+    if t.is_word || !matches!(t.norm.as_str(), "-" | "–" | "—" | ":" | "(") {
+        return None;
+    }
+    toks.get(i + 1).filter(|n| n.count.is_some_and(|c| c > 0))?;
+    let p = out.len().checked_sub(1)?;
+    // The figure's one count stands a few words before the mark.
+    let between: Vec<&Token> = toks[..i]
+        .iter()
+        .filter(|b| b.range.start >= out[p].range.start && b.is_word)
+        .collect();
+    let counted = between.iter().rposition(|b| b.count.is_some());
+    // A whole named by a noun of people ("ten personnel -"), not a bare toll ("the
+    // number of dead to eleven:").
+    let people = counted.is_some_and(|k| between[k + 1..].iter().any(|b| is_person_head(&b.norm)));
+    let near = people
+        && counted.is_some_and(|k| between.len() - k <= BREAKDOWN_REACH)
+        && between.iter().filter(|b| b.count.is_some()).count() == 1;
+    near.then_some(p)
+}
+
+/// Most words from a figure's count to the mark that opens its breakdown ("Nine
+/// service members were hurt:").
+const BREAKDOWN_REACH: usize = 6;
 
 /// True when token `i` opens a subset like "including" does: "among them", "among
 /// whom" ("five people dead, among them a teenager").
@@ -755,6 +803,17 @@ fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
         .find(|t| !is_adverb(&t.norm) && !matches!(t.norm.as_str(), "later" | "then" | "also"))
         .is_some_and(|t| is_dying(&t.norm));
     (verb_before || died_after).then_some(end)
+}
+
+/// True when the count at `i` opens a part set off after a figure with "of them" and
+/// a word of who they are: ", three of them American,", "— two of them children".
+/// Read by [`apposed_part`].
+fn set_off_of_them(toks: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|k| toks[k].is_punct(',') || matches!(toks[k].norm.as_str(), "—" | "–" | "-"))
+        && toks.get(i + 1).is_some_and(|t| t.norm == "of")
+        && toks.get(i + 2).is_some_and(|t| t.norm == "them")
+        && toks.get(i + 3).is_some_and(|t| t.is_word)
 }
 
 /// True when a verb of announcing follows the count at `i` within a few words: "not
@@ -829,6 +888,16 @@ fn revised_from(toks: &[Token], count: &Count, last: Option<&RawFigure>) -> Opti
     })
 }
 
+/// True when token `k` names a group by a name of it ("Hezbollah", "teenager",
+/// "Iraqi"), not by a role; "fighters" alone names no side (our fighters are the
+/// speaker's).
+fn states_group(text: &str, toks: &[Token], k: usize) -> bool {
+    !matches!(toks[k].norm.as_str(), "fighters" | "fighter")
+        && (is_militant_marker(text, &toks[k])
+            || is_civilian_word(&toks[k].norm)
+            || Actors::force_named_at(text, toks, k).is_some())
+}
+
 /// A part of the figure just counted, set after it with "of them" and its own noun:
 /// "killing 42 people, 37 of them students", "ten civilians died, seven of them
 /// children". It shares the figure's outcome and is marked a subset, so the caller
@@ -870,10 +939,13 @@ fn apposed_part(
     let group = if rank == Some(head) {
         parent.group?
     } else {
-        // People of no side ("contractors", "officials") are other.
-        group_of(text, phrase)
-            .or_else(|| actors.generic_force(text, phrase))
-            .unwrap_or(Group::Other)
+        // People of no side ("contractors", "officials") are other; under militants
+        // ("eight fighters, six of them Iraqi nationals") they are militants too.
+        match group_of(text, phrase).or_else(|| actors.generic_force(text, phrase)) {
+            Some(g) => g,
+            None if parent.group == Some(Group::Militants) => Group::Militants,
+            None => Group::Other,
+        }
     };
     Some(RawFigure {
         range: toks[count.from].range.start..noun.range.end,
@@ -2480,10 +2552,25 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     let mut previous: Option<Previous> = None;
     // The figures whose "people" were taken for militants from the operation alone.
     let mut by_context: Vec<usize> = Vec::new();
+    // Whether the list `parent` splits is a breakdown by side ("ten personnel - four
+    // Jordanians and six Americans"), not an "including" list, and whether the
+    // whole names its side.
+    let mut breakdown: Option<bool> = None;
     for i in 0..toks.len() {
         if toks[i].norm == "including" || among_them_at(toks, i) {
             parent = out.len().checked_sub(1);
             including_at = Some(i);
+            breakdown = None;
+            continue;
+        }
+        if let Some(p) = breakdown_of(toks, i, &out) {
+            parent = Some(p);
+            including_at = Some(i);
+            let whole = toks[..i]
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.range.start >= out[p].range.start);
+            breakdown = Some(whole.map(|(k, _)| k).any(|k| states_group(text, toks, k)));
             continue;
         }
         if parent.is_some()
@@ -2541,6 +2628,27 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             qualifier,
         };
         if let Some(part) = apposed_part(text, toks, i, &count, out.last(), actors) {
+            // "seven personnel, three of them American": a part that names its side
+            // under people of no named side says the rest are of another; they are
+            // mixed.
+            if let Some(p) = out.len().checked_sub(1) {
+                let parent = &out[p];
+                let within = |k: &usize| {
+                    toks[*k].range.start >= parent.range.start
+                        && toks[*k].range.end <= parent.range.end
+                };
+                let whole: Vec<&Token> = (0..count.from).filter(within).map(|k| &toks[k]).collect();
+                let named = (0..count.from)
+                    .filter(within)
+                    .any(|k| states_group(text, toks, k))
+                    || group_of(text, &whole).is_some();
+                let names_side = (i..toks.len())
+                    .take_while(|&k| toks[k].range.end <= part.range.end)
+                    .any(|k| states_group(text, toks, k));
+                if !named && names_side && part.count < parent.count {
+                    out[p].group = Some(Group::Other);
+                }
+            }
             out.push(part);
             continue;
         }
@@ -2680,7 +2788,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let verb_before = verb_just_before.or_else(|| nominal_outcome_before(toks, count.from));
         let among = among_before(toks, count.from);
         // "Among the dead were two workers": a part of people counted before.
-        let subset = among.is_some() && verb_before.is_none() && toll.is_none();
+        let mut subset = among.is_some() && verb_before.is_none() && toll.is_none();
         let verb_before = verb_before.or(toll).or(among);
         // "37 killed", "14 were wounded", "4 dead", "one later died": a bare number
         // with its outcome, past auxiliaries and adverbs.
@@ -2822,12 +2930,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // The phrase names its group by a name of it ("Hezbollah fighters", "a
         // teenager", "Iraqi soldiers"), not by a role ("senior leaders").
         // "our fighters" are the speaker's: "fighters" alone names no side.
-        let stated = np.iter().any(|&k| {
-            !matches!(toks[k].norm.as_str(), "fighters" | "fighter")
-                && (is_militant_marker(text, &toks[k])
-                    || is_civilian_word(&toks[k].norm)
-                    || Actors::force_named_at(text, toks, k).is_some())
-        });
+        let stated = np.iter().any(|&k| states_group(text, toks, k));
         let mut from_context = false;
         // The possessor before the phrase ("its fighters") or inside it, before its head
         // ("the group's fighters").
@@ -3221,9 +3324,20 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 out[p].group = Some(Group::Other);
                 by_context.retain(|&k| k != p);
             }
+            // "ten personnel - four Jordanians and six Americans": parts of other
+            // sides than the whole's make it mixed, and each is a figure of its own.
+            if breakdown.is_some() && group.is_some_and(|g| out[p].group != Some(g)) {
+                out[p].group = Some(Group::Other);
+                by_context.retain(|&k| k != p);
+            }
+            // Under a whole of no named side, a part of the side the whole was given
+            // is kept as a part (dropped if the whole stays of its side).
+            if breakdown == Some(false) {
+                subset = true;
+            }
             // "five soldiers, among them a first lieutenant": a rank with no side of
             // its own is one of the force it is listed under.
-            let rank = matches!(group, None | Some(Group::Other))
+            let rank = (matches!(group, None | Some(Group::Other)) || !stated)
                 && matches!(
                     out[p].group,
                     Some(Group::UsForces | Group::PartnerForces | Group::Militants)
@@ -3236,7 +3350,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     || group != Some(Group::Civilians)
                         && group != Some(Group::UsForces)
                         && phrase.words.iter().any(|&k| RANKS.contains(&toks[k].norm)));
-            if out[p].group == group || rank || of_militants {
+            if (out[p].group == group || rank || of_militants) && breakdown != Some(false) {
                 let from = including_at.map_or(start, |at| toks[at].range.start);
                 let phrase = text[from..end].to_string();
                 let note = out[p].note.take();
@@ -5368,6 +5482,222 @@ mod article_tests {
                 .collect();
             assert_eq!(got, [(1, outcome)], "{input}");
         }
+    }
+
+    #[test]
+    fn a_rank_standing_as_the_head_is_one_of_the_articles_force() {
+        for (input, outcome) in [
+            (
+                "A corporal was killed when the shell hit the tower.",
+                Killed,
+            ),
+            ("Officials said a sergeant had been wounded.", Injured),
+            ("A young lieutenant on patrol duty was badly hurt.", Injured),
+            ("A captain at the northern gate was shot dead.", Killed),
+            (
+                "And a colonel inside the command post was injured.",
+                Injured,
+            ),
+        ] {
+            check(&PARTNER, input, &[(Some(PartnerForces), outcome, 1, Exact)]);
+        }
+        // A rank before another noun is no head; "private" and "major" are adjectives
+        // there.
+        for input in [
+            "A private contractor was killed.",
+            "Major damage was reported at the depot.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &PARTNER);
+            assert!(
+                got.iter().all(|f| f.group != Some(PartnerForces)),
+                "{input}: {got:?}"
+            );
+        }
+        // Two ranks in a list, each counted.
+        check(
+            &PARTNER,
+            "Two sergeants and a captain were killed in the blast.",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(PartnerForces), Killed, 1, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn coalition_troops_are_of_several_nations() {
+        for (input, outcome, n) in [
+            (
+                "Seven coalition troops were wounded in the barrage.",
+                Injured,
+                7,
+            ),
+            ("The rockets injured three coalition personnel.", Injured, 3),
+            (
+                "Two coalition soldiers died when the convoy was hit.",
+                Killed,
+                2,
+            ),
+            ("A coalition service member was killed.", Killed, 1),
+            (
+                "Four Coalition servicemembers suffered minor injuries.",
+                Injured,
+                4,
+            ),
+        ] {
+            check(&US, input, &[(Some(Other), outcome, n, Exact)]);
+        }
+        // A coalition partner force is allied.
+        check(
+            &US,
+            "Two fighters of a coalition partner force were killed.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_part_naming_its_side_under_a_whole_of_no_side_makes_the_whole_mixed() {
+        for (input, whole, part, pg) in [
+            (
+                "Seven personnel, three of them American, were wounded.",
+                7,
+                3,
+                UsForces,
+            ),
+            (
+                "The blast hurt nine troops, four of them Iraqi soldiers.",
+                9,
+                4,
+                PartnerForces,
+            ),
+            (
+                "Twelve service members, five of them Americans, were injured.",
+                12,
+                5,
+                UsForces,
+            ),
+            (
+                "Six soldiers, two of them Kurdish fighters, died.",
+                6,
+                2,
+                PartnerForces,
+            ),
+            (
+                "The drone wounded 10 personnel, 6 of them U.S. troops.",
+                10,
+                6,
+                UsForces,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Option<Group>, u32)> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, [(Some(Other), whole), (Some(pg), part)], "{input}");
+        }
+        // A whole that names its side keeps it; a rank names none.
+        for input in [
+            "Ten civilians died, seven of them children.",
+            "Eight militia fighters died, six of them Iraqi nationals.",
+            "The raid killed nine fighters, two of them commanders.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(
+                got.first().is_some_and(|f| f.group != Some(Other)),
+                "{input}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_breakdown_by_side_after_a_dash_or_colon_makes_the_whole_mixed() {
+        for input in [
+            "Nine service members were hurt: five Americans and four Iraqi soldiers.",
+            "The drone injured nine personnel - five U.S. troops and four Iraqi soldiers.",
+            "Nine troops were wounded – 5 American soldiers and 4 Kurdish fighters.",
+            "Rockets hurt nine soldiers: five US service members, four Iraqi troops.",
+            "Nine personnel were injured: four Iraqi soldiers and five U.S. troops.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let mut got: Vec<(Option<Group>, u32)> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            got.sort_by_key(|g| g.1);
+            assert_eq!(
+                got,
+                [
+                    (Some(PartnerForces), 4),
+                    (Some(UsForces), 5),
+                    (Some(Other), 9)
+                ],
+                "{input}"
+            );
+        }
+        // Parts of the side the whole names are its note.
+        let input = "Ten Americans were hurt: six soldiers and four marines.";
+        let toks = tokenize(input, 0..input.len());
+        let got = figures_in(input, &toks, &US);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].group, got[0].count), (Some(UsForces), 10));
+    }
+
+    #[test]
+    fn a_rank_listed_under_a_force_is_of_it_not_a_new_figure() {
+        for input in [
+            "Five Iraqi soldiers, among them a first lieutenant, were killed in the ambush.",
+            "Four US troops, including a sergeant, were wounded.",
+            "Six soldiers died, among them a captain.",
+            "Three Kurdish fighters were killed, including a colonel.",
+            "Seven policemen, including a corporal, were hurt.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &PARTNER);
+            assert_eq!(got.len(), 1, "{input}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_renaming_one_of_a_set_adds_no_one() {
+        for input in [
+            "One of the two, a 31-year-old sergeant from the north, died on Tuesday.",
+            "The unit lost one of its officers, a first lieutenant, in the clash.",
+            "One of those soldiers, a corporal from Karak, died of his wounds.",
+            "One of the wounded men, a driver, later died.",
+            "Police said one of the guards, a father of three, was killed.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<u32> = figures_in(input, &toks, &PARTNER)
+                .iter()
+                .map(|f| f.count)
+                .filter(|&n| n == 1)
+                .collect();
+            assert!(got.len() <= 1, "{input}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn one_person_among_a_counted_set_is_no_figure_of_their_own() {
+        for input in [
+            "An army captain was among the wounded.",
+            "A British soldier was among seven coalition troops wounded.",
+            "A senior officer was among those killed.",
+            "A medic was among the injured, officials said.",
+            "A sergeant was among the dead.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &PARTNER);
+            assert!(got.iter().all(|f| f.count != 1), "{input}: {got:?}");
+        }
+        // A civilian among counted forces is another group's figure.
+        check(
+            &PARTNER,
+            "A child was among the dead.",
+            &[(Some(Civilians), Killed, 1, Exact)],
+        );
     }
 
     #[test]

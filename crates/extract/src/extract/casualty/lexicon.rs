@@ -8,8 +8,20 @@ use crate::extract::words::Token;
 use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
-/// Nouns that name people a figure can count (the head of "15 ISIS fighters").
-const PERSON_HEADS: WordSet<148> = WordSet::new([
+/// Nouns that name people a figure can count (the head of "15 ISIS fighters"); ranks
+/// that are never adjectives among them ("a corporal at the gate", not "private" or
+/// "major").
+const PERSON_HEADS: WordSet<158> = WordSet::new([
+    "corporal",
+    "corporals",
+    "sergeant",
+    "sergeants",
+    "lieutenant",
+    "lieutenants",
+    "captain",
+    "captains",
+    "colonel",
+    "colonels",
     "advisers",
     // Special forces named by their badge: "Green Berets", "Navy SEALs", "Rangers".
     "berets",
@@ -161,6 +173,30 @@ const PERSON_HEADS: WordSet<148> = WordSet::new([
     "demonstrators",
 ]);
 
+/// Military ranks and posts: listed under a force's dead ("among them a captain"),
+/// they are of that force; standing alone
+/// as a phrase's head ("a corporal was killed"), of the article's own force.
+pub(crate) const RANKS: WordSet<18> = WordSet::new([
+    "corporals",
+    "captains",
+    "colonels",
+    "lieutenant",
+    "captain",
+    "sergeant",
+    "corporal",
+    "private",
+    "major",
+    "colonel",
+    "brigadier",
+    "general",
+    "commander",
+    "officer",
+    "officers",
+    "commanders",
+    "sergeants",
+    "lieutenants",
+]);
+
 /// Words that mark a fighter of an armed group besides the [`NAMED_GROUPS`]
 /// ("terrorists", "jihadists", the "takfiri" and "Kharijites" of Iraqi, Egyptian and
 /// Pakistani statements), and the armed men named by what they do against a
@@ -217,8 +253,19 @@ const STRIKE_WORDS: WordSet<10> = WordSet::new([
     "hideouts",
 ]);
 
-/// Military nouns that with a nationality name a force ("U.S. troops").
+/// Military nouns that with a nationality name a force ("U.S. troops", "an Iraqi
+/// army captain").
 const MILITARY_HEADS: &[&str] = &[
+    "corporal",
+    "corporals",
+    "sergeant",
+    "sergeants",
+    "lieutenant",
+    "lieutenants",
+    "captain",
+    "captains",
+    "colonel",
+    "colonels",
     "advisers",
     "advisors",
     "trainers",
@@ -281,7 +328,6 @@ const PARTNER_MARKERS: &[&str] = &[
     "democratic",
     "partner",
     "allied",
-    "coalition",
     "local",
     // Jihadist statements call the local state's soldiers "apostates".
     "apostate",
@@ -658,6 +704,11 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     if has(CIVILIAN_WORDS) || words.iter().any(|t| KIN_PEOPLE.contains(&t.norm)) {
         return Some(Group::Civilians);
     }
+    // "seven coalition troops", "coalition personnel": soldiers of several nations,
+    // mixed; a "coalition partner force" is allied ([`PARTNER_MARKERS`]).
+    if has(&["coalition"]) && has(MILITARY_HEADS) && !has(PARTNER_MARKERS) {
+        return Some(Group::Other);
+    }
     // "an American": the nationality as the head of the phrase.
     let american_head = words.last().is_some_and(|t| t.norm == "american");
     // "two British servicemen" are another country's.
@@ -697,8 +748,9 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             push(Group::Civilians);
         } else if w == "americans" || US_MARKERS.contains(&w) && head_next() {
             push(Group::UsForces);
-        } else if is_third_nation(w) && head_next() {
-            // "No British troops were among the casualties": another country's force.
+        } else if (is_third_nation(w) || w == "coalition") && head_next() {
+            // "No British troops were among the casualties": another country's force;
+            // "no coalition personnel": several countries' forces.
             push(Group::Other);
         } else if PARTNER_MARKERS.contains(&w) && head_next()
             || PARTNER_FORCE_NAMES.contains(&t.norm)

@@ -345,7 +345,7 @@ mod tests {
         );
         check(
             "There was no word of casualties among coalition and Iraqi troops.",
-            &[(PartnerForces, Killed)],
+            &[(Other, Killed), (PartnerForces, Killed)],
         );
         check(
             "No deaths were recorded among the civilians living near the base.",
