@@ -2958,7 +2958,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // noun, unless it names a side of its own ("our neighbours").
             // In an interview, "your fighters" asked of the one who answers are theirs.
             let yours = toks[p].norm == "your" && actors.speaker.is_some();
-            let ours = (toks[p].norm == "our" || yours) && !stated;
+            let ours = (toks[p].norm == "our" || yours)
+                && !stated
+                // "our partners" name the allied force, whoever speaks.
+                && group_of(text, &np_tokens) != Some(Group::PartnerForces);
             let found = if ours {
                 Some(actors.speaker_force())
             } else if the_body_at(toks, p) {
@@ -3275,20 +3278,22 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "the Pentagon said five soldiers had been hurt": its own soldiers.
             group = Some(Group::UsForces);
         }
-        // "The number of people detained has risen to seven" in a report of an
-        // operation against militants: the people it holds are the suspects it hunts.
+        // "The number of people detained has risen to seven", "Three arrested" in a
+        // report of an operation against militants: the people it holds are the
+        // suspects it hunts.
         if matches!(group, None | Some(Group::Other))
             && matches!(refers, Refers::Stated | Refers::Restated)
             && outcomes == [Outcome::Captured]
             && actors.targets_militants
-            && toks[count.from.saturating_sub(8)..np_end.min(toks.len())]
-                .iter()
-                .any(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "people" | "persons" | "individuals" | "suspects"
-                    )
-                })
+            && (np.is_empty() && possessor.is_none()
+                || toks[count.from.saturating_sub(8)..np_end.min(toks.len())]
+                    .iter()
+                    .any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "people" | "persons" | "individuals" | "suspects"
+                        )
+                    }))
         {
             group = Some(Group::Militants);
             refers = Refers::Stated;
@@ -3359,6 +3364,21 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     None => phrase,
                 });
                 continue;
+            }
+        }
+        // "one of our fighters was martyred and two other fighters were wounded": more
+        // people of the noun just counted are of its side.
+        if let Some(h) = head.filter(|&h| h > 0 && np.iter().any(|&k| toks[k].norm == "other")) {
+            let stem = |w: &str| w.trim_end_matches('s').to_string();
+            let same_noun = out.iter().rev().find(|e| {
+                e.who
+                    .as_ref()
+                    .and_then(|r| text.get(r.clone()))
+                    .and_then(|w| w.rsplit(' ').next())
+                    .is_some_and(|w| stem(&w.to_lowercase()) == stem(&toks[h].norm))
+            });
+            if let Some(e) = same_noun.filter(|e| e.group.is_some()) {
+                group = e.group;
             }
         }
         if refers == Refers::OneMore && out.is_empty() {
@@ -5643,6 +5663,69 @@ mod article_tests {
         let got = figures_in(input, &toks, &US);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!((got[0].group, got[0].count), (Some(UsForces), 10));
+    }
+
+    #[test]
+    fn more_people_of_the_noun_just_counted_are_of_its_side() {
+        for (input, g) in [
+            (
+                "One SDF fighter was martyred and two other fighters were wounded.",
+                PartnerForces,
+            ),
+            (
+                "Three Iraqi soldiers died and two other soldiers were hurt.",
+                PartnerForces,
+            ),
+            (
+                "Two Peshmerga fighters were killed, and 3 other fighters were injured.",
+                PartnerForces,
+            ),
+            (
+                "A Kurdish fighter died; four other fighters were wounded.",
+                PartnerForces,
+            ),
+            (
+                "Five ISIS fighters were killed and two other fighters captured.",
+                Militants,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Option<Group>> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| f.group)
+                .collect();
+            assert_eq!(got, [Some(g), Some(g)], "{input}");
+        }
+    }
+
+    #[test]
+    fn a_partner_is_a_person_of_the_allied_force() {
+        for (input, outcome, n) in [
+            ("One SDF partner lost his life.", Killed, 1),
+            ("Two of our Kurdish partners were wounded.", Injured, 2),
+            ("The blast killed three partner soldiers.", Killed, 3),
+            ("Four partners were hurt in the raid.", Injured, 4),
+            ("Militants killed five of our partners.", Killed, 5),
+        ] {
+            check(&US, input, &[(Some(PartnerForces), outcome, n, Exact)]);
+        }
+    }
+
+    #[test]
+    fn a_bare_count_held_in_an_operation_on_militants_is_militants() {
+        for (input, n) in [
+            ("Three arrested.", 3),
+            ("Troops detained 14 in the sweep.", 14),
+            ("Seven were captured alive.", 7),
+            ("Police arrested 4 after the raid.", 4),
+            ("Two were detained at dawn.", 2),
+        ] {
+            check(
+                &ON_MILITANTS,
+                input,
+                &[(Some(Militants), Captured, n, Exact)],
+            );
+        }
     }
 
     #[test]

@@ -11,7 +11,9 @@ use crate::model::{Group, Outcome, Qualifier};
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"); ranks
 /// that are never adjectives among them ("a corporal at the gate", not "private" or
 /// "major").
-const PERSON_HEADS: WordSet<158> = WordSet::new([
+const PERSON_HEADS: WordSet<160> = WordSet::new([
+    "partner",
+    "partners",
     "corporal",
     "corporals",
     "sergeant",
@@ -256,6 +258,8 @@ const STRIKE_WORDS: WordSet<10> = WordSet::new([
 /// Military nouns that with a nationality name a force ("U.S. troops", "an Iraqi
 /// army captain").
 const MILITARY_HEADS: &[&str] = &[
+    "partners",
+    "partner",
     "corporal",
     "corporals",
     "sergeant",
@@ -327,6 +331,7 @@ const PARTNER_MARKERS: &[&str] = &[
     "afghan",
     "democratic",
     "partner",
+    "partners",
     "allied",
     "local",
     // Jihadist statements call the local state's soldiers "apostates".
@@ -725,6 +730,11 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     None
 }
 
+/// True when "civilian" stands just before word `i` ("civilian contractors").
+fn civilian_before(words: &[&Token], i: usize) -> bool {
+    i > 0 && words[i - 1].norm == "civilian"
+}
+
 /// The groups named in a stretch of words, in order, each once: used for explicit
 /// zeros ("U.S. troops and civilians were not wounded").
 pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
@@ -738,14 +748,22 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
         let w = t.norm.as_str();
         // A military head among the next four words ("U.S. troops", "Iraqi army units",
         // "U.S. and Iraqi security forces").
+        // Or the casualty noun right after the side: "no U.S. fatalities", "no Iraqi
+        // casualties" are that side's force.
         let head_next = || {
             words[i + 1..]
                 .iter()
                 .take(4)
                 .any(|n| MILITARY_HEADS.contains(&n.norm.as_str()))
+                || words
+                    .get(i + 1)
+                    .is_some_and(|n| outcome_noun(&n.norm).is_some() && n.norm != "bodies")
         };
         if CIVILIAN_SET.contains(w) {
             push(Group::Civilians);
+        } else if matches!(w, "contractors" | "contractor") && !civilian_before(words, i) {
+            // "No contractors were hurt": people of no side.
+            push(Group::Other);
         } else if w == "americans" || US_MARKERS.contains(&w) && head_next() {
             push(Group::UsForces);
         } else if (is_third_nation(w) || w == "coalition") && head_next() {

@@ -334,6 +334,22 @@ mod tests {
     }
 
     #[test]
+    fn a_side_before_a_casualty_noun_and_contractors_name_a_zeros_group() {
+        check("There were no U.S. fatalities.", &[(UsForces, Killed)]);
+        check(
+            "The army reported no Iraqi casualties.",
+            &[(PartnerForces, Killed)],
+        );
+        check("No American deaths were recorded.", &[(UsForces, Killed)]);
+        check("No contractors were injured.", &[(Other, Injured)]);
+        check("No contractor was hurt in the blast.", &[(Other, Injured)]);
+        check(
+            "No civilian contractors were hurt.",
+            &[(Civilians, Injured)],
+        );
+    }
+
+    #[test]
     fn a_zero_among_a_long_phrase_names_every_group_in_it() {
         check(
             "There were no immediate reports of casualties among U.S. or Iraqi personnel.",
