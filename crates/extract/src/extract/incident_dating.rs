@@ -115,9 +115,6 @@ fn nearest_incident_words(
     tokens: &[Token],
     found: &[super::dating::SentenceDate<'_>],
 ) -> Vec<(String, String)> {
-    if found.len() < 2 {
-        return Vec::new();
-    }
     found
         .iter()
         .filter_map(|d| {
@@ -319,6 +316,36 @@ pub fn dies_of_wounds(tokens: &[Token]) -> Option<usize> {
             tokens[clause].range.start
         })
     })
+}
+
+/// Verbs of medical care: a date in their clause is the day of a diagnosis or a
+/// treatment ("diagnosed on Monday", "evaluated by medical personnel on March 15",
+/// "treated at a clinic Sunday").
+const CARE_VERBS: WordSet<10> = WordSet::new([
+    "evaluated",
+    "diagnosed",
+    "treated",
+    "examined",
+    "screened",
+    "evacuated",
+    "discharged",
+    "hospitalised",
+    "hospitalized",
+    "airlifted",
+]);
+
+/// How many words before a date the verb of care it belongs to may stand.
+const CARE_REACH: usize = 6;
+
+/// True when the date at token `at` belongs to a verb of care ([`CARE_VERBS`]) a few
+/// words before it in the same clause.
+fn of_care(tokens: &[Token], at: usize) -> bool {
+    tokens[..at]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word)
+        .take(CARE_REACH)
+        .any(|t| CARE_VERBS.contains(&t.norm))
 }
 
 /// Verbs of dying of [`dies_of_wounds`].
@@ -635,6 +662,14 @@ impl IncidentDating {
                 found.retain(|d| d.timex.range.start < at);
             }
         }
+        // "… suffered concussions after being evaluated on March 15": the day of a
+        // diagnosis or treatment is not the incident's.
+        if incident && found.len() < tokens.len() {
+            found.retain(|d| {
+                let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+                !of_care(tokens, at)
+            });
+        }
         let since = since_total(tokens, &found);
         // Read only for a dateless sentence right after an operation.
         let militants = || counts_militants(text, tokens) && !opens_apart(tokens);
@@ -734,6 +769,15 @@ impl IncidentDating {
                                 || denies_harm(tokens)
                                 || self.last_operation && militants()) =>
                     {
+                        // The sentences after it tell of that incident too, when it
+                        // is named by the noun it was dated with ("the March 14
+                        // attack … during the attack"), not another ("an Aug. 22
+                        // attack … During the raid").
+                        if named
+                            .is_some_and(|n| words.iter().any(|(_, w)| same_incident_stem(w, n)))
+                        {
+                            self.topic = Some((day.clone(), TOPIC_REACH));
+                        }
                         vec![day.clone()]
                     }
                     _ => Vec::new(),
@@ -2391,5 +2435,75 @@ mod tests {
             "2025-01-20",
         );
         assert_eq!(got, days(&[Some("2025-01-18")]));
+    }
+
+    #[test]
+    fn the_day_of_a_diagnosis_or_treatment_is_not_the_incidents() {
+        // The story's strike is on the 16th; the attack the figures are of, the 14th.
+        for s in [
+            "Three more suffered concussions after being evaluated by medics on March 15.",
+            "Two soldiers were diagnosed with brain injuries on March 15.",
+            "Four were treated at a field hospital on March 15.",
+            "A contractor was airlifted to Baghdad on March 15 with burns.",
+            "Two troops hurt by shrapnel were discharged on March 15.",
+        ] {
+            let got = incident_dates(
+                &[
+                    "Jets struck a launch site on March 16.",
+                    "The strike answered a drone attack on the base on March 14.",
+                    "Five service members were injured during the attack.",
+                    s,
+                ],
+                &[
+                    (0, "March 16", "2026-03-16"),
+                    (1, "March 14", "2026-03-14"),
+                    (3, "March 15", "2026-03-15"),
+                ],
+                &[2, 3],
+                "2026-03-16",
+            );
+            assert_eq!(got, days(&[Some("2026-03-14"), Some("2026-03-14")]), "{s}");
+        }
+        // A day of harm stays the incident's.
+        let got = incident_dates(
+            &[
+                "Jets struck a launch site on March 16.",
+                "Two soldiers were wounded on March 15.",
+            ],
+            &[(0, "March 16", "2026-03-16"), (1, "March 15", "2026-03-15")],
+            &[1],
+            "2026-03-16",
+        );
+        assert_eq!(got, days(&[Some("2026-03-15")]));
+    }
+
+    #[test]
+    fn sentences_after_one_naming_a_dated_incident_again_tell_of_it() {
+        let got = incident_dates(
+            &[
+                "Jets struck a launch site on Monday.",
+                "The strike answered the Saturday attack on the base.",
+                "In total, five soldiers were hurt in the attack.",
+                "Four of them are back on duty.",
+                "A partner force member was also injured.",
+            ],
+            &[(0, "Monday", "2026-03-16"), (1, "Saturday", "2026-03-14")],
+            &[2, 4],
+            "2026-03-16",
+        );
+        assert_eq!(got, days(&[Some("2026-03-14"), Some("2026-03-14")]));
+        // Named by another noun than the one dated, the recalled day hands nothing on.
+        let got = incident_dates(
+            &[
+                "Troops raided a hideout late on Aug. 23.",
+                "The cell had planned an Aug. 22 bombing near the river.",
+                "During the raid, gunmen opened fire.",
+                "Three soldiers were wounded.",
+            ],
+            &[(0, "Aug. 23", "2025-08-23"), (1, "Aug. 22", "2025-08-22")],
+            &[3],
+            "2025-08-25",
+        );
+        assert_eq!(got, days(&[Some("2025-08-23")]));
     }
 }
