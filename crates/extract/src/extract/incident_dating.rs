@@ -239,10 +239,22 @@ fn days_ending(day: &str, n: i64) -> Option<String> {
 }
 
 /// True when two words of incidents share a stem ("attack", "attacked"; "raids",
-/// "raid"): their first five letters, or the whole of a shorter one.
+/// "raid"; "struck", "strikes"): their first five letters, or the whole of a shorter
+/// one.
 fn same_incident_stem(a: &str, b: &str) -> bool {
+    let (a, b) = (incident_stem(a), incident_stem(b));
     let n = a.len().min(b.len()).min(5);
     n >= 4 && a.get(..n) == b.get(..n)
+}
+
+/// A word of an incident in the form that shares its noun's stem: "struck" is the
+/// verb of "strikes".
+fn incident_stem(w: &str) -> &str {
+    if w == "struck" {
+        "strike"
+    } else {
+        w
+    }
 }
 
 /// Words a definite noun phrase ends before: the verb of its clause ("the base
@@ -518,8 +530,9 @@ pub struct IncidentDating {
     /// ("struck … early Thursday … the cell that attacked a patrol late Tuesday").
     last_words: Vec<(String, String)>,
     /// The day of the incident a dateless sentence named again ("the casualties from
-    /// that attack"), and how many dateless sentences after it still tell of it.
-    topic: Option<(String, u8)>,
+    /// that attack"), how many dateless sentences after it still tell of it, and the
+    /// noun it was named by (the same noun still names it: "the strikes").
+    topic: Option<(String, u8, String)>,
     /// True when an incident sentence gave a day that could not be placed (no
     /// reference date: "Sunday night" is `XXXX-XX-XXTNI`).
     unplaced: bool,
@@ -664,7 +677,7 @@ impl IncidentDating {
         }
         // "… suffered concussions after being evaluated on March 15": the day of a
         // diagnosis or treatment is not the incident's.
-        if incident && found.len() < tokens.len() {
+        if incident && !found.is_empty() {
             found.retain(|d| {
                 let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
                 !of_care(tokens, at)
@@ -721,13 +734,28 @@ impl IncidentDating {
             // The sentences right after one that named an incident again tell of it
             // ("… the casualties from that attack. Four service members were
             // injured.").
-            if let Some((day, left)) = self.topic.as_mut() {
-                if *left > 0 && !recalled && named.is_none() {
+            if let Some((day, left, noun)) = self.topic.as_mut() {
+                let again = named.is_none_or(|n| same_incident_stem(n, noun));
+                if *left > 0 && !recalled && again {
                     *left -= 1;
                     return vec![day.clone()];
                 }
             }
-            return if recalled {
+            // A sentence opening on the incident the one before recalled keeps that
+            // incident's date; one opening on the story's own, of several the sentence
+            // before dated ("The strikes …" after "struck late Tuesday … on Sunday
+            // night"), takes the day written with its noun.
+            let own_of_several = recalled
+                && self.previous.is_empty()
+                && self.last.len() >= 2
+                && named.is_some_and(|n| {
+                    self.last_words
+                        .iter()
+                        .filter(|(_, w)| same_incident_stem(w, n))
+                        .count()
+                        == 1
+                });
+            return if recalled && !own_of_several {
                 self.last.clear();
                 self.previous.clone()
             } else {
@@ -748,7 +776,7 @@ impl IncidentDating {
                             .map(|(d, _)| d);
                         if let (Some(day), None) = (days.next(), days.next()) {
                             if is_day(day) && near_reference(day, self.reference) {
-                                self.topic = Some((day.clone(), TOPIC_REACH));
+                                self.topic = Some((day.clone(), TOPIC_REACH, noun.to_string()));
                                 return vec![day.clone()];
                             }
                         }
@@ -773,10 +801,10 @@ impl IncidentDating {
                         // is named by the noun it was dated with ("the March 14
                         // attack … during the attack"), not another ("an Aug. 22
                         // attack … During the raid").
-                        if named
-                            .is_some_and(|n| words.iter().any(|(_, w)| same_incident_stem(w, n)))
+                        if let Some(n) =
+                            named.filter(|n| words.iter().any(|(_, w)| same_incident_stem(w, n)))
                         {
-                            self.topic = Some((day.clone(), TOPIC_REACH));
+                            self.topic = Some((day.clone(), TOPIC_REACH, n.to_string()));
                         }
                         vec![day.clone()]
                     }
@@ -2505,5 +2533,47 @@ mod tests {
             "2025-08-25",
         );
         assert_eq!(got, days(&[Some("2025-08-23")]));
+    }
+
+    #[test]
+    fn the_strikes_named_again_are_the_ones_struck_on_their_day() {
+        for (second, third) in [
+            (
+                "Officials said the strikes killed five militants.",
+                "A news agency said the strikes killed about a dozen people.",
+            ),
+            (
+                "The strikes destroyed a depot, killing 5 fighters.",
+                "Local media said 12 died in the strikes.",
+            ),
+            (
+                "Two officials said the strike killed five.",
+                "The strike also wounded three civilians.",
+            ),
+            (
+                "Five militants died in the strikes, officials said.",
+                "Three civilians were among twelve killed in the strikes.",
+            ),
+            (
+                "The strikes hit a launch site, killing five militants.",
+                "A monitor said the strikes killed 12.",
+            ),
+        ] {
+            let got = incident_dates(
+                &[
+                    "Late Tuesday US jets struck a launch site used for the drones that hit the base on Sunday night.",
+                    second,
+                    third,
+                ],
+                &[(0, "Late Tuesday", "2026-11-03"), (0, "Sunday night", "2026-11-01")],
+                &[1, 2],
+                "2026-11-04",
+            );
+            assert_eq!(
+                got,
+                days(&[Some("2026-11-03"), Some("2026-11-03")]),
+                "{second} {third}"
+            );
+        }
     }
 }
