@@ -11,7 +11,11 @@ use crate::extract::casualty::lexicon::{is_person_head, outcome_noun, outcome_wo
 use crate::extract::words::{Token, WordSet};
 
 /// Words that end a noun phrase.
-const NP_STOP: WordSet<64> = WordSet::new([
+const NP_STOP: WordSet<67> = WordSet::new([
+    // Verbs that take the harm as their object: "Two suffered burns".
+    "suffered",
+    "sustained",
+    "incurred",
     "aboard",
     "outside",
     "into",

@@ -1516,6 +1516,8 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
         "gunned" | "mowed" | "cut" => (at(1) == "down").then_some(Outcome::Killed),
         "wiped" => (at(1) == "out").then_some(Outcome::Killed),
         "shot" => (at(1) == "dead").then_some(Outcome::Killed),
+        // "were later found dead".
+        "found" => (at(1) == "dead").then_some(Outcome::Killed),
         // "rounded up", "taken into custody".
         "rounded" => (at(1) == "up").then_some(Outcome::Captured),
         // "were hit by flying shrapnel", "struck by debris": wounded by what flies.
@@ -1525,12 +1527,20 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
         "taken" | "took" => (at(1) == "into" && at(2) == "custody").then_some(Outcome::Captured),
         // "11 suspects in custody", "held in detention".
         "in" => matches!(at(1), "custody" | "detention").then_some(Outcome::Captured),
-        // "suffered cuts and bruises", "sustained minor burns".
+        // "suffered cuts and bruises", "sustained minor burns", "sustained shrapnel
+        // wounds".
         "suffered" | "sustained" => (1..=3)
             .any(|n| {
                 matches!(
                     at(n),
-                    "cuts" | "bruises" | "burns" | "fractures" | "lacerations" | "bruising"
+                    "cuts"
+                        | "bruises"
+                        | "burns"
+                        | "fractures"
+                        | "lacerations"
+                        | "bruising"
+                        | "wounds"
+                        | "concussions"
                 )
             })
             .then_some(Outcome::Injured),
@@ -2798,7 +2808,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .take(4)
             .find(|t| !AUXILIARIES.contains(&t.norm) && !is_adverb(&t.norm))
             .map(|t| t.norm.as_str());
-        let headless_outcome = np.is_empty() && next_word.and_then(outcome_word).is_some();
+        // "Two were wounded", "two suffered burns": a bare count and its outcome, a
+        // word or a phrase ([`outcomes_at`]).
+        let headless_outcome = np.is_empty()
+            && (next_word.and_then(outcome_word).is_some()
+                || next_word.is_some_and(|w| matches!(w, "suffered" | "sustained" | "incurred"))
+                    && outcome_after(text, toks, np_end).is_some());
         if head.is_none() && verb_before.is_none() && !headless_outcome && listed_after.is_none() {
             continue;
         }
@@ -3158,10 +3173,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 && toks[np_end.min(toks.len())..]
                     .iter()
                     .find(|t| t.is_word && !is_adverb(&t.norm) && t.norm != "later")
-                    .is_some_and(|t| AUXILIARIES.contains(&t.norm) || is_dying(&t.norm))
+                    .is_some_and(|t| {
+                        AUXILIARIES.contains(&t.norm)
+                            || is_dying(&t.norm)
+                            || matches!(t.norm.as_str(), "suffered" | "sustained" | "incurred")
+                    })
             {
                 // "Officials said at least 34 were injured", "yes, two died at the
-                // scene": the article's casualties.
+                // scene", "Two sustained shrapnel wounds": the article's casualties.
                 refers = Refers::Restated;
                 None
             } else {
@@ -5725,6 +5744,45 @@ mod article_tests {
                 input,
                 &[(Some(Militants), Captured, n, Exact)],
             );
+        }
+    }
+
+    #[test]
+    fn a_bare_count_that_suffered_harm_is_counted() {
+        for (input, n) in [
+            ("Two sustained minor shrapnel wounds.", 2),
+            ("Officials said three suffered burns.", 3),
+            ("Four sustained concussions in the blast.", 4),
+            ("At the clinic, 5 suffered cuts and bruises.", 5),
+            ("Six suffered shrapnel wounds, the army said.", 6),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(u32, Outcome)> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| (f.count, f.outcome))
+                .collect();
+            assert_eq!(got, [(n, Injured)], "{input}");
+        }
+    }
+
+    #[test]
+    fn people_found_dead_are_killed() {
+        for (input, n) in [
+            ("Two drivers were later found dead.", 2),
+            (
+                "Police said four shepherds were found dead near the road.",
+                4,
+            ),
+            ("Three hostages were found dead on Monday.", 3),
+            ("The bodies of 5 men were found dead in a ditch.", 5),
+            ("Seven villagers missing since the raid were found dead.", 7),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(u32, Outcome)> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| (f.count, f.outcome))
+                .collect();
+            assert_eq!(got, [(n, Killed)], "{input}");
         }
     }
 
