@@ -358,6 +358,23 @@ fn rank_head(words: &[&Token]) -> bool {
     })
 }
 
+/// The force a people's plural name stands for in a breakdown of troops by nation
+/// ("ten personnel - four Jordanians and six Americans"): the US for Americans, an
+/// allied local force for Iraqis, Kurds and the peoples of host states, another
+/// country's force for the others named; `None` for a word that names no people.
+pub fn demonym_force(w: &str) -> Option<Group> {
+    let one = w.strip_suffix('s')?;
+    if one == "american" {
+        Some(Group::UsForces)
+    } else if PARTNER_NATIONS.contains(one) || one == "kurd" || host_state(one).is_some() {
+        Some(Group::PartnerForces)
+    } else if THIRD_NATIONS.contains(one) || w == "britons" {
+        Some(Group::Other)
+    } else {
+        None
+    }
+}
+
 /// True for a generic military noun ([`GENERIC_MILITARY`]) other than "members".
 pub fn is_generic_military(w: &str) -> bool {
     w != "members" && GENERIC_MILITARY.contains(w)

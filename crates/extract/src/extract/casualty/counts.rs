@@ -21,7 +21,8 @@ use super::tolls::{
     anaphoric_toll, copular_tally, far_toll, far_toll_group, head_modifiers_group, is_change_verb,
 };
 use crate::extract::actors::{
-    is_generic_military, is_own_people, militant_role, us_military_reports, Actors, MilitantRole,
+    demonym_force, is_generic_military, is_own_people, militant_role, us_military_reports, Actors,
+    MilitantRole,
 };
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
@@ -599,7 +600,13 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             .filter(|t| t.is_word)
             .take(24)
             .any(|t| is_dying(&t.norm));
+    // "a second soldier has died": past the perfect's auxiliary.
+    let perfect_died = words
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "has" | "had"))
+        && words.get(1).is_some_and(dies);
     let died = words.first().is_some_and(dies)
+        || perfect_died
         || participle && words.iter().take(7).any(dies)
         || relative_died;
     if passive || died && (opens || coordinated) {
@@ -3054,11 +3061,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // "a fourth service member" opening its sentence: one more of the people
         // counted before it, whose group the generic noun does not name.
         let ordinal_first = np.first().is_some_and(|&k| is_ordinal(&toks[k].norm));
-        if (ordinal || ordinal_first)
-            && !stated
-            && out.is_empty()
-            && group.is_none_or(|g| g == Group::Other)
-        {
+        // A group the article's actors gave the generic noun yields to the people
+        // counted before ("a second soldier has died" after two Iraqi soldiers).
+        if (ordinal || ordinal_first) && !stated && out.is_empty() && possessor.is_none() {
             group = None;
             refers = Refers::OneMore;
         }
@@ -3350,6 +3355,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             }
             // "ten personnel - four Jordanians and six Americans": parts of other
             // sides than the whole's make it mixed, and each is a figure of its own.
+            // A people named in a breakdown of troops are their nation's troops.
+            if let Some(g) = head
+                .filter(|_| breakdown.is_some())
+                .and_then(|k| demonym_force(&toks[k].norm))
+            {
+                group = Some(g);
+            }
             if breakdown.is_some() && group.is_some_and(|g| out[p].group != Some(g)) {
                 out[p].group = Some(Group::Other);
                 by_context.retain(|&k| k != p);
@@ -3386,15 +3398,31 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             }
         }
         // "one of our fighters was martyred and two other fighters were wounded": more
-        // people of the noun just counted are of its side.
-        if let Some(h) = head.filter(|&h| h > 0 && np.iter().any(|&k| toks[k].norm == "other")) {
+        // people of the noun just counted, or soldiers after soldiers, are of its
+        // side.
+        // Likewise "a second soldier has died".
+        if let Some(h) = head.filter(|&h| {
+            h > 0
+                && np
+                    .iter()
+                    .any(|&k| toks[k].norm == "other" || is_ordinal(&toks[k].norm))
+        }) {
             let stem = |w: &str| w.trim_end_matches('s').to_string();
+            // "three US Army reservists … and 40 other service members": soldiers of
+            // any noun are the same kind of people.
+            let military = |w: &str| is_generic_military(w) || RANKS.contains(w) || w == "members";
             let same_noun = out.iter().rev().find(|e| {
                 e.who
                     .as_ref()
                     .and_then(|r| text.get(r.clone()))
                     .and_then(|w| w.rsplit(' ').next())
-                    .is_some_and(|w| stem(&w.to_lowercase()) == stem(&toks[h].norm))
+                    .is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        stem(&w) == stem(&toks[h].norm)
+                            || military(&w)
+                                && military(&toks[h].norm)
+                                && matches!(e.group, Some(Group::UsForces | Group::PartnerForces))
+                    })
             });
             if let Some(e) = same_noun.filter(|e| e.group.is_some()) {
                 group = e.group;
@@ -5783,6 +5811,51 @@ mod article_tests {
                 .map(|f| (f.count, f.outcome))
                 .collect();
             assert_eq!(got, [(n, Killed)], "{input}");
+        }
+    }
+
+    #[test]
+    fn a_breakdown_of_troops_by_people_names_each_nations_force() {
+        for input in [
+            "The drone injured ten personnel - four Jordanians and six Americans.",
+            "Ten troops were hurt: 4 Iraqis and 6 Americans.",
+            "Ten service members were wounded (four Kurds and six Americans).",
+            "The blast hurt ten soldiers - six Americans, four Iraqis.",
+            "Ten personnel were injured: four Egyptians and six Americans.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let mut got: Vec<(Option<Group>, u32)> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            got.sort_by_key(|g| g.1);
+            assert_eq!(
+                got,
+                [
+                    (Some(PartnerForces), 4),
+                    (Some(UsForces), 6),
+                    (Some(Other), 10)
+                ],
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn soldiers_after_soldiers_of_a_side_are_of_it() {
+        for input in [
+            "The attack killed three US Army reservists and wounded more than 40 other service members.",
+            "Two Iraqi soldiers died and three other troops were hurt.",
+            "A Kurdish sergeant was killed and two other soldiers were wounded.",
+            "Four American marines were hurt, and five other personnel suffered concussions.",
+            "Rockets killed an Iraqi officer and injured 6 other soldiers.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Option<Group>> = figures_in(input, &toks, &Actors::default())
+                .iter()
+                .map(|f| f.group)
+                .collect();
+            assert!(got.len() == 2 && got[0] == got[1] && got[0].is_some(), "{input}: {got:?}");
         }
     }
 

@@ -11,7 +11,14 @@ use crate::model::{Group, Outcome, Qualifier};
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"); ranks
 /// that are never adjectives among them ("a corporal at the gate", not "private" or
 /// "major").
-const PERSON_HEADS: WordSet<160> = WordSet::new([
+const PERSON_HEADS: WordSet<167> = WordSet::new([
+    "jordanians",
+    "kuwaitis",
+    "saudis",
+    "emiratis",
+    "qataris",
+    "egyptians",
+    "britons",
     "partner",
     "partners",
     "corporal",

@@ -266,7 +266,16 @@ pub fn find(
                 Refers::OneMore => out
                     .iter()
                     .rev()
-                    .find(|e| e.count > 0 && e.outcome == f.outcome)
+                    .find(|e| {
+                        e.count > 0
+                            && e.outcome == f.outcome
+                            && same_noun(text, e.who.as_ref(), f.who.as_ref())
+                    })
+                    .or_else(|| {
+                        out.iter()
+                            .rev()
+                            .find(|e| e.count > 0 && e.outcome == f.outcome)
+                    })
                     .or_else(|| out.iter().rev().find(|e| e.count > 0))
                     .map_or(Group::Other, |e| e.group),
                 _ => resolve_anaphor(&out, &f),
@@ -354,6 +363,18 @@ fn same_tally(earlier: &[Figure]) -> Option<usize> {
     counted
         .find(|&k| earlier[k].group != Group::Other)
         .or(latest)
+}
+
+/// True when two phrases naming who was counted end in the same noun ("two Iraqi
+/// soldiers", "a fourth soldier"): "a fourth soldier" is one more of those, not of
+/// the militants killed in between.
+fn same_noun(text: &str, a: Option<&Range<usize>>, b: Option<&Range<usize>>) -> bool {
+    let last = |r: Option<&Range<usize>>| {
+        r.and_then(|r| text.get(r.clone()))
+            .and_then(|w| w.rsplit(' ').next())
+            .map(|w| w.to_ascii_lowercase().trim_end_matches('s').to_string())
+    };
+    matches!((last(a), last(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// The group of an anaphoric figure ("the three injuries"): the group of the latest
@@ -811,6 +832,37 @@ mod tests {
             .into_iter()
             .map(|f| (f.group, f.outcome, f.count))
             .collect()
+    }
+
+    #[test]
+    fn one_more_of_a_noun_is_of_the_people_that_noun_counted_before() {
+        use Group::*;
+        use Outcome::*;
+        for (text, n) in [
+            (
+                "Two Iraqi soldiers were killed in the attack. Troops killed three militants. A fourth soldier died of his wounds.",
+                1,
+            ),
+            (
+                "Rockets killed 2 Iraqi soldiers. Guards shot dead four gunmen. A third soldier has died in hospital.",
+                1,
+            ),
+            (
+                "Three Kurdish fighters were killed. Five ISIS militants died. A fourth fighter later died.",
+                1,
+            ),
+            (
+                "One Iraqi soldier was killed. The raid killed six militants. A second soldier has died of his wounds.",
+                1,
+            ),
+            (
+                "Two Peshmerga soldiers died. Nine jihadists were killed. A third soldier succumbed to his wounds.",
+                1,
+            ),
+        ] {
+            let got = groups(text);
+            assert_eq!(got.last(), Some(&(PartnerForces, Killed, n)), "{text}: {got:?}");
+        }
     }
 
     #[test]
