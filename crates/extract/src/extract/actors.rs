@@ -358,6 +358,12 @@ fn rank_head(words: &[&Token]) -> bool {
     })
 }
 
+/// True for a name that is an allied force by itself ("SDF", "Peshmerga",
+/// "Counter-Terrorism").
+pub fn is_partner_force_name(w: &str) -> bool {
+    PARTNER_FORCES.contains(w)
+}
+
 /// The force a people's plural name stands for in a breakdown of troops by nation
 /// ("ten personnel - four Jordanians and six Americans"): the US for Americans, an
 /// allied local force for Iraqis, Kurds and the peoples of host states, another
@@ -582,6 +588,12 @@ impl Actors {
 }
 
 impl Actors {
+    /// True for the people or the land of the state the report is set in
+    /// ("Jordanian" in a report from Jordan): its forces are the allied local force.
+    pub fn names_host(&self, w: &str) -> bool {
+        self.host.is_some() && HOST_WORDS.contains(w) && host_state(w) == self.host
+    }
+
     /// The force that speaks of "our soldiers", "our heroes", "our martyrs": in an
     /// interview, the force of the one who answers; in a statement quoted by a report,
     /// the article's own force; in a report about no US force, the state's forces

@@ -21,8 +21,8 @@ use super::tolls::{
     anaphoric_toll, copular_tally, far_toll, far_toll_group, head_modifiers_group, is_change_verb,
 };
 use crate::extract::actors::{
-    demonym_force, is_generic_military, is_own_people, militant_role, us_military_reports, Actors,
-    MilitantRole,
+    demonym_force, is_generic_military, is_own_people, is_partner_force_name, militant_role,
+    us_military_reports, Actors, MilitantRole,
 };
 use crate::extract::chunks::{
     attached_phrase, ends_phrase, is_reporting_verb, next_conjunct, phrase_at, possessor_before,
@@ -166,6 +166,15 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
             .get(i + 1)
             .is_some_and(|n| is_month_name(&n.norm) && n.raw(text).starts_with(char::is_uppercase));
     if day_of_month {
+        return None;
+    }
+    // "10 or 11 fighters": the lower count gives way to the higher.
+    let or_higher = next == Some("or")
+        && toks
+            .get(i + 2)
+            .and_then(|t| t.count)
+            .is_some_and(|n| n > value);
+    if or_higher {
         return None;
     }
     if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen"))
@@ -2045,6 +2054,16 @@ fn phrase_group(
             .any(|t| is_militant_marker(text, t))
             .then_some(Group::Militants)
     });
+    // "two members of the Jordanian Armed Forces" in a report from Jordan: the host
+    // state's forces are the US's partners.
+    let attached_group = attached_group.or_else(|| {
+        let at = attached_phrase(toks, end);
+        let service = at.iter().any(|&k| {
+            SERVICE_WORDS.contains(&toks[k].norm) || FORCE_BODIES.contains(&toks[k].norm)
+        });
+        (service && at.iter().any(|&k| actors.names_host(&toks[k].norm)))
+            .then_some(Group::PartnerForces)
+    });
     // "a member of the Iraqi army", "two officers of the U.S. Navy": the service's
     // nation names the force.
     let attached_group = attached_group.or_else(|| {
@@ -2098,6 +2117,14 @@ fn phrase_group(
             Some(g) => Some(g),
             None => local_state().then_some(Group::PartnerForces),
         }
+    });
+    // "one member of the Counter-Terrorism Group of the Kurdistan Region": an allied
+    // force by its name.
+    let attached_group = attached_group.or_else(|| {
+        let at = attached_phrase(toks, end);
+        (at.iter().any(|&k| is_partner_force_name(&toks[k].norm))
+            && !at.iter().any(|&k| is_militant_marker(text, &toks[k])))
+        .then_some(Group::PartnerForces)
     });
     if attached_group.is_some() {
         return attached_group;
@@ -2638,6 +2665,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // "crept up to eight", "went up to 11": a verb of change and its new figure.
         if qualifier == Qualifier::UpTo && before.len() == 3 && is_change_verb(before[0]) {
             (qualifier, qwords) = (Qualifier::Exact, 0);
+        }
+        // "two or three suspects": at most the higher count.
+        let or_lower = i >= 2
+            && toks[i - 1].norm == "or"
+            && toks[i - 2].count.is_some_and(|n| n > 0 && n < value);
+        if qualifier == Qualifier::Exact && or_lower {
+            (qualifier, qwords) = (Qualifier::UpTo, 2);
         }
         let count = Count {
             from: i.saturating_sub(lead + qwords + usize::from(anaphoric)),
@@ -5856,6 +5890,64 @@ mod article_tests {
                 .map(|f| f.group)
                 .collect();
             assert!(got.len() == 2 && got[0] == got[1] && got[0].is_some(), "{input}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn members_of_an_allied_force_by_name_or_of_the_host_states_forces_are_partners() {
+        for (input, outcome, n) in [
+            (
+                "One member of the Counter-Terrorism Group of the regional council was killed.",
+                Killed,
+                1,
+            ),
+            (
+                "Two members of the Counterterrorism Service were wounded.",
+                Injured,
+                2,
+            ),
+            ("Three members of the Peshmerga were hurt.", Injured, 3),
+            ("Gunmen killed four members of an SDF unit.", Killed, 4),
+            (
+                "5 members of the Asayish were injured in the blast.",
+                Injured,
+                5,
+            ),
+        ] {
+            check(&US, input, &[(Some(PartnerForces), outcome, n, Exact)]);
+        }
+        // In a report set in Jordan, Jordan's forces are the partner.
+        let in_jordan = Actors {
+            host: Some(0),
+            ..US
+        };
+        check(
+            &in_jordan,
+            "Two members of the Jordanian Armed Forces were injured.",
+            &[(Some(PartnerForces), Injured, 2, Exact)],
+        );
+        check(
+            &in_jordan,
+            "The drone wounded three members of the Jordanian army.",
+            &[(Some(PartnerForces), Injured, 3, Exact)],
+        );
+    }
+
+    #[test]
+    fn one_count_or_a_higher_is_at_most_the_higher() {
+        for (input, n) in [
+            ("Police said two or three suspects were detained.", 3),
+            ("Five or 6 militants were killed.", 6),
+            ("Three or four soldiers were wounded.", 4),
+            ("The raid killed 10 or 11 fighters.", 11),
+            ("Residents said one or two civilians died.", 2),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(u32, Qualifier)> = figures_in(input, &toks, &ON_MILITANTS)
+                .iter()
+                .map(|f| (f.count, f.qualifier))
+                .collect();
+            assert_eq!(got, [(n, UpTo)], "{input}");
         }
     }
 

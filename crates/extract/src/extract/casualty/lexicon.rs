@@ -727,6 +727,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
     if american_head
         || !foreign && has(&["americans", "servicemembers", "servicemen", "gis", "yanks"])
+        || has(&["yank"]) && has(MILITARY_HEADS)
         || (has(US_MARKERS) && has(MILITARY_HEADS))
     {
         return Some(Group::UsForces);
