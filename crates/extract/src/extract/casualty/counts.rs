@@ -5934,6 +5934,17 @@ mod article_tests {
     }
 
     #[test]
+    fn yank_troops_are_us_forces() {
+        for (input, outcome, n) in [
+            ("FIVE YANK TROOPS HURT AS DRONES HIT BASE", Injured, 5),
+            ("Two Yank soldiers were killed in the blast.", Killed, 2),
+            ("Rockets wounded 3 Yank servicemen.", Injured, 3),
+        ] {
+            check(&PARTNER, input, &[(Some(UsForces), outcome, n, Exact)]);
+        }
+    }
+
+    #[test]
     fn one_count_or_a_higher_is_at_most_the_higher() {
         for (input, n) in [
             ("Police said two or three suspects were detained.", 3),
