@@ -144,8 +144,9 @@ fn nearest_incident_words(
 }
 
 /// Words that set an incident up as what the sentence's happening answers: "follows
-/// Sunday's bombing", "in retaliation for", "in response to", "revenge for".
-const TRIGGERS: WordSet<8> = WordSet::new([
+/// Sunday's bombing", "in retaliation for", "in response to", "revenge for", "the
+/// group responsible for Sunday's attack".
+const TRIGGERS: WordSet<9> = WordSet::new([
     "follows",
     "followed",
     "following",
@@ -154,6 +155,8 @@ const TRIGGERS: WordSet<8> = WordSet::new([
     "revenge",
     "avenge",
     "avenging",
+    // "the militia responsible for Sunday's attack".
+    "responsible",
 ]);
 
 /// Nouns of a cause that name the answered incident after a copula ("the trigger
@@ -358,6 +361,34 @@ fn of_care(tokens: &[Token], at: usize) -> bool {
         .take_while(|t| t.is_word)
         .take(CARE_REACH)
         .any(|t| CARE_VERBS.contains(&t.norm))
+}
+
+/// How many words after an opening "By" and its date the count's verb may stand ("By
+/// Tuesday the number of wounded had …").
+const STATUS_REACH: usize = 6;
+
+/// True when the date at tokens `at..end` is the time a count stands at, not an
+/// incident's: after "as of" ("as of this morning"), or after an opening "By" with
+/// the count's copula or verb of change right after it ("By Monday night it was
+/// five", "By Tuesday the toll had risen to nine"); not "By noon troops had
+/// detained five", the time the harm was done by.
+fn status_time(tokens: &[Token], at: usize, end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let as_of = at >= 2 && word(at - 1) == "of" && word(at - 2) == "as";
+    let opening_by = at >= 1
+        && word(at - 1) == "by"
+        && tokens[..at - 1].iter().all(|t| !t.is_word)
+        && tokens[end.min(tokens.len())..]
+            .iter()
+            .filter(|t| t.is_word)
+            .take(STATUS_REACH)
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "was" | "stood" | "rose" | "risen" | "climbed" | "reached"
+                )
+            });
+    as_of || opening_by
 }
 
 /// Verbs of dying of [`dies_of_wounds`].
@@ -676,11 +707,13 @@ impl IncidentDating {
             }
         }
         // "… suffered concussions after being evaluated on March 15": the day of a
-        // diagnosis or treatment is not the incident's.
+        // diagnosis or treatment is not the incident's; nor is the time a count
+        // stands at ("As of this morning, eight …", "By Monday night it was five").
         if incident && !found.is_empty() {
             found.retain(|d| {
                 let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
-                !of_care(tokens, at)
+                let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
+                !of_care(tokens, at) && !status_time(tokens, at, end)
             });
         }
         let since = since_total(tokens, &found);
@@ -2574,6 +2607,78 @@ mod tests {
                 days(&[Some("2026-11-03"), Some("2026-11-03")]),
                 "{second} {third}"
             );
+        }
+    }
+
+    #[test]
+    fn the_time_a_count_stands_at_is_not_the_incidents() {
+        for s in [
+            "As of this morning, eight service members have been diagnosed with concussions from that attack.",
+            "By Monday night it was five.",
+            "As of Tuesday, the toll from the attack was nine.",
+            "By Tuesday the number of wounded had risen to 11.",
+            "As of Monday evening, four troops were still being treated after the attack.",
+        ] {
+            let got = incident_dates(
+                &["Drones hit the base on Sunday night.", "Three soldiers were hurt in the attack.", s],
+                &[
+                    (0, "Sunday night", "2026-03-15"),
+                    (2, "this morning", "2026-03-19TMO"),
+                    (2, "Monday night", "2026-03-16TNI"),
+                    (2, "Tuesday", "2026-03-17"),
+                    (2, "Monday evening", "2026-03-16TEV"),
+                ]
+                .into_iter()
+                .filter(|(si, w, _)| *si == 0 || s.contains(w))
+                .collect::<Vec<_>>(),
+                &[1, 2],
+                "2026-03-19",
+            );
+            assert_eq!(got, days(&[Some("2026-03-15"), Some("2026-03-15")]), "{s}");
+        }
+        // A day the harm was done on, or by, stays the incident's.
+        let got = incident_dates(
+            &[
+                "Drones hit the base on Sunday night.",
+                "By Monday night troops had detained five men in raids.",
+            ],
+            &[
+                (0, "Sunday night", "2026-03-15"),
+                (1, "Monday night", "2026-03-16TNI"),
+            ],
+            &[1],
+            "2026-03-19",
+        );
+        assert_eq!(got, days(&[Some("2026-03-16")]));
+        let got = incident_dates(
+            &[
+                "Drones hit the base on Sunday night.",
+                "By Monday night two more soldiers were hurt in a second strike.",
+            ],
+            &[
+                (0, "Sunday night", "2026-03-15"),
+                (1, "Monday night", "2026-03-16TNI"),
+            ],
+            &[1],
+            "2026-03-19",
+        );
+        assert_eq!(got, days(&[Some("2026-03-16")]));
+    }
+
+    #[test]
+    fn the_incident_a_group_is_responsible_for_is_answered_not_the_figures() {
+        for s in [
+            "On Wednesday jets struck a depot used by the militia responsible for Sunday's attack.",
+            "Jets on Wednesday hit the group responsible for the Sunday attack.",
+            "The cell responsible for Sunday's bombing was struck on Wednesday.",
+        ] {
+            let got = incident_dates(
+                &[s, "Four militants were killed."],
+                &[(0, "Wednesday", "2026-03-18"), (0, "Sunday", "2026-03-15")],
+                &[1],
+                "2026-03-19",
+            );
+            assert_eq!(got, days(&[Some("2026-03-18")]), "{s}");
         }
     }
 }
