@@ -37,8 +37,9 @@ pub enum Eventhood {
 }
 
 /// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
-const SPEECH_VERBS: WordSet<37> = WordSet::new([
+const SPEECH_VERBS: WordSet<38> = WordSet::new([
     "said",
+    "confirm",
     "respond",
     "responded",
     "comment",
@@ -405,8 +406,15 @@ pub fn classify(
                     .get(i + 2)
                     .is_some_and(|x| COUNTED_INCIDENTS.contains(&x.norm))
         });
+        // "No US service member has been killed by hostile action this year": no harm
+        // over a period is a count of it, zero.
+        let none_over_period = words()
+            .take(2)
+            .any(|(_, t)| matches!(t.norm.as_str(), "no" | "none"))
+            && words().any(|(_, t)| outcome_word(&t.norm).is_some());
         if counted
             || number_of
+            || none_over_period
             || words().any(|(i, t)| !in_date(i) && STATISTIC_WORDS.contains(&t.norm))
         {
             return Eventhood::Statistic;
@@ -626,12 +634,17 @@ fn is_announcement(text: &str, toks: &[Token], clause: Range<usize>) -> bool {
     }
     // A capitalised past form is part of a name ("the Armed Forces", "the United
     // Nations"), not the clause's verb.
-    // "did not respond", "never commented": the verb past its negated auxiliary.
+    // "did not respond", "never commented", "declined to comment": the verb past its
+    // negated auxiliary or its refusal.
+    // "declined to comment", "refused to confirm": the verb past the refusal.
     let negation = |i: usize| {
         matches!(
             toks[i].norm.as_str(),
             "did" | "does" | "do" | "not" | "never"
-        )
+        ) || matches!(
+            toks[i].norm.as_str(),
+            "declined" | "declines" | "declining" | "refused" | "refuses" | "refusing"
+        ) && toks.get(i + 1).is_some_and(|t| t.norm == "to")
     };
     let first_verb = words.iter().position(|&i| {
         let named = toks[i].raw(text).starts_with(char::is_uppercase) && i > clause_start;
@@ -2085,6 +2098,78 @@ mod tests {
             "2021-04-30",
             "2021-05-05",
             Announcement,
+        );
+    }
+
+    #[test]
+    fn a_refusal_to_speak_is_a_statement() {
+        for (s, d, v) in [
+            (
+                "US Central Command declined to comment on Sunday.",
+                "on Sunday",
+                "2024-06-09",
+            ),
+            (
+                "The ministry refused to confirm the figure on Monday.",
+                "on Monday",
+                "2024-06-03",
+            ),
+            (
+                "A spokesman declined to comment further on Friday.",
+                "on Friday",
+                "2024-06-07",
+            ),
+            (
+                "Officials on Tuesday refused to comment.",
+                "on Tuesday",
+                "2024-06-04",
+            ),
+            (
+                "The embassy declined to respond on Saturday.",
+                "on Saturday",
+                "2024-06-08",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::Announcement, "{s}");
+        }
+        // A refusal that is no speech stays a happening.
+        assert_eq!(
+            hood(
+                "Militants refused to surrender on Monday and were killed.",
+                "on Monday",
+                "2024-06-03"
+            ),
+            Eventhood::Event
+        );
+    }
+
+    #[test]
+    fn deaths_that_fall_or_no_harm_over_a_period_are_counts() {
+        for (s, d, v) in [
+            (
+                "Civilian deaths attributed to the group fell to 19 last year.",
+                "last year",
+                "2023",
+            ),
+            ("Deaths among soldiers rose to 40 in 2022.", "2022", "2022"),
+            ("Fatalities fell sharply in 2023.", "2023", "2023"),
+            (
+                "No US service member has been killed by hostile action this year.",
+                "this year",
+                "2024",
+            ),
+            ("None of the troops were wounded in 2023.", "2023", "2023"),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::Statistic, "{s}");
+        }
+        // No harm on a day is a fact of that day's incident.
+        assert_ne!(
+            hood(
+                "No soldiers were hurt in the attack on Monday.",
+                "on Monday",
+                "2024-06-03"
+            ),
+            Eventhood::Statistic
         );
     }
 }

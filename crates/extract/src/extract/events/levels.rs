@@ -70,7 +70,10 @@ const MOVE_VERBS: WordSet<10> = WordSet::new([
 ]);
 
 /// Nouns of a measured quantity: as the subject of a verb of change they make a level.
-const MEASURE_NOUNS: WordSet<32> = WordSet::new([
+const MEASURE_NOUNS: WordSet<34> = WordSet::new([
+    // "Civilian deaths fell to 19 last year": deaths counted over a period.
+    "deaths",
+    "fatalities",
     "premium",
     "premiums",
     "price",
