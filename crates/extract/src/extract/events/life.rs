@@ -1,5 +1,6 @@
 //! Steps of a person's career told in an obituary or a profile: enlisting, a medal, a
-//! promotion, a diagnosis, leaving the army for a job, a child's birthday. They date a
+//! promotion, a diagnosis, leaving the army for a job, a post held over a span of
+//! years, a child's birthday. They date a
 //! life, not the conflict story the timeline tells; a step that tells a harm or an
 //! incident ("was awarded the medal for the ambush in 2017") stays an event. Birth,
 //! schooling and marriage are left to be events: an obituary's own timeline of its
@@ -29,6 +30,20 @@ const SERVICE_MOVES: WordSet<6> =
 /// Services one joins or leaves.
 const SERVICES: WordSet<5> = WordSet::new(["army", "navy", "military", "marines", "corps"]);
 
+/// Verbs of holding a post: over a span ("advised the council from 2018 to 2022")
+/// they tell a career, not a happening.
+const POST_VERBS: WordSet<9> = WordSet::new([
+    "served",
+    "advised",
+    "worked",
+    "headed",
+    "chaired",
+    "studied",
+    "lived",
+    "lectured",
+    "consulted",
+]);
+
 /// True when the clause tells a step in a person's life (see the module comment).
 pub fn is_life_step(toks: &[Token], clause: Range<usize>) -> bool {
     let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
@@ -38,10 +53,16 @@ pub fn is_life_step(toks: &[Token], clause: Range<usize>) -> bool {
     }) {
         return false;
     }
+    // "from 2018 to 2022", "from 2019 until 2021": a span of years held.
+    let span = words.iter().any(|&i| toks[i].norm == "from")
+        && words
+            .iter()
+            .any(|&i| matches!(toks[i].norm.as_str(), "to" | "until" | "till"));
     words.iter().enumerate().any(|(k, &i)| {
         let w = &toks[i].norm;
         let next = |n: usize| words.get(k + n).map(|&j| toks[j].norm.as_str());
         LIFE_VERBS.contains(w)
+            || span && POST_VERBS.contains(w)
             // "joined the Army", "after leaving the Marine Corps"
             || SERVICE_MOVES.contains(w)
                 && (1..=3).any(|n| next(n).is_some_and(|x| SERVICES.contains(x)))
@@ -119,5 +140,43 @@ mod tests {
         ] {
             assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_post_held_over_a_span_of_years_is_a_life_step() {
+        for (s, d, v) in [
+            (
+                "He advised Iraq's National Security Council from 2018 to 2022.",
+                "2018",
+                "2018",
+            ),
+            (
+                "She served at the embassy in Baghdad from 2015 until 2019.",
+                "2015",
+                "2015",
+            ),
+            (
+                "From 2010 to 2014 he headed the ministry's press office.",
+                "2010",
+                "2010",
+            ),
+            (
+                "The analyst worked for the UN mission from 2016 to 2020.",
+                "2016",
+                "2016",
+            ),
+            ("He lived in Mosul from 2003 till 2008.", "2003", "2003"),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::LifeStep, "{s}");
+        }
+        // Without a span it is no life step.
+        assert_ne!(
+            hood(
+                "He served in the battle of Fallujah in 2004.",
+                "2004",
+                "2004"
+            ),
+            Eventhood::LifeStep
+        );
     }
 }
