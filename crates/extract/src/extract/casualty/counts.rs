@@ -18,7 +18,8 @@ use super::lexicon::{
     qualifier_before, toll_word, RANKS,
 };
 use super::tolls::{
-    anaphoric_toll, copular_tally, far_toll, far_toll_group, head_modifiers_group, is_change_verb,
+    anaphoric_toll, brought_to, copular_tally, far_toll, far_toll_group, head_modifiers_group,
+    is_change_verb,
 };
 use crate::extract::actors::{
     demonym_force, is_generic_military, is_own_people, is_partner_force_name, militant_role,
@@ -2739,6 +2740,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let toll = toll_before(toks, count.from);
         let same = toll.is_none()
             && (anaphoric_toll(toks, count.from)
+                // "So that brings it to three killed".
+                || brought_to(toks, count.from)
                 // "By Monday night it was five.": what the tally counted before now is.
                 || copular_tally(text, toks, count.from)
                 // "… crept up to eight on Tuesday and then to 11": the same tally again.

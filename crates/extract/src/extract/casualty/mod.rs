@@ -160,6 +160,7 @@ pub fn find(
     let mut restates: Vec<Option<usize>> = Vec::new();
     // Tolls that restate figures the article only gives after them.
     let mut ahead: Vec<usize> = Vec::new();
+    let mut guessed: Vec<bool> = Vec::new();
     let actors = Actors {
         speaker: super::actors::interview_speaker(text, tokens),
         ..Actors::of(text, tokens)
@@ -251,6 +252,9 @@ pub fn find(
             {
                 ahead.push(out.len());
             }
+            // Whose group came from no words of its own: read again once every figure
+            // is known ([`same_count_group`]).
+            guessed.push(f.group.is_none() && f.who.is_none());
             // The figure a tally counted anew points back to, found once.
             let tally = (f.refers == Refers::Same)
                 .then(|| same_tally(&out))
@@ -321,6 +325,13 @@ pub fn find(
             out[k].group = g;
         }
     }
+    for k in 0..out.len() {
+        if guessed[k] && out[k].group == Group::Other {
+            if let Some(g) = same_count_group(&out, k) {
+                out[k].group = g;
+            }
+        }
+    }
     for (f, (dates, plural)) in out.iter_mut().zip(sentence_info) {
         f.incident_date = dating.date_of(&dates, plural);
     }
@@ -331,6 +342,22 @@ pub fn find(
     }
     add_unquantified_notes(text, sentences, &mut out);
     out
+}
+
+/// The group of the people a bare count or toll (`out[k]`, no noun of its own, read
+/// as other) counts again: the one group of the article's figures with its count and
+/// outcome that name their people ("Death toll rises to nine" … "nine fighters were
+/// killed"; "So three dead" … "three militants were killed"), before or after it.
+fn same_count_group(out: &[Figure], k: usize) -> Option<Group> {
+    let f = &out[k];
+    if f.count == 0 {
+        return None;
+    }
+    let mut named = out.iter().filter(|e| {
+        e.who.is_some() && e.count == f.count && e.outcome == f.outcome && e.group != Group::Other
+    });
+    let g = named.next()?.group;
+    named.all(|e| e.group == g).then_some(g)
 }
 
 /// True when a sentence tells of plural incidents ("two strikes", "the raids"): a
@@ -832,6 +859,30 @@ mod tests {
             .into_iter()
             .map(|f| (f.group, f.outcome, f.count))
             .collect()
+    }
+
+    #[test]
+    fn a_bare_count_is_of_the_people_an_equal_count_names() {
+        use Group::*;
+        use Outcome::*;
+        for (text, n) in [
+            ("Death toll rises to nine. A monitor said nine fighters were killed in the strikes.", 9),
+            ("Three soldiers were hurt. Jets killed 3 militants. Officials said three were killed.", 3),
+            ("A monitor put the toll at six. At least six ISIS fighters were killed.", 6),
+            ("The death toll rose to 12. Twelve militiamen were killed in the raid.", 12),
+            ("Seven Kurdish fighters were killed. So that brings it to seven killed.", 7),
+        ] {
+            let got = groups(text);
+            let bare: Vec<Group> = got
+                .iter()
+                .filter(|(_, o, c)| *o == Killed && *c == n)
+                .map(|(g, _, _)| *g)
+                .collect();
+            assert!(
+                bare.len() >= 2 && bare.iter().all(|g| *g != Other),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]

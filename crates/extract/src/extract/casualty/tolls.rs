@@ -201,6 +201,38 @@ pub fn anaphoric_toll(toks: &[Token], from: usize) -> bool {
             .is_some_and(|d| matches!(toks[d].norm.as_str(), "that" | "this" | "the"))
 }
 
+/// Verbs that carry a tally to a new figure: "that brings it to three", "which
+/// brought the toll to 11", "taking the number of dead to nine".
+const BRINGING: WordSet<9> = WordSet::new([
+    "brings", "brought", "bringing", "takes", "took", "taking", "pushes", "pushed", "pushing",
+]);
+
+/// True when the count starting at `from` is where a verb of [`BRINGING`] carries a
+/// tally counted before: "So that brings it to three killed", "which brought the toll
+/// to 11", "taking the total to nine" (counted anew, its people and outcome those of
+/// the figure before, unless the count names its own).
+pub fn brought_to(toks: &[Token], from: usize) -> bool {
+    let Some(to) = from.checked_sub(1).filter(|&k| toks[k].norm == "to") else {
+        return false;
+    };
+    // Back over the object ("it", "the toll", "the death toll", "the number of dead")
+    // to the verb, a few words at most.
+    toks[to.saturating_sub(6)..to]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word)
+        .position(|t| BRINGING.contains(&t.norm))
+        .is_some_and(|p| {
+            let object = &toks[to - p..to];
+            object.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "it" | "toll" | "tally" | "total" | "number" | "count"
+                )
+            })
+        })
+}
+
 /// Copulas that state what a tally is now: "it was five", "our assessment remains
 /// four", "the count stands at nine".
 const TALLY_COPULAS: WordSet<8> = WordSet::new([
@@ -473,5 +505,35 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_verb_of_bringing_carries_a_tally_to_its_new_figure() {
+        for (s, count) in [
+            ("So that brings it to three killed.", "three"),
+            ("The death brought the toll to 11.", "11"),
+            (
+                "A soldier died overnight, taking the number of dead to nine.",
+                "nine",
+            ),
+            ("That pushes the total to 14, officials said.", "14"),
+            (
+                "Another body was found, which took the count to five.",
+                "five",
+            ),
+        ] {
+            let toks = tokenize(s, 0..s.len());
+            let from = toks.iter().position(|t| t.raw(s) == count).unwrap();
+            assert!(brought_to(&toks, from), "{s}");
+        }
+        // A count brought somewhere, not a tally: "brought two wounded to hospital".
+        for (s, count) in [
+            ("Medics brought the wounded to 2 hospitals.", "2"),
+            ("The convoy took soldiers to three bases.", "three"),
+        ] {
+            let toks = tokenize(s, 0..s.len());
+            let from = toks.iter().position(|t| t.raw(s) == count).unwrap();
+            assert!(!brought_to(&toks, from), "{s}");
+        }
     }
 }
