@@ -54,11 +54,12 @@ pub fn is_third_nation(w: &str) -> bool {
 }
 
 /// Names that are allied forces by themselves.
-const PARTNER_FORCES: WordSet<{ lexicon::PARTNER_FORCE_NAMES.len() + 1 }> =
+const PARTNER_FORCES: WordSet<{ lexicon::PARTNER_FORCE_NAMES.len() + 2 }> =
     WordSet::union_of(&[lexicon::PARTNER_FORCE_NAMES.keys(), COUNTERTERRORISM.keys()]);
 
-/// The counter-terrorism service, a partner force by its name alone.
-const COUNTERTERRORISM: WordSet<1> = WordSet::new(["counterterrorism"]);
+/// The counter-terrorism service, a partner force by its name alone ("counter-terror
+/// commandos" too).
+const COUNTERTERRORISM: WordSet<2> = WordSet::new(["counterterrorism", "counterterror"]);
 
 /// Nationalities of third forces: a report that names them as much as the US leaves a
 /// bare "soldiers" unattributed.

@@ -5937,6 +5937,21 @@ mod article_tests {
     }
 
     #[test]
+    fn counter_terror_forces_are_allied_by_name() {
+        for (input, outcome, n) in [
+            ("Two counter-terror commandos died.", Killed, 2),
+            ("Three Counter-Terror officers were wounded.", Injured, 3),
+            (
+                "Officials insist TWO of their counter-terror commandos died.",
+                Killed,
+                2,
+            ),
+        ] {
+            check(&US, input, &[(Some(PartnerForces), outcome, n, Exact)]);
+        }
+    }
+
+    #[test]
     fn yank_troops_are_us_forces() {
         for (input, outcome, n) in [
             ("FIVE YANK TROOPS HURT AS DRONES HIT BASE", Injured, 5),
