@@ -1048,6 +1048,28 @@ impl IncidentDating {
         if dates.undated {
             return None;
         }
+        // The answered incident told with no day of the sentence's own ("jets hit
+        // back after a drone attack that wounded four"): the day the article gives
+        // the incident it answers.
+        if dates.answered && dates.dates.is_empty() {
+            let answer = self
+                .incident_day()
+                .and_then(|d| crate::timeval::parse_day(&d));
+            let earlier = self
+                .triggers
+                .first()
+                .or_else(|| {
+                    self.days
+                        .iter()
+                        .filter(|d| {
+                            matches!((crate::timeval::parse_day(d), answer), (Some(x), Some(a)) if x < a && (a - x).num_days() <= 7)
+                        })
+                        .min()
+                });
+            if let Some(day) = earlier {
+                return Some(day.clone());
+            }
+        }
         // The answered incident: the latest of the article's days before the day
         // the sentence answers it on.
         if dates.answered {
@@ -2679,6 +2701,56 @@ mod tests {
                 "2026-03-19",
             );
             assert_eq!(got, days(&[Some("2026-03-18")]), "{s}");
+        }
+    }
+
+    #[test]
+    fn figures_of_an_answered_incident_told_with_no_day_take_its_day() {
+        // The strike on Tuesday answers the attack of Sunday night; the lead tells the
+        // attack's wounded with no day of its own.
+        for lead in [
+            "Jets flattened a drone factory in revenge for a kamikaze attack that wounded four US troops.",
+            "US aircraft struck back in retaliation for a drone attack which left four soldiers hurt.",
+            "Warplanes hit militia sites in response to an attack that injured 4 Americans.",
+        ] {
+            let sentences = [
+                lead,
+                "Fighter jets pounded two sites in the early hours of Tuesday.",
+                "The drone smashed into a hangar on Sunday night.",
+            ];
+            let text = sentences.join(" ");
+            let mut dating = IncidentDating::new(crate::timeval::parse_day("2026-10-21"));
+            let mut at = 0;
+            let mut lead_dates = None;
+            for (si, s) in sentences.iter().enumerate() {
+                let r = at..at + s.len();
+                at += s.len() + 1;
+                let hits: Vec<TimexHit> = [("the early hours of Tuesday", "2026-10-20TMO"), ("Sunday night", "2026-10-18TNI")]
+                    .iter()
+                    .filter_map(|(w, v)| {
+                        let start = r.start + text[r.clone()].find(w)?;
+                        Some(TimexHit {
+                            range: start..start + w.len(),
+                            kind: TimexType::Time,
+                            value: v.to_string(),
+                            modifier: None,
+                            anchor: None,
+                        })
+                    })
+                    .collect();
+                let toks = tokenize(&text, r.clone());
+                let mut d = dating.sentence(&text, &toks, r, &hits, true);
+                if si == 0 {
+                    let four = toks.iter().position(|t| t.count == Some(4)).unwrap();
+                    d.answered = in_answered_incident(&toks, toks[four].range.start);
+                    lead_dates = Some(d);
+                }
+            }
+            assert_eq!(
+                dating.date_of(&lead_dates.unwrap(), false).as_deref(),
+                Some("2026-10-18"),
+                "{lead}"
+            );
         }
     }
 }
