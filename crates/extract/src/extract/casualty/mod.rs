@@ -332,8 +332,34 @@ pub fn find(
             }
         }
     }
+    // Which figures took the article's default day (no date of their sentence's own).
+    let defaulted: Vec<bool> = sentence_info
+        .iter()
+        .map(|(d, _)| d.dates.is_empty() && !d.undated && d.offset.is_none() && !d.answered)
+        .collect();
     for (f, (dates, plural)) in out.iter_mut().zip(sentence_info) {
         f.incident_date = dating.date_of(&dates, plural);
+    }
+    // "Sweep ends with 13 militants dead" in a headline, "… wrapped up a three-day
+    // sweep on Thursday, announcing the deaths of 13 militants" in the lead: a figure
+    // told with no day is of the incident a dated telling of the same figure is of.
+    for k in 0..out.len() {
+        if !defaulted[k] || out[k].count == 0 {
+            continue;
+        }
+        let mut dated = (0..out.len()).filter(|&j| {
+            !defaulted[j]
+                && out[j].group == out[k].group
+                && out[j].outcome == out[k].outcome
+                && out[j].count == out[k].count
+                && out[j]
+                    .incident_date
+                    .as_deref()
+                    .is_some_and(crate::extract::dating::is_day)
+        });
+        if let (Some(j), None) = (dated.next(), dated.next()) {
+            out[k].incident_date = out[j].incident_date.clone();
+        }
     }
     for (k, j) in restates.into_iter().enumerate() {
         if let Some(j) = j {
@@ -534,6 +560,37 @@ mod tests {
             .map(|(g, c, d)| (*g, *c, d.map(str::to_string)))
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn a_figure_told_with_no_day_is_of_the_day_its_dated_telling_gives() {
+        use Group::*;
+        for (headline, lead) in [
+            (
+                "Sweep ends with 13 militants dead.",
+                "Troops killed 13 militants in a raid on Wednesday.",
+            ),
+            (
+                "Raid leaves 13 militants dead.",
+                "On Wednesday, 13 militants were killed in the raid.",
+            ),
+            (
+                "Thirteen militants killed in desert raid.",
+                "Iraqi forces killed 13 militants on Wednesday.",
+            ),
+        ] {
+            let text = format!("{headline} Troops stormed a camp on Monday. {lead}");
+            let parts = [headline, "Troops stormed a camp on Monday.", lead];
+            check(
+                &text,
+                &parts,
+                &[("Monday", "2026-03-16"), ("Wednesday", "2026-03-18")],
+                &[
+                    (Militants, 13, Some("2026-03-18")),
+                    (Militants, 13, Some("2026-03-18")),
+                ],
+            );
+        }
     }
 
     #[test]
