@@ -1529,3 +1529,38 @@ fn days_ago_put_the_story_on_that_day() {
         ],
     );
 }
+
+#[test]
+fn an_expectation_a_promise_or_a_future_in_the_past_reads_a_day_forward() {
+    // Reference Wednesday 2026-06-10.
+    each(
+        "2026-06-10",
+        &[
+            (
+                "We expect to deliver the review to the committee in July.",
+                &[("July", "2026-07")],
+            ),
+            (
+                "The Pentagon has promised Congress a review in September.",
+                &[("September", "2026-09")],
+            ),
+            (
+                "Officials said the dead would be buried on Friday.",
+                &[("Friday", "2026-06-12")],
+            ),
+            (
+                "The minister expects the talks to resume on Monday.",
+                &[("Monday", "2026-06-15")],
+            ),
+            (
+                "He promises a decision by August.",
+                &[("August", "2026-08")],
+            ),
+        ],
+    );
+    // Without such a word, the most recent past one.
+    each(
+        "2026-06-10",
+        &[("The review was delivered in July.", &[("July", "2025-07")])],
+    );
+}
