@@ -1564,3 +1564,24 @@ fn an_expectation_a_promise_or_a_future_in_the_past_reads_a_day_forward() {
         &[("The review was delivered in July.", &[("July", "2025-07")])],
     );
 }
+
+#[test]
+fn last_or_next_with_a_month_counts_from_the_reference_date() {
+    // Reference Wednesday 2026-06-10.
+    each(
+        "2026-06-10",
+        &[
+            (
+                "The mission concluded last September.",
+                &[("last September", "2025-09")],
+            ),
+            (
+                "Under the deal of September 2024, the mission ended last September.",
+                &[("September 2024", "2024-09"), ("last September", "2025-09")],
+            ),
+            ("Raids resumed last March.", &[("last March", "2026-03")]),
+            ("Talks open next March.", &[("next March", "2027-03")]),
+            ("The vote is due next July.", &[("next July", "2026-07")]),
+        ],
+    );
+}

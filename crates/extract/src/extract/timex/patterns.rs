@@ -600,6 +600,11 @@ impl Grammar<'_> {
             Lex::Season(s) => Some(found(i, w + 1, Sem::RelSeason(s, n))),
             Lex::Kw(Kw::Weekend) if n <= 0 => Some(found(i, w + 1, Sem::Weekend(n))),
             Lex::Weekday(_) => self.weekday(i, w, n),
+            // "last September", "next March": counted from the reference date, not the
+            // narrative's year; "last May 4" is a date of its own.
+            Lex::Month(m) if n != 0 && self.num(w + 1).is_none() => {
+                Some(found(i, w + 1, Sem::MonthNear(m, n)))
+            }
             Lex::DayPart(p) => {
                 let day = if k == Kw::Last && p == "NI" {
                     -1

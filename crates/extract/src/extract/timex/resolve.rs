@@ -247,6 +247,18 @@ impl Narrative {
                 }
                 None => (format!("XXXX-{m:02}"), None),
             },
+            Sem::MonthNear(m, n) => match self.ref_anchor() {
+                Some((r, a)) => {
+                    let y = match *n {
+                        n if n < 0 => r.year() - i32::from(*m >= r.month()),
+                        _ => r.year() + i32::from(*m <= r.month()),
+                    };
+                    self.last_year = Some(y);
+                    self.sentence_month = Some((y, *m));
+                    (format!("{y:04}-{m:02}"), Some(a))
+                }
+                None => (format!("XXXX-{m:02}"), None),
+            },
             Sem::MonthOfRelYear(m, n) => match self.ref_anchor() {
                 Some((r, a)) => {
                     let y = r.year() + n;

@@ -38,6 +38,10 @@ pub enum Sem {
     /// A month in a year relative to the reference date: `January last year` is
     /// (1, -1), `March this year` (3, 0).
     MonthOfRelYear(u32, i32),
+    /// A month named with `last` or `next`, counted from the reference date: `last
+    /// September` is the latest September before the reference month (-1), `next
+    /// March` the first March after it (1).
+    MonthNear(u32, i32),
     /// A month of the year the narrative last named: `July of that year`.
     MonthOfNarrYear(u32),
     /// A day of a month of the year the narrative last named: `31 March of that year`
