@@ -1585,3 +1585,32 @@ fn last_or_next_with_a_month_counts_from_the_reference_date() {
         ],
     );
 }
+
+#[test]
+fn a_month_of_last_or_this_year_is_one_expression() {
+    each(
+        "2026-06-10",
+        &[
+            (
+                "The regime fell in December of last year.",
+                &[("December of last year", "2025-12")],
+            ),
+            (
+                "The attack in April of last year wounded six.",
+                &[("April of last year", "2025-04")],
+            ),
+            (
+                "In March of this year raids resumed.",
+                &[("March of this year", "2026-03")],
+            ),
+            (
+                "Talks are due in May of next year.",
+                &[("May of next year", "2027-05")],
+            ),
+            (
+                "It began in July last year.",
+                &[("July last year", "2025-07")],
+            ),
+        ],
+    );
+}

@@ -916,8 +916,10 @@ impl Grammar<'_> {
             self.trailing_clock(&mut f);
             return Some(f);
         }
-        // `January last year`, `March this year`, `June next year`.
-        if let Some((YearRef::Rel(n), end)) = self.year_ref(j) {
+        // `January last year`, `March this year`, `June next year`, `December of last
+        // year`.
+        let of = if self.kw(j, Kw::Of) { j + 1 } else { j };
+        if let Some((YearRef::Rel(n), end)) = self.year_ref(of) {
             return Some(found(i, end, Sem::MonthOfRelYear(m, n)));
         }
         // `July of that year`, `July that year`: the year the narrative last named.
