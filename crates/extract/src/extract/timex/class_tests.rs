@@ -1614,3 +1614,29 @@ fn a_month_of_last_or_this_year_is_one_expression() {
         ],
     );
 }
+
+#[test]
+fn that_year_and_that_month_are_the_narratives() {
+    each(
+        "2026-06-10",
+        &[
+            (
+                "In 2016 a car bomb killed 64. Later that year, another blast killed 30.",
+                &[("2016", "2016"), ("that year", "2016")],
+            ),
+            (
+                "The bombing in January 2021 killed 32. That year was the quietest.",
+                &[("January 2021", "2021-01"), ("That year", "2021")],
+            ),
+            (
+                "In March 2020 the base was hit. That month, troops left.",
+                &[("March 2020", "2020-03"), ("That month", "2020-03")],
+            ),
+            (
+                "The town fell in 2014 and was retaken that year.",
+                &[("2014", "2014"), ("that year", "2014")],
+            ),
+            ("They said that year after year the toll rose.", &[]),
+        ],
+    );
+}

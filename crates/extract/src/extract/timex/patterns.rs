@@ -94,12 +94,18 @@ impl Grammar<'_> {
 
     /// `that August`: a month of the year the narrative last named ("a coup in 2012 …
     /// that March"), not of the reference year. A month written with a day or year
-    /// after it is a date of its own.
+    /// after it is a date of its own. `that year`, `that month`: the narrative's own.
     fn that_month(&self, i: usize) -> Option<Found> {
         if !self.word(i).eq_ignore_ascii_case("that") {
             return None;
         }
         let t = self.toks.get(i + 1)?;
+        // "later that year", "that month": the year or month the narrative is on.
+        // Not "year after year", "month by month".
+        if let Lex::Unit(u @ (Unit::Year | Unit::Month), false) = t.lex {
+            let repeated = self.lex(i + 3) == Lex::Unit(u, false);
+            return (!repeated).then(|| found(i, i + 2, Sem::Narr(u, 0)));
+        }
         let Lex::Month(m) = t.lex else {
             return None;
         };
