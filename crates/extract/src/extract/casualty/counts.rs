@@ -755,22 +755,28 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
     (plain && outcome_next).then_some(last)
 }
 
-/// The figure of `out` a list of parts opening at token `i` splits: a dash, colon or
+/// The figure of `out` a list of parts opening at token `i` splits, and the token its
+/// words start at: a dash, colon or
 /// opening parenthesis right after the figure's words and before a count ("injured
 /// ten personnel - four Jordanians and six Americans", "nine were hurt: five
 /// soldiers and four police", "eight troops (five US and three British)").
-fn breakdown_of(toks: &[Token], i: usize, out: &[RawFigure]) -> Option<usize> {
+#[cold]
+fn breakdown_of(toks: &[Token], i: usize, out: &[RawFigure]) -> Option<(usize, usize)> {
+    // Cheapest tests first: most tokens come with no figure before them or no count
+    // after them.
+    let p = out.len().checked_sub(1)?;
+    toks.get(i + 1).filter(|n| n.count.is_some_and(|c| c > 0))?;
     let t = &toks[i];
     if t.is_word || !matches!(t.norm.as_str(), "-" | "–" | "—" | ":" | "(") {
         return None;
     }
-    toks.get(i + 1).filter(|n| n.count.is_some_and(|c| c > 0))?;
-    let p = out.len().checked_sub(1)?;
-    // The figure's one count stands a few words before the mark.
-    let between: Vec<&Token> = toks[..i]
-        .iter()
-        .filter(|b| b.range.start >= out[p].range.start && b.is_word)
-        .collect();
+    // The figure's one count stands a few words before the mark: a figure opening far
+    // before it is no whole the mark splits (and is not read word by word).
+    let from = toks.partition_point(|b| b.range.start < out[p].range.start);
+    if from >= i || i - from > 3 * BREAKDOWN_REACH {
+        return None;
+    }
+    let between: Vec<&Token> = toks[from..i].iter().filter(|b| b.is_word).collect();
     let counted = between.iter().rposition(|b| b.count.is_some());
     // A whole named by a noun of people ("ten personnel -"), not a bare toll ("the
     // number of dead to eleven:").
@@ -778,7 +784,7 @@ fn breakdown_of(toks: &[Token], i: usize, out: &[RawFigure]) -> Option<usize> {
     let near = people
         && counted.is_some_and(|k| between.len() - k <= BREAKDOWN_REACH)
         && between.iter().filter(|b| b.count.is_some()).count() == 1;
-    near.then_some(p)
+    near.then_some((p, from))
 }
 
 /// Most words from a figure's count to the mark that opens its breakdown ("Nine
@@ -2601,6 +2607,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     // Jordanians and six Americans"), not an "including" list, and whether the
     // whole names its side.
     let mut breakdown: Option<bool> = None;
+
     for i in 0..toks.len() {
         if toks[i].norm == "including" || among_them_at(toks, i) {
             parent = out.len().checked_sub(1);
@@ -2608,14 +2615,18 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             breakdown = None;
             continue;
         }
-        if let Some(p) = breakdown_of(toks, i, &out) {
+        // A breakdown opens only at a mark (its first byte tested first, off the path
+        // of words).
+        let mark = !toks[i].is_word
+            && matches!(
+                toks[i].norm.as_bytes().first(),
+                Some(b'-' | b':' | b'(' | 0xE2)
+            );
+        if let Some((p, from)) = mark.then(|| breakdown_of(toks, i, &out)).flatten() {
             parent = Some(p);
             including_at = Some(i);
-            let whole = toks[..i]
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| b.range.start >= out[p].range.start);
-            breakdown = Some(whole.map(|(k, _)| k).any(|k| states_group(text, toks, k)));
+            // Whether the whole names its side, read over its few words.
+            breakdown = Some((from..i).any(|k| states_group(text, toks, k)));
             continue;
         }
         if parent.is_some()
@@ -2685,20 +2696,19 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // mixed.
             if let Some(p) = out.len().checked_sub(1) {
                 let parent = &out[p];
-                let within = |k: &usize| {
-                    toks[*k].range.start >= parent.range.start
-                        && toks[*k].range.end <= parent.range.end
-                };
-                let whole: Vec<&Token> = (0..count.from).filter(within).map(|k| &toks[k]).collect();
-                let named = (0..count.from)
-                    .filter(within)
-                    .any(|k| states_group(text, toks, k))
-                    || group_of(text, &whole).is_some();
                 let names_side = (i..toks.len())
                     .take_while(|&k| toks[k].range.end <= part.range.end)
                     .any(|k| states_group(text, toks, k));
-                if !named && names_side && part.count < parent.count {
-                    out[p].group = Some(Group::Other);
+                if names_side && part.count < parent.count {
+                    // The whole's words: from its start to the part's count.
+                    let from = toks.partition_point(|t| t.range.start < parent.range.start);
+                    let whole: Vec<&Token> =
+                        toks[from.min(count.from)..count.from].iter().collect();
+                    let named = (from..count.from).any(|k| states_group(text, toks, k))
+                        || group_of(text, &whole).is_some();
+                    if !named {
+                        out[p].group = Some(Group::Other);
+                    }
                 }
             }
             out.push(part);

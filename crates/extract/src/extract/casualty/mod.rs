@@ -28,6 +28,7 @@ use crate::extract::words::WordSet;
 use crate::model::{Casualty, Group, Outcome, Qualifier, SentenceKind};
 use chrono::NaiveDate;
 use counts::{RawFigure, Refers};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// One casualty figure found in a text, byte offsets.
@@ -325,10 +326,13 @@ pub fn find(
             out[k].group = g;
         }
     }
-    for k in 0..out.len() {
-        if guessed[k] && out[k].group == Group::Other {
-            if let Some(g) = same_count_group(&out, k) {
-                out[k].group = g;
+    if guessed.iter().any(|&g| g) {
+        let named = named_counts(&out);
+        for k in 0..out.len() {
+            if guessed[k] && out[k].group == Group::Other && out[k].count > 0 {
+                if let Some(Some(g)) = named.get(&(out[k].outcome, out[k].count)) {
+                    out[k].group = *g;
+                }
             }
         }
     }
@@ -343,22 +347,29 @@ pub fn find(
     // "Sweep ends with 13 militants dead" in a headline, "… wrapped up a three-day
     // sweep on Thursday, announcing the deaths of 13 militants" in the lead: a figure
     // told with no day is of the incident a dated telling of the same figure is of.
-    for k in 0..out.len() {
-        if !defaulted[k] || out[k].count == 0 {
-            continue;
+    if defaulted.iter().any(|&d| d) {
+        // Each figure's one dated telling by group, outcome and count (`None` when
+        // there are several), found in one pass.
+        let mut dated: HashMap<(Group, Outcome, u32), Option<usize>> = HashMap::new();
+        for (j, f) in out.iter().enumerate() {
+            let day = f
+                .incident_date
+                .as_deref()
+                .is_some_and(crate::extract::dating::is_day);
+            if !defaulted[j] && day {
+                dated
+                    .entry((f.group, f.outcome, f.count))
+                    .and_modify(|d| *d = None)
+                    .or_insert(Some(j));
+            }
         }
-        let mut dated = (0..out.len()).filter(|&j| {
-            !defaulted[j]
-                && out[j].group == out[k].group
-                && out[j].outcome == out[k].outcome
-                && out[j].count == out[k].count
-                && out[j]
-                    .incident_date
-                    .as_deref()
-                    .is_some_and(crate::extract::dating::is_day)
-        });
-        if let (Some(j), None) = (dated.next(), dated.next()) {
-            out[k].incident_date = out[j].incident_date.clone();
+        for k in 0..out.len() {
+            if !defaulted[k] || out[k].count == 0 {
+                continue;
+            }
+            if let Some(Some(j)) = dated.get(&(out[k].group, out[k].outcome, out[k].count)) {
+                out[k].incident_date = out[*j].incident_date.clone();
+            }
         }
     }
     for (k, j) in restates.into_iter().enumerate() {
@@ -370,20 +381,27 @@ pub fn find(
     out
 }
 
-/// The group of the people a bare count or toll (`out[k]`, no noun of its own, read
-/// as other) counts again: the one group of the article's figures with its count and
-/// outcome that name their people ("Death toll rises to nine" … "nine fighters were
-/// killed"; "So three dead" … "three militants were killed"), before or after it.
-fn same_count_group(out: &[Figure], k: usize) -> Option<Group> {
-    let f = &out[k];
-    if f.count == 0 {
-        return None;
+/// For each outcome and count the article's figures that name their people give
+/// ("nine fighters were killed"), their one group, or `None` when they disagree: a
+/// bare count or toll read as other ("Death toll rises to nine", "So three dead") is
+/// of the people an equal count names, before or after it. One pass, so each bare
+/// count looks its people up at once.
+fn named_counts(out: &[Figure]) -> HashMap<(Outcome, u32), Option<Group>> {
+    let mut named: HashMap<(Outcome, u32), Option<Group>> = HashMap::new();
+    for e in out {
+        if e.who.is_none() || e.count == 0 || e.group == Group::Other {
+            continue;
+        }
+        named
+            .entry((e.outcome, e.count))
+            .and_modify(|g| {
+                if *g != Some(e.group) {
+                    *g = None;
+                }
+            })
+            .or_insert(Some(e.group));
     }
-    let mut named = out.iter().filter(|e| {
-        e.who.is_some() && e.count == f.count && e.outcome == f.outcome && e.group != Group::Other
-    });
-    let g = named.next()?.group;
-    named.all(|e| e.group == g).then_some(g)
+    named
 }
 
 /// True when a sentence tells of plural incidents ("two strikes", "the raids"): a
