@@ -264,7 +264,7 @@ const STRIKE_WORDS: WordSet<10> = WordSet::new([
 
 /// Military nouns that with a nationality name a force ("U.S. troops", "an Iraqi
 /// army captain").
-const MILITARY_HEADS: &[&str] = &[
+const MILITARY_HEADS: WordSet<58> = WordSet::new([
     "partners",
     "partner",
     "corporal",
@@ -323,7 +323,7 @@ const MILITARY_HEADS: &[&str] = &[
     "force",
     "casualties",
     "casualty",
-];
+]);
 
 /// Words that name the United States side.
 const US_MARKERS: &[&str] = &["us", "american", "americans", "united", "america"];
@@ -661,6 +661,8 @@ pub fn is_strike_word(w: &str) -> bool {
 /// it names no group by itself (`people`, `others`, `injuries`).
 pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     let has = |list: &[&str]| words.iter().any(|t| list.contains(&t.norm.as_str()));
+    // A military noun among the words: one keyed look-up each.
+    let military = || words.iter().any(|t| MILITARY_HEADS.contains(&t.norm));
     let has_pair = |a: &str, b: &str| {
         words
             .windows(2)
@@ -679,9 +681,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     let force_name = words.iter().any(|t| PARTNER_FORCE_NAMES.contains(&t.norm));
     if !named_group
         && allied
-        && (force_name
-            || has(MILITARY_HEADS)
-            || has(&["fighters", "fighter", "militias", "militiamen"]))
+        && (force_name || military() || has(&["fighters", "fighter", "militias", "militiamen"]))
     {
         return Some(Group::PartnerForces);
     }
@@ -718,7 +718,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     }
     // "seven coalition troops", "coalition personnel": soldiers of several nations,
     // mixed; a "coalition partner force" is allied ([`PARTNER_MARKERS`]).
-    if has(&["coalition"]) && has(MILITARY_HEADS) && !has(PARTNER_MARKERS) {
+    if has(&["coalition"]) && military() && !has(PARTNER_MARKERS) {
         return Some(Group::Other);
     }
     // "an American": the nationality as the head of the phrase.
@@ -727,12 +727,12 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
     if american_head
         || !foreign && has(&["americans", "servicemembers", "servicemen", "gis", "yanks"])
-        || has(&["yank"]) && has(MILITARY_HEADS)
-        || (has(US_MARKERS) && has(MILITARY_HEADS))
+        || has(&["yank"]) && military()
+        || (has(US_MARKERS) && military())
     {
         return Some(Group::UsForces);
     }
-    if has(PARTNER_MARKERS) && has(MILITARY_HEADS) {
+    if has(PARTNER_MARKERS) && military() {
         return Some(Group::PartnerForces);
     }
     None
@@ -762,7 +762,7 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             words[i + 1..]
                 .iter()
                 .take(4)
-                .any(|n| MILITARY_HEADS.contains(&n.norm.as_str()))
+                .any(|n| MILITARY_HEADS.contains(&n.norm))
                 || words
                     .get(i + 1)
                     .is_some_and(|n| outcome_noun(&n.norm).is_some() && n.norm != "bodies")
