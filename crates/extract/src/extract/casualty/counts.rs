@@ -828,6 +828,19 @@ fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
     (verb_before || died_after).then_some(end)
 }
 
+/// A noun without its plural "s", so "soldier" and "soldiers" compare equal.
+fn singular(w: &str) -> &str {
+    w.strip_suffix('s').unwrap_or(w)
+}
+
+/// The last word of the phrase naming who a figure counted (`who`, a byte range of
+/// `text`), lower-cased and singular: "two Iraqi soldiers" gives "soldier". `None`
+/// when the figure names no one.
+pub(super) fn who_noun(text: &str, who: Option<&Range<usize>>) -> Option<String> {
+    let last = text.get(who?.clone())?.rsplit(' ').next()?;
+    Some(singular(&last.to_ascii_lowercase()).to_string())
+}
+
 /// True when the count at `i` opens a part set off after a figure with "of them" and
 /// a word of who they are: ", three of them American,", "— two of them children".
 /// Read by [`apposed_part`].
@@ -3454,22 +3467,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     .iter()
                     .any(|&k| toks[k].norm == "other" || is_ordinal(&toks[k].norm))
         }) {
-            let stem = |w: &str| w.trim_end_matches('s').to_string();
             // "three US Army reservists … and 40 other service members": soldiers of
             // any noun are the same kind of people.
             let military = |w: &str| is_generic_military(w) || RANKS.contains(w) || w == "members";
+            let head = singular(&toks[h].norm);
             let same_noun = out.iter().rev().find(|e| {
-                e.who
-                    .as_ref()
-                    .and_then(|r| text.get(r.clone()))
-                    .and_then(|w| w.rsplit(' ').next())
-                    .is_some_and(|w| {
-                        let w = w.to_lowercase();
-                        stem(&w) == stem(&toks[h].norm)
-                            || military(&w)
-                                && military(&toks[h].norm)
-                                && matches!(e.group, Some(Group::UsForces | Group::PartnerForces))
-                    })
+                who_noun(text, e.who.as_ref()).is_some_and(|w| {
+                    w == head
+                        || military(&w)
+                            && military(&toks[h].norm)
+                            && matches!(e.group, Some(Group::UsForces | Group::PartnerForces))
+                })
             });
             if let Some(e) = same_noun.filter(|e| e.group.is_some()) {
                 group = e.group;

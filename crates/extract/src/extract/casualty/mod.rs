@@ -254,7 +254,7 @@ pub fn find(
                 ahead.push(out.len());
             }
             // Whose group came from no words of its own: read again once every figure
-            // is known ([`same_count_group`]).
+            // is known ([`named_counts`]).
             guessed.push(f.group.is_none() && f.who.is_none());
             // The figure a tally counted anew points back to, found once.
             let tally = (f.refers == Refers::Same)
@@ -440,12 +440,10 @@ fn same_tally(earlier: &[Figure]) -> Option<usize> {
 /// soldiers", "a fourth soldier"): "a fourth soldier" is one more of those, not of
 /// the militants killed in between.
 fn same_noun(text: &str, a: Option<&Range<usize>>, b: Option<&Range<usize>>) -> bool {
-    let last = |r: Option<&Range<usize>>| {
-        r.and_then(|r| text.get(r.clone()))
-            .and_then(|w| w.rsplit(' ').next())
-            .map(|w| w.to_ascii_lowercase().trim_end_matches('s').to_string())
-    };
-    matches!((last(a), last(b)), (Some(x), Some(y)) if x == y)
+    matches!(
+        (counts::who_noun(text, a), counts::who_noun(text, b)),
+        (Some(x), Some(y)) if x == y
+    )
 }
 
 /// The group of an anaphoric figure ("the three injuries"): the group of the latest
