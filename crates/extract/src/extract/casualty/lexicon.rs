@@ -8,17 +8,10 @@ use crate::extract::words::Token;
 use crate::extract::words::WordSet;
 use crate::model::{Group, Outcome, Qualifier};
 
-/// Nouns that name people a figure can count (the head of "15 ISIS fighters"); ranks
-/// that are never adjectives among them ("a corporal at the gate", not "private" or
-/// "major").
-const PERSON_HEADS: WordSet<167> = WordSet::new([
-    "jordanians",
-    "kuwaitis",
-    "saudis",
-    "emiratis",
-    "qataris",
-    "egyptians",
-    "britons",
+/// Members of a force named by their place in it: an allied force's partner, and the
+/// ranks that are never adjectives ("a corporal at the gate", not "private" or
+/// "major"). Person heads and military heads both.
+const FORCE_MEMBERS: WordSet<12> = WordSet::new([
     "partner",
     "partners",
     "corporal",
@@ -31,6 +24,21 @@ const PERSON_HEADS: WordSet<167> = WordSet::new([
     "captains",
     "colonel",
     "colonels",
+]);
+
+/// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
+/// [`FORCE_MEMBERS`] among them.
+const PERSON_HEADS: WordSet<167> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+
+/// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
+const PERSON_WORDS: WordSet<155> = WordSet::new([
+    "jordanians",
+    "kuwaitis",
+    "saudis",
+    "emiratis",
+    "qataris",
+    "egyptians",
+    "britons",
     "advisers",
     // Special forces named by their badge: "Green Berets", "Navy SEALs", "Rangers".
     "berets",
@@ -263,20 +271,12 @@ const STRIKE_WORDS: WordSet<10> = WordSet::new([
 ]);
 
 /// Military nouns that with a nationality name a force ("U.S. troops", "an Iraqi
-/// army captain").
-const MILITARY_HEADS: WordSet<58> = WordSet::new([
-    "partners",
-    "partner",
-    "corporal",
-    "corporals",
-    "sergeant",
-    "sergeants",
-    "lieutenant",
-    "lieutenants",
-    "captain",
-    "captains",
-    "colonel",
-    "colonels",
+/// army captain"), [`FORCE_MEMBERS`] among them.
+const MILITARY_HEADS: WordSet<58> =
+    WordSet::union_of(&[MILITARY_WORDS.keys(), FORCE_MEMBERS.keys()]);
+
+/// [`MILITARY_HEADS`] other than [`FORCE_MEMBERS`].
+const MILITARY_WORDS: WordSet<46> = WordSet::new([
     "advisers",
     "advisors",
     "trainers",
