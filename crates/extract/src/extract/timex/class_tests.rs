@@ -1640,3 +1640,41 @@ fn that_year_and_that_month_are_the_narratives() {
         ],
     );
 }
+
+#[test]
+fn the_next_unit_opening_a_clause_is_the_narratives_next_not_a_span() {
+    // Reference 2024-05-10; the narrative is in 2016, then in March 2019.
+    each(
+        "2024-05-10",
+        &[
+            (
+                "The militia seized the town in 2016. The next year, the army retook it.",
+                &[("2016", "2016"), ("The next year", "2017")],
+            ),
+            (
+                "In 2016 the militia seized the town; the next year, troops won it back.",
+                &[("2016", "2016"), ("the next year", "2017")],
+            ),
+            (
+                "A convoy was hit on 3 March 2019. The next week, two more were ambushed.",
+                &[
+                    ("3 March 2019", "2019-03-03"),
+                    ("The next week", "2019-W10"),
+                ],
+            ),
+            (
+                "Talks opened in March 2019. The next month, the rebels walked out.",
+                &[("March 2019", "2019-03"), ("The next month", "2019-04")],
+            ),
+            // Spans stay spans.
+            (
+                "Over the next year, the force will train 500 recruits.",
+                &[("the next year", "P1Y")],
+            ),
+            (
+                "Aid will arrive within the next month.",
+                &[("the next month", "P1M")],
+            ),
+        ],
+    );
+}

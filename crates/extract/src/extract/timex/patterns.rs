@@ -664,6 +664,18 @@ impl Grammar<'_> {
             }
             Lex::Kw(Kw::Past | Kw::Last | Kw::Next | Kw::Coming) => {
                 let j = i + 2;
+                // "The next year, the group retook the town": opening its clause, the
+                // year after the one the narrative is on, not a span ("over the next
+                // year").
+                if self.kw(i + 1, Kw::Next) && (i == 0 || self.boundary(i - 1)) {
+                    if let Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) =
+                        self.lex(j)
+                    {
+                        if self.p(j + 1, ',') {
+                            return Some(found(i, j + 1, Sem::Narr(u, 1)));
+                        }
+                    }
+                }
                 if let Lex::Unit(u, plural) = self.lex(j) {
                     let v = if plural {
                         u.duration(None)
