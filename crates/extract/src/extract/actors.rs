@@ -104,7 +104,7 @@ const US_NAMES: WordSet<7> = WordSet::new([
 ]);
 
 /// Words before a militant name that aim something at it: "a raid targeting ISIS".
-const AIMING_WORDS: WordSet<27> = WordSet::new([
+const AIMING_WORDS: WordSet<30> = WordSet::new([
     "bombed",
     "bombing",
     "pounded",
@@ -132,6 +132,9 @@ const AIMING_WORDS: WordSet<27> = WordSet::new([
     "captured",
     "hideout",
     "leader",
+    "leaders",
+    "commander",
+    "commanders",
 ]);
 
 /// Places of militants, targets by themselves: "a Shabab camp", "ISIS hideouts".
@@ -1028,7 +1031,7 @@ fn service_before(words: &[&Token], t: &Token) -> bool {
 
 /// Every word that can open an actor mention besides the US names ("us", "us-led",
 /// "american"): the union of [`US_NAMES`], [`PARTNER_FORCES`], [`PARTNER_NATIONS`],
-/// [`THIRD_NATIONS`], [`PARTNER_LANDS`], [`PARTNER_REGIONS`] and the militant names and
+/// [`THIRD_NATIONS`], [`PARTNER_LANDS`], [`PARTNER_REGIONS`], the militia nouns and the militant names and
 /// markers of [`lexicon::is_militant_marker`].
 const ACTOR_WORDS: WordSet<
     {
@@ -1038,8 +1041,10 @@ const ACTOR_WORDS: WordSet<
             + PARTNER_REGIONS.len()
             + lexicon::NAMED_GROUPS.len()
             + lexicon::MILITANT_MARKERS.len()
+            + lexicon::MILITIA_NOUNS.len()
     },
 > = WordSet::union_of(&[
+    lexicon::MILITIA_NOUNS.keys(),
     ACTOR_NAMES.keys(),
     THIRD_NATIONS.keys(),
     PARTNER_FORCES.keys(),
@@ -1430,10 +1435,18 @@ fn is_us_name(text: &str, t: &Token) -> bool {
         || w == "american"
 }
 
-/// True when token `i` is a militant name ("Islamic" only in "Islamic State").
+/// True when token `i` is a militant name ("Islamic" only in "Islamic State"; a
+/// militia not on the government's side: "an Iran-backed militia", not "a tribal
+/// militia").
 fn militant_at(text: &str, toks: &[Token], i: usize) -> bool {
     if toks[i].norm == "islamic" {
         return toks.get(i + 1).is_some_and(|t| t.norm == "state");
+    }
+    if lexicon::MILITIA_NOUNS.contains(&toks[i].norm) {
+        let before = toks[..i].iter().rev().take_while(|t| t.is_word).take(2);
+        return !before
+            .into_iter()
+            .any(|t| lexicon::FRIENDLY_MILITIA.contains(&t.norm.as_str()));
     }
     is_militant_marker(text, &toks[i])
 }
@@ -2051,6 +2064,33 @@ mod tests {
         ]);
         assert!(!a.targets_militants);
         assert_eq!(a.own_force, Some(Group::PartnerForces));
+    }
+
+    #[test]
+    fn a_militia_is_an_armed_group_unless_it_is_on_the_governments_side() {
+        for aimed in [
+            "Warplanes bombed a militia convoy near the border.",
+            "A drone strike killed three leaders of an Iran-backed militia on Sunday.",
+            "Jets pounded militias east of the river overnight.",
+            "The raid targeted militiamen holed up in a school.",
+            "An airstrike hit Hezbollah-aligned militia positions.",
+        ] {
+            assert!(actors(&[aimed]).targets_militants, "{aimed}");
+        }
+        for attacking in [
+            "A militia fired rockets at the embassy compound.",
+            "The attack was blamed on a militia loyal to Tehran.",
+        ] {
+            let a = actors(&[attacking]);
+            assert!(a.militants_named && !a.targets_militants, "{attacking}");
+        }
+        // A tribal or pro-government militia fights alongside the state.
+        for friendly in [
+            "Jets pounded tribal militias east of the river.",
+            "Insurgents ambushed pro-government militia fighters.",
+        ] {
+            assert!(!actors(&[friendly]).targets_militants, "{friendly}");
+        }
     }
 
     /// The force sentences hand to the pronouns of the next one.

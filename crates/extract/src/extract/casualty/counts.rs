@@ -5306,7 +5306,7 @@ mod article_tests {
         );
         check(
             &carrying(Other, true),
-            "The militia said 7 of its men were wounded.",
+            "The faction said 7 of its men were wounded.",
             &[(Some(Other), Injured, 7, Exact)],
         );
         // "the group" in its own sentence points to the force named before it.

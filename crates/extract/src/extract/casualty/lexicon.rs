@@ -657,6 +657,23 @@ pub fn is_strike_word(w: &str) -> bool {
     STRIKE_WORDS.contains(w)
 }
 
+/// Nouns of a militia: an armed group, militants unless [`FRIENDLY_MILITIA`] says
+/// it is on the government's side.
+pub(crate) const MILITIA_NOUNS: WordSet<4> =
+    WordSet::new(["militia", "militias", "militiamen", "militiaman"]);
+
+/// Modifiers of a militia on the government's side: "a tribal militia", "pro-government
+/// militias".
+pub(crate) const FRIENDLY_MILITIA: [&str; 7] = [
+    "clan",
+    "tribal",
+    "pro-government",
+    "self-defence",
+    "self-defense",
+    "government-backed",
+    "community",
+];
+
 /// The group a noun phrase names, from its words (modifiers and head), or `None` when
 /// it names no group by itself (`people`, `others`, `injuries`).
 pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
@@ -694,16 +711,10 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
         return Some(Group::Militants);
     }
     // "seven militia members" hit by a strike; not a clan or pro-government militia.
-    let militia = has(&["militia", "militias", "militiamen", "militiaman"])
-        && !has(&[
-            "clan",
-            "tribal",
-            "pro-government",
-            "self-defence",
-            "self-defense",
-            "government-backed",
-            "community",
-        ]);
+    let militia = words.iter().any(|t| MILITIA_NOUNS.contains(&t.norm))
+        && !words
+            .iter()
+            .any(|t| FRIENDLY_MILITIA.contains(&t.norm.as_str()));
     if words.iter().any(|t| is_militant_marker(text, t))
         || militia
         || has_pair("armed", "individuals")
