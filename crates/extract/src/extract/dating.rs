@@ -151,6 +151,21 @@ pub fn possessive_at(text: &str, end: usize) -> bool {
         .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"))
 }
 
+/// True when an incident noun follows the date ending at token `end` within two
+/// words, as its modifier ("diagnosed with injuries from the Jan. 8 missile strike"):
+/// the date names the incident, whatever verb stands before it.
+pub fn names_incident(tokens: &[Token], end: usize) -> bool {
+    // Attributive only: "said Tuesday the attack …" is the saying's day.
+    tokens[end.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.is_word && !matches!(t.norm.as_str(), "the" | "a" | "an" | "that"))
+        .take(2)
+        .any(|t| {
+            INCIDENT_NOUNS.contains(&t.norm)
+                || INCIDENT_WORDS.contains(&t.norm) && !t.norm.ends_with("ed")
+        })
+}
+
 /// Verbs of reporting that, right after a date, make it the announcement's: "the
 /// Counter-Terrorism Service on Thursday announced …", "CENTCOM Friday said …",
 /// "the Pentagon on Wednesday placed the number of injured at seven".
@@ -173,10 +188,35 @@ const REPORTING_VERBS: WordSet<13> = WordSet::new([
 /// True when the word right after a date (token index `end`) is a verb of reporting:
 /// the date is the announcement's ("officials on Friday said").
 pub fn reporting_verb_after(tokens: &[Token], end: usize) -> bool {
-    tokens
+    if tokens
         .get(end)
         .is_some_and(|t| t.is_word && REPORTING_VERBS.contains(&t.norm))
+    {
+        return true;
+    }
+    // "On Jan. 16, officials disclosed that …", "On Friday, the ministry said …": a
+    // date opening the sentence before a short subject and its verb of reporting.
+    let opens = tokens[..end.min(tokens.len())]
+        .iter()
+        .filter(|t| t.is_word)
+        .count()
+        <= PREPOSED_DATE_WORDS;
+    opens
+        && tokens.get(end).is_some_and(|t| t.is_punct(','))
+        && tokens[end + 1..]
+            .iter()
+            .take(SUBJECT_WORDS + 1)
+            .take_while(|t| t.is_word && t.count.is_none())
+            .any(|t| REPORTING_VERBS.contains(&t.norm))
 }
+
+/// How many words a date opening its sentence may hold, its preposition with it ("On
+/// Jan. 16", "Late on Tuesday").
+const PREPOSED_DATE_WORDS: usize = 4;
+
+/// How many words the subject of a reporting verb after an opening date may hold
+/// ("officials", "the Iraqi ministry").
+const SUBJECT_WORDS: usize = 3;
 
 /// Nouns of the harm an incident did: a date after one ("announced the killing of
 /// eight militants on Wednesday night", "confirmed the deaths of two soldiers on
@@ -226,15 +266,31 @@ const UPDATE_VERBS: WordSet<14> = WordSet::new([
     "lowered",
 ]);
 
+/// How many words after a date its toll and update verb may take ("the number of
+/// wounded U.S. troops rose").
+const UPDATE_AFTER_REACH: usize = 8;
+
 /// Nouns of a running count of casualties.
 const TOLL_NOUNS: WordSet<6> =
     WordSet::new(["toll", "tally", "number", "count", "figure", "total"]);
 
-/// True when the timex at `at` dates an update of a toll ("The death toll rose to four
-/// on Friday", "the number of dead climbed to 12 Sunday"): a toll noun, then an update
-/// verb within the twelve words before the date. The day is the update's, not the
+/// True when the timex at tokens `at..end` dates an update of a toll ("The death toll
+/// rose to four on Friday", "the number of dead climbed to 12 Sunday", "on Jan. 24 the
+/// number rose to 34"): a toll noun, then an update verb, within the twelve words
+/// before the date or the few words after it. The day is the update's, not the
 /// incident's, like the day of an announcement.
-pub fn is_update_date(tokens: &[Token], at: usize) -> bool {
+pub fn is_update_date(tokens: &[Token], at: usize, end: usize) -> bool {
+    // "on Jan. 24 the number rose to 34", "By Friday, the death toll had climbed to
+    // 12": the toll and its verb after the date.
+    let mut after = tokens[end.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.is_word || t.is_punct(','))
+        .filter(|t| t.is_word)
+        .take(UPDATE_AFTER_REACH);
+    if after.any(|t| TOLL_NOUNS.contains(&t.norm)) && after.any(|t| UPDATE_VERBS.contains(&t.norm))
+    {
+        return true;
+    }
     let before = &tokens[..at.min(tokens.len())];
     let Some(verb) = before
         .iter()
@@ -432,10 +488,10 @@ pub fn dates_in_tokens<'a>(
             let end = tokens.partition_point(|k| k.range.start < t.range.end);
             // "said Tuesday night's attack wounded two": a date owning a noun names
             // what happened, not the day it was said.
-            let owns_noun = possessive_at(text, t.range.end);
+            let owns_noun = possessive_at(text, t.range.end) || names_incident(tokens, end);
             let reporting = !owns_noun && is_reporting_date(tokens, at)
                 || reporting_verb_after(tokens, end)
-                || is_update_date(tokens, at)
+                || is_update_date(tokens, at, end)
                 || is_dateline(text, tokens, at, t.range.end);
             (!reporting).then_some(SentenceDate { timex: t, value })
         })
@@ -464,6 +520,77 @@ mod tests {
             .map(|d| d.value)
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn an_opening_date_of_a_statement_or_of_a_tolls_update_dates_no_incident() {
+        for (text, date) in [
+            (
+                "On Jan. 16, officials disclosed that 11 troops had been hurt.",
+                "Jan. 16",
+            ),
+            (
+                "On Friday, the ministry said five guards were wounded.",
+                "Friday",
+            ),
+            (
+                "Late on Tuesday, Iraqi police reported two dead.",
+                "Tuesday",
+            ),
+            ("On Jan. 24 the number rose to 34.", "Jan. 24"),
+            ("By Sunday, the death toll had climbed to twelve.", "Sunday"),
+            (
+                "On 3 May the count of wounded soldiers was revised to nine.",
+                "3 May",
+            ),
+        ] {
+            check(text, &[(date, "2025-03-03")], &[]);
+        }
+        // An opening date of what happened stays.
+        for (text, date) in [
+            ("On Friday, gunmen killed five guards.", "Friday"),
+            (
+                "On Jan. 16, a rocket wounded two soldiers, officials said.",
+                "Jan. 16",
+            ),
+            (
+                "On Monday evening, militants attacked the post; the toll rose to 4.",
+                "Monday evening",
+            ),
+        ] {
+            check(text, &[(date, "2025-03-03")], &["2025-03-03"]);
+        }
+    }
+
+    #[test]
+    fn a_date_modifying_an_incident_noun_is_the_incidents_after_any_verb() {
+        for (text, date) in [
+            (
+                "Nine were diagnosed with concussions from the Jan. 8 missile strike.",
+                "Jan. 8",
+            ),
+            ("He said the March 3 bombing wounded four.", "March 3"),
+            (
+                "Officials confirmed that the Sunday rocket attack killed a contractor.",
+                "Sunday",
+            ),
+            (
+                "The statement reported that the 2 May raid left six dead.",
+                "2 May",
+            ),
+            (
+                "Medics treated 20 people hurt in the Tuesday night blast.",
+                "Tuesday night",
+            ),
+        ] {
+            check(text, &[(date, "2025-03-03")], &["2025-03-03"]);
+        }
+        // "said Tuesday the attack …": the day of the saying.
+        check(
+            "The Pentagon said Tuesday the attack wounded two.",
+            &[("Tuesday", "2025-03-03")],
+            &[],
+        );
     }
 
     #[test]

@@ -10,8 +10,8 @@
 
 use super::casualty::lexicon::outcome_word;
 use super::dating::{
-    common_period, dates_in_tokens, is_day, is_month, near_reference, SentenceDate, HAPPENING,
-    INCIDENT_NOUNS, INCIDENT_VERBS, INCIDENT_WORDS,
+    common_period, dates_in_tokens, is_day, is_month, names_incident, near_reference, SentenceDate,
+    HAPPENING, INCIDENT_NOUNS, INCIDENT_VERBS, INCIDENT_WORDS,
 };
 use super::timex::TimexHit;
 use super::words::{Token, WordSet};
@@ -713,7 +713,8 @@ impl IncidentDating {
             found.retain(|d| {
                 let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
                 let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
-                !of_care(tokens, at) && !status_time(tokens, at, end)
+                (!of_care(tokens, at) || names_incident(tokens, end))
+                    && !status_time(tokens, at, end)
             });
         }
         let since = since_total(tokens, &found);

@@ -3678,6 +3678,30 @@ mod tests {
     use Qualifier::*;
 
     #[test]
+    fn a_toll_told_through_its_rises() {
+        check(
+            "The death toll rose from 11 to 34.",
+            &[(None, Killed, 11, Exact), (None, Killed, 34, Exact)],
+        );
+        check(
+            "The number of wounded soldiers rose to 34 on Monday, and two days later to 50.",
+            &[(None, Injured, 34, Exact), (None, Injured, 50, Exact)],
+        );
+        check(
+            "The number of U.S. Marines hurt in the Jan. 8 rocket attack has risen to 109, up from 64.",
+            &[(Some(UsForces), Injured, 109, Exact), (Some(UsForces), Injured, 64, Exact)],
+        );
+        check(
+            "Fatalities climbed to 9 by Tuesday and then to 12.",
+            &[(None, Killed, 9, Exact), (None, Killed, 12, Exact)],
+        );
+        check(
+            "The number of casualties from the 3 May blast climbed from six to eight.",
+            &[(None, Killed, 6, Exact), (None, Killed, 8, Exact)],
+        );
+    }
+
+    #[test]
     fn counts_with_qualifiers_groups_and_outcomes() {
         check(
             "AT least 15 ISIS terrorists armed with rifles have been killed.",

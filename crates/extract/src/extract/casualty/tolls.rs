@@ -185,7 +185,8 @@ pub fn anaphoric_toll(toks: &[Token], from: usize) -> bool {
         return false;
     };
     if !is_change_verb(&toks[verb].norm) {
-        return false;
+        // "That number rose to 34, and four days later to 50": the rise before.
+        return gapped_rise(toks, to).is_some_and(|c| anaphoric_toll(toks, c));
     }
     // The subject right before the verb chain: a pointing determiner and a tally noun.
     let mut end = verb;
@@ -355,17 +356,50 @@ fn verb_before(toks: &[Token], from: usize) -> Option<usize> {
     if REACHING.contains(&w.norm) {
         return Some(p);
     }
-    let rising = w.norm == "to";
+    // "climbed from six to eight": the figure risen from is the toll's too.
+    let rising = w.norm == "to" || w.norm == "from";
     if !rising && w.norm != "at" {
         return None;
     }
     // "rose sharply to": an adverb may stand between the verb and its "to".
     let mut q = p.checked_sub(1)?;
+    // "rose from 11 to 34": the verb before the figure it rose from.
+    if w.norm == "to" && toks[q].count.is_some() && q >= 2 && toks[q - 1].norm == "from" {
+        q -= 2;
+    }
+    if w.norm == "to" && !is_ly(&toks[q].norm) && !RISING.contains(&toks[q].norm) {
+        return gapped_rise(toks, p).and_then(|c| verb_before(toks, c));
+    }
     if toks[q].norm.ends_with("ly") && toks[q].norm.len() > 4 {
         q = q.checked_sub(1)?;
     }
     let v = &toks[q].norm;
     (rising && RISING.contains(v) || !rising && STANDING.contains(v)).then_some(q)
+}
+
+/// How many tokens back from a gapped "to" the rise it continues may stand ("rose to
+/// 34 on Jan. 24, and four days later to 50").
+const GAP_REACH: usize = 14;
+
+/// The figure of an earlier rise in the same sentence that the "to" at `to` continues
+/// with its verb left out: "rose to 12 on Tuesday and then to 15", "climbed to 34,
+/// and four days later to 50" (at "12", "34"). An "and" or "then" stands between the
+/// two, and no clause of its own.
+fn gapped_rise(toks: &[Token], to: usize) -> Option<usize> {
+    let from = to.saturating_sub(GAP_REACH);
+    let mut linked = false;
+    for k in (from..to).rev() {
+        let t = &toks[k];
+        // A sentence's tokens: a '.' inside it ends an abbreviation ("Jan."), not it.
+        if t.is_punct(';') || FINITE.contains(&t.norm) {
+            return None;
+        }
+        linked |= matches!(t.norm.as_str(), "and" | "then");
+        if linked && t.count.is_some() && k >= 1 && toks[k - 1].norm == "to" {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The toll heading the subject of the verb at `verb`, and what it counts: the
@@ -385,7 +419,7 @@ fn subject_toll(toks: &[Token], verb: usize) -> Option<(usize, Outcome)> {
             }
             continue;
         }
-        let year = looks_like_year(&t.norm);
+        let year = looks_like_year(&t.norm) || day_of_month(toks, k);
         if t.count.is_some() && !year
             || CLAUSE_OPENERS.contains(&t.norm)
             || FINITE.contains(&t.norm)
@@ -401,6 +435,14 @@ fn subject_toll(toks: &[Token], verb: usize) -> Option<(usize, Outcome)> {
         }
     }
     found
+}
+
+/// True when the number at `k` is the day of a date ("the Jan. 8 strike", "on 8
+/// January"), not a count that ends the toll's clause.
+fn day_of_month(toks: &[Token], k: usize) -> bool {
+    let month = |t: &Token| t.is_word && super::counts::is_month_name(&t.norm);
+    let before = toks[..k].iter().rev().find(|t| !t.is_punct('.'));
+    before.is_some_and(month) || toks.get(k + 1).is_some_and(month)
 }
 
 /// True for an "-ly" adverb ("sharply", "reportedly"), not a noun of that ending
@@ -534,6 +576,76 @@ mod tests {
             let toks = tokenize(s, 0..s.len());
             let from = toks.iter().position(|t| t.raw(s) == count).unwrap();
             assert!(!brought_to(&toks, from), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_the_subject_does_not_end_it() {
+        for (s, count) in [
+            (
+                "The number of soldiers wounded in the March 3 ambush has climbed to 40.",
+                "40",
+            ),
+            (
+                "The death toll from the 8 January bombing rose to 31 on Friday.",
+                "31",
+            ),
+            (
+                "Casualties of the Sept. 11 attack on the outpost have risen to 17.",
+                "17",
+            ),
+            (
+                "The number of marines hurt in the blast of Oct. 4 has grown to 12.",
+                "12",
+            ),
+            (
+                "The toll from the 2 May strike on the market stands at 19.",
+                "19",
+            ),
+        ] {
+            assert!(toll_of(s, count).is_some(), "{s}");
+        }
+        // A count does end it: "two" is the subject's own clause's.
+        assert_eq!(
+            toll_of("The toll rose after two soldiers died to 9 in all.", "9"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_rise_from_one_figure_to_another_and_a_rise_with_its_verb_left_out() {
+        for (s, count) in [
+            ("The death toll rose from 11 to 34.", "34"),
+            (
+                "The number of wounded climbed from 7 to nine overnight.",
+                "nine",
+            ),
+            ("The toll climbed to 12 on Tuesday and then to 15.", "15"),
+            (
+                "The number of injured grew to 34 on Jan. 24, and four days later to 50.",
+                "50",
+            ),
+            (
+                "Deaths rose to eight by noon and then to ten by dusk.",
+                "ten",
+            ),
+        ] {
+            assert!(toll_of(s, count).is_some(), "{s} / {count}");
+        }
+        // A "to" that continues no rise: a new clause, or no "and"/"then" between.
+        for (s, count) in [
+            ("The toll rose to 12; convoys went to 15 towns.", "15"),
+            ("The toll rose to 12 as aid flowed to 40 villages.", "40"),
+        ] {
+            assert_eq!(toll_of(s, count), None, "{s}");
+        }
+        for (s, count) in [
+            ("That number rose to 34, and four days later to 50.", "50"),
+            ("The tally crept up to 8 and then to 11.", "11"),
+        ] {
+            let toks = tokenize(s, 0..s.len());
+            let from = toks.iter().position(|t| t.raw(s) == count).unwrap();
+            assert!(anaphoric_toll(&toks, from), "{s}");
         }
     }
 }
