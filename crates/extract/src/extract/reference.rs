@@ -87,8 +87,9 @@ const DATE_SUPPORTED_SIMILARITY: f64 = 0.08;
 const DAYS_AFTER_OWN_DATE: u64 = 7;
 
 /// How many sentences from the top a full date must stand in to be taken as an undated
-/// report's own date when no dated report matches it (a page's date line).
-const OWN_DATE_SENTENCES: usize = 3;
+/// report's own date (a page's date line, after a section label, headline and
+/// standfirst).
+const OWN_DATE_SENTENCES: usize = 5;
 
 /// How many sentences from the top a wire dateline may stand in (after a headline,
 /// captions and page furniture).
@@ -287,13 +288,25 @@ fn stands_alone(a: &Analysed, at: usize) -> bool {
         return false;
     };
     let text = a.source.text.as_str();
-    let before = a.tokens[si].iter().rev().find(|t| t.range.start < at);
-    before.is_none_or(|t| {
-        !t.is_word
-            || t.raw(text).starts_with(|c: char| c.is_uppercase())
-                && !NARRATIVE_PREPOSITIONS.contains(&t.norm)
-    })
+    let mut before = a.tokens[si].iter().rev().filter(|t| t.range.start < at);
+    match before.next() {
+        None => true,
+        // "Published On 21 Jan 2022": a page's label before its "On".
+        Some(t) if t.norm == "on" => {
+            before.next().is_some_and(|l| PAGE_LABELS.contains(&l.norm))
+                && before.next().is_none_or(|t| !t.is_word)
+        }
+        Some(t) => {
+            !t.is_word
+                || t.raw(text).starts_with(|c: char| c.is_uppercase())
+                    && !NARRATIVE_PREPOSITIONS.contains(&t.norm)
+        }
+    }
 }
+
+/// Labels of a page's date line that may stand before an "On" ("Published On 21 Jan
+/// 2022", "Updated on March 3, 2022").
+const PAGE_LABELS: WordSet<5> = WordSet::new(["published", "posted", "updated", "filed", "dated"]);
 
 /// How many sentences at the end of an article may hold its filing line.
 const FOOTER_SENTENCES: usize = 4;
@@ -1453,6 +1466,10 @@ mod tests {
                 "Photo caption.\n\nMore photos.\n\nAd.\n\nMay 6 (Wire) -- Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
                 // A dateline far from the news is not this report's (a quoted earlier wire).
                 "Harbour attack\n\nJan. 3 (Wire) -- Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                // A date line under a section label, headline and standfirst, its label
+                // before "On".
+                "News|Kandor\n\nNine fishermen killed in harbour shelling\n\nThe rebels fired from the hills.\n\nPublished On 6 May 2021\n\nRebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                "Harbour shelled\n\nUpdated on May 7, 2021\n\nRebels shelled Kandor harbour, killing nine fishermen near the lighthouse.",
             ],
         );
         let want = [
@@ -1462,6 +1479,8 @@ mod tests {
             "2021-05-05",
             "2021-05-06",
             "2021-05-04",
+            "2021-05-06",
+            "2021-05-07",
         ];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
     }
