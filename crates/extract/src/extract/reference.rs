@@ -521,8 +521,14 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             .unwrap_or(&NO_EVIDENCE)
     };
     // The day each dated report's news is of, which undated reports of it take.
+    // An undated report whose own page date line dates it is a dated report for the
+    // others ("Published On 21 Jan 2022" under a headline): its copies and
+    // rewrites take its day as they would a header's.
     let news: Vec<Option<NaiveDate>> = (0..articles.len())
-        .map(|i| dated[i].map(|d| evidence_of(i).news_day(d)))
+        .map(|i| match dated[i] {
+            Some(d) => Some(evidence_of(i).news_day(d)),
+            None => evidence_of(i).top_day,
+        })
         .collect();
     let known: RefCell<HashMap<(usize, usize), f64>> = RefCell::default();
     let sim = |i: usize, j: usize| {
@@ -620,7 +626,10 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                 Some(day) => Reference {
                     date: Some(day),
                     basis: ReferenceBasis::Inferred,
-                    from: from.map(|j| articles[j].source.id.clone()),
+                    // A date line of its own is its own date, from no other report.
+                    from: from
+                        .filter(|_| e.top_day.is_none())
+                        .map(|j| articles[j].source.id.clone()),
                 },
                 None => Reference {
                     date: None,
@@ -864,7 +873,7 @@ fn infer(
     let scores: Vec<(usize, f64, NaiveDate)> = dated
         .iter()
         .enumerate()
-        .filter_map(|(j, d)| d.map(|d| (j, sim(i, j), d)))
+        .filter_map(|(j, d)| d.filter(|_| j != i).map(|d| (j, sim(i, j), d)))
         .collect();
     let best = scores.iter().map(|s| s.1).fold(0.0, f64::max);
     if best < MIN_CLEAR_SIMILARITY {
@@ -1243,6 +1252,21 @@ mod tests {
                     .map(|d| d.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn an_undated_report_dated_by_its_own_date_line_dates_its_undated_copies() {
+        let lined = "World|Vell\n\nMilitants storm Orsk garrison, killing nine guards\n\nThe raiders came over the ridge.\n\nPublished On 6 May 2021\n\nMilitants stormed the Orsk garrison in Vell province before dawn, killing nine guards, the Vell army said.";
+        let copy = "Nine guards slaughtered as militants storm Orsk garrison\n\nMilitants stormed the Orsk garrison in Vell province before dawn today, killing nine guards as they slept, the Vell army said.";
+        check(
+            &[BUDGET, HARBOUR_TUESDAY, lined, copy],
+            &[
+                (Some("2021-01-01"), ReferenceBasis::Header, None),
+                (Some("2021-05-04"), ReferenceBasis::Header, None),
+                (Some("2021-05-06"), ReferenceBasis::Inferred, None),
+                (Some("2021-05-06"), ReferenceBasis::Inferred, Some("a2")),
+            ],
+        );
     }
 
     const HARBOUR_TUESDAY: &str =
