@@ -1802,6 +1802,21 @@ fn cause_note(text: &str, toks: &[Token], outcome_at: usize) -> Option<String> {
         .then(|| text[toks[outcome_at].range.start..toks[end].range.end].to_string())
 }
 
+/// Verbs of killing that make the dead victims of a crime ("murdered", "beheaded"):
+/// never the targets of an operation.
+const MURDER_VERBS: WordSet<10> = WordSet::new([
+    "murdered",
+    "murder",
+    "murders",
+    "massacred",
+    "slaughtered",
+    "beheaded",
+    "assassinated",
+    "executed",
+    "lynched",
+    "butchered",
+]);
+
 /// True when the sentence aims an attack at militants, so unqualified "people" killed
 /// in it count as militants (guidelines): it tells of a strike or raid and names
 /// militants, or it is in a report of an operation against them ([`Actors`]), even a
@@ -1827,8 +1842,13 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
     let car_bomb = toks
         .windows(2)
         .any(|w| w[0].norm == "car" && w[1].norm.starts_with("bomb"));
-    let attack_on_anyone =
-        attackers_named || car_bomb || toks.iter().any(|t| MILITANT_ATTACKS.contains(&t.norm));
+    // "126 people were murdered in the camp": a murder's victims, not an operation's
+    // targets.
+    let attack_on_anyone = attackers_named
+        || car_bomb
+        || toks
+            .iter()
+            .any(|t| MILITANT_ATTACKS.contains(&t.norm) || MURDER_VERBS.contains(&t.norm));
     // "Rockets hit a refinery, killing three people": a civilian site hit, with no
     // militants named as its target, is an attack on whoever was there.
     let civilian_site = toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
@@ -3323,14 +3343,19 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 }
             }
         }
-        if single_head.is_some() && matches!(group, None | Some(Group::Other)) {
+        // "a military working dog": an animal keeps no side, whoever's it is.
+        let animal = phrase
+            .words
+            .last()
+            .is_some_and(|&k| super::lexicon::is_animal(&toks[k].norm));
+        if single_head.is_some() && matches!(group, None | Some(Group::Other)) && !animal {
             // "an Iraqi army captain", "a Navy corpsman": a noun the lexicon does not
             // know takes the force its modifiers name.
             if let Some(g) = modifier_force(text, toks, &phrase.words, actors) {
                 group = Some(g);
             }
         }
-        if matches!(group, None | Some(Group::Other)) && !others {
+        if matches!(group, None | Some(Group::Other)) && !others && !animal {
             // "two American heroes", "four Iraqi recruits": a noun that gives its
             // people no side of its own takes the side its nationality names, when
             // that is the article's force (or an armed group).
@@ -3676,6 +3701,58 @@ mod tests {
     use Group::*;
     use Outcome::*;
     use Qualifier::*;
+
+    #[test]
+    fn verbs_of_slaughter_and_capture_in_every_form() {
+        check(
+            "Gunmen slaughter 11 Iraqi soldiers at remote outpost",
+            &[(Some(PartnerForces), Killed, 11, Exact)],
+        );
+        check(
+            "Militants slaughtered six shepherds near the village.",
+            &[(Some(Civilians), Killed, 6, Exact)],
+        );
+        check(
+            "Kurdish forces detain 40 ISIS suspects in dawn sweep",
+            &[(Some(Militants), Captured, 40, Exact)],
+        );
+        check(
+            "Iraqi police arrest 3 IS operatives in Mosul",
+            &[(Some(Militants), Captured, 3, Exact)],
+        );
+        check(
+            "Some 110 ISIS inmates who fled had been recaptured by Sunday.",
+            &[(Some(Militants), Captured, 110, About)],
+        );
+    }
+
+    #[test]
+    fn police_of_an_allied_nation_innocents_and_animals() {
+        check(
+            "A roadside bomb killed 9 Iraqi federal police near Kirkuk.",
+            &[(Some(PartnerForces), Killed, 9, Exact)],
+        );
+        check(
+            "Two Kurdish police were wounded at the checkpoint.",
+            &[(Some(PartnerForces), Injured, 2, Exact)],
+        );
+        check(
+            "More than 30 innocent Iraqis were killed in the bombing.",
+            &[(Some(Civilians), Killed, 30, MoreThan)],
+        );
+        check(
+            "The blast wounded 14 innocent bystanders.",
+            &[(Some(Civilians), Injured, 14, Exact)],
+        );
+        check(
+            "One U.S. military working dog was wounded in the raid.",
+            &[(Some(Other), Injured, 1, Exact)],
+        );
+        check(
+            "Two Army horses were killed by the shell.",
+            &[(Some(Other), Killed, 2, Exact)],
+        );
+    }
 
     #[test]
     fn a_toll_told_through_its_rises() {
@@ -5293,6 +5370,38 @@ mod article_tests {
             &US,
             "Turkish officials said 5 of their soldiers died.",
             &[(Some(Other), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn victims_of_murder_are_no_operations_targets() {
+        // In a report of an operation on militants, "people" killed by it are militants;
+        // people murdered, executed or beheaded are victims, of no side named.
+        check(
+            &ON_MILITANTS,
+            "Last year, 126 people were murdered in the camp.",
+            &[(Some(Other), Killed, 126, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "The cell had beheaded four men in the desert.",
+            &[(Some(Other), Killed, 4, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Three people were assassinated in the town last month.",
+            &[(Some(Other), Killed, 3, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "Eleven individuals were butchered in the village.",
+            &[(Some(Other), Killed, 11, Exact)],
+        );
+        // The operation's own dead stay militants.
+        check(
+            &ON_MILITANTS,
+            "Five people were killed in the strike.",
+            &[(Some(Militants), Killed, 5, Exact)],
         );
     }
 

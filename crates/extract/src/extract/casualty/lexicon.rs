@@ -28,10 +28,15 @@ const FORCE_MEMBERS: WordSet<12> = WordSet::new([
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
 /// [`FORCE_MEMBERS`] among them.
-const PERSON_HEADS: WordSet<167> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+const PERSON_HEADS: WordSet<172> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
-const PERSON_WORDS: WordSet<155> = WordSet::new([
+const PERSON_WORDS: WordSet<160> = WordSet::new([
+    "inmates",
+    "prisoners",
+    "detainees",
+    "inmate",
+    "detainee",
     "jordanians",
     "kuwaitis",
     "saudis",
@@ -272,11 +277,12 @@ const STRIKE_WORDS: WordSet<10> = WordSet::new([
 
 /// Military nouns that with a nationality name a force ("U.S. troops", "an Iraqi
 /// army captain"), [`FORCE_MEMBERS`] among them.
-const MILITARY_HEADS: WordSet<58> =
+const MILITARY_HEADS: WordSet<59> =
     WordSet::union_of(&[MILITARY_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// [`MILITARY_HEADS`] other than [`FORCE_MEMBERS`].
-const MILITARY_WORDS: WordSet<46> = WordSet::new([
+const MILITARY_WORDS: WordSet<47> = WordSet::new([
+    "police",
     "advisers",
     "advisors",
     "trainers",
@@ -442,6 +448,8 @@ const ALLIED_NAMES: WordSet<{ PARTNER_FORCE_NAMES.len() + ALLIED_WORDS.len() }> 
 /// "neighbours"), who are no side of a fight. People named by an employer
 /// ("workers", "contractors", "crew") are not: the guidelines make them other.
 const CIVILIAN_WORDS: &[&str] = &[
+    // "innocent Iraqis", "innocent bystanders".
+    "innocent",
     "villagers",
     "villager",
     "residents",
@@ -585,12 +593,16 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
         | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" | "martyred"
         | "eliminated" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
         | "martyrdom" | "succumbed" | "kia" | "murdered" | "executed" | "massacred" | "slew"
-        | "slays" => Some(Outcome::Killed),
+        | "slays" | "slaughtered" | "beheaded" | "assassinated" | "butchered" | "lynched" => {
+            Some(Outcome::Killed)
+        }
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "hurts" | "maimed" | "injuries" | "concussion" | "concussions"
         | "tbi" | "wia" => Some(Outcome::Injured),
         "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted"
-        | "kidnapped" | "captures" | "detains" | "arrests" | "nabbed" => Some(Outcome::Captured),
+        | "kidnapped" | "captures" | "detains" | "arrests" | "nabbed" | "recaptured" => {
+            Some(Outcome::Captured)
+        }
         _ => None,
     }
 }
@@ -602,7 +614,9 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
         "killed" | "killing" | "kills" | "kill" | "eliminated" | "eliminating" | "eliminates"
         | "neutralised" | "neutralized" | "neutralising" | "neutralizing" | "neutralises"
         | "neutralizes" | "slew" | "slays" | "murdered" | "murdering" | "murders" | "executed"
-        | "executing" | "executes" | "massacred" | "massacring" | "massacres" => {
+        | "executing" | "executes" | "massacred" | "massacring" | "massacres" | "slaughter"
+        | "slaughters" | "slaughtered" | "slaughtering" | "beheaded" | "beheading" | "beheads"
+        | "behead" | "assassinated" | "assassinating" | "butchered" | "lynched" => {
             Some(Outcome::Killed)
         }
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
@@ -611,7 +625,8 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
         }
         "captured" | "capturing" | "captures" | "detained" | "detaining" | "detains"
         | "arrested" | "arrests" | "kidnapped" | "kidnapping" | "kidnaps" | "abducted"
-        | "abducting" | "abducts" | "nabbed" => Some(Outcome::Captured),
+        | "abducting" | "abducts" | "nabbed" | "recaptured" | "detain" | "capture" | "arrest"
+        | "kidnap" | "abduct" => Some(Outcome::Captured),
         _ => None,
     }
 }
@@ -674,9 +689,24 @@ pub(crate) const FRIENDLY_MILITIA: [&str; 7] = [
     "community",
 ];
 
+/// Animals a casualty figure may count: of no side (the guidelines' "other").
+const ANIMALS: WordSet<12> = WordSet::new([
+    "dog", "dogs", "k9", "k-9", "horse", "horses", "mule", "mules", "camel", "camels", "donkey",
+    "donkeys",
+]);
+
+/// True for an animal's noun ("dog", "horses"): its figure is of no side.
+pub fn is_animal(w: &str) -> bool {
+    ANIMALS.contains(w)
+}
+
 /// The group a noun phrase names, from its words (modifiers and head), or `None` when
 /// it names no group by itself (`people`, `others`, `injuries`).
 pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
+    // "a military working dog", "two U.S. Army horses": an animal, whoever's it is.
+    if words.last().is_some_and(|t| ANIMALS.contains(&t.norm)) {
+        return Some(Group::Other);
+    }
     let has = |list: &[&str]| words.iter().any(|t| list.contains(&t.norm.as_str()));
     // A military noun among the words: one keyed look-up each.
     let military = || words.iter().any(|t| MILITARY_HEADS.contains(&t.norm));
