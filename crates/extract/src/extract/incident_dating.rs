@@ -115,16 +115,36 @@ fn nearest_incident_words(
     tokens: &[Token],
     found: &[super::dating::SentenceDate<'_>],
 ) -> Vec<(String, String)> {
+    nearest_of(tokens, found, |t| {
+        INCIDENT_WORDS.contains(&t.norm)
+            || INCIDENT_NOUNS.contains(&t.norm)
+            || INCIDENT_VERBS.contains(&t.norm)
+    })
+}
+
+/// Each date of a sentence with the incident noun (no verb) written nearest it: the
+/// days [`IncidentDating::date_of`] names incidents by.
+fn nearest_incident_nouns(
+    tokens: &[Token],
+    found: &[super::dating::SentenceDate<'_>],
+) -> Vec<(String, String)> {
+    nearest_of(tokens, found, is_incident_noun)
+}
+
+/// Each date of a sentence with the nearest word `is` accepts, within [`NEAR_REACH`]
+/// tokens either side.
+fn nearest_of(
+    tokens: &[Token],
+    found: &[super::dating::SentenceDate<'_>],
+    is: impl Fn(&Token) -> bool,
+) -> Vec<(String, String)> {
     found
         .iter()
         .filter_map(|d| {
             let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
             let near = |k: usize| {
                 let t = &tokens[k];
-                t.is_word
-                    && (INCIDENT_WORDS.contains(&t.norm)
-                        || INCIDENT_NOUNS.contains(&t.norm)
-                        || INCIDENT_VERBS.contains(&t.norm))
+                t.is_word && is(t)
             };
             let before = (at.saturating_sub(NEAR_REACH)..at).rev().find(|&k| near(k));
             let after = (at..tokens.len().min(at + NEAR_REACH)).find(|&k| near(k));
@@ -251,13 +271,32 @@ fn same_incident_stem(a: &str, b: &str) -> bool {
 }
 
 /// A word of an incident in the form that shares its noun's stem: "struck" is the
-/// verb of "strikes".
+/// verb of "strikes", "airstrikes" are strikes.
 fn incident_stem(w: &str) -> &str {
     if w == "struck" {
         "strike"
     } else {
-        w
+        w.strip_prefix("air")
+            .filter(|r| r.starts_with("strike"))
+            .unwrap_or(w)
     }
+}
+
+/// The first incident noun a sentence names ("the toll from the airstrikes", "in the
+/// attack"), not a verb of one.
+fn incident_noun(tokens: &[Token]) -> Option<&str> {
+    tokens
+        .iter()
+        .find(|t| t.is_word && is_incident_noun(t))
+        .map(|t| t.norm.as_str())
+}
+
+/// True for a noun of an incident, singular or plural ("strike", "attacks",
+/// "bombing"), not a verb of one.
+fn is_incident_noun(t: &Token) -> bool {
+    INCIDENT_WORDS.contains(&t.norm) && !PARTICIPLES.contains(&t.norm)
+        || INCIDENT_NOUNS.contains(&t.norm)
+        || PLURAL_INCIDENT_NOUNS.contains(&t.norm)
 }
 
 /// Words a definite noun phrase ends before: the verb of its clause ("the base
@@ -571,6 +610,9 @@ pub struct IncidentDating {
     /// ("launched on Sunday 15 March, concluded on Tuesday 17 March"): the date of
     /// the totals told without a day of their own. Kept with the span's first day.
     span: Option<(String, String)>,
+    /// Every incident day with the incident word written nearest it, in text order
+    /// ("The strikes Sunday hit five sites": Sunday, "strikes").
+    noun_days: Vec<(String, String)>,
 }
 
 /// Words that tell of what is still to come: "will", "expected to continue
@@ -739,12 +781,17 @@ impl IncidentDating {
         } else {
             Vec::new()
         };
+        let noun = (dates.is_empty() && incident)
+            .then(|| incident_noun(tokens))
+            .flatten()
+            .map(str::to_string);
         FigureDates {
             dates,
             undated,
             offset,
             at,
             answered: false,
+            noun,
         }
     }
 
@@ -850,6 +897,13 @@ impl IncidentDating {
         self.topic = None;
         self.last.clone_from(&dates);
         self.last_words = nearest_incident_words(tokens, found);
+        if incident {
+            self.noun_days.extend(
+                nearest_incident_nouns(tokens, found)
+                    .into_iter()
+                    .filter(|(d, _)| is_day(d)),
+            );
+        }
         self.last_operation = tokens
             .iter()
             .any(|t| t.is_word && OPERATION_WORDS.contains(&t.norm));
@@ -1094,9 +1148,25 @@ impl IncidentDating {
         if let (Some((span, n)), Some(day)) = (dates.offset, default.as_deref()) {
             return shifted(day, span, n);
         }
+        // "The death toll from the airstrikes rose to 25" in a report of an attack on
+        // Friday and strikes on Sunday ("The strikes Sunday hit five sites"): the one
+        // day written with that incident's noun.
+        let named_day = || {
+            let noun = dates.noun.as_deref()?;
+            let mut days = self
+                .noun_days
+                .iter()
+                .filter(|(_, w)| same_incident_stem(w, noun))
+                .map(|(d, _)| d);
+            let first = days.next()?;
+            days.all(|d| d == first).then(|| first.clone())
+        };
         let dates = dates.dates.as_slice();
         let value = match dates {
-            [] if plural && self.days.len() >= 2 => common_period(&self.days),
+            // Of several days, the one its noun names, else the period they share.
+            [] if plural && self.days.len() >= 2 => {
+                named_day().or_else(|| common_period(&self.days))
+            }
             [] => default.clone(),
             [one] => Some(one.clone()),
             // "Ten months later, on 16 January 2019": a period and a day within it
@@ -1140,6 +1210,10 @@ pub struct FigureDates {
     /// struck last night in revenge for a drone attack that left 11 troops
     /// injured"): it is of that earlier incident, not of the sentence's date.
     pub answered: bool,
+    /// For a sentence with no date of its own, the incident noun it names ("the death
+    /// toll from the airstrikes"): the one day the article writes with that noun dates
+    /// its figures ([`IncidentDating::date_of`]).
+    pub noun: Option<String>,
 }
 
 /// Words that link two clauses, each of which may tell its own incident.
@@ -1463,6 +1537,44 @@ mod tests {
 
     fn days(xs: &[Option<&str>]) -> Vec<Option<String>> {
         xs.iter().map(|x| x.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn a_dateless_toll_of_one_of_several_incidents_takes_the_day_its_noun_is_told_on() {
+        // An attack on Friday, strikes in reply on Sunday: the toll of the strikes is
+        // Sunday's, the toll of the attack Friday's; a toll naming neither spans both.
+        let cases: [(&str, Option<&str>); 4] = [
+            (
+                "The death toll from the airstrikes rose to 25.",
+                Some("2026-03-15"),
+            ),
+            (
+                "Casualties from those strikes have risen to 30.",
+                Some("2026-03-15"),
+            ),
+            (
+                "The toll of the rocket attacks stands at two.",
+                Some("2026-03-13"),
+            ),
+            (
+                "Deaths in the raids and attacks now number 40.",
+                Some("2026-03"),
+            ),
+        ];
+        for (toll, want) in cases {
+            let sentences = [
+                "Rockets hit a base on Friday, killing a contractor, in the latest of many attacks.",
+                "U.S. strikes on Sunday hit five militia sites in reply.",
+                toll,
+            ];
+            let got = incident_dates(
+                &sentences,
+                &[(0, "Friday", "2026-03-13"), (1, "Sunday", "2026-03-15")],
+                &[2],
+                "2026-03-16",
+            );
+            assert_eq!(got, days(&[want]), "{toll}");
+        }
     }
 
     #[test]

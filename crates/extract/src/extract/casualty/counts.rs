@@ -1343,6 +1343,9 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
 /// Also "the number of wounded troops", "the number of dead militants": the phrase
 /// after the outcome word names them.
 fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    if far_toll(toks, from).is_some_and(|t| super::tolls::of_strike_on_militants(text, toks, t)) {
+        return Some(Group::Militants);
+    }
     near_toll_group(text, toks, from, actors)
         .or_else(|| side_before(toks, from, actors))
         .or_else(|| {
@@ -1937,7 +1940,11 @@ const MILITANT_ATTACKS: WordSet<14> = WordSet::new([
 /// Places where civilians gather or work: people killed where one is hit are not the
 /// militants an article's operation targets, unless the sentence names militants as
 /// the target ("rockets hit a refinery, killing three people").
-const CIVILIAN_SITES: WordSet<24> = WordSet::new([
+const CIVILIAN_SITES: WordSet<28> = WordSet::new([
+    "jetliner",
+    "airliner",
+    "passengers",
+    "aboard",
     "refinery",
     "refineries",
     "market",
@@ -2798,12 +2805,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .checked_sub(1)
             .is_some_and(|k| SUFFERING_VERBS.contains(&toks[k].norm));
         // Quotes around the verb do not part it from its count: "had “neutralised” 13",
-        // nor does a possessive: "wounding his two sons", "killed our two soldiers".
+        // nor does a possessive: "wounding his two sons", "killed our two soldiers", nor
+        // "all": "killing all 176 people on board".
         let verb_just_before = word_before(toks, count.from)
             .and_then(|k| {
                 if matches!(
                     toks[k].norm.as_str(),
-                    "his" | "her" | "their" | "its" | "our" | "your"
+                    "his" | "her" | "their" | "its" | "our" | "your" | "all"
                 ) {
                     word_before(toks, k)
                 } else {
@@ -5371,6 +5379,65 @@ mod article_tests {
             "Turkish officials said 5 of their soldiers died.",
             &[(Some(Other), Killed, 5, Exact)],
         );
+    }
+
+    #[test]
+    fn all_before_a_count_and_the_dead_of_an_airliner() {
+        check(
+            &ON_MILITANTS,
+            "Iranian forces shot down an airliner, killing all 176 people on board.",
+            &[(Some(Other), Killed, 176, Exact)],
+        );
+        check(
+            &ON_MILITANTS,
+            "A passenger jet crashed near the capital, killing all 52 people aboard.",
+            &[(Some(Other), Killed, 52, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The blaze killed all 12 crew members.",
+            &[(Some(Other), Killed, 12, Exact)],
+        );
+        check(
+            &US,
+            "The ambush wounded all four U.S. soldiers in the vehicle.",
+            &[(Some(UsForces), Injured, 4, Exact)],
+        );
+        check(
+            &PARTNER,
+            "Gunmen executed all 9 Iraqi policemen at the checkpoint.",
+            &[(Some(PartnerForces), Killed, 9, Exact)],
+        );
+    }
+
+    #[test]
+    fn the_toll_of_a_strike_on_militants_is_theirs() {
+        for (text, n) in [
+            (
+                "The death toll from U.S. airstrikes on an Iran-backed militia rose to 25.",
+                25,
+            ),
+            (
+                "The toll of the raid against ISIS hideouts has climbed to 14.",
+                14,
+            ),
+            (
+                "Deaths from Sunday's strikes on Shabab camps have risen to 31.",
+                31,
+            ),
+        ] {
+            check(
+                &Actors::default(),
+                text,
+                &[(Some(Militants), Killed, n, Exact)],
+            );
+        }
+        // A strike on a market kills whoever is there.
+        let text = "The death toll from the strike on the market rose to 9.";
+        let toks = tokenize(text, 0..text.len());
+        let got = figures_in(text, &toks, &Actors::default());
+        assert_eq!(got.len(), 1, "{text}");
+        assert_ne!(got[0].group, Some(Militants), "{text}");
     }
 
     #[test]

@@ -296,6 +296,9 @@ pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors
         let words: Vec<&Token> = inside[at + 1..].iter().filter(|t| t.is_word).collect();
         return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
     }
+    if of_strike_on_militants(text, toks, toll) {
+        return Some(Group::Militants);
+    }
     if toks[toll.head].norm == "number" {
         let words: Vec<&Token> = inside
             .iter()
@@ -304,6 +307,27 @@ pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors
         return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
     }
     head_modifiers_group(text, toks, toll.head, actors)
+}
+
+/// True when a toll counts the dead of a strike aimed at militants: "the death toll
+/// from U.S. airstrikes on an Iran-backed militia", "the toll of the raid against
+/// ISIS hideouts". Its dead are theirs.
+pub fn of_strike_on_militants(text: &str, toks: &[Token], toll: FarToll) -> bool {
+    let inside = &toks[toll.head + 1..toll.verb];
+    let Some(on) = inside
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "on" | "against"))
+    else {
+        return false;
+    };
+    let struck = inside[..on]
+        .iter()
+        .any(|t| super::lexicon::is_strike_word(&t.norm));
+    let target: Vec<&Token> = inside[on + 1..]
+        .iter()
+        .take_while(|t| t.is_word && !matches!(t.norm.as_str(), "in" | "near" | "at"))
+        .collect();
+    struck && group_of(text, &target) == Some(Group::Militants)
 }
 
 /// Verbs that set a toll, ending its modifiers: "SDF raises militant toll to four",
