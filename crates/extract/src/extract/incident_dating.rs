@@ -294,10 +294,18 @@ fn incident_noun(tokens: &[Token]) -> Option<&str> {
 /// True for a noun of an incident, singular or plural ("strike", "attacks",
 /// "bombing"), not a verb of one.
 fn is_incident_noun(t: &Token) -> bool {
-    INCIDENT_WORDS.contains(&t.norm) && !PARTICIPLES.contains(&t.norm)
-        || INCIDENT_NOUNS.contains(&t.norm)
-        || PLURAL_INCIDENT_NOUNS.contains(&t.norm)
+    // One keyed look-up passes most words over.
+    INCIDENT_NOUN_WORDS.contains(&t.norm) && !PARTICIPLES.contains(&t.norm)
 }
+
+/// Every word of [`is_incident_noun`] and the participles among [`INCIDENT_WORDS`].
+const INCIDENT_NOUN_WORDS: WordSet<
+    { INCIDENT_WORDS.len() + INCIDENT_NOUNS.len() + PLURAL_INCIDENT_NOUNS.len() },
+> = WordSet::union_of(&[
+    INCIDENT_WORDS.keys(),
+    INCIDENT_NOUNS.keys(),
+    PLURAL_INCIDENT_NOUNS.keys(),
+]);
 
 /// Words a definite noun phrase ends before: the verb of its clause ("the base
 /// perimeter was killed" names no incident).
@@ -781,10 +789,15 @@ impl IncidentDating {
         } else {
             Vec::new()
         };
-        let noun = (dates.is_empty() && incident)
-            .then(|| incident_noun(tokens))
-            .flatten()
-            .map(str::to_string);
+        // Read by [`IncidentDating::date_of`] only for a sentence of plural incidents.
+        let noun = (dates.is_empty()
+            && incident
+            && tokens
+                .iter()
+                .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm)))
+        .then(|| incident_noun(tokens))
+        .flatten()
+        .map(str::to_string);
         FigureDates {
             dates,
             undated,

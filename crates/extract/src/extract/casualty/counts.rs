@@ -1820,6 +1820,10 @@ const MURDER_VERBS: WordSet<10> = WordSet::new([
     "butchered",
 ]);
 
+/// [`MILITANT_ATTACKS`] and [`MURDER_VERBS`]: one look-up per word.
+const ATTACKS_ON_ANYONE: WordSet<{ MILITANT_ATTACKS.len() + MURDER_VERBS.len() }> =
+    WordSet::union_of(&[MILITANT_ATTACKS.keys(), MURDER_VERBS.keys()]);
+
 /// True when the sentence aims an attack at militants, so unqualified "people" killed
 /// in it count as militants (guidelines): it tells of a strike or raid and names
 /// militants, or it is in a report of an operation against them ([`Actors`]), even a
@@ -1847,11 +1851,8 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
         .any(|w| w[0].norm == "car" && w[1].norm.starts_with("bomb"));
     // "126 people were murdered in the camp": a murder's victims, not an operation's
     // targets.
-    let attack_on_anyone = attackers_named
-        || car_bomb
-        || toks
-            .iter()
-            .any(|t| MILITANT_ATTACKS.contains(&t.norm) || MURDER_VERBS.contains(&t.norm));
+    let attack_on_anyone =
+        attackers_named || car_bomb || toks.iter().any(|t| ATTACKS_ON_ANYONE.contains(&t.norm));
     // "Rockets hit a refinery, killing three people": a civilian site hit, with no
     // militants named as its target, is an attack on whoever was there.
     let civilian_site = toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
