@@ -1343,7 +1343,8 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
 /// Also "the number of wounded troops", "the number of dead militants": the phrase
 /// after the outcome word names them.
 fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
-    if far_toll(toks, from).is_some_and(|t| super::tolls::of_strike_on_militants(text, toks, t)) {
+    let far = far_toll(toks, from);
+    if far.is_some_and(|t| super::tolls::of_strike_on_militants(text, toks, t)) {
         return Some(Group::Militants);
     }
     near_toll_group(text, toks, from, actors)
@@ -1352,7 +1353,7 @@ fn toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Optio
             // "the civilian death toll from the blast has risen to 12": a toll far from its
             // number, when none stands near it.
             (toll_at(toks, from).is_none() && number_before(toks, from).is_none())
-                .then(|| far_toll(toks, from))
+                .then_some(far)
                 .flatten()
                 .and_then(|t| far_toll_group(text, toks, t, actors))
         })
