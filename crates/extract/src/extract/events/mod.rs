@@ -1752,9 +1752,15 @@ fn dated_statements(
                 .take(4)
                 .find(|t| t.is_word)
                 .map(|t| t.norm.as_str());
+            // "at its peak in 2014 and 2015": two years running, one span.
+            let running_years = || {
+                let year = |v: &str| (v.len() == 4).then(|| v.parse::<i32>().ok()).flatten();
+                matches!((year(&d.value), year(&e.value)), (Some(a), Some(b)) if b == a + 1)
+            };
             let joined = matches!(between, "to" | "until" | "through" | "-" | "–")
                 && matches!(before, Some("from"))
-                || between == "and" && matches!(before, Some("between"));
+                || between == "and" && matches!(before, Some("between"))
+                || between == "and" && matches!(before, Some("in")) && running_years();
             if joined && d.value != e.value {
                 out.push((
                     format!("{}/{}", d.value, e.value),
@@ -3021,6 +3027,34 @@ mod tests {
             bag(5, &[2, 4]),
         ];
         assert!(!pairs(&torn).contains(&(1, 2)));
+    }
+
+    #[test]
+    fn two_running_years_of_one_state_are_one_span() {
+        for (text, span) in [
+            (
+                " date 2023-05-02 At its height in 2014 and 2015, the Red Hand held half of Vell.\nThe river is wide.",
+                "2014/2015",
+            ),
+            (
+                " date 2023-05-02 The drought of Orsk, worst in 2019 and 2020, emptied the valley.\nThe river is wide.",
+                "2019/2020",
+            ),
+            (
+                " date 2023-05-02 In 2016 and 2017 the rebels controlled the port of Kandor.\nThe river is wide.",
+                "2016/2017",
+            ),
+        ] {
+            let doc = extract_texts(&[text]);
+            let dates: Vec<&str> = doc.events.iter().map(|e| e.date.as_str()).collect();
+            assert_eq!(dates, [span], "{text}");
+        }
+        // Two years apart are two happenings.
+        let doc = extract_texts(&[
+            " date 2023-05-02 Rebels took the port of Kandor in 2014 and 2019.\nThe river is wide.",
+        ]);
+        let dates: Vec<&str> = doc.events.iter().map(|e| e.date.as_str()).collect();
+        assert!(!dates.contains(&"2014/2019"), "{dates:?}");
     }
 
     #[test]
