@@ -37,8 +37,13 @@ pub enum Eventhood {
 }
 
 /// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
-const SPEECH_VERBS: WordSet<38> = WordSet::new([
+const SPEECH_VERBS: WordSet<43> = WordSet::new([
     "said",
+    "described",
+    "downplayed",
+    "rebuked",
+    "criticised",
+    "criticized",
     "confirm",
     "respond",
     "responded",
@@ -646,11 +651,29 @@ fn is_announcement(text: &str, toks: &[Token], clause: Range<usize>) -> bool {
             "declined" | "declines" | "declining" | "refused" | "refuses" | "refusing"
         ) && toks.get(i + 1).is_some_and(|t| t.norm == "to")
     };
-    let first_verb = words.iter().position(|&i| {
+    // "had tweeted", "has described": the verb past its auxiliary.
+    let auxiliary = |k: usize| {
+        let i = words[k];
+        (HAVE.contains(&toks[i].norm)
+            || BE.contains(&toks[i].norm)
+            || MODALS.contains(&toks[i].norm))
+            && words
+                .get(k + 1)
+                .is_some_and(|&n| SPEECH_VERBS.contains(&toks[n].norm) || is_past(&toks[n].norm))
+    };
+    let first_verb = (0..words.len()).find(|&k| {
+        let i = words[k];
         let named = toks[i].raw(text).starts_with(char::is_uppercase) && i > clause_start;
-        SPEECH_VERBS.contains(&toks[i].norm) || !named && !negation(i) && is_verb(toks, i, &toks[i])
+        SPEECH_VERBS.contains(&toks[i].norm)
+            || !named && !negation(i) && !auxiliary(k) && is_verb(toks, i, &toks[i])
     });
-    let speech = first_verb.is_some_and(|p| SPEECH_VERBS.contains(&toks[words[p]].norm));
+    // "played down the injuries": a verb of speaking in two words.
+    let played_down = |p: usize| {
+        matches!(toks[words[p]].norm.as_str(), "played" | "plays" | "playing")
+            && words.get(p + 1).is_some_and(|&n| toks[n].norm == "down")
+    };
+    let speech =
+        first_verb.is_some_and(|p| SPEECH_VERBS.contains(&toks[words[p]].norm) || played_down(p));
     let subject_noun = first_verb.is_some_and(|p| {
         words[..p]
             .iter()
@@ -2136,6 +2159,48 @@ mod tests {
         assert_eq!(
             hood(
                 "Militants refused to surrender on Monday and were killed.",
+                "on Monday",
+                "2024-06-03"
+            ),
+            Eventhood::Event
+        );
+    }
+
+    #[test]
+    fn speech_past_its_auxiliary_and_words_on_what_happened_are_statements() {
+        for (s, d, v) in [
+            (
+                "Late on Tuesday, the governor had tweeted that all was calm.",
+                "Tuesday",
+                "2024-06-04",
+            ),
+            (
+                "The minister has described the talks on Monday as useful.",
+                "on Monday",
+                "2024-06-03",
+            ),
+            (
+                "Veterans' groups rebuked the senator in May after the hearing.",
+                "in May",
+                "2024-05",
+            ),
+            (
+                "On Friday the president played down the injuries.",
+                "On Friday",
+                "2024-06-07",
+            ),
+            (
+                "Lawmakers criticised the delays on Wednesday.",
+                "on Wednesday",
+                "2024-06-05",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::Announcement, "{s}");
+        }
+        // A happening past its auxiliary stays one.
+        assert_eq!(
+            hood(
+                "Rebels had stormed the town on Monday.",
                 "on Monday",
                 "2024-06-03"
             ),

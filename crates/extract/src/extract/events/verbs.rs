@@ -252,8 +252,8 @@ pub fn base_of_past(w: &str) -> Option<String> {
 /// - c, g (not ng), v, z: "forc", "wag", "mov", "seiz";
 /// - s after a vowel other than u, or after r, n, p, or "aus": "rais", "purs", "collaps",
 ///   "caus" (not "focus", "pass");
-/// - consonant + ur, at, ut, id, ud, ir, or, od, um, ok, in: "captur", "locat", "decid",
-///   "explor", "explod", "resum", "invok", "declin" (not after a vowel: "defeat");
+/// - consonant + ur, at, ut, id, ud, ir, or, od, um, ok, in, ib: "captur", "locat", "decid",
+///   "explor", "explod", "resum", "invok", "declin", "describ" (not after a vowel: "defeat");
 /// - one syllable of one vowel + one consonant: "rul", "vot", "us", "hop";
 /// - two syllables ending in a stressed -ad, -ak, -ap, -ar: "invad", "escap", "declar".
 fn takes_silent_e(stem: &str) -> bool {
@@ -283,6 +283,7 @@ fn takes_silent_e(stem: &str) -> bool {
             | (b'u', b'm')
             | (b'o', b'k')
             | (b'i', b'n')
+            | (b'i', b'b')
     ) && (consonant(before)
         || (prev, last) == (b'a', b't') && matches!(before, b'i' | b'u'));
     let groups = vowel_groups(stem);
@@ -374,6 +375,9 @@ mod tests {
             ("pursued", "pursue"),
             ("issued", "issue"),
             ("controlled", "control"),
+            ("described", "describe"),
+            ("prescribed", "prescribe"),
+            ("bribed", "bribe"),
             ("killed", "kill"),
             ("stopped", "stop"),
             ("carried", "carry"),
