@@ -1622,7 +1622,7 @@ fn that_year_and_that_month_are_the_narratives() {
         &[
             (
                 "In 2016 a car bomb killed 64. Later that year, another blast killed 30.",
-                &[("2016", "2016"), ("that year", "2016")],
+                &[("2016", "2016"), ("Later that year", "2016")],
             ),
             (
                 "The bombing in January 2021 killed 32. That year was the quietest.",
@@ -1674,6 +1674,50 @@ fn the_next_unit_opening_a_clause_is_the_narratives_next_not_a_span() {
             (
                 "Aid will arrive within the next month.",
                 &[("the next month", "P1M")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn that_morning_night_or_day_is_the_narratives_day() {
+    // Reference Friday 2022-04-08; the narrative is on Monday 2022-04-04.
+    each(
+        "2022-04-08",
+        &[
+            (
+                "Rockets hit the base on Monday. Later that morning, jets took off.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("Later that morning", "2022-04-04TMO"),
+                ],
+            ),
+            (
+                "Rockets hit the base on Monday. That night, the guards doubled.",
+                &[("Monday", "2022-04-04"), ("That night", "2022-04-04TNI")],
+            ),
+            (
+                "Rockets hit the base on Monday and later that day a drone followed.",
+                &[("Monday", "2022-04-04"), ("later that day", "2022-04-04")],
+            ),
+            (
+                "Rockets hit the base on Monday; early that evening the convoy left.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("early that evening", "2022-04-04TEV"),
+                ],
+            ),
+            (
+                "Rockets hit the base on Monday. By that afternoon, the fires were out.",
+                &[
+                    ("Monday", "2022-04-04"),
+                    ("that afternoon", "2022-04-04TAF"),
+                ],
+            ),
+            // A clause's "that" before a noun is no date.
+            (
+                "On Monday officials said that night raids would go on.",
+                &[("Monday", "2022-04-04")],
             ),
         ],
     );

@@ -106,6 +106,38 @@ impl Grammar<'_> {
             let repeated = self.lex(i + 3) == Lex::Unit(u, false);
             return (!repeated).then(|| found(i, i + 2, Sem::Narr(u, 0)));
         }
+        // "Later that morning", "that night", "later that day": the day the narrative
+        // is on. "That" opens the phrase (after a stop, "later", "on" …), not a clause
+        // ("officials said that night raids …").
+        let determiner = i == 0
+            || self.boundary(i - 1)
+            || matches!(
+                self.word(i - 1).to_ascii_lowercase().as_str(),
+                "later"
+                    | "earlier"
+                    | "early"
+                    | "late"
+                    | "on"
+                    | "by"
+                    | "until"
+                    | "during"
+                    | "through"
+                    | "and"
+                    | "since"
+                    | "for"
+            );
+        if determiner {
+            match t.lex {
+                Lex::DayPart(p) => {
+                    return Some(Found {
+                        tod: Some(Tod::Part(p)),
+                        ..found(i, i + 2, Sem::NarrDay)
+                    });
+                }
+                Lex::Unit(Unit::Day, false) => return Some(found(i, i + 2, Sem::NarrDay)),
+                _ => {}
+            }
+        }
         let Lex::Month(m) = t.lex else {
             return None;
         };
@@ -201,7 +233,8 @@ impl Grammar<'_> {
                 return self.early_hours(i, k);
             }
         }
-        let Some(mut f) = self.core(j) else {
+        // "later that morning": a position before the narrative's own day.
+        let Some(mut f) = self.core(j).or_else(|| self.that_month(j)) else {
             return self.bare_part(i);
         };
         if f.start != j {
