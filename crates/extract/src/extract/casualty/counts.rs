@@ -178,7 +178,13 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if or_higher {
         return None;
     }
-    if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen"))
+    // "put the toll at 332: 246 ISIS members, …": a colon and a space open the
+    // breakdown of a count; "8:30", "3:16" are no counts.
+    let breakdown_colon = next == Some(":")
+        && toks.get(i + 2).is_some_and(|n| {
+            n.range.start > toks[i + 1].range.end && n.count.is_some_and(|c| c > 0)
+        });
+    if matches!(next, Some(":" | "%" | "percent" | "-" | "/" | "dozen")) && !breakdown_colon
         || next == Some("of")
             && partitive_object(text, toks, i).is_none()
             && of_them_at(toks, i).is_none()
@@ -3762,6 +3768,32 @@ mod tests {
             "Two Army horses were killed by the shell.",
             &[(Some(Other), Killed, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn a_count_before_the_colon_of_its_breakdown_is_a_count() {
+        check(
+            "The monitor put the toll at 332: 246 ISIS members, 79 SDF fighters and seven civilians.",
+            &[(None, Killed, 332, Exact)],
+        );
+        check(
+            "The death toll rose to 19: 12 soldiers and 7 civilians.",
+            &[(None, Killed, 19, Exact)],
+        );
+        check(
+            "Officials put the number of wounded at 40: 31 police and 9 bystanders.",
+            &[
+                (None, Injured, 40, Exact),
+                (Some(Other), Injured, 31, Exact),
+                (Some(Civilians), Injured, 9, Exact),
+            ],
+        );
+        // A clock time or a verse reference is no count.
+        check(
+            "The raid began at 8:30 and killed 5 militants.",
+            &[(Some(Militants), Killed, 5, Exact)],
+        );
+        check("Rockets hit at 3:16 in the morning.", &[]);
     }
 
     #[test]
