@@ -908,6 +908,12 @@ const TAU_GROUPS: f64 = 0.12;
 /// Least similarity for a war's start to be the attack that started it, in any reports.
 const TAU_WAR_START: f64 = 0.08;
 
+/// Likeness a change of territory or a war told in its year needs with a change of
+/// territory or a war told in a month or day of that year by a related report, to be
+/// that one
+/// ([`merge_told_twice`]).
+const TAU_SAME_LANE_NESTED: f64 = 0.2;
+
 /// True for the kinds of the conflict and casualty lanes, which one happening can be
 /// told as (a war's start told as its first attack).
 fn conflict_kind(k: EventKind) -> bool {
@@ -1089,11 +1095,19 @@ fn merge_told_twice(
                 // Another story recalling the incident ("the last deadly attack, in
                 // March, killed one Briton and two Americans") counts the same two
                 // groups of victims or more.
+                // "Iraq declared ISIL defeated in 2017" and "declared victory over IS in
+                // December 2017": a change of territory or a war told in its year by
+                // one report and in its month by a related one, in much the same words.
                 Telling::Inside => {
                     vague
                         && sim() >= TAU_GROUPS
                         && (kin() && same_figures() || shared_figures() >= 2)
                         || war_start && sim() >= TAU_WAR_START
+                        || lane_kind(fine.title_kind)
+                            && lane_kind(coarse.title_kind)
+                            && coarse.date.len() == 4
+                            && kin()
+                            && sim() >= TAU_SAME_LANE_NESTED
                 }
             };
             if !merge {
@@ -1703,7 +1717,13 @@ fn kinds_agree(a: EventKind, b: EventKind) -> bool {
 
 /// True when both title kinds are the same territorial or war kind.
 fn same_lane_kind(a: EventKind, b: EventKind) -> bool {
-    a == b && matches!(a, EventKind::Territorial | EventKind::War)
+    a == b && lane_kind(a)
+}
+
+/// True for a territorial or war kind: a victory declared is told as either ("declared
+/// ISIL defeated", "declared victory over IS").
+fn lane_kind(k: EventKind) -> bool {
+    matches!(k, EventKind::Territorial | EventKind::War)
 }
 
 /// True when statements of these kinds may be one event: announcements and
@@ -3027,6 +3047,25 @@ mod tests {
             bag(5, &[2, 4]),
         ];
         assert!(!pairs(&torn).contains(&(1, 2)));
+    }
+
+    #[test]
+    fn a_victory_told_in_its_year_and_in_its_month_by_related_reports_is_one() {
+        check(
+            &[
+                " date 2022-12-18 Red Hand gunmen attacked a Vell police patrol near Orsk on Sunday, killing nine officers.\nVell declared the Red Hand defeated in 2017 after a three-year battle.",
+                " date 2022-12-20 Vell jets hit Red Hand hideouts near Orsk after Sunday's attack on a police patrol.\nVell declared victory over the Red Hand in December 2017 after a three-year war.",
+            ],
+            &[("2017-12", &["a0", "a1"]), ("2022-12-18", &["a0", "a1"])],
+        );
+        // Without the month telling, the year stays its own event.
+        check(
+            &[
+                " date 2022-12-18 Red Hand gunmen attacked a Vell police patrol near Orsk on Sunday, killing nine officers.\nVell declared the Red Hand defeated in 2017 after a three-year battle.",
+                " date 2022-12-20 Vell jets hit Red Hand hideouts near Orsk after Sunday's attack on a police patrol.\nThe river is wide.",
+            ],
+            &[("2017", &["a0"]), ("2022-12-18", &["a0", "a1"])],
+        );
     }
 
     #[test]
