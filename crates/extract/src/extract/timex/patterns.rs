@@ -95,10 +95,18 @@ impl Grammar<'_> {
     /// `that August`: a month of the year the narrative last named ("a coup in 2012 …
     /// that March"), not of the reference year. A month written with a day or year
     /// after it is a date of its own. `that year`, `that month`: the narrative's own.
+    #[inline]
     fn that_month(&self, i: usize) -> Option<Found> {
         if !self.word(i).eq_ignore_ascii_case("that") {
             return None;
         }
+        self.that_phrase(i)
+    }
+
+    /// [`Self::that_month`] past its test for "that" (most words fail it; this part
+    /// is not inlined into every word's test).
+    #[inline(never)]
+    fn that_phrase(&self, i: usize) -> Option<Found> {
         let t = self.toks.get(i + 1)?;
         // "later that year", "that month": the year or month the narrative is on.
         // Not "year after year", "month by month".
@@ -109,34 +117,27 @@ impl Grammar<'_> {
         // "Later that morning", "that night", "later that day": the day the narrative
         // is on. "That" opens the phrase (after a stop, "later", "on" …), not a clause
         // ("officials said that night raids …").
-        let determiner = i == 0
-            || self.boundary(i - 1)
-            || matches!(
-                self.word(i - 1).to_ascii_lowercase().as_str(),
-                "later"
-                    | "earlier"
-                    | "early"
-                    | "late"
-                    | "on"
-                    | "by"
-                    | "until"
-                    | "during"
-                    | "through"
-                    | "and"
-                    | "since"
-                    | "for"
-            );
-        if determiner {
-            match t.lex {
-                Lex::DayPart(p) => {
-                    return Some(Found {
-                        tod: Some(Tod::Part(p)),
-                        ..found(i, i + 2, Sem::NarrDay)
-                    });
-                }
-                Lex::Unit(Unit::Day, false) => return Some(found(i, i + 2, Sem::NarrDay)),
-                _ => {}
+        let determiner = || {
+            i == 0
+                || self.boundary(i - 1)
+                || [
+                    "later", "earlier", "early", "late", "on", "by", "until", "during", "through",
+                    "and", "since", "for",
+                ]
+                .iter()
+                .any(|w| self.is_word(i - 1, w))
+        };
+        match t.lex {
+            Lex::DayPart(p) if determiner() => {
+                return Some(Found {
+                    tod: Some(Tod::Part(p)),
+                    ..found(i, i + 2, Sem::NarrDay)
+                });
             }
+            Lex::Unit(Unit::Day, false) if determiner() => {
+                return Some(found(i, i + 2, Sem::NarrDay));
+            }
+            _ => {}
         }
         let Lex::Month(m) = t.lex else {
             return None;
