@@ -241,6 +241,9 @@ test('“Your articles only” shows a timeline of the user’s articles alone, 
   await page.locator('[data-testid="timeline"] [data-event-id]', { hasText: /Harbour Post/ }).first().waitFor({ timeout: 60000 });
   assert.ok(await page.getByRole('checkbox', { name: 'Your articles only' }).isChecked(), 'the link keeps it');
   assert.ok(await only());
+  // The link also keeps the window of the user's story; leaving it must still show the
+  // whole story (fit all), not that window.
+  await page.waitForFunction(() => /view=/.test(location.hash));
   await page.getByRole('checkbox', { name: 'Your articles only' }).uncheck();
   await page.locator('[data-testid="timeline"] [data-event-id]', { hasText: /29 Aug 2024/ }).first().waitFor();
   assert.doesNotMatch(await page.evaluate(() => location.hash), /mine=1/);
@@ -264,6 +267,8 @@ test('corrupt stored data: the story still shows, the user is told, and can clea
   const notice = page.getByRole('region', { name: 'Messages' });
   await notice.getByText(/could not be read/).waitFor();
   assert.match(await notice.innerText(), /Your saved articles could not be read \(not JSON .*\)\. Dateline started with the embedded story\. A copy was kept in this browser\./);
+  // The notice may come before the timeline is drawn: wait for the story's raid.
+  await page.locator('[data-testid="timeline"] [data-event-id]', { hasText: /29 Aug 2024/ }).first().waitFor();
   assert.ok((await eventTexts()).some((t) => /29 Aug 2024/.test(t)));
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), '{"version":1,"articles":[{"id":');
   await notice.getByRole('button', { name: 'Clear saved data' }).click();
