@@ -98,10 +98,7 @@ fn definite_incident_noun(tokens: &[Token]) -> Option<&str> {
             .iter()
             .take(RECALL_MODIFIERS + 1)
             .take_while(|w| !NEWEST.contains(&w.norm) && !ENDS_NOUN_PHRASE.contains(&w.norm))
-            .find(|w| {
-                INCIDENT_WORDS.contains(&w.norm) && !PARTICIPLES.contains(&w.norm)
-                    || INCIDENT_NOUNS.contains(&w.norm)
-            })
+            .find(|w| is_singular_incident_noun(w))
             .map(|w| w.norm.as_str())
     })
 }
@@ -291,8 +288,16 @@ fn incident_noun(tokens: &[Token]) -> Option<&str> {
         .map(|t| t.norm.as_str())
 }
 
-/// True for a noun of an incident, singular or plural ("strike", "attacks",
-/// "bombing"), not a verb of one.
+/// True for a noun of an incident a definite phrase names again ("the strike", "that
+/// bombing", "the strikes"), not a verb of one; plural nouns only as [`INCIDENT_WORDS`]
+/// holds them.
+fn is_singular_incident_noun(t: &Token) -> bool {
+    INCIDENT_WORDS.contains(&t.norm) && !PARTICIPLES.contains(&t.norm)
+        || INCIDENT_NOUNS.contains(&t.norm)
+}
+
+/// [`is_singular_incident_noun`] and every plural of [`PLURAL_INCIDENT_NOUNS`]
+/// ("attacks", "raids").
 fn is_incident_noun(t: &Token) -> bool {
     // One keyed look-up passes most words over.
     INCIDENT_NOUN_WORDS.contains(&t.norm) && !PARTICIPLES.contains(&t.norm)
