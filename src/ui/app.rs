@@ -73,13 +73,7 @@ fn MineOnly() -> impl IntoView {
     let state = super::state::use_state();
     let toggle = move |e: leptos::ev::Event| {
         let on = event_target_checked(&e);
-        // The other story opens at "fit all": the window kept in the URL is the
-        // story being left's (the user's articles alone may span a few months), and
-        // would hide the rest of the story now shown.
-        let mut frag = super::url::read();
-        frag.mine = on;
-        frag.view = None;
-        super::url::write(&frag, false);
+        super::url::open_story(on);
         state.mine_only.set(on);
     };
     move || {

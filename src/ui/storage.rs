@@ -309,11 +309,7 @@ pub fn reset(state: AppState) {
     state.user.set(Saved::new());
     persist(state);
     // With no articles of the user's left, "Your articles only" would show nothing.
-    // The embedded story opens at "fit all", not at the window of the story left.
-    let mut frag = super::url::read();
-    frag.view = None;
-    frag.mine = false;
-    super::url::write(&frag, false);
+    super::url::open_story(false);
     if state.mine_only.get_untracked() {
         state.mine_only.set(false);
     }

@@ -12,6 +12,16 @@ pub fn read() -> Fragment {
     Fragment::parse(&hash)
 }
 
+/// Records in the URL that the timeline now shows the user's articles alone (`mine`)
+/// or the whole story, with no window: the other story opens at "fit all", not at the
+/// window kept of the story being left (the user's articles may span a few months).
+pub fn open_story(mine: bool) {
+    let mut frag = read();
+    frag.mine = mine;
+    frag.view = None;
+    write(&frag, false);
+}
+
 /// Writes `frag` into the URL: a new history entry when `push` (a selection, so
 /// back/forward walks selections), otherwise in place (panning and zooming). Does
 /// nothing when the URL already holds it.
