@@ -7,9 +7,9 @@
 //! announcement, not the incident.
 //!
 //! [`IncidentDating`](super::incident_dating::IncidentDating) builds on these to
-//! give each casualty figure its incident date. The weekdays an article dates its
-//! announcements by ([`reporting_weekdays`]) also tell the reference stage on which
-//! day an undated report was written.
+//! give each casualty figure its incident date. The weekdays an article tells its
+//! announcements and happenings on ([`plain_weekdays`]) also tell the reference stage
+//! on which day an undated report was written.
 
 use super::timex::TimexHit;
 #[cfg(test)]
@@ -126,6 +126,20 @@ pub fn common_period(values: &[String]) -> Option<String> {
     }
     None
 }
+
+/// Words that tell of what is still to come: "will", "expected to continue
+/// tomorrow", "is due to resume", "plans to", "scheduled for".
+pub const FUTURE_WORDS: WordSet<9> = WordSet::new([
+    "will",
+    "tomorrow",
+    "expected",
+    "expects",
+    "due",
+    "scheduled",
+    "plans",
+    "planned",
+    "upcoming",
+]);
 
 /// True when the timex at `at` dates an announcement: a reporting word stands within
 /// the eight words before it, with no incident word between.
@@ -329,19 +343,20 @@ pub fn weekday_number(text: &str, t: &Token) -> Option<u32> {
     Some(n as u32 + 1)
 }
 
-/// The days of week (1 = Monday) a sentence gives as the day of an announcement:
-/// plain weekday names ("officials said Saturday", "in a statement on Sunday",
-/// "confirmed Sunday night") after a reporting word, not shifted by `last` / `next` /
-/// `this`. They tell on which day a report was at the earliest written.
-pub fn reporting_weekdays<'t>(
+/// The weekday names of a sentence with their token index and day of week (1 =
+/// Monday), not shifted by `last` / `next` / `this` and not owning a noun ("Sunday's
+/// ambush"): days an announcement ([`is_reporting_date`]) or a happening is told on.
+/// Read in a report's sentences of the past, they tell on which day it was at the
+/// earliest written.
+pub fn plain_weekdays<'t>(
     text: &'t str,
     tokens: &'t [Token],
-) -> impl Iterator<Item = u32> + 't {
+) -> impl Iterator<Item = (usize, u32)> + 't {
     tokens.iter().enumerate().filter_map(move |(at, t)| {
         let wd = weekday_number(text, t)?;
         let shifted = at > 0 && matches!(tokens[at - 1].norm.as_str(), "last" | "next" | "this");
         let owns_noun = t.raw(text).ends_with("'s") || t.raw(text).ends_with("’s");
-        (!shifted && !owns_noun && is_reporting_date(tokens, at)).then_some(wd)
+        (!shifted && !owns_noun).then_some((at, wd))
     })
 }
 

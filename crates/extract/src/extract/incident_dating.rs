@@ -11,7 +11,7 @@
 use super::casualty::lexicon::outcome_word;
 use super::dating::{
     common_period, dates_in_tokens, is_day, is_month, names_incident, near_reference, SentenceDate,
-    HAPPENING, INCIDENT_NOUNS, INCIDENT_VERBS, INCIDENT_WORDS,
+    FUTURE_WORDS, HAPPENING, INCIDENT_NOUNS, INCIDENT_VERBS, INCIDENT_WORDS,
 };
 use super::timex::TimexHit;
 use super::words::{Token, WordSet};
@@ -627,20 +627,6 @@ pub struct IncidentDating {
     /// ("The strikes Sunday hit five sites": Sunday, "strikes").
     noun_days: Vec<(String, String)>,
 }
-
-/// Words that tell of what is still to come: "will", "expected to continue
-/// tomorrow", "is due to resume", "plans to", "scheduled for".
-const FUTURE_WORDS: WordSet<9> = WordSet::new([
-    "will",
-    "tomorrow",
-    "expected",
-    "expects",
-    "due",
-    "scheduled",
-    "plans",
-    "planned",
-    "upcoming",
-]);
 
 /// Verbs that open an operation's span and verbs that close it.
 const SPAN_OPENERS: WordSet<5> = WordSet::new(["launched", "began", "begun", "started", "opened"]);

@@ -14,7 +14,10 @@
 //! week after the latest full date it names itself. Its own words then settle the
 //! day: a page date line or a wire dateline is its date; otherwise the news day moves
 //! to the latest day it dates an announcement on ("officials said Sunday"), from
-//! three days before to the day after.
+//! three days before to the day after; a copy that tells the days after the news one
+//! by one ("funerals were held on Friday … strikes on Saturday") or names a calendar
+//! day after it ("regained control on January 26") is a later copy, written after
+//! them.
 
 use super::dating;
 use super::events::merge::{ArticleWeights, TermIds};
@@ -98,6 +101,8 @@ const DATELINE_SENTENCES: usize = 12;
 /// No evidence at all.
 static NO_EVIDENCE: Evidence = Evidence {
     reporting: Vec::new(),
+    told: Vec::new(),
+    month_days: Vec::new(),
     top_day: None,
     dateline: None,
     own_weekday: None,
@@ -111,6 +116,14 @@ static NO_EVIDENCE: Evidence = Evidence {
 struct Evidence {
     /// Days of week (1 = Monday) named as the days of announcements.
     reporting: Vec<u32>,
+    /// Days of week named as days of the past, of announcements or happenings ("the
+    /// ministry on Monday renewed its call"): a report is written on or after each
+    /// (read in every report: a dated one's tell which days its copies need not be
+    /// later for).
+    told: Vec<u32>,
+    /// Calendar days named without a year as days of the past ("The SDF announced on
+    /// January 26 …"), as (month, day): an undated report is written on or after each.
+    month_days: Vec<(u32, u32)>,
     /// A full calendar day standing alone in the first sentences (a page's date line:
     /// "Posted March 3, 2022", "Published On: Tue, Feb 16th, 2021").
     top_day: Option<NaiveDate>,
@@ -133,15 +146,31 @@ impl Evidence {
     fn of(a: &Analysed, with_days: bool) -> Self {
         let text = a.source.text.as_str();
         let mut reporting: Vec<u32> = Vec::new();
+        let mut told: Vec<u32> = Vec::new();
         let (mut own_weekday, mut yesterday, mut today) = (None, false, false);
         let mut yesterday_happened = false;
         for (s, toks) in a.sentences.iter().zip(&a.tokens) {
             if s.kind == SentenceKind::Boilerplate {
                 continue;
             }
-            for wd in dating::reporting_weekdays(text, toks) {
-                if !reporting.contains(&wd) {
+            // Weekdays are few: the sentence is read for its future words only when it
+            // names one.
+            let mut in_sentence = [0u32; 7];
+            let mut named = 0;
+            for (at, wd) in dating::plain_weekdays(text, toks) {
+                if dating::is_reporting_date(toks, at) && !reporting.contains(&wd) {
                     reporting.push(wd);
+                }
+                if named < in_sentence.len() {
+                    in_sentence[named] = wd;
+                    named += 1;
+                }
+            }
+            if named > 0 && !tells_future(toks) {
+                for &wd in &in_sentence[..named] {
+                    if !told.contains(&wd) {
+                        told.push(wd);
+                    }
                 }
             }
             for (at, t) in toks.iter().enumerate() {
@@ -165,13 +194,37 @@ impl Evidence {
         }
         let mut top_day = None;
         let mut dateline = None;
+        let mut month_days = Vec::new();
         if with_days {
             let top_end = a
                 .sentences
                 .get(OWN_DATE_SENTENCES - 1)
                 .map_or(usize::MAX, |s| s.range.end);
-            let lead = &a.sentences[..a.sentences.len().min(DATELINE_SENTENCES)];
-            for h in super::timex::tag(text, lead, None) {
+            let lead_end = a
+                .sentences
+                .get(DATELINE_SENTENCES - 1)
+                .map_or(usize::MAX, |s| s.range.end);
+            // The lead is read for its date line and dateline; the sentences after it
+            // only when they may name a calendar day (a month and a number).
+            let lead = a.sentences.len().min(DATELINE_SENTENCES);
+            let read: Vec<super::sentences::SentenceSpan> = a.sentences[..lead]
+                .iter()
+                .chain(
+                    a.sentences[lead..]
+                        .iter()
+                        .zip(&a.tokens[lead..])
+                        .filter(|(_, toks)| may_name_month_day(toks))
+                        .map(|(s, _)| s),
+                )
+                .cloned()
+                .collect();
+            for h in super::timex::tag(text, &read, None) {
+                if let Some(md) = past_month_day(a, &h) {
+                    month_days.push(md);
+                }
+                if h.range.end > lead_end {
+                    continue;
+                }
                 if dateline.is_none() {
                     dateline = wire_dateline(a, &h);
                 }
@@ -191,6 +244,8 @@ impl Evidence {
         }
         Evidence {
             reporting,
+            told,
+            month_days,
             top_day,
             dateline,
             own_weekday,
@@ -207,8 +262,13 @@ impl Evidence {
     /// Thursday") near the last news day; else, when it says "yesterday", the latest
     /// day after a news day that is itself a news day if it also says "today" (copy
     /// written the next day); else the news day moved to the day its announcements
-    /// are dated ([`Self::written`]).
-    fn date(&self, news: Option<(NaiveDate, &[NaiveDate])>) -> Option<NaiveDate> {
+    /// are dated ([`Self::written`]); `twin_told` are the weekdays the report it
+    /// takes its news day from tells of.
+    fn date(
+        &self,
+        news: Option<(NaiveDate, &[NaiveDate])>,
+        twin_told: &[u32],
+    ) -> Option<NaiveDate> {
         if let Some(d) = self.top_day {
             return Some(d);
         }
@@ -244,19 +304,68 @@ impl Evidence {
                 .flatten();
             return Some(of_today.unwrap_or(next(last)));
         }
-        Some(self.written(news))
+        Some(self.written(news, twin_told))
     }
 
     /// The day a report of about `day` was written, by the announcements it dates:
     /// the latest of its reporting weekdays from three days before `day` to the day
     /// after, so a report that says "officials said Sunday" of a Monday story is
     /// Sunday's, and one that says "confirmed Tuesday" of it is Tuesday's.
-    fn written(&self, day: NaiveDate) -> NaiveDate {
-        self.reporting
+    ///
+    /// It is never before a day it tells of: the days after `day` it tells of one after
+    /// the other by their weekdays ("the ministry on Monday renewed its call" in copy
+    /// about Sunday's attack; "strikes on Friday and Saturday … said on Sunday" of
+    /// Thursday's) move it to the last of them — not a weekday the report of `day`
+    /// itself tells of (`twin_told`), which may be the news's own, told in another
+    /// time zone, or a day of the week before; a calendar day it names up to [`LATER_COPY_DAYS`] after `day`
+    /// makes it a later copy, written on that day or on the first of its announcement
+    /// weekdays after it ("announced on January 26 that it had regained control …
+    /// said on Monday" is the Monday after January 26).
+    fn written(&self, day: NaiveDate, twin_told: &[u32]) -> NaiveDate {
+        if let Some(after) = self.latest_day_after(day) {
+            return self
+                .reporting
+                .iter()
+                .map(|&wd| after + chrono::Days::new(u64::from((wd + 7 - self::wd(after)) % 7)))
+                .max()
+                .unwrap_or(after);
+        }
+        let within = |days: &[u32]| {
+            days.iter()
+                .filter_map(|&wd| dating::announcement_day(day, wd))
+                .max()
+        };
+        let announced = within(&self.reporting).unwrap_or(day);
+        let mut told = day;
+        let aligned = !twin_told.is_empty() && self.told.contains(&self::wd(day));
+        for _ in 0..6 * usize::from(aligned) {
+            let next = told + chrono::Days::new(1);
+            let w = self::wd(next);
+            if !self.told.contains(&w) || twin_told.contains(&w) {
+                break;
+            }
+            told = next;
+        }
+        if told > day {
+            announced.max(told)
+        } else {
+            announced
+        }
+    }
+
+    /// The latest calendar day the report names without a year that falls after
+    /// `day`, up to [`LATER_COPY_DAYS`] after it (in the year that puts it nearest).
+    fn latest_day_after(&self, day: NaiveDate) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        self.month_days
             .iter()
-            .filter_map(|&wd| dating::announcement_day(day, wd))
+            .filter_map(|&(m, d)| {
+                (day.year() - 1..=day.year() + 1)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                    .min_by_key(|x| (*x - day).num_days().abs())
+            })
+            .filter(|&x| x > day && (x - day).num_days() <= LATER_COPY_DAYS)
             .max()
-            .unwrap_or(day)
     }
 
     /// The day a dated report's news is of: its date, or the next day when it dates its
@@ -409,6 +518,65 @@ fn weekday_day_of(a: &Analysed, around: Option<NaiveDate>) -> Option<NaiveDate> 
         best = best.max(day);
     }
     best
+}
+
+/// How many days after the news day of the reports like it an undated report may name
+/// a day of its own and still be a later copy of that news ([`Evidence::written`]).
+const LATER_COPY_DAYS: i64 = 30;
+
+/// True when a sentence tells of what is still to come ("will", "is due to").
+fn tells_future(toks: &[super::words::Token]) -> bool {
+    toks.iter()
+        .any(|t| t.is_word && dating::FUTURE_WORDS.contains(&t.norm))
+}
+
+/// Month names and their short forms, for a quick look at whether a sentence may
+/// name a calendar day.
+const MONTH_WORDS: WordSet<24> = WordSet::new([
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]);
+
+/// True when a sentence has a month name and a number: it may name a calendar day.
+fn may_name_month_day(toks: &[super::words::Token]) -> bool {
+    toks.iter()
+        .any(|t| t.is_word && MONTH_WORDS.contains(&t.norm))
+        && toks.iter().any(|t| t.count.is_some())
+}
+
+/// The (month, day) of a timex `h` that names a calendar day without a year in a
+/// sentence of the past ("On January 21, two bombers …"), not one still to come.
+fn past_month_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)> {
+    let rest = h.value.strip_prefix("XXXX-")?;
+    let (m, d) = rest.split_once('-')?;
+    let (m, d) = (m.parse().ok()?, d.get(..2)?.parse().ok()?);
+    let s = a
+        .sentences
+        .iter()
+        .position(|s| s.range.contains(&h.range.start))?;
+    (!tells_future(&a.tokens[s])).then_some((m, d))
 }
 
 /// How many sentences from the top a day named with its weekday is looked for in.
@@ -619,9 +787,10 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                 (_, Some(first)) => vec![first],
                 _ => Vec::new(),
             };
+            let twin_told = from.map_or(&[][..], |j| evidence_of(j).told.as_slice());
             let day = e
-                .date(first.map(|f| (f, days.as_slice())))
-                .or_else(|| weekday_day_of(&articles[i], latest_dated).map(|d| e.written(d)));
+                .date(first.map(|f| (f, days.as_slice())), twin_told)
+                .or_else(|| weekday_day_of(&articles[i], latest_dated).map(|d| e.written(d, &[])));
             match day {
                 Some(day) => Reference {
                     date: Some(day),
@@ -911,7 +1080,7 @@ fn infer(
     }
     scores
         .into_iter()
-        .filter(|s| s.0 == top || s.1 >= best * SAME_NEWS_SHARE && s.1 >= MIN_SIMILARITY)
+        .filter(|s| s.0 == top || s.1 >= best * SAME_NEWS_SHARE)
         .filter(|s| s.0 == top || sim(top, s.0) >= best.max(MIN_SIMILARITY))
         .min_by_key(|s| (s.2, s.0))
         .map(|s| s.0)
@@ -1272,6 +1441,117 @@ mod tests {
     const HARBOUR_TUESDAY: &str =
         " date 2021-05-04 Rebels shelled Kandor harbour on Sunday, killing nine fishermen near the lighthouse.";
     const BUDGET: &str = " date 2021-01-01 Parliament passed a budget for schools and roads.";
+
+    #[test]
+    fn a_weaker_likeness_to_the_first_report_of_the_same_news_still_dates_it_first() {
+        // Sunday's first report and Tuesday's fuller one tell the same news (they are
+        // far more alike to each other than either is to the copy); the copy, more
+        // like Tuesday's, takes the day the news broke, however weak its likeness to
+        // Sunday's report alone.
+        let first = " date 2021-05-02 Rebels shelled Kandor harbour at dawn, killing nine fishermen near the lighthouse and sinking four trawlers; coastguard officers said the shells came from the Vell ridge.";
+        let fuller = " date 2021-05-04 Rebels shelled Kandor harbour at dawn on Sunday, killing nine fishermen near the lighthouse and sinking four trawlers; coastguard officers said the shells came from the Vell ridge. The navy closed the port.";
+        let floods = " date 2021-03-01 Floods in the Vell valley cut roads to three villages, officials said.";
+        let copies = [
+            "Nine fishermen died at Kandor and four trawlers sank; the navy closed the port, mourners gathered at the mosque, traders counted their losses and the governor promised compensation to widows.",
+            "Four trawlers sank and nine fishermen died at Kandor. The navy closed the port while mourners gathered at the mosque and traders counted their losses; widows were promised compensation by the governor.",
+            "Mourners gathered at the mosque for nine fishermen who died at Kandor, where four trawlers sank; the navy closed the port and the governor promised widows compensation as traders counted losses.",
+        ];
+        for copy in copies {
+            assert_eq!(
+                inferred_each(&[first, fuller, BUDGET, floods], &[copy]),
+                [Some("2021-05-02".to_string())],
+                "{copy}"
+            );
+        }
+        // A first report of other news (not alike to the fuller one) gives no day.
+        let other =
+            " date 2021-05-02 The governor opened a school for the children of Kandor traders.";
+        assert_eq!(
+            inferred_each(&[other, fuller, BUDGET, floods], &[copies[0]]),
+            [Some("2021-05-04".to_string())]
+        );
+    }
+
+    #[test]
+    fn copy_telling_the_days_after_the_news_one_by_one_is_of_the_last() {
+        // Thursday 6 May 2021's report tells of the shelling by its weekday.
+        let thursday = " date 2021-05-06 Rebels shelled Kandor harbour on Thursday, killing nine fishermen near the lighthouse.";
+        let got = inferred_each(
+            &[thursday, BUDGET],
+            &[
+                "Rebels shelled Kandor harbour on Thursday, killing nine fishermen near the lighthouse. Mourners buried the fishermen on Friday.",
+                "Nine fishermen died near the lighthouse when rebels shelled Kandor harbour on Thursday. Navy gunboats hunted the rebels on Friday and Saturday.",
+                "On Thursday rebels shelled Kandor harbour and killed nine fishermen by the lighthouse. The harbour reopened on Friday, ferries sailed again on Saturday and a memorial was held Sunday.",
+                "Nine fishermen were killed near the lighthouse on Thursday when Kandor harbour was shelled by rebels; two more bodies were recovered on Friday.",
+                "Rebels shelled Kandor harbour on Thursday, killing nine fishermen near the lighthouse. The harbourmaster, criticised for the harbour's defences, resigned on Friday.",
+                // Not one day after another: Saturday alone may be the week before's.
+                "Rebels shelled Kandor harbour on Thursday, killing nine fishermen near the lighthouse. A ferry sank on Saturday.",
+                // A day still to come.
+                "Rebels shelled Kandor harbour on Thursday, killing nine fishermen near the lighthouse. The harbour will reopen on Friday.",
+                // The news's own day is not told by its weekday: the later day is not
+                // aligned with it.
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse. Divers searched the bay on Friday.",
+            ],
+        );
+        let want = [
+            "2021-05-07",
+            "2021-05-08",
+            "2021-05-09",
+            "2021-05-07",
+            "2021-05-07",
+            "2021-05-06",
+            "2021-05-06",
+            "2021-05-06",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+        let copy = "Rebels shelled Kandor harbour on Thursday, killing nine fishermen near the lighthouse. Divers found two more bodies on Friday.";
+        // The dated report tells of Friday itself (its news's night ran into it), or
+        // of no day by its weekday: the copy's Friday is no later day.
+        for dated in [
+            " date 2021-05-06 Rebels shelled Kandor harbour late on Thursday and into Friday, killing nine fishermen near the lighthouse.",
+            " date 2021-05-06 Rebels shelled Kandor harbour overnight, killing nine fishermen near the lighthouse.",
+        ] {
+            assert_eq!(
+                inferred_each(&[dated, BUDGET], &[copy]),
+                [Some("2021-05-06".to_string())],
+                "{dated}"
+            );
+        }
+    }
+
+    #[test]
+    fn copy_naming_a_calendar_day_after_the_news_is_later() {
+        // Sunday 23 January 2022's report; its copies name later days without a year.
+        let sunday = " date 2022-01-23 Rebels stormed Vell prison on Thursday, freeing hundreds of inmates, and fighting went on around the prison.";
+        let got = inferred_each(
+            &[sunday, BUDGET],
+            &[
+                // After its latest day, on the first day of the week it dates an
+                // announcement on.
+                "Guards retook Vell prison on January 26 after rebels stormed it on January 20, freeing hundreds of inmates, the governor said on Monday.",
+                "Rebels who stormed Vell prison on Jan. 20, freeing hundreds of inmates, surrendered on Jan. 25; officials announced on Friday that 40 inmates had been recaptured.",
+                "Hundreds of inmates freed when rebels stormed Vell prison were still at large on 2 February, police said Thursday.",
+                // No announcement day: written that day at the earliest.
+                "The fighting around Vell prison, stormed by rebels who freed hundreds of inmates, ended on 27 January, the interior ministry said.",
+                "Rebels stormed Vell prison, freeing hundreds of inmates; by January 29 the fighting around the prison had ended.",
+                // A day still to come, one before the news, one too far from it.
+                "Rebels stormed Vell prison, freeing hundreds of inmates and fighting around the prison; a trial will open on February 14.",
+                "Rebels stormed Vell prison on January 20, freeing hundreds of inmates, and fighting went on around the prison.",
+                "Rebels stormed Vell prison, freeing hundreds of inmates, and fighting went on around the prison. In a raid on March 30, rebels freed nine.",
+            ],
+        );
+        let want = [
+            "2022-01-31",
+            "2022-01-28",
+            "2022-02-03",
+            "2022-01-27",
+            "2022-01-29",
+            "2022-01-23",
+            "2022-01-23",
+            "2022-01-23",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
 
     #[test]
     fn an_undated_report_is_of_the_day_it_dates_its_announcements() {
