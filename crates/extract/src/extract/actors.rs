@@ -14,6 +14,7 @@ use crate::extract::chunks::ends_phrase;
 use crate::extract::numbers::looks_like_year;
 use crate::extract::words::{Norm, Token, WordSet};
 use crate::model::Group;
+use chrono::NaiveDate;
 
 /// Nouns that make a nationality a force: "U.S. troops", "Iraqi army".
 const FORCE_NOUNS: WordSet<18> = WordSet::new([
@@ -1174,6 +1175,23 @@ const HOST_STATES: [(&str, &str); 14] = [
 /// Interior Ministry").
 const BASE_STATES: WordSet<1> = WordSet::new(["syria"]);
 
+/// Lands of [`HOST_STATES`] whose state forces became allies of the US-led coalition
+/// only in a given year: Syria's army fought for the Assad government, on no side of
+/// the coalition's, until that government fell in December 2024; Syria's new
+/// government fought ISIS beside US forces from 2025 and joined the coalition that
+/// year. Before then "Syrian soldiers" are a third force (other), not partners.
+const ALLIED_FROM: [(&str, i32); 1] = [("syria", 2025)];
+
+/// True when the state forces of `land` are allied forces in a report dated
+/// `reference` ([`ALLIED_FROM`]; with no date, only states allied throughout).
+fn allied_on(land: &str, reference: Option<NaiveDate>) -> bool {
+    use chrono::Datelike;
+    ALLIED_FROM
+        .iter()
+        .find(|(l, _)| *l == land)
+        .is_none_or(|&(_, year)| reference.is_some_and(|d| d.year() >= year))
+}
+
 /// Which of [`HOST_STATES`] a word names, by its people or its land.
 fn host_state(w: &str) -> Option<usize> {
     HOST_STATES
@@ -1319,7 +1337,11 @@ pub fn in_partner_land(toks: &[Token]) -> bool {
 
 impl Actors {
     /// The actors of an article, from the tokens of each of its sentences.
-    pub fn of(text: &str, sentences: &[Vec<Token>]) -> Self {
+    ///
+    /// `reference` is the report's date: a state whose forces became allies only in a
+    /// given year ([`ALLIED_FROM`]) is no host of allied forces in a report from
+    /// before it, or of no known date.
+    pub fn of(text: &str, sentences: &[Vec<Token>], reference: Option<NaiveDate>) -> Self {
         let mut tally = Tally::default();
         for toks in sentences {
             tally_sentence(text, toks, &mut tally);
@@ -1346,7 +1368,9 @@ impl Actors {
         // Syria"): only a report that also names the state's own forces is set among
         // them, and only then does it compete with another state.
         for (h, n) in tally.host.iter_mut().enumerate() {
-            if BASE_STATES.contains(HOST_STATES[h].1) && tally.host_force[h] == 0 {
+            let land = HOST_STATES[h].1;
+            if BASE_STATES.contains(land) && tally.host_force[h] == 0 || !allied_on(land, reference)
+            {
                 *n = 0;
             }
         }
@@ -1646,7 +1670,8 @@ mod tests {
             toks.push(tokenize(&text, at..at + s.len()));
             at += s.len() + 1;
         }
-        Actors::of(&text, &toks)
+        // Reports of today: every host state's forces are allied.
+        Actors::of(&text, &toks, NaiveDate::from_ymd_opt(2026, 1, 1))
     }
 
     #[test]
@@ -1807,6 +1832,82 @@ mod tests {
         ]);
         assert_eq!(a.own_force, Some(Group::PartnerForces));
         assert_eq!(generic(&a, "four personnel"), Some(Group::PartnerForces));
+    }
+
+    #[test]
+    fn syrian_state_forces_are_allies_only_from_2025() {
+        let on = |lines: &[&str], year: i32| {
+            let text = lines.join(" ");
+            let mut toks = Vec::new();
+            let mut at = 0;
+            for s in lines {
+                toks.push(tokenize(&text, at..at + s.len()));
+                at += s.len() + 1;
+            }
+            Actors::of(&text, &toks, NaiveDate::from_ymd_opt(year, 6, 1))
+        };
+        // Reports set among the Syrian state's forces, with the phrase that counts
+        // its dead: the Assad government's soldiers are no side of the coalition's
+        // (a third force), the new government's are its partners.
+        for (report, phrase) in [
+            (
+                &[
+                    "Gunmen ambushed a Syrian army bus near Palmyra.",
+                    "Damascus vowed revenge.",
+                ][..],
+                "nineteen soldiers",
+            ),
+            (
+                &[
+                    "Militants attacked a checkpoint of Syrian government troops outside Homs.",
+                    "Syria's defence ministry said 12 servicemen died.",
+                ],
+                "12 servicemen",
+            ),
+            (
+                &[
+                    "A roadside bomb hit a Syrian military convoy near Deir ez-Zor.",
+                    "The Syrian defence ministry said four soldiers were hurt.",
+                ],
+                "four soldiers",
+            ),
+            (
+                &[
+                    "Syrian troops repelled a night raid on their post near Hama.",
+                    "Two officers were killed, the Syrian army said.",
+                ],
+                "two officers",
+            ),
+            (
+                &[
+                    "ISIS cells struck positions held by Syrian forces in the desert.",
+                    "Six conscripts died, state media in Damascus reported.",
+                ],
+                "six conscripts",
+            ),
+        ] {
+            assert_eq!(on(report, 2023).host, None, "{report:?}");
+            assert_eq!(generic(&on(report, 2023), phrase), None, "{report:?}");
+            assert_eq!(
+                on(report, 2025).host.map(|h| HOST_STATES[h].1),
+                Some("syria"),
+                "{report:?}"
+            );
+            assert_eq!(
+                generic(&on(report, 2025), phrase),
+                Some(Group::PartnerForces),
+                "{report:?}"
+            );
+        }
+        // A state allied throughout is a host at any date.
+        let jordan = [
+            "Gunmen attacked a Jordanian army post near the border.",
+            "Jordan said three soldiers died.",
+        ];
+        assert_eq!(
+            on(&jordan, 2016).host.map(|h| HOST_STATES[h].1),
+            Some("jordan")
+        );
     }
 
     #[test]

@@ -8993,7 +8993,7 @@ mod soup_tests {
                 }
                 let _ = crate::extract::actors::recalled_side(&text, &toks, &[&toks], &actors);
                 let _ = crate::extract::casualty::zeros::zeros_in(&text, &toks, &actors);
-                let _ = Actors::of(&text, std::slice::from_ref(&toks));
+                let _ = Actors::of(&text, std::slice::from_ref(&toks), None);
             }
         }
     }

@@ -164,7 +164,7 @@ pub fn find(
     let mut guessed: Vec<bool> = Vec::new();
     let actors = Actors {
         speaker: super::actors::interview_speaker(text, tokens),
-        ..Actors::of(text, tokens)
+        ..Actors::of(text, tokens, reference)
     };
     for (si, s) in sentences.iter().enumerate() {
         if s.kind == SentenceKind::Boilerplate {
