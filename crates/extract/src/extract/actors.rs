@@ -551,14 +551,21 @@ impl Actors {
                 return Some(Group::PartnerForces);
             }
         }
-        // "a fourth soldier" in a report that names its soldiers only as Iraqi ones.
+        // "a fourth soldier" in a report that names its soldiers only as Iraqi ones;
+        // "23 soldiers" in one that names them only as a third state's ("Syrian
+        // soldiers" of the Assad government's army) are that state's, no side's.
         let named = words.iter().rev().find_map(|t| match named_head(&t.norm) {
             Some(c) => match self.head_sides[c] {
-                HeadSide::One(g @ (Group::UsForces | Group::PartnerForces)) => Some(g),
+                HeadSide::One(g @ (Group::UsForces | Group::PartnerForces | Group::Other)) => {
+                    Some(g)
+                }
                 _ => None,
             },
             None => None,
         });
+        if named == Some(Group::Other) {
+            return None;
+        }
         let own = named.or(self.own_force)?;
         let police = own == Group::PartnerForces && words.iter().any(|t| POLICE.contains(&t.norm));
         let head = words
@@ -1832,6 +1839,61 @@ mod tests {
         ]);
         assert_eq!(a.own_force, Some(Group::PartnerForces));
         assert_eq!(generic(&a, "four personnel"), Some(Group::PartnerForces));
+    }
+
+    #[test]
+    fn soldiers_named_only_as_a_third_states_are_that_states() {
+        for (report, phrase) in [
+            (
+                &["Militants ambushed a bus of Russian soldiers near Palmyra.", "Moscow vowed revenge."][..],
+                "nine soldiers",
+            ),
+            (
+                &[
+                    "A drone hit a Turkish troops' convoy in Duhok.",
+                    "Ankara said the troops returned fire; three troops were hurt.",
+                ],
+                "three troops",
+            ),
+            (
+                &[
+                    "Britain said two of its British personnel were hurt in a rocket attack on Taji.",
+                    "The personnel were flown to Cyprus.",
+                ],
+                "the personnel",
+            ),
+            (
+                &[
+                    "Islamic State gunmen killed four Iranian officers near Deir ez-Zor.",
+                    "Tehran said the officers were advisers; two more officers were wounded.",
+                ],
+                "two more officers",
+            ),
+            (
+                &[
+                    "Gunmen shot at a patrol of Syrian army soldiers in Raqqa province.",
+                    "The attackers killed eleven soldiers, state media said.",
+                ],
+                "eleven soldiers",
+            ),
+        ] {
+            // Dated before Syria's state forces became allies (Syrian soldiers of 2023).
+            let text = report.join(" ");
+            let mut toks = Vec::new();
+            let mut at = 0;
+            for s in report {
+                toks.push(tokenize(&text, at..at + s.len()));
+                at += s.len() + 1;
+            }
+            let a = Actors::of(&text, &toks, NaiveDate::from_ymd_opt(2023, 1, 1));
+            assert_eq!(generic(&a, phrase), None, "{report:?}");
+        }
+        // Named as a third state's and as the US's: the report's own (US) soldiers.
+        let a = actors(&[
+            "Russian soldiers watched as US soldiers patrolled near Qamishli.",
+            "Four soldiers were hurt when a truck rammed the US patrol, the Pentagon said.",
+        ]);
+        assert_eq!(generic(&a, "four soldiers"), Some(Group::UsForces));
     }
 
     #[test]
