@@ -3743,6 +3743,53 @@ mod tests {
     }
 
     #[test]
+    fn people_at_civilian_work_are_civilians() {
+        for (input, count) in [
+            (
+                "Suspected IS attack kills at least 26 truffle hunters in central Syria",
+                26,
+            ),
+            (
+                "Militants shot dead 9 farm labourers picking cotton near Hawija.",
+                9,
+            ),
+            (
+                "Four melon vendors were wounded when their stalls were shelled.",
+                4,
+            ),
+            (
+                "A car bomb in the market killed seven traders and wounded a vendor.",
+                7,
+            ),
+            (
+                "Two journalists were killed covering the battle for Mosul.",
+                2,
+            ),
+            (
+                "Gunmen executed eleven nomads and their herds in the Badia.",
+                11,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let rows: Vec<Row> = figures(input, &toks)
+                .into_iter()
+                .map(|f| (f.group, f.outcome, f.count, f.qualifier))
+                .collect();
+            assert!(
+                rows.iter().any(|r| r.0 == Some(Civilians) && r.2 == count),
+                "{input}: {rows:?}"
+            );
+        }
+        check(
+            "One journalist died and a truffle hunter was hurt in the blast.",
+            &[
+                (Some(Civilians), Killed, 1, Exact),
+                (Some(Civilians), Injured, 1, Exact),
+            ],
+        );
+    }
+
+    #[test]
     fn police_of_an_allied_nation_innocents_and_animals() {
         check(
             "A roadside bomb killed 9 Iraqi federal police near Kirkuk.",
