@@ -6,7 +6,7 @@
 use super::counts::RawFigure;
 use super::lexicon::{groups_in, outcome_word};
 use crate::extract::actors::Actors;
-use crate::extract::words::Token;
+use crate::extract::words::{Token, WordSet};
 use crate::model::{Group, Outcome, Qualifier};
 
 /// How many words after a negation the group and outcome may stand.
@@ -22,6 +22,25 @@ const DEGREES: [&str; 7] = [
     "significantly",
     "life-threatening",
 ];
+
+/// Nouns of a count or an account of one: "no figure", "no toll", "no details" of
+/// casualties deny that a count was given, not that anyone was hurt.
+const UNKNOWN_COUNT: WordSet<14> = WordSet::new([
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "toll",
+    "tolls",
+    "count",
+    "tally",
+    "estimate",
+    "estimates",
+    "details",
+    "breakdown",
+    "word",
+    "information",
+]);
 
 /// How many words after "among" name whose casualties a zero denies.
 const AMONG_WORDS: usize = 6;
@@ -107,6 +126,15 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                 .iter()
                 .position(|&k| outcome_word(&toks[k].norm).is_some())
                 .unwrap_or(window.len());
+            // "gave no figure for militant casualties", "no toll of the dead was
+            // given": what is denied is a count, not the harm; no zero.
+            if window[..cut]
+                .iter()
+                .any(|&k| UNKNOWN_COUNT.contains(&toks[k].norm))
+            {
+                i += 1;
+                continue;
+            }
             // The group may follow the outcome: "no casualties among US forces", "no
             // casualties were reported among the SDF".
             let among = window
@@ -360,7 +388,7 @@ mod tests {
             &[(UsForces, Injured), (PartnerForces, Injured)],
         );
         check(
-            "There was no word of casualties among coalition and Iraqi troops.",
+            "There were no casualties among coalition and Iraqi troops.",
             &[(Other, Killed), (PartnerForces, Killed)],
         );
         check(
@@ -404,6 +432,21 @@ mod tests {
         check("No civilians were severely hurt, medics said.", &[]);
         check("Iraqi troops were not gravely wounded.", &[]);
         check("No U.S. troops were wounded.", &[(UsForces, Injured)]);
+    }
+
+    #[test]
+    fn a_count_denied_is_no_zero() {
+        check("The monitor gave no figure for militant casualties.", &[]);
+        check("Officials released no toll of civilian dead.", &[]);
+        check("There was no word on U.S. casualties.", &[]);
+        check("The army has given no details of soldiers killed.", &[]);
+        check("Police did not give any number of civilians wounded.", &[]);
+        check("No estimate of ISIS fighters killed was available.", &[]);
+        // A denied harm stays a zero.
+        check(
+            "The monitor said no civilians were killed.",
+            &[(Civilians, Killed)],
+        );
     }
 
     #[test]
