@@ -3743,6 +3743,30 @@ mod tests {
     }
 
     #[test]
+    fn a_number_of_people_counts_them_not_the_agent_of_their_harm() {
+        check(
+            "The number of civilians killed in the attack by ISIS fighters has risen to 40.",
+            &[(Some(Civilians), Killed, 40, Exact)],
+        );
+        check(
+            "The number of children wounded by militant shelling in the town rose to 14.",
+            &[(Some(Civilians), Injured, 14, Exact)],
+        );
+        check(
+            "The number of Iraqi soldiers killed on the road near Tikrit by al-Qaeda insurgents stood at 21.",
+            &[(Some(PartnerForces), Killed, 21, Exact)],
+        );
+        check(
+            "The number of U.S. troops injured in the Iranian missile strike by the IRGC has climbed to 109.",
+            &[(Some(UsForces), Injured, 109, Exact)],
+        );
+        check(
+            "The number of villagers killed during the raid by jihadists reached 30.",
+            &[(Some(Civilians), Killed, 30, Exact)],
+        );
+    }
+
+    #[test]
     fn people_at_civilian_work_are_civilians() {
         for (input, count) in [
             (

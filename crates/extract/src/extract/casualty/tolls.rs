@@ -300,14 +300,29 @@ pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors
         return Some(Group::Militants);
     }
     if toks[toll.head].norm == "number" {
+        // The people counted are the phrase after "of", to the preposition that
+        // follows them: "the number of Syrian soldiers killed in an ambush by ISIS
+        // militants" counts soldiers, not the militants who killed them.
+        let mut counted = false;
         let words: Vec<&Token> = inside
             .iter()
             .filter(|t| t.is_word && !matches!(t.norm.as_str(), "of" | "the"))
+            .take_while(|t| {
+                let stop = counted && AFTER_COUNTED.contains(&t.norm);
+                counted |= is_person_head(&t.norm) || outcome_word(&t.norm).is_some();
+                !stop
+            })
             .collect();
         return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
     }
     head_modifiers_group(text, toks, toll.head, actors)
 }
+
+/// Prepositions that end the people a "number of" counts once they are named: the
+/// place, time, cause or agent of their harm ("in an ambush", "by ISIS militants").
+const AFTER_COUNTED: WordSet<9> = WordSet::new([
+    "in", "by", "from", "on", "at", "during", "near", "since", "after",
+]);
 
 /// True when a toll counts the dead of a strike aimed at militants: "the death toll
 /// from U.S. airstrikes on an Iran-backed militia", "the toll of the raid against
