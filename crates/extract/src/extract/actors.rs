@@ -1624,16 +1624,36 @@ pub fn militant_role(toks: &[Token], i: usize) -> MilitantRole {
     // "militants killed three soldiers" attacks ("an ISIS camp killed …" is the
     // place hit); "fighters killed in the raid" (a
     // headline's passive) does not: "killed" and "wounded" need an object.
-    let attacking = after_iter().take(3).enumerate().any(|(k, t)| {
+    // "ISIS's spokesman was targeted", "the cell was attacked": a verb of attack in
+    // the passive makes the name its target.
+    let passive = |k: usize| {
+        k > 0
+            && after[k - 1].is_some_and(|b| {
+                matches!(
+                    b.norm.as_str(),
+                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                )
+            })
+    };
+    let attacked = after_iter().take(3).enumerate().any(|(k, t)| {
         ATTACKER_VERBS.contains(&t.norm)
-            && (!matches!(
+            && !matches!(
                 t.norm.as_str(),
-                "killed" | "wounded" | "kill" | "kills" | "wound" | "wounds"
-            ) || after.get(k + 1).copied().flatten().is_some_and(|o| {
-                o.count.is_some()
-                    || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
-            }))
+                "blamed" | "responsible" | "behind" | "claimed"
+            )
+            && passive(k)
     });
+    let attacking = !attacked
+        && after_iter().take(3).enumerate().any(|(k, t)| {
+            ATTACKER_VERBS.contains(&t.norm)
+                && (!matches!(
+                    t.norm.as_str(),
+                    "killed" | "wounded" | "kill" | "kills" | "wound" | "wounds"
+                ) || after.get(k + 1).copied().flatten().is_some_and(|o| {
+                    o.count.is_some()
+                        || matches!(o.norm.as_str(), "a" | "an" | "the" | "at" | "several")
+                }))
+        });
     // "a Houthi drone attack", "an al-Shabaab assault": the name before its attack.
     let attack_of_theirs = after_iter()
         .take_while(|t| !matches!(t.norm.as_str(), "on" | "against" | "by" | "in" | "of"))
@@ -1648,7 +1668,7 @@ pub fn militant_role(toks: &[Token], i: usize) -> MilitantRole {
         MilitantRole::Target
     } else if attacker_cue || attacking && !counted {
         MilitantRole::Attacker
-    } else if aimed || counted || victims {
+    } else if aimed || attacked || counted || victims {
         MilitantRole::Target
     } else {
         MilitantRole::Named
@@ -2085,6 +2105,54 @@ mod tests {
             let toks = tokenize(sentence, 0..sentence.len());
             assert_eq!(militant_role(&toks, i), MilitantRole::Target, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_militant_name_attacked_in_the_passive_is_the_target() {
+        // The militant name's token index: the word before the passive verb's subject
+        // ends.
+        let role_of = |sentence: &str, name: &str| {
+            let toks = tokenize(sentence, 0..sentence.len());
+            let i = toks.iter().position(|t| t.norm == name).unwrap();
+            militant_role(&toks, i)
+        };
+        for (sentence, name) in [
+            (
+                "The spokesman of ISIS, was targeted near Jarablus, the SDF said.",
+                "isis",
+            ),
+            (
+                "An al-Shabaab camp commander was struck by a drone.",
+                "camp",
+            ),
+            ("Houthi fighters were bombed overnight.", "fighters"),
+            (
+                "A cell of ISIS militants was ambushed by Kurdish troops.",
+                "militants",
+            ),
+            ("Daesh remnants were shelled for three days.", "remnants"),
+        ] {
+            let toks = tokenize(sentence, 0..sentence.len());
+            let i = toks.iter().position(|t| t.norm == name).unwrap();
+            let marker = (0..=i)
+                .rev()
+                .find(|&k| is_militant_marker(sentence, &toks[k]))
+                .unwrap();
+            assert_eq!(
+                militant_role(&toks, marker),
+                MilitantRole::Target,
+                "{sentence}"
+            );
+        }
+        // Blamed in the passive, they are still the attackers.
+        assert_eq!(
+            role_of("Al-Shabaab was blamed for the attack.", "al-shabaab"),
+            MilitantRole::Attacker
+        );
+        assert_eq!(
+            role_of("ISIS fighters attacked the post.", "isis"),
+            MilitantRole::Attacker
+        );
     }
 
     #[test]
