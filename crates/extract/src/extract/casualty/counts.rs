@@ -3154,6 +3154,19 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 group = Some(g);
             }
         }
+        // "US troops took two men prisoner": the captives of a force fighting
+        // militants are militants, never the captors' own side.
+        if outcomes == [Outcome::Captured]
+            && !stated
+            && possessor.is_none()
+            && taken_prisoner(toks, count.from, np_end)
+            && matches!(
+                suffering_subject(text, toks, count.from, actors),
+                Some(Group::UsForces | Group::PartnerForces)
+            )
+        {
+            group = Some(Group::Militants);
+        }
         // "a fourth service member" opening its sentence: one more of the people
         // counted before it, whose group the generic noun does not name.
         let ordinal_first = np.first().is_some_and(|&k| is_ordinal(&toks[k].norm));
@@ -4205,6 +4218,29 @@ mod article_tests {
         // "Hundreds" is vague, and a hundred days is no one.
         check(&PARTNER, "Hundreds of civilians were wounded.", &[]);
         check(&PARTNER, "A hundred days later, troops returned.", &[]);
+    }
+
+    #[test]
+    fn captives_of_a_force_fighting_militants_are_militants() {
+        for input in [
+            "US troops took two men prisoner.",
+            "Iraqi soldiers took 2 suspects prisoner after the clash.",
+            "The SDF had taken two men captive, a spokesman said.",
+            "American commandos took two people prisoner during the raid.",
+            "Kurdish forces took two fighters prisoner near the border.",
+        ] {
+            check(
+                &ON_MILITANTS,
+                input,
+                &[(Some(Militants), Captured, 2, Exact)],
+            );
+        }
+        // Captives of militants are not.
+        check(
+            &US,
+            "Militants took two soldiers prisoner.",
+            &[(Some(UsForces), Captured, 2, Exact)],
+        );
     }
 
     #[test]

@@ -61,7 +61,7 @@ fn outcomes_from(toks: &[Token], from: usize) -> (Vec<Outcome>, usize) {
         if seen > REACH {
             break;
         }
-        if let Some(o) = outcome_word(&t.norm) {
+        if let Some(o) = zero_outcome(toks, k) {
             if !out.contains(&o) {
                 out.push(o);
             }
@@ -71,6 +71,18 @@ fn outcomes_from(toks: &[Token], from: usize) -> (Vec<Outcome>, usize) {
         }
     }
     (out, last)
+}
+
+/// The outcome the word at `k` denies: an outcome word, or "lost" in the passive
+/// ("no U.S. personnel were lost", "no lives were lost": none killed).
+fn zero_outcome(toks: &[Token], k: usize) -> Option<Outcome> {
+    let w = toks[k].norm.as_str();
+    outcome_word(w).or_else(|| {
+        (w == "lost"
+            && k > 0
+            && matches!(toks[k - 1].norm.as_str(), "was" | "were" | "been" | "being"))
+        .then_some(Outcome::Killed)
+    })
 }
 
 /// False for a word that cannot open a zero (`no`, `none`, `any`, or a negation):
@@ -124,7 +136,7 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             let window = words_after(toks, i, REACH);
             let cut = window
                 .iter()
-                .position(|&k| outcome_word(&toks[k].norm).is_some())
+                .position(|&k| zero_outcome(toks, k).is_some())
                 .unwrap_or(window.len());
             // "gave no figure for militant casualties", "no toll of the dead was
             // given": what is denied is a count, not the harm; no zero.
@@ -137,12 +149,17 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             }
             // The group may follow the outcome: "no casualties among US forces", "no
             // casualties were reported among the SDF".
+            // ("No ground was lost to the militants": what is lost is named before.)
+            let lost = window
+                .get(cut)
+                .is_some_and(|&k| outcome_word(&toks[k].norm).is_none());
             let among = window
                 .iter()
                 .skip(cut + 1)
                 .take(3)
                 .find(|&&k| matches!(toks[k].norm.as_str(), "among" | "to" | "for"))
-                .copied();
+                .copied()
+                .filter(|_| !lost);
             // The phrase after "among" is read whole, past the window: "no reports of
             // casualties among U.S. or Iraqi security personnel".
             let mut named: Vec<&Token> = window[..(cut + 1).min(window.len())]
@@ -432,6 +449,33 @@ mod tests {
         check("No civilians were severely hurt, medics said.", &[]);
         check("Iraqi troops were not gravely wounded.", &[]);
         check("No U.S. troops were wounded.", &[(UsForces, Injured)]);
+    }
+
+    #[test]
+    fn people_not_lost_are_none_killed() {
+        check(
+            "Trump said no U.S. personnel were lost.",
+            &[(UsForces, Killed)],
+        );
+        check(
+            "No Peshmerga fighters were lost in the clash.",
+            &[(PartnerForces, Killed)],
+        );
+        check(
+            "No civilians were lost, the governor said.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "No Iraqi soldiers have been lost in the operation.",
+            &[(PartnerForces, Killed)],
+        );
+        check(
+            "None of the U.S. sailors was lost at sea.",
+            &[(UsForces, Killed)],
+        );
+        // Not a loss of people: ground or time lost, or "lost" with no auxiliary.
+        check("No ground was lost to the militants.", &[]);
+        check("No US troops lost their way.", &[]);
     }
 
     #[test]
