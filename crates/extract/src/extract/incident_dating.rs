@@ -103,6 +103,21 @@ fn definite_incident_noun(tokens: &[Token]) -> Option<&str> {
     })
 }
 
+/// The incident noun of a phrase that points back with "that" or "this" ("in that
+/// raid", "this attack"), if any.
+fn demonstrative_incident_noun(tokens: &[Token]) -> Option<&str> {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    words.iter().enumerate().find_map(|(i, t)| {
+        if !matches!(t.norm.as_str(), "that" | "this") {
+            return None;
+        }
+        words
+            .get(i + 1)
+            .filter(|w| is_singular_incident_noun(w))
+            .map(|w| w.norm.as_str())
+    })
+}
+
 /// How far (in tokens) from a date an incident word is read as written with it.
 const NEAR_REACH: usize = 15;
 
@@ -850,6 +865,25 @@ impl IncidentDating {
                 // nor a campaign of many).
                 let last = std::mem::take(&mut self.last);
                 let words = std::mem::take(&mut self.last_words);
+                // "… blew himself up during a U.S. raid in February. Thirteen people were
+                // killed in that raid": a demonstrative points back to the incident the
+                // sentence before dated with its noun, however long before the report
+                // and at whatever precision.
+                if let Some(noun) = demonstrative_incident_noun(tokens) {
+                    let mut days = words
+                        .iter()
+                        .filter(|(_, w)| same_incident_stem(w, noun))
+                        .map(|(d, _)| d);
+                    if let (Some(day), None) = (days.next(), days.next()) {
+                        let past = self
+                            .reference_day
+                            .as_deref()
+                            .is_none_or(|r| day.as_str() <= r);
+                        if past && day.starts_with(|c: char| c.is_ascii_digit()) {
+                            return vec![day.clone()];
+                        }
+                    }
+                }
                 // "…struck on Thursday the cell that attacked a patrol late Tuesday. The
                 // casualties from that attack …": of several days, the one written
                 // with the incident the sentence names again.

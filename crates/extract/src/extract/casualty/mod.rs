@@ -579,6 +579,61 @@ mod tests {
     }
 
     #[test]
+    fn an_incident_pointed_back_to_with_that_keeps_its_date_however_old() {
+        use Group::*;
+        for (first, second, when, value, group, count) in [
+            (
+                "His predecessor blew himself up during a U.S. raid in northwestern Syria in February.",
+                "Local first responders said 13 people were killed in that raid.",
+                "February",
+                "2022-02",
+                Other,
+                13,
+            ),
+            (
+                "A car bomb struck the market in Sadr City in July 2021.",
+                "Thirty civilians died in that bombing, the ministry said.",
+                "July 2021",
+                "2021-07",
+                Civilians,
+                30,
+            ),
+            (
+                "Gunmen ambushed a police convoy near Tarmiyah on 3 May 2019.",
+                "Eleven officers were wounded in that ambush.",
+                "3 May 2019",
+                "2019-05-03",
+                PartnerForces,
+                11,
+            ),
+            (
+                "In 2017 a coalition strike hit a school in al-Mansoura.",
+                "At least 33 civilians were killed by this strike, monitors found.",
+                "2017",
+                "2017",
+                Civilians,
+                33,
+            ),
+            (
+                "A drone hit a wedding party in Raqqa province last March.",
+                "Survivors said 12 guests were killed in that attack.",
+                "last March",
+                "2023-03",
+                Other,
+                12,
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            check(
+                &text,
+                &[first, second],
+                &[(when, value)],
+                &[(group, count, Some(value))],
+            );
+        }
+    }
+
+    #[test]
     fn a_figure_told_with_no_day_is_of_the_day_its_dated_telling_gives() {
         use Group::*;
         for (headline, lead) in [
