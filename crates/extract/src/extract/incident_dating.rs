@@ -103,6 +103,9 @@ fn definite_incident_noun(tokens: &[Token]) -> Option<&str> {
     })
 }
 
+/// Verbs of claiming an attack: right after a date, the date is the claim's.
+const CLAIM_VERBS: WordSet<3> = WordSet::new(["claimed", "claims", "acknowledged"]);
+
 /// The incident noun of a phrase that points back with "that" or "this" ("in that
 /// raid", "this attack"), if any.
 fn demonstrative_incident_noun(tokens: &[Token]) -> Option<&str> {
@@ -754,6 +757,15 @@ impl IncidentDating {
             self.unplaced = true;
         }
         let mut found = dates_in_tokens(text, tokens, range, timexes);
+        // "The Islamic State group on Thursday claimed responsibility for an ambush":
+        // the day of a claim is no day of the incident it claims (a timeline keeps it
+        // as the day the claim was made).
+        found.retain(|d| {
+            let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
+            !tokens
+                .get(end)
+                .is_some_and(|t| t.is_word && CLAIM_VERBS.contains(&t.norm))
+        });
         if !found.is_empty() && incident {
             // The attack's own date before the death, if the sentence gives it ("the
             // attack on the night of Tuesday …, after one of the wounded succumbed on

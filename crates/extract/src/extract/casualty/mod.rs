@@ -579,6 +579,42 @@ mod tests {
     }
 
     #[test]
+    fn the_day_of_a_claim_is_not_the_incidents() {
+        use Group::*;
+        for (first, second) in [
+            (
+                "A roadside bomb hit an army convoy near Kirkuk on Tuesday.",
+                "ISIS on Wednesday claimed the attack, which killed nine soldiers.",
+            ),
+            (
+                "Gunmen ambushed a bus near Palmyra on Tuesday.",
+                "The Islamic State group on Wednesday claimed responsibility for the ambush that left nine soldiers dead.",
+            ),
+            (
+                "Militants stormed a checkpoint outside Tikrit on Tuesday.",
+                "Islamic State Wednesday claimed the raid, in which nine soldiers were killed.",
+            ),
+            (
+                "A suicide bomber struck an army post in Diyala on Tuesday.",
+                "The jihadists on Wednesday acknowledged the bombing, which killed nine soldiers.",
+            ),
+            (
+                "Insurgents shelled an army base near Baiji on Tuesday.",
+                "Daesh on Wednesday claims the shelling killed nine soldiers.",
+            ),
+        ] {
+            let text = format!("Army soldiers guard the north. {first} {second}");
+            let lead = "Army soldiers guard the north.";
+            check(
+                &text,
+                &[lead, first, second],
+                &[("Tuesday", "2025-03-04"), ("Wednesday", "2025-03-05")],
+                &[(PartnerForces, 9, Some("2025-03-04"))],
+            );
+        }
+    }
+
+    #[test]
     fn an_incident_pointed_back_to_with_that_keeps_its_date_however_old() {
         use Group::*;
         for (first, second, when, value, group, count) in [
