@@ -267,6 +267,11 @@ pub fn attached_phrase(toks: &[Token], end: usize) -> Vec<usize> {
             "was" | "were" | "is" | "are" | "who" | "which" | "that" | "and" | "or"
         ) || outcome_word(&t.norm).is_some()
             || t.count.is_some()
+                // "members of one family": the count of a household is part of it.
+                && !(k == end + 1
+                    && toks.get(k + 1).is_some_and(|n| {
+                        crate::extract::casualty::lexicon::is_household(&n.norm)
+                    }))
         {
             break;
         }

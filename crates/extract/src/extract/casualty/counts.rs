@@ -13,7 +13,7 @@
 //! members wounded is in critical condition") are not figures.
 
 use super::lexicon::{
-    group_of, is_allied_modifier, is_civilian_word, is_kin_word, is_militant_marker,
+    group_of, is_allied_modifier, is_civilian_word, is_household, is_kin_word, is_militant_marker,
     is_person_head, is_strike_word, outcome_noun, outcome_verb_before, outcome_word,
     qualifier_before, toll_word, RANKS,
 };
@@ -205,6 +205,11 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         _ => None,
     };
     if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) {
+        return None;
+    }
+    // "27 members of one family", "eight people from two households": the count
+    // after "of" or "from" counts the families the people belong to, not people.
+    if matches!(prev(1), Some("of" | "from")) && next.is_some_and(is_household) {
         return None;
     }
     // "Dubai: Four soldiers were killed": a dateline's colon opens the lead.
@@ -3777,6 +3782,45 @@ mod tests {
             "The number of villagers killed during the raid by jihadists reached 30.",
             &[(Some(Civilians), Killed, 30, Exact)],
         );
+    }
+
+    #[test]
+    fn a_count_of_households_counts_no_one() {
+        for (input, outcome, n) in [
+            (
+                "27 members of one family were killed in the strike.",
+                Killed,
+                27,
+            ),
+            (
+                "Survivors say 11 members of one household died when the bomb hit.",
+                Killed,
+                11,
+            ),
+            (
+                "Eight people from two families were wounded by the shell.",
+                Injured,
+                8,
+            ),
+            (
+                "The raid killed nine relatives of a single family.",
+                Killed,
+                9,
+            ),
+            (
+                "Shelling killed twelve men from three clans near the river.",
+                Killed,
+                12,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let rows: Vec<Row> = figures(input, &toks)
+                .into_iter()
+                .map(|f| (f.group, f.outcome, f.count, f.qualifier))
+                .collect();
+            assert_eq!(rows.len(), 1, "{input}: {rows:?}");
+            assert_eq!((rows[0].1, rows[0].2), (outcome, n), "{input}");
+        }
     }
 
     #[test]

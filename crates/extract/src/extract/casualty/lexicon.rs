@@ -578,6 +578,12 @@ pub fn is_kin_word(w: &str) -> bool {
     KIN_WORDS.contains(w)
 }
 
+/// True for a noun of a household or kin group ("family", "clan", "tribe"): a count
+/// before it counts the groups, not people ("members of one family").
+pub fn is_household(w: &str) -> bool {
+    HOUSEHOLDS.contains(w) || matches!(w, "households" | "clan" | "clans" | "tribe" | "tribes")
+}
+
 /// True for a word that names civilians ("civilians", "children", "women").
 pub fn is_civilian_word(w: &str) -> bool {
     CIVILIAN_SET.contains(w)
