@@ -624,6 +624,11 @@ pub struct IncidentDating {
     /// The dates the previous sentence with dates gave its incident, for a dateless
     /// sentence right after it that names "the strike" again.
     last: Vec<String>,
+    /// True once a sentence has dated an incident by a day near the reference date:
+    /// the story has news of its own, and an older day the sentence before gave is
+    /// background. Until then (a report of an inquiry into a strike years ago) the
+    /// older day is the story's.
+    seen_recent: bool,
     /// True when that sentence told of an operation (a raid, a strike), whose dead
     /// are the militants a dateless sentence right after it counts.
     last_operation: bool,
@@ -913,10 +918,11 @@ impl IncidentDating {
                         }
                     }
                 }
+                let retrospective = !self.seen_recent;
                 match last.as_slice() {
                     [day]
                         if is_day(day)
-                            && near_reference(day, self.reference)
+                            && (near_reference(day, self.reference) || retrospective)
                             && !tokens.iter().enumerate().any(|(k, t)| {
                                 // "the strikes" points back; "strikes" counts many.
                                 PLURAL_INCIDENT_NOUNS.contains(&t.norm)
@@ -926,6 +932,7 @@ impl IncidentDating {
                             })
                             && (named.is_some()
                                 || denies_harm(tokens)
+                                || retrospective
                                 || self.last_operation && militants()) =>
                     {
                         // The sentences after it tell of that incident too, when it
@@ -944,6 +951,9 @@ impl IncidentDating {
             };
         }
         let dates = self.dates_given(tokens, found, incident);
+        self.seen_recent |= dates
+            .iter()
+            .any(|d| is_day(d) && near_reference(d, self.reference));
         self.topic = None;
         self.last.clone_from(&dates);
         self.last_words = nearest_incident_words(tokens, found);

@@ -579,6 +579,86 @@ mod tests {
     }
 
     #[test]
+    fn a_report_of_an_old_incident_dates_its_figures_by_it() {
+        use Group::*;
+        // Reports written years after the strike they tell of, with no news of their
+        // own: the dateless figure right after the dated strike is the strike's.
+        let reference = NaiveDate::from_ymd_opt(2021, 11, 15);
+        for (first, second, when, value, group, count) in [
+            (
+                "On March 18, 2019, a U.S. strike hit a crowd near Baghuz.",
+                "About 70 women and children were killed, a Times investigation found.",
+                "March 18, 2019",
+                "2019-03-18",
+                Civilians,
+                70,
+            ),
+            (
+                "Coalition jets struck a school in al-Mansoura on 20 March 2017.",
+                "At least 33 civilians died in the strike.",
+                "20 March 2017",
+                "2017-03-20",
+                Civilians,
+                33,
+            ),
+            (
+                "A drone strike hit a house in Raqqa on Aug. 3, 2017.",
+                "Eleven children were killed, survivors told the inquiry.",
+                "Aug. 3, 2017",
+                "2017-08-03",
+                Civilians,
+                11,
+            ),
+            (
+                "On 17 March 2017 a coalition strike brought down a building in Mosul al-Jadida.",
+                "More than 100 people were killed, Airwars found.",
+                "17 March 2017",
+                "2017-03-17",
+                Other,
+                100,
+            ),
+            (
+                "An air raid struck the Nuri mosque quarter on June 20, 2017.",
+                "Twelve people were killed in the raid, residents said.",
+                "June 20, 2017",
+                "2017-06-20",
+                Other,
+                12,
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            let sentences = [sentence(&text, first), sentence(&text, second)];
+            let hits = [day(&text, when, value)];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<(Group, u32, Option<String>)> =
+                find(&text, &sentences, &tokens, &hits, reference)
+                    .into_iter()
+                    .map(|f| (f.group, f.count, f.incident_date))
+                    .collect();
+            assert_eq!(got, [(group, count, Some(value.to_string()))], "{text}");
+        }
+        // A report with news of its own keeps an old day the sentence before gave as
+        // background.
+        let text = "Militants attacked a checkpoint on Sunday. The group was driven from Mosul in July 2017. Two soldiers were killed.";
+        let parts = [
+            "Militants attacked a checkpoint on Sunday.",
+            "The group was driven from Mosul in July 2017.",
+            "Two soldiers were killed.",
+        ];
+        let sentences: Vec<SentenceSpan> = parts.iter().map(|p| sentence(text, p)).collect();
+        let hits = [
+            day(text, "Sunday", "2021-11-14"),
+            day(text, "July 2017", "2017-07"),
+        ];
+        let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+        let dates: Vec<Option<String>> = find(text, &sentences, &tokens, &hits, reference)
+            .into_iter()
+            .map(|f| f.incident_date)
+            .collect();
+        assert_eq!(dates, [Some("2021-11-14".to_string())]);
+    }
+
+    #[test]
     fn the_day_of_a_claim_is_not_the_incidents() {
         use Group::*;
         for (first, second) in [
