@@ -1703,6 +1703,12 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
         if seen == 1 && is_reporting_verb(&t.norm) && !symptoms_next {
             return None;
         }
+        // "six women who had been chained … were freed, some of whom had been
+        // abducted": people set free are no casualties, and a harm told after their
+        // release is of their past.
+        if RELEASE_VERBS.contains(&t.norm) {
+            return None;
+        }
         if t.count.is_some_and(|n| n > 0) && count_at(text, toks, k).is_some() {
             // "Two Americans and one Briton are dead": a list shares its outcome.
             let conjunct = k > 0 && (toks[k - 1].norm == "and" || toks[k - 1].is_punct(','));
@@ -1739,6 +1745,9 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
     }
     None
 }
+
+/// Verbs of setting people free: their people are no casualties.
+const RELEASE_VERBS: WordSet<4> = WordSet::new(["freed", "released", "rescued", "liberated"]);
 
 /// What flies from a blast or a gun and wounds whom it hits: "hit by shrapnel".
 const MISSILE_FRAGMENTS: WordSet<9> = WordSet::new([
@@ -3781,6 +3790,28 @@ mod tests {
         check(
             "The number of villagers killed during the raid by jihadists reached 30.",
             &[(Some(Civilians), Killed, 30, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_set_free_are_no_casualties() {
+        for input in [
+            "Six women who had been chained and tortured were freed, some of whom had been abducted as children.",
+            "Four hostages were released on Sunday after being kidnapped in March.",
+            "Troops said 12 captives were rescued, though several had been beaten.",
+            "Nine Yazidi girls were liberated from a house where they had been held and abused.",
+            "Eight fishermen were freed after two weeks in which they were beaten.",
+        ] {
+            check(input, &[]);
+        }
+        // A harm told before the release is still told.
+        check(
+            "Two soldiers who had been captured were freed in a swap.",
+            &[(Some(Other), Captured, 2, Exact)],
+        );
+        check(
+            "Two soldiers wounded in the blast were released from hospital.",
+            &[(Some(Other), Injured, 2, Exact)],
         );
     }
 
