@@ -373,6 +373,16 @@ const HARM_WORDS: WordSet<9> = WordSet::new([
     "killed", "killing", "wounded", "wounding", "injured", "injuring", "dead", "died", "hurt",
 ]);
 
+/// True for the caption of an archive picture: "FILE - …", "FILE PHOTO: …" (also
+/// after a page's caption markup), "… (AP Photo/Jo Li, File)".
+fn is_file_photo(caption: &str) -> bool {
+    let marked = caption.match_indices("FILE").any(|(at, _)| {
+        let rest = caption[at + 4..].trim_start();
+        rest.starts_with(['-', '–', '—', ':']) || rest.starts_with("PHOTO")
+    });
+    marked || caption.contains(", File)") || caption.contains(", file)")
+}
+
 /// True for a determiner or possessive that makes the noun after it definite.
 fn is_determiner(text: &str, t: &Token) -> bool {
     matches!(t.norm.as_str(), "the" | "this" | "that")
@@ -478,6 +488,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             }
             if content < 3 {
                 // A dateline ("April 17, 2023 — 03:16 am EDT") states no event.
+                continue;
+            }
+            // A file photo's caption dates the picture, not a happening ("FILE - Troops
+            // stand at a checkpoint … on Sept. 14, 2017. (AP Photo, File)").
+            if s.kind == SentenceKind::Caption && is_file_photo(&a.text[range.clone()]) {
                 continue;
             }
             let whole_kind =
@@ -2666,6 +2681,37 @@ fn sentence_gist(text: &str, toks: &[Token], dates: &[Range<usize>]) -> Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_photos_caption_dates_no_event() {
+        for caption in [
+            "FILE - Syrian soldiers stand at a checkpoint near Palmyra on Sept. 14, 2017. (AP Photo, File)",
+            "FILE PHOTO: Smoke rises over Mosul's old city, July 9, 2017. REUTERS/Alaa Al-Marjani",
+            "[caption id=\"attachment_1\"] FILE – A U.S. helicopter flies over Hasakah on Oct. 28, 2021.",
+            "Kurdish fighters guard a prison in Hasakah on Jan. 24, 2022. (AP Photo/Hogir Abdo, File)",
+            "FILE — Iraqi troops parade in Baghdad on Dec. 10, 2017.",
+        ] {
+            assert!(is_file_photo(caption), "{caption}");
+        }
+        for caption in [
+            "Troops search a house in Hasakah on Monday. (AP Photo/Hogir Abdo)",
+            "Smoke rises after the strike, Reuters photo. Profile of a militant.",
+        ] {
+            assert!(!is_file_photo(caption), "{caption}");
+        }
+        // The archive picture's day is no event of the report.
+        let doc = extract_texts(&[
+            " date 2023-08-11\nGunmen ambush army bus in eastern Syria\nFILE - Syrian soldiers stand at a checkpoint near Palmyra on Sept. 14, 2017. (AP Photo, File)[/caption]\nGunmen ambushed a bus carrying Syrian soldiers early Friday, killing 20.",
+        ]);
+        assert!(
+            doc.events.iter().all(|e| !e.date.starts_with("2017")),
+            "{:?}",
+            doc.events
+                .iter()
+                .map(|e| (&e.date, &e.title))
+                .collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn a_title_whose_subject_a_helper_shortened_does_not_panic() {
