@@ -207,6 +207,11 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) {
         return None;
     }
+    // "one of the group's top five leaders", "among its 10 most senior commanders": a
+    // rank among a set, not people harmed.
+    if matches!(prev(1), Some("top" | "most")) || next == Some("most") {
+        return None;
+    }
     // "27 members of one family", "eight people from two households": the count
     // after "of" or "from" counts the families the people belong to, not people.
     if matches!(prev(1), Some("of" | "from")) && next.is_some_and(is_household) {
@@ -3812,6 +3817,25 @@ mod tests {
         check(
             "Two soldiers wounded in the blast were released from hospital.",
             &[(Some(Other), Injured, 2, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_rank_among_a_set_counts_no_one() {
+        for input in [
+            "A drone killed Maher al-Agal, one of the group's top five leaders.",
+            "The raid killed a man described as one of its top 10 commanders.",
+            "He was among the three most senior officials killed.",
+            "Troops captured one of the top two planners of the cell.",
+            "The strike wounded a leader ranked among the group's top four.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let counts: Vec<u32> = figures(input, &toks).into_iter().map(|f| f.count).collect();
+            assert!(!counts.iter().any(|&c| c > 1), "{input}: {counts:?}");
+        }
+        check(
+            "The top commander and 12 fighters were killed.",
+            &[(Some(Militants), Killed, 12, Exact)],
         );
     }
 
