@@ -1678,6 +1678,27 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             in_aside = true;
             continue;
         }
+        // "17 members of the militia, who had been guarding the hunters, were among
+        // the dead": a relative clause set off by commas is stepped over too.
+        if matches!(t.norm.as_str(), "who" | "which")
+            && k > from
+            && toks[k - 1].is_punct(',')
+            && toks[k + 1..]
+                .iter()
+                .take(16)
+                .position(|x| x.is_punct(','))
+                .is_some_and(|c| {
+                    toks.get(k + 2 + c).is_some_and(|n| {
+                        matches!(
+                            n.norm.as_str(),
+                            "were" | "was" | "are" | "is" | "had" | "have" | "has"
+                        )
+                    })
+                })
+        {
+            in_aside = true;
+            continue;
+        }
         if !t.is_word {
             if matches!(t.norm.as_str(), ";" | ":" | "—" | "–" | "?" | "!") {
                 return None;
@@ -3818,6 +3839,44 @@ mod tests {
             "Two soldiers wounded in the blast were released from hospital.",
             &[(Some(Other), Injured, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_is_stepped_over() {
+        for (input, outcome, n) in [
+            (
+                "Two contractors, which the company employed, were wounded in the blast.",
+                Injured,
+                2,
+            ),
+            (
+                "Seventeen soldiers, who had been guarding the convoy, were among the dead.",
+                Killed,
+                17,
+            ),
+            (
+                "Nine guards, who had worked at the prison for years, were killed.",
+                Killed,
+                9,
+            ),
+            (
+                "Three civilians, who were travelling to Homs, have died.",
+                Killed,
+                3,
+            ),
+            (
+                "Five police officers, who had rushed to the scene, were hurt.",
+                Injured,
+                5,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Outcome, u32)> = figures(input, &toks)
+                .into_iter()
+                .map(|f| (f.outcome, f.count))
+                .collect();
+            assert_eq!(got, [(outcome, n)], "{input}");
+        }
     }
 
     #[test]
