@@ -3842,6 +3842,27 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_present_of_massacre_and_murder_kills() {
+        for (input, n) in [
+            (
+                "ISIS fanatics massacre 37 in desert ambush on bus carrying troops home",
+                37,
+            ),
+            ("Jihadists butcher 12 villagers in night raid", 12),
+            ("Gunmen execute five shepherds near Palmyra", 5),
+            ("Militants assassinate two judges in Mosul", 2),
+            ("Cell leaders murder 3 farmers over unpaid tax", 3),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Outcome, u32)> = figures(input, &toks)
+                .into_iter()
+                .map(|f| (f.outcome, f.count))
+                .collect();
+            assert_eq!(got, [(Killed, n)], "{input}");
+        }
+    }
+
+    #[test]
     fn a_relative_clause_set_off_by_commas_is_stepped_over() {
         for (input, outcome, n) in [
             (

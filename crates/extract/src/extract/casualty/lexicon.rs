@@ -642,7 +642,8 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
         | "neutralizes" | "slew" | "slays" | "murdered" | "murdering" | "murders" | "executed"
         | "executing" | "executes" | "massacred" | "massacring" | "massacres" | "slaughter"
         | "slaughters" | "slaughtered" | "slaughtering" | "beheaded" | "beheading" | "beheads"
-        | "behead" | "assassinated" | "assassinating" | "butchered" | "lynched" => {
+        | "behead" | "assassinated" | "assassinating" | "butchered" | "lynched" | "massacre"
+        | "murder" | "execute" | "butcher" | "butchers" | "assassinate" | "assassinates" => {
             Some(Outcome::Killed)
         }
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
