@@ -245,8 +245,13 @@ const ENDING_VERBS: WordSet<8> = WordSet::new([
     "ends",
 ]);
 
+/// The most days an operation told as lasting them may have lasted for its totals to
+/// be dated by them (a month: "a 24-day sweep" of August and September is of 2022).
+const MAX_LASTING_DAYS: u32 = 31;
+
 /// The days an operation lasted when the sentence ends one told as lasting them: "a
-/// two-day sweep … wrapped up on Wednesday", "ended its three-day operation" (2 to 7).
+/// two-day sweep … wrapped up on Wednesday", "ended its three-day operation", "wrapped
+/// up a 24-day security operation" (2 to [`MAX_LASTING_DAYS`]).
 fn lasting_operation(tokens: &[Token]) -> Option<i64> {
     if !tokens.iter().any(|t| ENDING_VERBS.contains(&t.norm)) {
         return None;
@@ -256,7 +261,8 @@ fn lasting_operation(tokens: &[Token]) -> Option<i64> {
         if unit != "day" {
             return None;
         }
-        let n = crate::extract::numbers::parse_count(n).filter(|n| (2..=7).contains(n))?;
+        let n = crate::extract::numbers::parse_count(n)
+            .filter(|n| (2..=MAX_LASTING_DAYS).contains(n))?;
         tokens[k + 1..]
             .iter()
             .filter(|w| w.is_word)
@@ -1964,6 +1970,25 @@ mod tests {
                 "12 January",
                 "2026-01-12",
                 "2026-01",
+            ),
+            // Longer operations, across a month's end: their common period.
+            (
+                "Forces on Saturday wrapped up a 24-day security operation, saying they had detained 226 suspects.",
+                "Saturday",
+                "2026-04-18",
+                "2026",
+            ),
+            (
+                "The 12-day offensive ended on April 10 with 40 fighters killed.",
+                "April 10",
+                "2026-04-10",
+                "2026",
+            ),
+            (
+                "A ten-day sweep concluded on 20 March; 15 militants were captured.",
+                "20 March",
+                "2026-03-20",
+                "2026-03",
             ),
         ] {
             let got = incident_dates(&[s], &[(0, day, value)], &[0], "2026-04-23");
