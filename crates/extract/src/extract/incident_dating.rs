@@ -799,9 +799,24 @@ impl IncidentDating {
         let since = since_total(tokens, &found);
         // Read only for a dateless sentence right after an operation.
         let militants = || counts_militants(text, tokens) && !opens_apart(tokens);
-        let dates = self.sentence_dates(tokens, &found, incident, &militants);
+        let mut dates = self.sentence_dates(tokens, &found, incident, &militants);
+        // "ISIS has killed 387 people in the desert since January": a running total from
+        // a date to the report's is of the period they share (the year), as strikes told
+        // together take their common month; "since January last year" shares none.
+        let since_period = if since {
+            self.reference_day.as_deref().and_then(|r| {
+                let mut values: Vec<String> = found.iter().map(|d| d.value.clone()).collect();
+                values.push(r.to_string());
+                common_period(&values).filter(|p| p.len() < 10)
+            })
+        } else {
+            None
+        };
+        if let Some(p) = &since_period {
+            dates = vec![p.clone()];
+        }
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
-            || since
+            || since && since_period.is_none()
             || dates.is_empty() && incident && vague_offset(tokens);
         let offset = if dates.is_empty() && incident {
             offset_clause(tokens)
@@ -2541,31 +2556,51 @@ mod tests {
 
     #[test]
     fn a_total_since_a_date_or_an_uncounted_span_away_has_no_incident_day() {
-        for (sentence, date, value) in [
+        // A running total since a day of the report's year is of that year (the period
+        // its incidents share, as strikes told together take their common month); one
+        // since a day of an earlier year shares no period with the report.
+        for (sentence, date, value, want) in [
             (
                 "Since January, at least 40 troops have been killed in ambushes.",
                 "January",
                 "2026-01",
+                Some("2026"),
             ),
             (
                 "The base has been targeted 20 times since March, leaving 12 hurt.",
                 "March",
                 "2026-03",
-            ),
-            (
-                "Since 2024, militias have wounded more than 90 soldiers.",
-                "2024",
-                "2024",
+                Some("2026"),
             ),
             (
                 "At least 7 guards have died since last month.",
                 "last month",
                 "2026-04",
+                Some("2026"),
             ),
             (
                 "Since early April, 15 people have been killed on the road.",
                 "early April",
                 "2026-04",
+                Some("2026"),
+            ),
+            (
+                "Since May 2, 15 people have been killed on the road.",
+                "May 2",
+                "2026-05-02",
+                Some("2026-05"),
+            ),
+            (
+                "Since 2024, militias have wounded more than 90 soldiers.",
+                "2024",
+                "2024",
+                None,
+            ),
+            (
+                "Since January last year, 60 soldiers have been killed.",
+                "January last year",
+                "2025-01",
+                None,
             ),
         ] {
             let got = incident_dates(
@@ -2574,7 +2609,7 @@ mod tests {
                 &[1],
                 "2026-05-14",
             );
-            assert_eq!(got, days(&[None]), "{sentence}");
+            assert_eq!(got, days(&[want]), "{sentence}");
         }
         for sentence in [
             "The attack came days after Israeli strikes killed 40 people.",
