@@ -140,3 +140,26 @@ fn a_states_own_forces_at_home_are_the_local_partner() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_victims_of_a_strike_are_the_struck_sides_not_the_strikers() {
+    // "its" after a strike that killed: the side struck, whatever force the sentence
+    // before named as its subject or the clause before named as a victim.
+    for text in [
+        "The US struck Kataib Hezbollah in December 2019. Those strikes killed 25 of its fighters.",
+        "American jets bombed the Nujaba militia's depots on Friday. The raids killed 25 of its members.",
+        "U.S. forces hit Kataib Hezbollah on Friday after a rocket attack killed an American contractor; the airstrikes killed 25 of its fighters.",
+        "Iraqi troops struck the ISIS cell's hideout on Friday. The strike killed 25 of its fighters, the army said.",
+        "The coalition targeted Islamic State positions near Hajin on Friday. Its air strikes killed 25 of their fighters.",
+    ] {
+        let got = figures(text);
+        assert!(
+            got.iter()
+                .any(|f| f.0 == Group::Militants && f.1 == Outcome::Killed && f.2 == 25),
+            "{text}: {got:?}"
+        );
+    }
+    // The pronoun of a victim's own side still points to it.
+    let got = figures("The SDF said on Friday that gunmen killed two of its fighters.");
+    assert_eq!(got[0].0, Group::PartnerForces, "{got:?}");
+}

@@ -686,6 +686,9 @@ impl Actors {
         // pronoun points past it, to the force whose words report it or the one named
         // before it.
         let mut agent = false;
+        // Whether that agent is a strike or raid ("those strikes killed 25 of its
+        // fighters"): the victims are the struck side's, not the striker's.
+        let mut struck_by = false;
         for k in (0..before.min(toks.len())).rev() {
             if !toks[k].is_word {
                 // The agent's phrase ends at a mark ("came under fire, and the snipers
@@ -730,9 +733,15 @@ impl Actors {
                 continue;
             }
             if agent {
+                struck_by |= lexicon::is_strike_word(w);
                 continue;
             }
             if let Some(g) = named_force_at(text, toks, k) {
+                // Past a strike that did the harm, the striking side is not whose
+                // fighters died: the pronoun points on back to the side struck.
+                if struck_by && matches!(g, Group::UsForces | Group::PartnerForces) {
+                    continue;
+                }
                 return Some(g);
             }
             if let Some(g) = self.institution_at(text, toks, k) {
@@ -743,6 +752,12 @@ impl Actors {
                 "group" | "militia" | "faction" | "movement" | "organisation" | "organization"
             ) && k > 0
                 && toks[k - 1].norm == "the";
+        }
+        // The victims of a strike are not the striker's: "The US struck Kataib
+        // Hezbollah in 2019. Those strikes killed 25 of its fighters."
+        let striker = matches!(self.carried, Some(Group::UsForces | Group::PartnerForces));
+        if struck_by && striker && (self.targets_militants || self.militants_named) {
+            return Some(Group::Militants);
         }
         // "The group" (militia, faction) is never the US military, whatever the
         // sentence before named.
