@@ -428,15 +428,28 @@ const CARE_VERBS: WordSet<10> = WordSet::new([
 /// How many words before a date the verb of care it belongs to may stand.
 const CARE_REACH: usize = 6;
 
-/// True when the date at token `at` belongs to a verb of care ([`CARE_VERBS`]) a few
-/// words before it in the same clause.
+/// Words of rites for the dead: a date in their clause is the day of a funeral or a
+/// burial, not of the deaths ("Funerals were held in Baghdad on Thursday for eight
+/// members … killed in US air strikes").
+const RITES: WordSet<7> = WordSet::new([
+    "funeral", "funerals", "buried", "burial", "burials", "mourned", "interred",
+]);
+
+/// True when the date at token `at` belongs to a verb of care ([`CARE_VERBS`]) or a
+/// rite for the dead ([`RITES`]) a few words before it in the same clause.
 fn of_care(tokens: &[Token], at: usize) -> bool {
     tokens[..at]
         .iter()
         .rev()
         .take_while(|t| t.is_word)
         .take(CARE_REACH)
-        .any(|t| CARE_VERBS.contains(&t.norm))
+        .any(|t| CARE_VERBS.contains(&t.norm) || RITES.contains(&t.norm))
+        // "On Wednesday a funeral was held for …": the rite right after the date.
+        || tokens[at.min(tokens.len())..]
+            .iter()
+            .take_while(|t| t.is_word)
+            .take(CARE_REACH)
+            .any(|t| RITES.contains(&t.norm))
 }
 
 /// How many words after an opening "By" and its date the count's verb may stand ("By

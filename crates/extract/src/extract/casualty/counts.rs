@@ -3060,7 +3060,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             head_word,
             "comrade" | "comrades" | "colleague" | "colleagues" | "teammates"
         );
+        // "one other" is "others" for one ("killing two soldiers and wounding one
+        // other").
+        let one_other = head_word == "other" && value == 1;
         let others = head_word == "others"
+            || one_other
             || comrades
             || more.is_some()
             || another && np.is_empty()

@@ -659,6 +659,57 @@ mod tests {
     }
 
     #[test]
+    fn the_day_of_a_funeral_is_not_the_deaths() {
+        use Group::*;
+        for (first, second) in [
+            (
+                "Jets struck militia depots near Jurf al-Sakhar on Tuesday.",
+                "Funerals were held in Baghdad on Wednesday for nine fighters killed in the strikes.",
+            ),
+            (
+                "A bomb tore through a market in Kirkuk on Tuesday.",
+                "Nine traders killed in the blast were buried on Wednesday.",
+            ),
+            (
+                "Gunmen ambushed a patrol near Tikrit on Tuesday.",
+                "The nine soldiers who died were mourned in their villages on Wednesday.",
+            ),
+            (
+                "A drone hit a convoy near Qaim on Tuesday.",
+                "On Wednesday a funeral was held for nine fighters killed in the attack.",
+            ),
+            (
+                "Militants stormed a checkpoint near Baiji on Tuesday.",
+                "Burials took place on Wednesday for nine police officers who were killed.",
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            let got: Vec<Option<String>> = {
+                let sentences = [sentence(&text, first), sentence(&text, second)];
+                let hits = [day(&text, "Tuesday", "2025-03-04"), day(&text, "Wednesday", "2025-03-05")];
+                let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+                find(&text, &sentences, &tokens, &hits, None)
+                    .into_iter()
+                    .filter(|f| f.count == 9)
+                    .map(|f| f.incident_date)
+                    .collect()
+            };
+            assert_eq!(got, [Some("2025-03-04".to_string())], "{text}");
+        }
+        // "one other" is one more of the people counted before.
+        let text = "A gunship struck the militants' truck on Tuesday, killing one ISIS fighter and wounding one other.";
+        check(
+            text,
+            &[text],
+            &[("Tuesday", "2025-03-04")],
+            &[
+                (Militants, 1, Some("2025-03-04")),
+                (Militants, 1, Some("2025-03-04")),
+            ],
+        );
+    }
+
+    #[test]
     fn the_day_of_a_claim_is_not_the_incidents() {
         use Group::*;
         for (first, second) in [
