@@ -847,14 +847,21 @@ impl IncidentDating {
             Vec::new()
         };
         // Read by [`IncidentDating::date_of`] only for a sentence of plural incidents.
-        let noun = (dates.is_empty()
-            && incident
-            && tokens
-                .iter()
-                .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm)))
-        .then(|| incident_noun(tokens))
-        .flatten()
-        .map(str::to_string);
+        // Also for a dateless sentence that names one incident again ("The attack on
+        // the base left five troops injured"): of several incident days, its noun's.
+        let noun = (dates.is_empty() && incident)
+            .then(|| {
+                if tokens
+                    .iter()
+                    .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
+                {
+                    incident_noun(tokens)
+                } else {
+                    definite_incident_noun(tokens)
+                }
+            })
+            .flatten()
+            .map(str::to_string);
         FigureDates {
             dates,
             undated,
@@ -1261,6 +1268,13 @@ impl IncidentDating {
             [] if plural && self.days.len() >= 2 => {
                 named_day().or_else(|| common_period(&self.days))
             }
+            // "The attack on the base left five troops injured" in a report that also
+            // dates a strike the week before: the day "the attack" is told on.
+            // (A day next to the story's is one incident told across midnight: the
+            // story's day stands.)
+            [] if self.days.len() >= 2 => named_day()
+                .filter(|named| !within_a_day(named, default.as_deref()))
+                .or_else(|| default.clone()),
             [] => default.clone(),
             [one] => Some(one.clone()),
             // "Ten months later, on 16 January 2019": a period and a day within it
@@ -1273,6 +1287,15 @@ impl IncidentDating {
             Some(day) if week_holds(&value, &day) => Some(day),
             _ => Some(value),
         }
+    }
+}
+
+/// True when two days are at most a day apart (or there is no second day).
+fn within_a_day(day: &str, other: Option<&str>) -> bool {
+    let parse = crate::timeval::parse_day;
+    match (parse(day), other.and_then(parse)) {
+        (Some(a), Some(b)) => (a - b).num_days().abs() <= 1,
+        _ => true,
     }
 }
 

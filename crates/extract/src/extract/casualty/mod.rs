@@ -659,6 +659,57 @@ mod tests {
     }
 
     #[test]
+    fn a_dateless_figure_of_an_incident_named_again_takes_that_nouns_day() {
+        // A report of an attack on Monday that also dates a strike a week before: the
+        // figure told of "the attack" with no day of its own is Monday's.
+        for (strike, attack, figure) in [
+            (
+                "A US strike hit a drone team near Musayyib on Tuesday.",
+                "Monday's attack on the base came as Tehran vowed revenge.",
+                "The attack on the base left nine US troops injured, officials said.",
+            ),
+            (
+                "Jets bombed a militia depot on Tuesday.",
+                "The rocket attack on Monday was the largest in months.",
+                "Nine soldiers were hurt in the attack, the army said.",
+            ),
+            (
+                "Drones struck a convoy near Qaim on Tuesday.",
+                "Monday's ambush on the road to Rutba was claimed by ISIS.",
+                "The ambush killed nine soldiers.",
+            ),
+            (
+                "An airstrike hit a farm near Hit on Tuesday.",
+                "Militants shelled the outpost on Monday, the heaviest shelling in weeks.",
+                "The shelling wounded nine soldiers, a spokesman said.",
+            ),
+            (
+                "Troops raided a village near Tarmiyah on Tuesday.",
+                "Gunmen stormed a checkpoint in the assault on Monday.",
+                "Nine police were killed in the assault.",
+            ),
+        ] {
+            let text = format!("{strike} {attack} {figure}");
+            let sentences = [
+                sentence(&text, strike),
+                sentence(&text, attack),
+                sentence(&text, figure),
+            ];
+            let hits = [
+                day(&text, "Tuesday", "2024-07-30"),
+                day(&text, "Monday", "2024-08-05"),
+            ];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<(u32, Option<String>)> = find(&text, &sentences, &tokens, &hits, None)
+                .into_iter()
+                .filter(|f| f.count == 9)
+                .map(|f| (f.count, f.incident_date))
+                .collect();
+            assert_eq!(got, [(9, Some("2024-08-05".to_string()))], "{text}");
+        }
+    }
+
+    #[test]
     fn the_day_of_a_funeral_is_not_the_deaths() {
         use Group::*;
         for (first, second) in [
