@@ -89,13 +89,14 @@ fn counted_incidents(tokens: &[Token], perfect: impl Fn(&Token) -> bool) -> bool
 /// casualties from that attack"), if any: the sentence speaks of an incident already
 /// told.
 fn definite_incident_noun(tokens: &[Token]) -> Option<&str> {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
-    words.iter().enumerate().find_map(|(i, t)| {
+    // Words only, read in place (no list of them is made: most sentences have none).
+    let words = || tokens.iter().filter(|t| t.is_word);
+    words().enumerate().find_map(|(i, t)| {
         if !DEFINITE.contains(&t.norm) {
             return None;
         }
-        words[i + 1..]
-            .iter()
+        words()
+            .skip(i + 1)
             .take(RECALL_MODIFIERS + 1)
             .take_while(|w| !NEWEST.contains(&w.norm) && !ENDS_NOUN_PHRASE.contains(&w.norm))
             .find(|w| is_singular_incident_noun(w))
@@ -109,16 +110,15 @@ const CLAIM_VERBS: WordSet<3> = WordSet::new(["claimed", "claims", "acknowledged
 /// The incident noun of a phrase that points back with "that" or "this" ("in that
 /// raid", "this attack"), if any.
 fn demonstrative_incident_noun(tokens: &[Token]) -> Option<&str> {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
-    words.iter().enumerate().find_map(|(i, t)| {
-        if !matches!(t.norm.as_str(), "that" | "this") {
-            return None;
+    let mut words = tokens.iter().filter(|t| t.is_word).peekable();
+    while let Some(t) = words.next() {
+        if matches!(t.norm.as_str(), "that" | "this") {
+            if let Some(w) = words.peek().filter(|w| is_singular_incident_noun(w)) {
+                return Some(w.norm.as_str());
+            }
         }
-        words
-            .get(i + 1)
-            .filter(|w| is_singular_incident_noun(w))
-            .map(|w| w.norm.as_str())
-    })
+    }
+    None
 }
 
 /// How far (in tokens) from a date an incident word is read as written with it.
