@@ -19,6 +19,7 @@
 //! day after it ("regained control on January 26") is a later copy, written after
 //! them.
 
+use super::casualty::counts::is_month_name;
 use super::dating;
 use super::events::merge::{ArticleWeights, TermIds};
 use super::terms::Terms;
@@ -530,39 +531,9 @@ fn tells_future(toks: &[super::words::Token]) -> bool {
         .any(|t| t.is_word && dating::FUTURE_WORDS.contains(&t.norm))
 }
 
-/// Month names and their short forms, for a quick look at whether a sentence may
-/// name a calendar day.
-const MONTH_WORDS: WordSet<24> = WordSet::new([
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]);
-
 /// True when a sentence has a month name and a number: it may name a calendar day.
 fn may_name_month_day(toks: &[super::words::Token]) -> bool {
-    toks.iter()
-        .any(|t| t.is_word && MONTH_WORDS.contains(&t.norm))
+    toks.iter().any(|t| t.is_word && is_month_name(&t.norm))
         && toks.iter().any(|t| t.count.is_some())
 }
 
