@@ -141,6 +141,14 @@ pub const FUTURE_WORDS: WordSet<9> = WordSet::new([
     "upcoming",
 ]);
 
+/// True when a sentence tells of what is still to come ([`FUTURE_WORDS`]: "will",
+/// "is due to").
+pub fn tells_future(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.is_word && FUTURE_WORDS.contains(&t.norm))
+}
+
 /// True when the timex at `at` dates an announcement: a reporting word stands within
 /// the eight words before it, with no incident word between.
 pub fn is_reporting_date(tokens: &[Token], at: usize) -> bool {

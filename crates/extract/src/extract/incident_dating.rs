@@ -10,8 +10,8 @@
 
 use super::casualty::lexicon::outcome_word;
 use super::dating::{
-    common_period, dates_in_tokens, is_day, is_month, names_incident, near_reference, SentenceDate,
-    FUTURE_WORDS, HAPPENING, INCIDENT_NOUNS, INCIDENT_VERBS, INCIDENT_WORDS,
+    common_period, dates_in_tokens, is_day, is_month, names_incident, near_reference, tells_future,
+    SentenceDate, HAPPENING, INCIDENT_NOUNS, INCIDENT_VERBS, INCIDENT_WORDS,
 };
 use super::timex::TimexHit;
 use super::words::{Token, WordSet};
@@ -1106,9 +1106,7 @@ impl IncidentDating {
         let ahead = |d: &str| {
             is_day(d)
                 && self.reference_day.as_deref().is_some_and(|r| d > r)
-                && tokens
-                    .iter()
-                    .any(|t| t.is_word && FUTURE_WORDS.contains(&t.norm))
+                && tells_future(tokens)
         };
         // The answered incidents' days, whether or not the figures took them.
         for &d in triggers.iter() {

@@ -167,7 +167,7 @@ impl Evidence {
                     named += 1;
                 }
             }
-            if named > 0 && !tells_future(toks) {
+            if named > 0 && !dating::tells_future(toks) {
                 for &wd in &in_sentence[..named] {
                     if !told.contains(&wd) {
                         told.push(wd);
@@ -525,12 +525,6 @@ fn weekday_day_of(a: &Analysed, around: Option<NaiveDate>) -> Option<NaiveDate> 
 /// a day of its own and still be a later copy of that news ([`Evidence::written`]).
 const LATER_COPY_DAYS: i64 = 30;
 
-/// True when a sentence tells of what is still to come ("will", "is due to").
-fn tells_future(toks: &[super::words::Token]) -> bool {
-    toks.iter()
-        .any(|t| t.is_word && dating::FUTURE_WORDS.contains(&t.norm))
-}
-
 /// True when a sentence has a month name and a number: it may name a calendar day.
 fn may_name_month_day(toks: &[super::words::Token]) -> bool {
     toks.iter().any(|t| t.is_word && is_month_name(&t.norm))
@@ -547,7 +541,7 @@ fn past_month_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)
         .sentences
         .iter()
         .position(|s| s.range.contains(&h.range.start))?;
-    (!tells_future(&a.tokens[s])).then_some((m, d))
+    (!dating::tells_future(&a.tokens[s])).then_some((m, d))
 }
 
 /// How many sentences from the top a day named with its weekday is looked for in.
