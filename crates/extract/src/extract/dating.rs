@@ -390,8 +390,9 @@ pub fn near_reference(day: &str, reference: Option<NaiveDate>) -> bool {
 
 /// Incident nouns a recalling phrase may end on: [`INCIDENT_WORDS`] and the nouns of
 /// deadly incidents, fights among them ("the clash began on Thursday", "a gunfight").
-pub const INCIDENT_NOUNS: WordSet<14> = WordSet::new([
+pub const INCIDENT_NOUNS: WordSet<15> = WordSet::new([
     "clash",
+    "massacre",
     "gunfight",
     "firefight",
     "gunbattle",

@@ -280,6 +280,12 @@ const STRIKE_WORDS: WordSet<10> = WordSet::new([
 const MILITARY_HEADS: WordSet<59> =
     WordSet::union_of(&[MILITARY_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
+/// True for a military noun that with a nationality names a force ("troops",
+/// "forces", "army").
+pub fn is_military_head(w: &str) -> bool {
+    MILITARY_HEADS.contains(w)
+}
+
 /// [`MILITARY_HEADS`] other than [`FORCE_MEMBERS`].
 const MILITARY_WORDS: WordSet<47> = WordSet::new([
     "police",

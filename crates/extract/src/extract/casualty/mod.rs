@@ -54,6 +54,44 @@ pub struct Figure {
     pub who: Option<Range<usize>>,
 }
 
+/// True when the sentence gives a time of day and names a force acting ("At 12 p.m.
+/// local time today, U.S. forces took action against …", "Shortly after 2 a.m. the
+/// commandos moved on the compound"): times of day in a report are an operation's,
+/// not a statement's (a briefing's hour is set apart by its reporting verb).
+fn timed_action(text: &str, toks: &[Token], range: Range<usize>, timexes: &[TimexHit]) -> bool {
+    dating::timexes_in(timexes, range).iter().any(|t| {
+        t.kind == crate::model::TimexType::Time && {
+            let at = toks.partition_point(|k| k.range.start < t.range.start);
+            let end = toks.partition_point(|k| k.range.start < t.range.end);
+            !dating::is_reporting_date(toks, at) && !dating::reporting_verb_after(toks, end)
+        }
+    }) && toks
+        .iter()
+        .any(|t| lexicon::is_military_head(&t.norm) || lexicon::is_militant_marker(text, t))
+}
+
+/// A figure a question takes as known: a definite noun phrase of a count, a noun of
+/// people and the participle that says what befell them ("the three service members
+/// hurt in the attack"), as opposed to the figure it asks about ("Were those four
+/// killed?", "How many of the 12 wounded …?").
+fn presupposed(toks: &[Token], f: &counts::RawFigure) -> bool {
+    let Some(who) = &f.who else {
+        return false;
+    };
+    let Some(first) = toks.iter().position(|t| t.range.start == who.start) else {
+        return false;
+    };
+    let Some(last) = toks.iter().rposition(|t| t.range.end == who.end) else {
+        return false;
+    };
+    first >= 2
+        && toks[first - 1].count.is_some()
+        && toks[first - 2].norm == "the"
+        && toks
+            .get(last + 1)
+            .is_some_and(|t| lexicon::outcome_word(&t.norm) == Some(f.outcome))
+}
+
 impl Figure {
     /// The contract form, with code-point offsets and the id `<article>:c<n>`.
     pub fn to_model(&self, article: &str, n: usize, text: &str, index: &CharIndex) -> Casualty {
@@ -218,12 +256,18 @@ pub fn find(
             raw = figures(&here);
         }
         // A question asks about figures ("Were those four killed by a US strike?",
-        // "So no Americans were killed?"); the answer, if any, gives them.
+        // "So no Americans were killed?"); the answer, if any, gives them. What it
+        // takes as known stands ("the three sailors hurt in Monday's attack, any
+        // update?").
         if toks.last().is_some_and(|t| t.is_punct('?')) {
-            raw.clear();
+            raw.retain(|f| presupposed(toks, f));
         }
         raw.sort_by_key(|f| f.range.start);
-        let incident = !raw.is_empty() || toks.iter().any(|t| INCIDENT_MARKERS.contains(&t.norm));
+        // A force acting at a time of day is an operation ("At about 12 p.m. local
+        // time today, U.S. forces took action against …"), whatever its verb.
+        let incident = !raw.is_empty()
+            || toks.iter().any(|t| INCIDENT_MARKERS.contains(&t.norm))
+            || timed_action(text, toks, range.clone(), timexes);
         let dates = dating.sentence(text, toks, range, timexes, incident);
         if raw.is_empty() {
             continue;
@@ -1853,6 +1897,69 @@ mod tests {
     }
 
     #[test]
+    fn a_force_acting_at_a_time_of_day_dates_the_story() {
+        // The operation is told with a time of day and no incident word; a dateless
+        // figure after it is its, not the day of a figure told later.
+        for (action, when, value, expected) in [
+            (
+                "At 2 a.m. Tuesday, American commandos went after a cell leader near Hit.",
+                "2 a.m. Tuesday",
+                "2024-03-05T02:00",
+                "2024-03-05",
+            ),
+            (
+                "Shortly before midnight on Tuesday Iraqi special forces moved on the hideout.",
+                "Shortly before midnight on Tuesday",
+                "2024-03-05T24:00",
+                "2024-03-05",
+            ),
+            (
+                "U.S. troops landed at the farm at around 1:30 a.m. on 5 March.",
+                "around 1:30 a.m. on 5 March",
+                "2024-03-05T01:30",
+                "2024-03-05",
+            ),
+            (
+                "At approximately 12 p.m. local time Tuesday, U.S. forces took action against a commander of the militia.",
+                "approximately 12 p.m. local time Tuesday",
+                "2024-03-05T12:00",
+                "2024-03-05",
+            ),
+            // A briefing's hour is the statement's: the later clash dates the story.
+            (
+                "The ministry said at 3 p.m. Tuesday that its troops were on alert.",
+                "3 p.m. Tuesday",
+                "2024-03-05T15:00",
+                "2024-03-03",
+            ),
+        ] {
+            let dead = "One guard was killed.";
+            let later = "Two soldiers were hurt in a separate clash on Sunday.";
+            let text = format!("{action} {dead} {later}");
+            let sentences = [
+                sentence(&text, action),
+                sentence(&text, dead),
+                sentence(&text, later),
+            ];
+            let mut hits = vec![day(&text, when, value), day(&text, "Sunday", "2024-03-03")];
+            hits[0].kind = TimexType::Time;
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<_> = find(&text, &sentences, &tokens, &hits, None)
+                .into_iter()
+                .map(|f| (f.count, f.incident_date))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    (1, Some(expected.to_string())),
+                    (2, Some("2024-03-03".to_string()))
+                ],
+                "{action}"
+            );
+        }
+    }
+
+    #[test]
     fn a_question_gives_no_figures() {
         for question in [
             "Were those four killed by the strike or in the fire?",
@@ -1868,6 +1975,40 @@ mod tests {
                 &[],
                 &[],
             );
+        }
+        // What a question takes as known stands: a definite count of people and the
+        // participle that says what befell them.
+        for (question, expected) in [
+            (
+                "Q: And the three American service members hurt in the Christmas Day attack, any update?",
+                (Group::UsForces, 3, Outcome::Injured),
+            ),
+            (
+                "Are the two U.S. Marines wounded on Sunday still in hospital?",
+                (Group::UsForces, 2, Outcome::Injured),
+            ),
+            (
+                "What do we know of the 14 civilians killed by the car bomb?",
+                (Group::Civilians, 14, Outcome::Killed),
+            ),
+            (
+                "Have the families of the seven policemen slain at the checkpoint been told?",
+                (Group::PartnerForces, 7, Outcome::Killed),
+            ),
+            (
+                "Will the five Iraqi soldiers injured in the blast be flown to Baghdad?",
+                (Group::PartnerForces, 5, Outcome::Injured),
+            ),
+        ] {
+            let text = format!("Rockets hit the base in Iraq on Monday. {question}");
+            let first = "Rockets hit the base in Iraq on Monday.";
+            let sentences = [sentence(&text, first), sentence(&text, question)];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<_> = find(&text, &sentences, &tokens, &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count, f.outcome))
+                .collect();
+            assert_eq!(got, [expected], "{question}");
         }
         // The answer gives them.
         let text = "Q: Was anyone hurt? A: Two guards were wounded.";

@@ -264,7 +264,16 @@ pub fn classify(
             )
         })
     };
-    if question && !asks_what_happened() {
+    // What a question takes as known is told, though: a date on the incident it names
+    // ("the three hurt in the Christmas Day drone attack, any update?").
+    let presupposed = || {
+        let end = toks
+            .iter()
+            .position(|t| t.range.start >= timex.end)
+            .unwrap_or(toks.len());
+        crate::extract::dating::names_incident(toks, end)
+    };
+    if question && !asks_what_happened() && !presupposed() {
         return Eventhood::Announcement;
     }
     if (2..=3).contains(&at) && toks[at - 2].norm == "as" && toks[at - 1].norm == "of" {
@@ -1891,6 +1900,37 @@ mod tests {
                 "Is the army still in Dara since March?",
                 "March",
                 "2021-03",
+                Announcement,
+            ),
+            // A question tells the incident it takes as known, by its date.
+            (
+                "Q: And the sailors hurt in the Christmas Day drone attack, any update?",
+                "Christmas Day",
+                "2020-12-25",
+                Event,
+            ),
+            (
+                "Has anyone claimed the May 2 bombing at the market?",
+                "May 2",
+                "2021-05-02",
+                Event,
+            ),
+            (
+                "Who carried out Monday's ambush on the convoy?",
+                "Monday",
+                "2021-05-03",
+                Event,
+            ),
+            (
+                "Who was behind the 2019 massacre at the mosque?",
+                "2019",
+                "2019",
+                Event,
+            ),
+            (
+                "Do you expect more rocket attacks in May?",
+                "May",
+                "2021-05",
                 Announcement,
             ),
             // Asking what happened on a day dates the happening it asks about.
