@@ -775,7 +775,20 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     }
                     // One overnight incident dated by local and by US time, or
                     // "last night" in a statement of the next day.
-                    DateRelation::AdjacentDays => sim >= TAU_ADJACENT && kin(),
+                    // Not when the two count other victims.
+                    DateRelation::AdjacentDays => {
+                        sim >= TAU_ADJACENT
+                            && kin()
+                            && !figures_differ(&infos[p.info].figures, &{
+                                let mut f: Vec<(Who, Outcome, u32)> = g
+                                    .mentions
+                                    .iter()
+                                    .flat_map(|&m| infos[m].figures.iter().copied())
+                                    .collect();
+                                f.sort_unstable();
+                                f
+                            })
+                    }
                     // A vague coarse re-telling ("last year") of a related report's
                     // happening needs less in common than two precise dates.
                     // With kinds that only agree (one told without an event word:
@@ -1106,7 +1119,12 @@ fn merge_told_twice(
                 Telling::SamePeriod => kin(),
                 // Unrelated reports of neighbouring days tell one incident when they
                 // count the same dead or wounded and share its terms.
-                Telling::NextDay => kin() || same_figures() && sim() >= TAU_ADJACENT,
+                // Neither counts other victims than the other: an attack on Tuesday
+                // that killed 56 and a crash on Wednesday that killed 176 are two.
+                Telling::NextDay => {
+                    !figures_differ(&figures[a], &figures[b])
+                        && (kin() || same_figures() && sim() >= TAU_ADJACENT)
+                }
                 // Another story recalling the incident ("the last deadly attack, in
                 // March, killed one Briton and two Americans") counts the same two
                 // groups of victims or more.
@@ -1164,6 +1182,13 @@ fn merge_told_twice(
 fn counts_same(x: &(Who, Outcome, u32), list: &[(Who, Outcome, u32)]) -> bool {
     list.iter()
         .any(|y| y.1 == x.1 && y.2 == x.2 && (y.0 == x.0 || x.2 >= 2))
+}
+
+/// True when two events both count victims and no count of one is the other's
+/// ([`counts_same`]): told on neighbouring days, they are two incidents, not one told
+/// by local and by US time.
+fn figures_differ(a: &[(Who, Outcome, u32)], b: &[(Who, Outcome, u32)]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| counts_same(x, b))
 }
 
 /// The same victims counted by two sorted figure lists: one shared figure of two or
@@ -2840,6 +2865,58 @@ mod tests {
             ],
             &[("2019-11-11", &["a0", "a1", "a2"])],
         );
+    }
+
+    #[test]
+    fn incidents_of_neighbouring_days_with_other_victims_stay_apart() {
+        // Two happenings on neighbouring days, each with its own dead or wounded, told
+        // by one report or by two reports of the same news.
+        for (texts, first, second) in [
+            (
+                vec![
+                    " date 2020-01-09 On Tuesday, a stampede at the funeral in Kerman killed 56 people. In a separate incident, an airliner crashed near Tehran on Wednesday morning, killing all 176 people on board.",
+                ],
+                "2020-01-07",
+                "2020-01-08",
+            ),
+            (
+                vec![
+                    " date 2022-01-22 Gunmen stormed the Vell prison on Thursday night and killed 20 guards. Hours later, militants overran an army post near Tosh on Friday, killing 11 soldiers.",
+                ],
+                "2022-01-20",
+                "2022-01-21",
+            ),
+            (
+                vec![
+                    " date 2022-12-20 Militants ambushed a police convoy near Safra on Sunday, killing nine policemen.",
+                    " date 2022-12-20 Iraqi jets bombed militant hideouts near Safra on Monday, killing four militants.",
+                ],
+                "2022-12-18",
+                "2022-12-19",
+            ),
+            (
+                vec![
+                    " date 2023-07-07 A rocket hit the market in Dara on Wednesday and wounded twelve shoppers. A car bomb exploded at the Dara checkpoint on Thursday, killing three guards.",
+                ],
+                "2023-07-05",
+                "2023-07-06",
+            ),
+            (
+                vec![
+                    " date 2024-03-02 A drone struck the Harbour base on Thursday, wounding 4 sailors.",
+                    " date 2024-03-02 Shelling of the Harbour district on Friday killed two fishermen.",
+                ],
+                "2024-02-29",
+                "2024-03-01",
+            ),
+        ] {
+            let doc = extract_texts(&texts);
+            let dates: Vec<&str> = doc.events.iter().map(|e| e.date.as_str()).collect();
+            assert!(
+                dates.contains(&first) && dates.contains(&second),
+                "{texts:?}: {dates:?}"
+            );
+        }
     }
 
     #[test]
