@@ -520,6 +520,11 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // reference date, tells the article's incident.
                 let day_incident =
                     (incident || has_word) && is_day(&date) && near_reference(&date, a.reference);
+                // "The attack came hours after gunmen stormed the prison on Thursday
+                // night": the date is the clause's happening, not the incident the
+                // sentence opens with.
+                let after_clause = dated_after_clause(toks, &timex);
+                let day_incident = day_incident && after_clause.is_none();
                 let window = title_window(a.text, s.range.clone(), &timex);
                 let others: Vec<Range<usize>> = here
                     .iter()
@@ -571,6 +576,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // date is the answered attack's, and so is the statement.
                 let made = match dated_event_phrase(toks, &timex)
                     .or_else(|| answered_dated_phrase(toks, &timex))
+                    .or(after_clause)
                 {
                     Some(from) => memo.get_or_make(
                         a.text,
@@ -1526,6 +1532,40 @@ const ANSWERING_WORDS: WordSet<8> = WordSet::new([
     "reprisals",
     "revenge",
 ]);
+
+/// Where the clause begins when the date stands in a clause of its own after "after"
+/// or "following" — a subject, then its verb in the past — and what comes before it
+/// names an incident and no harm ("The attack came hours after gunmen stormed the
+/// prison on Thursday night"): two happenings, the date the clause's. `None` across a comma or
+/// a semicolon, or when the clause has no subject of its own ("after being shot").
+fn dated_after_clause(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
+    let at = toks.iter().position(|t| t.range.start >= timex.start)?;
+    let q = (at.saturating_sub(24)..at).rev().find_map(|k| {
+        let t = &toks[k];
+        if !t.is_word && matches!(t.punct(), Some(',' | ';' | ':' | '(' | '—' | '–')) {
+            return Some(None);
+        }
+        matches!(t.norm.as_str(), "after" | "following").then_some(Some(k))
+    })??;
+    let clause = &toks[q + 1..at];
+    let verb = clause
+        .iter()
+        .position(|t| t.is_word && verbs::is_past(&t.norm))?;
+    let subject = clause[..verb].iter().any(|t| {
+        t.is_word && !matches!(t.norm.as_str(), "being" | "having" | "was" | "were" | "had")
+    });
+    // The incident named as a noun, with no harm of its own: "Nine dead after rebels
+    // stormed the post" is one happening, and so is a toll that rose after a wounded
+    // man died.
+    let before = &toks[..q];
+    let incident_before = before.iter().any(|t| {
+        kind::is_incident_noun(&t.norm) || crate::extract::dating::INCIDENT_NOUNS.contains(&t.norm)
+    }) && !before.iter().any(|t| HARM_WORDS.contains(&t.norm))
+        && !clause
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "died" | "succumbed" | "perished"));
+    (subject && incident_before).then_some(q + 1)
+}
 
 /// Where the happening a response answers begins when the statement's date sits in
 /// it: "The strike came in response to the ambush on the convoy on Monday", "troops
@@ -3311,6 +3351,64 @@ mod tests {
             0..51,
         );
         assert_eq!(dated_event_phrase(&toks, &(44..47)), None);
+    }
+
+    #[test]
+    fn a_date_in_a_clause_after_an_incident_dates_the_clause() {
+        // The story's incident, then a sentence that opens with it and dates another
+        // happening in a clause after "after": two events on two days.
+        for (text, day, title_has) in [
+            (
+                " date 2022-01-22 Militants overran an army post in Tosh on Friday, killing 11 soldiers. The attack came hours after gunmen stormed the Vell prison on Thursday night.",
+                "2022-01-20",
+                "storm",
+            ),
+            (
+                " date 2023-05-10 A drone hit the Harbour base on Tuesday, wounding four sailors. The strike followed days of unrest after rebels seized the port of Orsk on Sunday.",
+                "2023-05-07",
+                "seize",
+            ),
+            (
+                " date 2021-03-04 Rockets hit the Kandor air base on Wednesday and wounded two guards. The barrage came a day after the militia shelled a convoy near Dara on Tuesday.",
+                "2021-03-02",
+                "shell",
+            ),
+            (
+                " date 2024-09-12 Gunmen ambushed a police patrol near Safra on Tuesday, killing three officers. The ambush happened following clashes that erupted in the hills on 8 September.",
+                "2024-09-08",
+                "erupt",
+            ),
+            (
+                " date 2020-11-06 A car bomb exploded at the Tosh checkpoint on Thursday, killing six guards. The bombing comes after the army arrested a rebel commander on Monday.",
+                "2020-11-02",
+                "arrest",
+            ),
+        ] {
+            let doc = extract_texts(&[text]);
+            let on: Vec<&str> = doc
+                .events
+                .iter()
+                .filter(|e| e.date == day)
+                .map(|e| e.title.as_str())
+                .collect();
+            assert!(
+                on.len() == 1 && on[0].to_lowercase().contains(title_has),
+                "{text}: {:?}",
+                doc.events.iter().map(|e| (&e.date, &e.title)).collect::<Vec<_>>()
+            );
+        }
+        // Harm before "after" tells one happening: the clause is its cause.
+        let toks = crate::extract::words::tokenize(
+            "Nine guards were killed after gunmen stormed the post on Friday.",
+            0..64,
+        );
+        assert_eq!(dated_after_clause(&toks, &(53..59)), None);
+        // A toll that rose after a wounded man died: one incident.
+        let toks = crate::extract::words::tokenize(
+            "The toll from the strike rose to nine after a wounded man died on Friday.",
+            0..73,
+        );
+        assert_eq!(dated_after_clause(&toks, &(65..71)), None);
     }
 
     /// [`answered_dated_phrase`] of `sentence` dated by `date`, as the words from where
