@@ -1137,10 +1137,14 @@ fn merge_told_twice(
                 // "Iraq declared ISIL defeated in 2017" and "declared victory over IS in
                 // December 2017": a change of territory or a war told in its year by
                 // one report and in its month by a related one, in much the same words.
+                // So does one that counts the same many dead or wounded of one side
+                // ("In January, militants stormed an army post and killed 11 soldiers").
                 Telling::Inside => {
                     vague
                         && sim() >= TAU_GROUPS
-                        && (kin() && same_figures() || shared_figures() >= 2)
+                        && (kin() && same_figures()
+                            || shared_figures() >= 2
+                            || shares_telling_figure(&figures[a], &figures[b]))
                         || war_start && sim() >= TAU_WAR_START
                         || lane_kind(fine.title_kind)
                             && lane_kind(coarse.title_kind)
@@ -1188,6 +1192,18 @@ fn merge_told_twice(
 fn counts_same(x: &(Who, Outcome, u32), list: &[(Who, Outcome, u32)]) -> bool {
     list.iter()
         .any(|y| y.1 == x.1 && y.2 == x.2 && (y.0 == x.0 || x.2 >= 2))
+}
+
+/// The fewest people a figure counts for it alone to tell two events apart from
+/// other incidents of the same month: one contractor or two guards are common, eleven
+/// soldiers of one side are one incident.
+const TELLING_COUNT: u32 = 5;
+
+/// True when two events share a figure of [`TELLING_COUNT`] or more people of the
+/// same side with the same outcome.
+fn shares_telling_figure(a: &[(Who, Outcome, u32)], b: &[(Who, Outcome, u32)]) -> bool {
+    a.iter()
+        .any(|x| x.2 >= TELLING_COUNT && b.binary_search(x).is_ok())
 }
 
 /// True when two events both count victims and no count of one is the other's
@@ -2974,6 +2990,53 @@ mod tests {
                 " date 2022-03-12 Marines raided a rebel camp near Port Elba on Thursday, killing nine militants. Earlier this month, three marines were hurt in an attack on a depot near Port Elba.",
             ],
             &[("2022-03", &["a0"]), ("2022-03-10", &["a0"])],
+        );
+    }
+
+    #[test]
+    fn a_month_recall_of_many_victims_of_one_side_is_that_incident() {
+        // A report of other news recalls the incident by its month, in some of its words,
+        // and counts the same eleven soldiers: one event, dated by the day.
+        let story = |n: &str| {
+            format!(
+                " date 2022-01-22 Gunmen stormed an army post in Tosh on Friday, killing {n} soldiers.\nThe post guards a mountain road to the border.\nThe governor of Tosh ordered an inquiry and closed the road.\nFarmers in the valley fear more raids."
+            )
+        };
+        let other = |recall: &str| {
+            format!(
+                " date 2022-12-20 Militants ambushed a police convoy near Safra on Sunday, killing nine officers.\nThe convoy was carrying supplies to Safra.\n{recall}\nPolice have blocked the roads around Safra."
+            )
+        };
+        for recall in [
+            "In January, militants stormed an army post in Tosh and killed 11 soldiers as they slept.",
+            "Eleven soldiers were killed when gunmen overran a post near Tosh in January.",
+            "The rebels killed 11 soldiers at a mountain post in Tosh in January.",
+            "In January gunmen killed eleven soldiers in Tosh province.",
+            "Militants slew 11 soldiers in an attack on the Tosh post last January.",
+        ] {
+            let doc = extract_texts(&[&story("11"), &other(recall)]);
+            let january: Vec<(&str, usize)> = doc
+                .events
+                .iter()
+                .filter(|e| e.date.starts_with("2022-01"))
+                .map(|e| (e.date.as_str(), e.mentions.len()))
+                .collect();
+            assert!(
+                january.len() == 1 && january[0].0 == "2022-01-21",
+                "{recall}: {january:?}"
+            );
+        }
+        // Two dead are common: a month's recall of two stays an event of its own.
+        let doc = extract_texts(&[
+            &story("2"),
+            &other("Two soldiers were killed when gunmen overran a post near Tosh in January."),
+        ]);
+        assert_eq!(
+            doc.events
+                .iter()
+                .filter(|e| e.date.starts_with("2022-01"))
+                .count(),
+            2
         );
     }
 
