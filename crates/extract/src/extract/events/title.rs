@@ -139,6 +139,22 @@ const PREPOSITION_OF_SPAN: WordSet<7> = WordSet::new([
 const SUBORDINATORS: WordSet<7> =
     WordSet::new(["since", "when", "after", "because", "while", "before", "as"]);
 
+/// Words in -ing that open a phrase, not a clause of the subject's doing ("…,
+/// including the attack on the prison in 2022").
+const PREPOSITIONAL_PARTICIPLES: WordSet<11> = WordSet::new([
+    "including",
+    "according",
+    "regarding",
+    "concerning",
+    "following",
+    "excluding",
+    "involving",
+    "during",
+    "pending",
+    "considering",
+    "notwithstanding",
+]);
+
 /// Casualty participles: with an incident noun they make a clause tell an incident.
 const CASUALTY_WORDS: WordSet<5> = WordSet::new(["killed", "injured", "wounded", "hurt", "died"]);
 
@@ -263,7 +279,7 @@ pub fn headline_and_clause(
     other_dates: &[Range<usize>],
     resolve: &dyn Fn(usize, &str) -> Option<String>,
 ) -> (String, Vec<usize>, bool) {
-    let (kept, comma_after, passive_at) = clause_tokens(text, toks, date, other_dates);
+    let (kept, comma_after, passive_at, ing_at) = clause_tokens(text, toks, date, other_dates);
     // A kept fronted adverbial ("At its peak,") gives way to the clause: a headline
     // opens with its actor.
     let from = comma_after
@@ -281,20 +297,35 @@ pub fn headline_and_clause(
                 at: toks[i].range.start,
             });
         }
+        if ing_at == Some(i) {
+            // A participle's clause given its subject ("Jets …, hitting the depot"):
+            // its verb, as a past the headline puts in the present ("hitted" → "hits").
+            let stem = toks[i].norm.strip_suffix("ing").unwrap_or(&toks[i].norm);
+            let past = format!("{stem}ed");
+            words.push(Word {
+                raw: past.clone(),
+                norm: past,
+                is_word: true,
+                count: None,
+                at: toks[i].range.start,
+            });
+            continue;
+        }
         words.push(Word::of(text, &toks[i]));
     }
     let (t, told) = shape_told(&words, resolve);
     (t, kept, told)
 }
 
-/// The tokens of the clause a title is cut from (see the module comment), and the
-/// last token of a kept fronted adverbial.
+/// The tokens of the clause a title is cut from (see the module comment), the last
+/// token of a kept fronted adverbial, the participle of an aside to read as a passive
+/// and the -ing participle to read as the verb of the subject put before it.
 fn clause_tokens(
     text: &str,
     toks: &[Token],
     date: Option<Range<usize>>,
     other_dates: &[Range<usize>],
-) -> (Vec<usize>, Option<usize>, Option<usize>) {
+) -> (Vec<usize>, Option<usize>, Option<usize>, Option<usize>) {
     let overlaps = |t: &Token, d: &Range<usize>| t.range.start < d.end && t.range.end > d.start;
     let in_date = |t: &Token| date.as_ref().is_some_and(|d| overlaps(t, d));
     let in_other = |t: &Token| other_dates.iter().any(|d| overlaps(t, d));
@@ -365,7 +396,7 @@ fn clause_tokens(
         from = end;
     }
     if segments.is_empty() {
-        return (Vec::new(), None, None);
+        return (Vec::new(), None, None, None);
     }
     let words_of = |seg: &[usize]| -> Vec<usize> {
         seg.iter()
@@ -378,6 +409,7 @@ fn clause_tokens(
         .position(|s| s.iter().any(|&i| in_date(&toks[i])));
     let mut comma_after: Option<usize> = None;
     let mut passive_at: Option<usize> = None;
+    let mut ing_at: Option<usize> = None;
     // "… since 2018, when two sailors were killed by a mine": a when-clause right after
     // the date that ends a segment tells what happened then.
     let when_clause = dated.and_then(|k| {
@@ -467,6 +499,19 @@ fn clause_tokens(
                 let mut out = subject;
                 out.extend(rest);
                 out
+            } else if let Some(mut subject) = (k > 0
+                && first.len() > 4
+                && first.ends_with("ing")
+                && !PREPOSITIONAL_PARTICIPLES.contains(first)
+                && toks[seg[0]].raw(text).starts_with(char::is_lowercase))
+            .then(|| main_subject(text, toks, segments[0]))
+            .flatten()
+            {
+                // "Jets hit the town, killing six on Monday": the participle's doer is
+                // the main clause's subject.
+                ing_at = Some(seg[0]);
+                subject.extend(rest);
+                subject
             } else if matches!(first, "who" | "which" | "that") && k > 0 {
                 // "…, which ended a war that began when rebels opened fire on May 3":
                 // a when-, after- or as-clause holding the date tells its happening.
@@ -806,7 +851,7 @@ fn clause_tokens(
         }
     }
     strip_tail(toks, &mut kept);
-    (kept, comma_after, passive_at)
+    (kept, comma_after, passive_at, ing_at)
 }
 
 /// Tokens of the conjuncts of other dates coordinated with the title's date by "and":
@@ -829,11 +874,11 @@ fn other_conjuncts(
     for o in others {
         let o = span(o);
         let (first, second) = if o.start >= d.end { (&d, &o) } else { (&o, &d) };
-        // "and" right after the first date, the second within six tokens after it.
+        // "and" right after the first date, the second within ten tokens after it.
         let and = first.end;
         if toks.get(and).is_none_or(|t| t.norm != "and")
             || second.start <= and
-            || second.start - and > 7
+            || second.start - and > 10
         {
             continue;
         }
@@ -871,6 +916,23 @@ fn other_conjuncts(
                 continue;
             }
             let p1 = start > 0 && PLACE_PREPOSITIONS.contains(&toks[start - 1].norm);
+            // "bombed depots near Tosh on May 2 and a bridge at Vell on May 9": a noun
+            // phrase after "and" is another object of the verb, and the first object
+            // goes with its place ("depots near").
+            let object = toks.get(and + 1).is_some_and(|t| {
+                t.is_word
+                    && !PLACE_PREPOSITIONS.contains(&t.norm)
+                    && !DATE_PREPOSITIONS.contains(&t.norm)
+            });
+            if p1 && object {
+                let verb = (start.saturating_sub(8)..start).rev().find(|&k| {
+                    let w = toks[k].norm.as_str();
+                    super::verbs::is_past(w) || w.len() > 4 && w.ends_with("ing")
+                });
+                if let Some(v) = verb {
+                    start = v + 1;
+                }
+            }
             let mut end = and + 1;
             if p1
                 && toks
@@ -963,6 +1025,23 @@ fn dated_conjunct(
     let mut out: Vec<usize> = seg[from..first_verb].to_vec();
     out.extend_from_slice(&seg[v..]);
     Some(out)
+}
+
+/// The subject of a clause: its words before its first lower-case verb (a past, a
+/// form of "be" or "have"), when there are any and the clause opens with none of the
+/// adverbials and relatives that a subject never starts with.
+fn main_subject(text: &str, toks: &[Token], seg: &[usize]) -> Option<Vec<usize>> {
+    let first = toks[seg[0]].norm.as_str();
+    if ADVERBIAL_OPENERS.contains(first) || SUBORDINATORS.contains(first) {
+        return None;
+    }
+    let verb = seg.iter().position(|&i| {
+        toks[i].raw(text).starts_with(char::is_lowercase)
+            && (super::verbs::is_past(&toks[i].norm)
+                || super::verbs::BE.contains(&toks[i].norm)
+                || super::verbs::HAVE.contains(&toks[i].norm))
+    })?;
+    (verb > 0).then(|| seg[..verb].to_vec())
 }
 
 /// The subject shared by a verb phrase ending in "and" and one after a comma aside
@@ -1434,6 +1513,93 @@ mod tests {
         ] {
             check(sentence, Some(date), expected);
         }
+    }
+
+    #[test]
+    fn a_dated_participle_clause_is_the_subjects_doing() {
+        for (sentence, date, expected) in [
+            (
+                "Jets pounded the hills, killing six fighters on Monday.",
+                "Monday",
+                "Jets kill six fighters",
+            ),
+            (
+                "The militia stepped up its campaign, shelling the port of Orsk in March 2021.",
+                "March 2021",
+                "Militia shells the port of Orsk",
+            ),
+            (
+                "Rebel gunmen crossed the river, raiding two farms near Tosh on 4 May.",
+                "4 May",
+                "Rebel gunmen raid two farms near Tosh",
+            ),
+            (
+                "The navy widened its blockade, seizing a grain ship off Vell last week.",
+                "last week",
+                "Navy seizes a grain ship off Vell",
+            ),
+            (
+                "Police had warned of trouble for months, arresting 14 smugglers in 2019.",
+                "2019",
+                "Police arrest 14 smugglers",
+            ),
+        ] {
+            check(sentence, Some(date), expected);
+        }
+        // A phrase in -ing is no clause of the subject's.
+        for sentence in [
+            "The raids hit several cells, including a camp near Tosh that was attacked in 2022.",
+            "The strikes followed months of unrest, including the siege of Vell in 2022.",
+        ] {
+            let at = sentence.find("2022").unwrap();
+            let got = title(sentence, 0..sentence.len(), Some(at..at + 4), &[]);
+            assert!(!got.to_lowercase().contains("include"), "{sentence}: {got}");
+        }
+    }
+
+    #[test]
+    fn each_dated_object_of_one_verb_is_titled_alone() {
+        for (sentence, date, other, expected) in [
+            (
+                "Jets bombed depots near Tosh on May 2 and a bridge at Vell on May 9.",
+                "May 9",
+                "May 2",
+                "Jets bomb a bridge at Vell",
+            ),
+            (
+                "Washington restricted its retaliation to Syria, hitting facilities near Albu Kamal on October 27 and a weapons depot in Deir Ezzor on November 8.",
+                "November 8",
+                "October 27",
+                "Washington hits a weapons depot in Deir Ezzor",
+            ),
+            (
+                "The rebels seized the airport in 2019 and the port of Orsk in 2021.",
+                "2021",
+                "2019",
+                "Rebels seize the port of Orsk",
+            ),
+            (
+                "Floods hit the northern valleys in April and the capital in late June.",
+                "late June",
+                "April",
+                "Floods hit the capital",
+            ),
+            (
+                "Gunmen raided a farm near Tosh in 2020 and two villages near Dara in 2022.",
+                "2022",
+                "2020",
+                "Gunmen raid two villages near Dara",
+            ),
+        ] {
+            check_with(sentence, Some(date), &[other], expected);
+        }
+        // The first date keeps the first object.
+        check_with(
+            "Jets bombed depots near Tosh on May 2 and a bridge at Vell on May 9.",
+            Some("May 2"),
+            &["May 9"],
+            "Jets bomb depots near Tosh",
+        );
     }
 
     #[test]
