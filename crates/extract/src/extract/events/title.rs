@@ -422,7 +422,7 @@ fn clause_tokens(
         Some(_) if when_clause.is_some() => when_clause.unwrap_or_default(),
         Some(k) => {
             let seg = segments[k];
-            let rest = strip_date_preposition(toks, &words_of(seg), seg, &in_date);
+            let rest = strip_date_preposition(text, toks, &words_of(seg), seg, &in_date);
             let first = toks[seg[0]].norm.as_str();
             // "At least six guards …" opens with a count's qualifier, not an adverbial.
             let qualifier = first == "at"
@@ -444,7 +444,12 @@ fn clause_tokens(
                 };
                 out.extend(segments[k + 1].iter().copied());
                 out
-            } else if let Some(np) = possessive_phrase(text, toks, seg, &in_date) {
+            } else if let Some(np) = possessive_phrase(text, toks, seg, &in_date).filter(|np| {
+                // "Nine soldiers were wounded in Tuesday's ambush": the clause tells
+                // the harm, the phrase only its cause.
+                !seg.iter()
+                    .any(|i| !np.contains(i) && CASUALTY_WORDS.contains(&toks[*i].norm))
+            }) {
                 // "last summer’s withdrawal from Afghanistan" → the phrase it owns.
                 np
             } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(first) {
@@ -1110,16 +1115,25 @@ fn possessive_phrase(
 
 /// The segment's tokens without the date and the preposition right before it.
 fn strip_date_preposition(
+    text: &str,
     toks: &[Token],
     kept: &[usize],
     seg: &[usize],
     in_date: &dyn Fn(&Token) -> bool,
 ) -> Vec<usize> {
     let date_at = seg.iter().position(|&i| in_date(&toks[i]));
+    // A possessive date ("in Monday's attack") leaves its preposition to the noun.
+    let possessive = seg
+        .iter()
+        .rposition(|&i| in_date(&toks[i]))
+        .is_some_and(|p| {
+            let raw = toks[seg[p]].raw(text);
+            raw.ends_with("'s") || raw.ends_with("’s")
+        });
     let drop = date_at
         .and_then(|p| p.checked_sub(1))
         .map(|p| seg[p])
-        .filter(|&i| DATE_PREPOSITIONS.contains(&toks[i].norm));
+        .filter(|&i| DATE_PREPOSITIONS.contains(&toks[i].norm) && !possessive);
     kept.iter().copied().filter(|&i| Some(i) != drop).collect()
 }
 
@@ -1555,6 +1569,45 @@ mod tests {
             let got = title(sentence, 0..sentence.len(), Some(at..at + 4), &[]);
             assert!(!got.to_lowercase().contains("include"), "{sentence}: {got}");
         }
+    }
+
+    #[test]
+    fn a_possessive_date_of_the_incident_leaves_the_harm_and_its_cause() {
+        for (sentence, date, expected) in [
+            (
+                "Nine soldiers were wounded in Tuesday's ambush near Tosh.",
+                "Tuesday's",
+                "Ambush near Tosh wounds nine soldiers",
+            ),
+            (
+                "Three guards died in Sunday night's shelling of the port.",
+                "Sunday night's",
+                "Three guards die in shelling of the port",
+            ),
+            (
+                "Eight sailors suffered minor injuries in Monday's attack.",
+                "Monday's",
+                "Eight sailors suffer minor injuries in attack",
+            ),
+            (
+                "Two medics were hurt during Friday’s raid on the clinic.",
+                "Friday’s",
+                "Raid on the clinic hurts two medics",
+            ),
+            (
+                "Eleven villagers were killed in last week's bombing at the market.",
+                "last week's",
+                "Bombing at the market kills eleven villagers",
+            ),
+        ] {
+            check(sentence, Some(date), expected);
+        }
+        // With no harm told, the phrase the date owns is the happening.
+        check(
+            "Last summer's withdrawal from the valley ended the war.",
+            Some("Last summer's"),
+            "Withdrawal from the valley ends",
+        );
     }
 
     #[test]
