@@ -720,9 +720,21 @@ fn recast(
         && !rest
             .first()
             .is_some_and(|x| INTRANSITIVE.contains(x.norm.as_str()))
-        && rest
+        && (rest
             .get(1)
-            .is_some_and(|x| matches!(x.norm.as_str(), "in" | "by" | "during" | "after" | "when"));
+            .is_some_and(|x| matches!(x.norm.as_str(), "in" | "by" | "during" | "after" | "when"))
+            // "25 civilians martyred, 13 injured …": counted people and a participle
+            // with no object after it.
+            || out.iter().any(|x| x.count.is_some())
+                && rest.first().is_some_and(|x| {
+                    is_past(&x.norm)
+                        && crate::extract::casualty::lexicon::outcome_word(&x.norm).is_some()
+                })
+                && rest.get(1).is_none_or(|x| {
+                    !x.is_word
+                        || x.count.is_none()
+                            && !matches!(x.norm.as_str(), "a" | "an" | "the" | "its" | "their")
+                }));
     match main {
         _ if modal => out.extend(rest.iter().cloned()),
         Some(_) if bare_passive => out.extend(rest.iter().cloned()),
@@ -1728,6 +1740,43 @@ mod tests {
 
     fn check(clause: &str, expected: &str) {
         assert_eq!(shape(&words(clause), &none), expected, "{clause}");
+    }
+
+    #[test]
+    fn counted_people_and_a_bare_harm_participle_are_a_passive() {
+        for (clause, expected) in [
+            (
+                "25 civilians martyred, 13 injured in terrorist attack on passenger bus",
+                "25 civilians martyred, 13 injured in terrorist attack",
+            ),
+            (
+                "Three policemen slain, two hurt at Tosh checkpoint",
+                "Three policemen slain, two hurt at Tosh checkpoint",
+            ),
+            (
+                "Eleven soldiers executed by gunmen",
+                "Eleven soldiers executed by gunmen",
+            ),
+            (
+                "Four herders abducted near Dara",
+                "Four herders abducted near Dara",
+            ),
+            (
+                "Six shepherds murdered near Salamiyah",
+                "Six shepherds murdered near Salamiyah",
+            ),
+        ] {
+            check(clause, expected);
+        }
+        // An object after the participle makes it active.
+        check(
+            "Two gunmen killed a guard at the gate",
+            "Two gunmen kill a guard at the gate",
+        );
+        check(
+            "Five fishermen drowned off the cape",
+            "Five fishermen drown off the cape",
+        );
     }
 
     #[test]
