@@ -121,6 +121,34 @@ fn demonstrative_incident_noun(tokens: &[Token]) -> Option<&str> {
     None
 }
 
+/// True when the sentence tells the next step of what the one before told: "then"
+/// before a past verb ("a gunship then struck the vehicle"; not "since then" or "by
+/// then"), or an opening "Moments later", "Minutes later", "Shortly after",
+/// "Soon afterwards", "Immediately after".
+fn tells_sequel(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    let then = words.iter().enumerate().any(|(k, t)| {
+        t.norm == "then"
+            && !(k > 0
+                && matches!(
+                    words[k - 1].norm.as_str(),
+                    "since" | "until" | "by" | "from" | "till" | "before" | "only"
+                ))
+            && words
+                .get(k + 1)
+                .is_some_and(|v| super::events::verbs::is_past(&v.norm))
+    });
+    let opening = match (words.first(), words.get(1)) {
+        (Some(a), Some(b)) => {
+            matches!(a.norm.as_str(), "moments" | "minutes") && b.norm == "later"
+                || matches!(a.norm.as_str(), "shortly" | "soon" | "immediately")
+                    && matches!(b.norm.as_str(), "after" | "afterwards" | "afterward")
+        }
+        _ => false,
+    };
+    then || opening
+}
+
 /// How far (in tokens) from a date an incident word is read as written with it.
 const NEAR_REACH: usize = 15;
 
@@ -957,6 +985,13 @@ impl IncidentDating {
                                 return vec![day.clone()];
                             }
                         }
+                    }
+                }
+                // "A gunship then struck the launcher, killing one": the next step of
+                // the incident the sentence before dated by one day, however old.
+                if let [day] = last.as_slice() {
+                    if is_day(day) && tells_sequel(tokens) {
+                        return vec![day.clone()];
                     }
                 }
                 let retrospective = !self.seen_recent;

@@ -1897,6 +1897,75 @@ mod tests {
     }
 
     #[test]
+    fn the_next_step_of_an_incident_keeps_its_day() {
+        // The story is Wednesday's strikes; the sentence before the step dates Monday's
+        // attack, and the step ("then", "moments later") is Monday's too.
+        let first = "Jets struck militia depots on Wednesday, killing nine fighters.";
+        let second =
+            "The strikes answered Monday's attack on the base, which wounded eight sailors.";
+        for step in [
+            "A gunship then hit the launcher, killing one gunman.",
+            "Moments later a drone struck the truck and killed two militiamen.",
+            "Shortly afterwards helicopters fired on the crew, killing three gunmen.",
+            "Navy jets then bombed the launch site; four militants died.",
+            "Minutes later, a second rocket wounded two contractors.",
+        ] {
+            let text = format!("{first} {second} {step}");
+            let sentences = [
+                sentence(&text, first),
+                sentence(&text, second),
+                sentence(&text, step),
+            ];
+            let hits = [
+                day(&text, "Wednesday", "2024-03-06"),
+                day(&text, "Monday", "2024-03-04"),
+            ];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<_> = find(
+                &text,
+                &sentences,
+                &tokens,
+                &hits,
+                NaiveDate::from_ymd_opt(2024, 3, 7),
+            )
+            .into_iter()
+            .filter(|f| f.sentence == 2)
+            .map(|f| f.incident_date)
+            .collect();
+            assert_eq!(got, [Some("2024-03-04".to_string())], "{step}");
+        }
+        // "Since then" is no next step: the story's day stands.
+        let step = "Since then, militants have killed two more guards.";
+        let text = format!("{first} {second} {step}");
+        let sentences = [
+            sentence(&text, first),
+            sentence(&text, second),
+            sentence(&text, step),
+        ];
+        let hits = [
+            day(&text, "Wednesday", "2024-03-06"),
+            day(&text, "Monday", "2024-03-04"),
+        ];
+        let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+        let got: Vec<_> = find(
+            &text,
+            &sentences,
+            &tokens,
+            &hits,
+            NaiveDate::from_ymd_opt(2024, 3, 7),
+        )
+        .into_iter()
+        .filter(|f| f.sentence == 2)
+        .map(|f| (f.group, f.incident_date))
+        .collect();
+        assert_ne!(
+            got.first().and_then(|g| g.1.as_deref()),
+            Some("2024-03-04"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_force_acting_at_a_time_of_day_dates_the_story() {
         // The operation is told with a time of day and no incident word; a dateless
         // figure after it is its, not the day of a figure told later.
