@@ -3258,12 +3258,18 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // article's figure before it.
             group = if in_list {
                 Some(Group::Other)
-            } else if let Some(f) = out.last() {
+            } else if let Some(f) = out.last().filter(|f| f.group.is_some() || ordinal) {
                 // "a third" is one more of the very people ("two civilians … a third").
                 Some(
                     f.group
                         .map_or(Group::Other, |g| if ordinal { g } else { others_of(g) }),
                 )
+            } else if out.last().is_some() {
+                // "Three more were killed …, and four others were wounded": others of
+                // a figure whose group the caller finds ("three more" of the article's
+                // fighters), so the caller finds theirs too.
+                refers = Refers::Others;
+                None
             } else if let Some(g) = (!hurt_then_dead)
                 .then(|| earlier_group(text, toks, count.from, actors))
                 .flatten()
@@ -6828,6 +6834,39 @@ mod article_tests {
             "According to the charity, four of its men were wounded.",
             &[(Some(Other), Injured, 4, Exact)],
         );
+    }
+
+    #[test]
+    fn the_mobilisation_forces_are_partners_in_every_spelling() {
+        for (input, count, outcome) in [
+            (
+                "Ten members of the Hashed al-Shaabi were killed near Samarra.",
+                10,
+                Killed,
+            ),
+            (
+                "Militants killed 11 Hashed Al Shaabi fighters east of Tikrit.",
+                11,
+                Killed,
+            ),
+            (
+                "Four PMU fighters were wounded by a roadside bomb.",
+                4,
+                Injured,
+            ),
+            ("An ambush left six al-Hashd fighters dead.", 6, Killed),
+            (
+                "Twelve members of al-Hashd al-Shaabi were injured in the attack.",
+                12,
+                Injured,
+            ),
+        ] {
+            check(
+                &Actors::default(),
+                input,
+                &[(Some(PartnerForces), outcome, count, Exact)],
+            );
+        }
     }
 
     #[test]

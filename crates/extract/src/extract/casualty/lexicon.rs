@@ -426,13 +426,18 @@ pub fn is_allied_modifier(w: &str) -> bool {
 
 /// Names that are allied local forces by themselves: "the SDF", "three Peshmerga",
 /// "a PMF fighter", "CTS personnel", "Asayish members"; the Popular and Tribal
-/// Mobilisation forces of the Iraqi state by their one distinctive word.
-pub(crate) const PARTNER_FORCE_NAMES: WordSet<10> = WordSet::new([
+/// Mobilisation forces of the Iraqi state by their one distinctive word, in each
+/// spelling ("Hashd al-Shaabi", "Hashed Al Shaabi", "the PMU").
+pub(crate) const PARTNER_FORCE_NAMES: WordSet<14> = WordSet::new([
     "sdf",
     "peshmerga",
     "ypg",
     "pmf",
+    "pmu",
     "hashd",
+    "al-hashd",
+    "hashed",
+    "al-shaabi",
     "mobilisation",
     "mobilization",
     "cts",
@@ -448,6 +453,11 @@ const ALLIED_WORDS: WordSet<5> =
 /// Names of allied local forces, which make "fighters" partner forces.
 const ALLIED_NAMES: WordSet<{ PARTNER_FORCE_NAMES.len() + ALLIED_WORDS.len() }> =
     WordSet::union_of(&[PARTNER_FORCE_NAMES.keys(), ALLIED_WORDS.keys()]);
+
+/// True for an allied name, whole ("al-hashd") or before a hyphen ("SDF-held").
+fn is_allied_name(w: &str) -> bool {
+    ALLIED_NAMES.contains(w) || ALLIED_NAMES.contains(w.split('-').next().unwrap_or(""))
+}
 
 /// Words that name civilians: the word itself, children and women, and people named
 /// by where they live or a civilian pursuit ("villagers", "shepherds", "worshippers",
@@ -754,9 +764,9 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
         .iter()
         .any(|t| NAMED_GROUPS.contains(&t.norm) || t.raw(text) == "IS");
     // "allied fighters", "U.S.-backed fighters" too.
-    let allied = words.iter().any(|t| {
-        ALLIED_NAMES.contains(t.norm.split('-').next().unwrap_or("")) || is_allied_modifier(&t.norm)
-    });
+    let allied = words
+        .iter()
+        .any(|t| is_allied_name(&t.norm) || is_allied_modifier(&t.norm));
     // Some allied names are forces by themselves ("three Peshmerga", "the SDF").
     let force_name = words.iter().any(|t| PARTNER_FORCE_NAMES.contains(&t.norm));
     if !named_group
@@ -859,9 +869,8 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             push(Group::PartnerForces);
         } else if is_militant_marker(text, t) && w != "islamic" {
             // "Peshmerga fighters", "SDF fighters" are the allied force just named.
-            let allied = i > 0
-                && matches!(w, "fighters" | "fighter")
-                && ALLIED_NAMES.contains(words[i - 1].norm.split('-').next().unwrap_or(""));
+            let allied =
+                i > 0 && matches!(w, "fighters" | "fighter") && is_allied_name(&words[i - 1].norm);
             push(if allied {
                 Group::PartnerForces
             } else {

@@ -1897,6 +1897,49 @@ mod tests {
     }
 
     #[test]
+    fn others_after_more_are_of_the_people_counted_before() {
+        use Group::*;
+        // "N more" takes the group of those counted before, and "others" beside it
+        // take that group too, not "other".
+        for (first, second, group) in [
+            (
+                "Militants killed 10 members of the Hashd near Samarra.",
+                "Three more were killed when a bomb struck a truck, and four others were wounded.",
+                PartnerForces,
+            ),
+            (
+                "Rebels shot dead five Iraqi soldiers at the checkpoint.",
+                "Two more died in the ambush that followed and 6 others were hurt.",
+                PartnerForces,
+            ),
+            (
+                "The strike killed 12 ISIS fighters in the caves.",
+                "Four more were killed in a second strike, and two others were wounded.",
+                Militants,
+            ),
+            (
+                "A drone attack wounded three U.S. troops at the base.",
+                "Two more were hurt by shrapnel and three others were wounded in a fall.",
+                UsForces,
+            ),
+            (
+                "Gunmen killed seven SDF fighters near Raqqa.",
+                "Another two were killed overnight, and five others were injured.",
+                PartnerForces,
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            let sentences = [sentence(&text, first), sentence(&text, second)];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<Group> = find(&text, &sentences, &tokens, &[], None)
+                .into_iter()
+                .map(|f| f.group)
+                .collect();
+            assert_eq!(got, [group, group, group], "{second}");
+        }
+    }
+
+    #[test]
     fn the_next_step_of_an_incident_keeps_its_day() {
         // The story is Wednesday's strikes; the sentence before the step dates Monday's
         // attack, and the step ("then", "moments later") is Monday's too.
