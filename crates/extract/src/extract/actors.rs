@@ -251,14 +251,17 @@ impl HeadSide {
 }
 
 /// How many military nouns an article may fix the side of (`named_head`).
-pub const NAMED_HEADS: usize = 4;
+pub const NAMED_HEADS: usize = 5;
+
+/// The slot of "fighters" in [`Actors::head_sides`].
+const FIGHTERS_SLOT: usize = 4;
 
 /// The slot of a military noun whose side an article fixes by naming it once:
-/// soldiers, troops, personnel, officers (singular and plural share a slot).
+/// soldiers, troops, personnel, officers, fighters (singular and plural share a slot).
 fn named_head(w: &Norm) -> Option<usize> {
-    // Every form opens with one of four letters: most words stop at one byte.
+    // Every form opens with one of five letters: most words stop at one byte.
     let w = w.as_str();
-    if !matches!(w.as_bytes().first(), Some(b's' | b't' | b'p' | b'o')) {
+    if !matches!(w.as_bytes().first(), Some(b's' | b't' | b'p' | b'o' | b'f')) {
         return None;
     }
     match w {
@@ -266,6 +269,7 @@ fn named_head(w: &Norm) -> Option<usize> {
         "troop" | "troops" => Some(1),
         "personnel" => Some(2),
         "officer" | "officers" => Some(3),
+        "fighter" | "fighters" => Some(FIGHTERS_SLOT),
         _ => None,
     }
 }
@@ -604,6 +608,13 @@ impl Actors {
     /// ("Jordanian" in a report from Jordan): its forces are the allied local force.
     pub fn names_host(&self, w: &str) -> bool {
         self.host.is_some() && HOST_WORDS.contains(w) && host_state(w) == self.host
+    }
+
+    /// The partner force, when the article names its fighters only as the partner's
+    /// ("Hashd fighters", "fighters of the Popular Mobilisation Forces") and never as
+    /// militants or another side's: a bare "six fighters" elsewhere are theirs.
+    pub fn partner_fighters(&self) -> bool {
+        self.head_sides[FIGHTERS_SLOT] == HeadSide::One(Group::PartnerForces)
     }
 
     /// The force that speaks of "our soldiers", "our heroes", "our martyrs": in an
@@ -1507,11 +1518,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             continue;
         }
         let w = &t.norm;
-        if let Some(c) = named_head(w) {
-            if let Some(g) = head_named_side(text, toks, i) {
-                tally.head_sides[c] = tally.head_sides[c].with(g);
-            }
-        }
+        note_head(text, toks, i, tally);
         // A state's people or land is written with a capital: only those are looked up.
         if t.starts_ascii_upper(text) {
             if let Some(h) = host_place(w) {
@@ -1545,6 +1552,7 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         {
             // "the Syrian Democratic Forces", "Syrian Kurdish fighters": a partner.
             tally.partner += 1;
+            note_head(text, toks, i + 1, tally);
             i += 1;
         } else if THIRD_NATIONS.contains(w) && force_noun_after(toks, i) {
             tally.third += 1;
@@ -1554,10 +1562,22 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             while toks.get(i + 1).is_some_and(|n| {
                 militant_at(text, toks, i + 1) || n.norm == "state" || n.norm == "group"
             }) {
+                // "ISIS fighters": the noun is named as the militants'.
+                note_head(text, toks, i + 1, tally);
                 i += 1;
             }
         }
         i += 1;
+    }
+}
+
+/// Tallies the side the military noun at `k` is named with, if it is one of
+/// [`named_head`]'s (for a word the mention loop steps over).
+fn note_head(text: &str, toks: &[Token], k: usize, tally: &mut Tally) {
+    if let Some(c) = toks.get(k).and_then(|t| named_head(&t.norm)) {
+        if let Some(g) = head_named_side(text, toks, k) {
+            tally.head_sides[c] = tally.head_sides[c].with(g);
+        }
     }
 }
 

@@ -2139,6 +2139,7 @@ fn phrase_group(
         });
         return force
             .or_else(|| attacked_force(text, toks, start))
+            .or_else(|| actors.partner_fighters().then_some(Group::PartnerForces))
             .or(partner)
             .or(own);
     }
@@ -4319,7 +4320,8 @@ mod article_tests {
         carried: None,
         recalled: None,
         host: None,
-        head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
+        head_sides: [crate::extract::actors::HeadSide::Unnamed;
+            crate::extract::actors::NAMED_HEADS],
         speaker: None,
     };
     const PARTNER: Actors = Actors {
@@ -4329,7 +4331,8 @@ mod article_tests {
         carried: None,
         recalled: None,
         host: None,
-        head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
+        head_sides: [crate::extract::actors::HeadSide::Unnamed;
+            crate::extract::actors::NAMED_HEADS],
         speaker: None,
     };
     const ON_MILITANTS: Actors = Actors {
@@ -4339,7 +4342,8 @@ mod article_tests {
         carried: None,
         recalled: None,
         host: None,
-        head_sides: [crate::extract::actors::HeadSide::Unnamed; 4],
+        head_sides: [crate::extract::actors::HeadSide::Unnamed;
+            crate::extract::actors::NAMED_HEADS],
         speaker: None,
     };
 

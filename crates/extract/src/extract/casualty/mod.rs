@@ -1897,6 +1897,63 @@ mod tests {
     }
 
     #[test]
+    fn bare_fighters_are_the_partners_when_the_article_names_only_theirs() {
+        use Group::*;
+        // Each report also tells an operation on militants, so a bare count of
+        // fighters is not the partner's by the article's own force alone.
+        let strike = "Army jets struck the hideouts of the attackers, killing five terrorists.";
+        let figure = |first: &str, last: &str| {
+            let text = format!("{first} {strike} {last}");
+            let sentences = [
+                sentence(&text, first),
+                sentence(&text, strike),
+                sentence(&text, last),
+            ];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            find(&text, &sentences, &tokens, &[], None)
+                .into_iter()
+                .filter(|f| f.sentence == 2)
+                .map(|f| (f.group, f.count))
+                .collect::<Vec<_>>()
+        };
+        for (first, last, count) in [
+            (
+                "Mourners buried Hashd fighters on Sunday.",
+                "A local official said 12 fighters had been killed.",
+                12,
+            ),
+            (
+                "Fighters of the Popular Mobilisation Forces held the posts near the river.",
+                "Six fighters were shot dead when the attackers overran an outpost.",
+                6,
+            ),
+            (
+                "Kurdish fighters repelled the assault on the village.",
+                "Four fighters died in the battle.",
+                4,
+            ),
+            (
+                "Peshmerga fighters came under mortar fire near Makhmour.",
+                "Two fighters were wounded by shrapnel.",
+                2,
+            ),
+            (
+                "SDF fighters guarded the prison gates overnight.",
+                "Three fighters were hurt in the riot.",
+                3,
+            ),
+        ] {
+            assert_eq!(figure(first, last), [(PartnerForces, count)], "{last}");
+        }
+        // Fighters named as both sides' leave a bare count to other rules.
+        let got = figure(
+            "Jets struck ISIS fighters near the river as Hashd fighters swept the orchards.",
+            "Six fighters were killed.",
+        );
+        assert!(got.iter().all(|g| g.0 != PartnerForces), "{got:?}");
+    }
+
+    #[test]
     fn others_after_more_are_of_the_people_counted_before() {
         use Group::*;
         // "N more" takes the group of those counted before, and "others" beside it
