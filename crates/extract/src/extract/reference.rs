@@ -104,6 +104,7 @@ static NO_EVIDENCE: Evidence = Evidence {
     reporting: Vec::new(),
     told: Vec::new(),
     month_days: Vec::new(),
+    full_days: Vec::new(),
     top_day: None,
     dateline: None,
     own_weekday: None,
@@ -125,6 +126,9 @@ struct Evidence {
     /// Calendar days named without a year as days of the past ("The SDF announced on
     /// January 26 …"), as (month, day): an undated report is written on or after each.
     month_days: Vec<(u32, u32)>,
+    /// Full calendar days named as days of the past ("during a funeral in Najaf on
+    /// January 24, 2021"): an undated report is written on or after each.
+    full_days: Vec<NaiveDate>,
     /// A full calendar day standing alone in the first sentences (a page's date line:
     /// "Posted March 3, 2022", "Published On: Tue, Feb 16th, 2021").
     top_day: Option<NaiveDate>,
@@ -196,6 +200,7 @@ impl Evidence {
         let mut top_day = None;
         let mut dateline = None;
         let mut month_days = Vec::new();
+        let mut full_days = Vec::new();
         if with_days {
             let top_end = a
                 .sentences
@@ -223,6 +228,9 @@ impl Evidence {
                 if let Some(md) = past_month_day(a, &h) {
                     month_days.push(md);
                 }
+                if let Some(d) = past_full_day(a, &h) {
+                    full_days.push(d);
+                }
                 if h.range.end > lead_end {
                     continue;
                 }
@@ -247,6 +255,7 @@ impl Evidence {
             reporting,
             told,
             month_days,
+            full_days,
             top_day,
             dateline,
             own_weekday,
@@ -354,8 +363,9 @@ impl Evidence {
         }
     }
 
-    /// The latest calendar day the report names without a year that falls after
-    /// `day`, up to [`LATER_COPY_DAYS`] after it (in the year that puts it nearest).
+    /// The latest calendar day the report names that falls after `day`, up to
+    /// [`LATER_COPY_DAYS`] after it: a full one, or one without a year in the year that
+    /// puts it nearest.
     fn latest_day_after(&self, day: NaiveDate) -> Option<NaiveDate> {
         use chrono::Datelike;
         self.month_days
@@ -365,6 +375,7 @@ impl Evidence {
                     .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
                     .min_by_key(|x| (*x - day).num_days().abs())
             })
+            .chain(self.full_days.iter().copied())
             .filter(|&x| x > day && (x - day).num_days() <= LATER_COPY_DAYS)
             .max()
     }
@@ -542,6 +553,20 @@ fn past_month_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)
         .iter()
         .position(|s| s.range.contains(&h.range.start))?;
     (!dating::tells_future(&a.tokens[s])).then_some((m, d))
+}
+
+/// The day of a timex `h` that names a full calendar day (with its year) in a
+/// sentence of the past ("a funeral in Najaf on January 24, 2021").
+fn past_full_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<NaiveDate> {
+    if h.kind != crate::model::TimexType::Date {
+        return None;
+    }
+    let d = crate::timeval::parse_day(&h.value)?;
+    let s = a
+        .sentences
+        .iter()
+        .position(|s| s.range.contains(&h.range.start))?;
+    (!dating::tells_future(&a.tokens[s])).then_some(d)
 }
 
 /// How many sentences from the top a day named with its weekday is looked for in.
@@ -1513,6 +1538,34 @@ mod tests {
             "2022-01-29",
             "2022-01-23",
             "2022-01-23",
+            "2022-01-23",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn copy_naming_a_full_day_after_the_news_is_written_then_at_the_earliest() {
+        // Sunday 23 January 2022's report; its copies name a later day with its year (a
+        // caption, a funeral, a statement), and are written on it or later.
+        let sunday = " date 2022-01-23 Rebels stormed Vell prison on Thursday, freeing hundreds of inmates, and fighting went on around the prison.";
+        let got = inferred_each(
+            &[sunday, BUDGET],
+            &[
+                "Mourners carry the coffin of a guard killed when rebels stormed Vell prison, during a funeral on January 24, 2022.\nRebels freed hundreds of inmates and fighting went on around the prison.",
+                "Rebels stormed Vell prison, freeing hundreds of inmates; the fighting around the prison ended on 26 January 2022.",
+                "Photo taken on Jan. 25, 2022 shows smoke over Vell prison, which rebels stormed, freeing hundreds of inmates.",
+                "Rebels stormed Vell prison and freed hundreds of inmates. On 2022-01-27 the governor visited the prison, where fighting had gone on for days.",
+                "The fighting went on around Vell prison, stormed by rebels freeing hundreds of inmates, until January 28, 2022.",
+                // A full day before the news, or years before, moves nothing.
+                "Rebels stormed Vell prison, freeing hundreds of inmates, as they did on March 3, 2019, and fighting went on around the prison.",
+            ],
+        );
+        let want = [
+            "2022-01-24",
+            "2022-01-26",
+            "2022-01-25",
+            "2022-01-27",
+            "2022-01-28",
             "2022-01-23",
         ];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
