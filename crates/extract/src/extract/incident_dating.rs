@@ -463,15 +463,42 @@ const RITES: WordSet<7> = WordSet::new([
     "funeral", "funerals", "buried", "burial", "burials", "mourned", "interred",
 ]);
 
-/// True when the date at token `at` belongs to a verb of care ([`CARE_VERBS`]) or a
-/// rite for the dead ([`RITES`]) a few words before it in the same clause.
+/// Verbs of finding the dead: with [`REMAINS`] before them, a date in their clause is
+/// the day the bodies were recovered, not the day of the deaths ("two of the bodies
+/// were only recovered on Saturday morning").
+const RECOVERY_VERBS: WordSet<6> = WordSet::new([
+    "recovered",
+    "retrieved",
+    "found",
+    "pulled",
+    "exhumed",
+    "discovered",
+]);
+
+/// How many words before a date the finding of bodies it belongs to may be told
+/// ("pulled three bodies from the rubble on Tuesday").
+const RECOVERY_REACH: usize = 8;
+
+/// Nouns of the dead's remains.
+const REMAINS: WordSet<5> = WordSet::new(["bodies", "body", "remains", "corpses", "corpse"]);
+
+/// True when the date at token `at` belongs to a verb of care ([`CARE_VERBS`]), a
+/// rite for the dead ([`RITES`]) or the finding of their bodies ([`RECOVERY_VERBS`])
+/// a few words before it in the same clause.
 fn of_care(tokens: &[Token], at: usize) -> bool {
-    tokens[..at]
+    let before: Vec<&Token> = tokens[..at]
         .iter()
         .rev()
         .take_while(|t| t.is_word)
-        .take(CARE_REACH)
-        .any(|t| CARE_VERBS.contains(&t.norm) || RITES.contains(&t.norm))
+        .take(RECOVERY_REACH)
+        .collect();
+    let recovered = before.iter().any(|t| RECOVERY_VERBS.contains(&t.norm))
+        && before.iter().any(|t| REMAINS.contains(&t.norm));
+    recovered
+        || before
+            .iter()
+            .take(CARE_REACH)
+            .any(|t| CARE_VERBS.contains(&t.norm) || RITES.contains(&t.norm))
         // "On Wednesday a funeral was held for …": the rite right after the date.
         || tokens[at.min(tokens.len())..]
             .iter()
@@ -663,7 +690,9 @@ pub struct IncidentDating {
     /// The months incident sentences date their incidents by, when they name no day
     /// ("killed 14 militants in March"), in text order.
     months: Vec<String>,
-    /// The first incident day stated with a verb of taking place.
+    /// The first incident day stated with a verb of taking place: the story's day
+    /// when it is within two days of the first incident day and not after it (a
+    /// response "carried out" the day after an attack is not the story's day).
     stated: Option<String>,
     /// The dates of the previous incident sentence, when it told of an earlier
     /// incident (no day near the reference date).
@@ -1221,7 +1250,7 @@ impl IncidentDating {
         Some(
             self.stated
                 .as_ref()
-                .filter(|s| close(s))
+                .filter(|s| close(s) && s.as_str() <= first.as_str())
                 .unwrap_or(first)
                 .clone(),
         )

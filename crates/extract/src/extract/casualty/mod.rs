@@ -754,6 +754,115 @@ mod tests {
     }
 
     #[test]
+    fn the_day_bodies_are_found_is_not_the_deaths() {
+        for (first, second) in [
+            (
+                "Militants stormed posts near Samarra on Tuesday.",
+                "Nine fighters were killed, and two of the bodies were only recovered on Wednesday.",
+            ),
+            (
+                "A bomb tore through a market in Kirkuk on Tuesday.",
+                "Rescuers pulled nine bodies from the rubble on Wednesday.",
+            ),
+            (
+                "Gunmen ambushed a patrol near Tikrit on Tuesday.",
+                "Nine soldiers died; their remains were retrieved from the desert on Wednesday.",
+            ),
+            (
+                "A drone hit a convoy near Qaim on Tuesday.",
+                "Nine drivers were killed, and police found the last body on Wednesday.",
+            ),
+            (
+                "Shells fell on a village near Raqqa on Tuesday.",
+                "Nine villagers died in the shelling; their corpses were discovered on Wednesday.",
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            let sentences = [sentence(&text, first), sentence(&text, second)];
+            let hits = [
+                day(&text, "Tuesday", "2025-03-04"),
+                day(&text, "Wednesday", "2025-03-05"),
+            ];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<Option<String>> = find(&text, &sentences, &tokens, &hits, None)
+                .into_iter()
+                .filter(|f| f.count == 9)
+                .map(|f| f.incident_date)
+                .collect();
+            assert_eq!(got, [Some("2025-03-04".to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_response_carried_out_the_next_day_is_not_the_storys_day() {
+        // The attack comes first; the operation told with a verb of taking place the
+        // day after answers it, and a dateless toll is the attack's.
+        for (attack, response, toll) in [
+            (
+                "Militants stormed army posts near Samarra on Friday night.",
+                "Army helicopters carried out strikes on the orchards on Saturday, killing five militants.",
+                "A local official said 12 soldiers had been killed.",
+            ),
+            (
+                "Gunmen ambushed a police convoy near Safra on Sunday.",
+                "A sweep of the villages took place on Monday and two suspects were killed.",
+                "Nine policemen died, officials said.",
+            ),
+            (
+                "A car bomb hit a checkpoint in Tosh on Tuesday.",
+                "Raids on the bombers' hideouts were conducted on Wednesday, killing three gunmen.",
+                "Eleven guards were killed, the governor said.",
+            ),
+            (
+                "Rebels shelled the port of Vell on Monday.",
+                "Counter-battery fire was carried out on Tuesday, killing four rebels.",
+                "Six dockers were killed, the harbour master said.",
+            ),
+            (
+                "Insurgents overran an outpost near Hit on Thursday.",
+                "Air strikes on the attackers took place on Friday and killed seven militants.",
+                "Ten soldiers were killed, the army said.",
+            ),
+        ] {
+            let text = format!("{attack} {response} {toll}");
+            let sentences = [
+                sentence(&text, attack),
+                sentence(&text, response),
+                sentence(&text, toll),
+            ];
+            let (first_day, second_day) = ["Friday", "Sunday", "Tuesday", "Monday", "Thursday"]
+                .iter()
+                .zip(["Saturday", "Monday", "Wednesday", "Tuesday", "Friday"])
+                .find(|(a, _)| attack.contains(*a))
+                .map(|(a, b)| (*a, b))
+                .unwrap();
+            let first_at = text.find(first_day).unwrap();
+            let second_at = text[first_at + first_day.len()..].find(second_day).unwrap()
+                + first_at
+                + first_day.len();
+            let hit = |at: usize, w: &str, v: &str| TimexHit {
+                range: at..at + w.len(),
+                kind: TimexType::Date,
+                value: v.to_string(),
+                modifier: None,
+                anchor: None,
+            };
+            let hits = [
+                hit(first_at, first_day, "2025-03-07"),
+                hit(second_at, second_day, "2025-03-08"),
+            ];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<Option<String>> =
+                find(&text, &sentences, &tokens, &hits, NaiveDate::from_ymd_opt(2025, 3, 9))
+                    .into_iter()
+                    .filter(|f| f.sentence == 2)
+                    .map(|f| f.incident_date)
+                    .collect();
+            assert_eq!(got, [Some("2025-03-07".to_string())], "{text}");
+        }
+    }
+
+    #[test]
     fn the_day_of_a_funeral_is_not_the_deaths() {
         use Group::*;
         for (first, second) in [
