@@ -2062,6 +2062,10 @@ const BODY_NOUNS: WordSet<6> = WordSet::new([
     "faction",
 ]);
 
+/// How many words may describe a body between "the" and its noun ("the mostly Shia
+/// paramilitary umbrella group").
+const BODY_MODIFIERS: usize = 5;
+
 /// True when token `k` is "the" + a noun of an organised body ("the group").
 fn the_body_at(toks: &[Token], k: usize) -> bool {
     BODY_NOUNS.contains(&toks[k].norm) && k > 0 && toks[k - 1].norm == "the"
@@ -2612,6 +2616,38 @@ fn new_predicate(toks: &[Token], k: usize) -> bool {
     }
 }
 
+/// How many tokens after a count its "among its ranks" may stand.
+const RANKS_REACH: usize = 12;
+
+/// The force whose ranks a count is told among: "ten dead … among its ranks" (the
+/// force "its" points back to), "six wounded in the ranks of the Peshmerga" (the force
+/// named after "of"); `None` when the clause names no ranks.
+fn ranks_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Option<Group> {
+    let end = toks.len().min(from + RANKS_REACH);
+    let ranks = (from + 1..end)
+        .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
+        .find(|&k| toks[k].norm == "ranks")?;
+    let owner = ranks.checked_sub(1)?;
+    let preposition = owner.checked_sub(1)?;
+    if !matches!(
+        toks[preposition].norm.as_str(),
+        "among" | "in" | "from" | "within"
+    ) {
+        return None;
+    }
+    match toks[owner].norm.as_str() {
+        // The force named before the count ("A PMF statement listed ten dead among
+        // its ranks"), not the harm's doer a verb between would point past.
+        "its" | "their" => actors
+            .antecedent(text, toks, from)
+            .filter(|&g| g != Group::Other),
+        "the" if toks.get(ranks + 1).is_some_and(|t| t.norm == "of") => (ranks + 2
+            ..toks.len().min(ranks + 7))
+            .find_map(|k| Actors::force_named_at(text, toks, k)),
+        _ => None,
+    }
+}
+
 /// The index of the token before `from`, past quotation marks.
 fn word_before(toks: &[Token], from: usize) -> Option<usize> {
     (0..from)
@@ -3158,10 +3194,25 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }) {
             // "two members of the group", "fighters of the militia": the body named
             // before, like "its members".
-            let of_body = attached_phrase(toks, np_end)
-                .into_iter()
-                .take(2)
-                .find(|&k| toks[np_end].norm == "of" && the_body_at(toks, k));
+            // "of the mostly Shia paramilitary umbrella group": words that name no
+            // side may stand between "the" and the body.
+            let phrase = attached_phrase(toks, np_end);
+            let of_body = (toks.get(np_end).is_some_and(|t| t.norm == "of")
+                && phrase.first().is_some_and(|&k| toks[k].norm == "the"))
+            .then(|| {
+                phrase
+                    .iter()
+                    .copied()
+                    .take(BODY_MODIFIERS + 2)
+                    .skip(1)
+                    .take_while(|&k| {
+                        toks[k].is_word && Actors::force_named_at(text, toks, k).is_none()
+                    })
+                    .find(|&k| BODY_NOUNS.contains(&toks[k].norm))
+            })
+            .flatten()
+            // Looked back from before the body's "the".
+            .map(|_| phrase[0] + 1);
             if let Some(g) = of_body.and_then(|k| body_antecedent(text, toks, k, actors)) {
                 group = Some(g);
             } else if group.is_none_or(|g| g == Group::Other)
@@ -3307,7 +3358,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 .filter(|f| f.who.is_some() && f.count > 1)
                 .and_then(|f| f.group)
                 .filter(|&g| g != Group::Other);
-            group = if let Some(g) = toll_group(text, toks, count.from, actors) {
+            group = if let Some(g) = ranks_group(text, toks, count.from, actors) {
+                // "ten dead … among its ranks": the force whose ranks they are.
+                Some(g)
+            } else if let Some(g) = toll_group(text, toks, count.from, actors) {
                 Some(g)
             } else if after_and && headless_outcome && !out.is_empty() {
                 // "Two soldiers were killed and five wounded": the same people.

@@ -2006,6 +2006,60 @@ mod tests {
     }
 
     #[test]
+    fn counts_among_a_forces_ranks_and_of_a_described_body_are_that_forces() {
+        use Group::*;
+        let groups = |first: &str, second: &str| {
+            let text = format!("{first} {second}");
+            let sentences = [sentence(&text, first), sentence(&text, second)];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            find(&text, &sentences, &tokens, &[], None)
+                .into_iter()
+                .filter(|f| f.sentence == 1)
+                .map(|f| (f.group, f.count))
+                .collect::<Vec<_>>()
+        };
+        let before = "Gunmen attacked posts near the river overnight.";
+        for (second, group, count) in [
+            (
+                "A PMF statement listed ten dead among its ranks.",
+                PartnerForces,
+                10,
+            ),
+            (
+                "The SDF reported six wounded in its ranks.",
+                PartnerForces,
+                6,
+            ),
+            (
+                "Four dead among the ranks of the Peshmerga were reported.",
+                PartnerForces,
+                4,
+            ),
+            ("ISIS admitted nine dead within its ranks.", Militants, 9),
+            (
+                "The Iraqi army counted three killed from its ranks.",
+                PartnerForces,
+                3,
+            ),
+        ] {
+            assert_eq!(groups(before, second), [(group, count)], "{second}");
+        }
+        // "members of the … group" with words between "the" and the body's noun.
+        let named = "An ambush killed 11 members of the Popular Mobilization Forces.";
+        for second in [
+            "Ten other members of the mostly Shia paramilitary umbrella group were injured.",
+            "Two members of the state-sponsored group were hurt.",
+            "Four members of the Shia-led paramilitary group were wounded.",
+            "Six members of the largely Shiite faction were injured.",
+            "Three members of the government-funded umbrella group were wounded.",
+        ] {
+            let got = groups(named, second);
+            assert_eq!(got.len(), 1, "{second}");
+            assert_eq!(got[0].0, PartnerForces, "{second}");
+        }
+    }
+
+    #[test]
     fn bare_fighters_are_the_partners_when_the_article_names_only_theirs() {
         use Group::*;
         // Each report also tells an operation on militants, so a bare count of
