@@ -324,6 +324,21 @@ fn short_names(w: &mut Vec<Word>) {
         }
         i += 1;
     }
+    // "Daesh/ISIS", "ISIL (ISIS)": one name written twice is written once.
+    let mut i = 2;
+    while i < w.len() {
+        if w[i].norm == w[i - 2].norm
+            && w[i].raw.starts_with(char::is_uppercase)
+            && matches!(w[i - 1].raw.as_str(), "/" | "(")
+        {
+            w.drain(i - 1..=i);
+            if w.get(i - 1).is_some_and(|x| x.raw == ")") {
+                w.remove(i - 1);
+            }
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// An actor's name as headlines write it ([`short_names`]): "IS" → "ISIS".
@@ -1781,6 +1796,31 @@ mod tests {
 
     #[test]
     fn one_actor_has_one_name_in_headlines() {
+        // One name written twice by its aliases is written once.
+        for (clause, expected) in [
+            (
+                "Daesh/ISIS attack kills 5 Iraqi soldiers in Diyala",
+                "ISIS attack kills 5 Iraqi soldiers in Diyala",
+            ),
+            (
+                "ISIL (ISIS) fighters stormed the jail",
+                "ISIS fighters storm the jail",
+            ),
+            (
+                "IS/ISIL gunmen killed two shepherds",
+                "ISIS gunmen kill two shepherds",
+            ),
+            (
+                "Daesh / Islamic State cells attacked a checkpoint",
+                "ISIS cells attack a checkpoint",
+            ),
+            (
+                "Militants of ISIL/Daesh ambushed a convoy",
+                "Militants of ISIS ambush a convoy",
+            ),
+        ] {
+            check(clause, expected);
+        }
         check(
             "The United States closed its consulate in Vell",
             "US closes its consulate in Vell",
