@@ -1121,8 +1121,22 @@ fn merge_told_twice(
                     .count()
             };
             let same_figures = || shared_figures() > 0;
+            // Headlines of the two that say the same (of lane kinds only: a change of
+            // territory or a war).
+            let headlines_agree = || {
+                lane_kind(ga.title_kind)
+                    && ga.title_kind == gb.title_kind
+                    && ga.titles.iter().any(|&p| {
+                        gb.titles
+                            .iter()
+                            .any(|&q| stems_agree(&protos[p].title, &protos[q].title))
+                    })
+            };
             let merge = match telling {
-                Telling::SamePeriod => kin(),
+                // Unrelated reports telling a change of territory or a war in the
+                // same period in much the same headline ("Iraq declares ISIS defeated",
+                // "Iraq declares victory over ISIS") tell one.
+                Telling::SamePeriod => kin() || headlines_agree(),
                 // Unrelated reports of neighbouring days tell one incident when they
                 // count the same dead or wounded and share its terms.
                 // Neither counts other victims than the other: an attack on Tuesday
@@ -1149,8 +1163,7 @@ fn merge_told_twice(
                         || lane_kind(fine.title_kind)
                             && lane_kind(coarse.title_kind)
                             && coarse.date.len() == 4
-                            && kin()
-                            && sim() >= TAU_SAME_LANE_NESTED
+                            && (kin() && sim() >= TAU_SAME_LANE_NESTED || headlines_agree())
                 }
             };
             if !merge {
@@ -1642,6 +1655,29 @@ const TITLE_FUNCTION_WORDS: WordSet<26> = WordSet::new([
     "the", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "its",
     "it", "is", "was", "were", "has", "had", "be", "as", "that", "into", "over", "their",
 ]);
+
+/// True when two headlines share three word stems or more, two thirds of the
+/// shorter one's: "Iraqi forces defeat ISIS" and "Iraq declares ISIS defeated" (a
+/// stem is a word's first four letters, so "Iraqi" is "Iraq" and "defeated" is
+/// "defeat").
+fn stems_agree(a: &str, b: &str) -> bool {
+    fn stems(t: &str) -> Vec<String> {
+        let mut w: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                w.chars().count() > 3 && !TITLE_FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+            })
+            .map(|w| w.to_lowercase().chars().take(4).collect())
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    }
+    let (x, y) = (stems(a), stems(b));
+    let shared = x.iter().filter(|w| y.binary_search(w).is_ok()).count();
+    let shorter = x.len().min(y.len());
+    shared >= 3 && shared * 3 >= shorter * 2
+}
 
 /// True when two headlines name one happening: at least two content words in
 /// common, and they make up at least two thirds of the shorter headline's ("Hamas
@@ -3035,6 +3071,95 @@ mod tests {
             doc.events
                 .iter()
                 .filter(|e| e.date.starts_with("2022-01"))
+                .count(),
+            2
+        );
+    }
+
+    #[test]
+    fn headlines_that_share_their_stems_agree() {
+        for (a, b) in [
+            ("Iraqi forces defeat ISIS", "Iraq declares ISIS defeated"),
+            (
+                "Tolan troops liberate Orsk",
+                "Orsk liberated by Tolan troops",
+            ),
+            (
+                "Red Band loses its last towns in Tola",
+                "Tola: Red Band lost last towns",
+            ),
+            (
+                "Kurdish fighters capture Baghuz",
+                "Baghuz captured by Kurdish-led fighters",
+            ),
+            (
+                "Army drives rebels out of Vell",
+                "Rebels driven from Vell by the army",
+            ),
+        ] {
+            assert!(stems_agree(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Iraqi forces retake Mosul", "Iraq declares ISIS defeated"),
+            ("Red Band loses Orsk", "Red Band seizes Vell"),
+            (
+                "Kurdish fighters capture Baghuz",
+                "Kurdish fighters lose Afrin",
+            ),
+        ] {
+            assert!(!stems_agree(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn unrelated_reports_recalling_one_change_of_territory_alike_tell_one_event() {
+        // Two reports of different news recall the same defeat, one by its year and
+        // one by its month, in headlines that share their stems.
+        for (first, second) in [
+            (
+                "Tolan forces defeated the Red Band in 2017.",
+                "Tola declared the Red Band defeated in December 2017.",
+            ),
+            (
+                "The army drove the Red Band out of Vell in 2017.",
+                "In December 2017 the army drove the Red Band from the Vell valley.",
+            ),
+            (
+                "Tola declared victory over the Red Band in 2017.",
+                "Tolan leaders declared their victory over the Red Band in December 2017.",
+            ),
+            (
+                "The Red Band lost its last towns in Tola in 2017.",
+                "In December 2017 the Red Band lost the last towns it held in Tola.",
+            ),
+            (
+                "Tolan troops liberated Orsk from the Red Band in 2017.",
+                "Orsk was liberated from the Red Band by Tolan troops in December 2017.",
+            ),
+        ] {
+            let a = format!(
+                " date 2021-05-03 Floods hit the Osk valley on Sunday, the weather office said.\n{first}\nFarmers fled three villages."
+            );
+            let b = format!(
+                " date 2022-08-10 A new bridge opened in Kandor on Tuesday, the mayor said.\n{second}\nTraffic was light."
+            );
+            let doc = extract_texts(&[&a, &b]);
+            let in_2017: Vec<(&str, usize)> = doc
+                .events
+                .iter()
+                .filter(|e| e.date.starts_with("2017"))
+                .map(|e| (e.date.as_str(), e.mentions.len()))
+                .collect();
+            assert_eq!(in_2017, [("2017-12", 2)], "{first} / {second}");
+        }
+        // Another change of territory in that year stays apart.
+        let a = " date 2021-05-03 Floods hit the Osk valley on Sunday, the weather office said.\nTolan forces retook Orsk from the Red Band in July 2017.\nFarmers fled three villages.";
+        let b = " date 2022-08-10 A new bridge opened in Kandor on Tuesday, the mayor said.\nTola declared the Red Band defeated in December 2017.\nTraffic was light.";
+        let doc = extract_texts(&[a, b]);
+        assert_eq!(
+            doc.events
+                .iter()
+                .filter(|e| e.date.starts_with("2017"))
                 .count(),
             2
         );
