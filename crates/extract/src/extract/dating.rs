@@ -23,7 +23,13 @@ use std::ops::Range;
 
 /// Words that introduce the date of an announcement rather than of an incident ("was
 /// diagnosed with a concussion on Tuesday": the day a wound was found, not dealt).
-const REPORTING: WordSet<17> = WordSet::new([
+const REPORTING: WordSet<22> = WordSet::new([
+    // Occasions of speaking: "in a televised address on Wednesday morning".
+    "address",
+    "speech",
+    "briefing",
+    "remarks",
+    "interview",
     "revealed",
     "acknowledged",
     "diagnosed",
@@ -544,6 +550,40 @@ mod tests {
             .map(|d| d.value)
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn a_date_of_an_occasion_of_speaking_dates_no_happening() {
+        for (text, date) in [
+            (
+                "In a televised address on Wednesday morning, the president said no soldiers were harmed.",
+                "Wednesday morning",
+            ),
+            (
+                "In a speech on Wednesday the minister vowed to hunt down the attackers.",
+                "Wednesday",
+            ),
+            (
+                "At a briefing on Wednesday, the spokesman gave no figure for the wounded.",
+                "Wednesday",
+            ),
+            (
+                "In remarks on Wednesday the governor called the bombing cowardly.",
+                "Wednesday",
+            ),
+            (
+                "In an interview on Wednesday, the commander described the raid.",
+                "Wednesday",
+            ),
+        ] {
+            check(text, &[(date, "2020-01-08")], &[]);
+        }
+        // A happening told with no occasion of speaking keeps its date.
+        check(
+            "Gunmen opened fire on a rally on Wednesday, killing two.",
+            &[("Wednesday", "2020-01-08")],
+            &["2020-01-08"],
+        );
     }
 
     #[test]

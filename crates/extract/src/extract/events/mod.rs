@@ -252,6 +252,10 @@ struct Proto {
     /// The part of its sentence it tells: two parts of one sentence are two happenings
     /// and never one event.
     part: Part,
+    /// The sentence opens apart from what its article told before it ("In a separate
+    /// incident on Saturday, …", "Separately, …"): it joins none of its article's
+    /// events by its date alone.
+    apart: bool,
 }
 
 /// Which part of its sentence a statement tells.
@@ -524,6 +528,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // night": the date is the clause's happening, not the incident the
                 // sentence opens with.
                 let after_clause = dated_after_clause(toks, &timex);
+                let apart = crate::extract::incident_dating::opens_apart(toks);
                 let day_incident = day_incident && after_clause.is_none();
                 let window = title_window(a.text, s.range.clone(), &timex);
                 let others: Vec<Range<usize>> = here
@@ -681,6 +686,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         title: made.title,
                         told: made.told,
                         part: part_of,
+                        apart,
                     });
                 }
                 protos.push(Proto {
@@ -695,6 +701,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     title,
                     told,
                     part: Part::Whole,
+                    apart,
                 });
             }
         }
@@ -723,6 +730,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             // A response (retaliatory strikes) is a happening of its own, and so is
             // each part of one sentence.
             .filter(|(_, g)| g.response == p.response && !holds_other_part(g, p, &protos))
+            .filter(|(_, g)| !p.apart || g.arts.binary_search(&infos[p.info].art).is_err())
             .filter_map(|(gi, g)| {
                 // How the dates relate decides which test applies; with none of these
                 // relations the statement cannot join, so its similarity is not needed.
@@ -1090,6 +1098,13 @@ fn merge_told_twice(
                 continue;
             }
             if !conflict_kind(ga.kind) || !conflict_kind(gb.kind) || ga.response != gb.response {
+                continue;
+            }
+            // An event told apart by its article stays apart from that article's
+            // others.
+            let apart = |g: &Group| g.protos.iter().any(|&q| protos[q].apart);
+            if (apart(ga) || apart(gb)) && ga.arts.iter().any(|a| gb.arts.binary_search(a).is_ok())
+            {
                 continue;
             }
             let Some((telling, a_keeps)) = telling_of(ga, gb) else {
@@ -2957,6 +2972,31 @@ mod tests {
             ],
             &[("2019-11-11", &["a0", "a1", "a2"])],
         );
+    }
+
+    #[test]
+    fn a_sentence_told_apart_is_an_event_apart() {
+        // The day after the attack, strikes and a separate incident: the separate one
+        // is its own event, though dated on the strikes' day.
+        for separate in [
+            "In a separate incident on Saturday, two civilians were injured when a bomb exploded near a farm in Dara.",
+            "Separately, a roadside bomb wounded two farmers near Dara on Saturday.",
+            "In an unrelated attack on Saturday, gunmen killed two shepherds near Dara.",
+            "In a separate bombing on Saturday, a mine hurt two traders near Dara.",
+            "Separately on Saturday, a mortar round injured two children in Dara.",
+        ] {
+            let text = format!(
+                " date 2020-05-03 Militants stormed army posts near Tosh on Friday night, killing ten soldiers.\nArmy jets struck the hideouts of the attackers near Tosh on Saturday, killing five militants.\n{separate}"
+            );
+            let doc = extract_texts(&[&text]);
+            let saturday: Vec<usize> = doc
+                .events
+                .iter()
+                .filter(|e| e.date == "2020-05-02")
+                .map(|e| e.mentions.len())
+                .collect();
+            assert_eq!(saturday.len(), 2, "{separate}: {:?}", doc.events.iter().map(|e| (&e.date, &e.title)).collect::<Vec<_>>());
+        }
     }
 
     #[test]
