@@ -1722,3 +1722,42 @@ fn that_morning_night_or_day_is_the_narratives_day() {
         ],
     );
 }
+
+#[test]
+fn a_date_written_with_dots_is_day_month_year() {
+    each(
+        "2022-08-04",
+        &[
+            (
+                "BAGHDAD, 03.08.2022 - Gunmen attacked a checkpoint.",
+                &[("03.08.2022", "2022-08-03")],
+            ),
+            (
+                "The ministry statement of 12.11.2021 gave no toll.",
+                &[("12.11.2021", "2021-11-12")],
+            ),
+            (
+                "Published 1.2.2020, the report named two units.",
+                &[("1.2.2020", "2020-02-01")],
+            ),
+            (
+                "On 31.12.2019 rockets hit the base.",
+                &[("31.12.2019", "2019-12-31")],
+            ),
+            (
+                "Updated: 07.03.2022 14:05",
+                &[("07.03.2022 14:05", "2022-03-07T14:05")],
+            ),
+            // Not a calendar day: a score, a version, a price.
+            ("The vote was 45.50.2000 in the count.", &[]),
+        ],
+    );
+    // "about half an hour": half the unit, its qualifier with it.
+    each(
+        "2022-08-04",
+        &[(
+            "The clash lasted about half an hour.",
+            &[("about half an hour", "PT30M")],
+        )],
+    );
+}

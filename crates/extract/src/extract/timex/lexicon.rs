@@ -25,6 +25,23 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// Half the unit as a TIMEX3 duration ("half an hour" → `PT30M`), for the units
+    /// whose half is a whole number of smaller ones.
+    pub fn half(self) -> Option<String> {
+        Some(
+            match self {
+                Unit::Minute => "PT30S",
+                Unit::Hour => "PT30M",
+                Unit::Day => "PT12H",
+                Unit::Year => "P6M",
+                Unit::Decade => "P5Y",
+                Unit::Century => "P50Y",
+                _ => return None,
+            }
+            .to_string(),
+        )
+    }
+
     /// The ISO-8601 duration value of `n` units (`n = None` for "some": `PXD`).
     pub fn duration(self, n: Option<u32>) -> String {
         let q = |k: u32| n.map_or("X".to_string(), |n| (n.saturating_mul(k)).to_string());

@@ -158,7 +158,10 @@ impl Grammar<'_> {
             Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
             _ => return None,
         };
-        let mut f = self.core(j)?;
+        // "about half an hour": the half starts the duration found at its article.
+        let mut f = self
+            .core(j)
+            .or_else(|| self.kw(j, Kw::Half).then(|| self.core(j + 1)).flatten())?;
         let ok = matches!(f.sem, Sem::Duration(_) | Sem::Ago(..))
             || matches!(f.tod, Some(Tod::Clock(..)));
         if !ok || f.start != j {
@@ -1101,13 +1104,16 @@ impl Grammar<'_> {
         Some(f)
     }
 
-    /// `2024-08-31` and `8/31/2024` (US order unless the first number exceeds 12).
+    /// `2024-08-31`, `8/31/2024` (US order unless the first number exceeds 12) and
+    /// `31.08.2024` (day first, as written with dots).
     fn numeric_date(&self, i: usize) -> Option<Found> {
         let (a, an) = self.num(i)?;
         let sep = if self.p(i + 1, '-') {
             '-'
         } else if self.p(i + 1, '/') {
             '/'
+        } else if self.p(i + 1, '.') {
+            '.'
         } else {
             return None;
         };
@@ -1125,6 +1131,8 @@ impl Grammar<'_> {
             } else {
                 (c, a, b)
             }
+        } else if sep == '.' && cn == 4 && an <= 2 {
+            (c, b, a)
         } else {
             return None;
         };
@@ -1412,6 +1420,12 @@ impl Grammar<'_> {
         if hyphen && self.p(end, '-') && self.kw(end + 1, Kw::Long) {
             return Some(found(i, end + 2, Sem::Duration(u.duration(n))));
         }
+        // "half an hour", "half a day": half the unit.
+        if article && !hyphen && i > 0 && self.kw(i - 1, Kw::Half) {
+            if let Some(half) = u.half() {
+                return Some(found(i - 1, end, Sem::Duration(half)));
+            }
+        }
         if !hyphen {
             if self.kw(end, Kw::Ago) {
                 // `seven years ago today`: that very day.
@@ -1523,6 +1537,32 @@ mod tests {
             &[("2014", cal(Some(2014), None, None))],
         );
         check("the 2010s", &[("the 2010s", Sem::Decade(201))]);
+    }
+
+    #[test]
+    fn half_a_unit_is_half_its_length() {
+        for (text, span, value) in [
+            ("The clash lasted half an hour.", "half an hour", "PT30M"),
+            (
+                "Troops held the bridge for half a day.",
+                "half a day",
+                "PT12H",
+            ),
+            ("The siege ended after half a year.", "half a year", "P6M"),
+            ("Fighting raged for half a decade.", "half a decade", "P5Y"),
+            (
+                "Sirens sounded for half a minute.",
+                "half a minute",
+                "PT30S",
+            ),
+        ] {
+            check(text, &[(span, Sem::Duration(value.into()))]);
+        }
+        // A whole one stays whole.
+        check(
+            "It lasted an hour.",
+            &[("an hour", Sem::Duration("PT1H".into()))],
+        );
     }
 
     #[test]
