@@ -1761,3 +1761,34 @@ fn a_date_written_with_dots_is_day_month_year() {
         )],
     );
 }
+
+#[test]
+fn the_same_night_is_the_night_the_narrative_is_on() {
+    each(
+        "2023-02-17",
+        &[
+            (
+                "Troops raided a house on Feb. 16. A separate raid that same night killed a cell leader.",
+                &[("Feb. 16", "2023-02-16"), ("that same night", "2023-02-16TNI")],
+            ),
+            (
+                "Rockets hit the base on Tuesday. The same evening, jets struck the launch site.",
+                &[("Tuesday", "2023-02-14"), ("The same evening", "2023-02-14TEV")],
+            ),
+            (
+                "Gunmen attacked a checkpoint on 12 February, and the same day a bomb hit the market.",
+                &[("12 February", "2023-02-12"), ("the same day", "2023-02-12")],
+            ),
+            (
+                "The convoy left Tosh on Monday; that same morning a mine exploded on the road.",
+                &[("Monday", "2023-02-13"), ("that same morning", "2023-02-13TMO")],
+            ),
+            (
+                "On Feb. 10 drones struck Dara, and the same afternoon shells fell on Vell.",
+                &[("Feb. 10", "2023-02-10"), ("the same afternoon", "2023-02-10TAF")],
+            ),
+            // "the same" before another noun is no time.
+            ("Militants used the same route again.", &[]),
+        ],
+    );
+}

@@ -83,6 +83,11 @@ impl Grammar<'_> {
         if t.kind == TokKind::Word && t.lex == Lex::Other {
             return self.that_month(i).or_else(|| self.dawn_on(i));
         }
+        if t.lex == Lex::Kw(Kw::The) && self.is_word(i + 1, "same") {
+            if let Some(f) = self.same_day(i) {
+                return Some(f);
+            }
+        }
         if let Some(f) = self.approx(i) {
             return Some(f);
         }
@@ -103,10 +108,27 @@ impl Grammar<'_> {
         self.that_phrase(i)
     }
 
+    /// `the same night`, `that same day`, `the same morning` (from `i`, the
+    /// determiner before "same"): the day the narrative is on, with the part of day.
+    #[inline(never)]
+    fn same_day(&self, i: usize) -> Option<Found> {
+        match self.lex(i + 2) {
+            Lex::DayPart(p) => Some(Found {
+                tod: Some(Tod::Part(p)),
+                ..found(i, i + 3, Sem::NarrDay)
+            }),
+            Lex::Unit(Unit::Day, false) => Some(found(i, i + 3, Sem::NarrDay)),
+            _ => None,
+        }
+    }
+
     /// [`Self::that_month`] past its test for "that" (most words fail it; this part
     /// is not inlined into every word's test).
     #[inline(never)]
     fn that_phrase(&self, i: usize) -> Option<Found> {
+        if self.is_word(i + 1, "same") {
+            return self.same_day(i);
+        }
         let t = self.toks.get(i + 1)?;
         // "later that year", "that month": the year or month the narrative is on.
         // Not "year after year", "month by month".
