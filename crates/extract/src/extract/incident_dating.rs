@@ -805,6 +805,26 @@ fn counts_militants(text: &str, tokens: &[Token]) -> bool {
     })
 }
 
+/// How many words before a date the "since" of the clause it is in may stand.
+const SINCE_REACH: usize = 14;
+
+/// True when the date at token `at` ends a clause opened by "since" with a subject and
+/// a verb in the past ("since Washington launched strikes in Iraq on Friday"): the
+/// happening a comparison or a count runs from. Not "since Friday" (a period's start)
+/// nor a clause after a comma.
+fn in_since_clause(tokens: &[Token], at: usize) -> bool {
+    let before = &tokens[at.saturating_sub(SINCE_REACH)..at.min(tokens.len())];
+    let Some(s) = before.iter().rposition(|t| t.norm == "since") else {
+        return false;
+    };
+    let clause = &before[s + 1..];
+    !clause.iter().any(|t| !t.is_word && !t.is_punct('-'))
+        && clause
+            .iter()
+            .skip(1)
+            .any(|t| super::events::verbs::is_past(&t.norm))
+}
+
 impl IncidentDating {
     /// Dating for an article with this reference date.
     pub fn new(reference: Option<NaiveDate>) -> Self {
@@ -846,6 +866,12 @@ impl IncidentDating {
             !tokens
                 .get(end)
                 .is_some_and(|t| t.is_word && CLAIM_VERBS.contains(&t.norm))
+        });
+        // "the first major attack since Washington launched strikes on Friday": the
+        // day of the happening a comparison counts from is no incident's.
+        found.retain(|d| {
+            let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+            !in_since_clause(tokens, at)
         });
         if !found.is_empty() && incident {
             // The attack's own date before the death, if the sentence gives it ("the

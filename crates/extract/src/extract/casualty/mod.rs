@@ -754,6 +754,34 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_comparison_runs_from_is_not_the_incidents() {
+        // The story's attack is Sunday's; the lead compares it with a happening since
+        // which it is the first of its kind, dated Friday.
+        for lead in [
+            "A drone attack on the base killed six fighters, the first major attack since Washington launched strikes on Friday.",
+            "Gunmen killed four guards, the deadliest assault since the army retook the town on Friday.",
+            "The blast wounded nine soldiers, the worst loss since rebels shelled the port on Friday.",
+            "Militants killed five policemen in the first such raid since troops withdrew from the valley on Friday.",
+            "Shelling killed three farmers, the first deaths since the two sides agreed a truce on Friday.",
+        ] {
+            let second = "The attack came late on Sunday.";
+            let text = format!("{lead} {second}");
+            let sentences = [sentence(&text, lead), sentence(&text, second)];
+            let hits = [
+                day(&text, "Friday", "2024-02-02"),
+                day(&text, "Sunday", "2024-02-04"),
+            ];
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<Option<String>> =
+                find(&text, &sentences, &tokens, &hits, NaiveDate::from_ymd_opt(2024, 2, 5))
+                    .into_iter()
+                    .map(|f| f.incident_date)
+                    .collect();
+            assert_eq!(got, [Some("2024-02-04".to_string())], "{lead}");
+        }
+    }
+
+    #[test]
     fn the_day_bodies_are_found_is_not_the_deaths() {
         for (first, second) in [
             (
