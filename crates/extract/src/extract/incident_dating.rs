@@ -809,21 +809,36 @@ fn counts_militants(text: &str, tokens: &[Token]) -> bool {
 const SINCE_REACH: usize = 14;
 
 /// True when the date at token `at` ends a clause opened by "since" with a subject and
-/// a verb in the past ("since Washington launched strikes in Iraq on Friday"): the
-/// happening a comparison or a count runs from. Not "since Friday" (a period's start)
-/// nor a clause after a comma.
+/// a verb in the past, after a comparison ("the first major attack since Washington
+/// launched strikes in Iraq on Friday", "the deadliest since …"): the happening the
+/// comparison runs from. Not "since Friday" (a period's start), not a running total
+/// ("has killed 11 since it began on Tuesday"), nor a clause after a comma.
 fn in_since_clause(tokens: &[Token], at: usize) -> bool {
-    let before = &tokens[at.saturating_sub(SINCE_REACH)..at.min(tokens.len())];
+    let start = at.saturating_sub(SINCE_REACH);
+    let before = &tokens[start..at.min(tokens.len())];
     let Some(s) = before.iter().rposition(|t| t.norm == "since") else {
         return false;
     };
     let clause = &before[s + 1..];
-    !clause.iter().any(|t| !t.is_word && !t.is_punct('-'))
+    let compared = tokens[(start + s).saturating_sub(COMPARISON_REACH)..start + s]
+        .iter()
+        .any(|t| {
+            let w = t.norm.as_str();
+            matches!(w, "first" | "most" | "only" | "worst" | "biggest")
+                || w.len() > 5 && w.ends_with("iest")
+                || w.len() > 6 && w.ends_with("est") && !w.ends_with("test")
+        });
+    compared
+        && !clause.iter().any(|t| !t.is_word && !t.is_punct('-'))
         && clause
             .iter()
             .skip(1)
             .any(|t| super::events::verbs::is_past(&t.norm))
 }
+
+/// How many words before "since" the comparison it completes may stand ("the
+/// deadliest single attack on Iraqi forces since …").
+const COMPARISON_REACH: usize = 12;
 
 impl IncidentDating {
     /// Dating for an article with this reference date.
