@@ -70,6 +70,53 @@ fn timed_action(text: &str, toks: &[Token], range: Range<usize>, timexes: &[Time
         .any(|t| lexicon::is_military_head(&t.norm) || lexicon::is_militant_marker(text, t))
 }
 
+/// Verbs a source speaks or blames with ("Syrian state media said", "… that state
+/// media blamed on Israel").
+const SOURCE_VERBS: WordSet<8> = WordSet::new([
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "blamed",
+    "claimed",
+    "stated",
+]);
+
+/// How many words before its verb a source may be named.
+const SOURCE_REACH: usize = 8;
+
+/// `Some` when the sentence gives its figures in a third state's own voice: the
+/// source before its first verb of saying names a third state ("Syrian state media
+/// said", "Syria's official news agency SANA said"), in a report from before 2025
+/// (when Syria's forces are no partners yet).
+fn third_state_source(text: &str, toks: &[Token], reference: Option<NaiveDate>) -> Option<()> {
+    use chrono::Datelike;
+    if reference.is_some_and(|r| r.year() >= 2025) {
+        return None;
+    }
+    let verb = toks
+        .iter()
+        .position(|t| t.is_word && SOURCE_VERBS.contains(&t.norm))?;
+    let media = toks[verb.saturating_sub(SOURCE_REACH)..verb]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "media" | "agency" | "television" | "tv"));
+    (media
+        && (verb.saturating_sub(SOURCE_REACH)..verb)
+            .any(|k| Actors::force_named_at(text, toks, k) == Some(Group::Other)))
+    .then_some(())
+}
+
+/// True when the sentence opens with "It said" or "They said": the source of the
+/// sentence before speaks again.
+fn opens_with_its_report(toks: &[Token]) -> bool {
+    let mut words = toks.iter().filter(|t| t.is_word);
+    matches!(
+        (words.next(), words.next()),
+        (Some(a), Some(b)) if matches!(a.norm.as_str(), "it" | "they") && SOURCE_VERBS.contains(&b.norm)
+    )
+}
+
 /// A figure a question takes as known: a definite noun phrase of a count, a noun of
 /// people and the participle that says what befell them ("the three service members
 /// hurt in the attack"), as opposed to the figure it asks about ("Were those four
@@ -204,6 +251,8 @@ pub fn find(
         speaker: super::actors::interview_speaker(text, tokens),
         ..Actors::of(text, tokens, reference)
     };
+    // Whether the sentence before spoke in a third state's voice.
+    let mut previous_source = false;
     for (si, s) in sentences.iter().enumerate() {
         if s.kind == SentenceKind::Boilerplate {
             continue;
@@ -237,6 +286,15 @@ pub fn find(
             recalled,
             ..actors
         };
+        // "Syrian state media said … killed a soldier", "It said one soldier was
+        // killed": figures a third state's own voice gives of its soldiers are theirs.
+        let source = third_state_source(text, toks, reference)
+            .or_else(|| (opens_with_its_report(toks) && previous_source).then_some(()));
+        previous_source = source.is_some();
+        if source.is_some() && here.own_force != Some(Group::Other) {
+            here.own_force = Some(Group::Other);
+            here.head_sides = Default::default();
+        }
         let figures = |here: &Actors| {
             let mut raw = counts::figures_in(text, toks, here);
             raw.extend(zeros::zeros_in(text, toks, here));
@@ -751,6 +809,67 @@ mod tests {
                 .collect();
             assert_eq!(got, [(9, Some("2024-08-05".to_string()))], "{text}");
         }
+    }
+
+    #[test]
+    fn soldiers_counted_in_a_third_states_voice_are_its_own() {
+        use Group::*;
+        // A report about US troops quotes another state's media on its own losses.
+        let first = "Drones struck the US garrison at al-Tanf, where American troops are based.";
+        for (second, third) in [
+            (
+                "Syrian state media said an Israeli strike near Palmyra killed a soldier.",
+                None,
+            ),
+            (
+                "Syria's official news agency SANA said that one soldier was martyred.",
+                None,
+            ),
+            (
+                "The strike came days after a raid near Palmyra that Syrian state media blamed on Israel.",
+                Some("It said one soldier was killed."),
+            ),
+            (
+                "Iranian state television reported that a soldier died in the blast.",
+                None,
+            ),
+            (
+                "Russian media said a soldier was killed by a mine near Deir Ezzor.",
+                None,
+            ),
+        ] {
+            let text = match third {
+                Some(t) => format!("{first} {second} {t}"),
+                None => format!("{first} {second}"),
+            };
+            let mut sentences = vec![sentence(&text, first), sentence(&text, second)];
+            if let Some(t) = third {
+                sentences.push(sentence(&text, t));
+            }
+            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let got: Vec<(Group, u32)> =
+                find(&text, &sentences, &tokens, &[], NaiveDate::from_ymd_opt(2021, 10, 21))
+                    .into_iter()
+                    .map(|f| (f.group, f.count))
+                    .collect();
+            assert_eq!(got, [(Other, 1)], "{second}");
+        }
+        // The US's own voice keeps its soldiers.
+        let second = "The Pentagon said a soldier was killed.";
+        let text = format!("{first} {second}");
+        let sentences = [sentence(&text, first), sentence(&text, second)];
+        let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+        let got: Vec<Group> = find(
+            &text,
+            &sentences,
+            &tokens,
+            &[],
+            NaiveDate::from_ymd_opt(2021, 10, 21),
+        )
+        .into_iter()
+        .map(|f| f.group)
+        .collect();
+        assert_eq!(got, [UsForces]);
     }
 
     #[test]
