@@ -858,7 +858,11 @@ pub fn groups_in(text: &str, words: &[&Token]) -> Vec<Group> {
             push(Group::Other);
         } else if w == "americans" || US_MARKERS.contains(&w) && head_next() {
             push(Group::UsForces);
-        } else if (is_third_nation(w) || w == "coalition") && head_next() {
+        } else if (is_third_nation(w) || w == "coalition")
+            && head_next()
+            // "Syrian partner forces": the nation of a partner force, not a third one.
+            && !words.get(i + 1).is_some_and(|n| is_allied_modifier(&n.norm))
+        {
             // "No British troops were among the casualties": another country's force;
             // "no coalition personnel": several countries' forces.
             push(Group::Other);

@@ -10,7 +10,7 @@ use crate::extract::words::{Token, WordSet};
 use crate::model::{Group, Outcome, Qualifier};
 
 /// How many words after a negation the group and outcome may stand.
-const REACH: usize = 9;
+const REACH: usize = 11;
 
 /// Adverbs of degree: with one, a denied outcome denies only that degree of harm.
 const DEGREES: [&str; 7] = [
@@ -568,6 +568,34 @@ mod tests {
             &[(PartnerForces, Injured)],
         );
         check("No troops were hurt.", &[]);
+    }
+
+    #[test]
+    fn a_denied_harm_may_stand_past_a_long_subject() {
+        for (input, expected) in [
+            (
+                "None of the Syrian partner forces at the garrison were wounded either.",
+                &[(PartnerForces, Injured)][..],
+            ),
+            (
+                "No Iraqi soldiers at the checkpoint on the main road were hurt.",
+                &[(PartnerForces, Injured)],
+            ),
+            (
+                "None of the U.S. troops stationed at the small base were injured.",
+                &[(UsForces, Injured)],
+            ),
+            (
+                "No Peshmerga fighters guarding the villages near the river were killed.",
+                &[(PartnerForces, Killed)],
+            ),
+            (
+                "No civilians living in the houses around the depot were harmed.",
+                &[(Civilians, Killed)],
+            ),
+        ] {
+            check(input, expected);
+        }
     }
 
     #[test]
