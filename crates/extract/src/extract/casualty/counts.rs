@@ -6895,6 +6895,49 @@ mod article_tests {
     }
 
     #[test]
+    fn members_of_groups_iran_backs_are_militants() {
+        for (input, count, outcome) in [
+            (
+                "The monitor said 23 members of Iran-backed groups died.",
+                23,
+                Killed,
+            ),
+            (
+                "Two members of pro-Iranian factions were wounded.",
+                2,
+                Injured,
+            ),
+            (
+                "Strikes killed 6 members of Iran-aligned armed factions.",
+                6,
+                Killed,
+            ),
+            (
+                "Nine fighters of Tehran-backed militias were killed.",
+                9,
+                Killed,
+            ),
+            (
+                "Five members of Iranian-backed groups were hurt in the raid.",
+                5,
+                Injured,
+            ),
+        ] {
+            check(
+                &Actors::default(),
+                input,
+                &[(Some(Militants), outcome, count, Exact)],
+            );
+        }
+        // Those the groups hit are not theirs.
+        check(
+            &Actors::default(),
+            "Rockets fired by Iran-backed militias wounded three US troops.",
+            &[(Some(UsForces), Injured, 3, Exact)],
+        );
+    }
+
+    #[test]
     fn the_mobilisation_forces_are_partners_in_every_spelling() {
         for (input, count, outcome) in [
             (

@@ -715,6 +715,21 @@ pub fn is_strike_word(w: &str) -> bool {
     STRIKE_WORDS.contains(w)
 }
 
+/// Words that make a group one of the armed factions Iran backs ("members of
+/// Iran-backed groups", "pro-Iranian factions"): militants, as the guidelines make
+/// Kataib Hezbollah's fighters.
+const IRAN_BACKED: WordSet<9> = WordSet::new([
+    "iran-backed",
+    "iranian-backed",
+    "iran-aligned",
+    "iran-allied",
+    "iran-linked",
+    "iran-supported",
+    "tehran-backed",
+    "pro-iranian",
+    "pro-iran",
+]);
+
 /// Nouns of a militia: an armed group, militants unless [`FRIENDLY_MILITIA`] says
 /// it is on the government's side.
 pub(crate) const MILITIA_NOUNS: WordSet<4> =
@@ -790,6 +805,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
             .any(|t| FRIENDLY_MILITIA.contains(&t.norm.as_str()));
     if words.iter().any(|t| is_militant_marker(text, t))
         || militia
+        || words.iter().any(|t| IRAN_BACKED.contains(&t.norm))
         || has_pair("armed", "individuals")
         || has_pair("armed", "men")
         || (has(&["leaders", "leader", "commanders", "commander"])
