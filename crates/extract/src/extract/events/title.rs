@@ -924,10 +924,14 @@ fn other_conjuncts(
             // "bombed depots near Tosh on May 2 and a bridge at Vell on May 9": a noun
             // phrase after "and" is another object of the verb, and the first object
             // goes with its place ("depots near").
+            // A noun phrase opened by a determiner or a count; a bare name after "and"
+            // ("in Iraq in 2017 and Syria in 2019") shares the first one's preposition.
             let object = toks.get(and + 1).is_some_and(|t| {
-                t.is_word
-                    && !PLACE_PREPOSITIONS.contains(&t.norm)
-                    && !DATE_PREPOSITIONS.contains(&t.norm)
+                t.count.is_some()
+                    || matches!(
+                        t.norm.as_str(),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her" | "another"
+                    )
             });
             if p1 && object {
                 let verb = (start.saturating_sub(8)..start).rev().find(|&k| {
@@ -1646,6 +1650,14 @@ mod tests {
         ] {
             check_with(sentence, Some(date), &[other], expected);
         }
+        // A bare name after "and" shares the first one's preposition: the verb's
+        // object stays.
+        check_with(
+            "An alliance of ten nations forced the Red Band out of its land in Tola in 2017 and Vell in 2019.",
+            Some("2019"),
+            &["2017"],
+            "Alliance of ten nations forces the Red Band out of its land",
+        );
         // The first date keeps the first object.
         check_with(
             "Jets bombed depots near Tosh on May 2 and a bridge at Vell on May 9.",
