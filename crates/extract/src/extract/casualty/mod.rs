@@ -83,6 +83,9 @@ const SOURCE_VERBS: WordSet<8> = WordSet::new([
     "stated",
 ]);
 
+/// Words of a state's own media ("state media", "news agency", "state television").
+const MEDIA_WORDS: WordSet<4> = WordSet::new(["media", "agency", "television", "tv"]);
+
 /// How many words before its verb a source may be named.
 const SOURCE_REACH: usize = 8;
 
@@ -95,16 +98,16 @@ fn third_state_source(text: &str, toks: &[Token], reference: Option<NaiveDate>) 
     if reference.is_some_and(|r| r.year() >= 2025) {
         return None;
     }
-    let verb = toks
-        .iter()
-        .position(|t| t.is_word && SOURCE_VERBS.contains(&t.norm))?;
-    let media = toks[verb.saturating_sub(SOURCE_REACH)..verb]
-        .iter()
-        .any(|t| matches!(t.norm.as_str(), "media" | "agency" | "television" | "tv"));
-    (media
-        && (verb.saturating_sub(SOURCE_REACH)..verb)
-            .any(|k| Actors::force_named_at(text, toks, k) == Some(Group::Other)))
-    .then_some(())
+    // Most sentences name no media: one keyed look-up each turns them away.
+    let media = toks.iter().position(|t| MEDIA_WORDS.contains(&t.norm))?;
+    let verb = media
+        + toks[media..]
+            .iter()
+            .take(SOURCE_REACH)
+            .position(|t| t.is_word && SOURCE_VERBS.contains(&t.norm))?;
+    (verb.saturating_sub(SOURCE_REACH)..verb)
+        .any(|k| Actors::force_named_at(text, toks, k) == Some(Group::Other))
+        .then_some(())
 }
 
 /// True when the sentence opens with "It said" or "They said": the source of the
@@ -251,8 +254,6 @@ pub fn find(
         speaker: super::actors::interview_speaker(text, tokens),
         ..Actors::of(text, tokens, reference)
     };
-    // Whether the sentence before spoke in a third state's voice.
-    let mut previous_source = false;
     for (si, s) in sentences.iter().enumerate() {
         if s.kind == SentenceKind::Boilerplate {
             continue;
@@ -286,15 +287,7 @@ pub fn find(
             recalled,
             ..actors
         };
-        // "Syrian state media said … killed a soldier", "It said one soldier was
-        // killed": figures a third state's own voice gives of its soldiers are theirs.
-        let source = third_state_source(text, toks, reference)
-            .or_else(|| (opens_with_its_report(toks) && previous_source).then_some(()));
-        previous_source = source.is_some();
-        if source.is_some() && here.own_force != Some(Group::Other) {
-            here.own_force = Some(Group::Other);
-            here.head_sides = Default::default();
-        }
+
         let figures = |here: &Actors| {
             let mut raw = counts::figures_in(text, toks, here);
             raw.extend(zeros::zeros_in(text, toks, here));
@@ -312,6 +305,21 @@ pub fn find(
         {
             here.own_force = Some(Group::PartnerForces);
             raw = figures(&here);
+        }
+        // "Syrian state media said … killed a soldier", "It said one soldier was
+        // killed": figures a third state's own voice gives of its soldiers are theirs
+        // (read again with that state's force as the article's own; asked only of a
+        // sentence with figures).
+        if !raw.is_empty() && here.own_force != Some(Group::Other) {
+            let source = third_state_source(text, toks, reference).is_some()
+                || si > 0
+                    && opens_with_its_report(toks)
+                    && third_state_source(text, &tokens[si - 1], reference).is_some();
+            if source {
+                here.own_force = Some(Group::Other);
+                here.head_sides = Default::default();
+                raw = figures(&here);
+            }
         }
         // A question asks about figures ("Were those four killed by a US strike?",
         // "So no Americans were killed?"); the answer, if any, gives them. What it

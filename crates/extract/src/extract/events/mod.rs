@@ -503,6 +503,9 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 kind::classify_keys(toks.iter().filter(|t| t.is_word).map(|t| t.norm.key()));
             let statistic = whole_kind == EventKind::Statistic;
             let statements = dated_statements(a.text, toks, range.clone(), a.timexes);
+            // Read once per sentence, for its dated statements.
+            let apart =
+                !statements.is_empty() && crate::extract::incident_dating::opens_apart(toks);
             // More dates than this in one sentence are a list, not events to tell.
             let headline = s.kind == SentenceKind::Headline;
             for (date, timex) in statements.into_iter().take(MAX_DATES_PER_SENTENCE) {
@@ -528,7 +531,6 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // night": the date is the clause's happening, not the incident the
                 // sentence opens with.
                 let after_clause = dated_after_clause(toks, &timex);
-                let apart = crate::extract::incident_dating::opens_apart(toks);
                 let day_incident = day_incident && after_clause.is_none();
                 let window = title_window(a.text, s.range.clone(), &timex);
                 let others: Vec<Range<usize>> = here

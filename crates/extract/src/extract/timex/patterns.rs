@@ -83,7 +83,8 @@ impl Grammar<'_> {
         if t.kind == TokKind::Word && t.lex == Lex::Other {
             return self.that_month(i).or_else(|| self.dawn_on(i));
         }
-        if t.lex == Lex::Kw(Kw::The) && self.is_word(i + 1, "same") {
+        if t.lex == Lex::Kw(Kw::The) && self.lex(i + 1) == Lex::Other && self.is_word(i + 1, "same")
+        {
             if let Some(f) = self.same_day(i) {
                 return Some(f);
             }
