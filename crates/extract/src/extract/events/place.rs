@@ -65,7 +65,11 @@ pub fn place_phrase(text: &str, toks: &[Token]) -> Option<String> {
             continue;
         };
         let calendar = is_month_name(&first.norm) || weekday_number(text, first).is_some();
-        if calendar || NOT_PLACES.contains(&first.norm) {
+        // A named armed group ("in ISIL attack", "in Daesh attack") is no place.
+        let group = name
+            .iter()
+            .any(|n| crate::extract::casualty::lexicon::is_militant_marker(text, n));
+        if calendar || group || NOT_PLACES.contains(&first.norm) {
             continue;
         }
         // A name that goes on past three words is an organisation's, not a place's.
@@ -151,6 +155,12 @@ mod tests {
             "The raid was announced in a Pentagon statement.",
             "In Mosul, troops searched houses.",
             "He served in the Syrian Democratic Forces Military Council for years.",
+            // A named armed group opens no place.
+            "Eleven soldiers were killed in ISIL attack on army post.",
+            "Two guards died in Daesh raid on the depot.",
+            "Nine were hurt in Houthi drone strikes.",
+            "Five policemen were killed in Shabaab ambush.",
+            "Militants shot dead at Hamas checkpoint were named.",
         ] {
             assert_eq!(place(s), None, "{s}");
         }
