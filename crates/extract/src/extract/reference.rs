@@ -552,7 +552,13 @@ fn past_month_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)
         .sentences
         .iter()
         .position(|s| s.range.contains(&h.range.start))?;
-    (!dating::tells_future(&a.tokens[s])).then_some((m, d))
+    // "since Oct. 17", "from January 3": a period's start, which may lie long before.
+    let toks = &a.tokens[s];
+    let at = toks.partition_point(|t| t.range.start < h.range.start);
+    let start = at
+        .checked_sub(1)
+        .is_some_and(|k| matches!(toks[k].norm.as_str(), "since" | "from"));
+    (!start && !dating::tells_future(toks)).then_some((m, d))
 }
 
 /// The day of a timex `h` that names a full calendar day (with its year) in a
@@ -567,6 +573,24 @@ fn past_full_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<NaiveDate> 
         .iter()
         .position(|s| s.range.contains(&h.range.start))?;
     (!dating::tells_future(&a.tokens[s])).then_some(d)
+}
+
+/// How many days before a report a calendar day it names without a year, as a
+/// happening's, may lie for the report to be of that news.
+const MONTH_DAY_REACH: i64 = 45;
+
+/// True when every calendar day named without a year as a happening's (`month_days`)
+/// lies within [`MONTH_DAY_REACH`] days before `day` or [`LATER_COPY_DAYS`] after it, in
+/// the year that puts it nearest (or when it names none).
+fn fits_month_days(month_days: &[(u32, u32)], day: NaiveDate) -> bool {
+    use chrono::Datelike;
+    month_days.iter().all(|&(m, d)| {
+        (day.year() - 1..=day.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .map(|x| (x - day).num_days())
+            .min_by_key(|n| n.abs())
+            .is_some_and(|n| (-MONTH_DAY_REACH..=LATER_COPY_DAYS).contains(&n))
+    })
 }
 
 /// How many sentences from the top a day named with its weekday is looked for in.
@@ -708,10 +732,17 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                 return None;
             }
             *inferred[class[i]].get_or_insert_with(|| {
-                infer(i, &news, &sim, &|a, b, others| {
-                    let others: Vec<&Analysed> = others.iter().map(|&o| &articles[o]).collect();
-                    shares_name(&articles[a], &articles[b], &others)
-                })
+                let month_days = &evidence_of(i).month_days;
+                infer(
+                    i,
+                    &news,
+                    &sim,
+                    &|a, b, others| {
+                        let others: Vec<&Analysed> = others.iter().map(|&o| &articles[o]).collect();
+                        shares_name(&articles[a], &articles[b], &others)
+                    },
+                    &|day| fits_month_days(month_days, day),
+                )
             })
         })
         .collect();
@@ -1028,18 +1059,38 @@ fn infer(
     dated: &[Option<NaiveDate>],
     sim: &dyn Fn(usize, usize) -> f64,
     named_alike: &dyn Fn(usize, usize, &[usize]) -> bool,
+    fits: &dyn Fn(NaiveDate) -> bool,
 ) -> Option<usize> {
     let scores: Vec<(usize, f64, NaiveDate)> = dated
         .iter()
         .enumerate()
         .filter_map(|(j, d)| d.filter(|_| j != i).map(|d| (j, sim(i, j), d)))
         .collect();
-    let best = scores.iter().map(|s| s.1).fold(0.0, f64::max);
+    let mut best = scores.iter().map(|s| s.1).fold(0.0, f64::max);
     if best < MIN_CLEAR_SIMILARITY {
         return None;
     }
-    let top = scores.iter().find(|s| s.1 == best).map(|s| s.0)?;
+    let mut top = scores.iter().find(|s| s.1 == best).map(|s| s.0)?;
     if best < MIN_SIMILARITY {
+        // Of weak likenesses, one whose day the calendar days this report tells of
+        // ("On January 21, two bombers …") cannot be near yields to the likeliest
+        // whose day they can.
+        let mut calendar_pick = false;
+        if scores
+            .iter()
+            .find(|s| s.0 == top)
+            .is_some_and(|s| !fits(s.2))
+        {
+            if let Some(alt) = scores
+                .iter()
+                .filter(|s| s.0 != top && s.1 >= MIN_CLEAR_SIMILARITY && fits(s.2))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+            {
+                top = alt.0;
+                best = alt.1;
+                calendar_pick = true;
+            }
+        }
         // Few reports make every word rarer and every likeness lower: a weaker
         // likeness still tells the same news when it stands well clear of every
         // report of other news (those not alike to the best match, and not of its
@@ -1064,7 +1115,8 @@ fn infer(
         // no report of other news writes (a roundup whose one item is this news; a
         // translation whose other words differ).
         let rival_ids: Vec<usize> = rivals.iter().map(|r| r.0).collect();
-        if best < other_news * CLEAR_MARGIN && !named_alike(i, top, &rival_ids) {
+        // (A lead the calendar chose needs no margin over reports of other days.)
+        if !calendar_pick && best < other_news * CLEAR_MARGIN && !named_alike(i, top, &rival_ids) {
             return None;
         }
     }
@@ -1159,6 +1211,35 @@ mod tests {
             references(&["Rebels shelled the port on Tuesday, November 17."])[0].1,
             ReferenceBasis::None
         );
+    }
+
+    #[test]
+    fn calendar_days_told_as_happenings_bound_the_news_day() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        // "On January 21, two bombers …": a report of days after it, not months.
+        for (month_days, news, fits) in [
+            (&[(1, 21)][..], "2021-01-29", true),
+            (&[(1, 21)], "2022-12-20", false),
+            (&[(12, 28)], "2022-01-04", true),
+            (&[(10, 13), (10, 20)], "2021-10-21", true),
+            (&[(3, 3)], "2021-06-30", false),
+            (&[], "2021-06-30", true),
+        ] {
+            assert_eq!(
+                fits_month_days(month_days, day(news)),
+                fits,
+                "{month_days:?} {news}"
+            );
+        }
+        // A period's start ("since Oct. 17") is no happening's day.
+        let text = "Militias have attacked US forces 66 times since Oct. 17. On November 20, a missile hit the base.";
+        let source = Source {
+            id: "a".into(),
+            text: text.into(),
+            ..Source::default()
+        };
+        let a = Analysed::of(&source);
+        assert_eq!(Evidence::of(&a, true).month_days, [(11, 20)]);
     }
 
     #[test]
