@@ -1071,26 +1071,25 @@ fn infer(
         return None;
     }
     let mut top = scores.iter().find(|s| s.1 == best).map(|s| s.0)?;
-    if best < MIN_SIMILARITY {
-        // Of weak likenesses, one whose day the calendar days this report tells of
-        // ("On January 21, two bombers …") cannot be near yields to the likeliest
-        // whose day they can.
-        let mut calendar_pick = false;
-        if scores
+    // A likeness whose day the calendar days this report tells of ("On January 21,
+    // two bombers …") cannot be near yields to the likeliest whose day they can.
+    let mut calendar_pick = false;
+    if scores
+        .iter()
+        .find(|s| s.0 == top)
+        .is_some_and(|s| !fits(s.2))
+    {
+        if let Some(alt) = scores
             .iter()
-            .find(|s| s.0 == top)
-            .is_some_and(|s| !fits(s.2))
+            .filter(|s| s.0 != top && s.1 >= MIN_CLEAR_SIMILARITY && fits(s.2))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
         {
-            if let Some(alt) = scores
-                .iter()
-                .filter(|s| s.0 != top && s.1 >= MIN_CLEAR_SIMILARITY && fits(s.2))
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-            {
-                top = alt.0;
-                best = alt.1;
-                calendar_pick = true;
-            }
+            top = alt.0;
+            best = alt.1;
+            calendar_pick = true;
         }
+    }
+    if best < MIN_SIMILARITY {
         // Few reports make every word rarer and every likeness lower: a weaker
         // likeness still tells the same news when it stands well clear of every
         // report of other news (those not alike to the best match, and not of its
@@ -1210,6 +1209,29 @@ mod tests {
         assert_eq!(
             references(&["Rebels shelled the port on Tuesday, November 17."])[0].1,
             ReferenceBasis::None
+        );
+    }
+
+    #[test]
+    fn a_copy_naming_a_day_the_likeliest_report_cannot_be_near_takes_one_that_can() {
+        // Two attacks on the same base months apart; the copy is worded more like the
+        // November report, but names a day of early January as past.
+        let november = " date 2023-11-22 Rebels fired missiles at the Kandor air base on Tuesday, wounding four sailors near the hangars, the navy said.";
+        let january = " date 2024-01-21 Missiles struck the Kandor air base on Saturday; two guards were hurt, officials said.";
+        for copy in [
+            "Rebels fired missiles at the Kandor air base, wounding sailors near the hangars. The attack followed the killing of a rebel commander on Jan. 4.",
+            "Missiles fired by rebels hit the Kandor air base near the hangars, the navy said, weeks after a strike on January 4 killed a rebel chief.",
+            "Sailors were wounded near the hangars when rebels fired missiles at the Kandor air base; on 4 January a drone had killed their commander.",
+        ] {
+            let got = inferred_each(&[november, january, BUDGET], &[copy]);
+            assert_eq!(got, [Some("2024-01-21".to_string())], "{copy}");
+        }
+        // Without the day, the likelier report stands.
+        let copy =
+            "Rebels fired missiles at the Kandor air base, wounding sailors near the hangars.";
+        assert_eq!(
+            inferred_each(&[november, january, BUDGET], &[copy]),
+            [Some("2023-11-22".to_string())]
         );
     }
 
