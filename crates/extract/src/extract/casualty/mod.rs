@@ -667,6 +667,19 @@ mod tests {
         }
     }
 
+    /// The figures [`find`] gives for `text` split into the sentences `parts`, with
+    /// the timexes `hits` and the reference date.
+    fn find_parts(
+        text: &str,
+        parts: &[&str],
+        hits: &[TimexHit],
+        reference: Option<NaiveDate>,
+    ) -> Vec<Figure> {
+        let sentences: Vec<SentenceSpan> = parts.iter().map(|p| sentence(text, p)).collect();
+        let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+        find(text, &sentences, &tokens, hits, reference)
+    }
+
     /// (group, count, incident date) of every figure of a two-sentence text.
     fn check(
         text: &str,
@@ -674,10 +687,8 @@ mod tests {
         timexes: &[(&str, &str)],
         expected: &[(Group, u32, Option<&str>)],
     ) {
-        let sentences: Vec<SentenceSpan> = parts.iter().map(|p| sentence(text, p)).collect();
         let hits: Vec<TimexHit> = timexes.iter().map(|(w, v)| day(text, w, v)).collect();
-        let tokens = crate::extract::words::sentence_tokens(text, &sentences);
-        let got: Vec<(Group, u32, Option<String>)> = find(text, &sentences, &tokens, &hits, None)
+        let got: Vec<(Group, u32, Option<String>)> = find_parts(text, parts, &hits, None)
             .into_iter()
             .map(|f| (f.group, f.count, f.incident_date))
             .collect();
@@ -737,11 +748,9 @@ mod tests {
             ),
         ] {
             let text = format!("{first} {second}");
-            let sentences = [sentence(&text, first), sentence(&text, second)];
             let hits = [day(&text, when, value)];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
             let got: Vec<(Group, u32, Option<String>)> =
-                find(&text, &sentences, &tokens, &hits, reference)
+                find_parts(&text, &[first, second], &hits, reference)
                     .into_iter()
                     .map(|f| (f.group, f.count, f.incident_date))
                     .collect();
@@ -800,21 +809,16 @@ mod tests {
             ),
         ] {
             let text = format!("{strike} {attack} {figure}");
-            let sentences = [
-                sentence(&text, strike),
-                sentence(&text, attack),
-                sentence(&text, figure),
-            ];
             let hits = [
                 day(&text, "Tuesday", "2024-07-30"),
                 day(&text, "Monday", "2024-08-05"),
             ];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-            let got: Vec<(u32, Option<String>)> = find(&text, &sentences, &tokens, &hits, None)
-                .into_iter()
-                .filter(|f| f.count == 9)
-                .map(|f| (f.count, f.incident_date))
-                .collect();
+            let got: Vec<(u32, Option<String>)> =
+                find_parts(&text, &[strike, attack, figure], &hits, None)
+                    .into_iter()
+                    .filter(|f| f.count == 9)
+                    .map(|f| (f.count, f.incident_date))
+                    .collect();
             assert_eq!(got, [(9, Some("2024-08-05".to_string()))], "{text}");
         }
     }
@@ -850,13 +854,10 @@ mod tests {
                 Some(t) => format!("{first} {second} {t}"),
                 None => format!("{first} {second}"),
             };
-            let mut sentences = vec![sentence(&text, first), sentence(&text, second)];
-            if let Some(t) = third {
-                sentences.push(sentence(&text, t));
-            }
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
+            let mut parts = vec![first, second];
+            parts.extend(third);
             let got: Vec<(Group, u32)> =
-                find(&text, &sentences, &tokens, &[], NaiveDate::from_ymd_opt(2021, 10, 21))
+                find_parts(&text, &parts, &[], NaiveDate::from_ymd_opt(2021, 10, 21))
                     .into_iter()
                     .map(|f| (f.group, f.count))
                     .collect();
@@ -865,12 +866,9 @@ mod tests {
         // The US's own voice keeps its soldiers.
         let second = "The Pentagon said a soldier was killed.";
         let text = format!("{first} {second}");
-        let sentences = [sentence(&text, first), sentence(&text, second)];
-        let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-        let got: Vec<Group> = find(
+        let got: Vec<Group> = find_parts(
             &text,
-            &sentences,
-            &tokens,
+            &[first, second],
             &[],
             NaiveDate::from_ymd_opt(2021, 10, 21),
         )
@@ -893,14 +891,12 @@ mod tests {
         ] {
             let second = "The attack came late on Sunday.";
             let text = format!("{lead} {second}");
-            let sentences = [sentence(&text, lead), sentence(&text, second)];
-            let hits = [
+                        let hits = [
                 day(&text, "Friday", "2024-02-02"),
                 day(&text, "Sunday", "2024-02-04"),
             ];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
             let got: Vec<Option<String>> =
-                find(&text, &sentences, &tokens, &hits, NaiveDate::from_ymd_opt(2024, 2, 5))
+                find_parts(&text, &[lead, second], &hits, NaiveDate::from_ymd_opt(2024, 2, 5))
                     .into_iter()
                     .map(|f| f.incident_date)
                     .collect();
@@ -933,13 +929,11 @@ mod tests {
             ),
         ] {
             let text = format!("{first} {second}");
-            let sentences = [sentence(&text, first), sentence(&text, second)];
-            let hits = [
+                        let hits = [
                 day(&text, "Tuesday", "2025-03-04"),
                 day(&text, "Wednesday", "2025-03-05"),
             ];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-            let got: Vec<Option<String>> = find(&text, &sentences, &tokens, &hits, None)
+            let got: Vec<Option<String>> = find_parts(&text, &[first, second], &hits, None)
                 .into_iter()
                 .filter(|f| f.count == 9)
                 .map(|f| f.incident_date)
@@ -980,12 +974,7 @@ mod tests {
             ),
         ] {
             let text = format!("{attack} {response} {toll}");
-            let sentences = [
-                sentence(&text, attack),
-                sentence(&text, response),
-                sentence(&text, toll),
-            ];
-            let (first_day, second_day) = ["Friday", "Sunday", "Tuesday", "Monday", "Thursday"]
+                        let (first_day, second_day) = ["Friday", "Sunday", "Tuesday", "Monday", "Thursday"]
                 .iter()
                 .zip(["Saturday", "Monday", "Wednesday", "Tuesday", "Friday"])
                 .find(|(a, _)| attack.contains(*a))
@@ -1006,9 +995,8 @@ mod tests {
                 hit(first_at, first_day, "2025-03-07"),
                 hit(second_at, second_day, "2025-03-08"),
             ];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
             let got: Vec<Option<String>> =
-                find(&text, &sentences, &tokens, &hits, NaiveDate::from_ymd_opt(2025, 3, 9))
+                find_parts(&text, &[attack, response, toll], &hits, NaiveDate::from_ymd_opt(2025, 3, 9))
                     .into_iter()
                     .filter(|f| f.sentence == 2)
                     .map(|f| f.incident_date)
@@ -1044,10 +1032,8 @@ mod tests {
         ] {
             let text = format!("{first} {second}");
             let got: Vec<Option<String>> = {
-                let sentences = [sentence(&text, first), sentence(&text, second)];
-                let hits = [day(&text, "Tuesday", "2025-03-04"), day(&text, "Wednesday", "2025-03-05")];
-                let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-                find(&text, &sentences, &tokens, &hits, None)
+                                let hits = [day(&text, "Tuesday", "2025-03-04"), day(&text, "Wednesday", "2025-03-05")];
+                find_parts(&text, &[first, second], &hits, None)
                     .into_iter()
                     .filter(|f| f.count == 9)
                     .map(|f| f.incident_date)
@@ -1844,9 +1830,7 @@ mod tests {
         ] {
             let text = format!("{first} {second}");
             let got: Vec<(Group, u32)> = {
-                let sentences = [sentence(&text, first), sentence(&text, second)];
-                let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-                find(&text, &sentences, &tokens, &[], None)
+                find_parts(&text, &[first, second], &[], None)
                     .into_iter()
                     .map(|f| (f.group, f.count))
                     .collect()
@@ -2165,9 +2149,7 @@ mod tests {
         use Group::*;
         let groups = |first: &str, second: &str| {
             let text = format!("{first} {second}");
-            let sentences = [sentence(&text, first), sentence(&text, second)];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-            find(&text, &sentences, &tokens, &[], None)
+            find_parts(&text, &[first, second], &[], None)
                 .into_iter()
                 .filter(|f| f.sentence == 1)
                 .map(|f| (f.group, f.count))
@@ -2222,13 +2204,7 @@ mod tests {
         let strike = "Army jets struck the hideouts of the attackers, killing five terrorists.";
         let figure = |first: &str, last: &str| {
             let text = format!("{first} {strike} {last}");
-            let sentences = [
-                sentence(&text, first),
-                sentence(&text, strike),
-                sentence(&text, last),
-            ];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-            find(&text, &sentences, &tokens, &[], None)
+            find_parts(&text, &[first, strike, last], &[], None)
                 .into_iter()
                 .filter(|f| f.sentence == 2)
                 .map(|f| (f.group, f.count))
@@ -2304,9 +2280,7 @@ mod tests {
             ),
         ] {
             let text = format!("{first} {second}");
-            let sentences = [sentence(&text, first), sentence(&text, second)];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-            let got: Vec<Group> = find(&text, &sentences, &tokens, &[], None)
+            let got: Vec<Group> = find_parts(&text, &[first, second], &[], None)
                 .into_iter()
                 .map(|f| f.group)
                 .collect();
@@ -2329,20 +2303,13 @@ mod tests {
             "Minutes later, a second rocket wounded two contractors.",
         ] {
             let text = format!("{first} {second} {step}");
-            let sentences = [
-                sentence(&text, first),
-                sentence(&text, second),
-                sentence(&text, step),
-            ];
             let hits = [
                 day(&text, "Wednesday", "2024-03-06"),
                 day(&text, "Monday", "2024-03-04"),
             ];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-            let got: Vec<_> = find(
+            let got: Vec<_> = find_parts(
                 &text,
-                &sentences,
-                &tokens,
+                &[first, second, step],
                 &hits,
                 NaiveDate::from_ymd_opt(2024, 3, 7),
             )
@@ -2355,20 +2322,13 @@ mod tests {
         // "Since then" is no next step: the story's day stands.
         let step = "Since then, militants have killed two more guards.";
         let text = format!("{first} {second} {step}");
-        let sentences = [
-            sentence(&text, first),
-            sentence(&text, second),
-            sentence(&text, step),
-        ];
         let hits = [
             day(&text, "Wednesday", "2024-03-06"),
             day(&text, "Monday", "2024-03-04"),
         ];
-        let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-        let got: Vec<_> = find(
+        let got: Vec<_> = find_parts(
             &text,
-            &sentences,
-            &tokens,
+            &[first, second, step],
             &hits,
             NaiveDate::from_ymd_opt(2024, 3, 7),
         )
@@ -2423,15 +2383,9 @@ mod tests {
             let dead = "One guard was killed.";
             let later = "Two soldiers were hurt in a separate clash on Sunday.";
             let text = format!("{action} {dead} {later}");
-            let sentences = [
-                sentence(&text, action),
-                sentence(&text, dead),
-                sentence(&text, later),
-            ];
-            let mut hits = vec![day(&text, when, value), day(&text, "Sunday", "2024-03-03")];
+                        let mut hits = vec![day(&text, when, value), day(&text, "Sunday", "2024-03-03")];
             hits[0].kind = TimexType::Time;
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-            let got: Vec<_> = find(&text, &sentences, &tokens, &hits, None)
+            let got: Vec<_> = find_parts(&text, &[action, dead, later], &hits, None)
                 .into_iter()
                 .map(|f| (f.count, f.incident_date))
                 .collect();
@@ -2489,9 +2443,7 @@ mod tests {
         ] {
             let text = format!("Rockets hit the base in Iraq on Monday. {question}");
             let first = "Rockets hit the base in Iraq on Monday.";
-            let sentences = [sentence(&text, first), sentence(&text, question)];
-            let tokens = crate::extract::words::sentence_tokens(&text, &sentences);
-            let got: Vec<_> = find(&text, &sentences, &tokens, &[], None)
+                        let got: Vec<_> = find_parts(&text, &[first, question], &[], None)
                 .into_iter()
                 .map(|f| (f.group, f.count, f.outcome))
                 .collect();

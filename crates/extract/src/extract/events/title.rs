@@ -1044,6 +1044,12 @@ fn main_subject(text: &str, toks: &[Token], seg: &[usize]) -> Option<Vec<usize>>
     if ADVERBIAL_OPENERS.contains(first) || SUBORDINATORS.contains(first) {
         return None;
     }
+    words_before_verb(text, toks, seg)
+}
+
+/// The words of a segment before its first lower-case verb (a past, a form of "be" or
+/// "have"), when there are any: its subject.
+fn words_before_verb(text: &str, toks: &[Token], seg: &[usize]) -> Option<Vec<usize>> {
     let verb = seg.iter().position(|&i| {
         toks[i].raw(text).starts_with(char::is_lowercase)
             && (super::verbs::is_past(&toks[i].norm)
@@ -1060,13 +1066,7 @@ fn shared_subject(text: &str, toks: &[Token], segments: &[&[usize]]) -> Option<V
     let seg = segments
         .iter()
         .find(|s| s.last().is_some_and(|&i| toks[i].norm == "and"))?;
-    let verb = seg.iter().position(|&i| {
-        toks[i].raw(text).starts_with(char::is_lowercase)
-            && (super::verbs::is_past(&toks[i].norm)
-                || super::verbs::BE.contains(&toks[i].norm)
-                || super::verbs::HAVE.contains(&toks[i].norm))
-    })?;
-    (verb > 0).then(|| seg[..verb].to_vec())
+    words_before_verb(text, toks, seg)
 }
 
 /// The segment (of those before a clause that starts with its verb) that holds the
