@@ -1792,3 +1792,38 @@ fn the_same_night_is_the_night_the_narrative_is_on() {
         ],
     );
 }
+
+#[test]
+fn a_weekday_with_its_week_is_that_week_s_day() {
+    // Reference Wednesday 2025-03-12 (week of Monday 10 March).
+    each(
+        "2025-03-12",
+        &[
+            (
+                "Rebels shelled the ferry port on Tuesday last week.",
+                &[("Tuesday last week", "2025-03-04")],
+            ),
+            (
+                "The convoy was ambushed on Thursday of last week near the dam.",
+                &[("Thursday of last week", "2025-03-06")],
+            ),
+            (
+                "On Monday this week, two soldiers died of their wounds.",
+                &[("Monday this week", "2025-03-10")],
+            ),
+            (
+                "The envoy returns on Friday next week.",
+                &[("Friday next week", "2025-03-21")],
+            ),
+            (
+                "Sunday last week, a mine killed 3 shepherds.",
+                &[("Sunday last week", "2025-03-09")],
+            ),
+            // A plain weekday is still the latest one.
+            (
+                "Militants struck on Tuesday, the army said.",
+                &[("Tuesday", "2025-03-11")],
+            ),
+        ],
+    );
+}

@@ -120,7 +120,7 @@ fn lend_range_year(toks: &[Tok], found: &mut [Found]) {
 fn is_day(sem: &Sem) -> bool {
     matches!(
         sem,
-        Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+        Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::WeekdayOfWeek(..) | Sem::RelDay(_)
     )
 }
 

@@ -298,7 +298,10 @@ impl Grammar<'_> {
         }
         if !matches!(
             f.sem,
-            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+            Sem::Cal { d: Some(_), .. }
+                | Sem::Weekday(..)
+                | Sem::WeekdayOfWeek(..)
+                | Sem::RelDay(_)
         ) {
             return None;
         }
@@ -424,7 +427,10 @@ impl Grammar<'_> {
         let f = self.core(j)?;
         let day = matches!(
             f.sem,
-            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+            Sem::Cal { d: Some(_), .. }
+                | Sem::Weekday(..)
+                | Sem::WeekdayOfWeek(..)
+                | Sem::RelDay(_)
         );
         (f.start == j && f.tod.is_none() && day).then_some(f)
     }
@@ -470,7 +476,10 @@ impl Grammar<'_> {
         }
         if !matches!(
             f.sem,
-            Sem::Cal { d: Some(_), .. } | Sem::Weekday(..) | Sem::RelDay(_)
+            Sem::Cal { d: Some(_), .. }
+                | Sem::Weekday(..)
+                | Sem::WeekdayOfWeek(..)
+                | Sem::RelDay(_)
         ) {
             return None;
         }
@@ -1222,11 +1231,32 @@ impl Grammar<'_> {
             });
         }
         if shift == 0 {
+            if let Some(f) = self.weekday_of_week(i, w, d) {
+                return Some(f);
+            }
             if let Some(end) = self.day_of_month_after(w + 1) {
                 return Some(found(i, end, Sem::Weekday(d, shift)));
             }
         }
         Some(found(i, w + 1, Sem::Weekday(d, shift)))
+    }
+
+    /// A weekday at token `w` (day `d`) followed by the week it lies in: `Tuesday
+    /// last week`, `Monday of next week`, `Friday this week`.
+    fn weekday_of_week(&self, i: usize, w: usize, d: u32) -> Option<Found> {
+        let j = if self.word(w + 1) == "of" {
+            w + 2
+        } else {
+            w + 1
+        };
+        let n = match () {
+            _ if self.kw(j, Kw::Last) => -1,
+            _ if self.kw(j, Kw::Next) => 1,
+            _ if self.kw(j, Kw::This) => 0,
+            _ => return None,
+        };
+        matches!(self.lex(j + 1), Lex::Unit(Unit::Week, false))
+            .then(|| found(i, j + 2, Sem::WeekdayOfWeek(d, n)))
     }
 
     /// A day of the month after a weekday with no month (`Monday 15`, `Tuesday the

@@ -327,6 +327,16 @@ impl Narrative {
                 }
                 None => ("XXXX-XX-XX".to_string(), None),
             },
+            Sem::WeekdayOfWeek(wd, n) => match self.ref_anchor() {
+                Some((r, a)) => {
+                    let monday = r - Duration::days(r.weekday().num_days_from_monday().into());
+                    let d = monday + Duration::weeks(*n) + Duration::days(i64::from(*wd) - 1);
+                    self.set_day(Some(d));
+                    self.last_year = Some(d.year());
+                    (day(d), Some(a))
+                }
+                None => ("XXXX-XX-XX".to_string(), None),
+            },
             Sem::RelDay(n) => {
                 let base = if site.quoted {
                     self.statement_day()

@@ -55,6 +55,9 @@ pub enum Sem {
     RelSeason(&'static str, i32),
     /// A day of the week (1 = Monday): shift -1 last, 0 plain, 1 next.
     Weekday(u32, i32),
+    /// A day of the week (1 = Monday) in the reference week plus n: `Tuesday last
+    /// week` is (2, -1), the Tuesday of the week before the reference day's.
+    WeekdayOfWeek(u32, i64),
     /// The reference day plus n days (`today`, `yesterday`).
     RelDay(i64),
     /// The reference week plus n.
