@@ -105,6 +105,7 @@ static NO_EVIDENCE: Evidence = Evidence {
     told: Vec::new(),
     month_days: Vec::new(),
     full_days: Vec::new(),
+    weekday_happenings: Vec::new(),
     top_day: None,
     dateline: None,
     own_weekday: None,
@@ -129,6 +130,11 @@ struct Evidence {
     /// Full calendar days named as days of the past ("during a funeral in Najaf on
     /// January 24, 2021"): an undated report is written on or after each.
     full_days: Vec<NaiveDate>,
+    /// Happenings named by their weekday ("shot down a drone on Thursday", "on Monday
+    /// last week"), as (sentence, weekday, weeks back): read in undated reports, whose
+    /// days a dated report that tells the same happening on a calendar day settles
+    /// ([`aligned_day`]).
+    weekday_happenings: Vec<(usize, u32, u8)>,
     /// A full calendar day standing alone in the first sentences (a page's date line:
     /// "Posted March 3, 2022", "Published On: Tue, Feb 16th, 2021").
     top_day: Option<NaiveDate>,
@@ -154,7 +160,8 @@ impl Evidence {
         let mut told: Vec<u32> = Vec::new();
         let (mut own_weekday, mut yesterday, mut today) = (None, false, false);
         let mut yesterday_happened = false;
-        for (s, toks) in a.sentences.iter().zip(&a.tokens) {
+        let mut weekday_happenings = Vec::new();
+        for (k, (s, toks)) in a.sentences.iter().zip(&a.tokens).enumerate() {
             if s.kind == SentenceKind::Boilerplate {
                 continue;
             }
@@ -175,6 +182,15 @@ impl Evidence {
                 for &wd in &in_sentence[..named] {
                     if !told.contains(&wd) {
                         told.push(wd);
+                    }
+                }
+                if with_days {
+                    for (at, wd) in dating::plain_weekdays(text, toks) {
+                        if !dating::is_reporting_date(toks, at) {
+                            if let Some(back) = weeks_back(toks, at) {
+                                weekday_happenings.push((k, wd, back));
+                            }
+                        }
                     }
                 }
             }
@@ -256,6 +272,7 @@ impl Evidence {
             told,
             month_days,
             full_days,
+            weekday_happenings,
             top_day,
             dateline,
             own_weekday,
@@ -536,10 +553,13 @@ fn weekday_day_of(a: &Analysed, around: Option<NaiveDate>) -> Option<NaiveDate> 
 /// a day of its own and still be a later copy of that news ([`Evidence::written`]).
 const LATER_COPY_DAYS: i64 = 30;
 
-/// True when a sentence has a month name and a number: it may name a calendar day.
+/// True when a sentence has a month name and a number, cardinal or ordinal
+/// ("January 27th"): it may name a calendar day.
 fn may_name_month_day(toks: &[super::words::Token]) -> bool {
     toks.iter().any(|t| t.is_word && is_month_name(&t.norm))
-        && toks.iter().any(|t| t.count.is_some())
+        && toks
+            .iter()
+            .any(|t| t.count.is_some() || t.norm.as_bytes().first().is_some_and(u8::is_ascii_digit))
 }
 
 /// The (month, day) of a timex `h` that names a calendar day without a year in a
@@ -747,6 +767,11 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
         })
         .collect();
     let mut hops: Vec<Option<Option<usize>>> = vec![None; articles.len()];
+    // The calendar days of each dated report's happenings ([`dated_happenings`]),
+    // read once when an undated report names a happening by its weekday.
+    let happenings: Vec<std::cell::OnceCell<Vec<(usize, NaiveDate)>>> = (0..articles.len())
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
     // Whether each dated report is copy written the morning after its news
     // ([`next_morning`]), read once when an undated report needs it.
     let mornings: Vec<std::cell::OnceCell<bool>> = (0..articles.len())
@@ -809,9 +834,40 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                 _ => Vec::new(),
             };
             let twin_told = from.map_or(&[][..], |j| evidence_of(j).told.as_slice());
-            let day = e
+            let mut day = e
                 .date(first.map(|f| (f, days.as_slice())), twin_told)
                 .or_else(|| weekday_day_of(&articles[i], latest_dated).map(|d| e.written(d, &[])));
+            let mut from = from;
+            // A happening it names by its weekday that a dated report tells on a
+            // calendar day ("shot down a drone on Thursday"; "On October 5, US forces
+            // shot down a Turkish drone") dates it in the week from that day, whatever
+            // report it is likest to.
+            if e.top_day.is_none() {
+                let src = if evidence[i].is_some() { i } else { class[i] };
+                if let Some((d, k)) = aligned_day(
+                    src,
+                    e,
+                    &dated,
+                    &|k| {
+                        happenings[k].get_or_init(|| {
+                            dated
+                                .get(k)
+                                .copied()
+                                .flatten()
+                                .map_or_else(Vec::new, |date| dated_happenings(&articles[k], date))
+                        })
+                    },
+                    &|a, s, b, t| {
+                        let (x, y) = (&terms.sentences[a][s], &terms.sentences[b][t]);
+                        weights.cosine_normed(x, weights.norm(x), y, weights.norm(y))
+                    },
+                ) {
+                    if day.is_none_or(|r| r < d || (r - d).num_days() > WEEK_AFTER_HAPPENING) {
+                        day = Some(e.written(d, &[]).max(d));
+                        from = Some(k);
+                    }
+                }
+            }
             match day {
                 Some(day) => Reference {
                     date: Some(day),
@@ -827,6 +883,95 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                     from: None,
                 },
             }
+        })
+        .collect()
+}
+
+/// How many weeks before the week a report is written in the weekday at `at` lies: 0
+/// for a plain weekday ("on Thursday"), 1 for "on Monday last week" or "Monday of
+/// the previous week"; `None` for one still to come ("Monday next week").
+fn weeks_back(toks: &[super::words::Token], at: usize) -> Option<u8> {
+    let after: Vec<&str> = toks[at + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let week = after.iter().position(|w| matches!(*w, "week" | "week's"));
+    match week.and_then(|p| p.checked_sub(1)).map(|p| after[p]) {
+        Some("last" | "previous" | "past") => Some(1),
+        Some("next" | "coming" | "following") => None,
+        _ => Some(0),
+    }
+}
+
+/// The least weighted likeness of two sentences, one naming a happening by its
+/// weekday and one by its calendar day, for them to tell the same happening.
+const SAME_HAPPENING: f64 = 0.15;
+
+/// How many days after a happening it names by its weekday a report may be written.
+const WEEK_AFTER_HAPPENING: i64 = 6;
+
+/// The first day undated article `i` (evidence `e`) can be written on by the happening
+/// it names by its weekday that a dated report tells most alike on that day of the
+/// week (the happening's day; a week later for "on Monday last week"), with the
+/// report, when the calendar days it names fit that day ([`fits_month_days`]): `happenings(k)` are report `k`'s dated happenings, `likeness(i, s, k, t)`
+/// how alike sentence `s` of `i` and sentence `t` of `k` are.
+fn aligned_day<'h>(
+    i: usize,
+    e: &Evidence,
+    dated: &[Option<NaiveDate>],
+    happenings: &dyn Fn(usize) -> &'h [(usize, NaiveDate)],
+    likeness: &dyn Fn(usize, usize, usize, usize) -> f64,
+) -> Option<(NaiveDate, usize)> {
+    if e.weekday_happenings.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f64, NaiveDate, usize)> = None;
+    for (k, date) in dated.iter().enumerate() {
+        if k == i || date.is_none() {
+            continue;
+        }
+        for &(t, d) in happenings(k) {
+            for &(s, w, back) in &e.weekday_happenings {
+                if w != wd(d) || !fits_month_days(&e.month_days, d) {
+                    continue;
+                }
+                let x = likeness(i, s, k, t);
+                if x >= SAME_HAPPENING && best.is_none_or(|b| x > b.0) {
+                    best = Some((x, d + chrono::Days::new(7 * u64::from(back)), k));
+                }
+            }
+        }
+    }
+    best.map(|(_, d, k)| (d, k))
+}
+
+/// The calendar days a report dated `date` names as days of happenings of the weeks
+/// before it, up to [`MONTH_DAY_REACH`] days ("On October 5, US forces shot down a
+/// Turkish drone"; not a raid of three years before it recalls), as (sentence, day).
+fn dated_happenings(a: &Analysed, date: NaiveDate) -> Vec<(usize, NaiveDate)> {
+    let read: Vec<super::sentences::SentenceSpan> = a
+        .sentences
+        .iter()
+        .zip(&a.tokens)
+        .filter(|(s, toks)| s.kind != SentenceKind::Boilerplate && may_name_month_day(toks))
+        .map(|(s, _)| s.clone())
+        .collect();
+    if read.is_empty() {
+        return Vec::new();
+    }
+    let anchor = Some((date, crate::model::AnchorBasis::Published));
+    super::timex::tag(&a.source.text, &read, anchor)
+        .into_iter()
+        .filter_map(|h| {
+            let d = crate::timeval::parse_day(h.value.split('T').next()?)?;
+            let s = a
+                .sentences
+                .iter()
+                .position(|s| s.range.contains(&h.range.start))?;
+            let recent = (0..=MONTH_DAY_REACH).contains(&(date - d).num_days());
+            (recent && !dating::tells_future(&a.tokens[s])).then_some((s, d))
         })
         .collect()
 }
@@ -1906,6 +2051,37 @@ mod tests {
             "2021-05-04",
             "2021-05-06",
             "2021-05-07",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn a_happening_a_dated_report_tells_on_its_calendar_day_dates_a_copy_naming_its_weekday() {
+        // March's report recalls the bridge blown up on Friday 3 March 2023; June 2024's
+        // report of the siege shares more of the copies' words, but no happening
+        // of theirs. A copy that tells the bridge's fall by its weekday was written in
+        // the week from that Friday ("last week": the week after).
+        let march = " date 2023-03-07 Floods closed schools in Orsk on Tuesday. On March 3, rebels blew up the Kessel rail bridge north of Vell.";
+        let june = " date 2024-06-20 The Tolan Front shelled Vell on Thursday as its siege of the city entered a second year; aid trucks waited at the border, and the rail line to the coast stayed cut.";
+        let budget = " date 2022-01-10 Parliament passed a budget for schools and roads.";
+        let got = inferred_each(
+            &[march, june, budget],
+            &[
+                "Rebels blew up the Kessel rail bridge north of Vell on Friday, the Tolan Front said; its siege of Vell goes on and aid trucks wait at the border.",
+                "The Kessel rail bridge was blown up by rebels on Friday, cutting Vell's line to the coast. The Tolan Front's siege of the city continues as aid trucks wait at the border.",
+                "On Friday, Tolan Front fighters blew up the Kessel bridge, severing the rail line from Vell to the coast. The siege of the city went on and aid trucks waited at the border.",
+                "Aid trucks waited at the border as the Tolan Front's siege of Vell went on. Rebels had blown up the Kessel rail bridge north of the city on Friday last week.",
+                // A Friday happening of other words is not the bridge's.
+                "The Tolan Front shelled a market in Vell on Friday as its siege of the city went on; aid trucks waited at the border.",
+            ],
+        );
+        // (The first copy is likest to March's report itself, written within the week.)
+        let want = [
+            "2023-03-07",
+            "2023-03-03",
+            "2023-03-03",
+            "2023-03-10",
+            "2024-06-20",
         ];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
     }
