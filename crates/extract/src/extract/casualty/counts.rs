@@ -155,7 +155,8 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         Some(n) => n,
         None => listed_article(text, toks, i)
             .or_else(|| another_listed(toks, i))
-            .or_else(|| dozen_at(toks, i))?,
+            .or_else(|| dozen_at(toks, i))
+            .or_else(|| both_at(toks, i))?,
     };
     if looks_like_year(t.raw(text)) {
         return None;
@@ -303,14 +304,15 @@ fn headline_participle_at(toks: &[Token], k: usize) -> bool {
 }
 
 /// False for a token that cannot be a count: besides numbers, only "a", "an",
-/// "another", "dozen", "hundred" and "thousand" count, and all start with "a", "d",
-/// "h" or "t", so most other words are passed over at once.
+/// "another", "both", "dozen", "hundred" and "thousand" count, and all start with
+/// "a", "b", "d", "h" or "t", so most other words are passed over at once.
 #[inline]
 fn may_count(t: &Token) -> bool {
     t.count.is_some()
         || t.is_word
             && match t.norm.as_bytes().first() {
                 Some(b'a' | b'd') => true,
+                Some(b'b') => t.norm.len() == 4 && t.norm == "both",
                 Some(b'h') => t.norm.len() == 7 && t.norm == "hundred",
                 Some(b't') => t.norm.len() == 8 && t.norm == "thousand",
                 _ => false,
@@ -1213,6 +1215,23 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
     (opens && (person && passive_outcome_after(toks, i + 2) || bare)).then_some(1)
 }
 
+/// "Both attackers were killed", "both the soldiers were hurt": "both" before a noun
+/// of people counts two; not "both US and Iraqi forces", which joins two groups.
+fn both_at(toks: &[Token], i: usize) -> Option<u32> {
+    if toks[i].norm != "both" {
+        return None;
+    }
+    for t in toks[i + 1..].iter().take(3) {
+        if !t.is_word || t.norm == "and" || t.norm == "of" {
+            return None;
+        }
+        if is_person_head(&t.norm) {
+            return Some(2);
+        }
+    }
+    None
+}
+
 /// "a dozen" counts 12, "two dozen" 24, "a hundred" 100, "a thousand" 1,000 (the
 /// count stands on the round word; "dozens", "hundreds" are vague).
 fn dozen_at(toks: &[Token], i: usize) -> Option<u32> {
@@ -1898,8 +1917,15 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
         .any(|w| w[0].norm == "car" && w[1].norm.starts_with("bomb"));
     // "126 people were murdered in the camp": a murder's victims, not an operation's
     // targets.
-    let attack_on_anyone =
-        attackers_named || car_bomb || toks.iter().any(|t| ATTACKS_ON_ANYONE.contains(&t.norm));
+    // "an attack on a company's headquarters killed five people": an attack on a
+    // place or people not named as militants.
+    let attack_on = toks.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "attack" | "attacks" | "assault") && w[1].norm == "on"
+    });
+    let attack_on_anyone = attackers_named
+        || car_bomb
+        || attack_on
+        || toks.iter().any(|t| ATTACKS_ON_ANYONE.contains(&t.norm));
     // "Rockets hit a refinery, killing three people": a civilian site hit, with no
     // militants named as its target, is an attack on whoever was there.
     let civilian_site = toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
@@ -1940,7 +1966,7 @@ fn aimed_in_clause(
     at: usize,
     actors: &Actors,
 ) -> bool {
-    let clause = clause_of(toks, at);
+    let clause = clause_of(text, toks, at);
     if let Some((_, aimed)) = known.iter().find(|(c, _)| *c == clause) {
         return *aimed;
     }
@@ -1950,19 +1976,41 @@ fn aimed_in_clause(
 }
 
 /// The tokens of the clause of a sentence that token `at` stands in, between
-/// semicolons: a headline's "car bomb kills seven; U.S. strike hits al-Shabaab" tells
-/// two attacks, each with its own target.
-fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
-    let semi = |t: &Token| t.is_punct(';');
-    let start = toks[..at.min(toks.len())]
-        .iter()
-        .rposition(semi)
-        .map_or(0, |k| k + 1);
-    let end = toks[at.min(toks.len())..]
-        .iter()
-        .position(semi)
-        .map_or(toks.len(), |k| at + k);
+/// semicolons and the openings of time clauses ([`opens_time_clause`]): a headline's
+/// "car bomb kills seven; U.S. strike hits al-Shabaab" tells two attacks, each with
+/// its own target, and so does "Turkey struck militant targets, hours after an attack
+/// on a company killed five people".
+fn clause_of(text: &str, toks: &[Token], at: usize) -> Range<usize> {
+    let at = at.min(toks.len());
+    let bound = |k: usize| toks[k].is_punct(';') || opens_time_clause(text, toks, k);
+    let start = (0..at).rev().find(|&k| bound(k)).map_or(0, |k| k + 1);
+    let end = (at..toks.len()).find(|&k| bound(k)).unwrap_or(toks.len());
     start..end
+}
+
+/// Words that open a clause of another happening's time.
+const TIME_CONJUNCTIONS: WordSet<4> = WordSet::new(["after", "before", "as", "while"]);
+
+/// True when token `k` opens a time clause that tells another happening: "after",
+/// "before", "as" or "while" after a comma or a span of time ("…, as drones pounded
+/// oil fields", "hours after an attack on a company"), followed by a subject, not a
+/// bare noun of time ("after dawn").
+fn opens_time_clause(text: &str, toks: &[Token], k: usize) -> bool {
+    if !TIME_CONJUNCTIONS.contains(&toks[k].norm) {
+        return false;
+    }
+    let Some(prev) = k.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    let spans = matches!(
+        prev.norm.as_str(),
+        "hours" | "days" | "minutes" | "weeks" | "shortly" | "soon" | "day" | "hour" | "week"
+    );
+    (prev.is_punct(',') || spans)
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(n.norm.as_str(), "a" | "an" | "the" | "its" | "their")
+                || n.raw(text).starts_with(char::is_uppercase)
+        })
 }
 
 /// Words that name an attack by militants or a whole conflict: the people it kills are
@@ -1985,10 +2033,11 @@ const MILITANT_ATTACKS: WordSet<14> = WordSet::new([
     "car-bomb",
 ]);
 
-/// Places where civilians gather or work: people killed where one is hit are not the
+/// Places where civilians gather, live or work, and the infrastructure they live by:
+/// people killed where one is hit are not the
 /// militants an article's operation targets, unless the sentence names militants as
 /// the target ("rockets hit a refinery, killing three people").
-const CIVILIAN_SITES: WordSet<28> = WordSet::new([
+const CIVILIAN_SITES: WordSet<38> = WordSet::new([
     "jetliner",
     "airliner",
     "passengers",
@@ -2017,6 +2066,17 @@ const CIVILIAN_SITES: WordSet<28> = WordSet::new([
     "university",
     "factory",
     "playground",
+    // Infrastructure: "drones pounded oil fields and power stations".
+    "infrastructure",
+    "power",
+    "silo",
+    "silos",
+    "bakeries",
+    "homes",
+    "houses",
+    "residential",
+    "oilfield",
+    "oilfields",
 ]);
 
 /// Words that deny what follows them: "no indication that civilians were harmed".
@@ -8509,6 +8569,94 @@ mod article_tests {
             &ON_MILITANTS,
             "Jets bombed an ISIS hideout behind the market, killing 8 people.",
             &[(Some(Militants), Killed, 8, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_killed_in_another_happening_s_time_clause_or_an_attack_on_a_place_are_not_the_targets(
+    ) {
+        for input in [
+            // A time clause tells another happening, with its own victims.
+            "Jets struck militant hideouts in the hills late Wednesday, hours after an attack on an arms factory killed five people and wounded 22 others.",
+            "A US jet downed a drone near the base, as Turkish drones pounded oil fields and power stations, killing at least nine people.",
+            "Warplanes bombed insurgent positions on Friday, two days after an attack on the fuel depot left 4 people dead.",
+            // An attack on a place or people not named as militants.
+            "The assault on the ferry terminal killed eleven people.",
+            "Drone attacks on grain silos and bakeries killed 6 people on Sunday.",
+            "Shelling of residential areas killed three people, the council said.",
+        ] {
+            all_other(&ON_MILITANTS, input);
+        }
+        // Militants named as the target in the figure's own clause keep the people theirs.
+        check(
+            &ON_MILITANTS,
+            "Hours after the ambush, jets struck an ISIS camp in the desert, killing 14 people.",
+            &[(Some(Militants), Killed, 14, Exact)],
+        );
+    }
+
+    #[test]
+    fn both_before_a_noun_of_people_counts_two() {
+        check(
+            &ON_MILITANTS,
+            "Both attackers were killed, officials said.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Both guards were badly hurt in the blast.",
+            &[(Some(Other), Injured, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Police said both gunmen died at the scene.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "Both Syrian civilians were wounded by shrapnel.",
+            &[(Some(Civilians), Injured, 2, Exact)],
+        );
+        // "both … and" joins two groups; "both of them" points back; neither counts.
+        for input in [
+            "Both US and Iraqi forces were targeted, and no one was hurt in the attack.",
+            "Both of them were later killed.",
+        ] {
+            check(&Actors::default(), input, &[]);
+        }
+    }
+
+    #[test]
+    fn a_lone_attacker_or_assailant_is_a_militant() {
+        check(
+            &Actors::default(),
+            "One assailant was shot dead by police and two officers were wounded.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Other), Injured, 2, Exact),
+            ],
+        );
+        check(
+            &Actors::default(),
+            "Guards killed one attacker and wounded another at the gate.",
+            &[
+                (Some(Militants), Killed, 1, Exact),
+                (Some(Militants), Injured, 1, Exact),
+            ],
+        );
+    }
+
+    #[test]
+    fn martyring_is_killing() {
+        check(
+            &Actors::default(),
+            "Rockets hit Karkamis district on Monday, martyring 3 civilians.",
+            &[(Some(Civilians), Killed, 3, Exact)],
+        );
+        check(
+            &Actors::default(),
+            "The shelling martyred two Peshmerga fighters near the border.",
+            &[(Some(PartnerForces), Killed, 2, Exact)],
         );
     }
 

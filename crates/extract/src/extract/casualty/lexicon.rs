@@ -224,7 +224,7 @@ pub(crate) const RANKS: WordSet<18> = WordSet::new([
 /// Pakistani statements), and the armed men named by what they do against a
 /// state's forces: smugglers and infiltrators who fight border troops, raiders,
 /// bandits (the guidelines' "armed individuals").
-pub(crate) const MILITANT_MARKERS: WordSet<32> = WordSet::new([
+pub(crate) const MILITANT_MARKERS: WordSet<34> = WordSet::new([
     "takfiri",
     "takfiris",
     "kharijites",
@@ -243,7 +243,9 @@ pub(crate) const MILITANT_MARKERS: WordSet<32> = WordSet::new([
     "jihadi",
     "jihadis",
     "attackers",
+    "attacker",
     "assailants",
+    "assailant",
     "terrorist",
     "terrorists",
     "militant",
@@ -659,9 +661,8 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
         | "executing" | "executes" | "massacred" | "massacring" | "massacres" | "slaughter"
         | "slaughters" | "slaughtered" | "slaughtering" | "beheaded" | "beheading" | "beheads"
         | "behead" | "assassinated" | "assassinating" | "butchered" | "lynched" | "massacre"
-        | "murder" | "execute" | "butcher" | "butchers" | "assassinate" | "assassinates" => {
-            Some(Outcome::Killed)
-        }
+        | "murder" | "execute" | "butcher" | "butchers" | "assassinate" | "assassinates"
+        | "martyred" | "martyring" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "hurting" | "hurts" | "maimed" | "maiming" | "maims" => {
             Some(Outcome::Injured)
