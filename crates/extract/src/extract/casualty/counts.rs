@@ -2659,13 +2659,19 @@ fn verb_outcome_at(toks: &[Token], k: usize) -> Option<Outcome> {
 }
 
 /// True when the comma at `k` is followed by a new predicate: an outcome verb, or
-/// "and" and one ("…, and wounded three others").
+/// "and" and one ("…, and wounded three others"), or "and" and a count of others, the
+/// subject of a clause of its own ("…, including a journalist, and six others were
+/// injured").
 fn new_predicate(toks: &[Token], k: usize) -> bool {
     let mut words = toks[k + 1..].iter().filter(|t| t.is_word);
     match words.next() {
-        Some(t) if t.norm == "and" => words
-            .next()
-            .is_some_and(|t| outcome_verb_before(&t.norm).is_some()),
+        Some(t) if t.norm == "and" => words.next().is_some_and(|t| {
+            outcome_verb_before(&t.norm).is_some()
+                || t.count.is_some()
+                    && words
+                        .next()
+                        .is_some_and(|n| matches!(n.norm.as_str(), "others" | "more"))
+        }),
         // "Five soldiers, among them an officer, were killed": the aside has closed.
         Some(t) => {
             outcome_verb_before(&t.norm).is_some()
@@ -2723,6 +2729,22 @@ pub fn others_of(group: Group) -> Group {
         Group::UsForces | Group::PartnerForces | Group::Militants => group,
         _ => Group::Other,
     }
+}
+
+/// True when a figure counts people named as civilians ("12 civilians were killed
+/// and 25 others wounded"): the others beside them are civilians too, where others
+/// beside one civilian victim ("a civilian contractor was killed and five others
+/// were wounded") are unstated.
+fn civilians_counted(text: &str, f: &RawFigure) -> bool {
+    f.group == Some(Group::Civilians)
+        && f.count > 1
+        && f.who
+            .as_ref()
+            .and_then(|w| text.get(w.clone()))
+            .is_some_and(|w| {
+                w.split(|c: char| !c.is_alphanumeric())
+                    .any(|x| x.eq_ignore_ascii_case("civilians"))
+            })
 }
 
 /// The outcome of the clause a phrase joins with "along with", "together with" or
@@ -3372,10 +3394,13 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 Some(Group::Other)
             } else if let Some(f) = out.last().filter(|f| f.group.is_some() || ordinal) {
                 // "a third" is one more of the very people ("two civilians … a third").
-                Some(
-                    f.group
-                        .map_or(Group::Other, |g| if ordinal { g } else { others_of(g) }),
-                )
+                Some(f.group.map_or(Group::Other, |g| {
+                    if ordinal || civilians_counted(text, f) {
+                        g
+                    } else {
+                        others_of(g)
+                    }
+                }))
             } else if out.last().is_some() {
                 // "Three more were killed …, and four others were wounded": others of
                 // a figure whose group the caller finds ("three more" of the article's
@@ -8592,6 +8617,36 @@ mod article_tests {
             &ON_MILITANTS,
             "Hours after the ambush, jets struck an ISIS camp in the desert, killing 14 people.",
             &[(Some(Militants), Killed, 14, Exact)],
+        );
+    }
+
+    #[test]
+    fn others_beside_counted_civilians_are_civilians() {
+        for (input, killed) in [
+            ("Nine civilians were killed and 14 others wounded in the shelling.", 9),
+            ("12 civilians, among them two children, were martyred and 25 others were wounded.", 12),
+            ("The strike killed 4 civilians and injured seven others near the bakery.", 4),
+            ("Shells killed three Syrian civilians; eleven others were hurt.", 3),
+            ("Twenty civilians died, including a journalist, and six others were injured, the council said.", 20),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Row> = figures_in(input, &toks, &Actors::default())
+                .into_iter()
+                .filter(|f| f.count == killed || f.outcome == Injured)
+                .map(|f| (f.group, f.outcome, f.count, f.qualifier))
+                .collect();
+            assert_eq!(got.len(), 2, "{input}: {got:?}");
+            assert_eq!(got[0], (Some(Civilians), Killed, killed, Exact), "{input}");
+            assert_eq!((got[1].0, got[1].1), (Some(Civilians), Injured), "{input}");
+        }
+        // Others beside one civilian victim are unstated.
+        check(
+            &Actors::default(),
+            "A civilian contractor was killed and five others were wounded in the attack.",
+            &[
+                (Some(Civilians), Killed, 1, Exact),
+                (Some(Other), Injured, 5, Exact),
+            ],
         );
     }
 
