@@ -2723,7 +2723,8 @@ fn word_before(toks: &[Token], from: usize) -> Option<usize> {
 
 /// The group of "others" counted after a figure of `group`: the others hit with a
 /// force are of it ("three soldiers were killed and 25 others injured"); others beside
-/// civilians or unstated people are unstated.
+/// unstated people, or beside one civilian victim, are unstated (others beside
+/// counted civilians are civilians: [`civilians_counted`]).
 pub fn others_of(group: Group) -> Group {
     match group {
         Group::UsForces | Group::PartnerForces | Group::Militants => group,
@@ -5537,7 +5538,7 @@ mod article_tests {
             "Two civilians died and 6 others were hurt.",
             &[
                 (Some(Civilians), Killed, 2, Exact),
-                (Some(Other), Injured, 6, Exact),
+                (Some(Civilians), Injured, 6, Exact),
             ],
         );
         check(
@@ -7199,7 +7200,7 @@ mod article_tests {
             "The shelling killed five civilians, including a boy, and hurt twelve others.",
             &[
                 (Some(Civilians), Killed, 5, Exact),
-                (Some(Other), Injured, 12, Exact),
+                (Some(Civilians), Injured, 12, Exact),
             ],
         );
         // Quotes around the verb keep it with its count.
