@@ -167,7 +167,7 @@ pub fn phrase_at(text: &str, toks: &[Token], from: usize) -> NounPhrase {
             match t.norm.as_str() {
                 "(" | "[" => depth += 1,
                 ")" | "]" => depth = depth.saturating_sub(1),
-                "\"" | "“" | "”" | "‘" | "’" | "'" => {}
+                _ if is_quote_mark(&t.norm) => {}
                 _ if depth > 0 => {}
                 _ => break,
             }
@@ -242,6 +242,11 @@ pub fn possessor_before(text: &str, toks: &[Token], start: usize) -> Option<usiz
     (POSSESSIVE_PRONOUNS.contains(&t.norm) || genitive).then_some(p)
 }
 
+/// True for a quote mark, straight or curly, double or single.
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "‘" | "’" | "'")
+}
+
 /// A phrase attached to a head that names whose it is: "a senior official in the
 /// Islamic State group", "fighters of the militia". Returns the token indexes of the
 /// attached phrase's words (up to the next punctuation or [`MAX_PHRASE_WORDS`] words).
@@ -259,6 +264,11 @@ pub fn attached_phrase(toks: &[Token], end: usize) -> Vec<usize> {
         .skip(end + 1)
         .take(2 * MAX_PHRASE_WORDS)
     {
+        // Quote marks around a name ("members of the "Asayish" forces") are part of
+        // the phrase.
+        if !t.is_word && is_quote_mark(&t.norm) {
+            continue;
+        }
         if !t.is_word || out.len() >= MAX_PHRASE_WORDS {
             break;
         }

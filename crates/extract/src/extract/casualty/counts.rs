@@ -6608,6 +6608,17 @@ mod article_tests {
                 Injured,
                 5,
             ),
+            // A name in quote marks is still the name.
+            (
+                "Monitors counted nine more members of the \"Asayish\" internal security forces among the dead.",
+                Killed,
+                9,
+            ),
+            (
+                "Two fighters of the ‘Peshmerga’ were wounded.",
+                Injured,
+                2,
+            ),
         ] {
             check(&US, input, &[(Some(PartnerForces), outcome, n, Exact)]);
         }
