@@ -690,6 +690,10 @@ pub struct IncidentDating {
     /// The months incident sentences date their incidents by, when they name no day
     /// ("killed 14 militants in March"), in text order.
     months: Vec<String>,
+    /// Incident days further before the reference date than the story's days may lie
+    /// ([`near_reference`]), in text order: the story's day only in a report of
+    /// nothing newer (an inquiry into a strike two months before).
+    old_days: Vec<String>,
     /// The first incident day stated with a verb of taking place: the story's day
     /// when it is within two days of the first incident day and not after it (a
     /// response "carried out" the day after an attack is not the story's day).
@@ -1246,6 +1250,15 @@ impl IncidentDating {
                 && !self.months.contains(d)
             {
                 self.months.push(d.clone());
+            } else if is_day(d)
+                && self
+                    .reference_day
+                    .as_deref()
+                    .is_some_and(|r| d.as_str() < r)
+                && self.old_days.len() < MAX_DATES
+                && !self.old_days.contains(d)
+            {
+                self.old_days.push(d.clone());
             }
         }
         // Only an earlier incident is recalled: a sentence dated by one of the story's
@@ -1278,8 +1291,18 @@ impl IncidentDating {
             }
         }
         let Some(first) = self.days.first().or(self.triggers.first()) else {
-            // No day: the month an incident sentence names, if any.
-            return self.months.first().cloned();
+            // No day: the month an incident sentence names, if any; else, in a report
+            // of no newer incident, the one older day its incident sentences name ("A
+            // US strike killed 105 civilians … hit the roof on March 17" in May's
+            // report of the inquiry).
+            return self
+                .months
+                .first()
+                .cloned()
+                .or_else(|| match self.old_days.as_slice() {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                });
         };
         let close = |s: &String| match (
             crate::timeval::parse_day(s),
@@ -2825,6 +2848,59 @@ mod tests {
             );
             assert_eq!(got, days(&[Some("2025-01-06")]), "{s}");
         }
+    }
+
+    #[test]
+    fn in_a_report_of_nothing_newer_the_one_older_incident_day_dates_undated_figures() {
+        // A report of 2025-06-20 on an inquiry into a strike three months before.
+        for (figure, dated, day) in [
+            (
+                "A coalition bomb killed 61 civilians sheltering in a school, the inquiry found.",
+                "The jet struck the roof on March 14, investigators said.",
+                "March 14",
+            ),
+            (
+                "Eleven guards were wounded in the blast, the panel said.",
+                "The depot blew up on 2 March after a drone hit it.",
+                "2 March",
+            ),
+            (
+                "Investigators say the shelling left 23 villagers dead.",
+                "Shells fell on the market on the morning of March 9.",
+                "March 9",
+            ),
+            (
+                "Four soldiers died and 7 were hurt, the report says.",
+                "The convoy was ambushed on Feb. 28 near the dam.",
+                "Feb. 28",
+            ),
+            (
+                "Thirty fighters were killed, according to the review.",
+                "The raid took place on 1 March.",
+                "1 March",
+            ),
+        ] {
+            let value = match day {
+                "Feb. 28" => "2025-02-28",
+                "2 March" => "2025-03-02",
+                "March 9" => "2025-03-09",
+                "1 March" => "2025-03-01",
+                _ => "2025-03-14",
+            };
+            let got = incident_dates(&[figure, dated], &[(1, day, value)], &[0], "2025-06-20");
+            assert_eq!(got, days(&[Some(value)]), "{figure}");
+        }
+        // Two older days are two incidents recalled: neither is the story's.
+        let got = incident_dates(
+            &[
+                "Thirty fighters were killed, according to the review.",
+                "Raids took place on 1 March and on 19 March.",
+            ],
+            &[(1, "1 March", "2025-03-01"), (1, "19 March", "2025-03-19")],
+            &[0],
+            "2025-06-20",
+        );
+        assert_eq!(got, days(&[None]));
     }
 
     #[test]
