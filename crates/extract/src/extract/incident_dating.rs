@@ -690,9 +690,9 @@ pub struct IncidentDating {
     /// The months incident sentences date their incidents by, when they name no day
     /// ("killed 14 militants in March"), in text order.
     months: Vec<String>,
-    /// Incident days further before the reference date than the story's days may lie
-    /// ([`near_reference`]), in text order: the story's day only in a report of
-    /// nothing newer (an inquiry into a strike two months before).
+    /// Incident days and months further before the reference date than the story's
+    /// may lie ([`near_reference`]), in text order: one such day is the story's day
+    /// in a report of nothing newer (an inquiry into a strike two months before).
     old_days: Vec<String>,
     /// The first incident day stated with a verb of taking place: the story's day
     /// when it is within two days of the first incident day and not after it (a
@@ -1250,7 +1250,7 @@ impl IncidentDating {
                 && !self.months.contains(d)
             {
                 self.months.push(d.clone());
-            } else if is_day(d)
+            } else if (is_day(d) || is_month(d))
                 && self
                     .reference_day
                     .as_deref()
@@ -1300,7 +1300,7 @@ impl IncidentDating {
                 .first()
                 .cloned()
                 .or_else(|| match self.old_days.as_slice() {
-                    [one] => Some(one.clone()),
+                    [one] if is_day(one) => Some(one.clone()),
                     _ => None,
                 });
         };
@@ -2890,13 +2890,25 @@ mod tests {
             let got = incident_dates(&[figure, dated], &[(1, day, value)], &[0], "2025-06-20");
             assert_eq!(got, days(&[Some(value)]), "{figure}");
         }
-        // Two older days are two incidents recalled: neither is the story's.
+        // Two older days, or a day and a month, are incidents recalled: neither is
+        // the story's.
         let got = incident_dates(
             &[
                 "Thirty fighters were killed, according to the review.",
                 "Raids took place on 1 March and on 19 March.",
             ],
             &[(1, "1 March", "2025-03-01"), (1, "19 March", "2025-03-19")],
+            &[0],
+            "2025-06-20",
+        );
+        assert_eq!(got, days(&[None]));
+        let got = incident_dates(
+            &[
+                "Thirty fighters were killed, according to the review.",
+                "The raid took place on 1 March.",
+                "A strike in January 2024 had killed eight.",
+            ],
+            &[(1, "1 March", "2025-03-01"), (2, "January 2024", "2024-01")],
             &[0],
             "2025-06-20",
         );
