@@ -2174,7 +2174,20 @@ fn phrase_group(
     end: usize,
     actors: &Actors,
 ) -> Option<Group> {
-    let own = group_of(text, words);
+    let own = match group_of(text, words) {
+        // "seven Iraqi militia fighters" in a report of US strikes on militants: the
+        // militias the strikes hit, not an allied force.
+        Some(Group::PartnerForces)
+            if actors.own_force == Some(Group::UsForces)
+                && actors.targets_militants
+                && words
+                    .iter()
+                    .any(|t| super::lexicon::MILITIA_NOUNS.contains(&t.norm)) =>
+        {
+            Some(Group::Militants)
+        }
+        g => g,
+    };
     let bare = bare_fighters(text, words);
     if own.is_some() && !bare {
         return own;
@@ -8659,6 +8672,55 @@ mod article_tests {
                 (Some(Civilians), Killed, 1, Exact),
                 (Some(Other), Injured, 5, Exact),
             ],
+        );
+    }
+
+    #[test]
+    fn militiamen_hit_in_a_report_of_strikes_on_militants_are_militants() {
+        for (input, outcome, n) in [
+            (
+                "The monitor said seven Iraqi militia fighters had been killed.",
+                Killed,
+                7,
+            ),
+            (
+                "At least five Iraqi militiamen were killed, officials said.",
+                Killed,
+                5,
+            ),
+            (
+                "The strikes wounded 3 Iraqi militiamen near the border.",
+                Injured,
+                3,
+            ),
+            ("Two Afghan militia members died in the raid.", Killed, 2),
+            (
+                "Four Iraqi militia members were wounded in the strike.",
+                Injured,
+                4,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Row> = figures_in(input, &toks, &ON_MILITANTS)
+                .into_iter()
+                .map(|f| (f.group, f.outcome, f.count, f.qualifier))
+                .collect();
+            assert_eq!(
+                got.first().map(|r| (r.0, r.1, r.2)),
+                Some((Some(Militants), outcome, n)),
+                "{input}"
+            );
+        }
+        // In a report on a partner force, Iraqi militiamen are that force's.
+        let partner = Actors {
+            own_force: Some(PartnerForces),
+            targets_militants: false,
+            ..ON_MILITANTS
+        };
+        check(
+            &partner,
+            "ISIS gunmen attacked a post, killing five Iraqi militiamen.",
+            &[(Some(PartnerForces), Killed, 5, Exact)],
         );
     }
 
