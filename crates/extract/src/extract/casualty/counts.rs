@@ -259,9 +259,35 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if month_before.is_some_and(is_month_name) {
         return None;
     }
+    // "Tower 22", "Camp 7", "Route 1": a number that names a place with the
+    // capitalised noun before it.
+    let named_place = i.checked_sub(1).map(|p| &toks[p]).is_some_and(|p| {
+        NUMBERED_PLACES.contains(&p.norm) && p.raw(text).starts_with(char::is_uppercase)
+    });
+    if named_place {
+        return None;
+    }
     let anaphoric = matches!(prev(1), Some("the" | "these" | "those"));
     Some((value, anaphoric))
 }
+
+/// Nouns of places named by a number after them ("Tower 22", "Camp 7", "Highway 4").
+const NUMBERED_PLACES: WordSet<14> = WordSet::new([
+    "tower",
+    "camp",
+    "route",
+    "highway",
+    "road",
+    "gate",
+    "base",
+    "station",
+    "outpost",
+    "sector",
+    "checkpoint",
+    "post",
+    "block",
+    "hangar",
+]);
 
 /// Most words of a dateline or a tabloid kicker before the colon that opens the lead.
 const KICKER_WORDS: usize = 4;
@@ -8722,6 +8748,34 @@ mod article_tests {
             "ISIS gunmen attacked a post, killing five Iraqi militiamen.",
             &[(Some(PartnerForces), Killed, 5, Exact)],
         );
+    }
+
+    #[test]
+    fn a_number_that_names_a_place_counts_no_one() {
+        for (input, expected) in [
+            (
+                "Strikes stopped after the US retaliated for the Tower 22 deaths.",
+                vec![],
+            ),
+            (
+                "Rockets hit Camp 7, wounding two guards.",
+                vec![(Some(Other), Injured, 2, Exact)],
+            ),
+            (
+                "A bomb on Route 1 killed four soldiers.",
+                vec![(Some(UsForces), Killed, 4, Exact)],
+            ),
+            (
+                "Three people died at Checkpoint 12 on Sunday.",
+                vec![(Some(Other), Killed, 3, Exact)],
+            ),
+            (
+                "Gunmen stormed Outpost 9 and killed 5 soldiers.",
+                vec![(Some(UsForces), Killed, 5, Exact)],
+            ),
+        ] {
+            check(&US, input, &expected);
+        }
     }
 
     #[test]
