@@ -2214,6 +2214,15 @@ fn phrase_group(
         }
         g => g,
     };
+    // "two Syrian opposition fighters who are allied with Washington": the people a
+    // clause ties to the US side are its partners, whatever their own words say.
+    if !matches!(
+        own,
+        Some(Group::UsForces | Group::PartnerForces | Group::Civilians)
+    ) && backed_by_allies(text, toks, end)
+    {
+        return Some(Group::PartnerForces);
+    }
     let bare = bare_fighters(text, words);
     if own.is_some() && !bare {
         return own;
@@ -2377,9 +2386,6 @@ const COWORK_VERBS: WordSet<10> = WordSet::new([
     "cooperates",
 ]);
 
-/// True when the phrase ending at `end` is followed by a relative clause that puts its
-/// people beside the US or its partners: "a fighter who guards the base alongside the
-/// Americans", "two fighters who work with coalition troops" (not "who clashed with").
 /// Verbs of an assault on a place or a unit, whose object's people are its victims.
 const ASSAULT_VERBS: WordSet<9> = WordSet::new([
     "attacked", "ambushed", "stormed", "raided", "struck", "hit", "targeted", "overran", "shelled",
@@ -2399,6 +2405,10 @@ fn attacked_force(text: &str, toks: &[Token], start: usize) -> Option<Group> {
     })
 }
 
+/// True when the phrase ending at `end` is followed by a relative clause that puts its
+/// people beside the US or its partners: "a fighter who guards the base alongside the
+/// Americans", "two fighters who work with coalition troops" (not "who clashed with");
+/// see also [`backed_by_allies`].
 fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
     if !toks
         .get(end)
@@ -2421,6 +2431,50 @@ fn beside_allies(text: &str, toks: &[Token], end: usize) -> bool {
                     Some(Group::UsForces | Group::PartnerForces)
                 ) || toks[j].norm == "coalition"
             })
+    })
+}
+
+/// Participles that tie people to a patron: "backed by", "allied with".
+const PATRONAGE: WordSet<7> = WordSet::new([
+    "backed",
+    "supported",
+    "trained",
+    "armed",
+    "funded",
+    "allied",
+    "aligned",
+]);
+
+/// True when the phrase ending at `end` is followed by a clause that makes its people
+/// the US's or the coalition's allies, with or without "who are": "two Syrian
+/// opposition fighters who are allied with Washington", "local fighters backed by the
+/// US-led coalition", "militiamen trained by US forces".
+fn backed_by_allies(text: &str, toks: &[Token], end: usize) -> bool {
+    let mut k = end;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm.as_str(), "who" | "that"))
+    {
+        k += 1;
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "are" | "were" | "is" | "was"))
+        {
+            k += 1;
+        }
+    }
+    let tied = toks.get(k).is_some_and(|t| PATRONAGE.contains(&t.norm))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "by" | "with" | "to"));
+    tied && (k + 2..toks.len().min(k + 5)).any(|j| {
+        matches!(
+            Actors::force_named_at(text, toks, j),
+            Some(Group::UsForces | Group::PartnerForces)
+        ) || matches!(
+            toks[j].norm.as_str(),
+            "coalition" | "washington" | "us-led" | "americans" | "pentagon"
+        )
     })
 }
 
@@ -8776,6 +8830,34 @@ mod article_tests {
         ] {
             check(&US, input, &expected);
         }
+    }
+
+    #[test]
+    fn people_a_clause_ties_to_the_us_side_are_partners() {
+        for (input, outcome, n) in [
+            (
+                "Three drones attacked the base, wounding two Syrian opposition fighters who are allied with Washington.",
+                Injured,
+                2,
+            ),
+            ("The blast injured three local fighters backed by the US-led coalition.", Injured, 3),
+            ("Five tribal fighters aligned with the coalition died.", Killed, 5),
+            ("The drone killed 4 fighters supported by American troops.", Killed, 4),
+            ("A rocket hit the gate, injuring six guards who were trained by US forces.", Injured, 6),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Option<Group>, Outcome, u32)> = figures_in(input, &toks, &US)
+                .into_iter()
+                .map(|f| (f.group, f.outcome, f.count))
+                .collect();
+            assert_eq!(got, vec![(Some(PartnerForces), outcome, n)], "{input}");
+        }
+        // Backed by another patron, they stay militants.
+        check(
+            &US,
+            "Two gunmen backed by Iran were killed.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
     }
 
     #[test]
