@@ -179,6 +179,20 @@ pub fn phrase_at(text: &str, toks: &[Token], from: usize) -> NounPhrase {
             continue;
         }
         let w = t.norm.as_str();
+        // "six Syrian and Afghan fighters": names joined before one head are
+        // modifiers of it.
+        if w == "and"
+            && words.last().is_some_and(|&k: &usize| {
+                toks[k].raw(text).starts_with(char::is_uppercase) && !is_person_head(&toks[k].norm)
+            })
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_word && n.raw(text).starts_with(char::is_uppercase))
+            && toks.get(j + 2).is_some_and(|n| is_person_head(&n.norm))
+        {
+            j += 1;
+            continue;
+        }
         // An outcome word ends the phrase, unless it is an adjective of the head that
         // follows: "two wounded soldiers", "the injured policemen".
         let adjective = || toks.get(j + 1).is_some_and(|n| is_person_head(&n.norm));

@@ -2201,14 +2201,21 @@ fn phrase_group(
     actors: &Actors,
 ) -> Option<Group> {
     let own = match group_of(text, words) {
-        // "seven Iraqi militia fighters" in a report of US strikes on militants: the
-        // militias the strikes hit, not an allied force.
+        // "seven Iraqi militia fighters", "six Syrian and Afghan fighters" in a report
+        // of US strikes on militants: the militias the strikes hit, not an allied force
+        // (fighters of a third nation beside an allied one are no allied force's).
         Some(Group::PartnerForces)
             if actors.own_force == Some(Group::UsForces)
                 && actors.targets_militants
-                && words
+                && (words
                     .iter()
-                    .any(|t| super::lexicon::MILITIA_NOUNS.contains(&t.norm)) =>
+                    .any(|t| super::lexicon::MILITIA_NOUNS.contains(&t.norm))
+                    || words
+                        .iter()
+                        .any(|t| crate::extract::actors::is_third_nation(&t.norm))
+                        && !words
+                            .iter()
+                            .any(|t| super::lexicon::PARTNER_FORCE_NAMES.contains(&t.norm))) =>
         {
             Some(Group::Militants)
         }
@@ -8779,6 +8786,11 @@ mod article_tests {
                 Injured,
                 4,
             ),
+            (
+                "Monitors said six Syrian and Afghan fighters were killed.",
+                Killed,
+                6,
+            ),
         ] {
             let toks = tokenize(input, 0..input.len());
             let got: Vec<Row> = figures_in(input, &toks, &ON_MILITANTS)
@@ -8858,6 +8870,40 @@ mod article_tests {
             "Two gunmen backed by Iran were killed.",
             &[(Some(Militants), Killed, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn names_joined_before_one_head_modify_it() {
+        for (input, expected) in [
+            (
+                "Two Iraqi and Kurdish soldiers were wounded.",
+                (Some(PartnerForces), Injured, 2),
+            ),
+            (
+                "Five Syrian and Iraqi civilians died in the shelling.",
+                (Some(Civilians), Killed, 5),
+            ),
+            (
+                "The raid killed 3 Somali and Kenyan militants.",
+                (Some(Militants), Killed, 3),
+            ),
+            (
+                "Shells wounded four Jordanian and Saudi pilgrims.",
+                (Some(Civilians), Injured, 4),
+            ),
+            (
+                "Nine Iraqi and Peshmerga fighters were hurt.",
+                (Some(PartnerForces), Injured, 9),
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Option<Group>, Outcome, u32)> =
+                figures_in(input, &toks, &Actors::default())
+                    .into_iter()
+                    .map(|f| (f.group, f.outcome, f.count))
+                    .collect();
+            assert_eq!(got, vec![expected], "{input}");
+        }
     }
 
     #[test]
