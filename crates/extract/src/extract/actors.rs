@@ -54,6 +54,12 @@ pub fn is_third_nation(w: &str) -> bool {
     THIRD_NATIONS.contains(w)
 }
 
+/// True for a third state's people or land ("Israeli", "Israel", "Turkey"): a strike
+/// it owns is its own, not the operation a report's US or partner force carries out.
+pub fn is_third_state(w: &str) -> bool {
+    THIRD_NATIONS.contains(w) || THIRD_LANDS.contains(w)
+}
+
 /// Names that are allied forces by themselves.
 const PARTNER_FORCES: WordSet<{ lexicon::PARTNER_FORCE_NAMES.len() + 2 }> =
     WordSet::union_of(&[lexicon::PARTNER_FORCE_NAMES.keys(), COUNTERTERRORISM.keys()]);

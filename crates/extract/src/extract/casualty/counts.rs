@@ -1955,7 +1955,15 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
     // "Rockets hit a refinery, killing three people": a civilian site hit, with no
     // militants named as its target, is an attack on whoever was there.
     let civilian_site = toks.iter().any(|t| CIVILIAN_SITES.contains(&t.norm));
-    let on_anyone = !target_named && (civilian_site || attack_on_anyone);
+    // "killed in Israel's retaliatory strikes on Gaza", "Turkish drone strikes": a
+    // third state's strikes, not the operation on militants the report is about.
+    let third_state_strikes = toks.iter().enumerate().any(|(k, t)| {
+        is_strike_word(&t.norm)
+            && toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|b| crate::extract::actors::is_third_state(&b.norm))
+    });
+    let on_anyone = !target_named && (civilian_site || attack_on_anyone || third_state_strikes);
     (actors.targets_militants && !on_anyone || strike && target_named)
         && !toks
             .iter()
@@ -2406,11 +2414,19 @@ fn attacked_force(text: &str, toks: &[Token], start: usize) -> Option<Group> {
         .rev()
         .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
         .find(|&k| ASSAULT_VERBS.contains(&toks[k].norm))?;
-    (verb + 1..start).find_map(|k| {
-        Actors::force_named_at(text, toks, k)
-            .filter(|g| matches!(g, Group::UsForces | Group::PartnerForces))
-    })
+    // The verb's object: the words right after it, up to a mark or a new clause ("hit
+    // back within minutes, and CENTCOM said …" names no object).
+    (verb + 1..start.min(verb + 1 + OBJECT_REACH))
+        .take_while(|&k| toks[k].is_word && !REPORTED.contains(&toks[k].norm))
+        .find_map(|k| {
+            Actors::force_named_at(text, toks, k)
+                .filter(|g| matches!(g, Group::UsForces | Group::PartnerForces))
+        })
 }
+
+/// How many words after a verb of assault its object may name a force ("attacked a
+/// Popular Mobilisation Forces post").
+const OBJECT_REACH: usize = 6;
 
 /// True when the phrase ending at `end` is followed by a relative clause that puts its
 /// people beside the US or its partners: "a fighter who guards the base alongside the
@@ -6879,6 +6895,13 @@ mod article_tests {
             "SDF commandos stormed a hideout, killing four fighters.",
             &[(Some(Militants), Killed, 4, Exact)],
         );
+        // A force named after a verb with no object of its own ("hit back") is no
+        // post assaulted.
+        check(
+            &ON_MILITANTS,
+            "US helicopters hit back within minutes, and CENTCOM said two of the fighters had been killed.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
     }
 
     #[test]
@@ -8904,6 +8927,25 @@ mod article_tests {
                     .collect();
             assert_eq!(got, vec![expected], "{input}");
         }
+    }
+
+    #[test]
+    fn people_killed_by_a_third_state_s_strikes_are_not_the_operations_targets() {
+        for input in [
+            "More than 3,400 people have been killed in Israel's retaliatory strikes on Gaza.",
+            "Turkish drone strikes killed 9 people near Qamishli on Thursday.",
+            "Russian airstrikes killed twelve people in the province.",
+            "Four people died when Iranian missile strikes hit a villa.",
+            "At least 30 individuals were killed by Israeli air strikes overnight.",
+        ] {
+            all_other(&ON_MILITANTS, input);
+        }
+        // The report's own strikes on militants keep their people militants.
+        check(
+            &ON_MILITANTS,
+            "US strikes killed 8 people near the border.",
+            &[(Some(Militants), Killed, 8, Exact)],
+        );
     }
 
     #[test]
