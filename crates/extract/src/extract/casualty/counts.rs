@@ -317,7 +317,7 @@ fn headline_participle_at(toks: &[Token], k: usize) -> bool {
     };
     let participle = matches!(
         t.norm.as_str(),
-        "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain" | "martyred"
+        "killed" | "wounded" | "injured" | "hurt" | "dead" | "slain" | "martyred" | "dies"
     );
     let object = toks.get(k + 1).is_some_and(|o| {
         o.count.is_some()
@@ -7709,6 +7709,20 @@ mod article_tests {
             "Sniper killed two guards at the gate",
             &[(Some(Other), Killed, 2, Exact)],
         );
+        // The subject's own death: "dies".
+        for (input, group) in [
+            (
+                "US contractor dies after rocket barrage on Iraq base",
+                Other,
+            ),
+            (
+                "Iraqi soldier dies of wounds days after ambush",
+                PartnerForces,
+            ),
+            ("Marine dies in Jordan base attack", UsForces),
+        ] {
+            check(&US, input, &[(Some(group), Killed, 1, Exact)]);
+        }
     }
 
     #[test]
