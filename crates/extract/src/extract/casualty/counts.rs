@@ -19,7 +19,7 @@ use super::lexicon::{
 };
 use super::tolls::{
     anaphoric_toll, brought_to, copular_tally, far_toll, far_toll_group, head_modifiers_group,
-    is_change_verb,
+    is_change_verb, put_at,
 };
 use crate::extract::actors::{
     demonym_force, is_generic_military, is_own_people, is_partner_force_name, militant_role,
@@ -3076,6 +3076,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             && (anaphoric_toll(toks, count.from)
                 // "So that brings it to three killed".
                 || brought_to(toks, count.from)
+                // "Iraq's military put the figure at 25".
+                || put_at(toks, count.from)
                 // "By Monday night it was five.": what the tally counted before now is.
                 || copular_tally(text, toks, count.from)
                 // "… crept up to eight on Tuesday and then to 11": the same tally again.
@@ -5301,6 +5303,32 @@ mod article_tests {
                 "{input}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_source_s_own_count_of_a_tally_counts_it_anew() {
+        for input in [
+            "Iraq's military put the figure at 25.",
+            "The monitor, however, placed the number at 25, all of them fighters.",
+            "Local officials put their tally at 25 on Monday.",
+            "The ministry estimates the total at 25.",
+            "A medic set the count at 25, citing hospital records.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &PARTNER);
+            assert!(
+                got.len() == 1 && got[0].count == 25 && got[0].refers == Refers::Same,
+                "{input}: {got:?}"
+            );
+        }
+        // "of" names whose tally it is: its own people.
+        let input = "Officials put the number of injured at five.";
+        let toks = tokenize(input, 0..input.len());
+        let got = figures_in(input, &toks, &PARTNER);
+        assert!(
+            got.len() == 1 && got[0].outcome == Injured && got[0].refers != Refers::Same,
+            "{input}: {got:?}"
+        );
     }
 
     #[test]

@@ -208,6 +208,38 @@ const BRINGING: WordSet<9> = WordSet::new([
     "brings", "brought", "bringing", "takes", "took", "taking", "pushes", "pushed", "pushing",
 ]);
 
+/// Verbs by which a source gives its own count of a tally: "put the figure at 25".
+const PUTTING: WordSet<8> = WordSet::new([
+    "put",
+    "puts",
+    "placed",
+    "places",
+    "estimated",
+    "estimates",
+    "set",
+    "sets",
+]);
+
+/// True when the count starting at `from` is a source's own count of a tally told
+/// before, with no "of" naming whose it is: "Iraq's military put the figure at 25",
+/// "the monitor placed the number at five", "officials put their tally at 40" (the
+/// figure before, counted anew; "put the number of injured at five" names its own).
+pub fn put_at(toks: &[Token], from: usize) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
+    let at = from.checked_sub(1);
+    if word(at) != "at" {
+        return false;
+    }
+    let noun = at.and_then(|k| k.checked_sub(1));
+    let det = noun.and_then(|k| k.checked_sub(1));
+    let verb = det.and_then(|k| k.checked_sub(1));
+    matches!(
+        word(noun),
+        "figure" | "number" | "count" | "tally" | "total"
+    ) && matches!(word(det), "the" | "its" | "their" | "his" | "her")
+        && PUTTING.contains(word(verb))
+}
+
 /// True when the count starting at `from` is where a verb of [`BRINGING`] carries a
 /// tally counted before: "So that brings it to three killed", "which brought the toll
 /// to 11", "taking the total to nine" (counted anew, its people and outcome those of
