@@ -1598,8 +1598,13 @@ fn bare_fighters_at(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// Nouns of an attack that a militant name before them makes theirs: "a Houthi
-/// missile attack", "an ISIS ambush", "the al-Shabaab assault".
-const ATTACK_NOUNS: WordSet<12> = WordSet::new([
+/// missile attack", "an ISIS ambush", "the al-Shabaab assault"; and of those who carry
+/// one out: "an ISIS suicide bomber".
+const ATTACK_NOUNS: WordSet<16> = WordSet::new([
+    "bomber",
+    "bombers",
+    "gunman",
+    "sniper",
     "attack",
     "attacks",
     "assault",

@@ -8744,6 +8744,10 @@ mod article_tests {
             "Two roadside bombs killed seven people on the highway.",
             "The war has killed more than 300,000 people since 2011.",
             "Gunmen opened fire on the convoy and killed 5 individuals.",
+            // The name before the one who attacks makes the attacker theirs.
+            "An ISIS suicide bomber killed more than 30 people in Sadr City.",
+            "An IS bomber killed 14 people at a checkpoint.",
+            "A Taliban sniper killed 2 people near the gate.",
         ] {
             all_other(&ON_MILITANTS, input);
         }
