@@ -139,6 +139,21 @@ const PREPOSITION_OF_SPAN: WordSet<7> = WordSet::new([
 const SUBORDINATORS: WordSet<7> =
     WordSet::new(["since", "when", "after", "because", "while", "before", "as"]);
 
+/// Participles that report speech ("…, adding that the attack began at midnight"): the
+/// clause after them is what was said, not a deed of the main clause's subject.
+const REPORTING_PARTICIPLES: WordSet<10> = WordSet::new([
+    "adding",
+    "saying",
+    "noting",
+    "stating",
+    "citing",
+    "claiming",
+    "telling",
+    "explaining",
+    "insisting",
+    "warning",
+]);
+
 /// Words in -ing that open a phrase, not a clause of the subject's doing ("…,
 /// including the attack on the prison in 2022").
 const PREPOSITIONAL_PARTICIPLES: WordSet<11> = WordSet::new([
@@ -452,6 +467,17 @@ fn clause_tokens(
             }) {
                 // "last summer’s withdrawal from Afghanistan" → the phrase it owns.
                 np
+            } else if k > 0 && REPORTING_PARTICIPLES.contains(first) {
+                // "'Thirteen were killed,' an officer said, adding that the attack
+                // began after midnight": what was added is said of the main clause's
+                // happening, which the title tells.
+                match segments[..k]
+                    .iter()
+                    .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
+                {
+                    Some(main) => main.to_vec(),
+                    None => rest,
+                }
             } else if opener && k > 0 && first != "and" && !SUBORDINATORS.contains(first) {
                 // "A bomber killed 12 people, at a checkpoint on Saturday": the main
                 // clause before the dated modifier tells the event.
@@ -508,6 +534,7 @@ fn clause_tokens(
                 && first.len() > 4
                 && first.ends_with("ing")
                 && !PREPOSITIONAL_PARTICIPLES.contains(first)
+                && !REPORTING_PARTICIPLES.contains(first)
                 && toks[seg[0]].raw(text).starts_with(char::is_lowercase))
             .then(|| main_subject(text, toks, segments[0]))
             .flatten()
@@ -1891,6 +1918,35 @@ mod tests {
         assert_eq!(
             title(s, 0..s.len(), None, &[]),
             "Market blast wounds three soldiers, two civilians"
+        );
+    }
+
+    #[test]
+    fn a_clause_of_reported_speech_gives_the_main_clause_its_title() {
+        check(
+            "Rebels attacked the dam near Orsk, an officer told reporters, adding that the assault began at dawn on Friday.",
+            Some("at dawn on Friday"),
+            "Rebels attack the dam near Orsk",
+        );
+        check(
+            "Gunmen stormed the checkpoint near Tuz, saying on Monday that the police had arrested their leader.",
+            Some("on Monday"),
+            "Gunmen storm the checkpoint near Tuz",
+        );
+        check(
+            "The army shelled the ridge above Vell, noting that rebels had fired first on Sunday.",
+            Some("on Sunday"),
+            "Army shells the ridge above Vell",
+        );
+        check(
+            "Militants burned two trucks, police said, claiming in a statement on Tuesday that the drivers were spies.",
+            Some("on Tuesday"),
+            "Militants burn two trucks",
+        );
+        check(
+            "A drone hit the depot, the ministry said, citing reports from the town on Wednesday.",
+            Some("on Wednesday"),
+            "Drone hits the depot",
         );
     }
 

@@ -233,7 +233,10 @@ pub fn base_of_past(w: &str) -> Option<String> {
     // A doubled final consonant: "stopped" → "stop", "controlled" → "control", but a
     // short word keeps its "ll" ("killed" → "kill") and "ss", "ff", "zz" stay.
     if n >= 3 && s[n - 1] == s[n - 2] && !vowel(s[n - 1]) {
-        let keep = matches!(s[n - 1], b's' | b'f' | b'z') || s[n - 1] == b'l' && n <= 5;
+        // ("added" → "add", "erred" → "err": a vowel and the pair are the whole word.)
+        let keep = matches!(s[n - 1], b's' | b'f' | b'z')
+            || s[n - 1] == b'l' && n <= 5
+            || n == 3 && vowel(s[0]);
         return Some(if keep {
             stem.to_string()
         } else {
@@ -418,6 +421,9 @@ mod tests {
             ("struck", "strike"),
             ("fell", "fall"),
             ("undertook", "undertake"),
+            ("added", "add"),
+            ("erred", "err"),
+            ("nodded", "nod"),
         ] {
             assert_eq!(base_of_past(past).as_deref(), Some(base), "{past}");
         }
