@@ -611,7 +611,8 @@ fn find_verb(w: &[Word]) -> Option<usize> {
     let verb_at = |i: usize| {
         let x = &w[i];
         x.is_word
-            && !x.raw.contains('-')
+            // ("re-entered", "co-founded": a verb with its prefix.)
+            && (!x.raw.contains('-') || is_past(&x.norm))
             && x.raw.starts_with(char::is_lowercase)
             && (is_verb(&toks, i, &toks[i]) && !matches!(x.norm.as_str(), "been" | "being")
                 || PRESENT_HARM.contains(x.norm.as_str())
@@ -2048,6 +2049,32 @@ mod tests {
         );
         check("A storm struck the coast", "Storm strikes the coast");
         check("The old governor was killed", "Old governor killed");
+    }
+
+    #[test]
+    fn a_past_with_a_hyphenated_prefix_becomes_present() {
+        check(
+            "A drone re-entered the restricted zone",
+            "Drone re-enters the restricted zone",
+        );
+        check("Rebels re-captured the town", "Rebels re-capture the town");
+        check(
+            "The garrison counter-attacked at dawn",
+            "Garrison counterattacks at dawn",
+        );
+        check(
+            "Two sheikhs co-founded the council",
+            "Two sheikhs co-found the council",
+        );
+        check(
+            "The militia over-ran the post",
+            "Militia over-runs the post",
+        );
+        // A compound adjective is no verb.
+        check(
+            "US-led forces raided the farm",
+            "US-led forces raid the farm",
+        );
     }
 
     #[test]

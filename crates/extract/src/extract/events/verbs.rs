@@ -192,6 +192,18 @@ pub fn is_past(w: &str) -> bool {
             && w.ends_with("ed")
             && !NOT_PAST.contains(w)
             && w.bytes().all(|b| b.is_ascii_lowercase())
+        || prefixed(w).is_some_and(|(_, tail)| is_past(tail))
+}
+
+/// A verb written with a hyphenated prefix ("re-entered", "co-founded",
+/// "counter-attacked"): the prefix and the verb after it.
+fn prefixed(w: &str) -> Option<(&str, &str)> {
+    let (prefix, tail) = w.split_once('-')?;
+    matches!(
+        prefix,
+        "re" | "co" | "pre" | "un" | "over" | "out" | "counter" | "cross" | "mis" | "double"
+    )
+    .then_some((prefix, tail))
 }
 
 /// True for a vowel letter.
@@ -204,6 +216,9 @@ fn vowel(b: u8) -> bool {
 pub fn base_of_past(w: &str) -> Option<String> {
     if let Some(b) = irregular_base(w) {
         return Some(b.to_string());
+    }
+    if let Some((prefix, tail)) = prefixed(w) {
+        return base_of_past(tail).map(|b| format!("{prefix}-{b}"));
     }
     if !is_past(w) {
         return None;
@@ -424,11 +439,18 @@ mod tests {
             ("added", "add"),
             ("erred", "err"),
             ("nodded", "nod"),
+            ("re-entered", "re-enter"),
+            ("re-captured", "re-capture"),
+            ("co-founded", "co-found"),
+            ("counter-attacked", "counter-attack"),
+            ("re-took", "re-take"),
         ] {
             assert_eq!(base_of_past(past).as_deref(), Some(base), "{past}");
         }
         assert_eq!(base_of_past("hundred"), None);
         assert_eq!(base_of_past("raid"), None);
+        assert_eq!(base_of_past("well-armed"), None);
+        assert_eq!(base_of_past("re-entry"), None);
         assert_eq!(base_of_past("Ahmed"), None);
     }
 
