@@ -1352,7 +1352,17 @@ fn number_before(toks: &[Token], from: usize) -> Option<Outcome> {
         // wounded", "American service members hurt").
         let people = &words[..words.len().min(4)];
         let head = people.iter().rposition(|t| is_person_head(&t.norm))?;
-        outcome_word(&words.get(head + 1)?.norm)
+        let after = words.get(head + 1)?;
+        // "the number of service members diagnosed with TBI": a wound found later.
+        let diagnosed = after.norm == "diagnosed"
+            && words[head + 2..].iter().take(4).any(|t| {
+                outcome_noun(&t.norm) == Some(Outcome::Injured)
+                    || matches!(t.norm.as_str(), "tbi" | "tbis" | "brain" | "wounds")
+            });
+        if diagnosed {
+            return Some(Outcome::Injured);
+        }
+        outcome_word(&after.norm)
     })
 }
 
@@ -5302,6 +5312,39 @@ mod article_tests {
                     && got[0].refers == Refers::Restated,
                 "{input}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_tally_of_people_diagnosed_with_a_wound_counts_the_wounded() {
+        for (input, n) in [
+            (
+                "The number of service members diagnosed with TBI later rose to 110.",
+                110,
+            ),
+            (
+                "The count of troops diagnosed with traumatic brain injuries has reached 34.",
+                34,
+            ),
+            (
+                "That put the number of soldiers diagnosed with concussions at 11.",
+                11,
+            ),
+            (
+                "The tally of airmen diagnosed with brain injuries climbed to 8 on Friday.",
+                8,
+            ),
+            (
+                "The number of Marines diagnosed with injuries grew to 5.",
+                5,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Outcome, u32)> = figures_in(input, &toks, &US)
+                .into_iter()
+                .map(|f| (f.outcome, f.count))
+                .collect();
+            assert_eq!(got, vec![(Injured, n)], "{input}");
         }
     }
 
