@@ -1718,7 +1718,7 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
     for k in from..toks.len().min(from + 3 * OUTCOME_REACH) {
         let t = &toks[k];
         if in_aside {
-            if t.is_punct(',') {
+            if t.is_punct(',') || matches!(t.norm.as_str(), "—" | "–") {
                 in_aside = false;
             } else if t.is_punct(';') || t.is_punct('.') {
                 return None;
@@ -1755,7 +1755,30 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             continue;
         }
         if !t.is_word {
-            if matches!(t.norm.as_str(), ";" | ":" | "—" | "–" | "?" | "!") {
+            let dash = matches!(t.norm.as_str(), "—" | "–");
+            // "Most of them — 19 troops — were diagnosed …": the dash that closes an
+            // aside opened before the count leads on to its predicate.
+            let closes_aside = dash
+                && toks[..from]
+                    .iter()
+                    .filter(|x| matches!(x.norm.as_str(), "—" | "–"))
+                    .count()
+                    % 2
+                    == 1;
+            // "Three soldiers – all from the same unit – were killed": an aside between
+            // dashes after the phrase is stepped over to the dash that closes it.
+            let opens_aside = dash
+                && !closes_aside
+                && toks[k + 1..]
+                    .iter()
+                    .take(12)
+                    .take_while(|x| !x.is_punct('.') && !x.is_punct(';'))
+                    .any(|x| matches!(x.norm.as_str(), "—" | "–"));
+            if opens_aside {
+                in_aside = true;
+                continue;
+            }
+            if matches!(t.norm.as_str(), ";" | ":" | "?" | "!") || dash && !closes_aside {
                 return None;
             }
             // "…, wounding 9 others": a participle's outcome is of its own object.
@@ -5346,6 +5369,45 @@ mod article_tests {
                 .collect();
             assert_eq!(got, vec![(Injured, n)], "{input}");
         }
+    }
+
+    #[test]
+    fn an_aside_between_dashes_leads_on_to_its_predicate() {
+        for (input, expected) in [
+            (
+                "Most of them — 19 troops — were diagnosed with traumatic brain injuries.",
+                (Injured, 19),
+            ),
+            (
+                "Three soldiers – all from the same unit – were killed in the blast.",
+                (Killed, 3),
+            ),
+            (
+                "Twelve people — most of them women — were hurt.",
+                (Injured, 12),
+            ),
+            (
+                "Five guards — two of them officers — died at the gate.",
+                (Killed, 5),
+            ),
+            (
+                "Of the crew, 7 sailors — the navy said — were wounded.",
+                (Injured, 7),
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Outcome, u32)> = figures_in(input, &toks, &US)
+                .into_iter()
+                .map(|f| (f.outcome, f.count))
+                .collect();
+            assert_eq!(got.first(), Some(&expected), "{input}: {got:?}");
+        }
+        // Stepped over, an aside leaves no harm where the predicate tells none.
+        check(
+            &US,
+            "Nine soldiers — a whole squad — marched into town.",
+            &[],
+        );
     }
 
     #[test]
