@@ -259,6 +259,27 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
     if month_before.is_some_and(is_month_name) {
         return None;
     }
+    // An age: "11 years old", "aged 9 and 12", "aged 9, 10 and 12", "aged between 4
+    // and 10".
+    let years_old =
+        matches!(next, Some("years" | "year")) && toks.get(i + 2).is_some_and(|t| t.norm == "old");
+    let aged_list = (0..i)
+        .rev()
+        .take(8)
+        .take_while(|&k| {
+            toks[k].count.is_some()
+                || toks[k].is_punct(',')
+                || matches!(
+                    toks[k].norm.as_str(),
+                    "and" | "between" | "from" | "to" | "under"
+                )
+        })
+        .last()
+        .and_then(|k| k.checked_sub(1))
+        .is_some_and(|k| toks[k].norm == "aged");
+    if years_old || aged_list {
+        return None;
+    }
     // "Tower 22", "Camp 7", "Route 1": a number that names a place with the
     // capitalised noun before it.
     let named_place = i.checked_sub(1).map(|p| &toks[p]).is_some_and(|p| {
@@ -1244,7 +1265,8 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
 /// "Both attackers were killed", "both the soldiers were hurt": "both" before a noun
 /// of people counts two; not "both US and Iraqi forces", which joins two groups.
 fn both_at(toks: &[Token], i: usize) -> Option<u32> {
-    if toks[i].norm != "both" {
+    // ("Two sisters, both teachers, died": "both" after a comma restates the two.)
+    if toks[i].norm != "both" || i.checked_sub(1).is_some_and(|p| toks[p].is_punct(',')) {
         return None;
     }
     for t in toks[i + 1..].iter().take(3) {
@@ -5408,6 +5430,38 @@ mod article_tests {
             "Nine soldiers — a whole squad — marched into town.",
             &[],
         );
+    }
+
+    #[test]
+    fn an_age_is_no_count_and_a_victims_kin_are_civilians() {
+        for (input, expected) in [
+            (
+                "Three brothers, the youngest of them 11 years old, were killed defending their village.",
+                vec![(Some(Civilians), Killed, 3, Exact)],
+            ),
+            (
+                "Two boys, aged 9 and 12, were wounded.",
+                vec![(Some(Civilians), Injured, 2, Exact)],
+            ),
+            (
+                "Five children aged between 4 and 10 were killed.",
+                vec![(Some(Civilians), Killed, 5, Exact)],
+            ),
+            (
+                "A girl, 7 years old, was hurt in the blast.",
+                vec![(Some(Civilians), Injured, 1, Exact)],
+            ),
+            (
+                "Two sisters, both teachers at the school, died in the fire.",
+                vec![(Some(Civilians), Killed, 2, Exact)],
+            ),
+            (
+                "Six cousins, aged 14, 15 and 19, were shot dead.",
+                vec![(Some(Civilians), Killed, 6, Exact)],
+            ),
+        ] {
+            check(&Actors::default(), input, &expected);
+        }
     }
 
     #[test]

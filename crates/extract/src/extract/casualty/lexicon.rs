@@ -561,7 +561,7 @@ const CIVILIAN_OWN: WordSet<{ CIVILIAN_WORDS.len() }> = WordSet::new({
 /// Kin of a victim ("wounding his two sons", "her nephew"): civilians of their own,
 /// no side of a fight, but the family of a militant target is a mixed group the
 /// guidelines make other.
-const KIN_PEOPLE: WordSet<14> = WordSet::new([
+const KIN_PEOPLE: WordSet<26> = WordSet::new([
     "sons",
     "son",
     "daughters",
@@ -576,6 +576,18 @@ const KIN_PEOPLE: WordSet<14> = WordSet::new([
     "nephew",
     "nieces",
     "niece",
+    "brothers",
+    "brother",
+    "sisters",
+    "sister",
+    "cousins",
+    "cousin",
+    "mothers",
+    "mother",
+    "fathers",
+    "father",
+    "husbands",
+    "husband",
 ]);
 
 /// Nouns of a household, which name kin only in a phrase ("two others from the same
