@@ -7168,10 +7168,11 @@ mod article_tests {
             "Two American heroes were killed.",
             &[(Some(UsForces), Killed, 2, Exact)],
         );
+        // (Brothers are a victim's kin: civilians, whatever their nationality.)
         check(
             &Actors::default(),
             "Two American brothers were killed.",
-            &[(Some(Other), Killed, 2, Exact)],
+            &[(Some(Civilians), Killed, 2, Exact)],
         );
         check(
             &PARTNER,
