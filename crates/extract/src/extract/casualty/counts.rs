@@ -19,7 +19,7 @@ use super::lexicon::{
 };
 use super::tolls::{
     anaphoric_toll, brought_to, copular_tally, far_toll, far_toll_group, head_modifiers_group,
-    is_change_verb, put_at,
+    is_change_verb, put_at, put_outcome_at,
 };
 use crate::extract::actors::{
     demonym_force, is_generic_military, is_own_people, is_partner_force_name, militant_role,
@@ -3128,7 +3128,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let borrowed = borrowed_head(text, toks, &phrase);
         let (np, np_end) = (phrase.words.clone(), phrase.end);
         // "That number crept up to eight": a tally of people counted before.
-        let toll = toll_before(toks, count.from);
+        let toll = toll_before(toks, count.from).or_else(|| put_outcome_at(toks, count.from));
         let same = toll.is_none()
             && (anaphoric_toll(toks, count.from)
                 // "So that brings it to three killed".
@@ -5460,6 +5460,37 @@ mod article_tests {
             (
                 "Six cousins, aged 14, 15 and 19, were shot dead.",
                 vec![(Some(Civilians), Killed, 6, Exact)],
+            ),
+        ] {
+            check(&Actors::default(), input, &expected);
+        }
+    }
+
+    #[test]
+    fn a_source_putting_the_dead_or_wounded_at_a_number_counts_them() {
+        for (input, expected) in [
+            (
+                "The monitor put the dead at nine SDF fighters and six Syrian soldiers.",
+                vec![
+                    (Some(PartnerForces), Killed, 9, Exact),
+                    (Some(Other), Killed, 6, Exact),
+                ],
+            ),
+            (
+                "Medics put the dead at 11 civilians.",
+                vec![(Some(Civilians), Killed, 11, Exact)],
+            ),
+            (
+                "Hospital staff placed the wounded at 23 villagers.",
+                vec![(Some(Civilians), Injured, 23, Exact)],
+            ),
+            (
+                "The army estimates the dead at 40 militants.",
+                vec![(Some(Militants), Killed, 40, Exact)],
+            ),
+            (
+                "Local officials put the injured at twelve Peshmerga fighters.",
+                vec![(Some(PartnerForces), Injured, 12, Exact)],
             ),
         ] {
             check(&Actors::default(), input, &expected);

@@ -220,6 +220,28 @@ const PUTTING: WordSet<8> = WordSet::new([
     "sets",
 ]);
 
+/// The outcome a source's count names when it puts "the dead" or "the wounded" at a
+/// number: "SOHR put the dead at nine SDF fighters", "officials put the wounded at
+/// 14".
+pub fn put_outcome_at(toks: &[Token], from: usize) -> Option<Outcome> {
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
+    let at = from.checked_sub(1);
+    if word(at) != "at" {
+        return None;
+    }
+    let noun = at.and_then(|k| k.checked_sub(1));
+    let det = noun.and_then(|k| k.checked_sub(1));
+    let verb = det.and_then(|k| k.checked_sub(1));
+    if word(det) != "the" || !PUTTING.contains(word(verb)) {
+        return None;
+    }
+    match word(noun) {
+        "dead" | "killed" | "fatalities" | "deaths" => Some(Outcome::Killed),
+        "wounded" | "injured" => Some(Outcome::Injured),
+        _ => None,
+    }
+}
+
 /// True when the count starting at `from` is a source's own count of a tally told
 /// before, with no "of" naming whose it is: "Iraq's military put the figure at 25",
 /// "the monitor placed the number at five", "officials put their tally at 40" (the
