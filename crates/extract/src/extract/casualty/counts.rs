@@ -1265,8 +1265,12 @@ fn another_listed(toks: &[Token], i: usize) -> Option<u32> {
 /// "Both attackers were killed", "both the soldiers were hurt": "both" before a noun
 /// of people counts two; not "both US and Iraqi forces", which joins two groups.
 fn both_at(toks: &[Token], i: usize) -> Option<u32> {
-    // ("Two sisters, both teachers, died": "both" after a comma restates the two.)
-    if toks[i].norm != "both" || i.checked_sub(1).is_some_and(|p| toks[p].is_punct(',')) {
+    // ("Two sisters, both teachers, died", "2 Marines (both sergeants)": "both" set
+    // off after the count restates the two.)
+    if toks[i].norm != "both"
+        || i.checked_sub(1)
+            .is_some_and(|p| matches!(toks[p].norm.as_str(), "," | "(" | "—" | "–"))
+    {
         return None;
     }
     for t in toks[i + 1..].iter().take(3) {
@@ -3176,13 +3180,33 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // A later conjunct of a list: "killing two Americans and one Briton", "two
         // soldiers and one from Canada were killed".
         // "killed a woman and her two children": a possessive may open the conjunct.
+        // "18 fighters of the Kurdish-led Syrian Democratic Forces (SDF) and 12 Syrian
+        // soldiers": the phrase attached to the conjunct before, and a bracket, stand
+        // between the two.
         let listed_after = previous.as_ref().filter(|p| {
-            p.np_end <= count.from
-                && toks[p.np_end..count.from].iter().all(|t| {
-                    t.norm == "and"
-                        || t.is_punct(',')
-                        || matches!(t.norm.as_str(), "his" | "her" | "their")
-                })
+            if p.np_end > count.from {
+                return false;
+            }
+            let between = &toks[p.np_end..count.from];
+            let attached = between
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "of" | "from"));
+            let mut depth = 0usize;
+            between.iter().all(|t| {
+                match t.norm.as_str() {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth > 0
+                    || matches!(t.norm.as_str(), "and" | "(" | ")" | "his" | "her" | "their")
+                    || t.is_punct(',')
+                    || attached
+                        && t.is_word
+                        && !AUXILIARIES.contains(&t.norm)
+                        && outcome_word(&t.norm).is_none()
+                        && t.count.is_none()
+            })
         });
         let governed_list = listed_after.is_some_and(|p| p.governed);
         let open_head = (verb_just_before.is_some() || governed_list)
@@ -5491,6 +5515,37 @@ mod article_tests {
             (
                 "Local officials put the injured at twelve Peshmerga fighters.",
                 vec![(Some(PartnerForces), Injured, 12, Exact)],
+            ),
+        ] {
+            check(&Actors::default(), input, &expected);
+        }
+    }
+
+    #[test]
+    fn a_conjunct_after_an_attached_phrase_or_a_bracket_keeps_the_list_s_outcome() {
+        for (input, expected) in [
+            (
+                "The dead included 18 fighters of the Kurdish-led Syrian Democratic Forces (SDF) and 12 Syrian government soldiers.",
+                vec![
+                    (Some(PartnerForces), Killed, 18, Exact),
+                    (Some(Other), Killed, 12, Exact),
+                ],
+            ),
+            (
+                "The strike killed 4 members of the Hurras al-Din group (HaD) and 2 civilians.",
+                vec![(Some(Militants), Killed, 4, Exact), (Some(Civilians), Killed, 2, Exact)],
+            ),
+            (
+                "Shelling wounded 6 fighters from the Peshmerga and 3 villagers.",
+                vec![(Some(PartnerForces), Injured, 6, Exact), (Some(Civilians), Injured, 3, Exact)],
+            ),
+            (
+                "The blast killed 2 US Marines (both sergeants) and 5 Iraqi soldiers.",
+                vec![(Some(UsForces), Killed, 2, Exact), (Some(PartnerForces), Killed, 5, Exact)],
+            ),
+            (
+                "Among the dead were 9 members of the Asayish, and 4 women.",
+                vec![(Some(PartnerForces), Killed, 9, Exact), (Some(Civilians), Killed, 4, Exact)],
             ),
         ] {
             check(&Actors::default(), input, &expected);
