@@ -5553,6 +5553,27 @@ mod article_tests {
     }
 
     #[test]
+    fn martyrs_counted_are_the_dead() {
+        for (input, n) in [
+            (
+                "The Turkish UAV attacks resulted in nine martyrs, the SDF said.",
+                9,
+            ),
+            ("The shelling left 12 martyrs in the village.", 12),
+            ("Seven martyrs fell in the bombardment of the town.", 7),
+            ("The council announced four new martyrs on Friday.", 4),
+            ("Twenty-one martyrs were buried in Qamishli.", 21),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Outcome, u32)> = figures_in(input, &toks, &Actors::default())
+                .into_iter()
+                .map(|f| (f.outcome, f.count))
+                .collect();
+            assert_eq!(got, vec![(Killed, n)], "{input}");
+        }
+    }
+
+    #[test]
     fn a_source_s_own_count_of_a_tally_counts_it_anew() {
         for input in [
             "Iraq's military put the figure at 25.",

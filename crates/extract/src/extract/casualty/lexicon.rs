@@ -629,6 +629,8 @@ pub fn outcome_noun(w: &str) -> Option<Outcome> {
     match w {
         "injuries" | "injury" | "concussions" | "concussion" => Some(Outcome::Injured),
         "casualties" | "casualty" | "deaths" | "fatalities" => Some(Outcome::Killed),
+        // "resulted in nine martyrs": the dead, in the words of their own side.
+        "martyrs" => Some(Outcome::Killed),
         // "recovered four bodies": the dead.
         "bodies" | "corpses" => Some(Outcome::Killed),
         _ => None,
