@@ -459,8 +459,21 @@ const CARE_REACH: usize = 6;
 /// Words of rites for the dead: a date in their clause is the day of a funeral or a
 /// burial, not of the deaths ("Funerals were held in Baghdad on Thursday for eight
 /// members … killed in US air strikes").
-const RITES: WordSet<7> = WordSet::new([
-    "funeral", "funerals", "buried", "burial", "burials", "mourned", "interred",
+const RITES: WordSet<14> = WordSet::new([
+    "funeral",
+    "funerals",
+    "buried",
+    "burial",
+    "burials",
+    "mourned",
+    "interred",
+    "mourners",
+    "graves",
+    "grave",
+    "graveside",
+    "bury",
+    "buries",
+    "burying",
 ]);
 
 /// Verbs of finding the dead: with [`REMAINS`] before them, a date in their clause is
@@ -505,6 +518,19 @@ fn of_care(tokens: &[Token], at: usize) -> bool {
             .take_while(|t| t.is_word)
             .take(CARE_REACH)
             .any(|t| RITES.contains(&t.norm))
+        || dates_a_scene_of_rites(tokens, at)
+}
+
+/// True when the date at token `at` closes its sentence after a comma, as a photo's
+/// caption dates its scene, and the scene is a rite for the dead ("Mourners gather at
+/// the graves of three brothers killed in the attack, December 3, 2021").
+fn dates_a_scene_of_rites(tokens: &[Token], at: usize) -> bool {
+    let after_comma = at.checked_sub(1).is_some_and(|p| tokens[p].is_punct(','));
+    let closes = tokens[at.min(tokens.len())..]
+        .iter()
+        .filter(|t| t.is_word)
+        .all(|t| t.count.is_some() || crate::extract::casualty::counts::is_month_name(&t.norm));
+    after_comma && closes && tokens[..at].iter().any(|t| RITES.contains(&t.norm))
 }
 
 /// How many words after an opening "By" and its date the count's verb may stand ("By
@@ -2913,6 +2939,29 @@ mod tests {
             "2025-06-20",
         );
         assert_eq!(got, days(&[None]));
+    }
+
+    #[test]
+    fn a_caption_dating_a_scene_of_rites_dates_no_incident() {
+        // Thursday 2 December's attack, Friday 3 December's funerals.
+        for (caption, date) in [
+            (
+                "Mourners gather at the graves of three farmers killed in the attack, December 3, 2021.",
+                "December 3, 2021",
+            ),
+            ("Relatives at the funeral of the 3 farmers killed by the gunmen, 3 December 2021.", "3 December 2021"),
+            ("Villagers bury the three farmers killed overnight, Dec. 3, 2021.", "Dec. 3, 2021"),
+            ("Women weep beside the graves of 3 slain farmers, December 3.", "December 3"),
+            ("Mourners carry the coffins of three farmers killed in the raid, 3 December.", "3 December"),
+        ] {
+            let got = incident_dates(
+                &["Gunmen attacked the village late Thursday, killing 3 farmers.", caption],
+                &[(0, "late Thursday", "2021-12-02"), (1, date, "2021-12-03")],
+                &[1],
+                "2021-12-03",
+            );
+            assert_eq!(got, days(&[Some("2021-12-02")]), "{caption}");
+        }
     }
 
     #[test]
