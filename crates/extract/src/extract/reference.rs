@@ -905,7 +905,7 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
 fn weeks_back(toks: &[super::words::Token], at: usize) -> Option<u8> {
     let after: Vec<&str> = toks[at + 1..]
         .iter()
-        .take(3)
+        .take(4)
         .take_while(|t| t.is_word)
         .map(|t| t.norm.as_str())
         .collect();
@@ -927,8 +927,9 @@ const WEEK_AFTER_HAPPENING: i64 = 6;
 /// The first day undated article `i` (evidence `e`) can be written on by the happening
 /// it names by its weekday that a dated report tells most alike on that day of the
 /// week (the happening's day; a week later for "on Monday last week"), with the
-/// report, when the calendar days it names fit that day ([`fits_month_days`]): `happenings(k)` are report `k`'s dated happenings, `likeness(i, s, k, t)`
-/// how alike sentence `s` of `i` and sentence `t` of `k` are.
+/// report, when the calendar days it names fit that day ([`fits_month_days`]).
+/// `happenings(k)` are report `k`'s dated happenings, `likeness(i, s, k, t)` how
+/// alike sentence `s` of `i` and sentence `t` of `k` are.
 fn aligned_day<'h>(
     i: usize,
     e: &Evidence,
@@ -2117,5 +2118,27 @@ mod tests {
         );
         let want = ["2023-03-02", "2023-03-03", "2023-03-07"];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn a_weekday_s_week_is_read_after_it() {
+        for (text, expected) in [
+            ("Rebels struck on Thursday near the dam.", Some(0)),
+            ("Rebels struck on Monday last week.", Some(1)),
+            ("Rebels struck on Monday of last week.", Some(1)),
+            ("Rebels struck on Tuesday of the previous week.", Some(1)),
+            ("Rebels struck on Friday of the past week.", Some(1)),
+            ("Talks resume on Monday next week.", None),
+            ("Talks resume on Friday of the coming week.", None),
+        ] {
+            let toks = crate::extract::words::tokenize(text, 0..text.len());
+            let at = toks
+                .iter()
+                .position(|t| {
+                    t.norm.ends_with("day") && t.raw(text).starts_with(char::is_uppercase)
+                })
+                .unwrap();
+            assert_eq!(weeks_back(&toks, at), expected, "{text}");
+        }
     }
 }

@@ -220,24 +220,25 @@ const PUTTING: WordSet<8> = WordSet::new([
     "sets",
 ]);
 
+/// The determiner and noun of a count a source puts at a number ("put the figure at
+/// 25", "placed their tally at 40"): the two words before "at" right before the count
+/// at `from`, after a verb of [`PUTTING`].
+fn put_at_words(toks: &[Token], from: usize) -> Option<(&str, &str)> {
+    let at = from.checked_sub(1)?;
+    let [verb, det, noun, prep] = toks.get(at.checked_sub(3)?..=at)? else {
+        return None;
+    };
+    (prep.norm == "at" && PUTTING.contains(&verb.norm))
+        .then(|| (det.norm.as_str(), noun.norm.as_str()))
+}
+
 /// The outcome a source's count names when it puts "the dead" or "the wounded" at a
 /// number: "SOHR put the dead at nine SDF fighters", "officials put the wounded at
 /// 14".
 pub fn put_outcome_at(toks: &[Token], from: usize) -> Option<Outcome> {
-    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
-    let at = from.checked_sub(1);
-    if word(at) != "at" {
-        return None;
-    }
-    let noun = at.and_then(|k| k.checked_sub(1));
-    let det = noun.and_then(|k| k.checked_sub(1));
-    let verb = det.and_then(|k| k.checked_sub(1));
-    if word(det) != "the" || !PUTTING.contains(word(verb)) {
-        return None;
-    }
-    match word(noun) {
-        "dead" | "killed" | "fatalities" | "deaths" => Some(Outcome::Killed),
-        "wounded" | "injured" => Some(Outcome::Injured),
+    match put_at_words(toks, from)? {
+        ("the", "dead" | "killed" | "fatalities" | "deaths") => Some(Outcome::Killed),
+        ("the", "wounded" | "injured") => Some(Outcome::Injured),
         _ => None,
     }
 }
@@ -247,19 +248,10 @@ pub fn put_outcome_at(toks: &[Token], from: usize) -> Option<Outcome> {
 /// "the monitor placed the number at five", "officials put their tally at 40" (the
 /// figure before, counted anew; "put the number of injured at five" names its own).
 pub fn put_at(toks: &[Token], from: usize) -> bool {
-    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.norm.as_str());
-    let at = from.checked_sub(1);
-    if word(at) != "at" {
-        return false;
-    }
-    let noun = at.and_then(|k| k.checked_sub(1));
-    let det = noun.and_then(|k| k.checked_sub(1));
-    let verb = det.and_then(|k| k.checked_sub(1));
-    matches!(
-        word(noun),
-        "figure" | "number" | "count" | "tally" | "total"
-    ) && matches!(word(det), "the" | "its" | "their" | "his" | "her")
-        && PUTTING.contains(word(verb))
+    put_at_words(toks, from).is_some_and(|(det, noun)| {
+        matches!(det, "the" | "its" | "their" | "his" | "her")
+            && matches!(noun, "figure" | "number" | "count" | "tally" | "total")
+    })
 }
 
 /// True when the count starting at `from` is where a verb of [`BRINGING`] carries a
