@@ -174,8 +174,9 @@ const STATE_VERBS: WordSet<12> = WordSet::new([
 ]);
 
 /// Determiners and possessives: a past form right after one is an adjective ("the
-/// injured", "its armed wing").
-const DETERMINERS: WordSet<11> = WordSet::new([
+/// injured", "its armed wing"); after a subordinator, a noun phrase of its own ("since
+/// the killing of …").
+pub(super) const DETERMINERS: WordSet<11> = WordSet::new([
     "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
 ]);
 

@@ -552,6 +552,13 @@ fn cause_clause_first(
     let sub =
         (k + 1..w.len()).find(|&i| w[i].is_word && CAUSE_OPENERS.contains(w[i].norm.as_str()))?;
     let cause = &w[sub + 1..];
+    // "died after being hit": a participle after the opener has no subject of its own.
+    if cause
+        .first()
+        .is_some_and(|x| x.norm.len() > 4 && x.norm.ends_with("ing"))
+    {
+        return None;
+    }
     let cv = find_verb(cause)?;
     // The cause must tell a happening: a past verb of its own subject.
     if !is_past(&cause[cv].norm) || BE.contains(cause[cv].norm.as_str()) {
