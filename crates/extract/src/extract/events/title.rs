@@ -964,8 +964,26 @@ fn other_conjuncts(
         if toks[and + 1..second.start].iter().any(|t| !t.is_word) {
             continue;
         }
+        // "seized the dam in May 2015 and lost it in June 2016": a second verb phrase
+        // of the same subject; the other date's phrase goes from its verb to "and" and
+        // the adverb after it.
+        let mut v2 = and + 1;
+        if toks.get(v2).is_some_and(|t| {
+            matches!(t.norm.as_str(), "then" | "later" | "soon" | "finally")
+                || t.norm.len() > 4 && t.norm.ends_with("ly")
+        }) {
+            v2 += 1;
+        }
+        let second_verb = v2 < second.start && super::verbs::is_past(&toks[v2].norm);
         if first == &d {
             drop[and..second.end].iter_mut().for_each(|x| *x = true);
+        } else if second_verb {
+            let verb = (first.start.saturating_sub(12)..first.start)
+                .rev()
+                .find(|&k| super::verbs::is_past(&toks[k].norm));
+            if let Some(v) = verb {
+                drop[v..v2].iter_mut().for_each(|x| *x = true);
+            }
         } else {
             // Back from the first date over its preposition and its noun phrase.
             let mut start = first.start;
@@ -2337,6 +2355,52 @@ mod tests {
             "Initial reports indicate a tanker was struck overnight on Tuesday.",
             Some("on Tuesday"),
             "Tanker struck overnight",
+        );
+    }
+    #[test]
+    fn a_second_verb_phrase_with_its_own_date_is_titled_with_its_subject() {
+        check_with(
+            "The militia seized the dam in May 2015 and lost it to the army in June 2016.",
+            Some("in June 2016"),
+            &["May 2015"],
+            "Militia loses it to the army",
+        );
+        check_with(
+            "The militia seized the dam in May 2015 and lost it to the army in June 2016.",
+            Some("in May 2015"),
+            &["June 2016"],
+            "Militia seizes the dam",
+        );
+        check_with(
+            "Rebels captured the airport on 2 March and shelled the port on 9 April.",
+            Some("on 9 April"),
+            &["2 March"],
+            "Rebels shell the port",
+        );
+        check_with(
+            "Kurdish fighters entered the town in 2015 and later declared it free in 2016.",
+            Some("in 2016"),
+            &["2015"],
+            "Kurdish fighters declare it free",
+        );
+        check_with(
+            "Government troops besieged the old city in autumn 2016 and finally stormed it in July 2017.",
+            Some("in July 2017"),
+            &["autumn 2016"],
+            "Government troops storm it",
+        );
+        check_with(
+            "The army launched a drive to retake Baiji in October and recaptured the refinery in November.",
+            Some("in November"),
+            &["October"],
+            "Army recaptures the refinery",
+        );
+        // Dated places of one verb stay one verb's objects.
+        check_with(
+            "The group lost its land in Iraq in 2017 and in Syria in 2019.",
+            Some("in 2019"),
+            &["2017"],
+            "Group loses its land in Syria",
         );
     }
 }
