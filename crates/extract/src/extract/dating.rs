@@ -309,13 +309,17 @@ const TOLL_NOUNS: WordSet<6> =
 /// incident's, like the day of an announcement.
 pub fn is_update_date(tokens: &[Token], at: usize, end: usize) -> bool {
     // "on Jan. 24 the number rose to 34", "By Friday, the death toll had climbed to
-    // 12": the toll and its verb after the date.
-    let mut after = tokens[end.min(tokens.len())..]
-        .iter()
-        .take_while(|t| t.is_word || t.is_punct(','))
-        .filter(|t| t.is_word)
-        .take(UPDATE_AFTER_REACH);
-    if after.any(|t| TOLL_NOUNS.contains(&t.norm)) && after.any(|t| UPDATE_VERBS.contains(&t.norm))
+    // 12", "on Thursday the army raised that figure": the toll and its verb after the
+    // date, in either order.
+    let after = || {
+        tokens[end.min(tokens.len())..]
+            .iter()
+            .take_while(|t| t.is_word || t.is_punct(','))
+            .filter(|t| t.is_word)
+            .take(UPDATE_AFTER_REACH)
+    };
+    if after().any(|t| TOLL_NOUNS.contains(&t.norm))
+        && after().any(|t| UPDATE_VERBS.contains(&t.norm))
     {
         return true;
     }
@@ -443,6 +447,8 @@ pub fn is_dateline(text: &str, tokens: &[Token], at: usize, timex_end: usize) ->
             t.is_punct(',')
                 || is_dash(t)
                 || t.is_punct('(')
+                // Two places filed from: "WASHINGTON/BAGHDAD, Aug 6 - …".
+                || t.is_punct('/')
                 || t.is_word && t.raw(text).starts_with(char::is_uppercase)
         });
     if !place_only {
@@ -607,6 +613,24 @@ mod tests {
                 "On 3 May the count of wounded soldiers was revised to nine.",
                 "3 May",
             ),
+            // The update verb before its toll noun.
+            (
+                "On Thursday the army raised that figure, saying four had died.",
+                "Thursday",
+            ),
+            ("Late on Friday medics revised the toll to 14.", "Friday"),
+            (
+                "On 3 May, officials lowered their count of the dead to six.",
+                "3 May",
+            ),
+            (
+                "On Sunday the ministry upped its tally of wounded.",
+                "Sunday",
+            ),
+            (
+                "By Tuesday the monitor had updated the number of fighters killed.",
+                "Tuesday",
+            ),
         ] {
             check(text, &[(date, "2025-03-03")], &[]);
         }
@@ -684,6 +708,14 @@ mod tests {
             (
                 "Tosh, 3 March 2025 — Gunmen attacked a patrol on Sunday.",
                 "3 March 2025",
+            ),
+            (
+                "LONDON/ORSK, March 3 - Gunmen attacked a patrol on Sunday.",
+                "March 3",
+            ),
+            (
+                "VELL/TOSH/DARA, 3 March (Wire) -- Gunmen attacked a patrol on Sunday.",
+                "3 March",
             ),
         ] {
             check(
