@@ -41,6 +41,18 @@ const PLURAL_INCIDENT_NOUNS: WordSet<8> = WordSet::new([
     "operations",
 ]);
 
+/// Nouns of a war or campaign, many incidents told as one ("the conflict has killed
+/// 320,000", "the bombardment has killed 10,500").
+const WAR_NOUNS: WordSet<7> = WordSet::new([
+    "war",
+    "conflict",
+    "bombardment",
+    "campaign",
+    "insurgency",
+    "violence",
+    "fighting",
+]);
+
 /// True when a sentence tells a running total of a campaign: plural incidents that
 /// "have killed" / "has wounded" (present perfect, up to two words between: "have so
 /// far killed"). Its figure counts many incidents up to now, none of them the story's
@@ -51,10 +63,11 @@ pub fn tells_running_total(tokens: &[Token]) -> bool {
     if !tokens.iter().any(perfect) {
         return false;
     }
-    let Some(first_plural) = tokens
-        .iter()
-        .position(|t| t.is_word && PLURAL_INCIDENT_NOUNS.contains(&t.norm))
-    else {
+    // "Syria's conflict has killed …", "the bombardment has killed …": a war or a
+    // campaign is many incidents told as one.
+    let Some(first_plural) = tokens.iter().position(|t| {
+        t.is_word && (PLURAL_INCIDENT_NOUNS.contains(&t.norm) || WAR_NOUNS.contains(&t.norm))
+    }) else {
         return false;
     };
     let harmed = (first_plural + 1..tokens.len()).any(|i| {
@@ -838,6 +851,10 @@ fn counts_militants(text: &str, tokens: &[Token]) -> bool {
 /// How many words before a date the "since" of the clause it is in may stand.
 const SINCE_REACH: usize = 14;
 
+/// How many tokens before a date a running total's "since" may stand ("since it
+/// erupted in March 2011").
+const SINCE_BOUND_REACH: usize = 5;
+
 /// True when the date at token `at` ends a clause opened by "since" with a subject and
 /// a verb in the past, after a comparison ("the first major attack since Washington
 /// launched strikes in Iraq on Friday", "the deadliest since …"): the happening the
@@ -935,6 +952,17 @@ impl IncidentDating {
                 let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
                 (!of_care(tokens, at) || names_incident(tokens, end))
                     && !status_time(tokens, at, end)
+            });
+        }
+        // "The conflict has killed 320,000 people since it erupted in March 2011": the
+        // day a running total counts from, in a clause after "since", dates none of it.
+        if !found.is_empty() && tells_running_total(tokens) {
+            found.retain(|d| {
+                let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+                // A date right after "since" is read by `since_total` below.
+                !tokens[at.saturating_sub(SINCE_BOUND_REACH)..at.saturating_sub(1)]
+                    .iter()
+                    .any(|t| t.norm == "since")
             });
         }
         let since = since_total(tokens, &found);
@@ -2850,6 +2878,58 @@ mod tests {
             "2024-01-29",
         );
         assert_eq!(got, days(&[Some("2024-01-28")]));
+    }
+
+    #[test]
+    fn a_war_told_as_one_and_the_day_its_total_counts_from_date_no_incident() {
+        let totals = [
+            ("The civil war has killed some 500,000 people.", None),
+            (
+                "Russia's bombardment of the city has wounded 3,000 residents.",
+                None,
+            ),
+            (
+                "The insurgency has left 40,000 dead since it began in 1984.",
+                Some("1984"),
+            ),
+            (
+                "Fighting in the province has killed 80 soldiers since rebels stormed it in May 2023.",
+                Some("May 2023"),
+            ),
+            (
+                "The conflict has so far claimed 12,000 lives since the invasion of March 2003.",
+                Some("March 2003"),
+            ),
+            (
+                "The group's campaign has killed 230 police since it declared war in 2015.",
+                Some("2015"),
+            ),
+        ];
+        for (t, bound) in totals {
+            let mut timexes = vec![(0, "Sunday", "2024-01-28")];
+            if let Some(b) = bound {
+                timexes.push((1, b, "2015"));
+            }
+            let got = incident_dates(
+                &["A drone hit the outpost on Sunday.", t],
+                &timexes,
+                &[1],
+                "2024-01-29",
+            );
+            assert_eq!(got, days(&[None]), "{t}");
+        }
+        // A date right after "since" bounds a running total to the period it shares
+        // with the report (the month), as before.
+        let got = incident_dates(
+            &[
+                "A drone hit the outpost on Sunday.",
+                "Three soldiers have been killed in the fighting since Monday.",
+            ],
+            &[(0, "Sunday", "2024-01-28"), (1, "Monday", "2024-01-22")],
+            &[1],
+            "2024-01-29",
+        );
+        assert_eq!(got, days(&[Some("2024-01")]));
     }
 
     #[test]
