@@ -135,9 +135,9 @@ fn demonstrative_incident_noun(tokens: &[Token]) -> Option<&str> {
 }
 
 /// True when the sentence tells the next step of what the one before told: "then"
-/// before a past verb ("a gunship then struck the vehicle"; not "since then" or "by
-/// then"), or an opening "Moments later", "Minutes later", "Shortly after",
-/// "Soon afterwards", "Immediately after".
+/// or "later" before a past verb ("a gunship then struck the vehicle", "were later
+/// diagnosed"; not "since then" or "by then"), "at the time", or an opening "Moments
+/// later", "Minutes later", "Shortly after", "Soon afterwards", "Immediately after".
 fn tells_sequel(tokens: &[Token]) -> bool {
     let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
     let then = words.iter().enumerate().any(|(k, t)| {
@@ -159,7 +159,18 @@ fn tells_sequel(tokens: &[Token]) -> bool {
         }
         _ => false,
     };
-    then || opening
+    // "… were later diagnosed with concussions", "two of them later died": a past
+    // verb right after "later"; "SANA said at the time that …".
+    let later = words.iter().enumerate().any(|(k, t)| {
+        t.norm == "later"
+            && words
+                .get(k + 1)
+                .is_some_and(|v| super::events::verbs::is_past(&v.norm))
+    });
+    let at_the_time = words
+        .windows(3)
+        .any(|w| w[0].norm == "at" && w[1].norm == "the" && w[2].norm == "time");
+    then || opening || later || at_the_time
 }
 
 /// How far (in tokens) from a date an incident word is read as written with it.
@@ -1115,10 +1126,12 @@ impl IncidentDating {
                         }
                     }
                 }
-                // "A gunship then struck the launcher, killing one": the next step of
-                // the incident the sentence before dated by one day, however old.
+                // "A gunship then struck the launcher, killing one", "More than 100
+                // troops were later diagnosed": the next step of the incident the
+                // sentence before dated by one date, however old and at whatever
+                // precision.
                 if let [day] = last.as_slice() {
-                    if is_day(day) && tells_sequel(tokens) {
+                    if day.starts_with(|c: char| c.is_ascii_digit()) && tells_sequel(tokens) {
                         return vec![day.clone()];
                     }
                 }

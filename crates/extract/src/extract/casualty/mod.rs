@@ -2289,6 +2289,62 @@ mod tests {
     }
 
     #[test]
+    fn a_later_outcome_of_a_recalled_incident_keeps_its_date() {
+        // The story is Wednesday's strikes; the sentence before recalls an older
+        // attack by its month or day, and "later" / "at the time" goes on with it.
+        let first = "Jets struck militia depots on Wednesday, killing nine fighters.";
+        for (second, when, value, step) in [
+            (
+                "Iranian missiles hit the airbase in January 2020.",
+                "January 2020",
+                "2020-01",
+                "Over 100 US troops were later diagnosed with brain injuries.",
+            ),
+            (
+                "Rockets struck the embassy in May 2019.",
+                "May 2019",
+                "2019-05",
+                "Two of the guards later died in hospital.",
+            ),
+            (
+                "A bomb hit a bus near Hit on 3 March 2022.",
+                "3 March 2022",
+                "2022-03-03",
+                "Police said at the time that six passengers were killed.",
+            ),
+            (
+                "Gunmen stormed the checkpoint in autumn 2021.",
+                "autumn 2021",
+                "2021-FA",
+                "The toll later rose to eleven soldiers killed.",
+            ),
+            (
+                "Insurgents ambushed a convoy outside Baiji in June 2016.",
+                "June 2016",
+                "2016-06",
+                "At the time, the army said four of its soldiers were wounded.",
+            ),
+        ] {
+            let text = format!("{first} {second} {step}");
+            let hits = [
+                day(&text, "Wednesday", "2024-03-06"),
+                day(&text, when, value),
+            ];
+            let got: Vec<_> = find_parts(
+                &text,
+                &[first, second, step],
+                &hits,
+                NaiveDate::from_ymd_opt(2024, 3, 7),
+            )
+            .into_iter()
+            .filter(|f| f.sentence == 2)
+            .map(|f| f.incident_date)
+            .collect();
+            assert_eq!(got, [Some(value.to_string())], "{step}");
+        }
+    }
+
+    #[test]
     fn the_next_step_of_an_incident_keeps_its_day() {
         // The story is Wednesday's strikes; the sentence before the step dates Monday's
         // attack, and the step ("then", "moments later") is Monday's too.
