@@ -1827,3 +1827,36 @@ fn a_weekday_with_its_week_is_that_week_s_day() {
         ],
     );
 }
+
+#[test]
+fn a_day_of_a_year_counted_from_the_report_is_one_date() {
+    // Reference 2023-01-20; the narrative has named 2021 before.
+    each(
+        "2023-01-20",
+        &[
+            (
+                "In October 2021 drones hit the base. On Aug. 24 last year, rockets struck it.",
+                &[
+                    ("October 2021", "2021-10"),
+                    ("Aug. 24 last year", "2022-08-24"),
+                ],
+            ),
+            (
+                "The raid on 3 March this year killed two.",
+                &[("3 March this year", "2023-03-03")],
+            ),
+            (
+                "Gunmen attacked the post on 24 August of last year.",
+                &[("24 August of last year", "2022-08-24")],
+            ),
+            (
+                "The convoy was hit on September 9th last year.",
+                &[("September 9th last year", "2022-09-09")],
+            ),
+            (
+                "A ceasefire signed on Dec. 1 of this year holds.",
+                &[("Dec. 1 of this year", "2023-12-01")],
+            ),
+        ],
+    );
+}

@@ -991,6 +991,12 @@ impl Grammar<'_> {
                     end = k2 + 1;
                 }
             }
+            // `Aug. 24 last year`, `March 3 of this year`: one date.
+            if y.is_none() {
+                if let Some(f) = self.day_of_rel_year(i, k, m, d) {
+                    return Some(f);
+                }
+            }
             let mut f = found(
                 i,
                 end,
@@ -1089,6 +1095,16 @@ impl Grammar<'_> {
         ))
     }
 
+    /// A day and month from token `i`, ending before `end`, followed by a year
+    /// relative to the reference date (`last year`, `of this year`).
+    fn day_of_rel_year(&self, i: usize, end: usize, m: u32, d: u32) -> Option<Found> {
+        let of = if self.kw(end, Kw::Of) { end + 1 } else { end };
+        match self.year_ref(of) {
+            Some((YearRef::Rel(n), to)) => Some(found(i, to, Sem::DayOfRelYear(m, d, n))),
+            _ => None,
+        }
+    }
+
     /// `17 April 2024`, `5th of March`.
     fn day_month(&self, i: usize) -> Option<Found> {
         let (d, mut j) = self.day_num(i)?;
@@ -1114,6 +1130,12 @@ impl Grammar<'_> {
             if let Some(yy) = self.year_at(end + 1) {
                 y = Some(yy);
                 end += 2;
+            }
+        }
+        // `24 August last year`: one date.
+        if y.is_none() {
+            if let Some(f) = self.day_of_rel_year(i, end, m, d) {
+                return Some(f);
             }
         }
         // `31 March of that year`: the year the narrative last named.

@@ -240,6 +240,10 @@ impl Narrative {
                 Some(y) => self.calendar(Some(y), Some(*m), Some(*d), site),
                 None => (format!("XXXX-{m:02}-{d:02}"), None),
             },
+            Sem::DayOfRelYear(m, d, n) => match self.ref_anchor() {
+                Some((r, _)) => self.calendar(Some(r.year() + n), Some(*m), Some(*d), site),
+                None => (format!("XXXX-{m:02}-{d:02}"), None),
+            },
             Sem::MonthOfNarrYear(m) => match self.sentence_year.or(self.last_year) {
                 Some(y) => {
                     self.sentence_month = Some((y, *m));

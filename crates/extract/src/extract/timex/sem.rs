@@ -47,6 +47,9 @@ pub enum Sem {
     /// A day of a month of the year the narrative last named: `31 March of that year`
     /// (month, day).
     DayOfNarrYear(u32, u32),
+    /// A day of a month in a year relative to the reference date: `Aug. 24 last year`
+    /// is (8, 24, -1), `3 March this year` (3, 3, 0).
+    DayOfRelYear(u32, u32, i32),
     /// A decade: `201` for the 2010s.
     Decade(i32),
     /// A half, quarter or season of a year: `H1`, `Q3`, `SU`.
