@@ -471,7 +471,24 @@ pub fn well_formed(title: &str) -> bool {
     let first = lower[0].as_str();
     let opener = matches!(
         first,
-        "no" | "not" | "just" | "only" | "once" | "then" | "also" | "even" | "still" | "yet"
+        "no" | "not"
+            | "just"
+            | "only"
+            | "once"
+            | "then"
+            | "also"
+            | "even"
+            | "still"
+            | "yet"
+            | "according"
+            // A preposition opens an adverbial, not a headline's subject.
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "from"
     ) || first.len() > 4 && first.ends_with("ly")
         || is_past(first) && words[0].starts_with(char::is_uppercase) && lower.len() > 1 && {
             // "Ended opens fire": a past form opening, with a verb after it.
@@ -1745,6 +1762,12 @@ mod tests {
             "We lost three brave men",
             "Rebels hold the town until at least",
             "Militants of kills",
+            // An adverbial cut off its clause.
+            "According to the first toll",
+            "In these raids continue",
+            "On social media said blasts heard",
+            "By a rebel faction kills dozens",
+            "At the time of the second blast",
         ] {
             assert!(!well_formed(bad), "{bad}");
         }

@@ -38,6 +38,7 @@ pub mod actors;
 pub mod aftermath;
 pub mod echo;
 pub mod eventhood;
+pub mod harm;
 pub mod headline;
 pub mod kind;
 pub mod levels;
@@ -2527,6 +2528,42 @@ struct Candidate<'p> {
     told: bool,
 }
 
+/// The gravest figure an incident's sentences give, as its outcome and the words
+/// naming its people with their count ("three US service members"): deaths before
+/// injuries, the chosen title's own sentence before the others, the first told first.
+fn gravest_figure(
+    articles: &[ArticleInput],
+    infos: &[Info],
+    g: &Group,
+    chosen: Option<&Candidate>,
+) -> Option<(crate::model::Outcome, String)> {
+    use crate::model::Outcome;
+    let own = chosen.map(|c| (infos[c.info].art, infos[c.info].sent));
+    let mut best: Option<(u8, crate::model::Outcome, String)> = None;
+    for &m in &g.mentions {
+        let info = &infos[m];
+        let a = &articles[info.art];
+        for f in a
+            .figures
+            .iter()
+            .filter(|f| f.sentence == info.sent && f.count > 0)
+        {
+            let Some(who) = f.who.clone().and_then(|r| a.text.get(r)) else {
+                continue;
+            };
+            let rank = match f.outcome {
+                Outcome::Killed => 0,
+                Outcome::Injured => 2,
+                Outcome::Captured => continue,
+            } + u8::from(own != Some((info.art, info.sent)));
+            if best.as_ref().is_none_or(|b| rank < b.0) {
+                best = Some((rank, f.outcome, harm::people(f.count, f.qualifier, who)));
+            }
+        }
+    }
+    best.map(|(_, o, w)| (o, w))
+}
+
 /// Turns groups into contract events and links figures to them.
 fn render<'a>(
     articles: &[ArticleInput<'a>],
@@ -2678,6 +2715,15 @@ fn render<'a>(
             let a = &articles[info.art];
             if let Some(place) = place::place_phrase(a.text, &a.tokens[info.sent]) {
                 title = place::with_place(title, &place);
+            }
+        }
+        // "Rockets slam into the base" → "…, injuring three US service members": the
+        // harm its gravest figure tells, when the headline tells none.
+        if g.incident {
+            if let Some((outcome, people)) =
+                gravest_figure(articles, infos, g, candidates.get(best))
+            {
+                title = harm::with_harm(title, outcome, &people);
             }
         }
         let mut id = slug(&g.date, &title);
