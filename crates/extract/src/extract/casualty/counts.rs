@@ -3649,8 +3649,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             } else if let Some(g) = toll_group(text, toks, count.from, actors) {
                 Some(g)
             } else if after_and && headless_outcome && !out.is_empty() {
-                // "Two soldiers were killed and five wounded": the same people.
-                out.last().and_then(|f| f.group)
+                // "Two soldiers were killed and five wounded": the same people; after
+                // a bare count that restates the article's ("Thirteen were killed and
+                // three wounded"), restated the same way.
+                let last = out.last();
+                if last.is_some_and(|f| f.group.is_none() && f.refers == Refers::Restated) {
+                    refers = Refers::Restated;
+                }
+                last.and_then(|f| f.group)
             } else if let Some(g) = named_before.filter(|_| second_verb) {
                 Some(g)
             } else if headless_outcome && lead.iter().any(|t| is_militant_marker(text, t)) {

@@ -2248,6 +2248,46 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_count_and_its_bare_conjunct_restate_the_people_counted_before() {
+        use Group::*;
+        for (first, second, group) in [
+            (
+                "Gunmen killed 13 policemen at a checkpoint near Kirkuk.",
+                "\"Thirteen were killed and three wounded,\" an officer said.",
+                PartnerForces,
+            ),
+            (
+                "Gunmen killed two Iraqi soldiers at an outpost near Baiji.",
+                "Officers said two were killed and four were wounded.",
+                PartnerForces,
+            ),
+            (
+                "Jets pounded ISIS hideouts in the desert, killing 14 militants.",
+                "In all, 22 were killed and 9 captured, the army said.",
+                Militants,
+            ),
+            (
+                "Militants shelled a camp, killing four displaced civilians.",
+                "Seven died and twelve were injured, medics said.",
+                Civilians,
+            ),
+            (
+                "A roadside bomb killed a Kurdish Peshmerga fighter on patrol.",
+                "Two were killed and five others were hurt.",
+                PartnerForces,
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            let got: Vec<Group> = find_parts(&text, &[first, second], &[], None)
+                .into_iter()
+                .filter(|f| f.sentence == 1)
+                .map(|f| f.group)
+                .collect();
+            assert_eq!(got, [group, group], "{second}");
+        }
+    }
+
+    #[test]
     fn others_after_more_are_of_the_people_counted_before() {
         use Group::*;
         // "N more" takes the group of those counted before, and "others" beside it
