@@ -843,9 +843,14 @@ fn breakdown_of(toks: &[Token], i: usize, out: &[RawFigure]) -> Option<(usize, u
     }
     let between: Vec<&Token> = toks[from..i].iter().filter(|b| b.is_word).collect();
     let counted = between.iter().rposition(|b| b.count.is_some());
-    // A whole named by a noun of people ("ten personnel -"), not a bare toll ("the
-    // number of dead to eleven:").
-    let people = counted.is_some_and(|k| between[k + 1..].iter().any(|b| is_person_head(&b.norm)));
+    // A whole named by a noun of people ("ten personnel -", "nine martyrs:"), not a
+    // bare toll ("the number of dead to eleven:", "14 dead:", which may count every
+    // side without splitting it).
+    let people = counted.is_some_and(|k| {
+        between[k + 1..]
+            .iter()
+            .any(|b| is_person_head(&b.norm) || matches!(b.norm.as_str(), "martyrs" | "victims"))
+    });
     let near = people
         && counted.is_some_and(|k| between.len() - k <= BREAKDOWN_REACH)
         && between.iter().filter(|b| b.count.is_some()).count() == 1;
@@ -6857,6 +6862,33 @@ mod article_tests {
         let got = figures_in(input, &toks, &US);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!((got[0].group, got[0].count), (Some(UsForces), 10));
+    }
+
+    #[test]
+    fn martyrs_or_victims_before_a_colon_are_split_by_side() {
+        for input in [
+            "The shelling left nine martyrs: three civilians and six Iraqi soldiers.",
+            "Nine victims died in the blast: 3 civilians, 6 Iraqi soldiers.",
+            "Nine martyrs fell – six Iraqi soldiers and three civilians.",
+            "The ministry mourned nine martyrs: six Iraqi soldiers, three civilians.",
+            "\"We counted nine martyrs: three civilians and six Iraqi soldiers,\" he said.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let mut got: Vec<(Option<Group>, u32)> = figures_in(input, &toks, &US)
+                .iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            got.sort_by_key(|g| g.1);
+            assert_eq!(
+                got,
+                [
+                    (Some(Civilians), 3),
+                    (Some(PartnerForces), 6),
+                    (Some(Other), 9)
+                ],
+                "{input}"
+            );
+        }
     }
 
     #[test]
