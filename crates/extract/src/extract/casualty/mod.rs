@@ -14,6 +14,7 @@
 pub mod counts;
 pub mod groupless;
 pub mod lexicon;
+pub mod partitive;
 pub mod tolls;
 pub mod zeros;
 
@@ -335,9 +336,25 @@ pub fn find(
             || toks.iter().any(|t| INCIDENT_MARKERS.contains(&t.norm))
             || timed_action(text, toks, range.clone(), timexes);
         let dates = dating.sentence(text, toks, range, timexes, incident);
+        // "Of those, 16 were ISIS fighters and four were civilians": parts of the
+        // figure just before, of its incident; parts of another side make it mixed.
+        let mut parts_of: Option<usize> = None;
+        if raw.is_empty() {
+            if let Some(w) = out.len().checked_sub(1) {
+                let parts = partitive::parts_of(text, toks, (out[w].outcome, out[w].count), &here);
+                if parts.iter().any(|p| p.group != Some(out[w].group)) {
+                    out[w].group = Group::Other;
+                }
+                if !parts.is_empty() {
+                    parts_of = Some(w);
+                    raw = parts;
+                }
+            }
+        }
         if raw.is_empty() {
             continue;
         }
+        let first_new = out.len();
         let plural = plural_incidents(toks);
         let single = raw.len() == 1;
         // Figures told with two incidents of different days take each its own (a lone
@@ -427,6 +444,12 @@ pub fn find(
             own.answered = crate::extract::incident_dating::in_answered_incident(toks, f_start);
             sentence_info.push((own, plural));
         }
+        // Parts are of the whole's incident, dated as it is.
+        if let Some(w) = parts_of {
+            for r in &mut restates[first_new..] {
+                *r = Some(w);
+            }
+        }
     }
     for &k in &ahead {
         let later = (k + 1..out.len())
@@ -473,12 +496,22 @@ pub fn find(
                     .or_insert(Some(j));
             }
         }
+        let mut retold: Option<usize> = None;
         for k in 0..out.len() {
             if !defaulted[k] || out[k].count == 0 {
                 continue;
             }
             if let Some(Some(j)) = dated.get(&(out[k].group, out[k].outcome, out[k].count)) {
                 out[k].incident_date = out[*j].incident_date.clone();
+                retold = Some(k);
+            } else if let Some(w) = retold.filter(|&w| {
+                // "nine martyrs: three civilians and six guards": the parts of a
+                // whole dated so are of its incident.
+                out[w].sentence == out[k].sentence
+                    && out[w].outcome == out[k].outcome
+                    && out[w].count > out[k].count
+            }) {
+                out[k].incident_date = out[w].incident_date.clone();
             }
         }
     }
@@ -2284,6 +2317,74 @@ mod tests {
                 .map(|f| f.group)
                 .collect();
             assert_eq!(got, [group, group], "{second}");
+        }
+    }
+
+    #[test]
+    fn parts_told_after_a_figure_make_it_mixed_and_keep_its_day() {
+        use Group::*;
+        let first = "Jets struck the village on Sunday, killing 30 people.";
+        let second = "Of those, 21 were Daesh fighters and nine were civilians.";
+        let text = format!("{first} {second}");
+        let hits = [day(&text, "Sunday", "2024-03-03")];
+        let got: Vec<(Group, u32, Option<String>)> = find_parts(
+            &text,
+            &[first, second],
+            &hits,
+            NaiveDate::from_ymd_opt(2024, 3, 5),
+        )
+        .into_iter()
+        .map(|f| (f.group, f.count, f.incident_date))
+        .collect();
+        let day = Some("2024-03-03".to_string());
+        assert_eq!(
+            got,
+            [
+                (Other, 30, day.clone()),
+                (Militants, 21, day.clone()),
+                (Civilians, 9, day)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_parts_of_a_whole_dated_by_its_other_telling_share_its_day() {
+        use Group::*;
+        let first = "A rocket hit the base on Monday, wounding two guards.";
+        let second = "Drone strikes on Thursday killed nine people in the border town.";
+        for third in [
+            "\"The attacks resulted in nine martyrs: three civilians and six Iraqi soldiers,\" he said.",
+            "Officials counted nine martyrs: six Iraqi soldiers and three civilians.",
+            "The strikes left nine martyrs – three civilians and six Iraqi soldiers.",
+            "Medics said the raids caused nine martyrs: 3 civilians, 6 Iraqi soldiers.",
+            "Nine martyrs fell: three civilians and six Iraqi soldiers, the council said.",
+        ] {
+            let text = format!("{first} {second} {third}");
+            let hits = [
+                day(&text, "Monday", "2024-03-04"),
+                day(&text, "Thursday", "2024-03-07"),
+            ];
+            let mut got: Vec<(Group, u32, Option<String>)> = find_parts(
+                &text,
+                &[first, second, third],
+                &hits,
+                NaiveDate::from_ymd_opt(2024, 3, 8),
+            )
+            .into_iter()
+            .filter(|f| f.sentence == 2)
+            .map(|f| (f.group, f.count, f.incident_date))
+            .collect();
+            got.sort_by_key(|g| g.1);
+            let day = Some("2024-03-07".to_string());
+            assert_eq!(
+                got,
+                [
+                    (Civilians, 3, day.clone()),
+                    (PartnerForces, 6, day.clone()),
+                    (Other, 9, day)
+                ],
+                "{third}"
+            );
         }
     }
 
