@@ -764,6 +764,15 @@ impl Actors {
             if let Some(g) = self.institution_at(text, toks, k) {
                 return Some(g);
             }
+            // "The Federal Police Command announced the martyrdom of 13 of its
+            // members": police with no nation named are the state's the report is set
+            // in ([`Actors::generic_force`]).
+            if POLICE.contains(&toks[k].norm) {
+                let words: Vec<&Token> = toks[k.saturating_sub(2)..=k].iter().collect();
+                if let Some(g) = self.generic_force(text, &words) {
+                    return Some(g);
+                }
+            }
             the_group |= matches!(
                 toks[k].norm.as_str(),
                 "group" | "militia" | "faction" | "movement" | "organisation" | "organization"

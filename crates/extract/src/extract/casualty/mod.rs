@@ -2389,6 +2389,26 @@ mod tests {
     }
 
     #[test]
+    fn police_with_no_nation_are_the_host_states_when_its_points_back() {
+        use Group::*;
+        let first = "Gunmen attacked a checkpoint near Kirkuk in northern Iraq on Friday.";
+        for second in [
+            "The Federal Police Command announced the martyrdom of 13 of its members, when terrorist elements attacked the post.",
+            "The federal police said 13 of its members were killed.",
+            "Later, the local police announced the deaths of 13 of its men.",
+            "The traffic police said 13 of its personnel died when militants opened fire.",
+            "Provincial police said on Saturday that 13 of its members were killed by the attackers.",
+        ] {
+            let text = format!("{first} {second}");
+            let got: Vec<(Group, u32)> = find_parts(&text, &[first, second], &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, [(PartnerForces, 13)], "{second}");
+        }
+    }
+
+    #[test]
     fn others_after_more_are_of_the_people_counted_before() {
         use Group::*;
         // "N more" takes the group of those counted before, and "others" beside it
