@@ -4133,6 +4133,34 @@ mod tests {
     use Qualifier::*;
 
     #[test]
+    fn forces_named_by_their_own_names_are_their_sides() {
+        for (input, group) in [
+            (
+                "Two SFA fighters were injured in the drone attack.",
+                PartnerForces,
+            ),
+            (
+                "The blast wounded four Maghawir commandos at the garrison.",
+                PartnerForces,
+            ),
+            (
+                "The strike killed three Nujaba fighters near the border.",
+                Militants,
+            ),
+            ("Five al-Nujaba militiamen died in the raid.", Militants),
+            (
+                "Militants killed six Peshmerga fighters overnight.",
+                PartnerForces,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Option<Group>> =
+                figures(input, &toks).into_iter().map(|f| f.group).collect();
+            assert_eq!(got, [Some(group)], "{input}");
+        }
+    }
+
+    #[test]
     fn verbs_of_slaughter_and_capture_in_every_form() {
         check(
             "Gunmen slaughter 11 Iraqi soldiers at remote outpost",

@@ -360,7 +360,7 @@ const PARTNER_MARKERS: &[&str] = &[
 ];
 
 /// Names of armed groups (as opposed to generic words for fighters).
-pub(crate) const NAMED_GROUPS: WordSet<32> = WordSet::new([
+pub(crate) const NAMED_GROUPS: WordSet<34> = WordSet::new([
     "boko",
     "iswap",
     "iswa",
@@ -389,6 +389,9 @@ pub(crate) const NAMED_GROUPS: WordSet<32> = WordSet::new([
     "qaida",
     "kataib",
     "hezbollah",
+    // Harakat al-Nujaba, an Iran-backed militia.
+    "nujaba",
+    "al-nujaba",
     "hizballah",
     "taliban",
     "al-shabab",
@@ -430,8 +433,11 @@ pub fn is_allied_modifier(w: &str) -> bool {
 /// "a PMF fighter", "CTS personnel", "Asayish members"; the Popular and Tribal
 /// Mobilisation forces of the Iraqi state by their one distinctive word, in each
 /// spelling ("Hashd al-Shaabi", "Hashed Al Shaabi", "the PMU").
-pub(crate) const PARTNER_FORCE_NAMES: WordSet<14> = WordSet::new([
+pub(crate) const PARTNER_FORCE_NAMES: WordSet<16> = WordSet::new([
     "sdf",
+    // The Syrian Free Army (formerly Maghawir al-Thawra), the US partner at al-Tanf.
+    "sfa",
+    "maghawir",
     "peshmerga",
     "ypg",
     "pmf",
