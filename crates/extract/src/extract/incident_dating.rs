@@ -1664,6 +1664,64 @@ impl FigureDates {
     }
 }
 
+/// How many words may stand between an incident's date and the relative pronoun of
+/// the clause that tells its harm ("on Jan. 28 in Jordan that killed three").
+const RELATIVE_REACH: usize = 4;
+
+/// Most tokens from a relative pronoun to the count its clause tells ("that killed
+/// three U.S. Army reservists and wounded more than 40").
+const RELATIVE_CLAUSE_WORDS: usize = 14;
+
+/// The day of a figure told in a relative clause on a dated incident ("…, including
+/// the drone strike on Tower 22 on Jan. 28 that killed three soldiers", "a raid in
+/// May 2021 which left four dead"): the date right before "that" / "which" (a few
+/// words between, no mark), when the figure follows the clause's outcome verb. The
+/// sentence's other dates ("between October and February") frame it, not date it.
+/// `start`: the figure's byte offset.
+pub fn relative_day(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    timexes: &[TimexHit],
+    start: usize,
+) -> Option<String> {
+    let at = tokens.partition_point(|t| t.range.start < start);
+    // "that killed three", "which wounded more than 40", "that killed three soldiers
+    // and wounded 40 others": the pronoun and an outcome verb, the clause running on
+    // to the count with no mark or other clause between.
+    let pronoun = (at.saturating_sub(RELATIVE_CLAUSE_WORDS)..at)
+        .rev()
+        .find(|&p| {
+            matches!(tokens[p].norm.as_str(), "that" | "which")
+                && tokens.get(p + 1).is_some_and(|v| {
+                    crate::extract::casualty::lexicon::outcome_verb_before(&v.norm).is_some()
+                })
+        })?;
+    // "… and wounded 40 others": a second outcome verb of the same clause.
+    let second_outcome = |i: usize| {
+        tokens[i].norm == "and"
+            && tokens.get(i + 1).is_some_and(|v| {
+                crate::extract::casualty::lexicon::outcome_verb_before(&v.norm).is_some()
+            })
+    };
+    if (pronoun + 1..at).any(|i| {
+        tokens[i].is_punct(';')
+            || tokens[i].is_punct('.')
+            || links_clauses(tokens, i) && !second_outcome(i)
+    }) {
+        return None;
+    }
+    let found = dates_in_tokens(text, tokens, range, timexes);
+    let d = found.iter().rev().find(|d| {
+        let end = tokens.partition_point(|t| t.range.start < d.timex.range.end);
+        end <= pronoun
+            && pronoun - end <= RELATIVE_REACH
+            && (end..pronoun).all(|i| tokens[i].is_word && !links_clauses(tokens, i))
+    })?;
+    // A relative clause on a figure's own clause date is no other incident's.
+    (found.len() > 1).then(|| d.value.clone())
+}
+
 /// The unit of an offset between two incidents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span {

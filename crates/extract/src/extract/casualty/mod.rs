@@ -441,6 +441,19 @@ pub fn find(
             } else {
                 dates.clone()
             };
+            // "…, including the drone strike on Jan. 28 that killed three": the
+            // incident the relative clause hangs on dates its figure.
+            if let Some(day) = crate::extract::incident_dating::relative_day(
+                text,
+                toks,
+                clip(text, s.range.clone()),
+                timexes,
+                f_start,
+            ) {
+                own.dates = vec![day];
+                own.at = Vec::new();
+                own.undated = false;
+            }
             own.answered = crate::extract::incident_dating::in_answered_incident(toks, f_start);
             sentence_info.push((own, plural));
         }
@@ -2405,6 +2418,58 @@ mod tests {
                 .map(|f| (f.group, f.count))
                 .collect();
             assert_eq!(got, [(PartnerForces, 13)], "{second}");
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_dated_incident_dates_its_figures() {
+        for (text, frame, when, value) in [
+            (
+                "Militias struck US bases 170 times between October and February, including a drone attack on Jan. 28 that killed three soldiers and wounded 40 others.",
+                ("October", "2023-10"),
+                "Jan. 28",
+                "2024-01-28",
+            ),
+            (
+                "The insurgency has flared since March, with a bombing in Hit on 2 May which killed six police.",
+                ("March", "2024-03"),
+                "2 May",
+                "2024-05-02",
+            ),
+            (
+                "In 2023 the group staged dozens of raids, among them an ambush near Baiji in June that killed 11 soldiers.",
+                ("2023", "2023"),
+                "June",
+                "2023-06",
+            ),
+            (
+                "Over the winter, rockets hit the base often, as in the barrage of Dec. 8 in Baghdad which wounded two guards.",
+                ("the winter", "2023-WI"),
+                "Dec. 8",
+                "2023-12-08",
+            ),
+            (
+                "Attacks rose through the spring, with a car bomb on April 3 that killed nine people and injured 30.",
+                ("the spring", "2024-SP"),
+                "April 3",
+                "2024-04-03",
+            ),
+        ] {
+            let hits = {
+                let mut h = vec![day(text, frame.0, frame.1), day(text, when, value)];
+                h.sort_by_key(|x| x.range.start);
+                h
+            };
+            let got: Vec<Option<String>> =
+                find_parts(text, &[text], &hits, NaiveDate::from_ymd_opt(2024, 6, 1))
+                    .into_iter()
+                    .filter(|f| f.count > 0 && f.count < 100)
+                    .map(|f| f.incident_date)
+                    .collect();
+            assert!(
+                !got.is_empty() && got.iter().all(|d| d.as_deref() == Some(value)),
+                "{text}: {got:?}"
+            );
         }
     }
 
