@@ -1716,7 +1716,11 @@ pub fn relative_day(
         let end = tokens.partition_point(|t| t.range.start < d.timex.range.end);
         end <= pronoun
             && pronoun - end <= RELATIVE_REACH
-            && (end..pronoun).all(|i| tokens[i].is_word && !links_clauses(tokens, i))
+            // A comma may set the clause off: "on Jan. 28, which killed three".
+            && (end..pronoun).all(|i| {
+                tokens[i].is_word && !links_clauses(tokens, i)
+                    || i + 1 == pronoun && tokens[i].is_punct(',')
+            })
     })?;
     // A relative clause on a figure's own clause date is no other incident's.
     (found.len() > 1).then(|| d.value.clone())

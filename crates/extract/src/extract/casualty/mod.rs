@@ -2443,7 +2443,7 @@ mod tests {
                 "2023-06",
             ),
             (
-                "Over the winter, rockets hit the base often, as in the barrage of Dec. 8 in Baghdad which wounded two guards.",
+                "Over the winter, rockets hit the base often, as in the barrage of Dec. 8 in Baghdad, which wounded two guards.",
                 ("the winter", "2023-WI"),
                 "Dec. 8",
                 "2023-12-08",
