@@ -1664,6 +1664,51 @@ impl FigureDates {
     }
 }
 
+/// True when token `i` opens a coordinated clause of its own: ", and", ", but",
+/// ", while" or a semicolon.
+fn opens_coordinated_clause(tokens: &[Token], i: usize) -> bool {
+    tokens[i].is_punct(';')
+        || matches!(tokens[i].norm.as_str(), "and" | "but" | "while" | "whereas")
+            && i > 0
+            && tokens[i - 1].is_punct(',')
+}
+
+/// The day of a figure told in a coordinated clause with one date of its own ("…
+/// since the war erupted in October, and three soldiers were killed at an outpost in
+/// Jordan in January"): that date, whatever the precision of the sentence's others,
+/// which date the other clause. `start`: the figure's byte offset.
+pub fn own_clause_day(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    timexes: &[TimexHit],
+    start: usize,
+) -> Option<String> {
+    let at = tokens.partition_point(|t| t.range.start < start);
+    let from = (0..at)
+        .rev()
+        .find(|&i| opens_coordinated_clause(tokens, i))?;
+    let to = (at..tokens.len())
+        .find(|&i| opens_coordinated_clause(tokens, i))
+        .unwrap_or(tokens.len());
+    if tokens[from..to].iter().any(|t| t.norm == "since") {
+        return None;
+    }
+    let found = dates_in_tokens(text, tokens, range, timexes);
+    if found.len() < 2 {
+        return None;
+    }
+    let inside = |d: &&SentenceDate<'_>| {
+        let k = tokens.partition_point(|t| t.range.start < d.timex.range.start);
+        k > from && k < to
+    };
+    let mut own = found.iter().filter(inside);
+    match (own.next(), own.next()) {
+        (Some(d), None) => Some(d.value.clone()),
+        _ => None,
+    }
+}
+
 /// How many words may stand between an incident's date and the relative pronoun of
 /// the clause that tells its harm ("on Jan. 28 in Jordan that killed three").
 const RELATIVE_REACH: usize = 4;

@@ -442,14 +442,27 @@ pub fn find(
                 dates.clone()
             };
             // "…, including the drone strike on Jan. 28 that killed three": the
-            // incident the relative clause hangs on dates its figure.
-            if let Some(day) = crate::extract::incident_dating::relative_day(
+            // incident the relative clause hangs on dates its figure; "…, and three
+            // soldiers were killed at an outpost in January": the date of the
+            // figure's own coordinated clause.
+            let sentence_range = clip(text, s.range.clone());
+            let day = crate::extract::incident_dating::relative_day(
                 text,
                 toks,
-                clip(text, s.range.clone()),
+                sentence_range.clone(),
                 timexes,
                 f_start,
-            ) {
+            )
+            .or_else(|| {
+                crate::extract::incident_dating::own_clause_day(
+                    text,
+                    toks,
+                    sentence_range,
+                    timexes,
+                    f_start,
+                )
+            });
+            if let Some(day) = day {
                 own.dates = vec![day];
                 own.at = Vec::new();
                 own.undated = false;
@@ -2470,6 +2483,55 @@ mod tests {
                 !got.is_empty() && got.iter().all(|d| d.as_deref() == Some(value)),
                 "{text}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_its_own_date_dates_its_figures() {
+        for (text, other, when, value) in [
+            (
+                "Militias have struck US bases 170 times since the war began in October, and three soldiers were killed at an outpost in Jordan in January.",
+                ("October", "2023-10"),
+                "January",
+                "2024-01",
+            ),
+            (
+                "The army retook the town in March 2017, and two soldiers were killed in a mine blast there in June.",
+                ("March 2017", "2017-03"),
+                "June",
+                "2017-06",
+            ),
+            (
+                "Talks stalled in 2022; four guards died when gunmen stormed the gate on 3 May 2023.",
+                ("2022", "2022"),
+                "3 May 2023",
+                "2023-05-03",
+            ),
+            (
+                "The camp was shelled all through April, but eleven refugees were hurt in a single barrage last Friday.",
+                ("April", "2024-04"),
+                "last Friday",
+                "2024-05-31",
+            ),
+            (
+                "Rebels held the dam through 2016, while 14 fighters were captured nearby in August 2017.",
+                ("2016", "2016"),
+                "August 2017",
+                "2017-08",
+            ),
+        ] {
+            let hits = {
+                let mut h = vec![day(text, other.0, other.1), day(text, when, value)];
+                h.sort_by_key(|x| x.range.start);
+                h
+            };
+            let got: Vec<Option<String>> =
+                find_parts(text, &[text], &hits, NaiveDate::from_ymd_opt(2024, 6, 3))
+                    .into_iter()
+                    .filter(|f| f.count > 0 && f.count < 100)
+                    .map(|f| f.incident_date)
+                    .collect();
+            assert_eq!(got, [Some(value.to_string())], "{text}");
         }
     }
 
