@@ -2896,6 +2896,18 @@ fn ranks_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Opti
     }
 }
 
+/// True when a sentence sets its incident apart from the story's ("In a separate
+/// incident, a passenger jet crashed …", "Separately, …"): its people are not the
+/// story's operation's, whatever it aimed at. "Another strike" goes on with it.
+fn told_apart(toks: &[Token]) -> bool {
+    crate::extract::incident_dating::opens_apart(toks)
+        && !toks
+            .iter()
+            .filter(|t| t.is_word)
+            .take(6)
+            .any(|t| t.norm == "another")
+}
+
 /// The index of the token before `from`, past quotation marks.
 fn word_before(toks: &[Token], from: usize) -> Option<usize> {
     (0..from)
@@ -3727,6 +3739,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 && aimed
                 && (outcomes.iter().all(|&o| o == Outcome::Killed)
                     || toks.iter().any(|t| is_strike_word(&t.norm)))
+                && !told_apart(toks)
             {
                 // A sentence that names no strike counts only the dead as the
                 // operation's ("four individuals were killed"); the hurt may be anyone's.
@@ -5674,6 +5687,25 @@ mod article_tests {
             &ON_MILITANTS,
             "Car bomb hits checkpoint; US strike kills 15 near the coast",
             &[(Some(Militants), Killed, 15, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_of_an_incident_told_apart_are_not_the_operations() {
+        for input in [
+            "In a separate incident, a passenger jet crashed after take-off, killing all 176 people on board.",
+            "Separately, a missile struck a wedding hall, killing 23 people.",
+            "In an unrelated attack, a drone hit a market and killed nine people.",
+            "In a separate blast on Friday, 14 people died at a bus station.",
+            "Separately, shelling of a border town killed six people.",
+        ] {
+            all_other(&ON_MILITANTS, input);
+        }
+        // "Another strike" goes on with the operation.
+        check(
+            &ON_MILITANTS,
+            "Another airstrike killed four people near the river.",
+            &[(Some(Militants), Killed, 4, Exact)],
         );
     }
 
