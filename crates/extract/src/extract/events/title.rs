@@ -383,7 +383,11 @@ fn clause_tokens(
         if aside[i] || is_quote(t) || conjunct[i] {
             continue;
         }
-        let splits = matches!(t.punct(), Some(',' | ';' | ':' | '–' | '—' | '-'));
+        // A comma inside a list of names ("in Iraq, Syria and Jordan") splits nothing.
+        let splits = matches!(t.punct(), Some(',' | ';' | ':' | '–' | '—' | '-'))
+            && !(name_list_comma(text, toks, i)
+                && !in_date(&toks[i - 1])
+                && !in_other(&toks[i - 1]));
         // A capitalised word right after a dashed aside starts another clause: "the
         // last time a guard was killed – at Tosh in 2019 – Kandor responded with …".
         let after_aside = i > 0
@@ -931,6 +935,28 @@ fn only_adverbs(text: &str, toks: &[Token], words: &[usize]) -> bool {
                 && (w.len() > 4 && w.ends_with("ly")
                     || matches!(w, "most" | "again" | "once" | "twice" | "more" | "also"))
         })
+}
+
+/// True when the comma at `i` separates names of a list that "and" or "or" closes
+/// ("Iraq, Syria and Jordan", "Idlib, Hama or Aleppo"): capitalised words on both
+/// sides, and only capitalised words and commas up to the closing conjunction.
+fn name_list_comma(text: &str, toks: &[Token], i: usize) -> bool {
+    let capital = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word && t.raw(text).starts_with(char::is_uppercase))
+    };
+    if i == 0 || !toks[i].is_punct(',') || !capital(i - 1) || !capital(i + 1) {
+        return false;
+    }
+    for (k, t) in toks.iter().enumerate().take(i + 8).skip(i + 1) {
+        if matches!(t.norm.as_str(), "and" | "or") {
+            return capital(k + 1);
+        }
+        if !(capital(k) || t.is_punct(',')) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Tokens of the conjuncts of other dates coordinated with the title's date by "and":
@@ -2401,6 +2427,40 @@ mod tests {
             Some("in 2019"),
             &["2017"],
             "Group loses its land in Syria",
+        );
+    }
+    #[test]
+    fn a_list_of_names_is_one_phrase_not_clauses() {
+        check(
+            "Gunmen hit bases in Iraq, Syria and Jordan between October and February.",
+            Some("between October and February"),
+            "Gunmen hit bases in Iraq, Syria and Jordan",
+        );
+        check(
+            "Rebels seized towns in Idlib, Hama and Aleppo in March 2020.",
+            Some("in March 2020"),
+            "Rebels seize towns in Idlib, Hama and Aleppo",
+        );
+        check(
+            "Floods hit Basra, Maysan, Dhi Qar or Muthanna in May.",
+            Some("in May"),
+            "Floods hit Basra, Maysan, Dhi Qar or Muthanna",
+        );
+        check(
+            "Troops left bases in Tikrit, Baiji and Samarra on Monday.",
+            Some("on Monday"),
+            "Troops leave bases in Tikrit, Baiji and Samarra",
+        );
+        check(
+            "Jets bombed depots near Raqqa, Tabqa and Mansoura on 3 June.",
+            Some("on 3 June"),
+            "Jets bomb depots near Raqqa, Tabqa and Mansoura",
+        );
+        // A date before the comma opens no list ("On Monday, SDF and YPJ fighters").
+        check(
+            "On Monday, SDF and YPJ fighters freed four women from a tunnel.",
+            Some("On Monday"),
+            "SDF and YPJ fighters free four women from a tunnel",
         );
     }
 }
