@@ -2937,8 +2937,12 @@ fn civilians_counted(text: &str, f: &RawFigure) -> bool {
             .as_ref()
             .and_then(|w| text.get(w.clone()))
             .is_some_and(|w| {
-                w.split(|c: char| !c.is_alphanumeric())
-                    .any(|x| x.eq_ignore_ascii_case("civilians"))
+                // The noun that names them civilians, in the plural ("civilians",
+                // "tourists", "villagers").
+                w.split(|c: char| !c.is_alphanumeric()).any(|x| {
+                    let x = x.to_ascii_lowercase();
+                    x.ends_with('s') && super::lexicon::is_civilian_word(&x)
+                })
             })
 }
 
@@ -4171,6 +4175,55 @@ mod tests {
                 figures(input, &toks).into_iter().map(|f| f.group).collect();
             assert_eq!(got, [Some(group)], "{input}");
         }
+    }
+
+    #[test]
+    fn holidaymakers_and_those_who_tend_the_sick_are_civilians_and_so_are_others_beside_them() {
+        for (input, expected) in [
+            (
+                "Shelling of a resort killed at least eight tourists and wounded 23 others.",
+                vec![
+                    (Some(Civilians), Killed, 8, AtLeast),
+                    (Some(Civilians), Injured, 23, Exact),
+                ],
+            ),
+            (
+                "A strike on the clinic killed a nurse and two doctors.",
+                vec![
+                    (Some(Civilians), Killed, 1, Exact),
+                    (Some(Civilians), Killed, 2, Exact),
+                ],
+            ),
+            (
+                "Four holidaymakers died when the boat was hit, and nine others were hurt.",
+                vec![
+                    (Some(Civilians), Killed, 4, Exact),
+                    (Some(Civilians), Injured, 9, Exact),
+                ],
+            ),
+            (
+                "Three paramedics were wounded as they reached the site.",
+                vec![(Some(Civilians), Injured, 3, Exact)],
+            ),
+            (
+                "The blast killed five villagers and injured 12 others.",
+                vec![
+                    (Some(Civilians), Killed, 5, Exact),
+                    (Some(Civilians), Injured, 12, Exact),
+                ],
+            ),
+        ] {
+            check(input, &expected);
+        }
+        // A service names its own medics: no civilians.
+        let input = "Two army doctors were wounded in the attack.";
+        let toks = tokenize(input, 0..input.len());
+        assert!(
+            figures(input, &toks)
+                .iter()
+                .all(|f| f.group != Some(Civilians)),
+            "{input}"
+        );
     }
 
     #[test]
@@ -7352,9 +7405,9 @@ mod article_tests {
             "Snipers wounded 6 Kurdish volunteers near the bridge.",
             &[(Some(PartnerForces), Injured, 6, Exact)],
         );
-        // A third nation's people are other; a civilian role keeps no side; with no
-        // article force the nationality names the side, with another force it does
-        // not.
+        // A third nation's people are other; people on holiday are civilians of
+        // whatever nation; with no article force the nationality names the side, with
+        // another force it does not.
         check(
             &US,
             "Three British personnel were hurt.",
@@ -7368,7 +7421,7 @@ mod article_tests {
         check(
             &US,
             "Two American tourists were killed in the blast.",
-            &[(Some(Other), Killed, 2, Exact)],
+            &[(Some(Civilians), Killed, 2, Exact)],
         );
         check(
             &Actors::default(),

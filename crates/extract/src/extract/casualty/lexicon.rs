@@ -28,10 +28,10 @@ const FORCE_MEMBERS: WordSet<12> = WordSet::new([
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
 /// [`FORCE_MEMBERS`] among them.
-const PERSON_HEADS: WordSet<172> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+const PERSON_HEADS: WordSet<178> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
-const PERSON_WORDS: WordSet<160> = WordSet::new([
+const PERSON_WORDS: WordSet<166> = WordSet::new([
     "inmates",
     "prisoners",
     "detainees",
@@ -79,6 +79,12 @@ const PERSON_WORDS: WordSet<160> = WordSet::new([
     "drivers",
     "medic",
     "medics",
+    "nurse",
+    "nurses",
+    "doctor",
+    "doctors",
+    "paramedic",
+    "paramedics",
     "reservists",
     "reservist",
     "paratroopers",
@@ -519,6 +525,11 @@ const CIVILIAN_WORDS: &[&str] = &[
     "vendors",
     "journalists",
     "journalist",
+    // People on holiday ("nine tourists"): not of any fighting side.
+    "tourists",
+    "tourist",
+    "holidaymakers",
+    "vacationers",
     "teachers",
     "teacher",
     "nomads",
@@ -551,6 +562,22 @@ const CIVILIAN_WORDS: &[&str] = &[
     "shias",
     "alawites",
     "assyrians",
+];
+
+/// Those who tend the sick: civilians when no armed service names them.
+const MEDICAL_ROLES: &[&str] = &[
+    "nurses",
+    "nurse",
+    "doctors",
+    "doctor",
+    "paramedics",
+    "paramedic",
+];
+
+/// Modifiers of an armed service before a medical role ("Army doctors", "a Navy
+/// nurse", "military paramedics").
+const SERVICE_MODIFIERS: &[&str] = &[
+    "army", "navy", "naval", "marine", "military", "air", "combat",
 ];
 
 /// [`CIVILIAN_WORDS`] as a [`WordSet`].
@@ -833,6 +860,16 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
             && has(&["senior", "key", "top"]))
     {
         return Some(Group::Militants);
+    }
+    // "a nurse", "two doctors", "four members of the medical staff" tend the sick:
+    // civilians, unless a service names them ("two Army doctors", "a Navy nurse").
+    let medical =
+        has(MEDICAL_ROLES) || has_pair("medical", "staff") || has_pair("medical", "workers");
+    let serving = military()
+        || has(SERVICE_MODIFIERS)
+        || words.iter().any(|t| t.raw(text) == "US" || t.norm == "u.s");
+    if medical && !serving {
+        return Some(Group::Civilians);
     }
     if has(CIVILIAN_WORDS) || words.iter().any(|t| KIN_PEOPLE.contains(&t.norm)) {
         return Some(Group::Civilians);
