@@ -843,13 +843,12 @@ fn breakdown_of(toks: &[Token], i: usize, out: &[RawFigure]) -> Option<(usize, u
     }
     let between: Vec<&Token> = toks[from..i].iter().filter(|b| b.is_word).collect();
     let counted = between.iter().rposition(|b| b.count.is_some());
-    // A whole named by a noun of people ("ten personnel -", "nine martyrs:"), not a
-    // bare toll ("the number of dead to eleven:", "14 dead:", which may count every
-    // side without splitting it).
+    // A whole named by a noun of people or of the dead ("ten personnel -", "nine
+    // martyrs:", "eight dead:"), not a bare toll ("the number of dead to eleven:").
     let people = counted.is_some_and(|k| {
-        between[k + 1..]
-            .iter()
-            .any(|b| is_person_head(&b.norm) || matches!(b.norm.as_str(), "martyrs" | "victims"))
+        between[k + 1..].iter().any(|b| {
+            is_person_head(&b.norm) || matches!(b.norm.as_str(), "martyrs" | "victims" | "dead")
+        })
     });
     let near = people
         && counted.is_some_and(|k| between.len() - k <= BREAKDOWN_REACH)
@@ -6978,8 +6977,9 @@ mod article_tests {
     }
 
     #[test]
-    fn martyrs_or_victims_before_a_colon_are_split_by_side() {
+    fn martyrs_victims_or_the_dead_before_a_colon_are_split_by_side() {
         for input in [
+            "The toll rose to nine dead: three civilians and six Iraqi soldiers.",
             "The shelling left nine martyrs: three civilians and six Iraqi soldiers.",
             "Nine victims died in the blast: 3 civilians, 6 Iraqi soldiers.",
             "Nine martyrs fell – six Iraqi soldiers and three civilians.",
