@@ -3977,6 +3977,23 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
     }
     headline_singulars(text, toks, actors, &mut out);
+    // "In 2018, a Turkish airstrike killed Zaki Shingali": who is counted is never an
+    // attack; a strike, raid or bomb that kills is the agent, not one of the dead.
+    out.retain(|f| {
+        !f.who.as_ref().is_some_and(|w| {
+            toks.iter()
+                .rev()
+                .find(|t| t.is_word && t.range.end <= w.end)
+                .is_some_and(|t| {
+                    t.range.start >= w.start
+                        && crate::extract::events::kind::is_incident_noun(&t.norm)
+                        // "two bombers": people who attack are people.
+                        && !is_person_head(&t.norm)
+                        && !t.norm.ends_with("er")
+                        && !t.norm.ends_with("ers")
+                })
+        })
+    });
     out
 }
 
@@ -4223,6 +4240,25 @@ mod tests {
                 .all(|f| f.group != Some(Civilians)),
             "{input}"
         );
+    }
+
+    #[test]
+    fn a_strike_that_kills_is_no_one_counted() {
+        for input in [
+            "In 2018, a Turkish airstrike killed senior PKK leader Zaki Shingali.",
+            "On Feb. 10, a raid killed Ibrahim al-Qahtani, an IS official.",
+            "Last year, a roadside bomb killed Sergeant Omar Hadi near the base.",
+            "In May, an ambush killed the district governor.",
+            "On Sunday, a drone strike killed militia commander Abu Ali.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            assert_eq!(figures(input, &toks), [], "{input}");
+        }
+        // Attackers are people: "two bombers" are counted.
+        let input = "Two suicide bombers were killed at the gate.";
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<u32> = figures(input, &toks).iter().map(|f| f.count).collect();
+        assert_eq!(got, [2], "{input}");
     }
 
     #[test]
