@@ -752,10 +752,96 @@ pub fn is_militant_marker(text: &str, t: &Token) -> bool {
         && (t.norm == "is" && t.raw(text) == "IS"
             || t.norm == "islamic" // "Islamic State"
             || NAMED_GROUPS.contains(&t.norm)
-            || MILITANT_MARKERS.contains(&t.norm)
+            // "80 "American terrorists"", ""terrorist" bases": a word in scare quotes
+            // can be a side's label for its foes, not what the report calls them.
+            || MILITANT_MARKERS.contains(&t.norm) && !scare_quoted(text, &t.range)
             // "ISIS-K", "Daesh-affiliated": a named group before a hyphen.
             || t.norm.contains('-')
                 && NAMED_GROUPS.contains(t.norm.split('-').next().unwrap_or("")))
+}
+
+/// Most bytes between a scare quote and the word it encloses ("“American
+/// terrorists”": one word between).
+const SCARE_REACH: usize = 16;
+
+/// True when the militant word at `range` is a side's label in scare quotes, not the
+/// report's word: a quotation of at most two words, with no mark of a sentence in it,
+/// that names its foes by an allied nationality ("80 "American terrorists"") or
+/// modifies a noun that is no people ("“terrorist” bases"). "Soldiers killed nine
+/// "takfiri elements"" keeps its militants.
+fn scare_quoted(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let is_quote = |c: char| matches!(c, '"' | '“' | '”');
+    let short = |s: &str| s.split_whitespace().count() <= 1 && !s.contains(['.', ',', ';']);
+    let Some(before) = text
+        .get(range.start.saturating_sub(SCARE_REACH)..range.start)
+        .and_then(|b| {
+            let cut = b.rfind(is_quote)?;
+            // Past the quote mark, whatever its width in bytes.
+            Some(b[cut..].trim_start_matches(is_quote)).filter(|s| short(s))
+        })
+    else {
+        return false;
+    };
+    let Some((inside_after, outside)) = text
+        .get(range.end..(range.end + SCARE_REACH).min(text.len()))
+        .and_then(|a| {
+            let cut = a.find(is_quote)?;
+            Some((&a[..cut], a[cut..].trim_start_matches(is_quote))).filter(|(s, _)| short(s))
+        })
+    else {
+        return false;
+    };
+    let allied = before.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "american" | "us" | "u.s." | "iraqi" | "kurdish")
+    });
+    // The noun right after the closing quote, when the quotation has no head of its own.
+    let next = outside.split_whitespace().next().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    // A noun, not a word that ends the phrase ("12 "terrorists" on Monday").
+    let ends_phrase = |w: &str| {
+        matches!(
+            w,
+            "on" | "in"
+                | "at"
+                | "near"
+                | "from"
+                | "by"
+                | "with"
+                | "and"
+                | "or"
+                | "who"
+                | "that"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "had"
+                | "have"
+                | "has"
+                | "said"
+                | "died"
+                | "the"
+                | "a"
+                | "an"
+                | "to"
+                | "for"
+                | "of"
+                | "as"
+                | "after"
+                | "during"
+        )
+    };
+    let modifies_thing = inside_after.trim().is_empty()
+        && next.is_some_and(|w| {
+            !w.is_empty()
+                && !ends_phrase(&w)
+                && !is_person_head(&w)
+                && w.chars().all(char::is_alphabetic)
+        });
+    allied || modifies_thing
 }
 
 /// True when the word names an attack aimed at someone.
@@ -1037,5 +1123,70 @@ mod tests {
         assert_eq!(qualifier_before(&["up", "to"]), (Qualifier::UpTo, 2));
         assert_eq!(qualifier_before(&["killed"]), (Qualifier::Exact, 0));
         assert_eq!(qualifier_before(&[]), (Qualifier::Exact, 0));
+    }
+
+    #[test]
+    fn a_word_in_scare_quotes_is_a_label_not_a_side() {
+        use crate::extract::words::tokenize;
+        let marker = |text: &str, word: &str| {
+            let toks = tokenize(text, 0..text.len());
+            let t = toks.iter().find(|t| t.norm == word).unwrap();
+            is_militant_marker(text, t)
+        };
+        for (text, word) in [
+            (
+                "Iranian TV said 80 \"American terrorists\" died.",
+                "terrorists",
+            ),
+            (
+                "They fired missiles at “terrorist” bases near Koya.",
+                "terrorist",
+            ),
+            (
+                "Jets hit three “jihadist” camps near the border.",
+                "jihadist",
+            ),
+            (
+                "The channel said 12 \"US terrorists\" were hurt.",
+                "terrorists",
+            ),
+            (
+                "Tehran hit “terrorist” headquarters of Kurdish parties.",
+                "terrorist",
+            ),
+        ] {
+            assert!(!marker(text, word), "{text}");
+        }
+        // A quoted sentence, or a word outside quotes, keeps its meaning.
+        for (text, word) in [
+            (
+                "“Five terrorists were killed in the raid,” the army said.",
+                "terrorists",
+            ),
+            (
+                "Militants attacked the post, \"officials\" said.",
+                "militants",
+            ),
+            // The report's own voice quoting a label of people keeps it.
+            (
+                "Soldiers killed nine \"takfiri elements\" near the dam.",
+                "takfiri",
+            ),
+            (
+                "Ankara said it killed 12 \"terrorists\" on Monday.",
+                "terrorists",
+            ),
+        ] {
+            assert!(marker(text, word), "{text}");
+        }
+        // Quote marks of any width at the text's edges: read, never a panic.
+        for (text, word, label) in [
+            ("“terrorist” camps", "terrorist", true),
+            ("\"terrorists", "terrorists", false),
+            ("terrorists”", "terrorists", false),
+            ("“American terrorists”", "terrorists", true),
+        ] {
+            assert_eq!(!marker(text, word), label, "{text}");
+        }
     }
 }
