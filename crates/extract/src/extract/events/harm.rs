@@ -38,7 +38,7 @@ const HARM_WORDS: &[&str] = &[
 
 /// True when the headline already tells harm or a count of people ("Blast kills
 /// four", "Two soldiers shot").
-fn tells_harm(title: &str) -> bool {
+pub fn tells_harm(title: &str) -> bool {
     title.split_whitespace().any(|w| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())

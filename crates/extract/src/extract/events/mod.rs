@@ -2543,11 +2543,12 @@ fn gravest_figure(
     for &m in &g.mentions {
         let info = &infos[m];
         let a = &articles[info.art];
-        for f in a
-            .figures
+        // Figures come in sentence order: the sentence's own, found by halving.
+        let from = a.figures.partition_point(|f| f.sentence < info.sent);
+        let own_figures = a.figures[from..]
             .iter()
-            .filter(|f| f.sentence == info.sent && f.count > 0)
-        {
+            .take_while(|f| f.sentence == info.sent);
+        for f in own_figures.filter(|f| f.count > 0) {
             let Some(who) = f.who.clone().and_then(|r| a.text.get(r)) else {
                 continue;
             };
@@ -2719,7 +2720,7 @@ fn render<'a>(
         }
         // "Rockets slam into the base" → "…, injuring three US service members": the
         // harm its gravest figure tells, when the headline tells none.
-        if g.incident {
+        if g.incident && !harm::tells_harm(&title) {
             if let Some((outcome, people)) =
                 gravest_figure(articles, infos, g, candidates.get(best))
             {
