@@ -1,7 +1,7 @@
 //! Parts of a figure told in the sentence after it: "80 people were killed. Of those,
 //! 16 were ISIS fighters and four were civilians." A sentence that opens with "Of
 //! those" (them, these, the dead, the victims, the wounded) names no outcome of its
-//! own; each "N were <people>" in it is a part of the figure before, with that
+//! own; each "N were …" in it is a part of the figure before, with that
 //! figure's outcome. Parts of another side than the whole's are figures of their own
 //! and make the whole mixed (GUIDELINES, Groups: subsets).
 
