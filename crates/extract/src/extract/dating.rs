@@ -183,8 +183,16 @@ pub fn possessive_at(text: &str, end: usize) -> bool {
 /// words, as its modifier ("diagnosed with injuries from the Jan. 8 missile strike"):
 /// the date names the incident, whatever verb stands before it.
 pub fn names_incident(tokens: &[Token], end: usize) -> bool {
-    // Attributive only: "said Tuesday the attack …" is the saying's day.
-    tokens[end.min(tokens.len())..]
+    // Attributive only: "said Tuesday the attack …" is the saying's day. A full date
+    // written before its noun closes with a comma ("the March 18, 2019, strikes").
+    let from = end.min(tokens.len());
+    let from = from
+        + usize::from(
+            from > 0
+                && tokens.get(from).is_some_and(|t| t.is_punct(','))
+                && tokens[from - 1].count.is_some_and(|n| n > 31),
+        );
+    tokens[from.min(tokens.len())..]
         .iter()
         .take_while(|t| t.is_word && !matches!(t.norm.as_str(), "the" | "a" | "an" | "that"))
         .take(2)
@@ -677,6 +685,37 @@ mod tests {
         check(
             "The Pentagon said Tuesday the attack wounded two.",
             &[("Tuesday", "2025-03-03")],
+            &[],
+        );
+        // A full date before its noun closes with a comma.
+        for (text, date) in [
+            (
+                "Central Command said the March 18, 2019, strikes killed 80 people.",
+                "March 18, 2019",
+            ),
+            (
+                "The review found the Aug. 29, 2021, drone strike killed ten civilians.",
+                "Aug. 29, 2021",
+            ),
+            (
+                "Officials said the June 3, 2017, raid had left nine dead.",
+                "June 3, 2017",
+            ),
+            (
+                "The army confirmed that the 12 May 2022, ambush killed four soldiers.",
+                "12 May 2022",
+            ),
+            (
+                "A report said the January 8, 2020, missile attack wounded 110 troops.",
+                "January 8, 2020",
+            ),
+        ] {
+            check(text, &[(date, "2025-03-03")], &["2025-03-03"]);
+        }
+        // A comma after a day with no year ends a clause: "said on Sunday, troops …".
+        check(
+            "Officials said on March 3, troops raided the village.",
+            &[("March 3", "2025-03-03")],
             &[],
         );
     }
