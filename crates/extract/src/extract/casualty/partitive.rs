@@ -41,11 +41,18 @@ pub fn parts_of(
     actors: &Actors,
 ) -> Vec<RawFigure> {
     let (outcome, total) = whole;
-    let mut words = toks.iter().enumerate().filter(|(_, t)| t.is_word);
-    let opens = matches!(words.next(), Some((_, t)) if t.norm == "of")
-        && (matches!(words.next(), Some((_, t)) if POINTERS.contains(&t.norm))
-            || toks.get(1).is_some_and(|t| t.norm == "the")
-                && toks.get(2).is_some_and(|t| POINTERS.contains(&t.norm)));
+    // "Of those", "Of the dead": the sentence's first words (past a quote mark).
+    let first: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word)
+        .take(3)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let opens = match first.as_slice() {
+        ["of", "the", w, ..] => POINTERS.contains(*w),
+        ["of", w, ..] => POINTERS.contains(*w),
+        _ => false,
+    };
     if !opens || outcome == Outcome::Captured {
         return Vec::new();
     }
@@ -71,7 +78,7 @@ pub fn parts_of(
         let group = group_of(text, phrase)
             .or_else(|| actors.generic_force(text, phrase))
             .unwrap_or(Group::Other);
-        sum += count;
+        sum = sum.saturating_add(count);
         parts.push(RawFigure {
             range: toks[i].range.start..phrase[head].range.end,
             group: Some(group),
@@ -134,6 +141,11 @@ mod tests {
                 (Killed, 10),
                 vec![(PartnerForces, Killed, 7)],
             ),
+            (
+                "\"Of those, two were children,\" a medic said.",
+                (Killed, 6),
+                vec![(Civilians, Killed, 2)],
+            ),
         ] {
             assert_eq!(parts(input, whole), expected, "{input}");
         }
@@ -154,6 +166,11 @@ mod tests {
             ("Sixteen of those were civilians.", (Outcome::Killed, 80)),
             // Captures say no side.
             ("Of those, 16 were ISIS fighters.", (Outcome::Captured, 30)),
+            // Counts past any whole add up without overflowing.
+            (
+                "Of those, 4000000000 were civilians and 4000000000 were soldiers.",
+                (Outcome::Killed, 80),
+            ),
         ] {
             assert_eq!(parts(input, whole), [], "{input}");
         }
