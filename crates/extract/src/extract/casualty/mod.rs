@@ -446,22 +446,28 @@ pub fn find(
             // soldiers were killed at an outpost in January": the date of the
             // figure's own coordinated clause.
             let sentence_range = clip(text, s.range.clone());
-            let day = crate::extract::incident_dating::relative_day(
-                text,
-                toks,
-                sentence_range.clone(),
-                timexes,
-                f_start,
-            )
-            .or_else(|| {
-                crate::extract::incident_dating::own_clause_day(
-                    text,
-                    toks,
-                    sentence_range,
-                    timexes,
-                    f_start,
-                )
-            });
+            // Only a sentence with two dates or more has another to prefer.
+            let several = dating::timexes_in(timexes, sentence_range.clone()).len() > 1;
+            let day = several
+                .then(|| {
+                    crate::extract::incident_dating::relative_day(
+                        text,
+                        toks,
+                        sentence_range.clone(),
+                        timexes,
+                        f_start,
+                    )
+                    .or_else(|| {
+                        crate::extract::incident_dating::own_clause_day(
+                            text,
+                            toks,
+                            sentence_range,
+                            timexes,
+                            f_start,
+                        )
+                    })
+                })
+                .flatten();
             if let Some(day) = day {
                 own.dates = vec![day];
                 own.at = Vec::new();
@@ -2434,6 +2440,22 @@ mod tests {
         }
     }
 
+    /// The incident dates of a one-sentence text's figures of fewer than 100 people,
+    /// with two dates tagged (phrase, value) and the report's day.
+    fn dates_of_one_sentence(
+        text: &str,
+        dates: [(&str, &str); 2],
+        (y, m, d): (i32, u32, u32),
+    ) -> Vec<Option<String>> {
+        let mut hits: Vec<TimexHit> = dates.iter().map(|(w, v)| day(text, w, v)).collect();
+        hits.sort_by_key(|x| x.range.start);
+        find_parts(text, &[text], &hits, NaiveDate::from_ymd_opt(y, m, d))
+            .into_iter()
+            .filter(|f| f.count > 0 && f.count < 100)
+            .map(|f| f.incident_date)
+            .collect()
+    }
+
     #[test]
     fn a_relative_clause_on_a_dated_incident_dates_its_figures() {
         for (text, frame, when, value) in [
@@ -2468,17 +2490,7 @@ mod tests {
                 "2024-04-03",
             ),
         ] {
-            let hits = {
-                let mut h = vec![day(text, frame.0, frame.1), day(text, when, value)];
-                h.sort_by_key(|x| x.range.start);
-                h
-            };
-            let got: Vec<Option<String>> =
-                find_parts(text, &[text], &hits, NaiveDate::from_ymd_opt(2024, 6, 1))
-                    .into_iter()
-                    .filter(|f| f.count > 0 && f.count < 100)
-                    .map(|f| f.incident_date)
-                    .collect();
+            let got = dates_of_one_sentence(text, [frame, (when, value)], (2024, 6, 1));
             assert!(
                 !got.is_empty() && got.iter().all(|d| d.as_deref() == Some(value)),
                 "{text}: {got:?}"
@@ -2520,17 +2532,7 @@ mod tests {
                 "2017-08",
             ),
         ] {
-            let hits = {
-                let mut h = vec![day(text, other.0, other.1), day(text, when, value)];
-                h.sort_by_key(|x| x.range.start);
-                h
-            };
-            let got: Vec<Option<String>> =
-                find_parts(text, &[text], &hits, NaiveDate::from_ymd_opt(2024, 6, 3))
-                    .into_iter()
-                    .filter(|f| f.count > 0 && f.count < 100)
-                    .map(|f| f.incident_date)
-                    .collect();
+            let got = dates_of_one_sentence(text, [other, (when, value)], (2024, 6, 3));
             assert_eq!(got, [Some(value.to_string())], "{text}");
         }
     }
