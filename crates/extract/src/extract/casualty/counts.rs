@@ -15,7 +15,7 @@
 use super::lexicon::{
     group_of, is_allied_modifier, is_civilian_word, is_household, is_kin_word, is_militant_marker,
     is_person_head, is_strike_word, outcome_noun, outcome_verb_before, outcome_word,
-    qualifier_before, toll_word, RANKS,
+    qualifier_before, toll_word, RANKS, SERVICE_WORDS,
 };
 use super::tolls::{
     anaphoric_toll, brought_to, copular_tally, far_toll, far_toll_group, head_modifiers_group,
@@ -1062,11 +1062,6 @@ fn apposed_part(
         subset: true,
     })
 }
-
-/// Modifiers that name an armed service: with no nationality, the article's own force.
-const SERVICE_WORDS: WordSet<7> = WordSet::new([
-    "army", "navy", "naval", "marine", "military", "air", "coast",
-]);
 
 /// The force the modifiers of a phrase name ("Iraqi army", "Navy", "U.S."): a named
 /// force among its words ([`Actors::force_named_at`]), else the article's own force

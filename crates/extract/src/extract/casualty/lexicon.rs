@@ -574,11 +574,11 @@ const MEDICAL_ROLES: &[&str] = &[
     "paramedic",
 ];
 
-/// Modifiers of an armed service before a medical role ("Army doctors", "a Navy
-/// nurse", "military paramedics").
-const SERVICE_MODIFIERS: &[&str] = &[
-    "army", "navy", "naval", "marine", "military", "air", "combat",
-];
+/// Modifiers that name an armed service: with no nationality, the article's own force;
+/// before a medical role ("Army doctors", "a Navy nurse"), no civilians.
+pub(super) const SERVICE_WORDS: WordSet<7> = WordSet::new([
+    "army", "navy", "naval", "marine", "military", "air", "coast",
+]);
 
 /// [`CIVILIAN_WORDS`] as a [`WordSet`].
 const CIVILIAN_OWN: WordSet<{ CIVILIAN_WORDS.len() }> = WordSet::new({
@@ -952,7 +952,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     let medical =
         has(MEDICAL_ROLES) || has_pair("medical", "staff") || has_pair("medical", "workers");
     let serving = military()
-        || has(SERVICE_MODIFIERS)
+        || words.iter().any(|t| SERVICE_WORDS.contains(&t.norm))
         || words.iter().any(|t| t.raw(text) == "US" || t.norm == "u.s");
     if medical && !serving {
         return Some(Group::Civilians);
