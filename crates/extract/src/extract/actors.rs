@@ -300,10 +300,22 @@ fn head_named_side(text: &str, toks: &[Token], k: usize) -> Option<Group> {
         .take_while(|(_, t)| t.is_word && t.count.is_none())
         .take(HEAD_MODIFIER_REACH)
         .find_map(|(j, _)| side_at(j));
+    // After the noun ("a fighter of the Syrian Democratic Forces"), a name's first word
+    // may name another side than the whole name: the word whose next word names a side
+    // too is the start of a longer name, and the name's later word tells the side.
     before.or_else(|| {
         crate::extract::chunks::attached_phrase(toks, k + 1)
             .into_iter()
-            .find_map(side_at)
+            .find_map(|j| {
+                let continued = toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word && may_name_side(n) && side_at(j + 1).is_some());
+                if continued {
+                    None
+                } else {
+                    side_at(j)
+                }
+            })
     })
 }
 
@@ -1011,8 +1023,9 @@ const CARRY_SENTENCES: usize = 2;
 const SUBJECT_WORDS: usize = 8;
 
 /// Words that make the force noun after them an allied force: "a local partner force",
-/// "allied troops".
-const ALLIED_WORDS: WordSet<2> = WordSet::new(["partner", "allied"]);
+/// "allied troops", the Syrian "Democratic Forces" (whose first word alone would be
+/// another state's).
+const ALLIED_WORDS: WordSet<3> = WordSet::new(["partner", "allied", "democratic"]);
 
 /// The side a word at `k` names, when it names one: the US ("U.S.", "Pentagon"), an
 /// allied force ("SDF", "Iraqi", "partner forces"), militants ("ISIS"), or a third
@@ -1031,6 +1044,7 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
         || PARTNER_NATIONS.contains(w)
         || ALLIED_WORDS.contains(w) && force_noun_after(toks, k)
         || backed_by_allies(w)
+        || led_by_partner(w)
     {
         return Some(Group::PartnerForces);
     }
@@ -1051,6 +1065,15 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
         });
     }
     None
+}
+
+/// True for a body an allied force leads or runs ("the SDF-led alliance", "a
+/// Peshmerga-run post"): its people are that force's.
+fn led_by_partner(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(by, how)| {
+        matches!(how, "led" | "run")
+            && (PARTNER_FORCES.contains(by) || PARTNER_NATIONS.contains(by))
+    })
 }
 
 /// True when the country named at `k` acts as a state: a possessor ("Britain's") or
@@ -2270,6 +2293,42 @@ mod tests {
         ]);
         assert_eq!(d.own_force, Some(Group::PartnerForces));
         assert_eq!(generic(&d, "the personnel"), Some(Group::UsForces));
+    }
+
+    #[test]
+    fn a_name_after_the_noun_takes_its_side_from_the_whole_name() {
+        // A name whose first word is another side's nationality ("Syrian", "Turkish")
+        // but whose later word names the side: the noun is that side's, so a bare
+        // "fighters" elsewhere is the partner's.
+        for named in [
+            "A fighter of the Syrian Democratic Forces died of his wounds on Monday.",
+            "Two fighters of the Syrian Kurdish YPG were hurt at the checkpoint.",
+            "A soldier of the Syrian Democratic Forces' Deir ez-Zor council was killed.",
+            "Three fighters from the Syrian SDF-led alliance were wounded overnight.",
+            "One fighter with the Turkish-based Kurdish Peshmerga unit was shot.",
+        ] {
+            let a = actors(&[
+                named,
+                "SDF fighters held the gate.",
+                "A coalition drone killed two militants of the cell.",
+            ]);
+            let slot = if named.contains("soldier") {
+                0
+            } else {
+                FIGHTERS_SLOT
+            };
+            assert_eq!(
+                a.head_sides[slot],
+                HeadSide::One(Group::PartnerForces),
+                "{named}"
+            );
+        }
+        // A nationality alone after the noun still names its own side.
+        let b = actors(&[
+            "Two soldiers of the Syrian army were killed.",
+            "Army units moved in.",
+        ]);
+        assert_eq!(b.head_sides[0], HeadSide::One(Group::Other));
     }
 
     #[test]
