@@ -431,6 +431,19 @@ fn is_ordinal(w: &str) -> bool {
     )
 }
 
+/// The last token of the count at `i` before a partitive's "of": past digits that
+/// repeat it ("two (2) of our soldiers") and past "more" or "further" ("one more of
+/// our fighters", "two further of the guards": a count added to those told before is a
+/// part of the same people).
+fn partitive_count_end(toks: &[Token], i: usize) -> usize {
+    let k = echo_end(toks, i).unwrap_or(i);
+    let added = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "more" | "further"))
+        && toks.get(k + 2).is_some_and(|t| t.norm == "of");
+    k + usize::from(added)
+}
+
 /// A partitive that counts people: "killed three of the attackers" (after an outcome
 /// verb), "one of his aides", "two of their fighters" (a possessor's people). Returns
 /// the token index where the counted noun phrase starts. Other partitives ("one of
@@ -438,7 +451,7 @@ fn is_ordinal(w: &str) -> bool {
 fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let verb = i.checked_sub(1).and_then(|p| verb_outcome_at(toks, p));
     // "two (2) of our soldiers": past the digits that repeat the count.
-    let k = echo_end(toks, i).unwrap_or(i);
+    let k = partitive_count_end(toks, i);
     let of = toks.get(k + 1).is_some_and(|t| t.norm == "of");
     let det = toks
         .get(k + 2)
@@ -3116,8 +3129,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             out.push(earlier);
             continue;
         }
-        // "two (2) of our soldiers": the digits repeat the count.
-        let after = echo_end(toks, i).unwrap_or(i) + 1;
+        // "two (2) of our soldiers", "one more of our fighters".
+        let after = partitive_count_end(toks, i) + 1;
         let np_start = if toks.get(after).is_some_and(|t| t.norm == "of") {
             partitive_object(text, toks, i).unwrap_or(after)
         } else {
@@ -10166,6 +10179,52 @@ mod article_tests {
             "Five of our neighbours died in the shelling.",
             &[(Some(Civilians), Killed, 5, Exact)],
         );
+    }
+
+    #[test]
+    fn a_count_added_to_a_partitive_is_a_part_of_the_same_people() {
+        // "one more of our fighters": "more" or "further" between the count and
+        // "of" keeps the partitive (a report on militants aside, whose bare counts
+        // would be theirs).
+        let partner_on_militants = Actors {
+            targets_militants: true,
+            militants_named: true,
+            ..PARTNER
+        };
+        for (actors, text, row) in [
+            (
+                &partner_on_militants,
+                "The shelling led to the martyrdom of one more of our fighters.",
+                (Some(PartnerForces), Killed, 1, Exact),
+            ),
+            (
+                &partner_on_militants,
+                "Snipers across the river later killed one more of our comrades.",
+                (Some(PartnerForces), Killed, 1, Exact),
+            ),
+            (
+                &PARTNER,
+                "Two more of our heroes were martyred at dawn.",
+                (Some(PartnerForces), Killed, 2, Exact),
+            ),
+            (
+                &US,
+                "The blast wounded 3 further of the sailors.",
+                (Some(UsForces), Injured, 3, Exact),
+            ),
+            (
+                &ON_MILITANTS,
+                "Four more of the insurgents were shot dead near the wadi.",
+                (Some(Militants), Killed, 4, Exact),
+            ),
+            (
+                &US,
+                "Medics said two more of the Peshmerga had been hurt.",
+                (Some(PartnerForces), Injured, 2, Exact),
+            ),
+        ] {
+            check(actors, text, &[row]);
+        }
     }
 
     #[test]
