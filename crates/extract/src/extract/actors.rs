@@ -1040,6 +1040,14 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
     if US_NAMES.contains(w) || is_us_name(text, t) {
         return Some(Group::UsForces);
     }
+    // "14 Marines", "a Navy SEAL": not "Royal Marines", "British Marines".
+    if lexicon::us_service_name(text, t)
+        && !k
+            .checked_sub(1)
+            .is_some_and(|p| toks[p].norm == "royal" || THIRD_NATIONS.contains(&toks[p].norm))
+    {
+        return Some(Group::UsForces);
+    }
     if PARTNER_FORCES.contains(w)
         || PARTNER_NATIONS.contains(w)
         || ALLIED_WORDS.contains(w) && force_noun_after(toks, k)
@@ -1567,6 +1575,12 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
                 {
                     tally.host_force[h] += 1;
                 }
+            }
+            // "14 Marines", "the SEALs": a US service by its own name.
+            if named_force_at(text, toks, i) == Some(Group::UsForces)
+                && lexicon::us_service_name(text, t)
+            {
+                tally.us += 1;
             }
         }
         // Most words name no actor: one look-up passes them over.
@@ -2293,6 +2307,24 @@ mod tests {
         ]);
         assert_eq!(d.own_force, Some(Group::PartnerForces));
         assert_eq!(generic(&d, "the personnel"), Some(Group::UsForces));
+    }
+
+    #[test]
+    fn us_services_by_their_own_names_make_a_us_report() {
+        // A hometown paper names only "Marines" and Iraqi places: its force is the US.
+        let a = actors(&[
+            "The battalion's Marines were on patrol near Haditha in Anbar.",
+            "Families of the Marines gathered at the reserve centre in Ohio.",
+        ]);
+        assert_eq!(a.own_force, Some(Group::UsForces));
+        let b = actors(&["Navy SEALs and Green Berets trained the unit in Baghdad."]);
+        assert_eq!(b.own_force, Some(Group::UsForces));
+        // Another navy's marines are not.
+        let c = actors(&[
+            "Royal Marines patrolled Basra.",
+            "British Marines left Umm Qasr.",
+        ]);
+        assert_ne!(c.own_force, Some(Group::UsForces));
     }
 
     #[test]

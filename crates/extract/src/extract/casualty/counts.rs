@@ -10182,6 +10182,46 @@ mod article_tests {
     }
 
     #[test]
+    fn a_us_service_named_by_its_own_name_is_us_forces() {
+        // Capitalised "Marines" and "SEALs" are the US services, whatever force the
+        // article is about; another nation's or a lower-case "marines" are not.
+        for (text, row) in [
+            (
+                "A roadside bomb killed 14 Marines and a civilian interpreter.",
+                vec![
+                    (Some(UsForces), Killed, 14, Exact),
+                    (Some(Civilians), Killed, 1, Exact),
+                ],
+            ),
+            (
+                "Insurgents wounded three Marines in an ambush near the dam.",
+                vec![(Some(UsForces), Injured, 3, Exact)],
+            ),
+            (
+                "A Navy SEAL was killed and two SEALs were wounded.",
+                vec![
+                    (Some(UsForces), Killed, 1, Exact),
+                    (Some(UsForces), Injured, 2, Exact),
+                ],
+            ),
+            (
+                "Two Royal Marines were injured near Basra.",
+                vec![(Some(Other), Injured, 2, Exact)],
+            ),
+            (
+                "Five Iraqi Marines died when their boat capsized.",
+                vec![(Some(PartnerForces), Killed, 5, Exact)],
+            ),
+            (
+                "Two marines were hurt when the patrol boat ran aground.",
+                vec![(Some(PartnerForces), Injured, 2, Exact)],
+            ),
+        ] {
+            check(&PARTNER, text, &row);
+        }
+    }
+
+    #[test]
     fn a_count_added_to_a_partitive_is_a_part_of_the_same_people() {
         // "one more of our fighters": "more" or "further" between the count and
         // "of" keeps the partitive (a report on militants aside, whose bare counts

@@ -348,6 +348,17 @@ const MILITARY_WORDS: WordSet<47> = WordSet::new([
 /// Words that name the United States side.
 const US_MARKERS: &[&str] = &["us", "american", "americans", "united", "america"];
 
+/// True for a US service named by its own capitalised name: "Marines", "a Marine",
+/// "Navy SEALs" (lower-case "marines" may be any navy's; "Royal Marines" and "Iraqi
+/// Marines" are told by the word before, which the callers read).
+pub fn us_service_name(text: &str, t: &Token) -> bool {
+    matches!(t.norm.as_str(), "marines" | "marine" | "seals" | "seal")
+        && matches!(
+            t.raw(text),
+            "Marines" | "Marine" | "SEALs" | "SEAL" | "SEALS"
+        )
+}
+
 /// Words that name an allied local force.
 const PARTNER_MARKERS: &[&str] = &[
     "iraqi",
@@ -971,6 +982,7 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
     if american_head
         || !foreign && has(&["americans", "servicemembers", "servicemen", "gis", "yanks"])
+        || !foreign && !has(&["royal"]) && words.iter().any(|t| us_service_name(text, t))
         || has(&["yank"]) && military()
         || (has(US_MARKERS) && military())
     {
