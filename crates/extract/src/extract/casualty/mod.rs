@@ -340,7 +340,15 @@ pub fn find(
         // figure just before, of its incident; parts of another side make it mixed.
         let mut parts_of: Option<usize> = None;
         if raw.is_empty() {
-            if let Some(w) = out.len().checked_sub(1) {
+            // The whole: the last figure of the outcome and count the opening names
+            // ("Of the 72 wounded," after "killing 22 and wounding 72").
+            let whole = partitive::opening(toks).and_then(|open| {
+                out.iter().rposition(|e| {
+                    open.outcome.is_none_or(|o| e.outcome == o)
+                        && open.count.is_none_or(|n| e.count == n)
+                })
+            });
+            if let Some(w) = whole {
                 let parts = partitive::parts_of(text, toks, (out[w].outcome, out[w].count), &here);
                 if parts.iter().any(|p| p.group != Some(out[w].group)) {
                     out[w].group = Group::Other;

@@ -1,9 +1,11 @@
 //! Parts of a figure told in the sentence after it: "80 people were killed. Of those,
 //! 16 were ISIS fighters and four were civilians." A sentence that opens with "Of
-//! those" (them, these, the dead, the victims, the wounded) names no outcome of its
-//! own; each "N were …" in it is a part of the figure before, with that
-//! figure's outcome. Parts of another side than the whole's are figures of their own
-//! and make the whole mixed (GUIDELINES, Groups: subsets).
+//! those" (them, these, the dead, the victims, "the 72 wounded") or with a part of the
+//! dead or wounded ("Four of the dead were contractors, three were soldiers") names
+//! no outcome verb of its own; each "N were …" in it is a part of the figure before
+//! (the last one of the outcome and count the opening names), with that figure's
+//! outcome. Parts of another side than the whole's are figures of their own and make
+//! the whole mixed (GUIDELINES, Groups: subsets).
 
 use super::counts::{RawFigure, Refers};
 use super::lexicon::{group_of, is_person_head};
@@ -24,6 +26,67 @@ const POINTERS: WordSet<9> = WordSet::new([
     "casualties",
 ]);
 
+/// How a sentence of parts opens, and what it says of the whole it splits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opening {
+    /// The outcome its pointer names ("the dead", "the wounded"); `None` for "those",
+    /// "them", "the victims".
+    pub outcome: Option<Outcome>,
+    /// The whole's count when the opening restates it ("Of the 72 wounded").
+    pub count: Option<u32>,
+    /// True when the opening is itself the first part ("Four of the dead were …").
+    part_first: bool,
+}
+
+/// The outcome a pointer word names, if it names one.
+fn pointer_outcome(w: &str) -> Option<Outcome> {
+    match w {
+        "dead" | "killed" => Some(Outcome::Killed),
+        "wounded" | "injured" => Some(Outcome::Injured),
+        _ => None,
+    }
+}
+
+/// How the sentence opens, when it opens a list of parts: "Of those,", "Of the dead,",
+/// "Of the 72 wounded," or "Four of the dead were …" (a part of people named by their
+/// outcome; "Sixteen of those were …" points back to no outcome and opens none).
+/// Reads the sentence's first words, past any quote mark.
+pub fn opening(toks: &[Token]) -> Option<Opening> {
+    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word).take(5).collect();
+    let norm = |k: usize| words.get(k).map_or("", |t| t.norm.as_str());
+    if norm(0) == "of" {
+        let mut k = 1;
+        if norm(k) == "the" {
+            k += 1;
+        }
+        let count = words
+            .get(k)
+            .and_then(|t| t.count)
+            .filter(|_| norm(1) == "the");
+        if count.is_some() {
+            k += 1;
+        }
+        return POINTERS.contains(norm(k)).then(|| Opening {
+            outcome: pointer_outcome(norm(k)),
+            count,
+            part_first: false,
+        });
+    }
+    let outcome = pointer_outcome(norm(3));
+    (words
+        .first()
+        .is_some_and(|t| t.count.is_some_and(|c| c > 0))
+        && norm(1) == "of"
+        && norm(2) == "the"
+        && outcome.is_some()
+        && COPULAS.contains(norm(4)))
+    .then_some(Opening {
+        outcome,
+        count: None,
+        part_first: true,
+    })
+}
+
 /// Copulas of a part: "16 were ISIS fighters", "one was a child".
 const COPULAS: WordSet<4> = WordSet::new(["were", "was", "are", "is"]);
 
@@ -41,32 +104,31 @@ pub fn parts_of(
     actors: &Actors,
 ) -> Vec<RawFigure> {
     let (outcome, total) = whole;
-    // "Of those", "Of the dead": the sentence's first words (past a quote mark).
-    let first: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.is_word)
-        .take(3)
-        .map(|t| t.norm.as_str())
-        .collect();
-    let opens = match first.as_slice() {
-        ["of", "the", w, ..] => POINTERS.contains(*w),
-        ["of", w, ..] => POINTERS.contains(*w),
-        _ => false,
+    let Some(open) = opening(toks) else {
+        return Vec::new();
     };
-    if !opens || outcome == Outcome::Captured {
+    if outcome == Outcome::Captured {
         return Vec::new();
     }
+    // The first count of a sentence that opens with its first part ("Four of the dead
+    // were …"): its copula comes after the pointer.
+    let first_count = toks.iter().position(|t| t.is_word);
     let mut parts = Vec::new();
     let mut sum = 0u32;
     for i in 0..toks.len() {
         let Some(count) = toks[i].count.filter(|&c| c > 0) else {
             continue;
         };
-        if !toks.get(i + 1).is_some_and(|t| COPULAS.contains(&t.norm)) {
+        let copula = if open.part_first && Some(i) == first_count {
+            i + 4
+        } else {
+            i + 1
+        };
+        if !toks.get(copula).is_some_and(|t| COPULAS.contains(&t.norm)) {
             continue;
         }
         // The people: words up to a clause mark, their head a noun of people.
-        let people: Vec<&Token> = toks[i + 2..]
+        let people: Vec<&Token> = toks[copula + 1..]
             .iter()
             .take_while(|t| t.is_word && t.norm != "and" && t.norm != "while")
             .take(PEOPLE_WORDS)
@@ -152,6 +214,57 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_the_dead_or_a_restated_whole_opens_the_parts() {
+        use Group::*;
+        use Outcome::*;
+        for (input, whole, expected) in [
+            (
+                "Of the 40 injured, 12 were Iraqi police officers.",
+                (Injured, 40),
+                vec![(PartnerForces, Injured, 12)],
+            ),
+            (
+                "Three of the dead were girls and two were Iraqi soldiers.",
+                (Killed, 9),
+                vec![(Civilians, Killed, 3), (PartnerForces, Killed, 2)],
+            ),
+            (
+                "Two of the wounded are U.S. soldiers, the base said.",
+                (Injured, 6),
+                vec![(UsForces, Injured, 2)],
+            ),
+            (
+                "Of the 15 killed, nine were Peshmerga fighters.",
+                (Killed, 15),
+                vec![(PartnerForces, Killed, 9)],
+            ),
+            (
+                "\"Eleven of the dead were women,\" the mayor told reporters.",
+                (Killed, 30),
+                vec![(Civilians, Killed, 11)],
+            ),
+        ] {
+            assert_eq!(parts(input, whole), expected, "{input}");
+        }
+        // What each opening says of its whole.
+        let open = |input: &str| opening(&tokenize(input, 0..input.len()));
+        assert_eq!(
+            open("Of the 72 wounded, 44 were soldiers.").map(|o| (o.outcome, o.count)),
+            Some((Some(Injured), Some(72)))
+        );
+        assert_eq!(
+            open("Of those, two were children.").map(|o| (o.outcome, o.count)),
+            Some((None, None))
+        );
+        assert_eq!(
+            open("Four of the dead were buried on Friday.").map(|o| o.outcome),
+            Some(Some(Killed))
+        );
+        assert_eq!(open("Four of the soldiers were hurt."), None);
+        assert_eq!(open("Of 30 recruits, none stayed."), None);
+    }
+
+    #[test]
     fn other_shapes_and_parts_larger_than_the_whole_split_nothing() {
         for (input, whole) in [
             // Not a part of people: a state, no noun of people.
@@ -160,6 +273,14 @@ mod tests {
                 (Outcome::Injured, 110),
             ),
             ("Of those, 16 were seriously hurt.", (Outcome::Injured, 40)),
+            (
+                "Four of the dead were buried on Friday.",
+                (Outcome::Killed, 9),
+            ),
+            (
+                "Of the 30 wounded, 12 were discharged.",
+                (Outcome::Injured, 30),
+            ),
             // More than the whole counted.
             ("Of those, 90 were civilians.", (Outcome::Killed, 80)),
             // Not opening the sentence.
