@@ -117,6 +117,26 @@ fn definite_incident_noun(tokens: &[Token]) -> Option<&str> {
     })
 }
 
+/// The incident a toll counts, named after it ("the death toll from a car bombing",
+/// "the toll of Monday's blast", "the number killed in the ambush"), whatever its
+/// determiner: the sentence's figure is of that incident, not of another one a later
+/// clause names ("… rose to 20 after a woman wounded in the blast died").
+fn toll_incident_noun(tokens: &[Token]) -> Option<&str> {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    let at = words
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "toll" | "tally" | "number" | "count"))?;
+    // "the number killed in", "the toll from": the preposition within two words.
+    let prep = (at + 1..words.len().min(at + 3))
+        .find(|&k| matches!(words[k].norm.as_str(), "from" | "of" | "in"))?;
+    words[prep + 1..]
+        .iter()
+        .take(RECALL_MODIFIERS + 1)
+        .take_while(|w| !ENDS_NOUN_PHRASE.contains(&w.norm))
+        .find(|w| is_singular_incident_noun(w) || PLURAL_INCIDENT_NOUNS.contains(&w.norm))
+        .map(|w| w.norm.as_str())
+}
+
 /// Verbs of claiming an attack: right after a date, the date is the claim's.
 const CLAIM_VERBS: WordSet<3> = WordSet::new(["claimed", "claims", "acknowledged"]);
 
@@ -1018,7 +1038,9 @@ impl IncidentDating {
         // the base left five troops injured"): of several incident days, its noun's.
         let noun = (dates.is_empty() && incident)
             .then(|| {
-                if tokens
+                if let Some(noun) = toll_incident_noun(tokens) {
+                    Some(noun)
+                } else if tokens
                     .iter()
                     .any(|t| PLURAL_INCIDENT_NOUNS.contains(&t.norm))
                 {
@@ -3343,6 +3365,39 @@ mod tests {
                 days(&[Some("2026-11-03"), Some("2026-11-03")]),
                 "{second} {third}"
             );
+        }
+    }
+
+    #[test]
+    fn a_toll_is_of_the_incident_named_after_it() {
+        // The toll's own incident ("the toll from a bombing"), not the one a later
+        // clause names ("a man wounded in the blast"), when the story dates a blast
+        // and a bombing on different days.
+        for toll in [
+            "The death toll from a car bombing rose to 20 after a man wounded in the blast died.",
+            "The toll of a suicide bombing climbed to 20 when a guard hurt in the blast died.",
+            "The number killed in a bombing rose to twenty after a girl injured in the blast died overnight.",
+            "Medics said the death toll in a truck bombing had reached 20, as a blast victim died.",
+            "Officials put the toll from a bombing near the market at 20 after a blast survivor died.",
+        ] {
+            let got = incident_dates(
+                &[
+                    toll,
+                    "The bombing on Monday morning tore through a bus.",
+                    "A blast at a checkpoint on Saturday killed four guards.",
+                ],
+                &[
+                    (0, "Tuesday", "2025-02-04"),
+                    (1, "Monday morning", "2025-02-03TMO"),
+                    (2, "Saturday", "2025-02-01"),
+                ]
+                .into_iter()
+                .filter(|(si, w, _)| *si > 0 || toll.contains(w))
+                .collect::<Vec<_>>(),
+                &[0, 2],
+                "2025-02-04",
+            );
+            assert_eq!(got, days(&[Some("2025-02-03"), Some("2025-02-01")]), "{toll}");
         }
     }
 
