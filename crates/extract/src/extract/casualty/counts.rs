@@ -2637,7 +2637,7 @@ fn suspected_of_militancy(text: &str, toks: &[Token], end: usize) -> bool {
 /// True when a phrase names fighters and nothing that gives them a side: "fighters",
 /// "seven fighters", "other fighters" (not "ISIS fighters", "Kurdish fighters", "Al
 /// Nusra fighters").
-fn bare_fighters(text: &str, words: &[&Token]) -> bool {
+pub(super) fn bare_fighters(text: &str, words: &[&Token]) -> bool {
     let mut fighters = false;
     for t in words {
         if matches!(t.norm.as_str(), "fighters" | "fighter") {

@@ -2309,6 +2309,17 @@ mod tests {
                 "Three fighters were hurt in the riot.",
                 3,
             ),
+            // The fighters a toll counts, told after its number.
+            (
+                "A fighter of the Syrian Democratic Forces died of his wounds on Sunday.",
+                "His death raised to 7 the number of fighters killed in the assault.",
+                7,
+            ),
+            (
+                "Peshmerga fighters held the ridge.",
+                "The finds brought to nine the number of fighters killed there.",
+                9,
+            ),
         ] {
             assert_eq!(figure(first, last), [(PartnerForces, count)], "{last}");
         }

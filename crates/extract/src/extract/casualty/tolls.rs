@@ -20,8 +20,9 @@ use crate::model::{Group, Outcome};
 pub struct FarToll {
     /// Index of the toll's head word ("toll", "number", "deaths").
     pub head: usize,
-    /// Index of the verb whose complement the number is.
-    pub verb: usize,
+    /// Where the toll's phrase ends (exclusive): the verb whose complement the number
+    /// is, or for a toll told after its number, the end of its clause.
+    pub end: usize,
     /// What the toll counts: "death toll" killed, "injury toll" injured.
     pub outcome: Outcome,
 }
@@ -135,12 +136,54 @@ const SUBJECT_REACH: usize = 30;
 /// The toll whose verb governs the count starting at `from`: "the death toll from the
 /// attack on the base has risen to at least 31" (`from` at "at least").
 pub fn far_toll(toks: &[Token], from: usize) -> Option<FarToll> {
-    let verb = verb_before(toks, from)?;
+    let Some(verb) = verb_before(toks, from) else {
+        return toll_after(toks, from);
+    };
     let (head, outcome) = subject_toll(toks, verb)?;
     Some(FarToll {
         head,
-        verb,
+        end: verb,
         outcome,
+    })
+}
+
+/// Verbs that carry a toll to a new figure told before the toll itself: "brought to
+/// 139 the number of soldiers killed", "raises to four the death toll".
+const CARRYING: WordSet<20> = WordSet::new([
+    "bring", "brings", "brought", "bringing", "raise", "raises", "raised", "raising", "take",
+    "takes", "took", "taking", "push", "pushes", "pushed", "pushing", "lift", "lifts", "lifted",
+    "lifting",
+]);
+
+/// How many words after its number a toll told after it may end.
+const AFTER_REACH: usize = 12;
+
+/// The toll told after the count starting at `from`, when a verb of [`CARRYING`] and
+/// "to" stand before the count: "The deaths brought to 139 the number of U.S.
+/// soldiers killed by hostile fire", "His death raises to four the number of fighters
+/// killed", "pushing to at least 20 the death toll".
+fn toll_after(toks: &[Token], from: usize) -> Option<FarToll> {
+    let to = from.checked_sub(1).filter(|&k| toks[k].norm == "to")?;
+    let verb = to.checked_sub(1)?;
+    if !CARRYING.contains(&toks[verb].norm) {
+        return None;
+    }
+    // The count's own words ("at least 20", "four"), then "the" and the toll.
+    let det = (from..toks.len().min(from + 4))
+        .find(|&k| matches!(toks[k].norm.as_str(), "the" | "its" | "their") && k > from)?;
+    if (from..det).any(|k| !toks[k].is_word) {
+        return None;
+    }
+    let end = (det + 1..toks.len().min(det + 1 + AFTER_REACH))
+        .find(|&k| !toks[k].is_word)
+        .unwrap_or(toks.len().min(det + 1 + AFTER_REACH));
+    // The head: the first toll word of the phrase ("death toll", "number of").
+    (det + 1..end).find_map(|k| {
+        toll_head(toks, k, end).map(|outcome| FarToll {
+            head: k,
+            end,
+            outcome,
+        })
     })
 }
 
@@ -333,7 +376,7 @@ pub fn copular_tally(text: &str, toks: &[Token], from: usize) -> bool {
 /// "among"), "the number of wounded soldiers" (the phrase after "of"), "the civilian
 /// death toll" (the modifiers before the head).
 pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors) -> Option<Group> {
-    let inside = &toks[toll.head + 1..toll.verb];
+    let inside = &toks[toll.head + 1..toll.end];
     // "Martyrs" are a side's own dead: the force whose statement the report quotes.
     if toks[toll.head].norm == "martyrs" || inside.iter().take(3).any(|t| t.norm == "martyrs") {
         return Some(actors.speaker_force());
@@ -359,6 +402,11 @@ pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors
                 !stop
             })
             .collect();
+        // "the number of fighters killed" in a report whose fighters are only ever
+        // named as the partner's: theirs, as a bare count of fighters is.
+        if actors.partner_fighters() && super::counts::bare_fighters(text, &words) {
+            return Some(Group::PartnerForces);
+        }
         return group_of(text, &words).or_else(|| actors.generic_force(text, &words));
     }
     head_modifiers_group(text, toks, toll.head, actors)
@@ -374,7 +422,7 @@ const AFTER_COUNTED: WordSet<9> = WordSet::new([
 /// from U.S. airstrikes on an Iran-backed militia", "the toll of the raid against
 /// ISIS hideouts". Its dead are theirs.
 pub fn of_strike_on_militants(text: &str, toks: &[Token], toll: FarToll) -> bool {
-    let inside = &toks[toll.head + 1..toll.verb];
+    let inside = &toks[toll.head + 1..toll.end];
     let Some(on) = inside
         .iter()
         .position(|t| matches!(t.norm.as_str(), "on" | "against"))
@@ -587,6 +635,56 @@ mod tests {
         let toks = tokenize(s, 0..s.len());
         let from = toks.iter().position(|t| t.raw(s) == count).unwrap();
         far_toll(&toks, from).map(|t| t.outcome)
+    }
+
+    #[test]
+    fn a_toll_told_after_its_number_is_found() {
+        for (s, count, outcome) in [
+            (
+                "The deaths brought to 139 the number of soldiers killed since May.",
+                "139",
+                Outcome::Killed,
+            ),
+            (
+                "Her death raises to five the toll from the blast.",
+                "five",
+                Outcome::Killed,
+            ),
+            (
+                "The new arrivals took to 60 the number of wounded in the city's hospitals.",
+                "60",
+                Outcome::Injured,
+            ),
+            (
+                "The bodies found overnight pushed to at least 31 the death toll, medics said.",
+                "at",
+                Outcome::Killed,
+            ),
+            (
+                "Two more deaths lifted to nine its injury count.",
+                "nine",
+                Outcome::Injured,
+            ),
+        ] {
+            assert_eq!(toll_of(s, count), Some(outcome), "{s}");
+        }
+        // No toll after the number, or no verb carrying one to it.
+        for (s, count) in [
+            (
+                "The convoy brought to 40 the trucks waiting at the border.",
+                "40",
+            ),
+            (
+                "The death toll was 12, and rain brought to 3 the days of delay.",
+                "3",
+            ),
+            (
+                "The number of dead went up; he spoke to 20 the families.",
+                "20",
+            ),
+        ] {
+            assert_eq!(toll_of(s, count), None, "{s}");
+        }
     }
 
     #[test]
