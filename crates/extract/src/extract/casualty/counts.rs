@@ -1862,6 +1862,12 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             if sentenced_to_death(toks, k) {
                 return None;
             }
+            // "Four civilians nearby were not hurt", "three children … were never
+            // harmed": the outcome is denied; the people are a zero of their group
+            // (see [`super::zeros`]), not a count of casualties.
+            if denied_outcome(toks, k) {
+                return None;
+            }
             // "a soldier hurt in the assault succumbed to his wounds", "a guard wounded
             // on Sunday died on Monday": the wound names the victim; the death is what
             // befell them.
@@ -1884,6 +1890,16 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
         }
     }
     None
+}
+
+/// True when the outcome word at `k` is denied by the words just before it: "were not
+/// hurt", "have not been harmed", "weren't injured", "were never wounded".
+fn denied_outcome(toks: &[Token], k: usize) -> bool {
+    toks[k.saturating_sub(3)..k]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word || t.norm.starts_with('\'') || t.norm.starts_with('’'))
+        .any(|t| matches!(t.norm.as_str(), "not" | "never" | "t") || t.norm.ends_with("n't"))
 }
 
 /// Verbs of setting people free: their people are no casualties.
@@ -10178,6 +10194,26 @@ mod article_tests {
             &PARTNER,
             "Five of our neighbours died in the shelling.",
             &[(Some(Civilians), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_count_whose_harm_is_denied_is_a_zero_not_a_count() {
+        // No count: the zero of the people's group is read by `zeros`.
+        for text in [
+            "Four civilians nearby were not hurt.",
+            "Five civilians have not been harmed.",
+            "Three U.S. sailors were never injured, the Navy said.",
+            "Nine villagers weren't wounded.",
+            "Two children in the car were not killed.",
+        ] {
+            check(&US, text, &[]);
+        }
+        // A degree denied leaves the count.
+        check(
+            &US,
+            "Three U.S. soldiers were wounded, though not seriously.",
+            &[(Some(UsForces), Injured, 3, Exact)],
         );
     }
 

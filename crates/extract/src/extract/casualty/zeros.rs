@@ -92,6 +92,66 @@ fn may_open_zero(w: &str) -> bool {
     matches!(b.first(), Some(b'n' | b'a')) || b.last() == Some(&b't')
 }
 
+/// How many words a relative clause between a subject and its denied harm may hold.
+const RELATIVE_WORDS: usize = 8;
+
+/// The words before "who" or "that" when a relative clause of at most
+/// [`RELATIVE_WORDS`] words stands between them and the negation at `i`, back to a
+/// mark of punctuation ("three women who were inside the house were not hurt").
+fn relative_subject(toks: &[Token], i: usize) -> Vec<usize> {
+    let mut words = 0;
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let t = &toks[k];
+        if !t.is_word {
+            return Vec::new();
+        }
+        if matches!(t.norm.as_str(), "who" | "that") {
+            // The subject's words: up to four, back to a mark.
+            let start = toks[..k]
+                .iter()
+                .rposition(|p| !p.is_word)
+                .map_or(0, |p| p + 1);
+            return (start.max(k.saturating_sub(4))..k).collect();
+        }
+        words += 1;
+        if words > RELATIVE_WORDS {
+            return Vec::new();
+        }
+    }
+    Vec::new()
+}
+
+/// Auxiliaries that open a predicate after its subject.
+const PREDICATE_OPENERS: WordSet<8> =
+    WordSet::new(["were", "was", "are", "is", "had", "have", "has", "remained"]);
+
+/// The words of the subject of a predicate coordinated with the one the negation at
+/// `i` is in ("Three women and two children were inside and were not harmed"): the
+/// sentence's words before its first auxiliary, when "and" opens the negation's
+/// predicate. Empty for any other shape.
+fn coordinated_subject(toks: &[Token], i: usize) -> Vec<usize> {
+    let before = words_before(toks, i, 2);
+    // "and were not harmed", "and weren't hurt".
+    let conjoined = match before.as_slice() {
+        [.., and] if toks[i].norm.ends_with("n't") => toks[*and].norm == "and",
+        [and, aux] => toks[*and].norm == "and" && PREDICATE_OPENERS.contains(&toks[*aux].norm),
+        _ => false,
+    };
+    if !conjoined {
+        return Vec::new();
+    }
+    let words: Vec<usize> = (0..i).filter(|&k| toks[k].is_word).collect();
+    match words
+        .iter()
+        .position(|&k| PREDICATE_OPENERS.contains(&toks[k].norm))
+    {
+        Some(p) if p > 0 && p <= 8 => words[..p].to_vec(),
+        _ => Vec::new(),
+    }
+}
+
 /// True for a negating word.
 fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never") || w.ends_with("n't")
@@ -196,9 +256,20 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             (groups, outcomes, i, last)
         } else if is_negation(w) && !any_follows(toks, i) && !none_of {
             // "U.S. troops and civilians were not wounded".
-            let before = words_before(toks, i, 6);
-            let named: Vec<&Token> = before.iter().map(|&k| &toks[k]).collect();
-            let groups = named_groups(text, &named, actors);
+            let mut before = words_before(toks, i, 6);
+            let mut named: Vec<&Token> = before.iter().map(|&k| &toks[k]).collect();
+            let mut groups = named_groups(text, &named, actors);
+            if groups.is_empty() {
+                // "… were at the site and were not harmed": the subject the
+                // coordinated predicates share; "three women who were inside the
+                // house were not hurt": the subject before its relative clause.
+                before = coordinated_subject(toks, i);
+                if before.is_empty() {
+                    before = relative_subject(toks, i);
+                }
+                named = before.iter().map(|&k| &toks[k]).collect();
+                groups = named_groups(text, &named, actors);
+            }
             // The outcome must follow the negation at once: "were not wounded",
             // "have not been hurt" — not "(not pictured) were among the dead".
             let direct = words_after(toks, i, 3)
@@ -310,6 +381,40 @@ mod tests {
             .map(|f| (f.group.unwrap(), f.outcome))
             .collect();
         assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn a_denial_in_a_second_predicate_is_of_the_shared_subject() {
+        use Group::*;
+        use Outcome::*;
+        check(
+            "Three women and two children were at the compound and were not harmed.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "Six U.S. contractors were on the base and were not wounded.",
+            &[(Other, Injured)],
+        );
+        check(
+            "Two Peshmerga were at the gate and weren't hurt.",
+            &[(PartnerForces, Injured)],
+        );
+        // A relative clause between the people and the denial.
+        check(
+            "Officers said three women who were inside the house were not hurt.",
+            &[(Civilians, Injured)],
+        );
+        check(
+            "The children that lived in the compound have not been harmed.",
+            &[(Civilians, Killed)],
+        );
+        // The guidelines' zeros are denials: an adjective of no harm is none.
+        check("Two children in the house were unharmed.", &[]);
+        // Two subjects: the second predicate's own subject is read, not the first.
+        check(
+            "Iraqi soldiers were killed, and the villagers were not hurt.",
+            &[(Civilians, Injured)],
+        );
     }
 
     #[test]
