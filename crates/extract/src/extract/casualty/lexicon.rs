@@ -768,7 +768,20 @@ pub fn is_militant_marker(text: &str, t: &Token) -> bool {
             || MILITANT_MARKERS.contains(&t.norm) && !scare_quoted(text, &t.range)
             // "ISIS-K", "Daesh-affiliated": a named group before a hyphen.
             || t.norm.contains('-')
-                && NAMED_GROUPS.contains(t.norm.split('-').next().unwrap_or("")))
+                && (NAMED_GROUPS.contains(t.norm.split('-').next().unwrap_or(""))
+                    || against_allies(&t.norm)))
+}
+
+/// True for a word that names fighters by whom they fight, the US, its coalition or
+/// the partner state: "anti-Iraqi forces", "anti-coalition fighters", "anti-government
+/// elements" (military jargon for insurgents).
+fn against_allies(w: &str) -> bool {
+    w.strip_prefix("anti-").is_some_and(|side| {
+        matches!(
+            side,
+            "iraqi" | "afghan" | "coalition" | "government" | "us" | "american" | "u.s"
+        )
+    })
 }
 
 /// Most bytes between a scare quote and the word it encloses ("“American
@@ -1119,6 +1132,18 @@ mod tests {
         check("girl", Some(Group::Civilians));
         check("people", None);
         check("others", None);
+    }
+
+    #[test]
+    fn fighters_named_by_whom_they_fight_are_militants() {
+        check("anti-Iraqi forces", Some(Group::Militants));
+        check("suspected anti-coalition fighters", Some(Group::Militants));
+        check("anti-government elements", Some(Group::Militants));
+        check("anti-Afghan gunmen", Some(Group::Militants));
+        check("anti-US insurgents", Some(Group::Militants));
+        // Against something else: no side.
+        check("anti-war protesters", None);
+        check("anti-aircraft gunners", None);
     }
 
     #[test]
