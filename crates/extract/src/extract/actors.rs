@@ -288,6 +288,9 @@ const HEAD_MODIFIER_REACH: usize = 3;
 /// before it ("Iraqi soldiers", "U.S. Army troops") or in the phrase attached to it
 /// ("soldiers of the Iraqi army").
 fn head_named_side(text: &str, toks: &[Token], k: usize) -> Option<Group> {
+    if army_style_soldiers(text, toks, k) {
+        return Some(Group::UsForces);
+    }
     let side_at = |j: usize| {
         may_name_side(&toks[j])
             .then(|| named_force_at(text, toks, j))
@@ -1576,9 +1579,11 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
                     tally.host_force[h] += 1;
                 }
             }
-            // "14 Marines", "the SEALs": a US service by its own name.
+            // "14 Marines", "the SEALs": a US service by its own name; "Task Force
+            // Olympia Soldiers", "No Soldiers were injured": the US Army's own style.
             if named_force_at(text, toks, i) == Some(Group::UsForces)
                 && lexicon::us_service_name(text, t)
+                || army_style_soldiers(text, toks, i)
             {
                 tally.us += 1;
             }
@@ -1621,6 +1626,29 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
         }
         i += 1;
     }
+}
+
+/// True when "Soldier" or "Soldiers" at `i` is capitalised inside a sentence of prose,
+/// with no side named before it: the US Army writes its own soldiers so ("Task Force
+/// Olympia Soldiers detained 40", "No Soldiers were injured"). A headline in title
+/// case ("Gunmen Kill Three Soldiers") or a nationality ("Iraqi Soldiers") tells
+/// nothing of the kind.
+fn army_style_soldiers(text: &str, toks: &[Token], i: usize) -> bool {
+    let raw = toks[i].raw(text);
+    if !matches!(raw, "Soldier" | "Soldiers") {
+        return false;
+    }
+    let first = toks.iter().position(|t| t.is_word);
+    if first == Some(i)
+        || i.checked_sub(1)
+            .is_some_and(|p| named_force_at(text, toks, p).is_some())
+    {
+        return false;
+    }
+    let (words, capitals) = toks.iter().filter(|t| t.is_word).fold((0, 0), |(w, c), t| {
+        (w + 1, c + usize::from(t.starts_ascii_upper(text)))
+    });
+    2 * capitals < words
 }
 
 /// Tallies the side the military noun at `k` is named with, if it is one of
@@ -2325,6 +2353,29 @@ mod tests {
             "British Marines left Umm Qasr.",
         ]);
         assert_ne!(c.own_force, Some(Group::UsForces));
+        // The US Army writes its own Soldiers with a capital inside a sentence.
+        let d = actors(&[
+            "Iraqi Security Forces and Iraqi police cleared the market.",
+            "On Friday, Task Force Liberty Soldiers detained six suspects.",
+            "Two Soldiers were treated for minor wounds, and no Soldiers were killed.",
+        ]);
+        assert_eq!(d.own_force, Some(Group::UsForces));
+        assert_eq!(generic(&d, "the soldiers"), Some(Group::UsForces));
+        // Not in a headline's title case, not after a nationality, not first.
+        for headline in [
+            &[
+                "Gunmen Kill Three Soldiers Near Kirkuk",
+                "Iraqi police said the gunmen fled.",
+            ][..],
+            &["Two Iraqi Soldiers died; Iraqi troops sealed the road."][..],
+            &["Soldiers of the Iraqi army held the bridge as Iraqi police watched."][..],
+        ] {
+            assert_ne!(
+                actors(headline).own_force,
+                Some(Group::UsForces),
+                "{headline:?}"
+            );
+        }
     }
 
     #[test]
