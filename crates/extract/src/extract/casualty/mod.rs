@@ -341,12 +341,18 @@ pub fn find(
         let mut parts_of: Option<usize> = None;
         if raw.is_empty() {
             // The whole: the last figure of the outcome and count the opening names
-            // ("Of the 72 wounded," after "killing 22 and wounding 72").
+            // ("Of the 72 wounded," after "killing 22 and wounding 72"), the largest
+            // of its sentence's ("22 people were killed, among them 14 American
+            // service members. Four of the dead were …" splits the 22).
             let whole = partitive::opening(toks).and_then(|open| {
-                out.iter().rposition(|e| {
+                let fits = |e: &Figure| {
                     open.outcome.is_none_or(|o| e.outcome == o)
                         && open.count.is_none_or(|n| e.count == n)
-                })
+                };
+                let last = out.iter().rposition(fits)?;
+                (0..=last)
+                    .filter(|&k| out[k].sentence == out[last].sentence && fits(&out[k]))
+                    .max_by_key(|&k| out[k].count)
             });
             if let Some(w) = whole {
                 let parts = partitive::parts_of(text, toks, (out[w].outcome, out[w].count), &here);
@@ -2396,6 +2402,35 @@ mod tests {
                 (Civilians, 9, day)
             ]
         );
+    }
+
+    #[test]
+    fn parts_split_the_whole_they_name_not_a_subset_of_it() {
+        use Group::*;
+        for (first, second, expected) in [
+            (
+                "A bomber struck the tent, killing 22 people, among them 14 U.S. soldiers.",
+                "Four of the dead were Iraqi police officers.",
+                vec![(Other, 22), (UsForces, 14), (PartnerForces, 4)],
+            ),
+            (
+                "Rockets killed nine people, including two Iraqi soldiers, and wounded 30.",
+                "Of the 30 wounded, 12 were U.S. soldiers.",
+                vec![(Other, 9), (PartnerForces, 2), (Other, 30), (UsForces, 12)],
+            ),
+            (
+                "The shelling killed 15 people, four of them children.",
+                "Of the dead, six were Kurdish fighters.",
+                vec![(Other, 15), (Civilians, 4), (PartnerForces, 6)],
+            ),
+        ] {
+            let text = format!("{first} {second}");
+            let got: Vec<(Group, u32)> = find_parts(&text, &[first, second], &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, expected, "{second}");
+        }
     }
 
     #[test]
