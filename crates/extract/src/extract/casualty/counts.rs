@@ -10198,6 +10198,29 @@ mod article_tests {
     }
 
     #[test]
+    fn every_form_of_a_capture_verb_captures() {
+        for (text, rows) in [
+            (
+                "Police raided the houses, arresting five suspects and killing two gunmen.",
+                vec![
+                    (Some(Militants), Captured, 5, Exact),
+                    (Some(Militants), Killed, 2, Exact),
+                ],
+            ),
+            (
+                "Commandos swept the village, arresting at least 14 ISIS militants.",
+                vec![(Some(Militants), Captured, 14, AtLeast)],
+            ),
+            (
+                "Troops are arresting 3 militants a day, an officer said.",
+                vec![(Some(Militants), Captured, 3, Exact)],
+            ),
+        ] {
+            check(&ON_MILITANTS, text, &rows);
+        }
+    }
+
+    #[test]
     fn a_count_whose_harm_is_denied_is_a_zero_not_a_count() {
         // No count: the zero of the people's group is read by `zeros`.
         for text in [

@@ -701,10 +701,9 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "hurts" | "maimed" | "injuries" | "concussion" | "concussions"
         | "tbi" | "wia" => Some(Outcome::Injured),
-        "captured" | "capturing" | "detained" | "detaining" | "arrested" | "abducted"
-        | "kidnapped" | "captures" | "detains" | "arrests" | "nabbed" | "recaptured" => {
-            Some(Outcome::Captured)
-        }
+        "captured" | "capturing" | "detained" | "detaining" | "arrested" | "arresting"
+        | "abducted" | "kidnapped" | "captures" | "detains" | "arrests" | "nabbed"
+        | "recaptured" => Some(Outcome::Captured),
         _ => None,
     }
 }
@@ -726,9 +725,9 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
             Some(Outcome::Injured)
         }
         "captured" | "capturing" | "captures" | "detained" | "detaining" | "detains"
-        | "arrested" | "arrests" | "kidnapped" | "kidnapping" | "kidnaps" | "abducted"
-        | "abducting" | "abducts" | "nabbed" | "recaptured" | "detain" | "capture" | "arrest"
-        | "kidnap" | "abduct" => Some(Outcome::Captured),
+        | "arrested" | "arresting" | "arrests" | "kidnapped" | "kidnapping" | "kidnaps"
+        | "abducted" | "abducting" | "abducts" | "nabbed" | "recaptured" | "detain" | "capture"
+        | "arrest" | "kidnap" | "abduct" => Some(Outcome::Captured),
         _ => None,
     }
 }
