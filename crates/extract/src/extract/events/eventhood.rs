@@ -185,6 +185,12 @@ pub fn is_clause_opener(w: &str) -> bool {
     CLAUSE_OPENERS.contains(w)
 }
 
+/// Prepositions that open a fronted adverbial of place or time.
+const FRONTING_PREPOSITIONS: WordSet<6> = WordSet::new(["at", "in", "on", "during", "near", "by"]);
+
+/// Most words of a fronted adverbial of prepositional phrases taken with its clause.
+const FRONTED_WORDS: usize = 8;
+
 /// The token range of the clause holding token `at` (see the module comment).
 pub fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
     // A point or comma between digits ("0.7%", "1,100") is part of a number.
@@ -220,9 +226,23 @@ pub fn clause_of(toks: &[Token], at: usize) -> Range<usize> {
     while end < toks.len() && !breaks(end) {
         end += 1;
     }
-    // A short fronted adverbial ("As of mid-2024,") goes with the clause after it.
+    // A short fronted adverbial ("As of mid-2024,") goes with the clause after it; so
+    // does a longer one of prepositional phrases ("At the base in Erbil on Wednesday
+    // morning,").
     let words = toks[start..end].iter().filter(|t| t.is_word).count();
-    if start == 0 && words <= 5 && toks.get(end).is_some_and(|t| t.is_punct(',')) {
+    let prepositional = || {
+        toks[start..end]
+            .iter()
+            .find(|t| t.is_word)
+            .is_some_and(|t| FRONTING_PREPOSITIONS.contains(&t.norm))
+            && !toks[start..end]
+                .iter()
+                .any(|t| super::verbs::is_past(&t.norm))
+    };
+    if start == 0
+        && (words <= 5 || words <= FRONTED_WORDS && prepositional())
+        && toks.get(end).is_some_and(|t| t.is_punct(','))
+    {
         end += 1;
         while end < toks.len() && !breaks(end) {
             end += 1;
@@ -297,6 +317,9 @@ pub fn classify(
     if name_line && kind == EventKind::Other {
         return Eventhood::NoHappening;
     }
+    if dates_a_picture(toks, timex) {
+        return Eventhood::NoHappening;
+    }
     let clause = clause_of(toks, at);
     let words = || {
         toks[clause.clone()]
@@ -331,6 +354,7 @@ pub fn classify(
         return Eventhood::Forecast;
     }
     if is_announcement(text, toks, clause.clone())
+        || spoken_when(toks, at)
         || promises(toks, clause.clone())
         || summons_envoy(toks, clause.clone())
         || in_role_clause(toks, at)
@@ -442,6 +466,66 @@ pub fn classify(
         return Eventhood::State;
     }
     Eventhood::Event
+}
+
+/// Participles that open a sentence on the occasion of someone's words: "Asked about
+/// the attack on Wednesday, the president said …", "Speaking to reporters in Ankara on
+/// Thursday, the minister denied …".
+const SPEAKING_OPENERS: WordSet<10> = WordSet::new([
+    "asked",
+    "speaking",
+    "talking",
+    "addressing",
+    "commenting",
+    "responding",
+    "testifying",
+    "writing",
+    "briefing",
+    "questioned",
+]);
+
+/// True when the date at token `at` sits in a fronted participle of speaking (before
+/// the first comma of a sentence that opens with one): it dates the words said, a
+/// statement, not the happening they are about.
+fn spoken_when(toks: &[Token], at: usize) -> bool {
+    let Some(first) = toks.iter().position(|t| t.is_word) else {
+        return false;
+    };
+    SPEAKING_OPENERS.contains(&toks[first].norm)
+        && toks
+            .iter()
+            .position(|t| t.is_punct(','))
+            .is_some_and(|comma| at < comma)
+}
+
+/// Nouns of a picture: a date that modifies one is when it was taken ("in a 2018
+/// photo", "a March 2017 picture"), not a happening.
+const PICTURE_NOUNS: WordSet<8> = WordSet::new([
+    "photo",
+    "photograph",
+    "picture",
+    "image",
+    "file",
+    "footage",
+    "handout",
+    "snapshot",
+]);
+
+/// True when the date at `timex` dates a picture: a noun of one right after it ("in a
+/// 2018 photo", "an August 2014 file photo"), or "photo taken"/"pictured" just before
+/// it ("pictured in March 2017").
+fn dates_a_picture(toks: &[Token], timex: &Range<usize>) -> bool {
+    let after = toks
+        .iter()
+        .find(|t| t.range.start >= timex.end)
+        .is_some_and(|t| PICTURE_NOUNS.contains(&t.norm));
+    let before = toks
+        .iter()
+        .rev()
+        .filter(|t| t.range.end <= timex.start && t.is_word)
+        .take(3)
+        .any(|t| matches!(t.norm.as_str(), "pictured" | "photographed" | "taken"));
+    after || before
 }
 
 /// Envoys a government summons to protest.
@@ -959,6 +1043,89 @@ pub fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
 mod tests {
     use super::*;
     use crate::extract::words::tokenize;
+
+    #[test]
+    fn a_fronted_occasion_of_speaking_dates_a_statement() {
+        for (s, d, v) in [
+            (
+                "Asked about the rocket fire on Wednesday, the president said officials were still working.",
+                "Wednesday",
+                "2024-06-05",
+            ),
+            (
+                "Speaking to reporters in Ankara on Thursday, the minister denied targeting civilians.",
+                "Thursday",
+                "2024-06-06",
+            ),
+            (
+                "Addressing parliament last week, the prime minister vowed revenge.",
+                "last week",
+                "2024-W22",
+            ),
+            (
+                "Testifying before Congress in March, the general described the raid.",
+                "March",
+                "2024-03",
+            ),
+            (
+                "Questioned by journalists on 2 June, a spokesman gave no figures.",
+                "2 June",
+                "2024-06-02",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::Announcement, "{s}");
+        }
+        // The date of the happening in the main clause stays an event.
+        assert_eq!(
+            hood(
+                "Speaking to reporters, the minister said gunmen killed two guards on Sunday.",
+                "Sunday",
+                "2024-06-09"
+            ),
+            Eventhood::Event
+        );
+    }
+
+    #[test]
+    fn the_date_of_a_picture_is_no_happening() {
+        for (s, d, v) in [
+            (
+                "US troops patrol near the garrison in a 2018 photo.",
+                "2018",
+                "2018",
+            ),
+            (
+                "Fighters rest at a checkpoint in an August 2014 file photo.",
+                "August 2014",
+                "2014-08",
+            ),
+            (
+                "A convoy crosses the border, pictured in March 2017.",
+                "March 2017",
+                "2017-03",
+            ),
+            (
+                "A March 2019 picture shows the camp's gate.",
+                "March 2019",
+                "2019-03",
+            ),
+            (
+                "The photo was taken on 4 May 2022 near the dam.",
+                "4 May 2022",
+                "2022-05-04",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::NoHappening, "{s}");
+        }
+        assert_eq!(
+            hood(
+                "Militants photographed the base, then attacked it in May 2022.",
+                "May 2022",
+                "2022-05"
+            ),
+            Eventhood::Event
+        );
+    }
 
     #[test]
     fn what_something_was_is_a_state_not_a_happening() {
@@ -1879,6 +2046,39 @@ mod tests {
             .map(|t| t.norm.as_str())
             .collect();
         assert_eq!(words, ["as", "of", "may", "the", "group"]);
+        // A longer fronted adverbial of prepositional phrases goes with its clause
+        // too; one with a verb of its own does not.
+        let words_of = |s: &str, date: &str| {
+            let toks = tokenize(s, 0..s.len());
+            let at = toks.iter().position(|t| t.norm == date).unwrap();
+            toks[clause_of(&toks, at)]
+                .iter()
+                .filter(|t| t.is_word)
+                .map(|t| t.norm.to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            words_of(
+                "At the camp near Erbil on Wednesday morning, flags flew low.",
+                "wednesday"
+            ),
+            "at the camp near erbil on wednesday morning flags flew low"
+        );
+        assert_eq!(
+            words_of(
+                "In the desert near Rawa late on Sunday, gunmen struck.",
+                "sunday"
+            ),
+            "in the desert near rawa late on sunday gunmen struck"
+        );
+        assert_eq!(
+            words_of(
+                "After gunmen attacked the post on Sunday, troops arrived.",
+                "sunday"
+            ),
+            "after gunmen attacked the post on sunday"
+        );
     }
 
     #[test]
