@@ -13,8 +13,13 @@ use crate::extract::words::{Token, WordSet};
 use std::ops::Range;
 
 /// Words of the rites for the dead.
-const RITE_WORDS: WordSet<15> = WordSet::new([
+const RITE_WORDS: WordSet<19> = WordSet::new([
     "mourning",
+    // "flags flew at half-staff", "condolences" to the families.
+    "half-staff",
+    "half-mast",
+    "condolences",
+    "condolence",
     "funeral",
     "funerals",
     "burial",
@@ -187,6 +192,27 @@ mod tests {
                 "Flags flew at half-mast for a day of national mourning on Friday.",
                 "Friday",
                 "2024-06-07",
+            ),
+            // Flags lowered and condolences, with no word of mourning.
+            (
+                "The governor ordered flags on state buildings lowered to half-staff on Sunday.",
+                "Sunday",
+                "2024-06-09",
+            ),
+            (
+                "At the base on Wednesday morning, flags flew at half-staff.",
+                "Wednesday morning",
+                "2024-06-05TMO",
+            ),
+            (
+                "The regional premier offered his condolences to the families on Monday.",
+                "Monday",
+                "2024-06-10",
+            ),
+            (
+                "Messages of condolence poured in from Baghdad on Saturday.",
+                "Saturday",
+                "2024-06-08",
             ),
         ] {
             assert_eq!(
