@@ -900,7 +900,27 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
     for (gi, ii) in extra {
         groups[gi].mentions.insert(ii);
     }
-    merge_told_twice(&mut groups, &weights, &related, &protos, &infos);
+    // The figures each article dates to a day (its incident's victims, wherever the
+    // article counts them): a day-dated incident's, before its undated sentences join.
+    let mut day_figures: DayFigures = HashMap::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for f in a.figures.iter().filter(|f| f.count > 0) {
+            if let Some(d) = f.incident_date.as_deref().filter(|d| is_day(d)) {
+                day_figures
+                    .entry((ai, d))
+                    .or_default()
+                    .push((f.group, f.outcome, f.count));
+            }
+        }
+    }
+    merge_told_twice(
+        &mut groups,
+        &weights,
+        &related,
+        &protos,
+        &infos,
+        &day_figures,
+    );
     attach_undated(&infos, &protos, &mut groups, &weights, &related);
     merge_same_day(&mut groups, &weights, &infos);
     merge_replies(&mut groups, &protos, &weights);
@@ -1025,6 +1045,9 @@ fn tells_start(title: &str) -> bool {
     .any(|w| t.contains(w))
 }
 
+/// The figures each article dates to a day: (article, day) → who, outcome, count.
+type DayFigures<'a> = HashMap<(usize, &'a str), Vec<(Who, Outcome, u32)>>;
+
 /// One happening told at two granularities or on two neighbouring days is one event:
 /// - incidents of related reports on neighbouring days (local and US time);
 /// - territorial or war events of related reports in the same period ("the group was
@@ -1043,6 +1066,7 @@ fn merge_told_twice(
     related: &Affinity,
     protos: &[Proto],
     infos: &[Info],
+    day_figures: &DayFigures,
 ) {
     // Per event: the figures it states, the term classes of its articles (copies of
     // one report are one class) and the day-dated incidents its articles tell; kept
@@ -1139,6 +1163,28 @@ fn merge_told_twice(
                     .count()
             };
             let same_figures = || shared_figures() > 0;
+            // The figures a coarse re-telling shares with a day-dated incident, counting
+            // those the incident's articles date to its day in sentences that have
+            // not joined it yet ("Eight U.S. service members were treated …" after
+            // "On Friday, a drone struck the base").
+            let shared_with_day = || {
+                let (f, c) = if a_keeps { (a, b) } else { (b, a) };
+                let fine = &groups[f];
+                let mut day: Vec<(Who, Outcome, u32)> = fine
+                    .arts
+                    .iter()
+                    .filter(|_| fine.incident && is_day(&fine.date))
+                    .flat_map(|&x| {
+                        day_figures
+                            .get(&(x, fine.date.as_str()))
+                            .into_iter()
+                            .flatten()
+                    })
+                    .copied()
+                    .collect();
+                day.extend_from_slice(&figures[f]);
+                figures[c].iter().filter(|x| counts_same(x, &day)).count()
+            };
             // Headlines of the two that say the same (of lane kinds only: a change of
             // territory or a war).
             let headlines_agree = || {
@@ -1174,7 +1220,7 @@ fn merge_told_twice(
                 Telling::Inside => {
                     vague
                         && sim() >= TAU_GROUPS
-                        && (kin() && same_figures()
+                        && (kin() && shared_with_day() > 0
                             || shared_figures() >= 2
                             || shares_telling_figure(&figures[a], &figures[b]))
                         || war_start && sim() >= TAU_WAR_START
@@ -3116,6 +3162,40 @@ mod tests {
             ],
             &[("2022-03", &["a0"]), ("2022-03-10", &["a0"])],
         );
+    }
+
+    #[test]
+    fn a_vague_retelling_shares_figures_the_dated_report_gives_in_later_sentences() {
+        // The dated report counts the victims only in sentences with no date of their
+        // own; the other report's "last week" counts the same: one event, dated by day.
+        for (count, retelling) in [
+            (
+                "Eight U.S. service members were treated for minor injuries.",
+                "Eight American troops were injured in a drone attack on a U.S. base in Tosh last week, officials said Tuesday.",
+            ),
+            (
+                "Six guards were wounded by shrapnel.",
+                "A drone struck a base in Tosh late last week, wounding six guards.",
+            ),
+            (
+                "Seven soldiers were hurt in the blast.",
+                "Seven soldiers were hurt when a drone hit the landing zone in Tosh last week.",
+            ),
+        ] {
+            let doc = extract_texts(&[
+                &format!(
+                    " date 2024-08-10 On Friday, August 9th, a one-way attack drone struck the landing zone in Tosh.\n{count}\nThere was also minor damage to the base."
+                ),
+                &format!(" date 2024-08-14 {retelling}\nThe base hosts coalition troops."),
+            ]);
+            let dates: Vec<&str> = doc
+                .events
+                .iter()
+                .filter(|e| e.date.starts_with("2024-"))
+                .map(|e| e.date.as_str())
+                .collect();
+            assert_eq!(dates, ["2024-08-09"], "{retelling}");
+        }
     }
 
     #[test]
