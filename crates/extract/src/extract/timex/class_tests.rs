@@ -1246,6 +1246,16 @@ fn a_history_told_in_steps_carries_its_year_past_an_older_mention_of_the_month()
                     ("late June", "2015-06"),
                 ],
             ),
+            // A later date of another year in any month moves it on too: the January
+            // after "October 17, 2023" in a report of 2024 is 2024's.
+            (
+                "The raid was the worst since January 2020, when missiles hit the base. Militias have struck 140 times since October 17, 2023. A drone killed the commander on January 4.",
+                &[
+                    ("January 2020", "2020-01"),
+                    ("October 17, 2023", "2023-10-17"),
+                    ("January 4", "2026-01-04"),
+                ],
+            ),
             // With nothing dated in between, the month named with a year stays.
             (
                 "The airport fell in June 2013. The governor fled. In June, aid arrived.",

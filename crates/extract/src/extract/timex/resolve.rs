@@ -625,7 +625,8 @@ impl Narrative {
         }
         // The same month named with a year a few sentences back — unless a later
         // date of another year has moved the story on since ("June 2014 … On 12 May
-        // 2016 … By early June": the June after the May).
+        // 2016 … By early June": the June after the May; "since January 2020 … since
+        // October 17, 2023 … on January 4": not 2020's January).
         let recent = |s: usize| self.sentence - s <= 3;
         if let Some(&(_, y, s)) = self
             .month_years
@@ -639,7 +640,7 @@ impl Narrative {
                 .iter()
                 .rev()
                 .take_while(|&&(_, _, s2)| s2 > s)
-                .any(|&(mm, yy, _)| yy != y && mm <= m && m - mm <= 2);
+                .any(|&(_, yy, _)| yy != y);
             if !moved_on {
                 return (Some(y), Some(Self::narr_anchor(format!("{y:04}-{m:02}"))));
             }
