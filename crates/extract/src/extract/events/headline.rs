@@ -130,6 +130,7 @@ pub fn shape_told(
     let named = |at: usize, head: &str| resolve(at, head).map(|n| headline_name(&n));
     let resolve: &dyn Fn(usize, &str) -> Option<String> = &named;
     let mut w: Vec<Word> = words.to_vec();
+    drop_wire_slug(&mut w);
     headline_style(&mut w);
     short_names(&mut w);
     // "also" adds nothing a headline says ("Rebels also shelled the port"), nor does
@@ -204,6 +205,52 @@ pub fn shape_told(
     }
     drop_article(&mut w);
     (finish(w), false)
+}
+
+/// A wire service's slug before its headline ("UPDATE 2-Roadside bomb kills 14",
+/// "RPT-Blast hits market", "CORRECTED-…"): an editing mark, not the headline's words.
+const WIRE_SLUGS: [&str; 9] = [
+    "UPDATE",
+    "WRAPUP",
+    "RPT",
+    "CORRECTED",
+    "EXCLUSIVE",
+    "REFILE",
+    "INSIGHT",
+    "ANALYSIS",
+    "FACTBOX",
+];
+
+/// Drops a wire slug opening the words ([`WIRE_SLUGS`]): "UPDATE 2-Roadside …" and
+/// "RPT-Blast …" keep "Roadside …" and "Blast …".
+fn drop_wire_slug(w: &mut Vec<Word>) {
+    let Some(first) = w.first() else {
+        return;
+    };
+    let slug = |raw: &str| WIRE_SLUGS.contains(&raw);
+    // "RPT-Blast": the slug and the headline's first word in one token.
+    if let Some((head, rest)) = first.raw.split_once('-') {
+        if slug(head) && rest.starts_with(char::is_uppercase) {
+            let rest = rest.to_string();
+            w[0].norm = rest.to_lowercase();
+            w[0].raw = rest;
+        }
+        return;
+    }
+    // "UPDATE 2-Roadside": the slug, then its number joined to the first word.
+    if slug(&first.raw) {
+        let numbered = w.get(1).and_then(|n| {
+            let (num, rest) = n.raw.split_once('-')?;
+            (num.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(char::is_uppercase))
+                .then(|| rest.to_string())
+        });
+        if let Some(rest) = numbered {
+            w.remove(0);
+            w[0].norm = rest.to_lowercase();
+            w[0].raw = rest;
+            w[0].count = None;
+        }
+    }
 }
 
 /// Writes country names the short way headlines do: dotted initials without their dots
@@ -495,11 +542,25 @@ pub fn well_formed(title: &str) -> bool {
             let next = lower[1].as_str();
             third_person_form(next)
         };
+    // "Hit shortly before near the village", "Carried out in the village of Abu
+    // Hamam": a past form opening with a preposition or an adverb after it is a
+    // clause's tail whose subject was cut away.
+    let subjectless = is_past(first)
+        && lower.get(1).is_some_and(|n| {
+            PREPOSITIONS.contains(n.as_str())
+                || n.len() > 4 && n.ends_with("ly")
+                || matches!(n.as_str(), "before" | "after" | "later" | "out" | "off")
+        });
+    // "Ministry spokesman Noureddine al-Baba told state TV": who spoke, not what
+    // happened.
+    let speech = lower
+        .iter()
+        .any(|w| matches!(w.as_str(), "told" | "tells" | "said" | "says"));
     // "Two of our neighbours killed": a quoted speaker's voice, not a headline's.
     let first_person = lower
         .iter()
         .any(|w| matches!(w.as_str(), "our" | "we" | "my" | "i" | "ours"));
-    if opener || first_person {
+    if opener || first_person || subjectless || speech {
         return false;
     }
     for pair in lower.windows(2) {
@@ -1752,6 +1813,9 @@ mod tests {
             "Gunmen kill four soldiers at a checkpoint",
             "Army repels raid on border post",
             "Drone strike wounds two guards",
+            // A past form opening a headline with its object after it.
+            "Killed commander buried in Najaf",
+            "Wounded Marines flown to Germany",
         ] {
             assert!(well_formed(good), "{good}");
         }
@@ -1768,6 +1832,15 @@ mod tests {
             "On social media said blasts heard",
             "By a rebel faction kills dozens",
             "At the time of the second blast",
+            // A clause's tail whose subject was cut away.
+            "Hit shortly before near the village of Hasi",
+            "Carried out in the village of Abu Hamam",
+            "Struck later on the northern road",
+            "Launched from the desert at dawn",
+            // Who spoke, not what happened.
+            "Ministry spokesman told state TV",
+            "Governor says talks will resume",
+            "Two officials said on condition of anonymity",
         ] {
             assert!(!well_formed(bad), "{bad}");
         }
@@ -1786,6 +1859,36 @@ mod tests {
 
     fn check(clause: &str, expected: &str) {
         assert_eq!(shape(&words(clause), &none), expected, "{clause}");
+    }
+
+    #[test]
+    fn a_wire_slug_is_no_part_of_the_headline() {
+        for (clause, expected) in [
+            (
+                "UPDATE 2-Roadside bomb kills 14 US Marines in western Iraq",
+                "Roadside bomb kills 14 US Marines in western Iraq",
+            ),
+            (
+                "RPT-Blast hits market in Kirkuk",
+                "Blast hits market in Kirkuk",
+            ),
+            (
+                "WRAPUP 1-Rockets strike base near Erbil",
+                "Rockets strike base near Erbil",
+            ),
+            ("CORRECTED-Gunmen kill two guards", "Gunmen kill two guards"),
+            (
+                "EXCLUSIVE-Militia drone downs US drone",
+                "Militia drone downs US drone",
+            ),
+        ] {
+            check(clause, expected);
+        }
+        // A capitalised word that is no slug stays.
+        check(
+            "UN-backed team visits the camp",
+            "UN-backed team visits the camp",
+        );
     }
 
     #[test]
