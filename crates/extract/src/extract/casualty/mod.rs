@@ -251,6 +251,10 @@ pub fn find(
     // Tolls that restate figures the article only gives after them.
     let mut ahead: Vec<usize> = Vec::new();
     let mut guessed: Vec<bool> = Vec::new();
+    // The figure a list of bullets breaks down: the largest of a sentence that ends
+    // with a colon ("these operations have left 60 people dead:"), kept while the
+    // lines after it are its bullets ("• Six ISIS members.").
+    let mut listing: Option<usize> = None;
     let actors = Actors {
         speaker: super::actors::interview_speaker(text, tokens),
         ..Actors::of(text, tokens, reference)
@@ -354,18 +358,30 @@ pub fn find(
                     .filter(|&k| out[k].sentence == out[last].sentence && fits(&out[k]))
                     .max_by_key(|&k| out[k].count)
             });
-            if let Some(w) = whole {
-                let parts = partitive::parts_of(text, toks, (out[w].outcome, out[w].count), &here);
+            let bulleted = || {
+                let w = listing?;
+                let part =
+                    partitive::bullet_part(text, toks, (out[w].outcome, out[w].count), &here)?;
+                Some((w, vec![part]))
+            };
+            let found = whole
+                .map(|w| {
+                    let parts =
+                        partitive::parts_of(text, toks, (out[w].outcome, out[w].count), &here);
+                    (w, parts)
+                })
+                .filter(|(_, parts)| !parts.is_empty())
+                .or_else(bulleted);
+            if let Some((w, parts)) = found {
                 if parts.iter().any(|p| p.group != Some(out[w].group)) {
                     out[w].group = Group::Other;
                 }
-                if !parts.is_empty() {
-                    parts_of = Some(w);
-                    raw = parts;
-                }
+                parts_of = Some(w);
+                raw = parts;
             }
         }
         if raw.is_empty() {
+            listing = None;
             continue;
         }
         let first_new = out.len();
@@ -496,6 +512,15 @@ pub fn find(
                 *r = Some(w);
             }
         }
+        // A sentence that ends with a colon opens a list of the figure it tells;
+        // bullets under it keep it open; anything else closes it.
+        listing = if toks.last().is_some_and(|t| t.is_punct(':')) {
+            (first_new..out.len()).max_by_key(|&k| out[k].count)
+        } else if parts_of.is_some() && parts_of == listing {
+            listing
+        } else {
+            None
+        };
     }
     for &k in &ahead {
         let later = (k + 1..out.len())
@@ -2401,6 +2426,58 @@ mod tests {
                 (Militants, 21, day.clone()),
                 (Civilians, 9, day)
             ]
+        );
+    }
+
+    #[test]
+    fn bullets_under_a_figure_that_ends_with_a_colon_break_it_down() {
+        use Group::*;
+        let run = |lines: &[&str]| -> Vec<(Group, u32)> {
+            let text = lines.join("\n");
+            find_parts(&text, lines, &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect()
+        };
+        assert_eq!(
+            run(&[
+                "Monitors said the attacks have killed 30 people since January:",
+                "• 12 Iraqi soldiers.",
+                "• Five ISIS militants.",
+                "• Nine civilians, including two children.",
+                "The army sent reinforcements.",
+            ]),
+            [
+                (Other, 30),
+                (PartnerForces, 12),
+                (Militants, 5),
+                (Civilians, 9)
+            ]
+        );
+        // Dashes as bullets, and a wounded whole.
+        assert_eq!(
+            run(&[
+                "The shelling wounded 14 people, according to the hospital:",
+                "- 10 women and girls",
+                "- 4 Peshmerga fighters",
+            ]),
+            [(Other, 14), (Civilians, 10), (PartnerForces, 4)]
+        );
+        // No colon before them, or a line between: no parts.
+        assert_eq!(
+            run(&[
+                "Gunmen killed 20 people in the market.",
+                "• 12 Iraqi soldiers."
+            ]),
+            [(Other, 20)]
+        );
+        assert_eq!(
+            run(&[
+                "Gunmen killed 20 people, officials said:",
+                "The army sealed the market.",
+                "• 12 Iraqi soldiers.",
+            ]),
+            [(Other, 20)]
         );
     }
 

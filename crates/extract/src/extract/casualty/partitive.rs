@@ -160,6 +160,66 @@ pub fn parts_of(
     parts
 }
 
+/// Marks that open a bullet line.
+fn is_bullet(t: &Token) -> bool {
+    !t.is_word
+        && matches!(
+            t.norm.as_str(),
+            "•" | "·" | "*" | "-" | "–" | "—" | "▪" | "◦"
+        )
+}
+
+/// The part a bullet line under a figure gives ("… have left 60 people dead:" then
+/// "• Six ISIS members."): a count and its people after the bullet, with the whole's
+/// outcome; `None` for a line of any other shape, one whose people are no noun of
+/// people, or a part larger than the whole.
+pub fn bullet_part(
+    text: &str,
+    toks: &[Token],
+    whole: (Outcome, u32),
+    actors: &Actors,
+) -> Option<RawFigure> {
+    let (outcome, total) = whole;
+    if outcome == Outcome::Captured || !toks.first().is_some_and(is_bullet) {
+        return None;
+    }
+    let at = 1 + toks[1..].iter().position(|t| !is_bullet(t))?;
+    let count = toks[at].count.filter(|&c| c > 0 && c <= total)?;
+    // The people: words up to a mark of punctuation, their head a noun of people
+    // ("41 members of SDF, the Internal Security Forces …": "members of SDF").
+    let people: Vec<&Token> = toks[at + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(PEOPLE_WORDS)
+        .collect();
+    let head = people.iter().position(|t| is_person_head(&t.norm))?;
+    // The head and what names its side after it ("members of SDF").
+    let end = people
+        .iter()
+        .skip(head + 1)
+        .position(|t| {
+            !matches!(t.norm.as_str(), "of" | "the") && !t.raw(text).starts_with(char::is_uppercase)
+        })
+        .map_or(people.len(), |p| head + 1 + p);
+    let phrase = &people[..end];
+    let group = group_of(text, phrase)
+        .or_else(|| actors.generic_force(text, phrase))
+        .unwrap_or(Group::Other);
+    Some(RawFigure {
+        range: toks[at].range.start..toks.last().map_or(toks[at].range.end, |t| t.range.end),
+        group: Some(group),
+        outcome,
+        count,
+        qualifier: Qualifier::Exact,
+        note: None,
+        refers: Refers::Stated,
+        who: Some(phrase[0].range.start..phrase[end - 1].range.end),
+        // Each bullet is an entry of the breakdown, whatever the whole's group:
+        // "• Four guards" stays under a mixed "60 people" (GUIDELINES, subsets).
+        subset: false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
