@@ -4016,7 +4016,50 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 })
         })
     });
+    listed_with_civilians(text, toks, &mut out);
     out
+}
+
+/// Nouns of people that name no side ("a man", "two people"): listed with civilians,
+/// they are of them.
+const SIDELESS_PEOPLE: WordSet<5> = WordSet::new(["man", "men", "person", "persons", "people"]);
+
+/// "The dead were 18 women and a man", "14 women and one man": people of no side
+/// listed right after civilians (only "and" or a comma between) are civilians too.
+fn listed_with_civilians(text: &str, toks: &[Token], out: &mut [RawFigure]) {
+    for k in 1..out.len() {
+        let (before, rest) = out.split_at_mut(k);
+        let (prev, f) = (&before[k - 1], &mut rest[0]);
+        if prev.group != Some(Group::Civilians)
+            || !matches!(f.group, None | Some(Group::Other))
+            || prev.outcome != f.outcome
+        {
+            continue;
+        }
+        let (Some(pw), Some(fw)) = (&prev.who, &f.who) else {
+            continue;
+        };
+        let sideless = toks
+            .iter()
+            .rev()
+            .find(|t| t.is_word && t.range.end <= fw.end)
+            .is_some_and(|t| t.range.start >= fw.start && SIDELESS_PEOPLE.contains(&t.norm));
+        // Only "and" or a comma, and the new count, between the two.
+        let between = text.get(pw.end..fw.start).unwrap_or("");
+        let joined = between
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let w = w.to_ascii_lowercase();
+                w == "and"
+                    || w == "a"
+                    || w == "an"
+                    || crate::extract::numbers::parse_count(&w).is_some()
+            });
+        if sideless && joined {
+            f.group = Some(Group::Civilians);
+        }
+    }
 }
 
 /// The most tokens a sentence read as a headline has.
@@ -10194,6 +10237,45 @@ mod article_tests {
             &PARTNER,
             "Five of our neighbours died in the shelling.",
             &[(Some(Civilians), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_of_no_side_listed_with_civilians_are_civilians() {
+        for (text, rows) in [
+            (
+                "The dead were 18 women and a man, all farm labourers.",
+                vec![
+                    (Some(Civilians), Killed, 18, Exact),
+                    (Some(Civilians), Killed, 1, Exact),
+                ],
+            ),
+            (
+                "The blast killed 14 women and one man.",
+                vec![
+                    (Some(Civilians), Killed, 14, Exact),
+                    (Some(Civilians), Killed, 1, Exact),
+                ],
+            ),
+            (
+                "Shelling wounded three children, two women and an elderly man.",
+                vec![
+                    (Some(Civilians), Injured, 3, Exact),
+                    (Some(Civilians), Injured, 2, Exact),
+                    (Some(Civilians), Injured, 1, Exact),
+                ],
+            ),
+        ] {
+            check(&Actors::default(), text, &rows);
+        }
+        // Listed with soldiers, or apart from the civilians, a man keeps no side.
+        check(
+            &Actors::default(),
+            "Gunmen killed two Iraqi soldiers and a man.",
+            &[
+                (Some(PartnerForces), Killed, 2, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
         );
     }
 
