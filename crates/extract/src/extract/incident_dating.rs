@@ -1094,7 +1094,7 @@ impl IncidentDating {
             // night"), takes the day written with its noun.
             let own_of_several = recalled
                 && self.previous.is_empty()
-                && self.last.len() >= 2
+                && (self.last.len() >= 2 || self.last_words.len() >= 2)
                 && named.is_some_and(|n| {
                     self.last_words
                         .iter()
@@ -1133,8 +1133,11 @@ impl IncidentDating {
                 }
                 // "…struck on Thursday the cell that attacked a patrol late Tuesday. The
                 // casualties from that attack …": of several days, the one written
-                // with the incident the sentence names again.
-                if last.len() >= 2 {
+                // with the incident the sentence names again; so too when the sentence
+                // before kept only another of them for its own figures ("struck 85
+                // targets on Friday in response to an attack on Jan. 28. … killed in
+                // the strikes": Friday's).
+                if last.len() >= 2 || words.len() >= 2 {
                     if let Some(noun) = named {
                         let mut days = words
                             .iter()
@@ -3365,6 +3368,50 @@ mod tests {
                 days(&[Some("2026-11-03"), Some("2026-11-03")]),
                 "{second} {third}"
             );
+        }
+    }
+
+    #[test]
+    fn the_incident_named_again_takes_its_own_day_of_the_sentence_before() {
+        // The sentence before dates a response and what it answers; a dateless one
+        // after it that names the response again is of the response's day.
+        for (before, after) in [
+            (
+                "On Friday, jets struck 85 targets in response to a drone attack on Jan. 28.",
+                "Officials said 16 people were killed and 25 wounded in the strikes.",
+            ),
+            (
+                "On Friday, jets struck the depots in retaliation for a rocket attack on Jan. 28.",
+                "Nine militiamen died in the strikes, a monitor said.",
+            ),
+            (
+                "Troops raided the village on Friday, avenging an ambush on Jan. 28.",
+                "Four gunmen were shot dead during the raid.",
+            ),
+            (
+                "Drones struck a convoy on Friday in revenge for a bombing on Jan. 28.",
+                "The strike killed seven fighters.",
+            ),
+            (
+                "On Friday, gunships bombed the hideout, a response to the Jan. 28 ambush.",
+                "Twelve militants died in the bombing.",
+            ),
+        ] {
+            let got = incident_dates(
+                &[
+                    "A drone killed six guards at the base late Sunday.",
+                    before,
+                    after,
+                ],
+                &[
+                    (0, "late Sunday", "2024-02-04"),
+                    (1, "Friday", "2024-02-02"),
+                    (1, "Jan. 28", "2024-01-28"),
+                ],
+                &[2],
+                "2024-02-05",
+            );
+            assert_eq!(got, days(&[Some("2024-02-02")]), "{before} {after}");
         }
     }
 
