@@ -768,6 +768,9 @@ pub struct IncidentDating {
     /// when it is within two days of the first incident day and not after it (a
     /// response "carried out" the day after an attack is not the story's day).
     stated: Option<String>,
+    /// The one day the current sentence gives the incident its happening answers
+    /// ("in retaliation for the Jan. 28 drone attack"), when it gives one.
+    answered_now: Option<String>,
     /// The dates of the previous incident sentence, when it told of an earlier
     /// incident (no day near the reference date).
     previous: Vec<String>,
@@ -1057,6 +1060,7 @@ impl IncidentDating {
             offset,
             at,
             answered: false,
+            answered_day: std::mem::take(&mut self.answered_now),
             noun,
         }
     }
@@ -1280,6 +1284,10 @@ impl IncidentDating {
         } else {
             Vec::new()
         };
+        self.answered_now = match answered.as_slice() {
+            [one] if is_day(one) => Some(one.to_string()),
+            _ => None,
+        };
         if !answered.is_empty() && dates.iter().any(|d| !answered.contains(&d.as_str())) {
             dates.retain(|d| !answered.contains(&d.as_str()));
             attached.retain(|d| !answered.contains(&d.as_str()));
@@ -1422,6 +1430,11 @@ impl IncidentDating {
         if dates.undated {
             return None;
         }
+        // The answered incident the sentence dates itself ("struck on Friday in
+        // retaliation for the Jan. 28 drone attack, which killed three soldiers").
+        if let Some(day) = dates.answered_day.as_ref().filter(|_| dates.answered) {
+            return Some(day.clone());
+        }
         // The answered incident told with no day of the sentence's own ("jets hit
         // back after a drone attack that wounded four"): the day the article gives
         // the incident it answers.
@@ -1545,6 +1558,10 @@ pub struct FigureDates {
     /// struck last night in revenge for a drone attack that left 11 troops
     /// injured"): it is of that earlier incident, not of the sentence's date.
     pub answered: bool,
+    /// The day the sentence gives the incident its happening answers ("in retaliation
+    /// for the Jan. 28 drone attack, which killed three"): an answered figure's date,
+    /// however long before the report.
+    pub answered_day: Option<String>,
     /// For a sentence with no date of its own, the incident noun it names ("the death
     /// toll from the airstrikes"): the one day the article writes with that noun dates
     /// its figures ([`IncidentDating::date_of`]).
@@ -1645,10 +1662,9 @@ pub fn in_answered_incident(tokens: &[Token], start: usize) -> bool {
             .get(k + 1)
             .is_some_and(|t| t.norm == "for" || t.norm == "to"),
     };
-    opens
-        && !before[k..]
-            .iter()
-            .any(|t| t.is_punct(';') || t.is_punct('.'))
+    // (A sentence's tokens: a '.' inside it ends an abbreviation, "Jan. 28", not a
+    // clause.)
+    opens && !before[k..].iter().any(|t| t.is_punct(';'))
 }
 
 impl FigureDates {
@@ -3368,6 +3384,27 @@ mod tests {
                 days(&[Some("2026-11-03"), Some("2026-11-03")]),
                 "{second} {third}"
             );
+        }
+    }
+
+    #[test]
+    fn an_answered_incident_dated_in_its_own_noun_phrase_keeps_that_day() {
+        // The response is dated, and the incident it answers carries its own day
+        // before its noun ("the Jan. 28 drone attack"), weeks before the report.
+        for s in [
+            "On Friday, jets struck the targets in retaliation for the Jan. 28 drone attack, which killed three soldiers.",
+            "Troops raided the camp on Friday in response to the Jan. 28 ambush that left four guards dead.",
+            "Jets hit the depots on Friday, avenging the Jan. 28 bombing, which wounded twelve civilians.",
+            "The strikes on Friday were revenge for the Jan. 28 rocket attack that killed two contractors.",
+            "On Friday, gunships bombed the hideout in reprisal for the Jan. 28 raid, in which 6 police died.",
+        ] {
+            let got = incident_dates(
+                &[s],
+                &[(0, "Friday", "2024-02-16"), (0, "Jan. 28", "2024-01-28")],
+                &[0],
+                "2024-02-19",
+            );
+            assert_eq!(got, days(&[Some("2024-01-28")]), "{s}");
         }
     }
 
