@@ -768,9 +768,6 @@ pub struct IncidentDating {
     /// when it is within two days of the first incident day and not after it (a
     /// response "carried out" the day after an attack is not the story's day).
     stated: Option<String>,
-    /// The one day the current sentence gives the incident its happening answers
-    /// ("in retaliation for the Jan. 28 drone attack"), when it gives one.
-    answered_now: Option<String>,
     /// The dates of the previous incident sentence, when it told of an earlier
     /// incident (no day near the reference date).
     previous: Vec<String>,
@@ -1060,7 +1057,6 @@ impl IncidentDating {
             offset,
             at,
             answered: false,
-            answered_day: std::mem::take(&mut self.answered_now),
             noun,
         }
     }
@@ -1284,10 +1280,6 @@ impl IncidentDating {
         } else {
             Vec::new()
         };
-        self.answered_now = match answered.as_slice() {
-            [one] if is_day(one) => Some(one.to_string()),
-            _ => None,
-        };
         if !answered.is_empty() && dates.iter().any(|d| !answered.contains(&d.as_str())) {
             dates.retain(|d| !answered.contains(&d.as_str()));
             attached.retain(|d| !answered.contains(&d.as_str()));
@@ -1430,11 +1422,6 @@ impl IncidentDating {
         if dates.undated {
             return None;
         }
-        // The answered incident the sentence dates itself ("struck on Friday in
-        // retaliation for the Jan. 28 drone attack, which killed three soldiers").
-        if let Some(day) = dates.answered_day.as_ref().filter(|_| dates.answered) {
-            return Some(day.clone());
-        }
         // The answered incident told with no day of the sentence's own ("jets hit
         // back after a drone attack that wounded four"): the day the article gives
         // the incident it answers.
@@ -1558,10 +1545,6 @@ pub struct FigureDates {
     /// struck last night in revenge for a drone attack that left 11 troops
     /// injured"): it is of that earlier incident, not of the sentence's date.
     pub answered: bool,
-    /// The day the sentence gives the incident its happening answers ("in retaliation
-    /// for the Jan. 28 drone attack, which killed three"): an answered figure's date,
-    /// however long before the report.
-    pub answered_day: Option<String>,
     /// For a sentence with no date of its own, the incident noun it names ("the death
     /// toll from the airstrikes"): the one day the article writes with that noun dates
     /// its figures ([`IncidentDating::date_of`]).
