@@ -391,7 +391,7 @@ pub fn classify(
         .filter(|t| t.is_word)
         .take(1)
         .any(|t| t.norm == "when");
-    if !when_after && is_ranking(toks, clause.clone()) {
+    if !when_after && !since_happening(toks, at) && is_ranking(toks, clause.clone()) {
         return Eventhood::State;
     }
     if when_after && tells_when_happening(toks, timex) {
@@ -887,6 +887,36 @@ fn is_ranking(toks: &[Token], clause: Range<usize>) -> bool {
     })
 }
 
+/// How many words back from a date a "since" may open the clause the date is in.
+const SINCE_CLAUSE_REACH: usize = 16;
+
+/// True when the date at token `at` ends a clause opened by "since" that tells its own
+/// happening with a past verb ("the biggest blow to ISIS since its leader was killed in
+/// a US raid in October 2019"): whatever the main clause ranks, the date is when that
+/// happened.
+fn since_happening(toks: &[Token], at: usize) -> bool {
+    let mut seen = 0;
+    let mut verb = false;
+    for k in (0..at).rev() {
+        let t = &toks[k];
+        if !t.is_word {
+            if t.is_punct(',') || t.is_punct(';') {
+                return false;
+            }
+            continue;
+        }
+        if t.norm == "since" {
+            return verb;
+        }
+        verb |= is_past(&t.norm) && is_verb(toks, k, t);
+        seen += 1;
+        if seen > SINCE_CLAUSE_REACH {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when the clause tells a state in the present: a present-tense verb of being or
 /// lasting, and no past tense ("continues to be led by", "are stationed in").
 fn is_state(toks: &[Token], clause: Range<usize>) -> bool {
@@ -1043,6 +1073,48 @@ pub fn hood(sentence: &str, date: &str, value: &str) -> Eventhood {
 mod tests {
     use super::*;
     use crate::extract::words::tokenize;
+
+    #[test]
+    fn a_since_clause_with_its_own_verb_dates_its_happening() {
+        for (s, d, v) in [
+            (
+                "His death is the biggest blow to the group since its leader was killed in a raid in October 2019.",
+                "October 2019",
+                "2019-10",
+            ),
+            (
+                "It was the deadliest attack since gunmen stormed the prison in January 2022.",
+                "January 2022",
+                "2022-01",
+            ),
+            (
+                "The strike is the worst loss for the militia since its founder died in a US strike on 3 January 2020.",
+                "3 January 2020",
+                "2020-01-03",
+            ),
+            (
+                "This is the largest raid since commandos captured the emir in March.",
+                "March",
+                "2024-03",
+            ),
+            (
+                "The ambush was the bloodiest since rebels overran the base last year.",
+                "last year",
+                "2023",
+            ),
+        ] {
+            assert_eq!(hood(s, d, v), Eventhood::Event, "{s}");
+        }
+        // A bare date after "since" is the ranking's baseline, no happening.
+        assert_eq!(
+            hood(
+                "It was the deadliest attack since January 2022.",
+                "January 2022",
+                "2022-01"
+            ),
+            Eventhood::State
+        );
+    }
 
     #[test]
     fn a_fronted_occasion_of_speaking_dates_a_statement() {
