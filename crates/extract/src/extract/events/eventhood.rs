@@ -844,7 +844,7 @@ fn tells_when_happening(toks: &[Token], timex: &Range<usize>) -> bool {
 /// copula, then "one of the" or a superlative ("The ambush was one of the deadliest
 /// this year", "It was the worst attack since 2019", "the raid is the latest in a
 /// series"). Its date is the ranking's span or baseline, not a happening's.
-fn is_ranking(toks: &[Token], clause: Range<usize>) -> bool {
+pub fn is_ranking(toks: &[Token], clause: Range<usize>) -> bool {
     let words: Vec<&Token> = toks[clause].iter().filter(|t| t.is_word).collect();
     words.iter().enumerate().any(|(k, t)| {
         if !matches!(t.norm.as_str(), "was" | "is" | "were" | "are") {

@@ -532,6 +532,10 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                 // night": the date is the clause's happening, not the incident the
                 // sentence opens with.
                 let after_clause = dated_after_clause(toks, &timex);
+                // "the biggest blow since its leader was killed in a raid in October
+                // 2019": the date is the since-clause's happening, titled from it.
+                let since_clause = dated_since_clause(toks, &timex);
+                let after_clause = after_clause.or(since_clause);
                 let day_incident = day_incident && after_clause.is_none();
                 let window = title_window(a.text, s.range.clone(), &timex);
                 let others: Vec<Range<usize>> = here
@@ -1658,6 +1662,33 @@ fn dated_after_clause(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
             .iter()
             .any(|t| matches!(t.norm.as_str(), "died" | "succumbed" | "perished"));
     (subject && incident_before).then_some(q + 1)
+}
+
+/// Where the clause begins when the date stands in a clause opened by "since" with a
+/// subject and a past verb of its own ("the biggest blow to ISIS since its leader was
+/// killed in a US raid in October 2019"): the date is that clause's happening, a
+/// background event, not the ranking the sentence makes. `None` across a comma or a
+/// semicolon, or with no subject ("since being freed").
+fn dated_since_clause(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
+    let at = toks.iter().position(|t| t.range.start >= timex.start)?;
+    let q = (at.saturating_sub(24)..at).rev().find_map(|k| {
+        let t = &toks[k];
+        if !t.is_word && matches!(t.punct(), Some(',' | ';' | ':' | '(' | '—' | '–')) {
+            return Some(None);
+        }
+        (t.norm == "since").then_some(Some(k))
+    })??;
+    let clause = &toks[q + 1..at];
+    let verb = clause.iter().enumerate().position(|(i, t)| {
+        t.is_word && verbs::is_past(&t.norm) && eventhood::is_verb(clause, i, t)
+    })?;
+    let subject = clause[..verb].iter().any(|t| {
+        t.is_word && !matches!(t.norm.as_str(), "being" | "having" | "was" | "were" | "had")
+    });
+    // Only after a ranking ("… is the biggest blow since …"): other sentences are
+    // titled from their own happening ("since the US invaded Iraq and toppled Saddam
+    // in 2003" keeps its whole title).
+    (subject && eventhood::is_ranking(toks, 0..q)).then_some(q + 1)
 }
 
 /// Where the happening a response answers begins when the statement's date sits in
@@ -3162,6 +3193,37 @@ mod tests {
             ],
             &[("2022-03", &["a0"]), ("2022-03-10", &["a0"])],
         );
+    }
+
+    #[test]
+    fn a_ranking_since_a_dated_happening_is_titled_by_that_happening() {
+        for (sentence, date, expected) in [
+            (
+                "The ambush was the deadliest since militants stormed the prison in January 2022.",
+                "2022-01",
+                "Militants storm the prison",
+            ),
+            (
+                "It is the worst loss for the militia since its founder died in a US strike in January 2020.",
+                "2020-01",
+                "Founder dies in a US strike",
+            ),
+            (
+                "This was the biggest raid since commandos captured the emir in the desert in March 2023.",
+                "2023-03",
+                "Commandos capture the emir in the desert",
+            ),
+        ] {
+            let doc = extract_texts(&[&format!(
+                " date 2024-06-10 Gunmen attacked an army post in Tosh on Sunday. {sentence}"
+            )]);
+            let titles: Vec<(&str, &str)> = doc
+                .events
+                .iter()
+                .map(|e| (e.date.as_str(), e.title.as_str()))
+                .collect();
+            assert!(titles.contains(&(date, expected)), "{sentence}: {titles:?}");
+        }
     }
 
     #[test]
