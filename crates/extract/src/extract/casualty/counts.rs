@@ -2707,13 +2707,22 @@ fn suffering_subject(text: &str, toks: &[Token], from: usize, actors: &Actors) -
     {
         return Some(actors.speaker_force());
     }
-    let g = group_of(text, &subject).or_else(|| actors.generic_force(text, &subject))?;
     // "The attackers lost a dozen men": the militants' own dead (not "gunmen had
     // taken three contractors hostage": what militants take is not theirs).
     let own_loss = matches!(
         toks[verb].norm.as_str(),
         "lost" | "suffered" | "sustained" | "incurred"
     );
+    // "Britain, which has 10,000 troops in Basra, has lost 52 servicemen": a third
+    // state that lost them, its own.
+    if own_loss
+        && subject.first().is_some_and(|t| {
+            t.starts_ascii_upper(text) && crate::extract::actors::is_third_state(&t.norm)
+        })
+    {
+        return Some(Group::Other);
+    }
+    let g = group_of(text, &subject).or_else(|| actors.generic_force(text, &subject))?;
     (matches!(g, Group::UsForces | Group::PartnerForces) || g == Group::Militants && own_loss)
         .then_some(g)
 }
@@ -3569,9 +3578,20 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .from
             .checked_sub(1)
             .is_some_and(|k| matches!(toks[k].norm.as_str(), "lost" | "loses" | "losing"));
-        if lost_before && !stated && possessor.is_none() {
-            if let Some(g) = suffering_subject(text, toks, count.from, actors) {
-                group = Some(g);
+        if lost_before && possessor.is_none() {
+            let sub = suffering_subject(text, toks, count.from, actors);
+            // A third state's losses are its own, whatever generic noun counts them
+            // ("Britain has lost 52 servicemen"), unless the phrase names the US.
+            let us_named = np.iter().any(|&k| {
+                matches!(
+                    toks[k].norm.as_str(),
+                    "us" | "u.s" | "american" | "americans"
+                )
+            });
+            if !stated || sub == Some(Group::Other) && !us_named {
+                if let Some(g) = sub {
+                    group = Some(g);
+                }
             }
         }
         // "US troops took two men prisoner": the captives of a force fighting
@@ -10237,6 +10257,37 @@ mod article_tests {
             &PARTNER,
             "Five of our neighbours died in the shelling.",
             &[(Some(Civilians), Killed, 5, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_third_state_that_lost_people_lost_its_own() {
+        for text in [
+            "Britain, which has 9,000 troops in Basra, has lost 52 servicemen since March.",
+            "Turkey lost three soldiers in the clash.",
+            "France has lost 58 soldiers in the Sahel.",
+            "Russia lost two pilots when the jet crashed.",
+            "Italy has lost five troops in the mission.",
+        ] {
+            let got: Vec<Option<Group>> = {
+                let toks = tokenize(text, 0..text.len());
+                figures_in(text, &toks, &US)
+                    .into_iter()
+                    .map(|f| f.group)
+                    .collect()
+            };
+            assert_eq!(got, [Some(Other)], "{text}");
+        }
+        // The article's own side, or militants, keep theirs.
+        check(
+            &US,
+            "Insurgents lost 30 fighters.",
+            &[(Some(Militants), Killed, 30, Exact)],
+        );
+        check(
+            &US,
+            "U.S. forces lost two soldiers.",
+            &[(Some(UsForces), Killed, 2, Exact)],
         );
     }
 
