@@ -310,14 +310,11 @@ fn head_named_side(text: &str, toks: &[Token], k: usize) -> Option<Group> {
         crate::extract::chunks::attached_phrase(toks, k + 1)
             .into_iter()
             .find_map(|j| {
+                let side = side_at(j)?;
                 let continued = toks
                     .get(j + 1)
                     .is_some_and(|n| n.is_word && may_name_side(n) && side_at(j + 1).is_some());
-                if continued {
-                    None
-                } else {
-                    side_at(j)
-                }
+                (!continued).then_some(side)
             })
     })
 }
@@ -1081,6 +1078,10 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
 /// True for a body an allied force leads or runs ("the SDF-led alliance", "a
 /// Peshmerga-run post"): its people are that force's.
 fn led_by_partner(w: &str) -> bool {
+    // Most words end otherwise: a byte test passes them over first.
+    if !(w.ends_with("-led") || w.ends_with("-run")) {
+        return false;
+    }
     w.split_once('-').is_some_and(|(by, how)| {
         matches!(how, "led" | "run")
             && (PARTNER_FORCES.contains(by) || PARTNER_NATIONS.contains(by))
@@ -1581,8 +1582,8 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
             }
             // "14 Marines", "the SEALs": a US service by its own name; "Task Force
             // Olympia Soldiers", "No Soldiers were injured": the US Army's own style.
-            if named_force_at(text, toks, i) == Some(Group::UsForces)
-                && lexicon::us_service_name(text, t)
+            if lexicon::us_service_name(text, t)
+                && named_force_at(text, toks, i) == Some(Group::UsForces)
                 || army_style_soldiers(text, toks, i)
             {
                 tally.us += 1;
@@ -1634,6 +1635,9 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
 /// case ("Gunmen Kill Three Soldiers") or a nationality ("Iraqi Soldiers") tells
 /// nothing of the kind.
 fn army_style_soldiers(text: &str, toks: &[Token], i: usize) -> bool {
+    if !matches!(toks[i].norm.as_str(), "soldier" | "soldiers") {
+        return false;
+    }
     let raw = toks[i].raw(text);
     if !matches!(raw, "Soldier" | "Soldiers") {
         return false;

@@ -122,10 +122,13 @@ fn definite_incident_noun(tokens: &[Token]) -> Option<&str> {
 /// determiner: the sentence's figure is of that incident, not of another one a later
 /// clause names ("… rose to 20 after a woman wounded in the blast died").
 fn toll_incident_noun(tokens: &[Token]) -> Option<&str> {
+    let toll = |t: &Token| matches!(t.norm.as_str(), "toll" | "tally" | "number" | "count");
+    // Most sentences name no toll: one pass before any list is made.
+    if !tokens.iter().any(toll) {
+        return None;
+    }
     let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
-    let at = words
-        .iter()
-        .position(|t| matches!(t.norm.as_str(), "toll" | "tally" | "number" | "count"))?;
+    let at = words.iter().position(|t| toll(t))?;
     // "the number killed in", "the toll from": the preposition within two words.
     let prep = (at + 1..words.len().min(at + 3))
         .find(|&k| matches!(words[k].norm.as_str(), "from" | "of" | "in"))?;

@@ -52,8 +52,22 @@ fn pointer_outcome(w: &str) -> Option<Outcome> {
 /// outcome; "Sixteen of those were …" points back to no outcome and opens none).
 /// Reads the sentence's first words, past any quote mark.
 pub fn opening(toks: &[Token]) -> Option<Opening> {
-    let words: Vec<&Token> = toks.iter().filter(|t| t.is_word).take(5).collect();
-    let norm = |k: usize| words.get(k).map_or("", |t| t.norm.as_str());
+    // The first five words, read in place (most sentences open otherwise).
+    let mut words: [Option<&Token>; 5] = [None; 5];
+    for (slot, t) in words.iter_mut().zip(toks.iter().filter(|t| t.is_word)) {
+        *slot = Some(t);
+    }
+    let first = words[0]?;
+    if first.norm != "of" && first.count.is_none() {
+        return None;
+    }
+    let norm = |k: usize| {
+        words
+            .get(k)
+            .copied()
+            .flatten()
+            .map_or("", |t| t.norm.as_str())
+    };
     if norm(0) == "of" {
         let mut k = 1;
         if norm(k) == "the" {
@@ -61,6 +75,8 @@ pub fn opening(toks: &[Token]) -> Option<Opening> {
         }
         let count = words
             .get(k)
+            .copied()
+            .flatten()
             .and_then(|t| t.count)
             .filter(|_| norm(1) == "the");
         if count.is_some() {
@@ -73,9 +89,7 @@ pub fn opening(toks: &[Token]) -> Option<Opening> {
         });
     }
     let outcome = pointer_outcome(norm(3));
-    (words
-        .first()
-        .is_some_and(|t| t.count.is_some_and(|c| c > 0))
+    (first.count.is_some_and(|c| c > 0)
         && norm(1) == "of"
         && norm(2) == "the"
         && outcome.is_some()

@@ -391,7 +391,7 @@ pub fn classify(
         .filter(|t| t.is_word)
         .take(1)
         .any(|t| t.norm == "when");
-    if !when_after && !since_happening(toks, at) && is_ranking(toks, clause.clone()) {
+    if !when_after && is_ranking(toks, clause.clone()) && !since_happening(toks, at) {
         return Eventhood::State;
     }
     if when_after && tells_when_happening(toks, timex) {
