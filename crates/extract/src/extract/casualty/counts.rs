@@ -4065,7 +4065,10 @@ fn listed_with_civilians(text: &str, toks: &[Token], out: &mut [RawFigure]) {
             .find(|t| t.is_word && t.range.end <= fw.end)
             .is_some_and(|t| t.range.start >= fw.start && SIDELESS_PEOPLE.contains(&t.norm));
         // Only "and" or a comma, and the new count, between the two.
-        let between = text.get(pw.end..fw.start).unwrap_or("");
+        // (Ranges that overlap or run backwards list nothing.)
+        let Some(between) = text.get(pw.end..fw.start) else {
+            continue;
+        };
         let joined = between
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
