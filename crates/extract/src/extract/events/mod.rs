@@ -1630,27 +1630,48 @@ const ANSWERING_WORDS: WordSet<8> = WordSet::new([
     "revenge",
 ]);
 
-/// Where the clause begins when the date stands in a clause of its own after "after"
-/// or "following" — a subject, then its verb in the past — and what comes before it
-/// names an incident and no harm ("The attack came hours after gunmen stormed the
-/// prison on Thursday night"): two happenings, the date the clause's. `None` across a comma or
-/// a semicolon, or when the clause has no subject of its own ("after being shot").
-fn dated_after_clause(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
+/// The clause a date stands in when a word `opens` accepts opens it within 24 tokens
+/// before the date, with no comma, semicolon, colon, bracket or dash between: the
+/// opener's index, the clause's tokens (opener to date, both excluded) and whether a
+/// subject stands before its first past verb (one `verb` accepts at its index in the
+/// clause). `None` with no such opener or no past verb.
+fn clause_before_date<'t>(
+    toks: &'t [Token],
+    timex: &Range<usize>,
+    opens: impl Fn(&str) -> bool,
+    verb: impl Fn(&[Token], usize) -> bool,
+) -> Option<(usize, &'t [Token], bool)> {
     let at = toks.iter().position(|t| t.range.start >= timex.start)?;
     let q = (at.saturating_sub(24)..at).rev().find_map(|k| {
         let t = &toks[k];
         if !t.is_word && matches!(t.punct(), Some(',' | ';' | ':' | '(' | '—' | '–')) {
             return Some(None);
         }
-        matches!(t.norm.as_str(), "after" | "following").then_some(Some(k))
+        opens(t.norm.as_str()).then_some(Some(k))
     })??;
     let clause = &toks[q + 1..at];
-    let verb = clause
+    let first_verb = clause
         .iter()
-        .position(|t| t.is_word && verbs::is_past(&t.norm))?;
-    let subject = clause[..verb].iter().any(|t| {
+        .enumerate()
+        .position(|(i, t)| t.is_word && verbs::is_past(&t.norm) && verb(clause, i))?;
+    let subject = clause[..first_verb].iter().any(|t| {
         t.is_word && !matches!(t.norm.as_str(), "being" | "having" | "was" | "were" | "had")
     });
+    Some((q, clause, subject))
+}
+
+/// Where the clause begins when the date stands in a clause of its own after "after"
+/// or "following" — a subject, then its verb in the past — and what comes before it
+/// names an incident and no harm ("The attack came hours after gunmen stormed the
+/// prison on Thursday night"): two happenings, the date the clause's. `None` across a comma or
+/// a semicolon, or when the clause has no subject of its own ("after being shot").
+fn dated_after_clause(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
+    let (q, clause, subject) = clause_before_date(
+        toks,
+        timex,
+        |w| matches!(w, "after" | "following"),
+        |_, _| true,
+    )?;
     // The incident named as a noun, with no harm of its own: "Nine dead after rebels
     // stormed the post" is one happening, and so is a toll that rose after a wounded
     // man died.
@@ -1670,21 +1691,12 @@ fn dated_after_clause(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
 /// background event, not the ranking the sentence makes. `None` across a comma or a
 /// semicolon, or with no subject ("since being freed").
 fn dated_since_clause(toks: &[Token], timex: &Range<usize>) -> Option<usize> {
-    let at = toks.iter().position(|t| t.range.start >= timex.start)?;
-    let q = (at.saturating_sub(24)..at).rev().find_map(|k| {
-        let t = &toks[k];
-        if !t.is_word && matches!(t.punct(), Some(',' | ';' | ':' | '(' | '—' | '–')) {
-            return Some(None);
-        }
-        (t.norm == "since").then_some(Some(k))
-    })??;
-    let clause = &toks[q + 1..at];
-    let verb = clause.iter().enumerate().position(|(i, t)| {
-        t.is_word && verbs::is_past(&t.norm) && eventhood::is_verb(clause, i, t)
-    })?;
-    let subject = clause[..verb].iter().any(|t| {
-        t.is_word && !matches!(t.norm.as_str(), "being" | "having" | "was" | "were" | "had")
-    });
+    let (q, _, subject) = clause_before_date(
+        toks,
+        timex,
+        |w| w == "since",
+        |clause, i| eventhood::is_verb(clause, i, &clause[i]),
+    )?;
     // Only after a ranking ("… is the biggest blow since …"): other sentences are
     // titled from their own happening ("since the US invaded Iraq and toppled Saddam
     // in 2003" keeps its whole title).
