@@ -169,8 +169,8 @@ fn toll_after(toks: &[Token], from: usize) -> Option<FarToll> {
         return None;
     }
     // The count's own words ("at least 20", "four"), then "the" and the toll.
-    let det = (from..toks.len().min(from + 4))
-        .find(|&k| matches!(toks[k].norm.as_str(), "the" | "its" | "their") && k > from)?;
+    let det = (from + 1..toks.len().min(from + 4))
+        .find(|&k| matches!(toks[k].norm.as_str(), "the" | "its" | "their"))?;
     if (from..det).any(|k| !toks[k].is_word) {
         return None;
     }
