@@ -231,6 +231,11 @@ pub struct Actors {
     /// fighters", "we" and "my battalion" the answers speak of, named in the lines
     /// before the first question ("an SDF commander on …").
     pub speaker: Option<Group>,
+    /// True when the article names a strike or raid that US, coalition or partner
+    /// forces carry out ("a U.S. drone strike", "an Iraqi raid"): "the strike" it
+    /// tells of again is aimed at the ones they fight, even in a report that counts
+    /// the militants' attacks more often (a reprisal for rocket fire on a base).
+    pub allied_strikes: bool,
 }
 
 /// What an article names one military noun with: nothing, one side, or several.
@@ -1480,8 +1485,94 @@ impl Actors {
             recalled: None,
             head_sides: tally.head_sides,
             speaker: None,
+            allied_strikes: tally.aimed_at_militants > 0
+                && sentences
+                    .iter()
+                    .any(|toks| (0..toks.len()).any(|k| allied_strike_at(text, toks, k))),
         }
     }
+}
+
+/// Nouns of a strike or raid that a side carries out: "a U.S. drone strike", "an
+/// Iraqi raid". ("operation" names too much else: "Operation Inherent Resolve".)
+const STRIKE_NOUNS: WordSet<6> = WordSet::new([
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+]);
+
+/// Verbs whose subject carries out the strike or raid that is their object.
+const LAUNCH_VERBS: WordSet<12> = WordSet::new([
+    "conducted",
+    "conducts",
+    "conduct",
+    "carried",
+    "launched",
+    "launches",
+    "launch",
+    "executed",
+    "mounted",
+    "staged",
+    "ordered",
+    "made",
+]);
+
+/// True for a noun of a strike or raid a side carries out ([`STRIKE_NOUNS`]): "the
+/// strike" told again after [`allied_strike_at`] named it.
+pub fn is_strike_noun(w: &str) -> bool {
+    STRIKE_NOUNS.contains(w)
+}
+
+/// True when token `k` is a strike or raid named with the US, the coalition or a
+/// partner force as its side, in the words just before it ("a U.S. drone strike",
+/// "coalition airstrikes", "a Kurdish-led raid", "an American strike") or as its
+/// agent after it ("a strike by U.S. forces", "the raid carried out by Iraqi
+/// commandos").
+pub fn allied_strike_at(text: &str, toks: &[Token], k: usize) -> bool {
+    if !STRIKE_NOUNS.contains(&toks[k].norm) {
+        return false;
+    }
+    let allied = |t: &Token| {
+        is_us_name(text, t)
+            || US_NAMES.contains(&t.norm)
+            || matches!(t.norm.as_str(), "coalition" | "us-led" | "allied")
+            || PARTNER_FORCES.contains(&t.norm)
+            || PARTNER_NATIONS.contains(&t.norm)
+    };
+    let before: Vec<&Token> = toks[..k]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word)
+        .take(7)
+        .collect();
+    if before.iter().take(3).any(|t| allied(t)) {
+        return true;
+    }
+    // Its side as the subject of a verb of carrying it out: "CENTCOM forces
+    // conducted a unilateral strike", "Iraqi jets launched airstrikes".
+    if let Some(v) = before
+        .iter()
+        .take(3)
+        .position(|t| LAUNCH_VERBS.contains(&t.norm))
+    {
+        if before[v + 1..].iter().take(3).any(|t| allied(t)) {
+            return true;
+        }
+    }
+    // The agent after it: "by" within three words, a side within three after that.
+    let after: Vec<&Token> = toks[k + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(7)
+        .collect();
+    after
+        .iter()
+        .take(3)
+        .position(|t| t.norm == "by")
+        .is_some_and(|b| after[b + 1..].iter().take(3).any(|t| allied(t)))
 }
 
 /// True when a force noun follows token `i` within two words ("U.S. Army troops"),
@@ -2429,6 +2520,7 @@ mod tests {
             host: None,
             head_sides: Default::default(),
             speaker: None,
+            allied_strikes: false,
         };
         assert_eq!(generic(&us, "other marines"), Some(Group::UsForces));
         assert_eq!(generic(&us, "service members"), Some(Group::UsForces));
@@ -2452,6 +2544,7 @@ mod tests {
             host: None,
             head_sides: Default::default(),
             speaker: None,
+            allied_strikes: false,
         };
         assert_eq!(generic(&partner, "airmen"), Some(Group::PartnerForces));
     }

@@ -2051,7 +2051,18 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
                 .any(|b| crate::extract::actors::is_third_state(&b.norm))
     });
     let on_anyone = !target_named && (civilian_site || attack_on_anyone || third_state_strikes);
-    (actors.targets_militants && !on_anyone || strike && target_named)
+    // "four men died in a U.S. strike", "killed in the strike" of a report that names
+    // one: a strike the US or its partners carry out is aimed at the ones they fight.
+    let allied_strike = strike
+        && actors.allied_strikes
+        && !on_anyone
+        && (0..toks.len()).any(|k| {
+            crate::extract::actors::allied_strike_at(text, toks, k)
+                || k > 0
+                    && toks[k - 1].norm == "the"
+                    && crate::extract::actors::is_strike_noun(&toks[k].norm)
+        });
+    (actors.targets_militants && !on_anyone || strike && (target_named || allied_strike))
         && !toks
             .iter()
             .enumerate()
@@ -4890,6 +4901,7 @@ mod article_tests {
         head_sides: [crate::extract::actors::HeadSide::Unnamed;
             crate::extract::actors::NAMED_HEADS],
         speaker: None,
+        allied_strikes: false,
     };
     const PARTNER: Actors = Actors {
         own_force: Some(PartnerForces),
@@ -4901,6 +4913,7 @@ mod article_tests {
         head_sides: [crate::extract::actors::HeadSide::Unnamed;
             crate::extract::actors::NAMED_HEADS],
         speaker: None,
+        allied_strikes: false,
     };
     const ON_MILITANTS: Actors = Actors {
         own_force: Some(UsForces),
@@ -4912,6 +4925,7 @@ mod article_tests {
         head_sides: [crate::extract::actors::HeadSide::Unnamed;
             crate::extract::actors::NAMED_HEADS],
         speaker: None,
+        allied_strikes: false,
     };
 
     fn check(actors: &Actors, input: &str, expected: &[Row]) {
@@ -6616,6 +6630,7 @@ mod article_tests {
             host: None,
             head_sides: Default::default(),
             speaker: None,
+            allied_strikes: false,
         }
     }
 
@@ -10709,7 +10724,7 @@ mod soup_tests {
             let toks = tokenize(&text, 0..text.len());
             for actors in [
                 Actors::default(),
-                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None, host: None, head_sides: Default::default(), speaker: None },
+                Actors { own_force: Some(Group::UsForces), targets_militants: true, militants_named: true, carried: None, recalled: None, host: None, head_sides: Default::default(), speaker: None, allied_strikes: false },
             ] {
                 for f in figures_in(&text, &toks, &actors) {
                     prop_assert!(text.get(f.range.clone()).is_some());

@@ -804,6 +804,80 @@ mod tests {
     }
 
     #[test]
+    fn people_killed_in_a_strike_of_the_us_or_its_partners_are_militants() {
+        use Group::*;
+        // Reports that count the militants' attacks at least as often as the strike on
+        // them: "the strike" the US or a partner carries out (named before it, after
+        // it, or as the subject of "carried out") is still aimed at militants.
+        for (parts, group) in [
+            (
+                &[
+                    "Iran-backed militants fired rockets at a U.S. base.",
+                    "A U.S. drone strike aimed at militia commanders hit a car in Baghdad.",
+                    "Local officials said three people died in the strike.",
+                ][..],
+                (Militants, 3),
+            ),
+            (
+                &[
+                    "Islamic State gunmen attacked an army post.",
+                    "A raid by Iraqi commandos on an ISIS hideout followed at dawn.",
+                    "Police said five people were killed in the raid.",
+                ],
+                (Militants, 5),
+            ),
+            (
+                &[
+                    "Daesh fighters stormed a checkpoint.",
+                    "Kurdish-led forces then conducted airstrikes against Daesh positions.",
+                    "Medics said seven individuals were killed in the airstrikes.",
+                ],
+                (Militants, 7),
+            ),
+            (
+                &[
+                    "ISIS gunmen ambushed a convoy near Hajin.",
+                    "A coalition strike killed twelve people there the next day, officials said, after the jets targeted ISIS commanders.",
+                ],
+                (Militants, 12),
+            ),
+            (
+                &[
+                    "Iran-aligned fighters shelled the airport and militiamen fired drones at the base.",
+                    "US jets carried out a strike against a militia depot.",
+                    "Six men were killed in the strike, a police source said.",
+                ],
+                (Militants, 6),
+            ),
+            // A third state's strike, and an allied strike in a report that never names
+            // militants as its target, kill people of no stated side.
+            (
+                &[
+                    "ISIS militants attacked a village.",
+                    "A Russian strike hit ISIS positions.",
+                    "Local sources said four people were killed in the strike.",
+                ],
+                (Other, 4),
+            ),
+            (
+                &[
+                    "Militants fired rockets at a base.",
+                    "A U.S. strike hit a house in the village.",
+                    "Five people were killed in the strike.",
+                ],
+                (Other, 5),
+            ),
+        ] {
+            let text = parts.join(" ");
+            let got: Vec<(Group, u32)> = find_parts(&text, parts, &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, [group], "{text}");
+        }
+    }
+
+    #[test]
     fn a_report_of_an_old_incident_dates_its_figures_by_it() {
         use Group::*;
         // Reports written years after the strike they tell of, with no news of their

@@ -643,6 +643,7 @@ mod tests {
             host: None,
             head_sides: Default::default(),
             speaker: None,
+            allied_strikes: false,
         };
         let check_us = |input: &str, expected: &[(Group, Outcome)]| {
             let toks = tokenize(input, 0..input.len());
