@@ -112,6 +112,7 @@ static NO_EVIDENCE: Evidence = Evidence {
     yesterday: false,
     yesterday_happened: false,
     today: false,
+    latest_year: None,
 };
 
 /// What an article's own words say about when it was written.
@@ -150,6 +151,10 @@ struct Evidence {
     yesterday_happened: bool,
     /// It says "today": written on a day of news it tells.
     today: bool,
+    /// The latest year it writes in digits as past ([`latest_past_year`]; read with
+    /// its calendar days): a report that tells of January 2019 is written in 2019 or
+    /// after, whatever report of 2017 it is like.
+    latest_year: Option<i32>,
 }
 
 impl Evidence {
@@ -279,7 +284,22 @@ impl Evidence {
             yesterday,
             yesterday_happened,
             today,
+            latest_year: if with_days {
+                latest_past_year(text)
+            } else {
+                None
+            },
         }
+    }
+
+    /// True when the report may be written around `day`: the calendar days it names
+    /// without a year fit it ([`fits_month_days`]) and it is no earlier than the
+    /// latest year it tells of.
+    fn may_be_written(&self, day: NaiveDate) -> bool {
+        fits_month_days(&self.month_days, day)
+            && self
+                .latest_year
+                .is_none_or(|y| chrono::Datelike::year(&day) >= y)
     }
 
     /// The day an undated report was written, given the days of the news it reports
@@ -752,7 +772,7 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                 return None;
             }
             *inferred[class[i]].get_or_insert_with(|| {
-                let month_days = &evidence_of(i).month_days;
+                let e = evidence_of(i);
                 infer(
                     i,
                     &news,
@@ -761,7 +781,11 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                         let others: Vec<&Analysed> = others.iter().map(|&o| &articles[o]).collect();
                         shares_name(&articles[a], &articles[b], &others)
                     },
-                    &|day| fits_month_days(month_days, day),
+                    &|day| e.may_be_written(day),
+                    &|day| {
+                        e.latest_year
+                            .is_some_and(|y| chrono::Datelike::year(&day) < y)
+                    },
                 )
             })
         })
@@ -947,7 +971,7 @@ fn aligned_day<'h>(
         }
         for &(t, d) in happenings(k) {
             for &(s, w, back) in &e.weekday_happenings {
-                if w != wd(d) || !fits_month_days(&e.month_days, d) {
+                if w != wd(d) || !e.may_be_written(d) {
                     continue;
                 }
                 let x = likeness(i, s, k, t);
@@ -1211,13 +1235,15 @@ fn latest_day(a: &Analysed) -> Option<NaiveDate> {
 }
 
 /// The dated article whose date an undated article `i` takes: the earliest of the
-/// dated reports similar enough to it.
+/// dated reports similar enough to it, none of a year before one it tells of
+/// (`too_early`).
 fn infer(
     i: usize,
     dated: &[Option<NaiveDate>],
     sim: &dyn Fn(usize, usize) -> f64,
     named_alike: &dyn Fn(usize, usize, &[usize]) -> bool,
     fits: &dyn Fn(NaiveDate) -> bool,
+    too_early: &dyn Fn(NaiveDate) -> bool,
 ) -> Option<usize> {
     let scores: Vec<(usize, f64, NaiveDate)> = dated
         .iter()
@@ -1246,6 +1272,14 @@ fn infer(
             best = alt.1;
             calendar_pick = true;
         }
+    }
+    // A report of a year before one this report tells of is other news.
+    if scores
+        .iter()
+        .find(|s| s.0 == top)
+        .is_some_and(|s| too_early(s.2))
+    {
+        return None;
     }
     if best < MIN_SIMILARITY {
         // Few reports make every word rarer and every likeness lower: a weaker
@@ -1281,6 +1315,9 @@ fn infer(
         .into_iter()
         .filter(|s| s.0 == top || s.1 >= best * SAME_NEWS_SHARE)
         .filter(|s| s.0 == top || sim(top, s.0) >= best.max(MIN_SIMILARITY))
+        // (An earlier report of the same news is no earlier than the days and years
+        // this one tells of.)
+        .filter(|s| s.0 == top || fits(s.2))
         .min_by_key(|s| (s.2, s.0))
         .map(|s| s.0)
 }
@@ -1629,6 +1666,48 @@ mod tests {
                 (Some("2021-05-02"), Header, Option::None),
                 (Some("2020-01-01"), Header, Option::None),
             ],
+        );
+    }
+
+    #[test]
+    fn a_report_of_a_year_before_one_an_undated_report_tells_of_does_not_date_it() {
+        const HARBOUR_2019: &str = " date 2019-05-02 Rebels shelled Kandor harbour; nine fishermen were killed near the lighthouse.";
+        let shelling =
+            "Rebels shelled Kandor harbour on Sunday, killing nine fishermen near the lighthouse.";
+        let later: Vec<String> = [
+            "In March 2021 the rebels signed a truce.",
+            "The harbour had stayed open since 2021.",
+            "A court jailed two rebel commanders on 3 February 2021.",
+            "The last attack, in 2021, killed two guards.",
+            "Talks held in Geneva in January, 2021 failed.",
+        ]
+        .iter()
+        .map(|s| format!("{shelling} {s}"))
+        .collect();
+        let earlier = format!("{shelling} In March 2018 the rebels signed a truce.");
+        let undated: Vec<&str> = later
+            .iter()
+            .map(String::as_str)
+            .chain([earlier.as_str()])
+            .collect();
+        // With a report of the same news from that year, it takes that one, not the
+        // earliest alike.
+        assert_eq!(
+            inferred_each(&[HARBOUR_2019, HARBOUR_TUESDAY, BUDGET], &undated),
+            [
+                Some("2021-05-04"),
+                Some("2021-05-04"),
+                Some("2021-05-04"),
+                Some("2021-05-04"),
+                Some("2021-05-04"),
+                Some("2019-05-02"),
+            ]
+            .map(|d| d.map(str::to_string))
+        );
+        // With none, no date at all rather than the earlier report's.
+        assert_eq!(
+            inferred_each(&[HARBOUR_2019, BUDGET], &undated),
+            [None, None, None, None, None, Some("2019-05-02")].map(|d| d.map(str::to_string))
         );
     }
 
