@@ -7,7 +7,9 @@
 //! shared specifics ("Erbil", "Kataib", "37") for much. Among the dated reports that
 //! match, the earliest news day wins: it is the day the news first broke. A dated
 //! report's news day is its date, or the next day when it dates its announcement on
-//! the next day's weekday (copy dated the evening before).
+//! the next day's weekday (copy dated the evening before). No report of a year before
+//! the latest year the undated one tells of is its news ("In January 2019, …" rules
+//! out a report of 2017, however alike).
 //!
 //! An undated report with no dated match of its own takes the match of an undated
 //! report very like it (one hop), else a weakly similar dated report dated within a
