@@ -804,6 +804,42 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_named_by_the_host_state_is_of_its_forces() {
+        // A report set in a state whose forces fight beside US troops: the toll named
+        // by that state's people is its forces' (the allied local force), whatever
+        // verb sets it.
+        for parts in [
+            [
+                "Nigerien troops and U.S. soldiers were ambushed near Tongo Tongo in Niger.",
+                "The Nigerien death toll rose to five.",
+            ],
+            [
+                "Kenyan soldiers guarded the airfield in Kenya when al-Shabaab struck.",
+                "Officials put the Kenyan toll at three.",
+            ],
+            [
+                "Malian troops fought jihadists near Gao in Mali.",
+                "The Malian death toll climbed to 11.",
+            ],
+            [
+                "Chadian soldiers were attacked on an island in Chad.",
+                "The Chadian toll now stands at 92.",
+            ],
+            [
+                "Nigerian troops repelled Boko Haram in Nigeria's northeast.",
+                "The Nigerian death toll was put at 14.",
+            ],
+        ] {
+            let text = parts.join(" ");
+            let got: Vec<Group> = find_parts(&text, &parts, &[], None)
+                .into_iter()
+                .map(|f| f.group)
+                .collect();
+            assert_eq!(got, [Group::PartnerForces], "{text}");
+        }
+    }
+
+    #[test]
     fn people_killed_in_a_strike_of_the_us_or_its_partners_are_militants() {
         use Group::*;
         // Reports that count the militants' attacks at least as often as the strike on

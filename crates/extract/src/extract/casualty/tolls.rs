@@ -469,12 +469,19 @@ pub fn head_modifiers_group(
         .collect();
     let words: Vec<&Token> = at.iter().map(|&k| &toks[k]).collect();
     // "the soldiers' death toll": a generic noun is the article's force; "the Iraqi
-    // army death toll": a force named by its nation.
+    // army death toll": a force named by its nation; "the Nigerien death toll" in a
+    // report from Niger: the host state's forces, the allied local force.
     group_of(text, &words)
         .or_else(|| actors.generic_force(text, &words))
         .or_else(|| {
             at.iter()
                 .find_map(|&k| Actors::force_named_at(text, toks, k))
+        })
+        .or_else(|| {
+            words
+                .iter()
+                .any(|t| actors.names_host(&t.norm))
+                .then_some(Group::PartnerForces)
         })
 }
 
