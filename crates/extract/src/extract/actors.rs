@@ -770,7 +770,18 @@ impl Actors {
                 struck_by |= lexicon::is_strike_word(w);
                 continue;
             }
-            if let Some(g) = named_force_at(text, toks, k) {
+            // "Niger's army said four of its soldiers …", "Nigerien officers said":
+            // the state the report is set in, as a possessor, a speaker or with its
+            // forces, is the allied local force.
+            let host_force = || {
+                self.names_host(&toks[k].norm)
+                    && (state_at(text, toks, k) || force_noun_after(toks, k))
+            };
+            if let Some(g) = named_force_at(text, toks, k)
+                .filter(|&g| g != Group::Other)
+                .or_else(|| host_force().then_some(Group::PartnerForces))
+                .or_else(|| named_force_at(text, toks, k))
+            {
                 // Past a strike that did the harm, the striking side is not whose
                 // fighters died: the pronoun points on back to the side struck.
                 if struck_by && matches!(g, Group::UsForces | Group::PartnerForces) {
@@ -832,8 +843,8 @@ impl Actors {
         }
         // A nationality or force among the three words before ("the Iraqi Defence
         // Ministry", "the Jordanian army") decides: the scan meets it next.
-        let named_before =
-            (k.saturating_sub(3)..k).any(|j| named_force_at(text, toks, j).is_some());
+        let named_before = (k.saturating_sub(3)..k)
+            .any(|j| named_force_at(text, toks, j).is_some() || self.names_host(&toks[j].norm));
         if named_before {
             return None;
         }

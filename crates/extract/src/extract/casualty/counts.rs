@@ -205,7 +205,15 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
         (Some("of"), Some("the")) => Some(2),
         _ => None,
     };
-    if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) {
+    // "Sgt. Black was one of three U.S. soldiers killed": a person named as one of
+    // a set told for the first time (no "the") counts the set.
+    let one_of_a_set = of_at == Some(1)
+        && prev(2) == Some("one")
+        && matches!(
+            prev(3),
+            Some("was" | "is" | "were" | "are" | "been" | "became")
+        );
+    if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) && !one_of_a_set {
         return None;
     }
     // "one of the group's top five leaders", "among its 10 most senior commanders": a

@@ -804,6 +804,92 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_the_host_state_s_army_is_the_allied_local_force() {
+        use Group::*;
+        // Reports about US troops set in a state whose forces fight beside them: "its
+        // soldiers" after that state's army or ministry (by its name as possessor or
+        // its people's adjective) are the allied local force's, not the US's.
+        for (parts, group) in [
+            (
+                [
+                    "Militants attacked a patrol of U.S. and Nigerien soldiers in Niger.",
+                    "Two U.S. soldiers were killed.",
+                    "Niger's army said four of its soldiers were killed.",
+                ],
+                (PartnerForces, 4),
+            ),
+            (
+                [
+                    "Gunmen stormed a base in Kenya where U.S. and Kenyan troops train.",
+                    "One U.S. soldier was killed.",
+                    "Kenya's defence ministry said two of its soldiers were wounded.",
+                ],
+                (PartnerForces, 2),
+            ),
+            (
+                [
+                    "Jihadists ambushed Malian and U.S. troops in Mali.",
+                    "Three U.S. troops were hurt.",
+                    "Mali's army said 11 of its men died.",
+                ],
+                (PartnerForces, 11),
+            ),
+            (
+                [
+                    "Militants ambushed U.S. and Nigerien soldiers near the Mali border.",
+                    "Two U.S. soldiers were killed.",
+                    "The Nigerien army said five of its men were killed.",
+                ],
+                (PartnerForces, 5),
+            ),
+        ] {
+            let text = parts.join(" ");
+            let got: Vec<(Group, u32)> = find_parts(&text, &parts, &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got.last(), Some(&group), "{text}");
+            assert_eq!(got[0].0, UsForces, "{text}");
+        }
+    }
+
+    #[test]
+    fn one_named_as_one_of_a_set_counts_the_set() {
+        use Group::*;
+        // "X was one of three soldiers killed": the set is told for the first time;
+        // "one of the four soldiers" points back to a set already counted.
+        for (input, expected) in [
+            (
+                "A Springboro native was one of three U.S. soldiers killed Wednesday in an ambush in Niger.",
+                &[(UsForces, 3)][..],
+            ),
+            (
+                "Cpl. Reyes, a medic, was one of five Marines wounded by the roadside bomb.",
+                &[(UsForces, 5)],
+            ),
+            (
+                "She was one of 12 civilians hurt when the shell landed.",
+                &[(Civilians, 12)],
+            ),
+            (
+                "The pilot was one of two crew members who died when the helicopter crashed.",
+                &[(Other, 2)],
+            ),
+            (
+                "The teacher is one of 40 villagers killed in the massacre.",
+                &[(Civilians, 40)],
+            ),
+            ("Johnson, 25, was one of the four soldiers killed on Wednesday.", &[]),
+        ] {
+            let got: Vec<(Group, u32)> = find_parts(input, &[input], &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
+    }
+
+    #[test]
     fn a_toll_named_by_the_host_state_is_of_its_forces() {
         // A report set in a state whose forces fight beside US troops: the toll named
         // by that state's people is its forces' (the allied local force), whatever
