@@ -10397,7 +10397,7 @@ mod article_tests {
 
     #[test]
     fn a_us_service_named_by_its_own_name_is_us_forces() {
-        // Capitalised "Marines" and "SEALs" are the US services, whatever force the
+        // Capitalised "Marines", "SEALs" and "Green Berets" are the US services, whatever force the
         // article is about; another nation's or a lower-case "marines" are not.
         for (text, row) in [
             (
@@ -10413,6 +10413,17 @@ mod article_tests {
             ),
             (
                 "A Navy SEAL was killed and two SEALs were wounded.",
+                vec![
+                    (Some(UsForces), Killed, 1, Exact),
+                    (Some(UsForces), Injured, 2, Exact),
+                ],
+            ),
+            (
+                "Three Army Green Berets were shot dead at the gate of the air base.",
+                vec![(Some(UsForces), Killed, 3, Exact)],
+            ),
+            (
+                "A Green Beret died and two Green Berets were hurt when their truck hit a mine.",
                 vec![
                     (Some(UsForces), Killed, 1, Exact),
                     (Some(UsForces), Injured, 2, Exact),

@@ -28,10 +28,10 @@ const FORCE_MEMBERS: WordSet<12> = WordSet::new([
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
 /// [`FORCE_MEMBERS`] among them.
-const PERSON_HEADS: WordSet<178> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+const PERSON_HEADS: WordSet<179> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
-const PERSON_WORDS: WordSet<166> = WordSet::new([
+const PERSON_WORDS: WordSet<167> = WordSet::new([
     "inmates",
     "prisoners",
     "detainees",
@@ -47,6 +47,7 @@ const PERSON_WORDS: WordSet<166> = WordSet::new([
     "advisers",
     // Special forces named by their badge: "Green Berets", "Navy SEALs", "Rangers".
     "berets",
+    "beret",
     "seals",
     "rangers",
     "advisors",
@@ -349,14 +350,17 @@ const MILITARY_WORDS: WordSet<47> = WordSet::new([
 const US_MARKERS: &[&str] = &["us", "american", "americans", "united", "america"];
 
 /// True for a US service named by its own capitalised name: "Marines", "a Marine",
-/// "Navy SEALs" (lower-case "marines" may be any navy's; "Royal Marines" and "Iraqi
-/// Marines" are told by the word before, which the callers read).
+/// "Navy SEALs", the Army's "Green Berets" (lower-case "marines" may be any navy's;
+/// "Royal Marines" and "Iraqi Marines" are told by the word before, which the
+/// callers read).
 pub fn us_service_name(text: &str, t: &Token) -> bool {
-    matches!(t.norm.as_str(), "marines" | "marine" | "seals" | "seal")
-        && matches!(
-            t.raw(text),
-            "Marines" | "Marine" | "SEALs" | "SEAL" | "SEALS"
-        )
+    matches!(
+        t.norm.as_str(),
+        "marines" | "marine" | "seals" | "seal" | "berets" | "beret"
+    ) && matches!(
+        t.raw(text),
+        "Marines" | "Marine" | "SEALs" | "SEAL" | "SEALS" | "Berets" | "Beret"
+    )
 }
 
 /// Words that name an allied local force.
