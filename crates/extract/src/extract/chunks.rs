@@ -193,6 +193,25 @@ pub fn phrase_at(text: &str, toks: &[Token], from: usize) -> NounPhrase {
             j += 1;
             continue;
         }
+        // "two Department of Defense contractors": an "of" inside a body's
+        // capitalised name before the head is part of the modifier.
+        if w == "of"
+            && words.last().is_some_and(|&k: &usize| {
+                toks[k].raw(text).starts_with(char::is_uppercase) && !is_person_head(&toks[k].norm)
+            })
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_word && n.raw(text).starts_with(char::is_uppercase))
+            && toks[j + 2..]
+                .iter()
+                .take(2)
+                .take_while(|n| n.is_word)
+                .any(|n| is_person_head(&n.norm))
+        {
+            words.push(j);
+            j += 1;
+            continue;
+        }
         // An outcome word ends the phrase, unless it is an adjective of the head that
         // follows: "two wounded soldiers", "the injured policemen".
         let adjective = || toks.get(j + 1).is_some_and(|n| is_person_head(&n.norm));
@@ -376,6 +395,32 @@ mod tests {
         assert_eq!(
             phrase("8 analysts said 3 airmen"),
             (vec!["analysts".into()], None)
+        );
+    }
+
+    #[test]
+    fn an_of_inside_a_capitalised_name_before_the_head_stays_in_the_phrase() {
+        for (input, head) in [
+            (
+                "two Department of Defense contractors were killed",
+                "contractors",
+            ),
+            ("2 Ministry of Interior employees were hurt", "employees"),
+            ("three Bank of Baghdad guards died", "guards"),
+            ("four Islamic State of Iraq fighters", "fighters"),
+            ("five Red Crescent Society of Iraq medics", "medics"),
+        ] {
+            assert_eq!(phrase(input).1, Some(head.to_string()), "{input}");
+        }
+        // Not a name's "of": the people of a place, or a lower-case word before it.
+        assert_eq!(phrase("three of the Baghdad guards").1, None);
+        assert_eq!(
+            phrase("three soldiers of Iraq's army").1,
+            Some("soldiers".into())
+        );
+        assert_eq!(
+            phrase("five members of Parliament").1,
+            Some("members".into())
         );
     }
 
