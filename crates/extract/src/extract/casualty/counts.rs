@@ -1444,9 +1444,11 @@ fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
     }
     match toks.get(of.checked_sub(1)?)?.norm.as_str() {
         // "claimed the lives of three soldiers", "cost the lives of two guards"; "the
-        // bodies of seven fighters were found", "mourned the martyrdom of four".
+        // bodies of seven fighters were found", "mourned the martyrdom of four"; "the
+        // execution of more than 900 tribesmen", "the massacre of 300 villagers".
         "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "lives" | "bodies"
-        | "remains" | "corpses" | "martyrdom" => Some(Outcome::Killed),
+        | "remains" | "corpses" | "martyrdom" | "execution" | "executions" | "massacre"
+        | "slaughter" | "beheading" | "beheadings" => Some(Outcome::Killed),
         // "led to the injury of two soldiers".
         "wounding" | "injuring" | "injury" | "injuries" => Some(Outcome::Injured),
         "capture" | "arrest" | "arrests" | "detention" => Some(Outcome::Captured),
@@ -8497,6 +8499,36 @@ mod article_tests {
             "The ambush took the lives of two American soldiers.",
             &[(Some(UsForces), Killed, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn a_killing_named_as_a_noun_before_its_victims_counts_them() {
+        // "the execution of 700 tribesmen": a noun of killing with "of" before the
+        // count, in any tense or voice of the verb that carries it.
+        for (input, row) in [
+            (
+                "The monitor documented the execution of more than 900 members of the tribe.",
+                (Some(Other), Killed, 900, MoreThan),
+            ),
+            (
+                "Survivors described the massacre of 300 villagers near the river.",
+                (Some(Civilians), Killed, 300, Exact),
+            ),
+            (
+                "Witnesses told of the slaughter of about 40 shepherds.",
+                (Some(Civilians), Killed, 40, About),
+            ),
+            (
+                "The executions of twelve policemen were filmed and posted online.",
+                (Some(PartnerForces), Killed, 12, Exact),
+            ),
+            (
+                "Officials condemned the beheading of 21 Egyptian workers.",
+                (Some(Other), Killed, 21, Exact),
+            ),
+        ] {
+            check(&PARTNER, input, &[row]);
+        }
     }
 
     #[test]
