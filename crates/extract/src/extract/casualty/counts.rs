@@ -3637,6 +3637,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             group = None;
             refers = Refers::OneMore;
         }
+        // "the gunmen killed at least 35 more", "2 more were wounded": more of the
+        // people counted before, whatever the sentence's agent or the article's force.
+        if more.is_some() && possessor.is_none() {
+            match out.last() {
+                Some(f) => group = f.group,
+                None => {
+                    group = None;
+                    refers = Refers::OneMore;
+                }
+            }
+        }
         if group.is_none() && noun_outcome.is_some() && !hurt_then_dead {
             // "seven injuries to US troops": the group follows the noun.
             if toks

@@ -854,6 +854,57 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_more_is_more_of_the_people_counted_before_not_the_agent() {
+        use Group::*;
+        // "killed 11 more": the victims are more of the ones counted before, not the
+        // side named as the subject that did the killing.
+        for (parts, expected) in [
+            (
+                [
+                    "Militants shot dead 20 shepherds on Monday.",
+                    "The militants killed 11 more the next day.",
+                ],
+                [(Civilians, 20), (Civilians, 11)],
+            ),
+            (
+                [
+                    "ISIS gunmen beheaded nine farmers.",
+                    "The jihadists later executed four more, residents said.",
+                ],
+                [(Civilians, 9), (Civilians, 4)],
+            ),
+            (
+                [
+                    "Insurgents killed six policemen in an ambush.",
+                    "The insurgents killed three more at a checkpoint.",
+                ],
+                [(PartnerForces, 6), (PartnerForces, 3)],
+            ),
+            (
+                [
+                    "A U.S. strike killed 12 ISIS fighters.",
+                    "Iraqi troops killed 5 more in a raid.",
+                ],
+                [(Militants, 12), (Militants, 5)],
+            ),
+            (
+                [
+                    "Gunmen killed 40 villagers on Monday.",
+                    "On Tuesday, the gunmen killed at least 35 more in nearby hamlets.",
+                ],
+                [(Civilians, 40), (Civilians, 35)],
+            ),
+        ] {
+            let text = parts.join(" ");
+            let got: Vec<(Group, u32)> = find_parts(&text, &parts, &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
     fn one_named_as_one_of_a_set_counts_the_set() {
         use Group::*;
         // "X was one of three soldiers killed": the set is told for the first time;
