@@ -140,6 +140,22 @@ struct Count {
     qualifier: Qualifier,
 }
 
+/// Verbs of a toll going beyond its number: "the toll passed 300" is more than 300.
+const PASSED_BEYOND: [&str; 12] = [
+    "passed",
+    "passes",
+    "passing",
+    "topped",
+    "tops",
+    "topping",
+    "exceeded",
+    "exceeds",
+    "exceeding",
+    "surpassed",
+    "surpasses",
+    "crossed",
+];
+
 /// True when token `i` reads as a count worth examining: a number, not a year, not a
 /// partitive ("one of", "of the three").
 fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
@@ -3130,6 +3146,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let (mut qualifier, mut qwords) = qualifier_before(&before);
         if let Some(low) = range_low {
             (value, qualifier, qwords) = (low, Qualifier::AtLeast, 3);
+        }
+        // "the toll passed 300", "had topped 150": a figure gone beyond is more than it.
+        if qualifier == Qualifier::Exact && before.last().is_some_and(|w| PASSED_BEYOND.contains(w))
+        {
+            qualifier = Qualifier::MoreThan;
         }
         // "crept up to eight", "went up to 11": a verb of change and its new figure.
         if qualifier == Qualifier::UpTo && before.len() == 3 && is_change_verb(before[0]) {
@@ -8510,6 +8531,34 @@ mod article_tests {
             "The ambush took the lives of two American soldiers.",
             &[(Some(UsForces), Killed, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn a_toll_gone_beyond_its_number_is_more_than_it() {
+        for (input, row) in [
+            (
+                "The death toll passed 300 on Tuesday.",
+                (None, Killed, 300, MoreThan),
+            ),
+            (
+                "By Friday the toll had topped 150.",
+                (None, Killed, 150, MoreThan),
+            ),
+            (
+                "The number of injured surpassed 1,000, the ministry said.",
+                (None, Injured, 1000, MoreThan),
+            ),
+            (
+                "Massacre toll passes 90 as bodies are found",
+                (None, Killed, 90, MoreThan),
+            ),
+            (
+                "The civilian death toll has exceeded forty, a monitor said.",
+                (Some(Civilians), Killed, 40, MoreThan),
+            ),
+        ] {
+            check(&US, input, &[row]);
+        }
     }
 
     #[test]
