@@ -140,22 +140,6 @@ struct Count {
     qualifier: Qualifier,
 }
 
-/// Verbs of a toll going beyond its number: "the toll passed 300" is more than 300.
-const PASSED_BEYOND: [&str; 12] = [
-    "passed",
-    "passes",
-    "passing",
-    "topped",
-    "tops",
-    "topping",
-    "exceeded",
-    "exceeds",
-    "exceeding",
-    "surpassed",
-    "surpasses",
-    "crossed",
-];
-
 /// True when token `i` reads as a count worth examining: a number, not a year, not a
 /// partitive ("one of", "of the three").
 fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
@@ -3148,7 +3132,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             (value, qualifier, qwords) = (low, Qualifier::AtLeast, 3);
         }
         // "the toll passed 300", "had topped 150": a figure gone beyond is more than it.
-        if qualifier == Qualifier::Exact && before.last().is_some_and(|w| PASSED_BEYOND.contains(w))
+        if qualifier == Qualifier::Exact
+            && before
+                .last()
+                .is_some_and(|w| super::tolls::passed_beyond(w))
         {
             qualifier = Qualifier::MoreThan;
         }

@@ -28,10 +28,10 @@ const FORCE_MEMBERS: WordSet<12> = WordSet::new([
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
 /// [`FORCE_MEMBERS`] among them.
-const PERSON_HEADS: WordSet<179> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+const PERSON_HEADS: WordSet<181> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
-const PERSON_WORDS: WordSet<167> = WordSet::new([
+const PERSON_WORDS: WordSet<169> = WordSet::new([
     "inmates",
     "prisoners",
     "detainees",
@@ -48,6 +48,8 @@ const PERSON_WORDS: WordSet<167> = WordSet::new([
     // Special forces named by their badge: "Green Berets", "Navy SEALs", "Rangers".
     "berets",
     "beret",
+    "tribesmen",
+    "tribesman",
     "seals",
     "rangers",
     "advisors",

@@ -905,6 +905,31 @@ mod tests {
     }
 
     #[test]
+    fn a_number_of_people_with_a_relative_clause_counts_the_people_not_its_subject() {
+        use Group::*;
+        for (input, expected) in [
+            (
+                "The raids brought to 200 the number of people the militants have killed.",
+                (Other, 200),
+            ),
+            (
+                "The attack took to 35 the number of tribesmen that ISIS fighters have killed.",
+                (Other, 35),
+            ),
+            (
+                "The massacre raised to 90 the number of villagers the jihadists have killed.",
+                (Civilians, 90),
+            ),
+        ] {
+            let got: Vec<(Group, u32)> = find_parts(input, &[input], &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, [expected], "{input}");
+        }
+    }
+
+    #[test]
     fn one_named_as_one_of_a_set_counts_the_set() {
         use Group::*;
         // "X was one of three soldiers killed": the set is told for the first time;

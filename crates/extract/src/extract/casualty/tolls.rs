@@ -61,9 +61,33 @@ const STANDING: WordSet<7> = WordSet::new([
 ]);
 
 /// Verbs that take the figure as their object: "has reached 40", "hit 15", "topped 100".
-const REACHING: WordSet<7> = WordSet::new([
-    "reach", "reaches", "reached", "hit", "hits", "topped", "tops",
+const REACHING: WordSet<{ REACHED.len() + PASSED_BEYOND.len() }> =
+    WordSet::union_of(&[REACHED.keys(), PASSED_BEYOND.keys()]);
+
+/// [`REACHING`] verbs that say the toll is its number.
+const REACHED: WordSet<5> = WordSet::new(["reach", "reaches", "reached", "hit", "hits"]);
+
+/// Verbs of a toll going beyond its number: "the toll passed 300" is more than 300.
+const PASSED_BEYOND: WordSet<12> = WordSet::new([
+    "passed",
+    "passes",
+    "passing",
+    "topped",
+    "tops",
+    "topping",
+    "exceeded",
+    "exceeds",
+    "exceeding",
+    "surpassed",
+    "surpasses",
+    "crossed",
 ]);
+
+/// True for a verb of a toll going beyond its number ("passed", "topped"): the
+/// count after it is more than it says.
+pub fn passed_beyond(w: &str) -> bool {
+    PASSED_BEYOND.contains(w)
+}
 
 /// Words that may stand between a toll's subject and its verb: auxiliaries and
 /// adverbs of time ("has now risen", "had further climbed").
@@ -392,15 +416,20 @@ pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors
         // The people counted are the phrase after "of", to the preposition that
         // follows them: "the number of Syrian soldiers killed in an ambush by ISIS
         // militants" counts soldiers, not the militants who killed them.
+        // A relative clause on them ends them too: "the number of people the
+        // militants have killed" counts people, not militants.
         let mut counted = false;
         let words: Vec<&Token> = inside
             .iter()
-            .filter(|t| t.is_word && !matches!(t.norm.as_str(), "of" | "the"))
+            .filter(|t| t.is_word && t.norm != "of")
             .take_while(|t| {
-                let stop = counted && AFTER_COUNTED.contains(&t.norm);
+                let stop = counted
+                    && (AFTER_COUNTED.contains(&t.norm)
+                        || matches!(t.norm.as_str(), "the" | "who" | "that" | "which"));
                 counted |= is_person_head(&t.norm) || outcome_word(&t.norm).is_some();
                 !stop
             })
+            .filter(|t| t.norm != "the")
             .collect();
         // "the number of fighters killed" in a report whose fighters are only ever
         // named as the partner's: theirs, as a bare count of fighters is.
@@ -627,10 +656,25 @@ fn number_of(rest: &[Token]) -> Option<Outcome> {
         .filter(|t| t.is_word && t.norm != "the")
         .collect();
     toll_word(&words.first()?.norm).or_else(|| {
-        let head = words.iter().take(4).position(|t| is_person_head(&t.norm))?;
-        outcome_word(&words.get(head + 1)?.norm)
+        let first = words.iter().take(4).position(|t| is_person_head(&t.norm))?;
+        // The last of a compound's heads ("police officers").
+        let head = (first..words.len())
+            .take_while(|&k| is_person_head(&words[k].norm))
+            .last()?;
+        outcome_word(&words.get(head + 1)?.norm).or_else(|| {
+            // "the number of tribesmen the extremists have killed", "… people who
+            // have died": the outcome closes a relative clause on the people.
+            words[head + 1..]
+                .iter()
+                .take(RELATIVE_REACH)
+                .find_map(|t| outcome_word(&t.norm))
+        })
     })
 }
+
+/// How many words a relative clause on the people a "number of" counts may run to
+/// its outcome ("that ISIS fighters have killed").
+const RELATIVE_REACH: usize = 5;
 
 #[cfg(test)]
 mod tests {
@@ -691,6 +735,31 @@ mod tests {
             ),
         ] {
             assert_eq!(toll_of(s, count), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_toll_that_passes_its_number_and_a_number_of_people_with_a_relative_clause() {
+        for (input, count, outcome) in [
+            (
+                "The number of tribesmen killed by the militants in the province last week has passed 300.",
+                "300",
+                Outcome::Killed,
+            ),
+            ("The death toll from the bombing has now exceeded 120.", "120", Outcome::Killed),
+            ("The injury toll had topped 50 by Friday.", "50", Outcome::Injured),
+            (
+                "The raids brought to 200 the number of villagers the gunmen have killed.",
+                "200",
+                Outcome::Killed,
+            ),
+            (
+                "Tuesday's blast took to 35 the number of police officers who have been wounded.",
+                "35",
+                Outcome::Injured,
+            ),
+        ] {
+            assert_eq!(toll_of(input, count), Some(outcome), "{input}");
         }
     }
 
