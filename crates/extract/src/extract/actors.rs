@@ -234,7 +234,9 @@ pub struct Actors {
     /// True when the article names a strike or raid that US, coalition or partner
     /// forces carry out ("a U.S. drone strike", "an Iraqi raid"): "the strike" it
     /// tells of again is aimed at the ones they fight, even in a report that counts
-    /// the militants' attacks more often (a reprisal for rocket fire on a base).
+    /// the militants' attacks as often or more (a reprisal for rocket fire on a
+    /// base). Only such reports are read for it: in one that [`Self::targets_militants`],
+    /// it changes no group, and is false.
     pub allied_strikes: bool,
 }
 
@@ -1496,7 +1498,10 @@ impl Actors {
             recalled: None,
             head_sides: tally.head_sides,
             speaker: None,
+            // (Read only where it can change a group: in a report whose operations
+            // are not already aimed at militants more than militants attack.)
             allied_strikes: tally.aimed_at_militants > 0
+                && tally.aimed_at_militants <= tally.by_militants
                 && sentences
                     .iter()
                     .any(|toks| (0..toks.len()).any(|k| allied_strike_at(text, toks, k))),

@@ -286,11 +286,7 @@ impl Evidence {
             yesterday,
             yesterday_happened,
             today,
-            latest_year: if with_days {
-                latest_past_year(text)
-            } else {
-                None
-            },
+            latest_year: if with_days { latest_year_told(a) } else { None },
         }
     }
 
@@ -673,6 +669,30 @@ fn latest_past_year(text: &str) -> Option<i32> {
             .to_ascii_lowercase();
         if !matches!(word.as_str(), "until" | "by" | "least" | "through") {
             best = best.max(Some(y));
+        }
+    }
+    best
+}
+
+/// The latest year (1900–2199) an article writes in four digits, not one after
+/// "until", "by", "least" or "through", which may lie ahead: [`latest_past_year`]
+/// read from the tokens, whose counts are already parsed.
+fn latest_year_told(a: &Analysed) -> Option<i32> {
+    let mut best = None;
+    for toks in &a.tokens {
+        for (k, t) in toks.iter().enumerate() {
+            let Some(y) = t.count.filter(|y| (1900..2200).contains(y)) else {
+                continue;
+            };
+            if t.range.len() != 4 {
+                continue;
+            }
+            let ahead = k.checked_sub(1).is_some_and(|p| {
+                matches!(toks[p].norm.as_str(), "until" | "by" | "least" | "through")
+            });
+            if !ahead {
+                best = best.max(Some(y as i32));
+            }
         }
     }
     best
