@@ -59,8 +59,9 @@ const WAR_NOUNS: WordSet<7> = WordSet::new([
 /// own, so it has no incident day of its own.
 pub fn tells_running_total(tokens: &[Token]) -> bool {
     let perfect = |t: &Token| t.norm == "have" || t.norm == "has";
-    // Most sentences have no `have` / `has`: a plain string test rejects them first.
-    if !tokens.iter().any(perfect) {
+    // Most sentences have no `have` / `has` (or "lost"): a plain string test rejects
+    // them first.
+    if !tokens.iter().any(|t| perfect(t) || t.norm == "lost") {
         return false;
     }
     // "Syria's conflict has killed …", "the bombardment has killed …": a war or a
@@ -70,6 +71,9 @@ pub fn tells_running_total(tokens: &[Token]) -> bool {
     }) else {
         return false;
     };
+    if war_framed(tokens, perfect) {
+        return true;
+    }
     let harmed = (first_plural + 1..tokens.len()).any(|i| {
         perfect(&tokens[i])
             && tokens[i + 1..]
@@ -79,6 +83,35 @@ pub fn tells_running_total(tokens: &[Token]) -> bool {
                 .any(|w| HARM_VERBS.contains(&w.norm))
     });
     harmed || counted_incidents(tokens, perfect)
+}
+
+/// Wars and campaigns whole, as a frame of a loss ("killed in the conflict", "lost in
+/// the war against ISIS", "in its 35-year campaign"): not "fighting" or "violence",
+/// which a report may also say of one day's clash.
+const WHOLE_WARS: WordSet<4> = WordSet::new(["war", "conflict", "campaign", "insurgency"]);
+
+/// How many words after "in" a war framing a loss may end ("in its more than 35-year
+/// terror campaign").
+const WAR_FRAME_WORDS: usize = 6;
+
+/// True when a loss told in the perfect or as "lost" is framed by a whole war: "More
+/// than 40,000 people have been killed in the conflict", "the SDF, which lost 11,000
+/// fighters in the war against ISIS", "In its 35-year campaign, the group has been
+/// responsible for the deaths of 40,000": the war's toll, no incident's.
+fn war_framed(tokens: &[Token], perfect: impl Fn(&Token) -> bool) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    let framed = words.iter().enumerate().any(|(i, t)| {
+        matches!(t.norm.as_str(), "in" | "during" | "throughout")
+            && words[i + 1..]
+                .iter()
+                .take(WAR_FRAME_WORDS)
+                .any(|w| WHOLE_WARS.contains(&w.norm))
+            && matches!(
+                words.get(i + 1).map(|w| w.norm.as_str()),
+                Some("the" | "its" | "their" | "this" | "that" | "a" | "his")
+            )
+    });
+    framed && words.iter().any(|t| perfect(t) || t.norm == "lost")
 }
 
 /// True when a perfect-tense verb counts plural incidents ("have faced over 150
@@ -3025,6 +3058,38 @@ mod tests {
             "2024-01-29",
         );
         assert_eq!(got, days(&[Some("2024-01-28")]));
+    }
+
+    #[test]
+    fn a_loss_framed_by_a_whole_war_has_no_incident_day() {
+        for t in [
+            "More than 40,000 people have been killed in the conflict.",
+            "The SDF, which lost more than 11,000 fighters in the war against ISIS, blamed the group.",
+            "In its more than 35-year terror campaign, the PKK has been responsible for the deaths of 40,000 people.",
+            "Some 4,400 American troops have died during the war in Iraq.",
+            "The police force lost 900 officers throughout the insurgency, its chief said.",
+        ] {
+            let got = incident_dates(
+                &["A car bomb hit the checkpoint on Sunday.", t],
+                &[(0, "Sunday", "2024-01-28")],
+                &[1],
+                "2024-01-29",
+            );
+            assert_eq!(got, days(&[None]), "{t}");
+        }
+        // One day's fighting, and a loss in the attack, are the incident's.
+        for t in [
+            "Three soldiers have been killed in the fighting.",
+            "The unit lost two men in the attack.",
+        ] {
+            let got = incident_dates(
+                &["A car bomb hit the checkpoint on Sunday.", t],
+                &[(0, "Sunday", "2024-01-28")],
+                &[1],
+                "2024-01-29",
+            );
+            assert_eq!(got, days(&[Some("2024-01-28")]), "{t}");
+        }
     }
 
     #[test]
