@@ -332,6 +332,23 @@ pub fn is_update_date(tokens: &[Token], at: usize, end: usize) -> bool {
         return true;
     }
     let before = &tokens[..at.min(tokens.len())];
+    // "had put the civilian toll at 164 on Saturday", "raised its tally to 90 on
+    // Monday": a source setting the toll, its object, to a figure, on that day (not
+    // "placed the toll of the Wednesday night attack at seven": that day is the
+    // attack's).
+    let set_toll = before.iter().rev().take(12).enumerate().any(|(k, t)| {
+        let object = &before[before.len() - k..];
+        t.is_word
+            && TOLL_SETTING.contains(&t.norm)
+            && object
+                .iter()
+                .take(4)
+                .any(|o| o.is_word && TOLL_NOUNS.contains(&o.norm))
+            && object.iter().any(|o| o.count.is_some())
+    });
+    if set_toll {
+        return true;
+    }
     let Some(verb) = before
         .iter()
         .rev()
@@ -345,6 +362,13 @@ pub fn is_update_date(tokens: &[Token], at: usize, end: usize) -> bool {
         .iter()
         .any(|t| t.is_word && TOLL_NOUNS.contains(&t.norm))
 }
+
+/// Verbs whose object is a toll a source sets: "put the toll at 164", "raised its
+/// tally to 90", "revised the figure to 11".
+const TOLL_SETTING: WordSet<11> = WordSet::new([
+    "put", "puts", "placed", "places", "raised", "raises", "revised", "revises", "updated",
+    "lowered", "set",
+]);
 
 /// The day of week (1 = Monday) a word names, for a capitalised weekday name.
 pub fn weekday_number(text: &str, t: &Token) -> Option<u32> {

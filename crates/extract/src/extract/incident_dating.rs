@@ -3061,6 +3061,25 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_a_source_sets_on_a_day_is_of_the_incident_not_of_that_day() {
+        for t in [
+            "The monitor, which had put the civilian toll at 164 on Saturday, now counts 206.",
+            "Health officials placed the number of dead at 31 on Saturday.",
+            "The ministry raised its tally to 90 on Saturday.",
+            "On Saturday the army revised the figure to 11.",
+            "Police set the toll at 12 late on Saturday.",
+        ] {
+            let got = incident_dates(
+                &["Gunmen stormed the village in Thursday's assault.", t],
+                &[(0, "Thursday", "2015-06-25"), (1, "Saturday", "2015-06-27")],
+                &[1],
+                "2015-06-28",
+            );
+            assert_eq!(got, days(&[Some("2015-06-25")]), "{t}");
+        }
+    }
+
+    #[test]
     fn a_loss_framed_by_a_whole_war_has_no_incident_day() {
         for t in [
             "More than 40,000 people have been killed in the conflict.",
