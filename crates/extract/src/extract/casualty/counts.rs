@@ -140,6 +140,12 @@ struct Count {
     qualifier: Qualifier,
 }
 
+/// True when "or so" follows the count at `i` ("600 or so"): about that many.
+fn or_so_at(toks: &[Token], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.norm == "or")
+        && toks.get(i + 2).is_some_and(|t| t.norm == "so")
+}
+
 /// True when token `i` reads as a count worth examining: a number, not a year, not a
 /// partitive ("one of", "of the three").
 fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
@@ -3128,6 +3134,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             .map(|t| t.norm.as_str())
             .collect();
         let (mut qualifier, mut qwords) = qualifier_before(&before);
+        if qualifier == Qualifier::Exact && or_so_at(toks, i) {
+            qualifier = Qualifier::About;
+        }
         if let Some(low) = range_low {
             (value, qualifier, qwords) = (low, Qualifier::AtLeast, 3);
         }
@@ -3185,8 +3194,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
         // "two (2) of our soldiers", "one more of our fighters".
         let after = partitive_count_end(toks, i) + 1;
+        // "600 or so civilians": an approximate count, its people after "or so".
+        let or_so = or_so_at(toks, i);
         let np_start = if toks.get(after).is_some_and(|t| t.norm == "of") {
             partitive_object(text, toks, i).unwrap_or(after)
+        } else if or_so {
+            i + 3
         } else {
             i + 1
         };
@@ -8518,6 +8531,34 @@ mod article_tests {
             "The ambush took the lives of two American soldiers.",
             &[(Some(UsForces), Killed, 2, Exact)],
         );
+    }
+
+    #[test]
+    fn a_count_with_or_so_is_about_that_many() {
+        for (input, row) in [
+            (
+                "Some 40 or so soldiers were wounded in the blast.",
+                (Some(UsForces), Injured, 40, About),
+            ),
+            (
+                "Fifty or so villagers died in the attack.",
+                (Some(Civilians), Killed, 50, About),
+            ),
+            (
+                "The blast killed 20 or so people.",
+                (Some(Other), Killed, 20, About),
+            ),
+            (
+                "Militants killed a dozen or so Iraqi guards.",
+                (Some(PartnerForces), Killed, 12, About),
+            ),
+            (
+                "Perhaps 200 or so civilians were hurt by the shelling.",
+                (Some(Civilians), Injured, 200, About),
+            ),
+        ] {
+            check(&US, input, &[row]);
+        }
     }
 
     #[test]
