@@ -1500,8 +1500,7 @@ impl Actors {
             speaker: None,
             // (Read only where it can change a group: in a report whose operations
             // are not already aimed at militants more than militants attack.)
-            allied_strikes: tally.aimed_at_militants > 0
-                && tally.aimed_at_militants <= tally.by_militants
+            allied_strikes: tally.aimed_at_militants <= tally.by_militants
                 && sentences
                     .iter()
                     .any(|toks| (0..toks.len()).any(|k| allied_strike_at(text, toks, k))),
