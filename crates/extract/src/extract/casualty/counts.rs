@@ -939,11 +939,37 @@ pub(super) fn who_noun(text: &str, who: Option<&Range<usize>>) -> Option<String>
 /// a word of who they are: ", three of them American,", "— two of them children".
 /// Read by [`apposed_part`].
 fn set_off_of_them(toks: &[Token], i: usize) -> bool {
-    i.checked_sub(1)
+    // Past a qualifier: ", at least 12 of them soldiers", ", about half …".
+    let before: Vec<&str> = toks[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .rev()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let (_, qualifier_words) = qualifier_before(&before);
+    i.checked_sub(1 + qualifier_words)
         .is_some_and(|k| toks[k].is_punct(',') || matches!(toks[k].norm.as_str(), "—" | "–" | "-"))
-        && toks.get(i + 1).is_some_and(|t| t.norm == "of")
-        && toks.get(i + 2).is_some_and(|t| t.norm == "them")
-        && toks.get(i + 3).is_some_and(|t| t.is_word)
+        && apposed_noun_at(toks, i).is_some_and(|k| toks.get(k).is_some_and(|t| t.is_word))
+}
+
+/// Where the noun of a part set off with "of them" or "of whom were" after the count
+/// at `i` starts: ", 12 of them soldiers", ", four of whom were police officers".
+fn apposed_noun_at(toks: &[Token], i: usize) -> Option<usize> {
+    if toks.get(i + 1)?.norm != "of" {
+        return None;
+    }
+    match toks.get(i + 2)?.norm.as_str() {
+        "them" => Some(i + 3),
+        "whom"
+            if toks
+                .get(i + 3)
+                .is_some_and(|t| matches!(t.norm.as_str(), "were" | "are" | "was" | "is")) =>
+        {
+            Some(i + 4)
+        }
+        _ => None,
+    }
 }
 
 /// True when a verb of announcing follows the count at `i` within a few words: "not
@@ -1046,14 +1072,9 @@ fn apposed_part(
         .from
         .checked_sub(1)
         .is_some_and(|k| toks[k].is_punct(',') || matches!(toks[k].norm.as_str(), "—" | "–" | "-"));
-    if !set_off
-        || toks.get(i + 1).is_none_or(|t| t.norm != "of")
-        || toks.get(i + 2).is_none_or(|t| t.norm != "them")
-    {
-        return None;
-    }
+    let noun_at = apposed_noun_at(toks, i).filter(|_| set_off)?;
     // The noun may carry modifiers: "12 of them police officers".
-    let words: Vec<&Token> = toks[(i + 3).min(toks.len())..]
+    let words: Vec<&Token> = toks[noun_at.min(toks.len())..]
         .iter()
         .take(3)
         .take_while(|t| t.is_word)

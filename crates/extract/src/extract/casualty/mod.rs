@@ -930,6 +930,57 @@ mod tests {
     }
 
     #[test]
+    fn a_part_set_off_with_a_qualifier_or_of_whom_is_its_own_entry() {
+        use Group::*;
+        // ", at least 12 of them soldiers", ", four of whom were policemen": a part of
+        // another group than the whole, however it is counted.
+        for (parts, expected) in [
+            (
+                [
+                    "Iraqi troops battled ISIS near Ramadi.",
+                    "The bombing killed 60 people, more than 20 of them soldiers.",
+                ],
+                [(Other, 60), (PartnerForces, 20)],
+            ),
+            (
+                [
+                    "Iraqi troops and police battled ISIS near Ramadi.",
+                    "The blast wounded 40 people, at least 12 of them policemen.",
+                ],
+                [(Other, 40), (PartnerForces, 12)],
+            ),
+            (
+                [
+                    "A U.S. convoy was hit near the border.",
+                    "The blast wounded 11 people, three of whom are American soldiers.",
+                ],
+                [(Other, 11), (UsForces, 3)],
+            ),
+            (
+                [
+                    "A drone struck a wedding party.",
+                    "The strike killed 15 people, nine of whom were children.",
+                ],
+                [(Other, 15), (Civilians, 9)],
+            ),
+            (
+                [
+                    "Iraqi troops and police battled ISIS near Ramadi.",
+                    "Gunmen killed seven people, about four of whom were policemen.",
+                ],
+                [(Other, 7), (PartnerForces, 4)],
+            ),
+        ] {
+            let text = parts.join(" ");
+            let got: Vec<(Group, u32)> = find_parts(&text, &parts, &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
     fn one_named_as_one_of_a_set_counts_the_set() {
         use Group::*;
         // "X was one of three soldiers killed": the set is told for the first time;
