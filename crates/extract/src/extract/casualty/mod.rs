@@ -354,6 +354,10 @@ pub fn find(
                         && open.count.is_none_or(|n| e.count == n)
                 };
                 let last = out.iter().rposition(fits)?;
+                // A bare part ("Nine were soldiers.") splits only the sentence before.
+                if open.bare && out[last].sentence + 1 != si {
+                    return None;
+                }
                 (0..=last)
                     .filter(|&k| out[k].sentence == out[last].sentence && fits(&out[k]))
                     .max_by_key(|&k| out[k].count)
@@ -973,6 +977,66 @@ mod tests {
         ] {
             let text = parts.join(" ");
             let got: Vec<(Group, u32)> = find_parts(&text, &parts, &[], None)
+                .into_iter()
+                .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_parts_right_after_a_figure_split_it() {
+        use Group::*;
+        // "Nine were soldiers.": parts with no "Of those", of the figure of the
+        // sentence right before; not of one further back.
+        for (parts, expected) in [
+            (
+                &[
+                    "Iraqi troops battled ISIS near Ramadi.",
+                    "A car bomb killed 12 people.",
+                    "Nine were soldiers.",
+                ][..],
+                &[(Other, 12), (PartnerForces, 9)][..],
+            ),
+            (
+                &[
+                    "A U.S. convoy was hit.",
+                    "The blast wounded five people.",
+                    "Three were American troops and two were civilians.",
+                ],
+                &[(Other, 5), (UsForces, 3), (Civilians, 2)],
+            ),
+            (
+                &["A drone strike killed 15 people.", "Nine were children."],
+                &[(Other, 15), (Civilians, 9)],
+            ),
+            (
+                &[
+                    "Iraqi police clashed with ISIS.",
+                    "Gunmen killed eight people.",
+                    "Five were police officers, officials said.",
+                ],
+                &[(Other, 8), (PartnerForces, 5)],
+            ),
+            (
+                &[
+                    "Rockets hit the base.",
+                    "Four people were hurt.",
+                    "One was a U.S. contractor and three were Iraqi soldiers.",
+                ],
+                &[(Other, 4), (PartnerForces, 3)],
+            ),
+            (
+                &[
+                    "A drone strike killed 15 people.",
+                    "The village mourned.",
+                    "Nine were children.",
+                ],
+                &[(Other, 15)],
+            ),
+        ] {
+            let text = parts.join(" ");
+            let got: Vec<(Group, u32)> = find_parts(&text, parts, &[], None)
                 .into_iter()
                 .map(|f| (f.group, f.count))
                 .collect();

@@ -36,6 +36,9 @@ pub struct Opening {
     pub count: Option<u32>,
     /// True when the opening is itself the first part ("Four of the dead were …").
     part_first: bool,
+    /// True when the sentence opens with a bare part and no pointer ("Nine were
+    /// soldiers."): it splits only a figure of the sentence right before it.
+    pub bare: bool,
 }
 
 /// The outcome a pointer word names, if it names one.
@@ -86,6 +89,16 @@ pub fn opening(toks: &[Token]) -> Option<Opening> {
             outcome: pointer_outcome(norm(k)),
             count,
             part_first: false,
+            bare: false,
+        });
+    }
+    // "Nine were soldiers and three were civilians.": parts with no pointer.
+    if first.count.is_some_and(|c| c > 0) && COPULAS.contains(norm(1)) {
+        return Some(Opening {
+            outcome: None,
+            count: None,
+            part_first: false,
+            bare: true,
         });
     }
     let outcome = pointer_outcome(norm(3));
@@ -98,6 +111,7 @@ pub fn opening(toks: &[Token]) -> Option<Opening> {
         outcome,
         count: None,
         part_first: true,
+        bare: false,
     })
 }
 
