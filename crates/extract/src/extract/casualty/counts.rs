@@ -3578,6 +3578,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             if let Some(g) = found.filter(|_| own || ours) {
                 group = Some(g);
             } else if head.is_some_and(|k| is_kin_word(&toks[k].norm))
+                // (Kin named as militants are militants: "his two ISIS-affiliated
+                // sons".)
+                && !np.iter().any(|&k| is_militant_marker(text, &toks[k]))
                 && (found == Some(Group::Militants)
                     || person.is_none() && pronoun && actors.targets_militants)
             {
@@ -5197,6 +5200,22 @@ mod article_tests {
                 "The raid killed a Hurras al-Din commander and three of his relatives.",
                 3,
                 Other,
+            ),
+            // Kin the text names as militants are militants.
+            (
+                "The raid killed an ISIS leader and his two adult ISIS-affiliated sons.",
+                2,
+                Militants,
+            ),
+            (
+                "The strike killed an ISIS emir and two of his ISIS-member nephews.",
+                2,
+                Militants,
+            ),
+            (
+                "A drone killed a Daesh commander and his three Daesh-fighter brothers.",
+                3,
+                Militants,
             ),
         ] {
             let toks = tokenize(input, 0..input.len());
