@@ -973,6 +973,34 @@ pub fn demonstrative_head(toks: &[Token]) -> Option<usize> {
         })
 }
 
+/// The one side of every phrase of people a sentence names ("Three women and three
+/// children were present" → civilians; "two U.S. soldiers and an interpreter" →
+/// none, for they differ): what a bare "None were harmed" after it denies.
+pub fn people_named(text: &str, toks: &[Token], actors: &Actors) -> Option<Group> {
+    let mut side: Option<Group> = None;
+    for (k, t) in toks.iter().enumerate() {
+        if !t.is_word || !crate::extract::casualty::lexicon::is_person_head(&t.norm) {
+            continue;
+        }
+        let mut start = k;
+        while start > 0
+            && k - start < RECALL_MODIFIERS
+            && toks[start - 1].is_word
+            && toks[start - 1].count.is_none()
+            && !ends_phrase(&toks[start - 1].norm)
+        {
+            start -= 1;
+        }
+        let words: Vec<&Token> = toks[start..=k].iter().collect();
+        let g = group_of(text, &words).or_else(|| actors.generic_force(text, &words))?;
+        if side.is_some_and(|s| s != g) {
+            return None;
+        }
+        side = Some(g);
+    }
+    side
+}
+
 /// The side of the people a demonstrative partitive ("two of those fighters") points
 /// back to: the latest earlier mention of its noun in the sentence or the
 /// [`RECALL_SENTENCES`] before it (most recent first), read with its modifiers. The

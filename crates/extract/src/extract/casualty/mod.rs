@@ -284,6 +284,9 @@ pub fn find(
                 .map(|k| tokens[k].as_slice())
                 .collect();
             recalled_side(text, toks, &previous, &actors)
+        } else if zeros::opens_bare_none(toks) && si > 0 {
+            // "None were harmed.": the people of the sentence before.
+            super::actors::people_named(text, &tokens[si - 1], &actors)
         } else {
             None
         };
@@ -1039,6 +1042,65 @@ mod tests {
             let got: Vec<(Group, u32)> = find_parts(&text, parts, &[], None)
                 .into_iter()
                 .map(|f| (f.group, f.count))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_none_denies_harm_to_the_people_of_the_sentence_before() {
+        use Group::*;
+        for (parts, expected) in [
+            (
+                [
+                    "Three women and three children were present at the location.",
+                    "None were harmed.",
+                ],
+                &[(Civilians, Outcome::Killed)][..],
+            ),
+            (
+                [
+                    "Two U.S. soldiers were in the truck when the mine went off.",
+                    "Neither was injured.",
+                ],
+                &[(UsForces, Outcome::Injured)],
+            ),
+            (
+                [
+                    "Several villagers sheltered in the basement.",
+                    "None was hurt, the mayor said.",
+                ],
+                &[(Civilians, Outcome::Injured)],
+            ),
+            (
+                [
+                    "Four Iraqi soldiers guarded the gate.",
+                    "None were wounded or killed.",
+                ],
+                &[
+                    (PartnerForces, Outcome::Injured),
+                    (PartnerForces, Outcome::Killed),
+                ],
+            ),
+            // No people named before it: nothing to deny.
+            (
+                ["Rockets hit the base before dawn.", "None were hurt."],
+                &[],
+            ),
+            // People of two sides before it: whose harm is denied is not said.
+            (
+                [
+                    "Four Iraqi soldiers and two civilians were nearby.",
+                    "None were hurt.",
+                ],
+                &[],
+            ),
+        ] {
+            let text = parts.join(" ");
+            let got: Vec<(Group, Outcome)> = find_parts(&text, &parts, &[], None)
+                .into_iter()
+                .filter(|f| f.count == 0)
+                .map(|f| (f.group, f.outcome))
                 .collect();
             assert_eq!(got, expected, "{text}");
         }

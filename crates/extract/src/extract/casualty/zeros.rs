@@ -152,6 +152,24 @@ fn coordinated_subject(toks: &[Token], i: usize) -> Vec<usize> {
     }
 }
 
+/// True when the sentence opens at token `i` with a bare "None were" or "Neither
+/// was": no one of the people the sentence before named.
+fn bare_none_at(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].norm.as_str(), "none" | "neither")
+        && !toks[..i].iter().any(|t| t.is_word)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "were" | "was"))
+}
+
+/// True when a sentence opens with a bare "None were" or "Neither was", whose people
+/// are the ones the sentence before it named.
+pub fn opens_bare_none(toks: &[Token]) -> bool {
+    toks.iter()
+        .position(|t| t.is_word)
+        .is_some_and(|i| bare_none_at(toks, i))
+}
+
 /// True for a negating word.
 fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never") || w.ends_with("n't")
@@ -253,6 +271,12 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             }
             let start = window.get(cut).copied().unwrap_or(toks.len());
             let (outcomes, last) = outcomes_from(toks, start);
+            (groups, outcomes, i, last)
+        } else if bare_none_at(toks, i) {
+            // "None were harmed." after "Three women and three children were
+            // present": the people the sentence before named (`actors.recalled`).
+            let groups: Vec<Group> = actors.recalled.into_iter().collect();
+            let (outcomes, last) = outcomes_from(toks, i + 2);
             (groups, outcomes, i, last)
         } else if is_negation(w) && !any_follows(toks, i) && !none_of {
             // "U.S. troops and civilians were not wounded".
