@@ -8574,6 +8574,45 @@ mod article_tests {
     }
 
     #[test]
+    fn a_single_trainer_instructor_or_adviser_in_a_list_counts_one() {
+        for (input, rows) in [
+            (
+                "The gunman killed two American contractors, a South African trainer and two Jordanians.",
+                vec![
+                    (Some(Other), Killed, 2, Exact),
+                    (Some(Other), Killed, 1, Exact),
+                    (Some(Other), Killed, 2, Exact),
+                ],
+            ),
+            (
+                "A roadside bomb killed a U.S. military adviser and two Afghan soldiers.",
+                vec![
+                    (Some(UsForces), Killed, 1, Exact),
+                    (Some(PartnerForces), Killed, 2, Exact),
+                ],
+            ),
+            (
+                "A gunman killed two contractors, a British instructor and a translator.",
+                vec![
+                    (Some(Other), Killed, 2, Exact),
+                    (Some(Other), Killed, 1, Exact),
+                    (Some(Other), Killed, 1, Exact),
+                ],
+            ),
+            (
+                "The attack killed three soldiers and an American advisor.",
+                vec![(Some(UsForces), Killed, 3, Exact), (Some(UsForces), Killed, 1, Exact)],
+            ),
+            (
+                "Two Iraqi troops and a Danish trainer were hurt in the blast.",
+                vec![(Some(PartnerForces), Injured, 2, Exact), (Some(Other), Injured, 1, Exact)],
+            ),
+        ] {
+            check(&US, input, &rows);
+        }
+    }
+
+    #[test]
     fn a_count_with_or_so_is_about_that_many() {
         for (input, row) in [
             (

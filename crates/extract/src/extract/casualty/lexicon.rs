@@ -28,10 +28,10 @@ const FORCE_MEMBERS: WordSet<12> = WordSet::new([
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
 /// [`FORCE_MEMBERS`] among them.
-const PERSON_HEADS: WordSet<181> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+const PERSON_HEADS: WordSet<185> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
-const PERSON_WORDS: WordSet<169> = WordSet::new([
+const PERSON_WORDS: WordSet<173> = WordSet::new([
     "inmates",
     "prisoners",
     "detainees",
@@ -55,6 +55,10 @@ const PERSON_WORDS: WordSet<169> = WordSet::new([
     "advisors",
     "trainers",
     "instructors",
+    "instructor",
+    "trainer",
+    "adviser",
+    "advisor",
     "comrades",
     "mercenaries",
     "elements",
@@ -288,7 +292,7 @@ const STRIKE_WORDS: WordSet<10> = WordSet::new([
 
 /// Military nouns that with a nationality name a force ("U.S. troops", "an Iraqi
 /// army captain"), [`FORCE_MEMBERS`] among them.
-const MILITARY_HEADS: WordSet<59> =
+const MILITARY_HEADS: WordSet<62> =
     WordSet::union_of(&[MILITARY_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// True for a military noun that with a nationality names a force ("troops",
@@ -298,11 +302,14 @@ pub fn is_military_head(w: &str) -> bool {
 }
 
 /// [`MILITARY_HEADS`] other than [`FORCE_MEMBERS`].
-const MILITARY_WORDS: WordSet<47> = WordSet::new([
+const MILITARY_WORDS: WordSet<50> = WordSet::new([
     "police",
     "advisers",
     "advisors",
+    "adviser",
+    "advisor",
     "trainers",
+    "trainer",
     "troops",
     "soldiers",
     "soldier",
