@@ -2731,8 +2731,9 @@ fn earlier_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> Op
 
 /// Verbs by which a subject suffers what the clause counts: "U.S. forces have faced
 /// 150 attacks, causing 70 casualties".
-const SUFFERING_VERBS: WordSet<10> = WordSet::new([
+const SUFFERING_VERBS: WordSet<11> = WordSet::new([
     "lost",
+    "loses",
     "faced",
     "suffered",
     "sustained",
@@ -2759,7 +2760,7 @@ fn suffering_subject(text: &str, toks: &[Token], from: usize, actors: &Actors) -
     // taken three contractors hostage": what militants take is not theirs).
     let own_loss = matches!(
         toks[verb].norm.as_str(),
-        "lost" | "suffered" | "sustained" | "incurred"
+        "lost" | "loses" | "suffered" | "sustained" | "incurred"
     );
     // "Britain, which has 10,000 troops in Basra, has lost 52 servicemen": a third
     // state that lost them, its own.
@@ -3281,11 +3282,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             })
             .and_then(|k| verb_outcome_at(toks, k))
             .or_else(|| {
-                // "their forces lost 4 men": the subject's dead.
+                // "their forces lost 4 men": the subject's dead; a headline's present
+                // "unit loses 14 more Marines" too.
                 let lost = count
                     .from
                     .checked_sub(1)
-                    .is_some_and(|k| toks[k].norm == "lost");
+                    .is_some_and(|k| matches!(toks[k].norm.as_str(), "lost" | "loses"));
                 let people = phrase.head.is_some_and(|k| is_person_head(&toks[k].norm));
                 (lost && (people || them)).then_some(Outcome::Killed)
             });
@@ -8610,6 +8612,36 @@ mod article_tests {
         ] {
             check(&US, input, &rows);
         }
+    }
+
+    #[test]
+    fn a_headline_s_present_loses_counts_the_subject_s_dead() {
+        for (input, row) in [
+            (
+                "Brook Park unit loses 14 more Marines",
+                (Some(UsForces), Killed, 14, Exact),
+            ),
+            (
+                "Guard unit loses 2 Soldiers in Kirkuk rocket strike",
+                (Some(UsForces), Killed, 2, Exact),
+            ),
+            (
+                "Hometown battalion loses 3 Soldiers in Anbar blast",
+                (Some(UsForces), Killed, 3, Exact),
+            ),
+            (
+                "Peshmerga loses 9 fighters as ISIS storms village",
+                (Some(PartnerForces), Killed, 9, Exact),
+            ),
+            (
+                "SDF loses 20 fighters in Deir ez-Zor battle",
+                (Some(PartnerForces), Killed, 20, Exact),
+            ),
+        ] {
+            check(&US, input, &[row]);
+        }
+        // Not people: no loss of life.
+        check(&US, "Party loses 14 seats in parliament", &[]);
     }
 
     #[test]
