@@ -551,6 +551,14 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if renames_one {
         return None;
     }
+    // "killed two soldiers and wounded a third": one more of the people counted,
+    // the object of a second outcome verb.
+    let one_more = prev.is_some_and(|t| outcome_verb_before(&t.norm).is_some())
+        && toks.get(i + 1).is_some_and(|t| is_ordinal(&t.norm))
+        && toks[..i].iter().any(|t| t.count.is_some_and(|n| n > 0));
+    if one_more {
+        return Some(1);
+    }
     if after_and && listed_at.is_some() {
         // The person noun ends the phrase: not "a police source".
         let np = phrase_at(text, toks, i + 1);
@@ -8642,6 +8650,49 @@ mod article_tests {
         }
         // Not people: no loss of life.
         check(&US, "Party loses 14 seats in parliament", &[]);
+    }
+
+    #[test]
+    fn an_ordinal_after_a_second_outcome_verb_is_one_more_of_the_same_people() {
+        for (input, rows) in [
+            (
+                "Gunmen killed two U.S. soldiers and wounded a third.",
+                vec![
+                    (Some(UsForces), Killed, 2, Exact),
+                    (Some(UsForces), Injured, 1, Exact),
+                ],
+            ),
+            (
+                "The blast killed three Iraqi policemen and injured a fourth.",
+                vec![
+                    (Some(PartnerForces), Killed, 3, Exact),
+                    (Some(PartnerForces), Injured, 1, Exact),
+                ],
+            ),
+            (
+                "Militants shot dead two shepherds and wounded a third.",
+                vec![
+                    (Some(Civilians), Killed, 2, Exact),
+                    (Some(Civilians), Injured, 1, Exact),
+                ],
+            ),
+            (
+                "The raid captured 4 ISIS fighters and killed a fifth.",
+                vec![
+                    (Some(Militants), Captured, 4, Exact),
+                    (Some(Militants), Killed, 1, Exact),
+                ],
+            ),
+            (
+                "A sniper wounded 2 Marines and killed a third near the dam.",
+                vec![
+                    (Some(UsForces), Injured, 2, Exact),
+                    (Some(UsForces), Killed, 1, Exact),
+                ],
+            ),
+        ] {
+            check(&US, input, &rows);
+        }
     }
 
     #[test]
