@@ -791,6 +791,15 @@ mod tests {
         find(text, &sentences, &tokens, hits, reference)
     }
 
+    /// (group, count) of every figure of the sentences `parts`, read as one text.
+    fn who_and_how_many(parts: &[&str]) -> Vec<(Group, u32)> {
+        let text = parts.join(" ");
+        find_parts(&text, parts, &[], None)
+            .into_iter()
+            .map(|f| (f.group, f.count))
+            .collect()
+    }
+
     /// (group, count, incident date) of every figure of a two-sentence text.
     fn check(
         text: &str,
@@ -850,13 +859,9 @@ mod tests {
                 (PartnerForces, 5),
             ),
         ] {
-            let text = parts.join(" ");
-            let got: Vec<(Group, u32)> = find_parts(&text, &parts, &[], None)
-                .into_iter()
-                .map(|f| (f.group, f.count))
-                .collect();
-            assert_eq!(got.last(), Some(&group), "{text}");
-            assert_eq!(got[0].0, UsForces, "{text}");
+            let got = who_and_how_many(&parts);
+            assert_eq!(got.last(), Some(&group), "{parts:?}");
+            assert_eq!(got[0].0, UsForces, "{parts:?}");
         }
     }
 
@@ -902,12 +907,7 @@ mod tests {
                 [(Civilians, 40), (Civilians, 35)],
             ),
         ] {
-            let text = parts.join(" ");
-            let got: Vec<(Group, u32)> = find_parts(&text, &parts, &[], None)
-                .into_iter()
-                .map(|f| (f.group, f.count))
-                .collect();
-            assert_eq!(got, expected, "{text}");
+            assert_eq!(who_and_how_many(&parts), expected, "{parts:?}");
         }
     }
 
@@ -978,12 +978,7 @@ mod tests {
                 [(Other, 7), (PartnerForces, 4)],
             ),
         ] {
-            let text = parts.join(" ");
-            let got: Vec<(Group, u32)> = find_parts(&text, &parts, &[], None)
-                .into_iter()
-                .map(|f| (f.group, f.count))
-                .collect();
-            assert_eq!(got, expected, "{text}");
+            assert_eq!(who_and_how_many(&parts), expected, "{parts:?}");
         }
     }
 
@@ -1038,12 +1033,7 @@ mod tests {
                 &[(Other, 15)],
             ),
         ] {
-            let text = parts.join(" ");
-            let got: Vec<(Group, u32)> = find_parts(&text, parts, &[], None)
-                .into_iter()
-                .map(|f| (f.group, f.count))
-                .collect();
-            assert_eq!(got, expected, "{text}");
+            assert_eq!(who_and_how_many(parts), expected, "{parts:?}");
         }
     }
 
@@ -1134,11 +1124,7 @@ mod tests {
             ),
             ("Johnson, 25, was one of the four soldiers killed on Wednesday.", &[]),
         ] {
-            let got: Vec<(Group, u32)> = find_parts(input, &[input], &[], None)
-                .into_iter()
-                .map(|f| (f.group, f.count))
-                .collect();
-            assert_eq!(got, expected, "{input}");
+            assert_eq!(who_and_how_many(&[input]), expected, "{input}");
         }
     }
 
@@ -1169,12 +1155,11 @@ mod tests {
                 "The Nigerian death toll was put at 14.",
             ],
         ] {
-            let text = parts.join(" ");
-            let got: Vec<Group> = find_parts(&text, &parts, &[], None)
+            let got: Vec<Group> = who_and_how_many(&parts)
                 .into_iter()
-                .map(|f| f.group)
+                .map(|(g, _)| g)
                 .collect();
-            assert_eq!(got, [Group::PartnerForces], "{text}");
+            assert_eq!(got, [Group::PartnerForces], "{parts:?}");
         }
     }
 
@@ -1234,12 +1219,7 @@ mod tests {
                 (Other, 4),
             ),
         ] {
-            let text = parts.join(" ");
-            let got: Vec<(Group, u32)> = find_parts(&text, parts, &[], None)
-                .into_iter()
-                .map(|f| (f.group, f.count))
-                .collect();
-            assert_eq!(got, [group], "{text}");
+            assert_eq!(who_and_how_many(parts), [group], "{parts:?}");
         }
         // People of an allied strike with civilians among them stay mixed.
         let parts = [
@@ -1247,12 +1227,7 @@ mod tests {
             "A U.S. strike hit a house in the village.",
             "Five people were killed in the strike, including two children.",
         ];
-        let text = parts.join(" ");
-        let got: Vec<(Group, u32)> = find_parts(&text, &parts, &[], None)
-            .into_iter()
-            .map(|f| (f.group, f.count))
-            .collect();
-        assert_eq!(got, [(Other, 5), (Civilians, 2)], "{text}");
+        assert_eq!(who_and_how_many(&parts), [(Other, 5), (Civilians, 2)]);
     }
 
     #[test]
