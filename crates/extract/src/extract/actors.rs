@@ -1536,17 +1536,6 @@ impl Actors {
     }
 }
 
-/// Nouns of a strike or raid that a side carries out: "a U.S. drone strike", "an
-/// Iraqi raid". ("operation" names too much else: "Operation Inherent Resolve".)
-const STRIKE_NOUNS: WordSet<6> = WordSet::new([
-    "strike",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "raid",
-    "raids",
-]);
-
 /// Verbs whose subject carries out the strike or raid that is their object.
 const LAUNCH_VERBS: WordSet<12> = WordSet::new([
     "conducted",
@@ -1563,19 +1552,13 @@ const LAUNCH_VERBS: WordSet<12> = WordSet::new([
     "made",
 ]);
 
-/// True for a noun of a strike or raid a side carries out ([`STRIKE_NOUNS`]): "the
-/// strike" told again after [`allied_strike_at`] named it.
-pub fn is_strike_noun(w: &str) -> bool {
-    STRIKE_NOUNS.contains(w)
-}
-
 /// True when token `k` is a strike or raid named with the US, the coalition or a
 /// partner force as its side, in the words just before it ("a U.S. drone strike",
 /// "coalition airstrikes", "a Kurdish-led raid", "an American strike") or as its
 /// agent after it ("a strike by U.S. forces", "the raid carried out by Iraqi
 /// commandos").
 pub fn allied_strike_at(text: &str, toks: &[Token], k: usize) -> bool {
-    if !STRIKE_NOUNS.contains(&toks[k].norm) {
+    if !lexicon::is_strike_noun(&toks[k].norm) {
         return false;
     }
     let allied = |t: &Token| {

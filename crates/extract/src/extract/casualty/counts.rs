@@ -2096,7 +2096,7 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
             crate::extract::actors::allied_strike_at(text, toks, k)
                 || k > 0
                     && toks[k - 1].norm == "the"
-                    && crate::extract::actors::is_strike_noun(&toks[k].norm)
+                    && super::lexicon::is_strike_noun(&toks[k].norm)
         });
     (actors.targets_militants && !on_anyone || strike && (target_named || allied_strike))
         && !toks

@@ -277,18 +277,27 @@ pub(crate) const MILITANT_MARKERS: WordSet<34> = WordSet::new([
 
 /// Words of an attack aimed at someone; with a militant marker they make unqualified
 /// "people" killed in it militants.
-const STRIKE_WORDS: WordSet<10> = WordSet::new([
+const STRIKE_WORDS: WordSet<{ STRIKE_NOUNS.len() + 4 }> = WordSet::union_of(&[
+    STRIKE_NOUNS.keys(),
+    WordSet::<4>::new(["operation", "camp", "hideout", "hideouts"]).keys(),
+]);
+
+/// Nouns of a strike or raid that a side carries out: "a U.S. drone strike", "an
+/// Iraqi raid" ("operation" names too much else: "Operation Inherent Resolve").
+const STRIKE_NOUNS: WordSet<6> = WordSet::new([
     "strike",
     "strikes",
     "airstrike",
     "airstrikes",
     "raid",
     "raids",
-    "operation",
-    "camp",
-    "hideout",
-    "hideouts",
 ]);
+
+/// True for a noun of a strike or raid a side carries out ("strike", "raids"), the
+/// [`is_strike_word`]s that are not places or an operation's name.
+pub fn is_strike_noun(w: &str) -> bool {
+    STRIKE_NOUNS.contains(w)
+}
 
 /// Military nouns that with a nationality name a force ("U.S. troops", "an Iraqi
 /// army captain"), [`FORCE_MEMBERS`] among them.
