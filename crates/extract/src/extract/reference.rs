@@ -153,7 +153,7 @@ struct Evidence {
     yesterday_happened: bool,
     /// It says "today": written on a day of news it tells.
     today: bool,
-    /// The latest year it writes in digits as past ([`latest_past_year`]; read with
+    /// The latest year it writes in digits as past ([`latest_year_told`]; read with
     /// its calendar days): a report that tells of January 2019 is written in 2019 or
     /// after, whatever report of 2017 it is like.
     latest_year: Option<i32>,
@@ -554,7 +554,7 @@ fn weekday_day_of(a: &Analysed, around: Option<NaiveDate>) -> Option<NaiveDate> 
         let on_weekday = |y: i32| {
             NaiveDate::from_ymd_opt(y, m, d).filter(|x| x.weekday().number_from_monday() == wd)
         };
-        let latest_year = *latest_year.get_or_insert_with(|| latest_past_year(text));
+        let latest_year = *latest_year.get_or_insert_with(|| latest_year_told(a));
         let day = match (around, latest_year) {
             (Some(r), _) => (r.year() - 6..=r.year() + 6)
                 .filter_map(on_weekday)
@@ -634,48 +634,8 @@ fn fits_month_days(month_days: &[(u32, u32)], day: NaiveDate) -> bool {
 /// How many sentences from the top a day named with its weekday is looked for in.
 const WEEKDAY_SENTENCES: usize = 20;
 
-/// The latest year (1900–2199) written in digits in the text, not one after "until",
-/// "by", "least" or "through", which may lie ahead ("until at least 2030"): one pass
-/// over the bytes.
-fn latest_past_year(text: &str) -> Option<i32> {
-    let b = text.as_bytes();
-    let mut best: Option<i32> = None;
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        let alone = (start == 0 || !b[start - 1].is_ascii_alphanumeric())
-            && (i == b.len() || !b[i].is_ascii_alphanumeric());
-        if i - start != 4 || !alone {
-            continue;
-        }
-        let Ok(y) = text[start..i].parse::<i32>() else {
-            continue;
-        };
-        if !(1900..2200).contains(&y) {
-            continue;
-        }
-        let before = text[..start].trim_end();
-        let word = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if !matches!(word.as_str(), "until" | "by" | "least" | "through") {
-            best = best.max(Some(y));
-        }
-    }
-    best
-}
-
 /// The latest year (1900–2199) an article writes in four digits, not one after
-/// "until", "by", "least" or "through", which may lie ahead: [`latest_past_year`]
+/// "until", "by", "least" or "through", which may lie ahead ("until at least 2030"),
 /// read from the tokens, whose counts are already parsed.
 fn latest_year_told(a: &Analysed) -> Option<i32> {
     let mut best = None;
