@@ -559,7 +559,23 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if one_more {
         return Some(1);
     }
-    if after_and && listed_at.is_some() {
+    // "an American and a Briton": a single person listed before, named by "a"/"an".
+    let listed_single = || {
+        toks[..i.saturating_sub(1)]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(4)
+            .find(|(_, t)| matches!(t.norm.as_str(), "a" | "an"))
+            .is_some_and(|(k, _)| {
+                let np = phrase_at(text, toks, k + 1);
+                np.words.last().is_some_and(|&h| h + 1 == i - 1)
+                    && victim_head(text, toks, &np).is_some_and(|h| np.words.last() == Some(&h))
+            })
+    };
+    if after_and
+        && (listed_at.is_some() || prev.is_some_and(|t| t.norm == "and") && listed_single())
+    {
         // The person noun ends the phrase: not "a police source".
         let np = phrase_at(text, toks, i + 1);
         let head = victim_head(text, toks, &np)
@@ -820,6 +836,15 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
     {
         return Some(k);
     }
+    // "a Canadian", "one Dane": a nation's name for one of its people ends the phrase.
+    if let Some(&k) = np.words.last().filter(|&&k| {
+        np.words.len() <= 2
+            && toks[k].raw(text).starts_with(char::is_uppercase)
+            && crate::extract::actors::demonym_force(&format!("{}s", toks[k].norm.as_str()))
+                .is_some()
+    }) {
+        return Some(k);
+    }
     if let Some(&k) = np
         .words
         .last()
@@ -946,10 +971,24 @@ pub(super) fn who_noun(text: &str, who: Option<&Range<usize>>) -> Option<String>
 /// True when the count at `i` opens a part set off after a figure with "of them" and
 /// a word of who they are: ", three of them American,", "— two of them children".
 /// Read by [`apposed_part`].
+/// ", two of them seriously" tells how badly some of those counted were hurt, not who
+/// they are: no part.
 fn set_off_of_them(toks: &[Token], i: usize) -> bool {
     i.checked_sub(1)
         .is_some_and(|k| toks[k].is_punct(',') || matches!(toks[k].norm.as_str(), "—" | "–" | "-"))
-        && apposed_noun_at(toks, i).is_some_and(|k| toks.get(k).is_some_and(|t| t.is_word))
+        && apposed_noun_at(toks, i).is_some_and(|k| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word && !is_condition_adverb(&t.norm))
+        })
+}
+
+/// An adverb of how badly someone was hurt: "seriously", "critically", "lightly".
+fn is_condition_adverb(w: &str) -> bool {
+    super::zeros::DEGREES.contains(&w)
+        || matches!(
+            w,
+            "lightly" | "slightly" | "moderately" | "mortally" | "fatally"
+        )
 }
 
 /// Where the noun of a part set off with "of them" or "of whom were" after the count

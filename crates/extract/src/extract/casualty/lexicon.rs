@@ -1011,7 +1011,17 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
         return Some(Group::Other);
     }
     // "an American": the nationality as the head of the phrase.
-    let american_head = words.last().is_some_and(|t| t.norm == "american");
+    // (Also before the next conjunct of a list: "one American and one Briton", whose
+    // words run on to the next person's nationality.)
+    let american_head = words.iter().enumerate().any(|(i, t)| {
+        t.norm == "american"
+            && words.get(i + 1).is_none_or(|n| {
+                let people = |w: &str| crate::extract::actors::demonym_force(w).is_some();
+                matches!(n.norm.as_str(), "and" | "or" | ",")
+                    || people(n.norm.as_str())
+                    || people(&format!("{}s", n.norm.as_str()))
+            })
+    });
     // "two British servicemen" are another country's.
     let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
     if american_head

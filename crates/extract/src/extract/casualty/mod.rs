@@ -912,6 +912,74 @@ mod tests {
     }
 
     #[test]
+    fn single_people_of_two_nations_in_a_list_are_each_their_nations() {
+        use Group::*;
+        // "an American and a Briton": each listed person is one figure of their own
+        // side (another coalition country's soldier is "other"), also when no count
+        // in digits or words opens the list.
+        for (sentence, expected) in [
+            (
+                "A roadside bomb killed an American and a Briton on Thursday.",
+                vec![(UsForces, 1), (Other, 1)],
+            ),
+            (
+                "One American and one Briton died in the blast.",
+                vec![(UsForces, 1), (Other, 1)],
+            ),
+            (
+                "An American and a Canadian were hurt when the mortar landed.",
+                vec![(UsForces, 1), (Other, 1)],
+            ),
+            (
+                "The ambush killed one American and two Britons.",
+                vec![(UsForces, 1), (Other, 2)],
+            ),
+            (
+                "Shrapnel wounded an Australian and an American at the gate.",
+                vec![(Other, 1), (UsForces, 1)],
+            ),
+            // A noun after "American" is its head: one contractor, of no side.
+            (
+                "An American contractor was killed in the attack.",
+                vec![(Other, 1)],
+            ),
+        ] {
+            assert_eq!(who_and_how_many(&[sentence]), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn how_badly_some_of_the_counted_were_hurt_is_no_part() {
+        use Group::*;
+        // ", two of them seriously" says how badly, not who: no second figure; ",
+        // two of them children" names a part of another group.
+        for (sentence, expected) in [
+            (
+                "The blast wounded five Italian commandos, two of them seriously.",
+                vec![(Other, 5)],
+            ),
+            (
+                "Nine guards were hurt, three of them critically, in the raid.",
+                vec![(Other, 9)],
+            ),
+            (
+                "Rockets injured six US soldiers, one of them badly.",
+                vec![(UsForces, 6)],
+            ),
+            (
+                "Eleven police officers were wounded, four of them lightly.",
+                vec![(Other, 11)],
+            ),
+            (
+                "The shelling killed 12 people, three of them children.",
+                vec![(Other, 12), (Civilians, 3)],
+            ),
+        ] {
+            assert_eq!(who_and_how_many(&[sentence]), expected, "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_number_of_people_with_a_relative_clause_counts_the_people_not_its_subject() {
         use Group::*;
         for (input, expected) in [

@@ -13,7 +13,7 @@ use crate::model::{Group, Outcome, Qualifier};
 const REACH: usize = 11;
 
 /// Adverbs of degree: with one, a denied outcome denies only that degree of harm.
-const DEGREES: [&str; 7] = [
+pub(super) const DEGREES: [&str; 7] = [
     "seriously",
     "badly",
     "critically",
