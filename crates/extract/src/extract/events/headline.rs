@@ -200,8 +200,8 @@ pub fn shape_told(
             drop_article(&mut rest);
             return (finish(rest), false);
         }
-        let (recast, told) = recast(w, v, resolve);
-        return (finish(recast), told);
+        let (recast, told, verb) = recast(w, v, resolve);
+        return (finish_with(recast, verb), told);
     }
     drop_article(&mut w);
     (finish(w), false)
@@ -365,9 +365,12 @@ fn short_names(w: &mut Vec<Word>) {
                 }
             }
         }
-        if i == 1 && w[0].norm == "the" {
-            w.remove(0);
-            i = 0;
+        // The article goes before a name opening the headline, and before "ISIS"
+        // anywhere ("declares the Islamic State group defeated" → "declares ISIS
+        // defeated").
+        if i > 0 && w[i - 1].norm == "the" && (i == 1 || short == "ISIS") {
+            w.remove(i - 1);
+            i -= 1;
         }
         i += 1;
     }
@@ -649,9 +652,15 @@ fn cause_clause_first(
         .cloned()
         .collect();
     drop_article(&mut victims);
+    // "a US contractor", but "US contractors".
+    let plural = is_plural(&victims);
     if let Some(first) = victims.first_mut() {
-        first.raw = first.raw.to_lowercase();
-        if first.count.is_none() && !QUALIFIERS.contains(first.norm.as_str()) {
+        // The capital a sentence's first word has goes; an acronym's ("US") or a
+        // people's ("Iraqi") stays.
+        if !keeps_capital(&first.raw) {
+            first.raw = first.raw.to_lowercase();
+        }
+        if first.count.is_none() && !QUALIFIERS.contains(first.norm.as_str()) && !plural {
             first.raw = format!("a {}", first.raw);
         }
     }
@@ -664,6 +673,14 @@ fn cause_clause_first(
             head
         },
     )
+}
+
+/// True for a word that keeps its capital inside a headline wherever it stands: an
+/// acronym ("US", "ISIS") or a people's adjective ("Iraqi", "American").
+fn keeps_capital(raw: &str) -> bool {
+    let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && raw.chars().all(|c| !c.is_lowercase());
+    acronym || crate::extract::actors::demonym_force(&format!("{}s", raw.to_lowercase())).is_some()
 }
 
 /// Harm verbs in a headline's present tense ("Rocket attack on the base kills four"):
@@ -711,6 +728,21 @@ fn find_verb(w: &[Word]) -> Option<usize> {
     let aux = |i: usize| BE.contains(w[i].norm.as_str()) || HAVE.contains(w[i].norm.as_str());
     // A participle with its agent ("a mine laid by rebels exploded") gives way to
     // the past verb after the agent.
+    // So does one right after its noun with a phrase of what it holds ("a drone
+    // packed with explosives hit", "rebels armed with rifles stormed"): the past
+    // verb right after the phrase is the clause's, unless a conjunction comes first.
+    let with = w[first - 1].raw.starts_with(char::is_lowercase)
+        && !DETERMINERS.contains(w[first - 1].norm.as_str())
+        && w.get(first + 1).is_some_and(|x| x.norm == "with");
+    if with && is_past(&w[first].norm) {
+        let main = (first + 2..w.len())
+            .take_while(|&i| w[i].is_word && !matches!(w[i].norm.as_str(), "and" | "or"))
+            .take(4)
+            .find(|&i| verb_at(i) && is_past(&w[i].norm));
+        if let Some(j) = main {
+            return Some(j);
+        }
+    }
     let by = (first + 1..(first + 3).min(w.len())).find(|&i| w[i].norm == "by");
     if let Some(by) = by.filter(|_| !aux(first) && is_past(&w[first].norm)) {
         let main = (by + 1..w.len())
@@ -720,7 +752,14 @@ fn find_verb(w: &[Word]) -> Option<usize> {
             return Some(j);
         }
     }
-    if !aux(first) && !MODALS.contains(w[first].norm.as_str()) {
+    // A past verb with its object after it ("executed 13 citizens they had been
+    // holding") is the clause's own: the auxiliary after is a relative clause's.
+    let object = w.get(first + 1).is_some_and(|x| {
+        x.count.is_some()
+            || ARTICLES.contains(x.norm.as_str())
+            || DETERMINERS.contains(x.norm.as_str())
+    });
+    if !aux(first) && !MODALS.contains(w[first].norm.as_str()) && !object {
         let later = (first + 1..w.len())
             .take_while(|&i| w[i].is_word)
             .find(|&i| aux(i) && verb_at(i));
@@ -732,13 +771,14 @@ fn find_verb(w: &[Word]) -> Option<usize> {
 }
 
 /// The verb group at `v` in the present tense of a headline, with the subject
-/// before it named and without its article; and whether a verb of a happening stays
-/// (an active verb or a passive participle, not a copula or a modal).
+/// before it named and without its article; whether a verb of a happening stays
+/// (an active verb or a passive participle, not a copula or a modal); and where its
+/// main verb was written (byte offset), to find it in the words.
 fn recast(
     mut w: Vec<Word>,
     v: usize,
     resolve: &dyn Fn(usize, &str) -> Option<String>,
-) -> (Vec<Word>, bool) {
+) -> (Vec<Word>, bool, Option<usize>) {
     let mut subject: Vec<Word> = w[..v].to_vec();
     let rest = w.split_off(v);
     drop_article(&mut subject);
@@ -815,6 +855,7 @@ fn recast(
     // "Responded with strikes" says how one happening relates to another; the
     // happening itself is its object, so the verb tells none of its own.
     let relating = main.is_some_and(|x| RELATING_VERBS.contains(x.norm.as_str()));
+    let verb_at = main.map(|x| x.at);
     let told = main.is_some() && !modal && !relating;
     // A bare participle before a phrase is a headline's passive: "killed in a raid".
     let bare_passive = aux.is_empty()
@@ -970,13 +1011,29 @@ fn recast(
         let second = out[i - 1].norm == "and"
             || out[i - 1].norm == "," && HARM_PASTS.contains(out[i].norm.as_str());
         if second && out[i].raw.starts_with(char::is_lowercase) {
-            if let Some(p) = present_of_past(&out[i].norm, plural) {
+            // "kill 15 and injuring 21" (of "…, killing 15 and injuring 21" told as
+            // the subject's verb): the gerund follows its finite partner.
+            let gerund = match out[i].norm.as_str() {
+                "killing" => Some("killed"),
+                "injuring" => Some("injured"),
+                "wounding" => Some("wounded"),
+                _ => None,
+            };
+            let finite_partner = out[..i].iter().any(|x| {
+                PRESENT_HARM.contains(x.norm.as_str())
+                    || matches!(x.norm.as_str(), "kill" | "wound" | "injure")
+            });
+            let past = match gerund {
+                Some(g) if finite_partner => g,
+                _ => out[i].norm.as_str(),
+            };
+            if let Some(p) = present_of_past(past, plural) {
                 out[i].raw = p.clone();
                 out[i].norm = p;
             }
         }
     }
-    (out, told)
+    (out, told, verb_at)
 }
 
 /// Harm verbs, present and past, that open a second predicate after a comma.
@@ -1320,7 +1377,11 @@ fn cut_phrase(w: &[Word], min: usize) -> usize {
             // "at least", "at most" qualify a number: no phrase starts there.
             let qualifier = w[i].norm == "at"
                 && w.get(i + 1)
-                    .is_some_and(|x| matches!(x.norm.as_str(), "least" | "most"));
+                    .is_some_and(|x| matches!(x.norm.as_str(), "least" | "most"))
+                // "up to 1,700", "close to 40": a count's bound, not a phrase.
+                || w[i].norm == "to"
+                    && i > 0
+                    && matches!(w[i - 1].norm.as_str(), "up" | "close" | "nearly");
             w[i].is_word && PREPOSITIONS.contains(w[i].norm.as_str()) && !qualifier
         })
         .unwrap_or(w.len() - 1)
@@ -1556,9 +1617,11 @@ fn is_plural(subject: &[Word]) -> bool {
         .filter(|x| x.raw.starts_with(char::is_uppercase))
         .count();
     let shouted = head.raw.chars().all(|c| !c.is_lowercase());
-    let lower_plural = (head.raw.starts_with(char::is_lowercase) || capitals == 1 && !shouted)
+    let lower = head.raw.starts_with(char::is_lowercase);
+    let lower_plural = (lower || capitals == 1 && !shouted)
         && h.len() > 3
-        && !h.ends_with("as")
+        // "Hamas" is a name; "guerrillas", "militias" are plurals.
+        && (lower || !h.ends_with("as"))
         && h.ends_with('s')
         && !h.ends_with("ss")
         && !h.ends_with("us")
@@ -1582,13 +1645,34 @@ fn drop_reduced_relatives(w: &mut Vec<Word>) {
     let mut i = 1;
     while i + 1 < w.len() {
         let pronoun = matches!(w[i].norm.as_str(), "it" | "they" | "he" | "she" | "we");
+        // Its auxiliaries ("the citizens they had been holding captive"), then the
+        // verb, then a word completing it before the next phrase.
+        let mut j = i + 1;
+        while w
+            .get(j)
+            .is_some_and(|x| BE.contains(x.norm.as_str()) || HAVE.contains(x.norm.as_str()))
+        {
+            j += 1;
+        }
+        let verb = w.get(j).is_some_and(|x| {
+            is_past(&x.norm) || j > i + 1 && x.norm.len() > 4 && x.norm.ends_with("ing")
+        });
         if pronoun
+            && verb
             && w[i - 1].is_word
             && w[i - 1].raw.starts_with(char::is_lowercase)
-            && is_past(&w[i + 1].norm)
             && !PREPOSITIONS.contains(w[i - 1].norm.as_str())
         {
-            w.drain(i..i + 2);
+            let mut end = j + 1;
+            if w.get(end).is_some_and(|x| {
+                x.is_word
+                    && x.raw.starts_with(char::is_lowercase)
+                    && !PREPOSITIONS.contains(x.norm.as_str())
+                    && !crate::extract::words::is_stopword(&x.norm)
+            }) {
+                end += 1;
+            }
+            w.drain(i..end);
         } else {
             i += 1;
         }
@@ -1675,7 +1759,13 @@ fn trim_measures(w: &mut Vec<Word>) {
 
 /// Joins the words, cut to [`MAX_HEADLINE`] at phrase boundaries, without dangling
 /// function words, the first letter in upper case.
-fn finish(mut w: Vec<Word>) -> String {
+fn finish(w: Vec<Word>) -> String {
+    finish_with(w, None)
+}
+
+/// [`finish`], knowing where the headline's main verb was written (byte offset) when
+/// [`recast`] made it: a participle cut off its phrase is dropped only after that verb.
+fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
     let joined = |w: &[Word]| {
         let mut s = String::new();
         for (n, x) in w.iter().enumerate() {
@@ -1775,6 +1865,29 @@ fn finish(mut w: Vec<Word>) -> String {
                     | "into"
             )
     }) && w.len() > 1
+    {
+        w.pop();
+    }
+    // A cut that leaves a participle without the phrase it led ("strikes on
+    // facilities used | by the militias", "a helicopter packed | with troops") loses
+    // the participle: the noun before it ends the headline.
+    // (A state of the victims, "three guards wounded", is no such participle.)
+    let n = w.len();
+    let main_verb = verb.and_then(|b| w.iter().position(|x| x.at == b));
+    if cut_any
+        && main_verb.is_some_and(|m| n > m + 2)
+        && n > 3
+        && w[n - 1].raw.starts_with(char::is_lowercase)
+        && is_past(&w[n - 1].norm)
+        && !HARM_PASTS.contains(w[n - 1].norm.as_str())
+        && w[n - 2].is_word
+        && w[n - 2].raw.starts_with(char::is_lowercase)
+        && !is_past(&w[n - 2].norm)
+        && !crate::extract::words::is_stopword(&w[n - 2].norm)
+        && !BE.contains(w[n - 2].norm.as_str())
+        && !HAVE.contains(w[n - 2].norm.as_str())
+        // "…concluded that laws broken": a clause's verb, not a noun's participle.
+        && !w[..n - 2].iter().rev().take(2).any(|x| x.norm == "that")
     {
         w.pop();
     }
