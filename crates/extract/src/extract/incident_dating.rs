@@ -173,6 +173,34 @@ fn toll_incident_noun(tokens: &[Token]) -> Option<&str> {
         .map(|w| w.norm.as_str())
 }
 
+/// Verbs that tell a count of casualties a source made: "reported 36 deaths".
+const COUNT_TELLING: WordSet<6> = WordSet::new([
+    "reported",
+    "recorded",
+    "documented",
+    "counted",
+    "confirmed",
+    "announced",
+]);
+
+/// How many words before a date the verb of a claim or a told count may stand.
+const TELLING_REACH: usize = 8;
+
+/// True when the date at token `at` closes the clause of a claim ("claimed the attack
+/// on Friday", "claimed responsibility Friday") or of a count a source told ("had
+/// reported 36 deaths on Sunday", "recorded 12 dead on Monday"): within a few words
+/// before it, with no punctuation between, the claim verb, or the telling verb with
+/// a count after it.
+fn dates_a_telling(tokens: &[Token], at: usize) -> bool {
+    let before = &tokens[at.saturating_sub(TELLING_REACH)..at];
+    let start = before.iter().rposition(|t| !t.is_word).map_or(0, |p| p + 1);
+    let clause = &before[start..];
+    clause.iter().enumerate().any(|(k, t)| {
+        CLAIM_VERBS.contains(&t.norm)
+            || COUNT_TELLING.contains(&t.norm) && clause[k + 1..].iter().any(|o| o.count.is_some())
+    })
+}
+
 /// Verbs of claiming an attack: right after a date, the date is the claim's.
 const CLAIM_VERBS: WordSet<3> = WordSet::new(["claimed", "claims", "acknowledged"]);
 
@@ -996,6 +1024,15 @@ impl IncidentDating {
                 .get(end)
                 .is_some_and(|t| t.is_word && CLAIM_VERBS.contains(&t.norm))
         });
+        // "The group claimed the attack on Friday", "the monitor had reported 36
+        // deaths on Friday": after an incident the story dated earlier, the day a
+        // claim or a count is told on is the telling's, not the incident's.
+        if let Some(first) = self.days.first().cloned() {
+            found.retain(|d| {
+                let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+                !(d.value.len() == 10 && d.value > first && dates_a_telling(tokens, at))
+            });
+        }
         // "the first major attack since Washington launched strikes on Friday": the
         // day of the happening a comparison counts from is no incident's.
         found.retain(|d| {
@@ -3058,6 +3095,44 @@ mod tests {
             "2024-01-29",
         );
         assert_eq!(got, days(&[Some("2024-01-28")]));
+    }
+
+    #[test]
+    fn the_day_a_claim_or_a_count_is_told_after_the_incident_is_not_its_day() {
+        for t in [
+            "The group claimed the raid on its website on Saturday, saying it had killed 13 guards.",
+            "Rebels claimed responsibility Saturday for the assault that killed nine guards.",
+            "The monitor had reported 36 deaths on Saturday before revising its figure.",
+            "Medics recorded 12 dead on Saturday at the village clinic.",
+            "The army confirmed five soldiers killed on Saturday.",
+        ] {
+            let got = incident_dates(
+                &["Gunmen stormed the village in Thursday's assault.", t],
+                &[(0, "Thursday", "2015-06-25"), (1, "Saturday", "2015-06-27")],
+                &[1],
+                "2015-06-28",
+            );
+            assert_eq!(got, days(&[Some("2015-06-25")]), "{t}");
+        }
+        // A count told on its own day, with no earlier incident, keeps that day; and
+        // the day of a harm told after a claim is the harm's.
+        let got = incident_dates(
+            &["The monitor reported 36 deaths on Saturday."],
+            &[(0, "Saturday", "2015-06-27")],
+            &[0],
+            "2015-06-28",
+        );
+        assert_eq!(got, days(&[Some("2015-06-27")]));
+        let got = incident_dates(
+            &[
+                "Gunmen stormed the village in Thursday's assault.",
+                "After the claim, a bomb killed two guards on Saturday.",
+            ],
+            &[(0, "Thursday", "2015-06-25"), (1, "Saturday", "2015-06-27")],
+            &[1],
+            "2015-06-28",
+        );
+        assert_eq!(got, days(&[Some("2015-06-27")]));
     }
 
     #[test]
