@@ -207,6 +207,23 @@ pub fn shape_told(
     (finish(w), false)
 }
 
+/// True for a capitalised weekday name standing alone (not "Sunday's").
+fn is_weekday(x: &Word) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.contains(&x.norm.as_str())
+        && x.raw.starts_with(char::is_uppercase)
+        && !x.raw.ends_with("'s")
+        && !x.raw.ends_with("’s")
+}
+
 /// A wire service's slug before its headline ("UPDATE 2-Roadside bomb kills 14",
 /// "RPT-Blast hits market", "CORRECTED-…"): an editing mark, not the headline's words.
 const WIRE_SLUGS: [&str; 9] = [
@@ -807,6 +824,28 @@ fn recast(
                 subject.remove(0);
             }
         }
+    }
+    // An adverb of time right before the verb ("The US last struck …", "Rebels
+    // again shelled …") is no part of the subject.
+    if subject.len() > 1
+        && subject.last().is_some_and(|x| {
+            matches!(
+                x.norm.as_str(),
+                "last"
+                    | "first"
+                    | "again"
+                    | "then"
+                    | "later"
+                    | "previously"
+                    | "once"
+                    | "already"
+                    | "finally"
+                    | "recently"
+                    | "since"
+            )
+        })
+    {
+        subject.pop();
     }
     name_actor(&mut subject, rest.first().map(|x| x.norm.as_str()), resolve);
     shorten_subject(&mut subject);
@@ -1606,7 +1645,8 @@ fn is_plural(subject: &[Word]) -> bool {
         })
         .map(|(_, x)| x)
         .collect();
-    let Some(head) = words.last() else {
+    // A weekday after the head is the time of it, not the head ("car bombs Sunday").
+    let Some(head) = words.iter().rev().find(|x| !is_weekday(x)) else {
         return false;
     };
     let h = head.norm.as_str();
@@ -1620,8 +1660,9 @@ fn is_plural(subject: &[Word]) -> bool {
     let lower = head.raw.starts_with(char::is_lowercase);
     let lower_plural = (lower || capitals == 1 && !shouted)
         && h.len() > 3
-        // "Hamas" is a name; "guerrillas", "militias" are plurals.
-        && (lower || !h.ends_with("as"))
+        // "Hamas" is a name; "guerrillas", "militias" are plurals, also capitalised
+        // at the start of a sentence.
+        && (lower || !h.ends_with("as") || ["ias", "llas", "eas"].iter().any(|e| h.ends_with(e)))
         && h.ends_with('s')
         && !h.ends_with("ss")
         && !h.ends_with("us")

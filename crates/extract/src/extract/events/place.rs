@@ -32,6 +32,28 @@ const NOT_PLACES: WordSet<13> = WordSet::new([
     "an",
 ]);
 
+/// Compass words that may stand between a place preposition and its name ("in
+/// western Anbar", "near northern Kirkuk").
+const COMPASS: WordSet<12> = WordSet::new([
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+]);
+
+/// Nouns of a settlement named after "the … of" ("near the town of Jarablus").
+const SETTLEMENTS: WordSet<7> = WordSet::new([
+    "town", "city", "village", "province", "district", "region", "area",
+]);
+
 /// The longest title a place is added to.
 const MAX_TITLE: usize = 60;
 
@@ -56,7 +78,24 @@ pub fn place_phrase(text: &str, toks: &[Token]) -> Option<String> {
         if !t.raw(text).starts_with(|c: char| c.is_lowercase()) {
             continue;
         }
-        let name: Vec<&Token> = toks[k + 1..]
+        // A compass word ("in western Anbar") stays with the name; "the town of"
+        // ("near the town of Jarablus") goes before it.
+        let mut from = k + 1;
+        let compass = toks
+            .get(from)
+            .filter(|n| n.is_word && COMPASS.contains(&n.norm))
+            .map(|n| n.raw(text));
+        if compass.is_some() {
+            from += 1;
+        } else if toks.get(from).is_some_and(|n| n.norm == "the")
+            && toks
+                .get(from + 1)
+                .is_some_and(|n| SETTLEMENTS.contains(&n.norm))
+            && toks.get(from + 2).is_some_and(|n| n.norm == "of")
+        {
+            from += 3;
+        }
+        let name: Vec<&Token> = toks[from.min(toks.len())..]
             .iter()
             .take(MAX_NAME_WORDS)
             .take_while(|n| capital(n))
@@ -73,11 +112,14 @@ pub fn place_phrase(text: &str, toks: &[Token]) -> Option<String> {
             continue;
         }
         // A name that goes on past three words is an organisation's, not a place's.
-        if toks.get(k + 1 + name.len()).is_some_and(&capital) {
+        if toks.get(from + name.len()).is_some_and(&capital) {
             continue;
         }
         let words = text.get(first.range.start..last.range.end)?;
-        return Some(format!("{} {words}", t.raw(text)));
+        return Some(match compass {
+            Some(c) => format!("{} {c} {words}", t.raw(text)),
+            None => format!("{} {words}", t.raw(text)),
+        });
     }
     None
 }
@@ -85,6 +127,26 @@ pub fn place_phrase(text: &str, toks: &[Token]) -> Option<String> {
 /// `title` with `place` after it, when the title names no word of the place and the
 /// two fit in a headline.
 pub fn with_place(title: String, place: &str) -> String {
+    // "… attack a prison in the city": the settlement the title leaves unnamed is
+    // the place ("… a prison in Hasakah").
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if let [.., prep, "the", noun] = words[..] {
+        if PLACE_PREPOSITIONS.contains(prep) && SETTLEMENTS.contains(noun) {
+            let cut = words[..words.len() - 3].join(" ");
+            let (_, name) = place.split_once(' ').unwrap_or(("", place));
+            return with_place(cut, &format!("{prep} {name}"));
+        }
+    }
+    // A compass word goes when the place would not fit with it ("in northwestern
+    // Syria" → "in Syria").
+    let long = title.chars().count() + 1 + place.chars().count() > MAX_TITLE;
+    if let Some((prep, rest)) = place.split_once(' ') {
+        if let Some((compass, name)) = rest.split_once(' ') {
+            if long && COMPASS.contains(compass.to_lowercase().as_str()) {
+                return with_place(title, &format!("{prep} {name}"));
+            }
+        }
+    }
     let lower = title.to_lowercase();
     // The title names the place, or a place of its own after a preposition
     // ("… territory in Syria", "Withdrawal from Afghanistan", "assault on Israel").
@@ -142,6 +204,27 @@ mod tests {
                 "Drones hit the coalition compound in Sulaymaniyah, officials said.",
                 "in Sulaymaniyah",
             ),
+            // A compass word stays; "the town of" goes.
+            (
+                "A helicopter went down in western Anbar during a sandstorm.",
+                "in western Anbar",
+            ),
+            (
+                "Shells fell near northern Tosh overnight.",
+                "near northern Tosh",
+            ),
+            (
+                "The spokesman was killed near the town of Jarablus on Sunday.",
+                "near Jarablus",
+            ),
+            (
+                "Gunmen struck a checkpoint in the village of Kara Tepe at dawn.",
+                "in Kara Tepe",
+            ),
+            (
+                "Mortars landed in the province of Vell Norte.",
+                "in Vell Norte",
+            ),
         ] {
             assert_eq!(place(s).as_deref(), Some(want), "{s}");
         }
@@ -190,6 +273,26 @@ mod tests {
         assert_eq!(
             with_place("Attack injures five US personnel".into(), "in Iraq"),
             "Attack injures five US personnel in Iraq"
+        );
+        // The settlement a title leaves unnamed is the place.
+        assert_eq!(
+            with_place("Gunmen attack a prison in the city".into(), "in Tosh"),
+            "Gunmen attack a prison in Tosh"
+        );
+        assert_eq!(
+            with_place(
+                "Rockets land near the village".into(),
+                "in northern Kara Tepe"
+            ),
+            "Rockets land near northern Kara Tepe"
+        );
+        // A compass word goes when it would not fit.
+        assert_eq!(
+            with_place(
+                "US strike kills two more senior ISIS officials".into(),
+                "in northwestern Syria"
+            ),
+            "US strike kills two more senior ISIS officials in Syria"
         );
         // Too long for a headline.
         let long = "Coalition strike kills four ISIS fighters south of the town";

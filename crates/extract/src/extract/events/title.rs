@@ -1481,6 +1481,17 @@ mod tests {
                 "in 2016",
                 "Kurdish fighters drive ISIS out",
             ),
+            // An adverb of time before the verb is no part of the subject.
+            (
+                "The US last struck the militia in Iraq in December 2019.",
+                "in December 2019",
+                "US strikes the militia in Iraq",
+            ),
+            ("Rebels again shelled the port in 2019.", "in 2019", "Rebels shell the port"),
+            ("The navy first shelled the coast in May.", "in May", "Navy shells the coast"),
+            ("Guerrillas once held the pass in 2021.", "in 2021", "Guerrillas hold the pass"),
+            ("Hamas once held the pass in 2021.", "in 2021", "Hamas holds the pass"),
+            ("The first strikes hit the depot in May.", "in May", "First strikes hit the depot"),
         ] {
             check(sentence, Some(date), expected);
         }
