@@ -1421,7 +1421,13 @@ fn cut_phrase(w: &[Word], min: usize) -> usize {
                 || w[i].norm == "to"
                     && i > 0
                     && matches!(w[i - 1].norm.as_str(), "up" | "close" | "nearly");
-            w[i].is_word && PREPOSITIONS.contains(w[i].norm.as_str()) && !qualifier
+            // "of" inside a name ("Department of Defense") opens no phrase.
+            let in_name = w[i].norm == "of"
+                && i > 0
+                && w[i - 1].raw.starts_with(char::is_uppercase)
+                && w.get(i + 1)
+                    .is_some_and(|x| x.raw.starts_with(char::is_uppercase));
+            w[i].is_word && PREPOSITIONS.contains(w[i].norm.as_str()) && !qualifier && !in_name
         })
         .unwrap_or(w.len() - 1)
         .max(min)
@@ -1860,6 +1866,24 @@ fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
                     .is_some_and(|x| HARM_VERBS.contains(x.norm.as_str()))
         }) {
             w.truncate(comma);
+        }
+        // "kills one soldier and two Department" (of "two Department of Defense
+        // contractors"): the last conjunct, cut inside, goes whole.
+        // Its last word a name's or a nation's cut from the noun after it; "and a
+        // civilian" is whole, and "between the army and the rebels" keeps its pair.
+        let cut_from_head = w
+            .iter()
+            .rev()
+            .find(|x| x.is_word && !matches!(x.norm.as_str(), "of" | "the" | "a" | "an" | "and"))
+            .is_some_and(|x| x.raw.starts_with(char::is_uppercase));
+        if let Some(and) = (verb_at + 2..w.len()).rev().find(|&i| {
+            w[i].norm == "and"
+                && cut_from_head
+                && w.get(i + 1)
+                    .is_some_and(|x| x.count.is_some() || ARTICLES.contains(x.norm.as_str()))
+                && !w[..i].iter().any(|x| x.norm == "between")
+        }) {
+            w.truncate(and);
         }
     }
     // A cut that leaves a conjunct without its object ("kills a driver and wounds")

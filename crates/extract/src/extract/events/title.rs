@@ -1492,6 +1492,18 @@ mod tests {
             ("Guerrillas once held the pass in 2021.", "in 2021", "Guerrillas hold the pass"),
             ("Hamas once held the pass in 2021.", "in 2021", "Hamas holds the pass"),
             ("The first strikes hit the depot in May.", "in May", "First strikes hit the depot"),
+            // A counted conjunct cut inside goes whole; "of" inside a name is no
+            // phrase to cut at.
+            (
+                "On Sunday the attack killed one US service member and two Department of Defense contractors at the airfield in Kenya.",
+                "On Sunday",
+                "Attack kills one US service member",
+            ),
+            (
+                "On Sunday the raid killed a guard and three Ministry of Interior commandos near the old fortress of Tosh.",
+                "On Sunday",
+                "Raid kills a guard and three Ministry of Interior commandos",
+            ),
         ] {
             check(sentence, Some(date), expected);
         }
