@@ -1069,6 +1069,13 @@ impl IncidentDating {
                     .any(|t| t.norm == "since")
             });
         }
+        let since_when = found.iter().find_map(|d| {
+            let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+            let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
+            let when = (end..tokens.len().min(end + 2)).find(|&k| tokens[k].norm == "when")?;
+            (at > 0 && tokens[at - 1].norm == "since" && when_after(tokens, end))
+                .then(|| (tokens[when].range.start, d.value.clone()))
+        });
         let since = since_total(tokens, &found);
         // Read only for a dateless sentence right after an operation.
         let militants = || counts_militants(text, tokens) && !opens_apart(tokens);
@@ -1131,6 +1138,7 @@ impl IncidentDating {
             at,
             answered: false,
             noun,
+            since_when,
         }
     }
 
@@ -1622,6 +1630,10 @@ pub struct FigureDates {
     /// toll from the airstrikes"): the one day the article writes with that noun dates
     /// its figures ([`IncidentDating::date_of`]).
     pub noun: Option<String>,
+    /// Where a "when" clause after "since <date>" opens (byte offset), with that date:
+    /// figures told in it are of that day ("the deadliest since September 2021, when
+    /// 13 officers were killed"), whatever else the sentence dates.
+    pub since_when: Option<(usize, String)>,
 }
 
 /// Words that link two clauses, each of which may tell its own incident.
@@ -1731,6 +1743,14 @@ impl FigureDates {
     /// … between them), else the first after it. A total counted "since" one of the
     /// days keeps them all.
     pub fn of_figure(&self, tokens: &[Token], start: usize) -> FigureDates {
+        if let Some((_, v)) = self.since_when.as_ref().filter(|(at, _)| start > *at) {
+            return FigureDates {
+                dates: vec![v.clone()],
+                at: Vec::new(),
+                since_when: None,
+                ..self.clone()
+            };
+        }
         let days = self.at.len() > 1 && self.at.iter().all(|(_, v)| is_day(v));
         // "has killed 11 … since it began on Sunday": a total over the days between.
         let since = tokens.iter().any(|t| t.norm == "since");

@@ -396,8 +396,9 @@ pub fn find(
         let single = raw.len() == 1;
         // Figures told with two incidents of different days take each its own (a lone
         // figure too: "a strike early Thursday that killed three … the cell that
-        // attacked a patrol late Tuesday"; not of incidents in the plural).
-        let apart = !plural && dates.at.len() > 1;
+        // attacked a patrol late Tuesday"; not of incidents in the plural), and figures
+        // of a "when" clause after "since <date>" take that date.
+        let apart = !plural && dates.at.len() > 1 || dates.since_when.is_some();
         for f in raw {
             let f_start = f.range.start;
             // A part of people the article counted before, of their group, is no entry.
@@ -484,7 +485,11 @@ pub fn find(
             // figure's own coordinated clause.
             let sentence_range = clip(text, s.range.clone());
             // Only a sentence with two dates or more has another to prefer.
-            let several = dating::timexes_in(timexes, sentence_range.clone()).len() > 1;
+            let several = dating::timexes_in(timexes, sentence_range.clone()).len() > 1
+                && dates
+                    .since_when
+                    .as_ref()
+                    .is_none_or(|(at, _)| f_start <= *at);
             let day = several
                 .then(|| {
                     crate::extract::incident_dating::relative_day(
@@ -1651,6 +1656,61 @@ mod tests {
                 (Militants, 1, Some("2025-03-04")),
             ],
         );
+    }
+
+    #[test]
+    fn figures_of_a_when_clause_after_since_take_its_date() {
+        // "the deadliest since September 2021, when 13 … were killed": the when
+        // clause tells what happened on the date after "since", whatever else the
+        // sentence dates.
+        for (text, since, value, before) in [
+            (
+                "Sunday's ambush is the deadliest on the army since September 2021, when 13 police officers were killed at a checkpoint.",
+                "September 2021",
+                "2021-09",
+                None,
+            ),
+            (
+                "Sunday's ambush, which killed five soldiers, is the worst since March, when rebels killed nine guards near Tosh.",
+                "March",
+                "2022-03",
+                Some(5),
+            ),
+            (
+                "The raid on Sunday was the bloodiest since 2019, when gunmen shot dead 30 pilgrims.",
+                "2019",
+                "2019",
+                None,
+            ),
+            (
+                "Sunday's bombing was the first in the capital since January, when two suicide bombers killed 32 shoppers.",
+                "January",
+                "2022-01",
+                None,
+            ),
+            (
+                "It was Sunday's deadliest attack since last May, when a mine killed six soldiers.",
+                "last May",
+                "2022-05",
+                None,
+            ),
+        ] {
+            let mut hits = vec![day(text, "Sunday", "2022-12-18"), day(text, since, value)];
+            hits.sort_by_key(|h| h.range.start);
+            let got: Vec<(u32, Option<String>)> = find_parts(text, &[text], &hits, None)
+                .into_iter()
+                .map(|f| (f.count, f.incident_date))
+                .collect();
+            let last = got.last().cloned();
+            assert_eq!(
+                last.map(|(_, d)| d),
+                Some(Some(value.to_string())),
+                "{text}: {got:?}"
+            );
+            if let Some(n) = before {
+                assert_eq!(got[0], (n, Some("2022-12-18".to_string())), "{text}");
+            }
+        }
     }
 
     #[test]
