@@ -1804,6 +1804,11 @@ fn trim_measures(w: &mut Vec<Word>) {
     }
 }
 
+/// Where the main verb written at byte `verb` stands in the words, if it is there.
+fn main_verb_at(w: &[Word], verb: Option<usize>) -> Option<usize> {
+    verb.and_then(|b| w.iter().position(|x| x.at == b))
+}
+
 /// Joins the words, cut to [`MAX_HEADLINE`] at phrase boundaries, without dangling
 /// function words, the first letter in upper case.
 fn finish(w: Vec<Word>) -> String {
@@ -1936,9 +1941,21 @@ fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
     // A cut that leaves a participle without the phrase it led ("strikes on
     // facilities used | by the militias", "a helicopter packed | with troops") loses
     // the participle: the noun before it ends the headline.
-    // (A state of the victims, "three guards wounded", is no such participle.)
+    // (A state of the victims, "three guards wounded", is no such participle.) A
+    // relative clause cut after its verb ("a drone that appeared | to threaten")
+    // goes whole.
     let n = w.len();
-    let main_verb = verb.and_then(|b| w.iter().position(|x| x.at == b));
+    if cut_any
+        && n > 4
+        && main_verb_at(&w, verb).is_some_and(|m| n > m + 3)
+        && matches!(w[n - 2].norm.as_str(), "that" | "which" | "who")
+        && w[n - 1].raw.starts_with(char::is_lowercase)
+        && is_past(&w[n - 1].norm)
+    {
+        w.truncate(n - 2);
+    }
+    let n = w.len();
+    let main_verb = main_verb_at(&w, verb);
     if cut_any
         && main_verb.is_some_and(|m| n > m + 2)
         && n > 3
