@@ -1251,11 +1251,27 @@ fn casualty_first(w: &[Word], v: usize) -> Option<Vec<Word>> {
     {
         end += 1;
     }
-    let phrase = &w[prep + 1..end];
-    phrase
-        .iter()
-        .take(6)
-        .position(|x| INCIDENT_NOUNS.contains(x.norm.as_str()))?;
+    let mut phrase = &w[prep + 1..end];
+    // "killed in Iraq during an operation": the place before the incident's own
+    // phrase is no cause.
+    let noun_at = |p: &[Word]| {
+        p.iter()
+            .take(6)
+            .position(|x| INCIDENT_NOUNS.contains(x.norm.as_str()))
+    };
+    if phrase
+        .first()
+        .is_some_and(|x| x.raw.starts_with(char::is_uppercase) && x.count.is_none())
+    {
+        let second = phrase
+            .iter()
+            .take(5)
+            .position(|x| matches!(x.norm.as_str(), "during" | "in" | "by"));
+        if let Some(j) = second.filter(|&j| noun_at(phrase).is_none_or(|n| j < n)) {
+            phrase = &phrase[j + 1..];
+        }
+    }
+    noun_at(phrase)?;
     let mut cause: Vec<Word> = phrase.to_vec();
     drop_article(&mut cause);
     name_the_doer(&mut cause);

@@ -1606,6 +1606,22 @@ mod tests {
                 "on Monday",
                 "Ministry arrests nine suspects",
             ),
+            // The place before the incident's phrase is no cause.
+            (
+                "Two soldiers were killed in Tosh during an operation against the Red League on Sunday.",
+                "on Sunday",
+                "Operation against the Red League kills two soldiers",
+            ),
+            (
+                "Three guards were wounded in Vell by a roadside bomb on Sunday.",
+                "on Sunday",
+                "Roadside bomb wounds three guards",
+            ),
+            (
+                "Eleven soldiers were killed in ISIL attack in Diyala on Sunday.",
+                "on Sunday",
+                "ISIS attack in Diyala kills eleven soldiers",
+            ),
         ] {
             check(sentence, Some(date), expected);
         }
