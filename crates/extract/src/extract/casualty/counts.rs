@@ -836,12 +836,13 @@ fn victim_head(text: &str, toks: &[Token], np: &NounPhrase) -> Option<usize> {
     {
         return Some(k);
     }
-    // "a Canadian", "one Dane": a nation's name for one of its people ends the phrase.
+    // "a Canadian", "19 Italians": a nation's name for its people ends the phrase.
     if let Some(&k) = np.words.last().filter(|&&k| {
+        let w = toks[k].norm.as_str();
         np.words.len() <= 2
             && toks[k].raw(text).starts_with(char::is_uppercase)
-            && crate::extract::actors::demonym_force(&format!("{}s", toks[k].norm.as_str()))
-                .is_some()
+            && (crate::extract::actors::demonym_force(&format!("{w}s")).is_some()
+                || crate::extract::actors::demonym_force(w).is_some())
     }) {
         return Some(k);
     }

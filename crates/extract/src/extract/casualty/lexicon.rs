@@ -687,7 +687,11 @@ pub fn is_civilian_word(w: &str) -> bool {
 
 /// True for a noun a casualty figure can count.
 pub fn is_person_head(w: &str) -> bool {
-    PERSON_HEADS.contains(w) || CIVILIAN_SET.contains(w) || MILITANT_MARKERS.contains(w)
+    PERSON_HEADS.contains(w)
+        || CIVILIAN_SET.contains(w)
+        || MILITANT_MARKERS.contains(w)
+        // A nation's people in the plural: "19 Italians", "three Canadians".
+        || w.len() > 4 && crate::extract::actors::demonym_force(w).is_some()
 }
 
 /// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).

@@ -954,6 +954,35 @@ mod tests {
     }
 
     #[test]
+    fn a_nations_people_in_the_plural_are_counted() {
+        use Group::*;
+        // "19 Italians": the plural of a nation's name counts people, whatever list
+        // of nationalities the lexicon happens to hold.
+        for (sentence, expected) in [
+            (
+                "The bombing killed 19 Italians on Sunday.",
+                vec![(Other, 19)],
+            ),
+            ("Nineteen Italians died in the bombing.", vec![(Other, 19)]),
+            (
+                "Three Canadians were wounded by friendly fire.",
+                vec![(Other, 3)],
+            ),
+            (
+                "Shrapnel injured four Australians at the gate.",
+                vec![(Other, 4)],
+            ),
+            ("Two Americans were hurt in the blast.", vec![(UsForces, 2)]),
+            (
+                "The truck bomb killed 19 Italians - 17 soldiers and two civilians - at the base.",
+                vec![(Other, 19), (Civilians, 2)],
+            ),
+        ] {
+            assert_eq!(who_and_how_many(&[sentence]), expected, "{sentence}");
+        }
+    }
+
+    #[test]
     fn how_badly_some_of_the_counted_were_hurt_is_no_part() {
         use Group::*;
         // ", two of them seriously" says how badly, not who: no second figure; ",
