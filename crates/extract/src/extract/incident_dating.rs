@@ -693,6 +693,70 @@ fn since_total(tokens: &[Token], found: &[SentenceDate<'_>]) -> bool {
         })
 }
 
+/// Tally nouns a running total is told with ("the number of soldiers killed since").
+const TALLY_NOUNS: WordSet<4> = WordSet::new(["number", "toll", "tally", "total"]);
+
+/// Verbs that carry a tally to a new figure ("brought to 139 the number …").
+const TALLY_VERBS: WordSet<6> = WordSet::new([
+    "brought", "bringing", "raising", "raised", "pushing", "pushed",
+]);
+
+/// How many words before a tally noun its verb may stand.
+const TALLY_VERB_REACH: usize = 8;
+
+/// Where a running total since a happening (not a date) begins, as a token index:
+/// the tally and its verb before "since" ("Wednesday's deaths brought to 1,815 the
+/// number of troops killed in Iraq since the invasion": from "brought"), or the
+/// sentence's start for a perfect of harm before it ("3,400 people have been killed
+/// … since then", "has lost 52 servicemen since the war began"). `None` when
+/// "since" opens a date (read by [`since_total`]) or is missing.
+fn running_since(tokens: &[Token], found: &[SentenceDate<'_>]) -> Option<usize> {
+    let s = tokens.iter().position(|t| t.norm == "since")?;
+    let next = tokens.get(s + 1)?;
+    // A date in the clause after "since" ("since it began on Tuesday") is read by
+    // [`since_total`].
+    let clause_end = tokens[s + 1..]
+        .iter()
+        .position(|t| !t.is_word && !t.is_punct('-'))
+        .map_or(tokens.len(), |p| s + 1 + p);
+    let dated = found.iter().any(|d| {
+        d.timex.range.start >= next.range.start
+            && tokens
+                .get(clause_end)
+                .is_none_or(|e| d.timex.range.start < e.range.start)
+    });
+    // "since the attack began", "since launching a surprise assault": a count
+    // within the story's incident, not since a period began.
+    let incident = tokens[s + 1..]
+        .iter()
+        .take(4)
+        .any(|t| is_incident_noun(t) && !WAR_NOUNS.contains(&t.norm));
+    if dated || incident || !next.is_word {
+        return None;
+    }
+    if let Some(k) = tokens[..s]
+        .iter()
+        .rposition(|t| TALLY_NOUNS.contains(&t.norm))
+    {
+        let from = k.saturating_sub(TALLY_VERB_REACH);
+        return Some(
+            tokens[from..k]
+                .iter()
+                .position(|t| TALLY_VERBS.contains(&t.norm))
+                .map_or(k, |p| from + p),
+        );
+    }
+    let perfect = (0..s).any(|i| {
+        matches!(tokens[i].norm.as_str(), "have" | "has")
+            && tokens[i + 1..s]
+                .iter()
+                .filter(|w| w.is_word)
+                .take(3)
+                .any(|w| HARM_VERBS.contains(&w.norm) || matches!(w.norm.as_str(), "lost" | "died"))
+    });
+    perfect.then_some(0)
+}
+
 /// True when a "when" clause follows the date ending at token `end` ("since last
 /// month, when a bombing killed two guards"): the clause tells what happened on that
 /// date, so its figures are of that day, not a running total since it.
@@ -1076,6 +1140,7 @@ impl IncidentDating {
             (at > 0 && tokens[at - 1].norm == "since" && when_after(tokens, end))
                 .then(|| (tokens[when].range.start, d.value.clone()))
         });
+        let running_from = running_since(tokens, &found).map(|k| tokens[k].range.start);
         let since = since_total(tokens, &found);
         // Read only for a dateless sentence right after an operation.
         let militants = || counts_militants(text, tokens) && !opens_apart(tokens);
@@ -1139,6 +1204,7 @@ impl IncidentDating {
             answered: false,
             noun,
             since_when,
+            running_from,
         }
     }
 
@@ -1634,6 +1700,10 @@ pub struct FigureDates {
     /// figures told in it are of that day ("the deadliest since September 2021, when
     /// 13 officers were killed"), whatever else the sentence dates.
     pub since_when: Option<(usize, String)>,
+    /// Where a running total since a happening begins (byte offset): figures from
+    /// there on ("… brought to 139 the number of soldiers killed since the invasion",
+    /// "have been killed since then") have no incident day.
+    pub running_from: Option<usize>,
 }
 
 /// Words that link two clauses, each of which may tell its own incident.
@@ -1743,6 +1813,16 @@ impl FigureDates {
     /// … between them), else the first after it. A total counted "since" one of the
     /// days keeps them all.
     pub fn of_figure(&self, tokens: &[Token], start: usize) -> FigureDates {
+        if self.running_from.is_some_and(|at| start >= at) {
+            return FigureDates {
+                dates: Vec::new(),
+                undated: true,
+                at: Vec::new(),
+                since_when: None,
+                running_from: None,
+                ..self.clone()
+            };
+        }
         if let Some((_, v)) = self.since_when.as_ref().filter(|(at, _)| start > *at) {
             return FigureDates {
                 dates: vec![v.clone()],
@@ -2062,6 +2142,10 @@ mod tests {
                 // incident the sentence answers?
                 if let Some(count) = toks.iter().find(|t| t.count.is_some_and(|n| n > 0)) {
                     d.answered = in_answered_incident(&toks, count.range.start);
+                    // A running total from its tally on.
+                    if d.running_from.is_some() {
+                        d = d.of_figure(&toks, count.range.start);
+                    }
                 }
                 got.push((d, plural));
             }
@@ -3115,6 +3199,39 @@ mod tests {
             "2024-01-29",
         );
         assert_eq!(got, days(&[Some("2024-01-28")]));
+    }
+
+    #[test]
+    fn a_running_total_since_a_happening_has_no_incident_day() {
+        // The story's incident is Wednesday's; the totals since a war, an invasion
+        // or "then" are of many incidents.
+        for t in [
+            "Wednesday's deaths brought to at least 1,815 the number of soldiers killed in Vell since the invasion.",
+            "More than 3,400 people have been killed in the shelling of Tosh since then, the ministry says.",
+            "The navy has lost 52 sailors since the war began.",
+            "The ambush on Wednesday raised to 40 the toll of guards killed since the truce collapsed.",
+            "Rebels have killed at least 200 villagers since the junta took power.",
+        ] {
+            let got = incident_dates(
+                &["Gunmen stormed the village on Wednesday, killing four guards.", t],
+                &[(0, "Wednesday", "2015-06-24")],
+                &[1],
+                "2015-06-26",
+            );
+            assert_eq!(got, days(&[None]), "{t}");
+        }
+        // A count since the story's own attack began is the attack's; so is a count
+        // before the tally in its sentence.
+        let got = incident_dates(
+            &[
+                "Gunmen stormed the prison on Wednesday.",
+                "The monitor said 136 people have been killed since the attack began.",
+            ],
+            &[(0, "Wednesday", "2015-06-24")],
+            &[1],
+            "2015-06-26",
+        );
+        assert_eq!(got, days(&[Some("2015-06-24")]));
     }
 
     #[test]

@@ -398,7 +398,9 @@ pub fn find(
         // figure too: "a strike early Thursday that killed three … the cell that
         // attacked a patrol late Tuesday"; not of incidents in the plural), and figures
         // of a "when" clause after "since <date>" take that date.
-        let apart = !plural && dates.at.len() > 1 || dates.since_when.is_some();
+        let apart = !plural && dates.at.len() > 1
+            || dates.since_when.is_some()
+            || dates.running_from.is_some();
         for f in raw {
             let f_start = f.range.start;
             // A part of people the article counted before, of their group, is no entry.
@@ -489,7 +491,8 @@ pub fn find(
                 && dates
                     .since_when
                     .as_ref()
-                    .is_none_or(|(at, _)| f_start <= *at);
+                    .is_none_or(|(at, _)| f_start <= *at)
+                && dates.running_from.is_none_or(|at| f_start < at);
             let day = several
                 .then(|| {
                     crate::extract::incident_dating::relative_day(
