@@ -47,6 +47,19 @@ const GROUP_STAND_INS: WordSet<14> = WordSet::new([
     "movement",
 ]);
 
+/// Armed groups known by their name alone.
+const STANDALONE_GROUPS: WordSet<9> = WordSet::new([
+    "isis",
+    "isil",
+    "daesh",
+    "hamas",
+    "taliban",
+    "al-shabaab",
+    "al-qaeda",
+    "al-qaida",
+    "houthis",
+]);
+
 /// The organisations of one article, in text order.
 #[derive(Debug, Clone, Default)]
 pub struct Actors {
@@ -148,6 +161,29 @@ impl Actors {
                     }
                 }
                 mentions.push((toks[start].range.start, name));
+            }
+            // "overrun by ISIS …, when the group killed": a group known by its name alone
+            // ("ISIS", "Daesh", "the Islamic State", "Hamas") is named without a member
+            // noun too.
+            for (i, t) in toks.iter().enumerate() {
+                let raw = t.raw(text);
+                if !t.is_word || !raw.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let name = if STANDALONE_GROUPS.contains(&t.norm) || raw == "IS" {
+                    Some(raw.trim_end_matches("’s").trim_end_matches("'s"))
+                } else if t.norm == "islamic"
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.norm == "state" || n.norm == "state's")
+                {
+                    Some("Islamic State")
+                } else {
+                    None
+                };
+                if let Some(name) = name {
+                    mentions.push((t.range.start, name.to_string()));
+                }
             }
             // "the Sahel Liberation Front" without a member noun: a capitalised run of
             // two words or more ending in an organisation's head word.
@@ -258,6 +294,36 @@ mod tests {
         assert_eq!(a.resolve(at, "group").as_deref(), Some("Red Hand"));
         assert_eq!(a.resolve(0, "group"), None);
         assert_eq!(a.resolve(at, "he"), None);
+    }
+
+    #[test]
+    fn a_group_known_by_its_name_alone_is_named_without_a_member_noun() {
+        for (text, want) in [
+            (
+                "Red Hand fighters held the pass. The town was overrun by ISIS in 2014, when the group killed hundreds. ",
+                "ISIS",
+            ),
+            (
+                "Blue Front commanders met. Later Daesh seized the dam, and the group held it for a year. ",
+                "Daesh",
+            ),
+            (
+                "Red Hand fighters fled. Hamas took over the crossing; the group said it was in control. ",
+                "Hamas",
+            ),
+            (
+                "Red Hand fighters fled. The Islamic State then took the town, and the group ruled it. ",
+                "Islamic State",
+            ),
+            (
+                "Red Hand fighters fled. IS then took the town, and the group ruled it. ",
+                "IS",
+            ),
+        ] {
+            let a = actors(text);
+            let at = text.find("the group").unwrap();
+            assert_eq!(a.resolve(at, "group").as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
