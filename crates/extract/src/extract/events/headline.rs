@@ -1909,9 +1909,17 @@ fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
     }
     // A cut that leaves a conjunct without its object ("kills a driver and wounds")
     // loses the conjunct.
-    if cut_any {
+    // So does one left with a span of time ("proclaims its caliphate and a month |
+    // before the coalition began …").
+    {
         if let Some(and) = w.iter().rposition(|x| x.norm == "and") {
-            if and > verb_at && w.len() - and <= 2 {
+            let span = w.len() - and == 3
+                && (ARTICLES.contains(w[and + 1].norm.as_str()) || w[and + 1].count.is_some())
+                && matches!(
+                    w[and + 2].norm.as_str(),
+                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+                );
+            if and > verb_at && (cut_any && w.len() - and <= 2 || span) {
                 w.truncate(and);
             }
         }

@@ -1264,6 +1264,12 @@ fn dated_conjunct(
     if v >= at || !super::verbs::is_past(&toks[seg[v]].norm) {
         return None;
     }
+    // "killed four soldiers and wounded 11 late Friday": harm and harm are one blow,
+    // told whole.
+    let harm = |p: usize| CASUALTY_WORDS.contains(&toks[seg[p]].norm);
+    if harm(first_verb) && harm(v) {
+        return None;
+    }
     let mut out: Vec<usize> = seg[from..first_verb].to_vec();
     out.extend_from_slice(&seg[v..]);
     Some(out)
@@ -1605,6 +1611,23 @@ mod tests {
                 "The ministry said that it had arrested nine suspects on Monday.",
                 "on Monday",
                 "Ministry arrests nine suspects",
+            ),
+            // Harm and harm before the date are one blow, told whole; a span of
+            // time left after "and" goes.
+            (
+                "Gunmen killed four soldiers and wounded 11 late Friday.",
+                "late Friday",
+                "Gunmen kill four soldiers and wound 11",
+            ),
+            (
+                "A suicide car bomber killed four Iraqi soldiers and wounded 11 at an army checkpoint near Amiriyat late Friday, an army officer said.",
+                "late Friday",
+                "Bomber kills four Iraqi soldiers and wounds 11",
+            ),
+            (
+                "The massacre came weeks after IS proclaimed its caliphate in June 2014 and a month before the coalition began bombing the group.",
+                "in June 2014",
+                "ISIS proclaims its caliphate",
             ),
             // The place before the incident's phrase is no cause.
             (
