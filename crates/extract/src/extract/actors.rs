@@ -408,7 +408,10 @@ pub fn demonym_force(w: &str) -> Option<Group> {
         Some(Group::UsForces)
     } else if PARTNER_NATIONS.contains(one) || one == "kurd" || host_state(one).is_some() {
         Some(Group::PartnerForces)
-    } else if THIRD_NATIONS.contains(one) || w == "britons" {
+    } else if THIRD_NATIONS.contains(one)
+        // Peoples whose name is no adjective of their nation ("two Danes", "a Briton").
+        || matches!(one, "briton" | "dane" | "swede" | "turk" | "finn")
+    {
         Some(Group::Other)
     } else {
         None

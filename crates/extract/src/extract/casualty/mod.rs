@@ -976,6 +976,15 @@ mod tests {
                 vec![(Other, 4)],
             ),
             ("Two Americans were hurt in the blast.", vec![(UsForces, 2)]),
+            // Peoples whose name is no adjective of their nation.
+            (
+                "Two Danes and a Norwegian were hurt in the blast.",
+                vec![(Other, 2), (Other, 1)],
+            ),
+            (
+                "Three Turks were wounded at the border post.",
+                vec![(Other, 3)],
+            ),
             (
                 "The truck bomb killed 19 Italians - 17 soldiers and two civilians - at the base.",
                 vec![(Other, 19), (Civilians, 2)],
