@@ -1337,11 +1337,21 @@ fn possessive_phrase(
 ) -> Option<Vec<usize>> {
     let last = seg.iter().rposition(|&i| in_date(&toks[i]))?;
     let raw = toks[seg[last]].raw(text);
-    if !(raw.ends_with("’s") || raw.ends_with("'s")) {
+    // "the March 23 ambush of a convoy": a date between "the" and an incident noun
+    // owns the phrase as a possessive does.
+    let first = seg.iter().position(|&i| in_date(&toks[i]))?;
+    let modifier = first > 0
+        && toks[seg[first - 1]].norm == "the"
+        && seg
+            .get(last + 1)
+            .is_some_and(|&i| super::kind::is_incident_noun(&toks[i].norm));
+    if !(raw.ends_with("’s") || raw.ends_with("'s") || modifier) {
         return None;
     }
     let mut out = Vec::new();
-    for &i in seg[last + 1..].iter().take(6) {
+    // (A name runs on: "the Army's 507th Maintenance Company near Nasiriyah".)
+    let reach = if modifier { 10 } else { 6 };
+    for &i in seg[last + 1..].iter().take(reach) {
         let w = toks[i].norm.as_str();
         if !toks[i].is_word
             || matches!(
@@ -1628,6 +1638,23 @@ mod tests {
                 "The massacre came weeks after IS proclaimed its caliphate in June 2014 and a month before the coalition began bombing the group.",
                 "in June 2014",
                 "ISIS proclaims its caliphate",
+            ),
+            // A date between "the" and an incident noun owns the phrase, as a
+            // possessive does.
+            (
+                "The toll surpassed that of the March 23 ambush of a supply convoy near Nasiriyah, in which 11 soldiers were killed.",
+                "March 23",
+                "Ambush of a supply convoy near Nasiriyah",
+            ),
+            (
+                "The toll surpassed that of the March 23 ambush near Nasiriyah.",
+                "March 23",
+                "Ambush near Nasiriyah",
+            ),
+            (
+                "Gunmen killed 11 soldiers in the March 23 ambush near Nasiriyah.",
+                "March 23",
+                "Gunmen kill 11 soldiers in the ambush near Nasiriyah",
             ),
             // The place before the incident's phrase is no cause.
             (
