@@ -406,7 +406,10 @@ pub fn demonym_force(w: &str) -> Option<Group> {
     let one = w.strip_suffix('s')?;
     if one == "american" {
         Some(Group::UsForces)
-    } else if PARTNER_NATIONS.contains(one) || one == "kurd" || host_state(one).is_some() {
+    } else if PARTNER_NATIONS.contains(one)
+        || one == "kurd"
+        || HOST_WORDS.contains(one) && host_state(one).is_some()
+    {
         Some(Group::PartnerForces)
     } else if THIRD_NATIONS.contains(one)
         // Peoples whose name is no adjective of their nation ("two Danes", "a Briton").

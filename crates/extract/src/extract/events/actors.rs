@@ -47,8 +47,11 @@ const GROUP_STAND_INS: WordSet<14> = WordSet::new([
     "movement",
 ]);
 
-/// Armed groups known by their name alone.
-const STANDALONE_GROUPS: WordSet<9> = WordSet::new([
+/// Armed groups known by their name alone ("IS" in capitals; "Islamic" before
+/// "State").
+const STANDALONE_GROUPS: WordSet<11> = WordSet::new([
+    "is",
+    "islamic",
     "isis",
     "isil",
     "daesh",
@@ -166,11 +169,15 @@ impl Actors {
             // ("ISIS", "Daesh", "the Islamic State", "Hamas") is named without a member
             // noun too.
             for (i, t) in toks.iter().enumerate() {
-                let raw = t.raw(text);
-                if !t.is_word || !raw.starts_with(char::is_uppercase) {
+                // One keyed look-up turns most words away before the text is read.
+                if !t.is_word || !STANDALONE_GROUPS.contains(&t.norm) {
                     continue;
                 }
-                let name = if STANDALONE_GROUPS.contains(&t.norm) || raw == "IS" {
+                let raw = t.raw(text);
+                if !raw.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let name = if t.norm != "islamic" && (t.norm != "is" || raw == "IS") {
                     Some(raw.trim_end_matches("’s").trim_end_matches("'s"))
                 } else if t.norm == "islamic"
                     && toks
@@ -248,9 +255,16 @@ impl Actors {
     /// The organisation the article names most often (the first of them on a tie):
     /// what "the group" of a related report most likely is.
     pub fn main(&self) -> Option<&str> {
-        let mut best: Option<(&str, usize)> = None;
+        // Counted per distinct name (few), in order of first mention.
+        let mut counts: Vec<(&str, usize)> = Vec::new();
         for (_, name) in &self.mentions {
-            let n = self.mentions.iter().filter(|m| m.1 == *name).count();
+            match counts.iter_mut().find(|c| c.0 == name) {
+                Some(c) => c.1 += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+        let mut best: Option<(&str, usize)> = None;
+        for &(name, n) in &counts {
             if best.is_none_or(|b| n > b.1) {
                 best = Some((name, n));
             }
