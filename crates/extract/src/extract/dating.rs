@@ -307,7 +307,7 @@ const UPDATE_VERBS: WordSet<14> = WordSet::new([
 const UPDATE_AFTER_REACH: usize = 8;
 
 /// Nouns of a running count of casualties.
-const TOLL_NOUNS: WordSet<6> =
+pub(crate) const TOLL_NOUNS: WordSet<6> =
     WordSet::new(["toll", "tally", "number", "count", "figure", "total"]);
 
 /// True when the timex at tokens `at..end` dates an update of a toll ("The death toll
@@ -370,17 +370,19 @@ const TOLL_SETTING: WordSet<11> = WordSet::new([
     "lowered", "set",
 ]);
 
+/// The weekday names, lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// The day of week (1 = Monday) a word names, for a capitalised weekday name.
 pub fn weekday_number(text: &str, t: &Token) -> Option<u32> {
-    const NAMES: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     // The names are 6 to 9 bytes long: most words are turned away by their length.
     if !t.is_word
         || !(6..=9).contains(&t.norm.len())
@@ -389,7 +391,7 @@ pub fn weekday_number(text: &str, t: &Token) -> Option<u32> {
     {
         return None;
     }
-    let n = NAMES.iter().position(|n| t.norm == *n)?;
+    let n = WEEKDAY_NAMES.iter().position(|n| t.norm == *n)?;
     Some(n as u32 + 1)
 }
 

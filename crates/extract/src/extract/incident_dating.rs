@@ -693,9 +693,6 @@ fn since_total(tokens: &[Token], found: &[SentenceDate<'_>]) -> bool {
         })
 }
 
-/// Tally nouns a running total is told with ("the number of soldiers killed since").
-const TALLY_NOUNS: WordSet<4> = WordSet::new(["number", "toll", "tally", "total"]);
-
 /// Verbs that carry a tally to a new figure ("brought to 139 the number …").
 const TALLY_VERBS: WordSet<6> = WordSet::new([
     "brought", "bringing", "raising", "raised", "pushing", "pushed",
@@ -734,9 +731,10 @@ fn running_since(tokens: &[Token], found: &[SentenceDate<'_>]) -> Option<usize> 
     if dated || incident || !next.is_word {
         return None;
     }
+    // Its tally: a noun of a running count ("the number of soldiers killed since").
     if let Some(k) = tokens[..s]
         .iter()
-        .rposition(|t| TALLY_NOUNS.contains(&t.norm))
+        .rposition(|t| super::dating::TOLL_NOUNS.contains(&t.norm))
     {
         let from = k.saturating_sub(TALLY_VERB_REACH);
         return Some(

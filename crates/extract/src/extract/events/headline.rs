@@ -209,16 +209,7 @@ pub fn shape_told(
 
 /// True for a capitalised weekday name standing alone (not "Sunday's").
 fn is_weekday(x: &Word) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.contains(&x.norm.as_str())
+    crate::extract::dating::WEEKDAY_NAMES.contains(&x.norm.as_str())
         && x.raw.starts_with(char::is_uppercase)
         && !x.raw.ends_with("'s")
         && !x.raw.ends_with("’s")
