@@ -2092,6 +2092,20 @@ mod tests {
 
     /// The incident days of the figures of `sentence` told after "Rockets hit the base
     /// on Wednesday, killing two." in a report of Thursday 2026-05-14.
+    /// The incident dates of `sentence` (its figure, with its "Saturday") told after
+    /// a report of Thursday's assault, read on the Sunday after.
+    fn told_saturday_of_thursdays_assault(sentence: &str) -> Vec<Option<String>> {
+        incident_dates(
+            &[
+                "Gunmen stormed the village in Thursday's assault.",
+                sentence,
+            ],
+            &[(0, "Thursday", "2015-06-25"), (1, "Saturday", "2015-06-27")],
+            &[1],
+            "2015-06-28",
+        )
+    }
+
     fn after_wednesdays_rockets(sentence: &str) -> Vec<Option<String>> {
         incident_dates(
             &["Rockets hit the base on Wednesday, killing two.", sentence],
@@ -3241,13 +3255,7 @@ mod tests {
             "Medics recorded 12 dead on Saturday at the village clinic.",
             "The army confirmed five soldiers killed on Saturday.",
         ] {
-            let got = incident_dates(
-                &["Gunmen stormed the village in Thursday's assault.", t],
-                &[(0, "Thursday", "2015-06-25"), (1, "Saturday", "2015-06-27")],
-                &[1],
-                "2015-06-28",
-            );
-            assert_eq!(got, days(&[Some("2015-06-25")]), "{t}");
+            assert_eq!(told_saturday_of_thursdays_assault(t), days(&[Some("2015-06-25")]), "{t}");
         }
         // A count told on its own day, with no earlier incident, keeps that day; and
         // the day of a harm told after a claim is the harm's.
@@ -3258,16 +3266,12 @@ mod tests {
             "2015-06-28",
         );
         assert_eq!(got, days(&[Some("2015-06-27")]));
-        let got = incident_dates(
-            &[
-                "Gunmen stormed the village in Thursday's assault.",
-                "After the claim, a bomb killed two guards on Saturday.",
-            ],
-            &[(0, "Thursday", "2015-06-25"), (1, "Saturday", "2015-06-27")],
-            &[1],
-            "2015-06-28",
+        assert_eq!(
+            told_saturday_of_thursdays_assault(
+                "After the claim, a bomb killed two guards on Saturday."
+            ),
+            days(&[Some("2015-06-27")])
         );
-        assert_eq!(got, days(&[Some("2015-06-27")]));
     }
 
     #[test]
@@ -3279,13 +3283,11 @@ mod tests {
             "On Saturday the army revised the figure to 11.",
             "Police set the toll at 12 late on Saturday.",
         ] {
-            let got = incident_dates(
-                &["Gunmen stormed the village in Thursday's assault.", t],
-                &[(0, "Thursday", "2015-06-25"), (1, "Saturday", "2015-06-27")],
-                &[1],
-                "2015-06-28",
+            assert_eq!(
+                told_saturday_of_thursdays_assault(t),
+                days(&[Some("2015-06-25")]),
+                "{t}"
             );
-            assert_eq!(got, days(&[Some("2015-06-25")]), "{t}");
         }
     }
 
