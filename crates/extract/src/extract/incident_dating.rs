@@ -675,22 +675,161 @@ const DYING: WordSet<6> = WordSet::new(["died", "dies", "die", "succumbed", "suc
 /// What people die of, or where, after they were wounded.
 const WOUND_CAUSES: WordSet<3> = WordSet::new(["wounds", "injuries", "hospital"]);
 
-/// True when a sentence counts up a period that runs to now: perfect tense ("have
-/// been killed", "has been targeted") and every date it gives opens with "since"
-/// ("Since January last year, at least 40 troops have been killed"): its figures are
-/// a running total of many incidents, with no incident day.
+/// True when a sentence counts up a period that runs to now: a perfect ("have been
+/// killed", "had been wounded") or a toll, and every date it gives opens the period
+/// ("Since January last year, at least 40 troops have been killed", "the death toll
+/// since the outbreak of the clashes on August 27 has risen to 90"): its figures are a
+/// running total of many incidents, with no incident day.
 /// `found`: the sentence's dates ([`dates_in_tokens`]).
 fn since_total(tokens: &[Token], found: &[SentenceDate<'_>]) -> bool {
     let has = |w: &str| tokens.iter().any(|t| t.norm == w);
-    if !has("since") || !(has("have") || has("has")) {
+    let perfect = has("have") || has("has");
+    // "had been killed since it launched its offensive on August 27": a past perfect
+    // or a toll counts up a span from a happening that opened it or from a month
+    // ("the toll since late August"); "the toll … 27 bodies had been brought in since
+    // Saturday night" is a count of that night's attack.
+    if !has("since") || !(perfect || has("had") || has("toll")) {
         return false;
     }
     !found.is_empty()
         && found.iter().all(|d| {
             let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
             let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
-            at > 0 && tokens[at - 1].norm == "since" && !when_after(tokens, end)
+            at > 0
+                && (tokens[at - 1].norm == "since"
+                    && (perfect || has("toll") && d.value.len() < 10)
+                    || opens_span(tokens, at))
+                && !when_after(tokens, end)
         })
+}
+
+/// Nouns of one blow, whose toll is that blow's however long it is counted ("146
+/// civilians have been killed since launching a surprise assault on Thursday").
+const BLOW_NOUNS: WordSet<8> = WordSet::new([
+    "attack",
+    "assault",
+    "raid",
+    "strike",
+    "airstrike",
+    "bombing",
+    "ambush",
+    "blast",
+]);
+
+/// True when the date at token `at` ends a clause opened by "since" that starts a
+/// span of many happenings: an offensive launched, fighting that broke out, an arrest
+/// that set off unrest ("since it launched its operation on August 27", "since the
+/// outbreak of the clashes on Aug. 27"). Not a clause after a comparison (read by
+/// [`in_since_clause`]), across a comma, or of one blow ([`BLOW_NOUNS`]).
+fn opens_span(tokens: &[Token], at: usize) -> bool {
+    let start = at.saturating_sub(SINCE_REACH);
+    let before = &tokens[start..at.min(tokens.len())];
+    let Some(s) = before.iter().rposition(|t| t.norm == "since") else {
+        return false;
+    };
+    let clause = &before[s + 1..];
+    clause.len() > 1
+        && !compares_before(tokens, start + s)
+        && !clause
+            .iter()
+            .any(|t| [',', ';', ':', '(', ')'].iter().any(|&c| t.is_punct(c)))
+        && !clause.iter().any(|t| {
+            // A blow struck ("attacked Israel on 7 October"), not an offensive
+            // launched.
+            BLOW_NOUNS.contains(&t.norm)
+                || matches!(t.norm.as_str(), "attacked" | "raided")
+                || t.norm != "launched" && super::dating::INCIDENT_VERBS.contains(&t.norm)
+        })
+}
+
+/// Words that name a tally's dead or its happenings again after "the", "these" or
+/// "those" ("the dead included 39 fighters", "these operations left 66 fatalities").
+const TALLY_AGAIN: WordSet<8> = WordSet::new([
+    "dead",
+    "killed",
+    "wounded",
+    "injured",
+    "victims",
+    "toll",
+    "fatalities",
+    "casualties",
+]);
+
+/// True when a sentence names the dead or the happenings of a tally told before it
+/// again: "The dead included …", "These clashes left …", "Those killed were".
+fn points_back(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        let (a, b) = (w[0].norm.as_str(), &w[1].norm);
+        matches!(a, "the" | "these" | "those") && TALLY_AGAIN.contains(b)
+            || matches!(a, "these" | "those") && is_fighting(&w[1])
+    })
+}
+
+/// Units of a span of fighting whose toll is counted ("ten days of clashes", "the past
+/// 48 hours"), with their length in days.
+const SPAN_DAYS: [(&str, i64); 8] = [
+    ("hours", 0),
+    ("day", 1),
+    ("days", 1),
+    ("week", 7),
+    ("weeks", 7),
+    ("month", 30),
+    ("months", 30),
+    ("years", 365),
+];
+
+/// What a span of many happenings is of ("eight days of fighting", "two weeks of
+/// clashes"): fighting, not a captivity or a trip.
+const SPAN_OF: WordSet<7> = WordSet::new([
+    "clashes",
+    "battles",
+    "unrest",
+    "protests",
+    "shelling",
+    "bombing",
+    "bombardments",
+]);
+
+/// True for a noun of fighting told over a span ([`SPAN_OF`], wars, plural incidents).
+fn is_fighting(t: &Token) -> bool {
+    SPAN_OF.contains(&t.norm)
+        || WAR_NOUNS.contains(&t.norm)
+        || PLURAL_INCIDENT_NOUNS.contains(&t.norm)
+}
+
+/// The length in days of a span that a sentence's toll runs over, up to the telling:
+/// "25 fighters were killed in 10 days of clashes", "eight days of fighting had killed
+/// 71", "arrested 30 people over the past 48 hours". `None` for a span under two days
+/// (a toll "in the past 24 hours" is of one incident) or none.
+fn span_of_toll(tokens: &[Token]) -> Option<i64> {
+    // "injured in the attack, the latest in a week of violence": a toll told of one
+    // blow is that blow's.
+    if tokens.iter().any(|t| BLOW_NOUNS.contains(&t.norm)) {
+        return None;
+    }
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    (0..words.len().saturating_sub(1)).find_map(|i| {
+        let w = &words[i..];
+        let &(_, per) = SPAN_DAYS.iter().find(|(u, _)| w[1].norm == *u)?;
+        let n = if w[0].norm == "a" {
+            1
+        } else {
+            i64::from(super::numbers::parse_count(&w[0].norm)?)
+        };
+        let days = if per == 0 { n / 24 } else { n * per };
+        // The noun of fighting may follow a word that tells its kind ("three days of
+        // street battles", "of fierce clashes").
+        let of_fighting = w.get(2).is_some_and(|t| t.norm == "of")
+            && words[(i + 3).min(words.len())..]
+                .iter()
+                .take(2)
+                .any(|t| is_fighting(t));
+        let past = i > 0
+            && matches!(words[i - 1].norm.as_str(), "past" | "last")
+            && i > 1
+            && matches!(words[i - 2].norm.as_str(), "the" | "over" | "in" | "during");
+        ((of_fighting || past) && days >= 2).then_some(days)
+    })
 }
 
 /// Verbs that carry a tally to a new figure ("brought to 139 the number …").
@@ -925,6 +1064,14 @@ pub struct IncidentDating {
     /// Every incident day with the incident word written nearest it, in text order
     /// ("The strikes Sunday hit five sites": Sunday, "strikes").
     noun_days: Vec<(String, String)>,
+    /// The period of the last tally told over a span ("since it launched its operation
+    /// on August 27", "in eight days of fighting"), while the dateless sentences after
+    /// it go on with it.
+    tally: Option<String>,
+    /// Where the sentence read last ends, and whether it ends with a colon (a list
+    /// follows): a tally goes on into a new paragraph only as its list.
+    last_end: usize,
+    after_colon: bool,
 }
 
 /// Verbs that open an operation's span and verbs that close it.
@@ -1024,20 +1171,25 @@ fn in_since_clause(tokens: &[Token], at: usize) -> bool {
         return false;
     };
     let clause = &before[s + 1..];
-    let compared = tokens[(start + s).saturating_sub(COMPARISON_REACH)..start + s]
+    compares_before(tokens, start + s)
+        && !clause.iter().any(|t| !t.is_word && !t.is_punct('-'))
+        && clause
+            .iter()
+            .skip(1)
+            .any(|t| super::events::verbs::is_past(&t.norm))
+}
+
+/// True when a comparison stands before the "since" at token `s` ("the first major
+/// attack since …", "the deadliest since …").
+fn compares_before(tokens: &[Token], s: usize) -> bool {
+    tokens[s.saturating_sub(COMPARISON_REACH)..s]
         .iter()
         .any(|t| {
             let w = t.norm.as_str();
             matches!(w, "first" | "most" | "only" | "worst" | "biggest")
                 || w.len() > 5 && w.ends_with("iest")
                 || w.len() > 6 && w.ends_with("est") && !w.ends_with("test")
-        });
-    compared
-        && !clause.iter().any(|t| !t.is_word && !t.is_punct('-'))
-        && clause
-            .iter()
-            .skip(1)
-            .any(|t| super::events::verbs::is_past(&t.norm))
+        })
 }
 
 /// How many words before "since" the comparison it completes may stand ("the
@@ -1076,6 +1228,7 @@ impl IncidentDating {
         {
             self.unplaced = true;
         }
+        let (start, end) = (range.start, range.end);
         let mut found = dates_in_tokens(text, tokens, range, timexes);
         // "The Islamic State group on Thursday claimed responsibility for an ambush":
         // the day of a claim is no day of the incident it claims (a timeline keeps it
@@ -1152,10 +1305,49 @@ impl IncidentDating {
                 values.push(r.to_string());
                 common_period(&values).filter(|p| p.len() < 10)
             })
+        } else if found.is_empty() {
+            // "eight days of fighting had killed 71": the span up to the telling.
+            span_of_toll(tokens)
+                .zip(self.reference)
+                .and_then(|(days, r)| {
+                    let from = r.checked_sub_days(chrono::Days::new(days.unsigned_abs()))?;
+                    common_period(&[from.to_string(), r.to_string()])
+                })
+                .filter(|p| p.len() < 10)
         } else {
             None
         };
-        if let Some(p) = &since_period {
+        // "… 25 of its members had been killed since it launched its operation on August
+        // 27. It said its fighters had killed 29 …", "these operations left 66
+        // fatalities: • 12 civilians …": the dateless sentences right after a tally
+        // of a period break it down or go on with it, until one gives a date or names
+        // one blow.
+        // A new paragraph goes on only after a colon ("they are:"), as a list's item,
+        // or pointing back to the tally ("The dead included …", "These attacks …").
+        let gap = text.get(self.last_end.min(start)..start).unwrap_or("");
+        let goes_on = !gap.contains('\n')
+            || self.after_colon
+            || points_back(tokens)
+            || tokens
+                .first()
+                .is_some_and(|t| ['•', '·', '*', '-', '–'].iter().any(|&c| t.is_punct(c)));
+        let blow = tokens.iter().any(|t| BLOW_NOUNS.contains(&t.norm));
+        let carried = match &since_period {
+            Some(p) => {
+                self.tally = Some(p.clone());
+                None
+            }
+            None if found.is_empty() && !blow && goes_on && !tells_running_total(tokens) => {
+                self.tally.clone()
+            }
+            None => {
+                self.tally = None;
+                None
+            }
+        };
+        self.last_end = end;
+        self.after_colon = tokens.last().is_some_and(|t| t.is_punct(':'));
+        if let Some(p) = since_period.as_ref().or(carried.as_ref()) {
             dates = vec![p.clone()];
         }
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
@@ -2121,12 +2313,24 @@ mod tests {
         figures: &[usize],
         reference: &str,
     ) -> Vec<Option<String>> {
-        let text = sentences.join(" ");
+        incident_dates_apart(sentences, " ", timexes, figures, reference)
+    }
+
+    /// [`incident_dates`] of sentences set apart by `gap` (a space: one paragraph; a
+    /// new line: one paragraph each).
+    fn incident_dates_apart(
+        sentences: &[&str],
+        gap: &str,
+        timexes: &[(usize, &str, &str)],
+        figures: &[usize],
+        reference: &str,
+    ) -> Vec<Option<String>> {
+        let text = sentences.join(gap);
         let mut ranges = Vec::new();
         let mut at = 0;
         for s in sentences {
             ranges.push(at..at + s.len());
-            at += s.len() + 1;
+            at += s.len() + gap.len();
         }
         let mut hits: Vec<TimexHit> = timexes
             .iter()
@@ -3181,6 +3385,159 @@ mod tests {
             "2026-05-14",
         );
         assert_eq!(got, days(&[Some("2026-05-13")]));
+    }
+
+    #[test]
+    fn a_toll_since_a_span_opened_is_of_the_period_it_shares_with_the_report() {
+        // A toll counted from an offensive launched, fighting that broke out, unrest
+        // that erupted on a day is of the period that day shares with the report's.
+        for (sentence, date, value, want) in [
+            (
+                "The rebels said 40 of their men had been killed since they launched the offensive on August 27.",
+                "August 27",
+                "2023-08-27",
+                "2023",
+            ),
+            (
+                "The death toll since the outbreak of the fighting on 29 August has climbed to 112.",
+                "29 August",
+                "2023-08-29",
+                "2023",
+            ),
+            (
+                "Since the army began its push into the valley on Sept. 2, 31 soldiers have died.",
+                "Sept. 2",
+                "2023-09-02",
+                "2023-09",
+            ),
+            (
+                "Medics say 60 people have been wounded since the unrest erupted on 1 September.",
+                "1 September",
+                "2023-09-01",
+                "2023-09",
+            ),
+            (
+                "Death toll climbs: 64 dead in the Vell clashes since late August",
+                "late August",
+                "2023-08",
+                "2023",
+            ),
+            // One blow's toll, however long it is counted, is that blow's day.
+            (
+                "146 civilians have been killed since the militants launched an assault on the town on Monday.",
+                "Monday",
+                "2023-09-04",
+                "2023-09-04",
+            ),
+            (
+                "Tensions have soared since gunmen attacked the village on 2 September, killing 12.",
+                "2 September",
+                "2023-09-02",
+                "2023-09-02",
+            ),
+            (
+                "The toll stood at 26, and 27 bodies had been brought in since Saturday night.",
+                "Saturday night",
+                "2023-09-02",
+                "2023-09-02",
+            ),
+        ] {
+            let got = incident_dates(&[sentence], &[(0, date, value)], &[0], "2023-09-06");
+            assert_eq!(got, days(&[Some(want)]), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_toll_over_a_span_of_fighting_is_of_the_period_up_to_the_report() {
+        for (sentence, want) in [
+            (
+                "Ten days of clashes have left 25 fighters dead.",
+                Some("2023"),
+            ),
+            (
+                "At least 18 people were killed in three days of street battles.",
+                Some("2023-09"),
+            ),
+            (
+                "Police arrested 40 people over the past 72 hours.",
+                Some("2023-09"),
+            ),
+            (
+                "In the last two weeks, 14 soldiers have been killed.",
+                Some("2023"),
+            ),
+            (
+                "A week of fighting killed 9 tribesmen, the monitor said.",
+                Some("2023"),
+            ),
+            // Under two days, or a span beside one blow: the story's day.
+            (
+                "Three guards were killed in the past 24 hours.",
+                Some("2023-09-05"),
+            ),
+            (
+                "Five soldiers were wounded in the attack, the latest in a week of violence.",
+                Some("2023-09-05"),
+            ),
+        ] {
+            let got = incident_dates(
+                &["Fighting raged on Tuesday in the province.", sentence],
+                &[(0, "Tuesday", "2023-09-05")],
+                &[1],
+                "2023-09-06",
+            );
+            assert_eq!(got, days(&[want]), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_sentences_after_a_tally_of_a_period_go_on_with_it() {
+        let tally =
+            "The monitor said 71 people had been killed since the clashes erupted on August 27.";
+        let date = (0, "August 27", "2023-08-27");
+        // In its paragraph, a breakdown or a further count of the same teller.
+        for next in [
+            "The dead included 39 tribal fighters and nine civilians.",
+            "It said about 100 people had also been wounded.",
+            "Nineteen of them were members of the council's forces.",
+        ] {
+            let got = incident_dates(&[tally, next], &[date], &[0, 1], "2023-09-06");
+            assert_eq!(got, days(&[Some("2023"), Some("2023")]), "{next}");
+        }
+        // In a new paragraph: after a colon, as a list's item, or naming the dead or
+        // the happenings again.
+        for (intro, next) in [
+            (
+                "The toll since the clashes erupted on August 27 has risen to 71, they are:",
+                "• 25 members of the SDF.",
+            ),
+            (tally, "- 12 civilians, among them two children."),
+            (tally, "Those killed include 40 gunmen from the tribes."),
+            (
+                tally,
+                "These clashes left 13 fighters and two civilians dead in Raqqa.",
+            ),
+        ] {
+            let got = incident_dates_apart(&[intro, next], "\n", &[date], &[1], "2023-09-06");
+            assert_eq!(got, days(&[Some("2023")]), "{next}");
+        }
+        // Not a new paragraph of other news, nor one blow named, nor a date given.
+        for (gap, next, want) in [
+            (
+                "\n",
+                "Four soldiers were killed near the dam.",
+                "2023-08-27",
+            ),
+            (" ", "Four guards were wounded in the ambush.", "2023-08-27"),
+            (" ", "Two more were killed on Tuesday.", "2023-09-05"),
+        ] {
+            let mut dates = vec![date];
+            if next.contains("Tuesday") {
+                dates.push((1, "Tuesday", "2023-09-05"));
+            }
+            let got = incident_dates_apart(&[tally, next], gap, &dates, &[1], "2023-09-06");
+            assert_eq!(got, days(&[Some(want)]), "{next}");
+        }
     }
 
     #[test]
