@@ -2077,6 +2077,31 @@ const MURDER_VERBS: WordSet<10> = WordSet::new([
 const ATTACKS_ON_ANYONE: WordSet<{ MILITANT_ATTACKS.len() + MURDER_VERBS.len() }> =
     WordSet::union_of(&[MILITANT_ATTACKS.keys(), MURDER_VERBS.keys()]);
 
+/// True when the clause of token `at` tells of fighting, not a strike or raid: "90
+/// people killed in clashes between the SDF and tribal gunmen", "nine people died in
+/// fighting around the village". Fighting has two sides, and the people it kills,
+/// unnamed, are of both, whoever the report's operation aims at.
+fn fought_in_clause(text: &str, toks: &[Token], at: usize) -> bool {
+    let clause = &toks[clause_of(text, toks, at)];
+    clause.iter().any(|t| FIGHTING_NOUNS.contains(&t.norm))
+        && !clause.iter().any(|t| is_strike_word(&t.norm))
+}
+
+/// Nouns of fighting between two sides ([`fought_in_clause`]).
+const FIGHTING_NOUNS: WordSet<11> = WordSet::new([
+    "clashes",
+    "clash",
+    "fighting",
+    "battles",
+    "battle",
+    "gunfight",
+    "gunbattle",
+    "firefight",
+    "skirmishes",
+    "shootout",
+    "crossfire",
+]);
+
 /// True when the sentence aims an attack at militants, so unqualified "people" killed
 /// in it count as militants (guidelines): it tells of a strike or raid and names
 /// militants, or it is in a report of an operation against them ([`Actors`]), even a
@@ -3900,6 +3925,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 g
             } else if people
                 && aimed
+                && !fought_in_clause(text, toks, count.from)
                 && (outcomes.iter().all(|&o| o == Outcome::Killed)
                     || toks.iter().any(|t| is_strike_word(&t.norm)))
                 && !told_apart(toks)
@@ -6158,6 +6184,27 @@ mod article_tests {
             &Actors::default(),
             "Twelve marines were hurt.",
             &[(Some(Other), Injured, 12, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_killed_in_fighting_are_of_both_sides() {
+        // In a report of an operation on militants, people killed in clashes, battles
+        // or a firefight are of both sides: mixed.
+        for (sentence, outcome, count, qualifier) in [
+            ("Death toll rises: 90 people killed in clashes between the council and tribal gunmen", Killed, 90, Exact),
+            ("At least nine people were killed Tuesday in fighting around the village.", Killed, 9, AtLeast),
+            ("The monitor documented the deaths of four more persons in sporadic clashes at dawn.", Killed, 4, Exact),
+            ("Some 30 men were wounded in a gun battle near the dam.", Injured, 30, About),
+            ("Twelve people died as a firefight raged through the market.", Killed, 12, Exact),
+        ] {
+            check(&ON_MILITANTS, sentence, &[(Some(Other), outcome, count, qualifier)]);
+        }
+        // A raid in the fighting is the operation's: its people are militants.
+        check(
+            &ON_MILITANTS,
+            "The raid sparked clashes that left 6 individuals dead.",
+            &[(Some(Militants), Killed, 6, Exact)],
         );
     }
 
