@@ -520,6 +520,22 @@ fn partitive_object(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 const CLAUSE_OPENERS: WordSet<7> =
     WordSet::new(["and", "but", "while", "that", "as", "when", "then"]);
 
+/// Verbs by which a source tells a death as its news ("confirmed the death of").
+const TELLS_A_DEATH: WordSet<12> = WordSet::new([
+    "confirm",
+    "confirms",
+    "confirmed",
+    "announce",
+    "announces",
+    "announced",
+    "report",
+    "reports",
+    "reported",
+    "mourn",
+    "mourns",
+    "mourned",
+]);
+
 /// "a"/"an" counts one casualty: in a list ("two soldiers and a civilian wounded",
 /// "six others, including a medic, injured"), as the subject opening a clause of a
 /// passive outcome ("a contractor was killed", "an officer of the unit was badly
@@ -550,6 +566,25 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
             .any(|(k, t)| t.count == Some(1) && toks.get(k + 1).is_some_and(|t| t.norm == "of"));
     if renames_one {
         return None;
+    }
+    // "confirmed the death of a British serviceman", "mourned the killing of an
+    // Italian officer": a death told as a noun, of one victim, as the news a source
+    // gives (not a death recalled: "after the death of a guard"; not a target: "the
+    // killing of a senior commander").
+    let death_of = i >= 4
+        && toks[i - 1].norm == "of"
+        && matches!(toks[i - 2].norm.as_str(), "death" | "killing")
+        && toks[i - 3].norm == "the"
+        && TELLS_A_DEATH.contains(&toks[i - 4].norm);
+    if death_of {
+        let np = phrase_at(text, toks, i + 1);
+        let target = np.words.iter().any(|&k| {
+            matches!(
+                toks[k].norm.as_str(),
+                "leader" | "commander" | "official" | "senior" | "top" | "militant" | "terrorist"
+            )
+        });
+        return (!target && victim_head(text, toks, &np).is_some()).then_some(1);
     }
     // "killed two soldiers and wounded a third": one more of the people counted,
     // the object of a second outcome verb.
@@ -729,7 +764,14 @@ fn listed_article(text: &str, toks: &[Token], i: usize) -> Option<u32> {
         .first()
         .is_some_and(|t| matches!(t.norm.as_str(), "has" | "had"))
         && words.get(1).is_some_and(dies);
+    // "A US service member also died", "a guard too died": one more victim (not
+    // "later died", most often one of the wounded counted before).
+    let adverb_died = words
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "also" | "too"))
+        && words.get(1).is_some_and(dies);
     let died = words.first().is_some_and(dies)
+        || adverb_died
         || perfect_died
         || participle && words.iter().take(7).any(dies)
         || relative_died;
@@ -6473,6 +6515,60 @@ mod article_tests {
         check(
             &Actors::default(),
             "The militia fired 20 more rockets.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn one_more_victim_who_also_died_counts_one() {
+        for (sentence, group) in [
+            ("A US service member also died in the explosion.", UsForces),
+            ("An Iraqi policeman also died at the scene.", PartnerForces),
+            ("A contractor too died of his injuries.", Other),
+            (
+                "In the blast, a Danish sapper also died, the army said.",
+                Other,
+            ),
+            (
+                "A U.S. soldier also died when the vehicle overturned.",
+                UsForces,
+            ),
+        ] {
+            check(&US, sentence, &[(Some(group), Killed, 1, Exact)]);
+        }
+    }
+
+    #[test]
+    fn a_source_telling_the_death_of_one_counts_one() {
+        for (sentence, group) in [
+            (
+                "The ministry can confirm the death of a British serviceman in Syria.",
+                Other,
+            ),
+            (
+                "The Pentagon announced the death of an American soldier on Friday.",
+                UsForces,
+            ),
+            (
+                "Baghdad mourned the killing of an Iraqi officer near the dam.",
+                PartnerForces,
+            ),
+            (
+                "State media reported the death of a contractor in the strike.",
+                Other,
+            ),
+            (
+                "Officials confirm the death of a US Marine in Anbar",
+                UsForces,
+            ),
+        ] {
+            check(&US, sentence, &[(Some(group), Killed, 1, Exact)]);
+        }
+        // A death recalled, or a target's, is no figure.
+        check(&US, "The raid came after the death of a guard in May.", &[]);
+        check(
+            &US,
+            "Officials confirmed the killing of a senior commander.",
             &[],
         );
     }
