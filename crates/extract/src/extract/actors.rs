@@ -54,6 +54,13 @@ pub fn is_third_nation(w: &str) -> bool {
     THIRD_NATIONS.contains(w)
 }
 
+/// True for the nationality of a third force that is no host state's ("British",
+/// "Italian", not "Syrian"): its people are that nation's, never the militants a
+/// report's operation aims at.
+pub fn is_foreign_nation(w: &str) -> bool {
+    THIRD_NATIONS.contains(w) && host_state(w).is_none()
+}
+
 /// True for a third state's people or land ("Israeli", "Israel", "Turkey"): a strike
 /// it owns is its own, not the operation a report's US or partner force carries out.
 pub fn is_third_state(w: &str) -> bool {

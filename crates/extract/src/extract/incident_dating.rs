@@ -184,7 +184,7 @@ const COUNT_TELLING: WordSet<6> = WordSet::new([
 ]);
 
 /// How many words before a date the verb of a claim or a told count may stand.
-const TELLING_REACH: usize = 8;
+const TELLING_REACH: usize = 10;
 
 /// True when the date at token `at` closes the clause of a claim ("claimed the attack
 /// on Friday", "claimed responsibility Friday") or of a count a source told ("had
@@ -197,7 +197,10 @@ fn dates_a_telling(tokens: &[Token], at: usize) -> bool {
     let clause = &before[start..];
     clause.iter().enumerate().any(|(k, t)| {
         CLAIM_VERBS.contains(&t.norm)
-            || COUNT_TELLING.contains(&t.norm) && clause[k + 1..].iter().any(|o| o.count.is_some())
+            || COUNT_TELLING.contains(&t.norm)
+                && clause[k + 1..]
+                    .iter()
+                    .any(|o| o.count.is_some() || matches!(o.norm.as_str(), "death" | "deaths"))
     })
 }
 
@@ -3611,6 +3614,9 @@ mod tests {
             "The monitor had reported 36 deaths on Saturday before revising its figure.",
             "Medics recorded 12 dead on Saturday at the village clinic.",
             "The army confirmed five soldiers killed on Saturday.",
+            // A death told as a noun, a few words further from its verb.
+            "The ministry announced the death of a UK service person on Saturday.",
+            "Officials confirmed the deaths of three more Italian soldiers on Saturday.",
         ] {
             assert_eq!(told_saturday_of_thursdays_assault(t), days(&[Some("2015-06-25")]), "{t}");
         }

@@ -3968,6 +3968,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             } else if people
                 && aimed
                 && !fought_in_clause(text, toks, count.from)
+                // "a UK service person", "two Italian men": a foreign nation's people.
+                && !np
+                    .iter()
+                    .any(|&k| crate::extract::actors::is_foreign_nation(&toks[k].norm))
                 && (outcomes.iter().all(|&o| o == Outcome::Killed)
                     || toks.iter().any(|t| is_strike_word(&t.norm)))
                 && !told_apart(toks)
@@ -6226,6 +6230,41 @@ mod article_tests {
             &Actors::default(),
             "Twelve marines were hurt.",
             &[(Some(Other), Injured, 12, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_foreign_nations_people_are_not_the_operations_militants() {
+        for (sentence, outcome, count) in [
+            (
+                "The ministry announced the death of a UK service person on Friday.",
+                Killed,
+                1,
+            ),
+            ("Two Italian men were wounded in the raid.", Injured, 2),
+            (
+                "The strike killed three French persons, officials said.",
+                Killed,
+                3,
+            ),
+            (
+                "Four Canadian individuals were hurt in the raid.",
+                Injured,
+                4,
+            ),
+            ("The raid left two German people dead.", Killed, 2),
+        ] {
+            check(
+                &ON_MILITANTS,
+                sentence,
+                &[(Some(Other), outcome, count, Exact)],
+            );
+        }
+        // People named by no nation stay the operation's.
+        check(
+            &ON_MILITANTS,
+            "The raid left two people dead.",
+            &[(Some(Militants), Killed, 2, Exact)],
         );
     }
 
