@@ -119,6 +119,35 @@ pub fn is_day(value: &str) -> bool {
     value.len() == 10 && value.as_bytes().get(7) == Some(&b'-')
 }
 
+/// How many words before a date the "since" opening its clause may stand.
+const SINCE_CLAUSE_WORDS: usize = 12;
+
+/// Where the "since" opening the clause a date at token `at` closes stands, with no
+/// mark between ("since the Taliban took over Kabul on August 15", "since it launched
+/// its offensive on Aug. 27"): the date starts a period that runs to the telling,
+/// however long before it.
+pub fn since_clause_start(toks: &[Token], at: usize) -> Option<usize> {
+    let before = &toks[..at.min(toks.len())];
+    let s = before
+        .iter()
+        .rev()
+        .take(SINCE_CLAUSE_WORDS)
+        .position(|t| t.norm == "since")
+        .map(|p| before.len() - 1 - p)?;
+    (!before[s + 1..].iter().any(|t| {
+        [',', ';', ':', '(', ')', '.']
+            .iter()
+            .any(|&c| t.is_punct(c))
+    }))
+    .then_some(s)
+}
+
+/// True when the date at token `at` closes a clause opened by "since"
+/// ([`since_clause_start`]).
+pub fn in_since_clause(toks: &[Token], at: usize) -> bool {
+    since_clause_start(toks, at).is_some()
+}
+
 /// The longest common calendar prefix of several values: two days of one month give
 /// the month (`2024-09-16`, `2024-09-24` → `2024-09`); days of one year give the year.
 pub fn common_period(values: &[String]) -> Option<String> {

@@ -725,17 +725,12 @@ const BLOW_NOUNS: WordSet<8> = WordSet::new([
 /// outbreak of the clashes on Aug. 27"). Not a clause after a comparison (read by
 /// [`in_since_clause`]), across a comma, or of one blow ([`BLOW_NOUNS`]).
 fn opens_span(tokens: &[Token], at: usize) -> bool {
-    let start = at.saturating_sub(SINCE_REACH);
-    let before = &tokens[start..at.min(tokens.len())];
-    let Some(s) = before.iter().rposition(|t| t.norm == "since") else {
+    let Some(s) = super::dating::since_clause_start(tokens, at) else {
         return false;
     };
-    let clause = &before[s + 1..];
+    let clause = &tokens[s + 1..at.min(tokens.len())];
     clause.len() > 1
-        && !compares_before(tokens, start + s)
-        && !clause
-            .iter()
-            .any(|t| [',', ';', ':', '(', ')'].iter().any(|&c| t.is_punct(c)))
+        && !compares_before(tokens, s)
         && !clause.iter().any(|t| {
             // A blow struck ("attacked Israel on 7 October"), not an offensive
             // launched.

@@ -590,12 +590,14 @@ fn past_month_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)
         .sentences
         .iter()
         .position(|s| s.range.contains(&h.range.start))?;
-    // "since Oct. 17", "from January 3": a period's start, which may lie long before.
+    // "since Oct. 17", "from January 3", "since the Taliban took over Kabul on August
+    // 15": a period's start, which may lie long before.
     let toks = &a.tokens[s];
     let at = toks.partition_point(|t| t.range.start < h.range.start);
     let start = at
         .checked_sub(1)
-        .is_some_and(|k| matches!(toks[k].norm.as_str(), "since" | "from"));
+        .is_some_and(|k| matches!(toks[k].norm.as_str(), "since" | "from"))
+        || dating::in_since_clause(toks, at);
     (!start && !dating::tells_future(toks)).then_some((m, d))
 }
 
@@ -1410,6 +1412,26 @@ mod tests {
             inferred_each(&[november, january, BUDGET], &[copy]),
             [Some("2023-11-22".to_string())]
         );
+    }
+
+    #[test]
+    fn a_day_that_starts_a_period_does_not_bound_the_news_day() {
+        // The copy is of the October bombing; the day in its "since" clause starts a
+        // period long before and must not send it to the August report.
+        let august = " date 2021-08-27 A bomber struck the Vell airport gate on Thursday, killing dozens of people waiting to leave.";
+        let october = " date 2021-10-08 A bomber struck a Tosh mosque during Friday prayers, killing dozens of worshippers, officials said.";
+        for copy in [
+            "The toll from the bombing of the Tosh mosque during Friday prayers rose to 62. Since the rebels took over Vell on August 15, they have claimed many attacks.",
+            "Worshippers were killed when a bomber struck the Tosh mosque during prayers. Attacks have grown since the rebels seized Vell on 15 August.",
+            "A bomber struck a mosque in Tosh during Friday prayers; dozens of worshippers died. The group has claimed a dozen attacks since its fighters entered Vell on Aug. 15.",
+        ] {
+            let got = inferred_each(&[august, october, BUDGET], &[copy]);
+            assert_eq!(got, [Some("2021-10-08".to_string())], "{copy}");
+        }
+        // A day told as a happening's own still bounds it: October's report cannot
+        // be near, and no other is like enough.
+        let copy = "A bomber struck the Tosh mosque during Friday prayers. On August 15, rebels took over Vell.";
+        assert_eq!(inferred_each(&[august, october, BUDGET], &[copy]), [None]);
     }
 
     #[test]
