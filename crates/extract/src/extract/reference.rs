@@ -105,6 +105,7 @@ const DATELINE_SENTENCES: usize = 12;
 static NO_EVIDENCE: Evidence = Evidence {
     reporting: Vec::new(),
     told: Vec::new(),
+    named_as: Vec::new(),
     month_days: Vec::new(),
     full_days: Vec::new(),
     weekday_happenings: Vec::new(),
@@ -127,6 +128,9 @@ struct Evidence {
     /// (read in every report: a dated one's tell which days its copies need not be
     /// later for).
     told: Vec<u32>,
+    /// Days of week named as what they are to be ("declared Tuesday a day of
+    /// mourning"): a dated report that names one tells of no happening on it.
+    named_as: Vec<u32>,
     /// Calendar days named without a year as days of the past ("The SDF announced on
     /// January 26 …"), as (month, day): an undated report is written on or after each.
     month_days: Vec<(u32, u32)>,
@@ -165,6 +169,7 @@ impl Evidence {
         let text = a.source.text.as_str();
         let mut reporting: Vec<u32> = Vec::new();
         let mut told: Vec<u32> = Vec::new();
+        let mut named_as: Vec<u32> = Vec::new();
         let (mut own_weekday, mut yesterday, mut today) = (None, false, false);
         let mut yesterday_happened = false;
         let mut weekday_happenings = Vec::new();
@@ -179,6 +184,15 @@ impl Evidence {
             for (at, wd) in dating::plain_weekdays(text, toks) {
                 if dating::is_reporting_date(toks, at) && !reporting.contains(&wd) {
                     reporting.push(wd);
+                }
+                // "declared Tuesday a day of national mourning": a day named as what
+                // it is to be, not one a happening is told on.
+                if toks
+                    .get(at + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an"))
+                    && !named_as.contains(&wd)
+                {
+                    named_as.push(wd);
                 }
                 if named < in_sentence.len() {
                     in_sentence[named] = wd;
@@ -277,6 +291,7 @@ impl Evidence {
         Evidence {
             reporting,
             told,
+            named_as,
             month_days,
             full_days,
             weekday_happenings,
@@ -841,7 +856,15 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                 (_, Some(first)) => vec![first],
                 _ => Vec::new(),
             };
-            let twin_told = from.map_or(&[][..], |j| evidence_of(j).told.as_slice());
+            let twin_told: Vec<u32> = from.map_or_else(Vec::new, |j| {
+                let twin = evidence_of(j);
+                twin.told
+                    .iter()
+                    .filter(|w| !twin.named_as.contains(w))
+                    .copied()
+                    .collect()
+            });
+            let twin_told = twin_told.as_slice();
             let mut day = e
                 .date(first.map(|f| (f, days.as_slice())), twin_told)
                 .or_else(|| weekday_day_of(&articles[i], latest_dated).map(|d| e.written(d, &[])));
@@ -1803,6 +1826,31 @@ mod tests {
         assert_eq!(
             inferred_each(&[other, fuller, BUDGET, floods], &[copies[0]]),
             [Some("2021-05-04".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_day_the_dated_report_names_as_what_it_is_to_be_is_no_day_it_tells_of() {
+        // The Monday report names Tuesday only as what it is to be; copy that tells
+        // of Monday's attack and of Tuesday's mourning is Tuesday's.
+        let dated = " date 2020-11-02 Gunmen stormed Tosh University on Monday, killing 19 students. The president declared Tuesday a day of national mourning.";
+        for copy in [
+            "Flags flew at half-mast on Tuesday as families buried the 19 students killed when gunmen stormed Tosh University on Monday.",
+            "Gunmen stormed Tosh University on Monday and killed 19 students; on Tuesday, mourners filled the streets.",
+            "Mourners gathered on Tuesday for the 19 students gunmen killed at Tosh University on Monday.",
+        ] {
+            assert_eq!(
+                inferred_each(&[dated, BUDGET], &[copy]),
+                [Some("2020-11-03".to_string())],
+                "{copy}"
+            );
+        }
+        // A Tuesday the dated report tells as a happening's stays the news's own.
+        let dated = " date 2020-11-02 Gunmen stormed Tosh University on Monday, killing 19 students. Funerals were held on Tuesday.";
+        let copy = "Flags flew at half-mast on Tuesday as families buried the 19 students killed when gunmen stormed Tosh University on Monday.";
+        assert_eq!(
+            inferred_each(&[dated, BUDGET], &[copy]),
+            [Some("2020-11-02".to_string())]
         );
     }
 
