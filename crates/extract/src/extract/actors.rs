@@ -1719,6 +1719,14 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
                 tally.us += 1;
             }
         }
+        // "the Defense Department said", "the Department of Defense identified": the
+        // US military's own ministry, which announces the deaths of its own.
+        if w.as_str() == "defense"
+            && (toks.get(i + 1).is_some_and(|n| n.norm == "department")
+                || i >= 2 && toks[i - 1].norm == "of" && toks[i - 2].norm == "department")
+        {
+            tally.us += 1;
+        }
         // Most words name no actor: one look-up passes them over.
         if !ACTOR_WORDS.contains(w) && !w.starts_with("us") && w.as_str() != "american" {
             i += 1;
@@ -2546,6 +2554,24 @@ mod tests {
             "Army units moved in.",
         ]);
         assert_eq!(b.head_sides[0], HeadSide::One(Group::Other));
+    }
+
+    #[test]
+    fn a_report_the_defense_department_sources_is_of_us_forces() {
+        // Set in Iraq and naming no force by its nation, a report of deaths the US
+        // military's ministry announces is of US troops.
+        for told in [
+            "Two soldiers died in an indirect fire incident in northern Iraq, the Defense Department said Tuesday.",
+            "The Department of Defense identified the two paratroopers killed near Mosul.",
+            "A Defense Department statement said a soldier died in Anbar in a vehicle rollover.",
+            "According to the Department of Defense, three sailors were hurt off Basra.",
+            "Five soldiers were wounded in Iraq, Defense Department officials said.",
+        ] {
+            assert_eq!(actors(&[told]).own_force, Some(Group::UsForces), "{told}");
+        }
+        // A ministry of another state's defence is no US source.
+        let told = "Two soldiers died in northern Iraq, the Iraqi defense ministry said.";
+        assert_eq!(actors(&[told]).own_force, Some(Group::PartnerForces));
     }
 
     #[test]
