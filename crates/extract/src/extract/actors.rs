@@ -1767,17 +1767,24 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
     }
 }
 
-/// True when "Soldier" or "Soldiers" at `i` is capitalised inside a sentence of prose,
-/// with no side named before it: the US Army writes its own soldiers so ("Task Force
-/// Olympia Soldiers detained 40", "No Soldiers were injured"). A headline in title
+/// True when "Soldier(s)", "Airman"/"Airmen" or "Sailor(s)" at `i` is capitalised
+/// inside a sentence of prose, with no side named before it: the US Army, Air Force
+/// and Navy write their own people so ("Task Force Olympia Soldiers detained 40", "No
+/// Soldiers were injured", "the seven Airmen killed"). A headline in title
 /// case ("Gunmen Kill Three Soldiers") or a nationality ("Iraqi Soldiers") tells
 /// nothing of the kind.
 fn army_style_soldiers(text: &str, toks: &[Token], i: usize) -> bool {
-    if !matches!(toks[i].norm.as_str(), "soldier" | "soldiers") {
+    if !matches!(
+        toks[i].norm.as_str(),
+        "soldier" | "soldiers" | "airman" | "airmen" | "sailor" | "sailors"
+    ) {
         return false;
     }
     let raw = toks[i].raw(text);
-    if !matches!(raw, "Soldier" | "Soldiers") {
+    if !matches!(
+        raw,
+        "Soldier" | "Soldiers" | "Airman" | "Airmen" | "Sailor" | "Sailors"
+    ) {
         return false;
     }
     let first = toks.iter().position(|t| t.is_word);
@@ -2503,6 +2510,19 @@ mod tests {
         ]);
         assert_eq!(d.own_force, Some(Group::UsForces));
         assert_eq!(generic(&d, "the soldiers"), Some(Group::UsForces));
+        // So do the Air Force its Airmen and the Navy its Sailors.
+        for told in [
+            &["Four members of the wing were among the seven Airmen killed in western Iraq."][..],
+            &["The Airman was hurt when a rocket struck the base in Iraq."][..],
+            &[
+                "Iraqi police guarded the port.",
+                "Three Sailors were treated for burns after the fire off Basra.",
+            ][..],
+            &["Medics flew two injured Sailors from the ship near Iraq."][..],
+            &["In Anbar, Iraqi forces held the road while our Airmen flew overhead."][..],
+        ] {
+            assert_eq!(actors(told).own_force, Some(Group::UsForces), "{told:?}");
+        }
         // Not in a headline's title case, not after a nationality, not first.
         for headline in [
             &[
