@@ -3885,9 +3885,16 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                 && word_before(toks, count.from)
                     .and_then(|v| word_before(toks, v))
                     .is_some_and(|k| toks[k].norm == "and");
+            // One of a force hit with others ("killed one Peshmerga fighter and
+            // wounded three") names the force's people too; one militant does not
+            // ("killed one militant and injured 18": whoever stood near).
             let named_before = out
                 .last()
-                .filter(|f| f.who.is_some() && f.count > 1)
+                .filter(|f| {
+                    f.who.is_some()
+                        && (f.count > 1
+                            || matches!(f.group, Some(Group::PartnerForces | Group::UsForces)))
+                })
                 .and_then(|f| f.group)
                 .filter(|&g| g != Group::Other);
             group = if let Some(g) = ranks_group(text, toks, count.from, actors) {
@@ -6125,7 +6132,8 @@ mod article_tests {
         ] {
             check(&PARTNER, input, &[first, second]);
         }
-        // One person named leaves no plural noun for the second count to borrow.
+        // One militant named leaves no plural noun for the second count to borrow;
+        // one of a force hit at its post names the force's people.
         check(
             &PARTNER,
             "The strike killed one militant and injured 18.",
@@ -6134,6 +6142,45 @@ mod article_tests {
                 (Some(Other), Injured, 18, Exact),
             ],
         );
+        for (input, expected) in [
+            (
+                "A bomb killed one Peshmerga fighter and wounded three near Kifri.",
+                [
+                    (Some(PartnerForces), Killed, 1, Exact),
+                    (Some(PartnerForces), Injured, 3, Exact),
+                ],
+            ),
+            (
+                "Gunmen shot dead one Iraqi soldier and wounded two at the checkpoint.",
+                [
+                    (Some(PartnerForces), Killed, 1, Exact),
+                    (Some(PartnerForces), Injured, 2, Exact),
+                ],
+            ),
+            (
+                "The drone wounded one U.S. service member and killed two.",
+                [
+                    (Some(UsForces), Injured, 1, Exact),
+                    (Some(UsForces), Killed, 2, Exact),
+                ],
+            ),
+            (
+                "Militants killed one policeman and wounded six in the ambush.",
+                [
+                    (Some(PartnerForces), Killed, 1, Exact),
+                    (Some(PartnerForces), Injured, 6, Exact),
+                ],
+            ),
+            (
+                "The blast killed one Kurdish soldier and injured 11 near the base.",
+                [
+                    (Some(PartnerForces), Killed, 1, Exact),
+                    (Some(PartnerForces), Injured, 11, Exact),
+                ],
+            ),
+        ] {
+            check(&PARTNER, input, &expected);
+        }
     }
 
     #[test]
