@@ -352,7 +352,9 @@ fn may_name_side(t: &Token) -> bool {
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
-const GENERIC_MILITARY: WordSet<33> = WordSet::new([
+const GENERIC_MILITARY: WordSet<35> = WordSet::new([
+    "combatants",
+    "combatant",
     "recruits",
     "recruit",
     "conscripts",

@@ -6281,6 +6281,45 @@ mod article_tests {
     }
 
     #[test]
+    fn combatants_are_a_forces_people_not_the_next_conjuncts() {
+        // "Combatants" names fighters: the report's own force, never the civilians
+        // listed after them.
+        for (input, expected) in [
+            (
+                "Al-Raqqah: 14 attacks left 13 combatants and two civilians dead.",
+                vec![
+                    (Some(PartnerForces), Killed, 13, Exact),
+                    (Some(Civilians), Killed, 2, Exact),
+                ],
+            ),
+            (
+                "The raids killed 13 combatants and two civilians.",
+                vec![
+                    (Some(PartnerForces), Killed, 13, Exact),
+                    (Some(Civilians), Killed, 2, Exact),
+                ],
+            ),
+            (
+                "Three attacks left two combatants dead.",
+                vec![(Some(PartnerForces), Killed, 2, Exact)],
+            ),
+            (
+                "Seven combatants and a child were wounded in the shelling.",
+                vec![
+                    (Some(PartnerForces), Injured, 7, Exact),
+                    (Some(Civilians), Injured, 1, Exact),
+                ],
+            ),
+            (
+                "At least 40 combatants have died in the fighting, the monitor said.",
+                vec![(Some(PartnerForces), Killed, 40, AtLeast)],
+            ),
+        ] {
+            check(&PARTNER, input, &expected);
+        }
+    }
+
+    #[test]
     fn a_foreign_nations_people_are_not_the_operations_militants() {
         for (sentence, outcome, count) in [
             (
