@@ -1879,6 +1879,12 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             }
             continue;
         }
+        // "two targets, a planner and a facilitator, were killed": a list renaming
+        // the phrase's people.
+        if k == from && renaming_list(toks, k).is_some() {
+            in_aside = true;
+            continue;
+        }
         if (t.norm == "including" || among_them_at(toks, k))
             && k > 0
             && toks[k - 1].is_punct(',')
@@ -4216,6 +4222,16 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         }
     }
     headline_singulars(text, toks, actors, &mut out);
+    // "two IS targets, a planner and a facilitator, were killed": the people a list
+    // renames are the count's.
+    if toks.iter().any(|t| t.is_punct(',')) {
+        let lists: Vec<Range<usize>> = (0..toks.len())
+            .filter(|&k| toks[k].is_punct(','))
+            .filter_map(|k| renaming_list(toks, k))
+            .map(|r| toks[r.start].range.start..toks[r.end].range.start)
+            .collect();
+        out.retain(|f| !lists.iter().any(|r| r.contains(&f.range.start)));
+    }
     // "In 2018, a Turkish airstrike killed Zaki Shingali": who is counted is never an
     // attack; a strike, raid or bomb that kills is the agent, not one of the dead.
     out.retain(|f| {
@@ -4235,6 +4251,30 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     });
     listed_with_civilians(text, toks, &mut out);
     out
+}
+
+/// How many tokens a list renaming a count may run ([`renaming_list`]).
+const RENAMING_REACH: usize = 14;
+
+/// The tokens of a list between commas right after a counted phrase ending at token
+/// `end` that renames its people one by one before their predicate: "two IS targets,
+/// a planner and a facilitator, were killed", "three soldiers, a sergeant and two
+/// privates, were wounded". Its people are the count's, no figures of their own.
+fn renaming_list(toks: &[Token], end: usize) -> Option<Range<usize>> {
+    let opener = toks.get(end + 1)?;
+    if !toks.get(end)?.is_punct(',')
+        || !(matches!(opener.norm.as_str(), "a" | "an") || opener.count.is_some_and(|n| n > 0))
+    {
+        return None;
+    }
+    let close = (end + 2..toks.len().min(end + RENAMING_REACH))
+        .take_while(|&k| !toks[k].is_punct('.') && !toks[k].is_punct(';'))
+        .find(|&k| toks[k].is_punct(','))?;
+    let listed = toks[end + 1..close].iter().any(|t| t.norm == "and");
+    let predicate = toks
+        .get(close + 1)
+        .is_some_and(|t| AUXILIARIES.contains(&t.norm) || is_dying(&t.norm));
+    (listed && predicate).then_some(end..close)
 }
 
 /// Nouns of people that name no side ("a man", "two people"): listed with civilians,
@@ -6278,6 +6318,34 @@ mod article_tests {
             "Twelve marines were hurt.",
             &[(Some(Other), Injured, 12, Exact)],
         );
+    }
+
+    #[test]
+    fn a_list_renaming_a_count_adds_no_one() {
+        for (input, expected) in [
+            (
+                "Three soldiers, a sergeant and two privates, were wounded.",
+                (Some(PartnerForces), Injured, 3, Exact),
+            ),
+            (
+                "Two policemen, a captain and his driver, were killed at the gate.",
+                (Some(PartnerForces), Killed, 2, Exact),
+            ),
+            (
+                "Four civilians, two women and two children, died in the blast.",
+                (Some(Civilians), Killed, 4, Exact),
+            ),
+            (
+                "Five guards, a Kenyan and four Ugandans, were hurt.",
+                (Some(PartnerForces), Injured, 5, Exact),
+            ),
+            (
+                "Two soldiers, one Iraqi and one Syrian, were killed.",
+                (Some(PartnerForces), Killed, 2, Exact),
+            ),
+        ] {
+            check(&PARTNER, input, &[expected]);
+        }
     }
 
     #[test]
