@@ -67,9 +67,9 @@ const STAND_INS: WordSet<16> = WordSet::new([
 ]);
 
 /// Prepositions that open a phrase a long headline can lose from its end.
-const PREPOSITIONS: WordSet<18> = WordSet::new([
+const PREPOSITIONS: WordSet<22> = WordSet::new([
     "in", "on", "at", "of", "with", "from", "to", "by", "for", "near", "against", "into", "across",
-    "after", "during", "over", "under", "outside",
+    "after", "during", "over", "under", "outside", "inside", "despite", "amid", "along",
 ]);
 
 /// Nouns of an incident or of the weapon that did it: after "in"/"during"/"by" behind a
@@ -1917,6 +1917,7 @@ fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
     }
     while w.last().is_some_and(|x| {
         !x.is_word
+            || PREPOSITIONS.contains(x.norm.as_str())
             || matches!(
                 x.norm.as_str(),
                 "in" | "of"
@@ -1957,17 +1958,26 @@ fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
     // facilities used | by the militias", "a helicopter packed | with troops") loses
     // the participle: the noun before it ends the headline.
     // (A state of the victims, "three guards wounded", is no such participle.) A
-    // relative clause cut after its verb ("a drone that appeared | to threaten")
-    // goes whole.
+    // relative clause cut after its verb or auxiliary ("a drone that appeared | to
+    // threaten", "a vehicle that was | distributing bread") goes whole.
     let n = w.len();
-    if cut_any
-        && n > 4
-        && main_verb_at(&w, verb).is_some_and(|m| n > m + 3)
-        && matches!(w[n - 2].norm.as_str(), "that" | "which" | "who")
-        && w[n - 1].raw.starts_with(char::is_lowercase)
-        && is_past(&w[n - 1].norm)
+    let aux = |x: &Word| BE.contains(x.norm.as_str()) || HAVE.contains(x.norm.as_str());
+    // "a vehicle that was | …", "a vehicle that was distributing | bread": its
+    // auxiliary and participle too.
+    let relative_at = (n.saturating_sub(3)..n.saturating_sub(1)).find(|&r| {
+        matches!(w[r].norm.as_str(), "that" | "which" | "who")
+            && w[r + 1..]
+                .iter()
+                .all(|x| x.raw.starts_with(char::is_lowercase))
+            && w[r + 1..].iter().enumerate().all(|(k, x)| {
+                let last = r + 1 + k == n - 1;
+                aux(x) || last && (is_past(&x.norm) || x.norm.ends_with("ing"))
+            })
+    });
+    if let Some(r) = relative_at
+        .filter(|&r| cut_any && r > 2 && main_verb_at(&w, verb).is_some_and(|m| r > m + 1))
     {
-        w.truncate(n - 2);
+        w.truncate(r);
     }
     let n = w.len();
     let main_verb = main_verb_at(&w, verb);
@@ -1987,6 +1997,13 @@ fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
         && !w[..n - 2].iter().rev().take(2).any(|x| x.norm == "that")
     {
         w.pop();
+        // "… of Vell amid renewed | fighting": the preposition the participle led.
+        while w.len() > 1
+            && w.last()
+                .is_some_and(|x| PREPOSITIONS.contains(x.norm.as_str()))
+        {
+            w.pop();
+        }
     }
     if let Some(first) = w.first_mut() {
         // "THREE sailors …", "AT least …": a shouted common first word.

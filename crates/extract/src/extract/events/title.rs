@@ -1602,6 +1602,23 @@ mod tests {
                 "at around 1:30 pm",
                 "US military shoots down an Iranian drone",
             ),
+            // So does one cut after its auxiliary; "despite" and "amid" open phrases
+            // to cut at, not a name's words.
+            (
+                "Late Tuesday, Red League cells ambushed a police truck that was distributing bread on the road between the villages of Tosh and Vell.",
+                "Late Tuesday",
+                "Red League cells ambush a police truck",
+            ),
+            (
+                "Rebel cells remain active in Vell al-Tosh despite the crushing defeat of the movement in Kandor on March 23, 2019.",
+                "on March 23, 2019",
+                "Rebel cells remain active in Vell al-Tosh",
+            ),
+            (
+                "Militias shelled the Kandor district of Vell amid renewed fighting between the army and the rebels on Friday.",
+                "on Friday",
+                "Militias shell the Kandor district of Vell",
+            ),
             (
                 "The IRGC also said it fired missiles at rebel targets in Idlib province in retaliation for the bombings.",
                 "in retaliation",
