@@ -569,6 +569,15 @@ fn clause_tokens(
                     .iter()
                     .find(|s| s.iter().filter(|&&i| toks[i].is_word).count() >= 3)
                 {
+                    // "The collision came a week after a patrol exchanged fire near
+                    // Tal, east of Qamishli, on Aug. 17": a date after the segment
+                    // dates the clause nearest it, the one its last subordinator opens.
+                    Some(main) if only_adverbs(text, toks, &rest) || opener => {
+                        match trailing_clause(text, toks, main) {
+                            Some(at) => main[at..].to_vec(),
+                            None => main.to_vec(),
+                        }
+                    }
                     Some(main) => main.to_vec(),
                     None => rest,
                 }
@@ -1427,6 +1436,26 @@ fn decimal_point(toks: &[Token], i: usize) -> bool {
         && digits(&toks[i - 1])
 }
 
+/// Where the clause the last "after", "when" or "before" of a segment opens starts,
+/// when it has a subject and a past verb of its own ("a week after a coalition patrol
+/// exchanged fire …"): a date set after the segment dates that clause.
+fn trailing_clause(text: &str, toks: &[Token], seg: &[usize]) -> Option<usize> {
+    let p = seg
+        .iter()
+        .rposition(|&i| matches!(toks[i].norm.as_str(), "after" | "when" | "before"))?;
+    // A subject opens it ("after a patrol …", "before gunmen …"), not a verb form or
+    // a preposition ("after being hit", "after midnight on").
+    let opener = toks[*seg.get(p + 1)?].norm.as_str();
+    let subject = toks[seg[p + 1]].is_word
+        && !super::verbs::is_past(opener)
+        && !opener.ends_with("ing")
+        && !ADVERBIAL_OPENERS.contains(opener);
+    let verb = seg[p + 2..].iter().take(8).any(|&i| {
+        toks[i].raw(text).starts_with(char::is_lowercase) && super::verbs::is_past(&toks[i].norm)
+    });
+    (subject && verb).then_some(p + 1)
+}
+
 /// Drops a trailing "that took place" and dangling function words.
 fn strip_tail(toks: &[Token], chosen: &mut Vec<usize>) {
     let word = |i: usize| toks[i].norm.as_str();
@@ -1601,6 +1630,23 @@ mod tests {
                 "The US military said it shot down an Iranian drone that appeared to threaten its forces in Erbil at around 1:30 pm local time.",
                 "at around 1:30 pm",
                 "US military shoots down an Iranian drone",
+            ),
+            // A date set after a segment dates the clause its last "after", "when"
+            // or "before" opens.
+            (
+                "The clash came a week after a Red League patrol exchanged fire with army troops at Tosh, east of Vell, on Aug. 17.",
+                "on Aug. 17",
+                "Red League patrol exchanges fire with army troops at Tosh",
+            ),
+            (
+                "The strike followed days of calm before gunmen stormed a police post in Kandor, near the border, on Monday.",
+                "on Monday",
+                "Gunmen storm a police post in Kandor",
+            ),
+            (
+                "Residents fled the town when the militia shelled its market, in the early hours of Sunday.",
+                "Sunday",
+                "Militia shells its market",
             ),
             // So does one cut after its auxiliary; "despite" and "amid" open phrases
             // to cut at, not a name's words.

@@ -267,7 +267,7 @@ pub fn base_of_past(w: &str) -> Option<String> {
 
 /// True when a regular past's stem (the word without -ed) lost a silent -e.
 /// - consonant + l: "toppl", "settl" (not "rl", "ll": "hurl", handled before);
-/// - c, g (not ng), v, z: "forc", "wag", "mov", "seiz";
+/// - c, g (not ng but of the -nge verbs), v, z: "forc", "wag", "mov", "seiz", "exchang";
 /// - s after a vowel other than u, or after r, n, p, or "aus": "rais", "purs", "collaps",
 ///   "caus" (not "focus", "pass");
 /// - consonant + ur, at, ut, id, ud, ir, or, od, um, ok, in, ib: "captur", "locat", "decid",
@@ -284,7 +284,13 @@ fn takes_silent_e(stem: &str) -> bool {
     let before = if n >= 3 { s[n - 3] } else { b' ' };
     let consonant = |b: u8| b.is_ascii_lowercase() && !vowel(b);
     let l_cluster = last == b'l' && consonant(prev) && !matches!(prev, b'l' | b'r');
-    let soft = matches!(last, b'c' | b'g' | b'v' | b'z') && prev != last && prev != b'n';
+    // (After "n", only the -nge verbs: "exchang", "arrang", "aveng", "plung"; not
+    // "hang", "bang", "belong".)
+    let soft = matches!(last, b'c' | b'g' | b'v' | b'z') && prev != last && prev != b'n'
+        || stem.ends_with("chang")
+        || stem.ends_with("rang")
+        || stem.ends_with("eng")
+        || stem.ends_with("ung");
     let sibilant = last == b's'
         && (vowel(prev) && prev != b'u'
             || matches!(prev, b'r' | b'n' | b'p')
@@ -444,6 +450,13 @@ mod tests {
             ("co-founded", "co-found"),
             ("counter-attacked", "counter-attack"),
             ("re-took", "re-take"),
+            ("exchanged", "exchange"),
+            ("arranged", "arrange"),
+            ("avenged", "avenge"),
+            ("plunged", "plunge"),
+            ("changed", "change"),
+            ("hanged", "hang"),
+            ("belonged", "belong"),
         ] {
             assert_eq!(base_of_past(past).as_deref(), Some(base), "{past}");
         }
