@@ -686,12 +686,15 @@ const WOUND_CAUSES: WordSet<3> = WordSet::new(["wounds", "injuries", "hospital"]
 /// `found`: the sentence's dates ([`dates_in_tokens`]).
 fn since_total(tokens: &[Token], found: &[SentenceDate<'_>]) -> bool {
     let has = |w: &str| tokens.iter().any(|t| t.norm == w);
+    if !has("since") {
+        return false;
+    }
     let perfect = has("have") || has("has");
     // "had been killed since it launched its offensive on August 27": a past perfect
     // or a toll counts up a span from a happening that opened it or from a month
     // ("the toll since late August"); "the toll … 27 bodies had been brought in since
     // Saturday night" is a count of that night's attack.
-    if !has("since") || !(perfect || has("had") || has("toll")) {
+    if !(perfect || has("had") || has("toll")) {
         return false;
     }
     !found.is_empty()
@@ -776,6 +779,11 @@ const SPAN_DAYS: [(&str, i64); 8] = [
     ("years", 365),
 ];
 
+/// The words of [`SPAN_DAYS`], for one keyed look-up.
+const SPAN_UNIT_WORDS: WordSet<8> = WordSet::new([
+    "hours", "day", "days", "week", "weeks", "month", "months", "years",
+]);
+
 /// What a span of many happenings is of ("eight days of fighting", "two weeks of
 /// clashes"): fighting, not a captivity or a trip.
 const SPAN_OF: WordSet<7> = WordSet::new([
@@ -800,6 +808,10 @@ fn is_fighting(t: &Token) -> bool {
 /// 71", "arrested 30 people over the past 48 hours". `None` for a span under two days
 /// (a toll "in the past 24 hours" is of one incident) or none.
 fn span_of_toll(tokens: &[Token]) -> Option<i64> {
+    // Most sentences name no span's unit: one keyed look-up per word turns them away.
+    if !tokens.iter().any(|t| SPAN_UNIT_WORDS.contains(&t.norm)) {
+        return None;
+    }
     // "injured in the attack, the latest in a week of violence": a toll told of one
     // blow is that blow's.
     if tokens.iter().any(|t| BLOW_NOUNS.contains(&t.norm)) {
@@ -1303,7 +1315,7 @@ impl IncidentDating {
                 values.push(r.to_string());
                 common_period(&values).filter(|p| p.len() < 10)
             })
-        } else if found.is_empty() {
+        } else if found.is_empty() && self.reference.is_some() {
             // "eight days of fighting had killed 71": the span up to the telling.
             span_of_toll(tokens)
                 .zip(self.reference)
@@ -1322,20 +1334,29 @@ impl IncidentDating {
         // one blow.
         // A new paragraph goes on only after a colon ("they are:"), as a list's item,
         // or pointing back to the tally ("The dead included …", "These attacks …").
-        let gap = text.get(self.last_end.min(start)..start).unwrap_or("");
-        let goes_on = !gap.contains('\n')
-            || self.after_colon
-            || points_back(tokens)
-            || tokens
-                .first()
-                .is_some_and(|t| ['•', '·', '*', '-', '–'].iter().any(|&c| t.is_punct(c)));
-        let blow = tokens.iter().any(|t| BLOW_NOUNS.contains(&t.norm));
+        let (last_end, after_colon) = (self.last_end, self.after_colon);
+        let goes_on = || {
+            !text
+                .get(last_end.min(start)..start)
+                .unwrap_or("")
+                .contains('\n')
+                || after_colon
+                || points_back(tokens)
+                || tokens
+                    .first()
+                    .is_some_and(|t| ['•', '·', '*', '-', '–'].iter().any(|&c| t.is_punct(c)))
+        };
         let carried = match &since_period {
             Some(p) => {
                 self.tally = Some(p.clone());
                 None
             }
-            None if found.is_empty() && !blow && goes_on && !tells_running_total(tokens) => {
+            None if self.tally.is_some()
+                && found.is_empty()
+                && goes_on()
+                && !tokens.iter().any(|t| BLOW_NOUNS.contains(&t.norm))
+                && !tells_running_total(tokens) =>
+            {
                 self.tally.clone()
             }
             None => {
