@@ -23,7 +23,7 @@ use std::ops::Range;
 
 /// Words that introduce the date of an announcement rather than of an incident ("was
 /// diagnosed with a concussion on Tuesday": the day a wound was found, not dealt).
-const REPORTING: WordSet<22> = WordSet::new([
+const REPORTING: WordSet<25> = WordSet::new([
     // Occasions of speaking: "in a televised address on Wednesday morning".
     "address",
     "speech",
@@ -47,6 +47,11 @@ const REPORTING: WordSet<22> = WordSet::new([
     "stated",
     "tweeted",
     "posted",
+    // The participles of telling: "despite the SDF announcing yesterday the end of its
+    // operations", "saying on Tuesday that".
+    "announcing",
+    "saying",
+    "confirming",
 ]);
 
 /// Words that name an incident or the harm it did; shared with the casualty stage, which

@@ -3467,6 +3467,25 @@ mod tests {
     }
 
     #[test]
+    fn a_day_a_participle_of_telling_dates_is_no_incidents() {
+        for (sentence, told) in [
+            ("Four more people died in clashes that erupted at dawn today, despite the army announcing yesterday the end of its operations.", "yesterday"),
+            ("Gunmen killed two guards today, the ministry saying on Tuesday that the road was safe.", "Tuesday"),
+            ("Three soldiers were wounded in the blast today, officials confirming on Tuesday only minor damage.", "Tuesday"),
+            ("A drone killed a driver today, hours after the rebels announcing on Tuesday a truce.", "Tuesday"),
+            ("Rockets hit the depot today, wounding five, with the militia saying Tuesday it had withdrawn.", "Tuesday"),
+        ] {
+            let got = incident_dates(
+                &[sentence],
+                &[(0, "today", "2023-09-07"), (0, told, "2023-09-06")],
+                &[0],
+                "2023-09-07",
+            );
+            assert_eq!(got, days(&[Some("2023-09-07")]), "{sentence}");
+        }
+    }
+
+    #[test]
     fn a_toll_over_a_span_of_fighting_is_of_the_period_up_to_the_report() {
         for (sentence, want) in [
             (
