@@ -1199,7 +1199,9 @@ const ACTOR_WORDS: WordSet<
 ]);
 
 /// [`ACTOR_WORDS`] but the regions of [`PARTNER_REGIONS`].
-const ACTOR_NAMES: WordSet<72> = WordSet::new([
+const ACTOR_NAMES: WordSet<73> = WordSet::new([
+    // The US Defense Department ([`tally_sentence`]).
+    "defense",
     "gis",
     "yanks",
     "al-shabaab",
@@ -1721,6 +1723,11 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
                 tally.us += 1;
             }
         }
+        // Most words name no actor: one look-up passes them over.
+        if !ACTOR_WORDS.contains(w) && !w.starts_with("us") && w.as_str() != "american" {
+            i += 1;
+            continue;
+        }
         // "the Defense Department said", "the Department of Defense identified": the
         // US military's own ministry, which announces the deaths of its own.
         if w.as_str() == "defense"
@@ -1728,11 +1735,6 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
                 || i >= 2 && toks[i - 1].norm == "of" && toks[i - 2].norm == "department")
         {
             tally.us += 1;
-        }
-        // Most words name no actor: one look-up passes them over.
-        if !ACTOR_WORDS.contains(w) && !w.starts_with("us") && w.as_str() != "american" {
-            i += 1;
-            continue;
         }
         if PARTNER_LANDS.contains(w) || PARTNER_REGIONS.contains(w) {
             tally.partner_land += 1;

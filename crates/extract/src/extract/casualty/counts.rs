@@ -4224,7 +4224,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
     headline_singulars(text, toks, actors, &mut out);
     // "two IS targets, a planner and a facilitator, were killed": the people a list
     // renames are the count's.
-    if toks.iter().any(|t| t.is_punct(',')) {
+    if !out.is_empty() && toks.iter().any(|t| t.is_punct(',')) {
         let lists: Vec<Range<usize>> = (0..toks.len())
             .filter(|&k| toks[k].is_punct(','))
             .filter_map(|k| renaming_list(toks, k))
