@@ -1114,6 +1114,7 @@ fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
         || ALLIED_WORDS.contains(w) && force_noun_after(toks, k)
         || backed_by_allies(w)
         || led_by_partner(w)
+        || military_council(text, toks, k)
     {
         return Some(Group::PartnerForces);
     }
@@ -1160,6 +1161,17 @@ fn state_at(text: &str, toks: &[Token], k: usize) -> bool {
             .is_some_and(|t| crate::extract::chunks::is_reporting_verb(&t.norm))
 }
 
+/// True when token `k` ends a "Military Council" in capitals ("the Manbij Military
+/// Council", "the Deir ez-Zor Military Council"): the local councils the SDF fights
+/// through, partner forces by their name.
+fn military_council(text: &str, toks: &[Token], k: usize) -> bool {
+    toks[k].norm == "council"
+        && k > 0
+        && toks[k - 1].norm == "military"
+        && toks[k].starts_ascii_upper(text)
+        && toks[k - 1].starts_ascii_upper(text)
+}
+
 /// Countries of third forces: "Britain's Ministry of Defence said one of its
 /// personnel …" is another state's.
 const THIRD_LANDS: WordSet<12> = WordSet::new([
@@ -1199,9 +1211,11 @@ const ACTOR_WORDS: WordSet<
 ]);
 
 /// [`ACTOR_WORDS`] but the regions of [`PARTNER_REGIONS`].
-const ACTOR_NAMES: WordSet<73> = WordSet::new([
-    // The US Defense Department ([`tally_sentence`]).
+const ACTOR_NAMES: WordSet<74> = WordSet::new([
+    // The US Defense Department ([`tally_sentence`]); a partner's "Military Council"
+    // ([`military_council`]).
     "defense",
+    "council",
     "gis",
     "yanks",
     "al-shabaab",
@@ -1735,6 +1749,9 @@ fn tally_sentence(text: &str, toks: &[Token], tally: &mut Tally) {
                 || i >= 2 && toks[i - 1].norm == "of" && toks[i - 2].norm == "department")
         {
             tally.us += 1;
+        }
+        if military_council(text, toks, i) {
+            tally.partner += 1;
         }
         if PARTNER_LANDS.contains(w) || PARTNER_REGIONS.contains(w) {
             tally.partner_land += 1;

@@ -6321,6 +6321,40 @@ mod article_tests {
     }
 
     #[test]
+    fn a_military_council_is_an_allied_force_by_its_name() {
+        for (input, expected) in [
+            (
+                "The blast wounded two fighters of the Manbij Military Council.",
+                (Some(PartnerForces), Injured, 2, Exact),
+            ),
+            (
+                "Three Military Council fighters were hurt at the checkpoint.",
+                (Some(PartnerForces), Injured, 3, Exact),
+            ),
+            (
+                "Two members of the Deir ez-Zor Military Council were killed.",
+                (Some(PartnerForces), Killed, 2, Exact),
+            ),
+            (
+                "Gunmen killed four fighters from the Raqqa Military Council overnight.",
+                (Some(PartnerForces), Killed, 4, Exact),
+            ),
+            (
+                "Five Tel Abyad Military Council fighters died in the ambush.",
+                (Some(PartnerForces), Killed, 5, Exact),
+            ),
+        ] {
+            check(&ON_MILITANTS, input, &[expected]);
+        }
+        // A council that is no military one names no force.
+        check(
+            &ON_MILITANTS,
+            "The raid killed two fighters, the local council said.",
+            &[(Some(Militants), Killed, 2, Exact)],
+        );
+    }
+
+    #[test]
     fn a_list_renaming_a_count_adds_no_one() {
         for (input, expected) in [
             (

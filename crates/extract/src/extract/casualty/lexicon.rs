@@ -964,11 +964,20 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
         .iter()
         .any(|t| NAMED_GROUPS.contains(&t.norm) || t.raw(text) == "IS");
     // "allied fighters", "U.S.-backed fighters" too.
-    let allied = words
-        .iter()
-        .any(|t| is_allied_name(&t.norm) || is_allied_modifier(&t.norm));
+    // "Military Council fighters", "of the Manbij Military Council": the SDF's local
+    // councils, an allied force by its name.
+    let council = words.windows(2).any(|w| {
+        w[0].norm == "military"
+            && w[1].norm == "council"
+            && w[0].starts_ascii_upper(text)
+            && w[1].starts_ascii_upper(text)
+    });
+    let allied = council
+        || words
+            .iter()
+            .any(|t| is_allied_name(&t.norm) || is_allied_modifier(&t.norm));
     // Some allied names are forces by themselves ("three Peshmerga", "the SDF").
-    let force_name = words.iter().any(|t| PARTNER_FORCE_NAMES.contains(&t.norm));
+    let force_name = council || words.iter().any(|t| PARTNER_FORCE_NAMES.contains(&t.norm));
     if !named_group
         && allied
         && (force_name || military() || has(&["fighters", "fighter", "militias", "militiamen"]))
