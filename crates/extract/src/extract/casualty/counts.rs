@@ -1974,9 +1974,14 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             return None;
         }
         if t.count.is_some_and(|n| n > 0) && count_at(text, toks, k).is_some() {
-            // "Two Americans and one Briton are dead": a list shares its outcome.
+            // "Two Americans and one Briton are dead": a list shares its outcome; so
+            // does the set a count is among ("Four members of the wing were among the
+            // seven Airmen killed").
             let conjunct = k > 0 && (toks[k - 1].norm == "and" || toks[k - 1].is_punct(','));
-            if !conjunct {
+            let among = k > 1
+                && (toks[k - 1].norm == "among"
+                    || toks[k - 1].norm == "the" && toks[k - 2].norm == "among");
+            if !conjunct && !among {
                 return None;
             }
         }
@@ -6318,6 +6323,34 @@ mod article_tests {
             "Twelve marines were hurt.",
             &[(Some(Other), Injured, 12, Exact)],
         );
+    }
+
+    #[test]
+    fn people_counted_among_a_counted_set_share_its_outcome() {
+        for (input, expected) in [
+            (
+                "Four members of the Ohio Air National Guard's rescue wing were among the seven Airmen killed when their helicopter crashed.",
+                vec![(Some(UsForces), Killed, 4, Exact), (Some(UsForces), Killed, 7, Exact)],
+            ),
+            (
+                "Two Britons were among the 12 people killed in the blast.",
+                vec![(Some(Other), Killed, 2, Exact), (Some(Other), Killed, 12, Exact)],
+            ),
+            (
+                "Three children were among 40 people wounded in the shelling.",
+                vec![(Some(Civilians), Injured, 3, Exact), (Some(Other), Injured, 40, Exact)],
+            ),
+            (
+                "Five Army National Guard soldiers were among the 11 troops hurt.",
+                vec![(Some(UsForces), Injured, 5, Exact), (Some(UsForces), Injured, 11, Exact)],
+            ),
+            (
+                "Two nurses were among the thirty civilians killed at the clinic.",
+                vec![(Some(Civilians), Killed, 2, Exact), (Some(Civilians), Killed, 30, Exact)],
+            ),
+        ] {
+            check(&US, input, &expected);
+        }
     }
 
     #[test]

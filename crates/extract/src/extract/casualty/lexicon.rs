@@ -1039,7 +1039,12 @@ pub fn group_of(text: &str, words: &[&Token]) -> Option<Group> {
     });
     // "two British servicemen" are another country's.
     let foreign = words.iter().any(|t| is_third_nation(&t.norm)) && !has(US_MARKERS);
+    // "the New York Air National Guard's 106th Rescue Wing", "Army National Guard
+    // soldiers": the Air and Army National Guard are the US's.
+    let us_guard = (has_pair("air", "national") || has_pair("army", "national"))
+        && has_pair("national", "guard");
     if american_head
+        || us_guard
         || !foreign && has(&["americans", "servicemembers", "servicemen", "gis", "yanks"])
         || !foreign && !has(&["royal"]) && words.iter().any(|t| us_service_name(text, t))
         || has(&["yank"]) && military()
