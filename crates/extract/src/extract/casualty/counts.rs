@@ -1766,8 +1766,17 @@ fn outcomes_at(toks: &[Token], k: usize) -> Vec<Outcome> {
     // for every word that opens none).
     let phrased = match w {
         // "lost their lives", "lost his life".
+        // "four Airmen lost in the crash", "two SEALs were lost at sea": people
+        // lost, with no object of their own, are dead.
         "lost" => (matches!(at(1), "their" | "his" | "her" | "its")
-            && matches!(at(2), "lives" | "life"))
+            && matches!(at(2), "lives" | "life")
+            || k > 0
+                && matches!(toks[k - 1].norm.as_str(), "were" | "was" | "been")
+                && matches!(at(1), "at" | "in" | "aboard" | "when")
+            || (matches!(at(1), "in" | "aboard") || (at(1), at(2)) == ("at", "sea"))
+                && k > 0
+                && toks[k - 1].is_word
+                && super::lexicon::is_person_head(&toks[k - 1].norm))
         .then_some(Outcome::Killed),
         // "paid with their lives", "paid the ultimate price".
         "paid" => (at(1) == "with"
@@ -6322,6 +6331,41 @@ mod article_tests {
             &Actors::default(),
             "Twelve marines were hurt.",
             &[(Some(Other), Injured, 12, Exact)],
+        );
+    }
+
+    #[test]
+    fn people_lost_with_no_object_of_their_own_are_dead() {
+        for (input, expected) in [
+            (
+                "Wing mourns four Airmen lost in Iraq crash",
+                (Some(UsForces), Killed, 4, Exact),
+            ),
+            (
+                "Two Navy SEALs were lost at sea during the boarding.",
+                (Some(UsForces), Killed, 2, Exact),
+            ),
+            (
+                "Three sailors lost at sea were never found.",
+                (Some(UsForces), Killed, 3, Exact),
+            ),
+            (
+                "Five marines were lost when the vehicle sank.",
+                (Some(UsForces), Killed, 5, Exact),
+            ),
+            (
+                "Nine crew members were lost aboard the freighter.",
+                (Some(Other), Killed, 9, Exact),
+            ),
+        ] {
+            check(&US, input, &[expected]);
+        }
+        // Losing a thing is no death.
+        check(&US, "Two families lost their homes in the shelling.", &[]);
+        check(
+            &US,
+            "The army lost contact with four patrols in the storm.",
+            &[],
         );
     }
 
