@@ -780,9 +780,15 @@ const SPAN_DAYS: [(&str, i64); 8] = [
 ];
 
 /// The words of [`SPAN_DAYS`], for one keyed look-up.
-const SPAN_UNIT_WORDS: WordSet<8> = WordSet::new([
-    "hours", "day", "days", "week", "weeks", "month", "months", "years",
-]);
+const SPAN_UNIT_WORDS: WordSet<{ SPAN_DAYS.len() }> = WordSet::new({
+    let mut out = [""; SPAN_DAYS.len()];
+    let mut i = 0;
+    while i < SPAN_DAYS.len() {
+        out[i] = SPAN_DAYS[i].0;
+        i += 1;
+    }
+    out
+});
 
 /// What a span of many happenings is of ("eight days of fighting", "two weeks of
 /// clashes"): fighting, not a captivity or a trip.
