@@ -149,7 +149,7 @@ pub fn since_clause_start(toks: &[Token], at: usize) -> Option<usize> {
 
 /// True when the date at token `at` closes a clause opened by "since"
 /// ([`since_clause_start`]).
-pub fn in_since_clause(toks: &[Token], at: usize) -> bool {
+pub fn ends_since_clause(toks: &[Token], at: usize) -> bool {
     since_clause_start(toks, at).is_some()
 }
 

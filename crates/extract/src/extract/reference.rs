@@ -612,7 +612,7 @@ fn past_month_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)
     let start = at
         .checked_sub(1)
         .is_some_and(|k| matches!(toks[k].norm.as_str(), "since" | "from"))
-        || dating::in_since_clause(toks, at);
+        || dating::ends_since_clause(toks, at);
     (!start && !dating::tells_future(toks)).then_some((m, d))
 }
 
