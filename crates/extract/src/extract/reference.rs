@@ -1125,15 +1125,9 @@ fn supported(
         .map(|(j, _)| j)
 }
 
-/// Capitalised words that name a day or month, not a place or party.
-const CALENDAR_NAMES: crate::extract::words::WordSet<19> = crate::extract::words::WordSet::new([
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Capitalised words that name a month, not a place or party (the days are
+/// [`dating::WEEKDAY_NAMES`]).
+const MONTH_NAMES: crate::extract::words::WordSet<12> = crate::extract::words::WordSet::new([
     "january",
     "february",
     "march",
@@ -1161,7 +1155,8 @@ fn capitalised_names(x: &Analysed, inside: bool) -> std::collections::HashSet<St
                 .filter(|t| {
                     t.starts_ascii_upper(&x.source.text)
                         && t.norm.len() > 2
-                        && !CALENDAR_NAMES.contains(&t.norm)
+                        && !MONTH_NAMES.contains(&t.norm)
+                        && !dating::WEEKDAY_NAMES.contains(&t.norm.as_str())
                 })
                 .map(|t| t.norm.to_string())
         })
