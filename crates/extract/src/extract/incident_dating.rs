@@ -1311,7 +1311,25 @@ impl IncidentDating {
         let since = since_total(tokens, &found);
         // Read only for a dateless sentence right after an operation.
         let militants = || counts_militants(text, tokens) && !opens_apart(tokens);
+        // A running total from a happening that opened a span: its day is the span's
+        // start, no day of an incident, old or new, that the article's other figures
+        // could take ("More than 420 have been killed since the protests erupted on
+        // October 1" in a report of one night; "since Monday" may be an incident's).
+        let opened = since
+            && found.iter().all(|d| {
+                opens_span(
+                    tokens,
+                    tokens.partition_point(|k| k.range.start < d.timex.range.start),
+                )
+            });
+        let noted = (self.days.len(), self.months.len(), self.old_days.len());
         let mut dates = self.sentence_dates(tokens, &found, incident, &militants);
+        if opened {
+            self.days.truncate(noted.0);
+            self.months.truncate(noted.1);
+            self.old_days.truncate(noted.2);
+            self.last.clear();
+        }
         // "ISIS has killed 387 people in the desert since January": a running total from
         // a date to the report's is of the period they share (the year), as strikes told
         // together take their common month; "since January last year" shares none.
@@ -3473,6 +3491,61 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_running_total_opens_on_is_no_day_for_a_dateless_figure() {
+        // A report of one night whose only written-out day opens a running total of a
+        // span months long: the night's dateless figure does not take that day.
+        for (total, date, value) in [
+            (
+                "More than 420 people have been killed since the protests erupted on October 1.",
+                "October 1",
+                "2019-10-01",
+            ),
+            (
+                "Since the uprising broke out on 1 October, some 17,000 people have been wounded.",
+                "1 October",
+                "2019-10-01",
+            ),
+            (
+                "The toll since the offensive began in early September has risen to 300.",
+                "early September",
+                "2019-09",
+            ),
+            (
+                "At least 90 soldiers had died since the army launched its campaign on 20 September.",
+                "20 September",
+                "2019-09-20",
+            ),
+            (
+                "Since fighting flared on the 2nd of October, 57 civilians have lost their lives.",
+                "2nd of October",
+                "2019-10-02",
+            ),
+        ] {
+            let got = incident_dates(
+                &[
+                    "Gunmen killed at least 25 people in an overnight assault on a protest camp.",
+                    total,
+                ],
+                &[(1, date, value)],
+                &[0],
+                "2019-12-07",
+            );
+            assert_eq!(got, days(&[None]), "{total}");
+        }
+        // A bare day after "since" may be the story's own: "since Monday".
+        let got = incident_dates(
+            &[
+                "Six Marines were killed in an ambush near the town.",
+                "The battalion has lost 20 Marines since Monday.",
+            ],
+            &[(1, "Monday", "2019-12-02")],
+            &[0],
+            "2019-12-07",
+        );
+        assert_eq!(got, days(&[Some("2019-12-02")]));
+    }
+
+    #[test]
     fn a_day_a_participle_of_telling_dates_is_no_incidents() {
         for (sentence, told) in [
             ("Four more people died in clashes that erupted at dawn today, despite the army announcing yesterday the end of its operations.", "yesterday"),
@@ -3565,22 +3638,19 @@ mod tests {
             let got = incident_dates_apart(&[intro, next], "\n", &[date], &[1], "2023-09-06");
             assert_eq!(got, days(&[Some("2023")]), "{next}");
         }
-        // Not a new paragraph of other news, nor one blow named, nor a date given.
+        // Not a new paragraph of other news, nor one blow named, nor a date given
+        // (the day the clashes erupted opens the tally's span: no day of theirs).
         for (gap, next, want) in [
-            (
-                "\n",
-                "Four soldiers were killed near the dam.",
-                "2023-08-27",
-            ),
-            (" ", "Four guards were wounded in the ambush.", "2023-08-27"),
-            (" ", "Two more were killed on Tuesday.", "2023-09-05"),
+            ("\n", "Four soldiers were killed near the dam.", None),
+            (" ", "Four guards were wounded in the ambush.", None),
+            (" ", "Two more were killed on Tuesday.", Some("2023-09-05")),
         ] {
             let mut dates = vec![date];
             if next.contains("Tuesday") {
                 dates.push((1, "Tuesday", "2023-09-05"));
             }
             let got = incident_dates_apart(&[tally, next], gap, &dates, &[1], "2023-09-06");
-            assert_eq!(got, days(&[Some(want)]), "{next}");
+            assert_eq!(got, days(&[want]), "{next}");
         }
     }
 

@@ -208,22 +208,48 @@ const WEAPON_WORDS: WordSet<12> = WordSet::new([
     "bombs", "grenade", "shells",
 ]);
 
+/// Words of an assault as it is carried out ("militants stormed the post on Sunday
+/// night", "the shooting went on for hours") and of a day's toll ("Thursday was the
+/// deadliest day of the protests"): a sentence holding one tells of an incident, so
+/// its day is an incident day (as does "opened fire", [`opens_fire`]; not "two days
+/// of exchanges of fire", whose day may be the calm after them).
+const ASSAULT_WORDS: WordSet<8> = WordSet::new([
+    "gunfire",
+    "shooting",
+    "stormed",
+    "overran",
+    "ambushed",
+    "shelled",
+    "deadliest",
+    "bloodiest",
+]);
+
 /// Words that make a sentence tell of an incident: [`dating::INCIDENT_WORDS`],
-/// [`dating::INCIDENT_NOUNS`], [`DEADLY_WORDS`] and [`WEAPON_WORDS`] in one set, so
-/// that each word of a sentence is looked up once.
+/// [`dating::INCIDENT_NOUNS`], [`DEADLY_WORDS`], [`WEAPON_WORDS`] and
+/// [`ASSAULT_WORDS`] in one set, so that each word of a sentence is looked up once.
 const INCIDENT_MARKERS: WordSet<
     {
         dating::INCIDENT_WORDS.len()
             + dating::INCIDENT_NOUNS.len()
             + DEADLY_WORDS.len()
             + WEAPON_WORDS.len()
+            + ASSAULT_WORDS.len()
     },
 > = WordSet::union_of(&[
     dating::INCIDENT_WORDS.keys(),
     dating::INCIDENT_NOUNS.keys(),
     DEADLY_WORDS.keys(),
     WEAPON_WORDS.keys(),
+    ASSAULT_WORDS.keys(),
 ]);
+
+/// True when a sentence tells someone opening fire ("gunmen opened fire on the
+/// crowd late Friday", "troops open fire"): an assault carried out.
+fn opens_fire(toks: &[Token]) -> bool {
+    toks.windows(2).any(|w| {
+        w[1].norm == "fire" && matches!(w[0].norm.as_str(), "opened" | "open" | "opens" | "opening")
+    })
+}
 
 /// Words that point back to a force named before: possessive pronouns, "them" and
 /// the nouns "the group", "the militia" ([`Actors::antecedent`]).
@@ -341,6 +367,7 @@ pub fn find(
         // time today, U.S. forces took action against …"), whatever its verb.
         let incident = !raw.is_empty()
             || toks.iter().any(|t| INCIDENT_MARKERS.contains(&t.norm))
+            || opens_fire(toks)
             || timed_action(text, toks, range.clone(), timexes);
         let dates = dating.sentence(text, toks, range, timexes, incident);
         // "Of those, 16 were ISIS fighters and four were civilians": parts of the
@@ -2007,6 +2034,46 @@ mod tests {
                 &[(Group::Other, 4, Some("2025-02-06"))],
             );
         }
+    }
+
+    #[test]
+    fn a_day_given_to_an_assault_carried_out_is_the_incident_day() {
+        for (second, day) in [
+            (
+                "The attackers arrived in pickup trucks late Friday and opened fire on the crowd.",
+                "late Friday",
+            ),
+            (
+                "Troops open fire on marchers at the bridge on Monday.",
+                "Monday",
+            ),
+            (
+                "Insurgents stormed the checkpoint on Sunday night.",
+                "Sunday night",
+            ),
+            ("Thursday was the bloodiest day of the unrest.", "Thursday"),
+            ("The shooting went on until dawn on Wednesday.", "Wednesday"),
+            ("Fighters overran the hilltop post Tuesday.", "Tuesday"),
+        ] {
+            let first = "Four demonstrators were wounded.";
+            let text = format!("{first} {second}");
+            check(
+                &text,
+                &[first, second],
+                &[(day, "2025-02-06")],
+                &[(Group::Other, 4, Some("2025-02-06"))],
+            );
+        }
+        // Fire exchanged is no assault carried out: the day of the calm after it is no
+        // incident's.
+        let first = "Four demonstrators were wounded.";
+        let second = "Calm returned on Friday after two days of exchanges of fire.";
+        check(
+            &format!("{first} {second}"),
+            &[first, second],
+            &[("Friday", "2025-02-07")],
+            &[(Group::Other, 4, None)],
+        );
     }
 
     #[test]
