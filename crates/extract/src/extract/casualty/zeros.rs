@@ -206,9 +206,12 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
         // "none of", "not one of", "not a single": no one of the people named.
         let none_of = w == "none" && next(1) == "of"
             || w == "not" && (next(1) == "one" || next(1) == "a" && next(2) == "single");
+        // "were driven off without Peshmerga casualties": "without" denies as "no" does.
+        let without = w == "without" && next(1) != "any";
         let (groups, outcomes, from, to) = if w == "no"
+            || without
             || none_of
-            || w == "any" && after_negation(toks, i)
+            || w == "any" && after_negation(toks, i) && !asks_whether(toks, i)
         {
             // "no U.S. troops were wounded", "not report any civilian casualties".
             let window = words_after(toks, i, REACH);
@@ -265,7 +268,7 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
             if groups.is_empty() && window.iter().take(4).any(|&k| toks[k].norm == "our") {
                 groups.push(actors.speaker_force());
             }
-            if groups.is_empty() && w == "no" {
+            if groups.is_empty() && (w == "no" || without) {
                 // "U.S. forces suffered no casualties": the subject that suffered none.
                 groups = sufferer_before(text, toks, i, actors);
             }
@@ -384,6 +387,15 @@ fn after_negation(toks: &[Token], i: usize) -> bool {
         .any(|k| is_negation(&toks[k].norm) || toks[k].norm == "without")
 }
 
+/// True when a question stands between `any` at `i` and the negation before it ("it
+/// was not clear whether any of the attackers were hurt", "did not say if any civilians
+/// died"): what is left open is no zero.
+fn asks_whether(toks: &[Token], i: usize) -> bool {
+    words_before(toks, i, 3)
+        .into_iter()
+        .any(|k| matches!(toks[k].norm.as_str(), "whether" | "if"))
+}
+
 /// True when `any` follows the negation at `i` within three words.
 fn any_follows(toks: &[Token], i: usize) -> bool {
     words_after(toks, i, 3)
@@ -438,6 +450,47 @@ mod tests {
         check(
             "Iraqi soldiers were killed, and the villagers were not hurt.",
             &[(Civilians, Injured)],
+        );
+    }
+
+    #[test]
+    fn without_denies_as_no_does_and_a_question_left_open_is_no_zero() {
+        check(
+            "The attackers were driven off without Peshmerga casualties.",
+            &[(PartnerForces, Killed)],
+        );
+        check(
+            "The strike destroyed the depot without civilian deaths, the coalition said.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "The convoy reached the town without injuries to U.S. troops.",
+            &[(UsForces, Injured)],
+        );
+        check(
+            "Police cleared the square without casualties among the villagers.",
+            &[(Civilians, Killed)],
+        );
+        check(
+            "The raid ended without any Iraqi soldiers being wounded.",
+            &[(PartnerForces, Injured)],
+        );
+        // Not a denial: what is left without is no harm, or nothing is named.
+        check("The convoy passed without incident.", &[]);
+        check("Police dispersed the crowd without injuring anyone.", &[]);
+        // A question left open denies nothing.
+        for open in [
+            "It was not clear whether any of the soldiers were hurt.",
+            "Officials did not say if any civilians were killed.",
+            "It was not known whether any U.S. troops had been wounded.",
+            "The army would not confirm whether any Peshmerga died.",
+        ] {
+            check(open, &[]);
+        }
+        // A plain denial stands.
+        check(
+            "The army did not report any civilian deaths.",
+            &[(Civilians, Killed)],
         );
     }
 

@@ -257,6 +257,10 @@ struct Proto {
     /// incident on Saturday, …", "Separately, …"): it joins none of its article's
     /// events by its date alone.
     apart: bool,
+    /// Its date names its day, by a weekday or a calendar date ("Sunday night"), not
+    /// by counting back from the telling ("last night"): whether that is a night's
+    /// (`Some(true)`, "Sunday night", "Monday evening", "late Saturday") or a day's.
+    named_day: Option<bool>,
 }
 
 /// Which part of its sentence a statement tells.
@@ -639,6 +643,13 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .text
                     .get(timex.clone())
                     .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+                // "Sunday night", "on 28 November": a day named, not counted back from
+                // the telling ("last night", "overnight"); and whether it is a night's.
+                let told_day = a.text.get(timex.clone()).map(str::to_ascii_lowercase);
+                let named_day = told_day.as_deref().and_then(|t| {
+                    (!vague || super::dating::WEEKDAY_NAMES.iter().any(|w| t.contains(w)))
+                        .then(|| ["night", "evening", "late"].iter().any(|w| t.contains(w)))
+                });
                 // "Strikes hit the depots on Sunday, hours after a boat bomb wounded four
                 // sailors": a response dated with what it answers tells that too, and so
                 // does a happening told as following another's harm ("missiles struck
@@ -694,6 +705,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         told: made.told,
                         part: part_of,
                         apart,
+                        named_day,
                     });
                 }
                 protos.push(Proto {
@@ -709,6 +721,7 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     told,
                     part: Part::Whole,
                     apart,
+                    named_day,
                 });
             }
         }
@@ -1209,8 +1222,12 @@ fn merge_told_twice(
                 // count the same dead or wounded and share its terms.
                 // Neither counts other victims than the other: an attack on Tuesday
                 // that killed 56 and a crash on Wednesday that killed 176 are two.
+                // One report that tells both, each on a day of its own ("On Sunday
+                // night, militants tried to storm a post … Monday night's attack"),
+                // tells two nights.
                 Telling::NextDay => {
-                    !figures_differ(&figures[a], &figures[b])
+                    !one_report_tells_both(ga, gb, protos, infos)
+                        && !figures_differ(&figures[a], &figures[b])
                         && (kin() || same_figures() && sim() >= TAU_ADJACENT)
                 }
                 // Another story recalling the incident ("the last deadly attack, in
@@ -1290,6 +1307,30 @@ fn shares_telling_figure(a: &[(Who, Outcome, u32)], b: &[(Who, Outcome, u32)]) -
 /// True when two events both count victims and no count of one is the other's
 /// ([`counts_same`]): told on neighbouring days, they are two incidents, not one told
 /// by local and by US time.
+/// True when one report tells both events, each on a day it names ("On Sunday
+/// night, militants tried to storm a post …", "an attack on Monday night"): it tells
+/// two happenings, not one told by two reports in two time zones. A night and the next
+/// day ("the Thursday night blast" … "died March 30") may be one happening told across
+/// midnight, and so may a day counted back from the telling ("last night").
+fn one_report_tells_both(a: &Group, b: &Group, protos: &[Proto], infos: &[Info]) -> bool {
+    let nights = |g: &Group, x: usize| -> Vec<bool> {
+        g.protos
+            .iter()
+            .filter(|&&q| infos[protos[q].info].art == x && protos[q].date == g.date)
+            .filter_map(|&q| protos[q].named_day)
+            .collect()
+    };
+    a.incident
+        && b.incident
+        && a.arts.iter().any(|&x| {
+            b.arts.binary_search(&x).is_ok() && {
+                let (na, nb) = (nights(a, x), nights(b, x));
+                let r = na.iter().any(|n| nb.contains(n));
+                r
+            }
+        })
+}
+
 fn figures_differ(a: &[(Who, Outcome, u32)], b: &[(Who, Outcome, u32)]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| counts_same(x, b))
 }
@@ -3187,6 +3228,34 @@ mod tests {
                 "{texts:?}: {dates:?}"
             );
         }
+    }
+
+    #[test]
+    fn one_report_naming_two_nights_tells_two_incidents() {
+        // Two attacks on neighbouring nights, one without a figure of its own (or with
+        // none hurt): the report names each night, so they stay two.
+        for text in [
+            " date 2021-11-30 Two guards died when militants attacked a post outside Vell on Monday night, officials said. On Sunday night, gunmen tried to storm an outpost near Tosh but were driven off without casualties among the guards.",
+            " date 2021-11-30 Rebels shelled the Dara barracks on Monday night, killing three soldiers. On Sunday night, fighters ambushed a patrol near Safra.",
+            " date 2021-11-30 A bomb killed four police officers at a checkpoint in Kandor late Monday. Late Sunday, militants attacked a village near Tosh, burning two houses.",
+            " date 2021-11-30 Militants overran an army post near Elba on Monday evening, killing five soldiers. On Sunday evening, insurgents shelled a police station in Harbour.",
+            " date 2021-11-30 Insurgents stormed a checkpoint near Vell on Monday night and killed two guards. On Sunday night, a drone struck a depot near Tosh, causing no injuries.",
+        ] {
+            let doc = extract_texts(&[text]);
+            let dates: Vec<&str> = doc.events.iter().map(|e| e.date.as_str()).collect();
+            assert!(
+                dates.contains(&"2021-11-28") && dates.contains(&"2021-11-29"),
+                "{text}: {dates:?}"
+            );
+        }
+        // A night and the day after it, in one report, may be one happening told across
+        // midnight.
+        check(
+            &[
+                " date 2018-04-02 A sergeant died on March 30 in Manbij of wounds from a roadside bomb. Five other soldiers were wounded in the Thursday night blast near Manbij.",
+            ],
+            &[("2018-03-29", &["a0"])],
+        );
     }
 
     #[test]
