@@ -23,7 +23,7 @@ use std::ops::Range;
 
 /// Words that introduce the date of an announcement rather than of an incident ("was
 /// diagnosed with a concussion on Tuesday": the day a wound was found, not dealt).
-const REPORTING: WordSet<25> = WordSet::new([
+const REPORTING: WordSet<27> = WordSet::new([
     // Occasions of speaking: "in a televised address on Wednesday morning".
     "address",
     "speech",
@@ -47,6 +47,9 @@ const REPORTING: WordSet<25> = WordSet::new([
     "stated",
     "tweeted",
     "posted",
+    // Writing is telling: "Barzani wrote on Wednesday that last night's attack …".
+    "wrote",
+    "writes",
     // The participles of telling: "despite the SDF announcing yesterday the end of its
     // operations", "saying on Tuesday that".
     "announcing",
@@ -658,6 +661,19 @@ mod tests {
             &[("Wednesday", "2020-01-08")],
             &["2020-01-08"],
         );
+    }
+
+    #[test]
+    fn a_day_something_was_written_dates_no_happening() {
+        for text in [
+            "The party leader wrote on Wednesday that last night's attack killed two guards.",
+            "The minister wrote Wednesday on social media that the blast had wounded five.",
+            "In a letter, the governor writes on Wednesday that three officers were killed.",
+            "The commander wrote to the families on Wednesday that four soldiers had died.",
+            "She wrote in a column on Wednesday that the strike left nine dead.",
+        ] {
+            check(text, &[("Wednesday", "2020-01-08")], &[]);
+        }
     }
 
     #[test]
