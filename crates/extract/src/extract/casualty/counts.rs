@@ -3703,7 +3703,28 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             } else {
                 None
             };
-            if let Some(g) = found.filter(|_| own || ours) {
+            // "Private Mansour was killed and three of his comrades were wounded",
+            // "Two soldiers died and three of their comrades were hurt": the side of
+            // the one named, else of the people counted before in the sentence — not
+            // of the force the pronoun would point back to across sentences.
+            // A rank the sentence names before them ("Private Mohammed Mansour, 24, was
+            // killed … three of his comrades") is of the article's force.
+            let ranked = || {
+                toks[..p]
+                    .iter()
+                    .find(|t| super::lexicon::RANKS.contains(&t.norm))
+                    .and_then(|t| actors.generic_force(text, &[t]))
+            };
+            let fellows = (comrades && !ours && (person.is_some() || pronoun))
+                .then(|| {
+                    person
+                        .as_ref()
+                        .and(found)
+                        .or_else(|| out.last().and_then(|f: &RawFigure| f.group))
+                        .or_else(ranked)
+                })
+                .flatten();
+            if let Some(g) = fellows.or(found.filter(|_| own || ours)) {
                 group = Some(g);
             } else if head.is_some_and(|k| is_kin_word(&toks[k].norm))
                 // (Kin named as militants are militants: "his two ISIS-affiliated
@@ -5580,6 +5601,30 @@ mod article_tests {
             .map(|f| f.group)
             .collect();
         assert_ne!(got, [Some(Militants)], "{input}");
+    }
+
+    #[test]
+    fn his_or_their_comrades_are_of_the_one_named_or_counted_before_them() {
+        // In a report of a militant attack on a partner force, the pronoun before
+        // "comrades" points to the victim just named, not to the attackers.
+        let actors = Actors {
+            own_force: Some(PartnerForces),
+            targets_militants: true,
+            militants_named: true,
+            ..PARTNER
+        };
+        for input in [
+            "Two soldiers were killed and three of their comrades were wounded.",
+            "A police officer died, and two of his colleagues were hurt.",
+            "Sergeant Ali Hassan was killed in the clash and four of his comrades were injured.",
+            "Private Omar Said, 22, died at the scene, and three of his comrades were wounded, one of them seriously.",
+            "Three border guards were shot dead while two of their comrades were hurt.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &actors);
+            let last = got.last().map(|f| (f.group, f.outcome));
+            assert_eq!(last, Some((Some(PartnerForces), Injured)), "{input}: {got:?}");
+        }
     }
 
     #[test]

@@ -28,10 +28,10 @@ const FORCE_MEMBERS: WordSet<12> = WordSet::new([
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
 /// [`FORCE_MEMBERS`] among them.
-const PERSON_HEADS: WordSet<187> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+const PERSON_HEADS: WordSet<191> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
-const PERSON_WORDS: WordSet<175> = WordSet::new([
+const PERSON_WORDS: WordSet<179> = WordSet::new([
     "inmates",
     "prisoners",
     "detainees",
@@ -60,6 +60,11 @@ const PERSON_WORDS: WordSet<175> = WordSet::new([
     "adviser",
     "advisor",
     "comrades",
+    // Fellows of one named before: "two of his colleagues were hurt".
+    "comrade",
+    "colleagues",
+    "colleague",
+    "teammates",
     "mercenaries",
     "elements",
     "peshmerga",
