@@ -989,12 +989,17 @@ fn of_them_at(toks: &[Token], i: usize) -> Option<usize> {
     let verb_before = toks[i.saturating_sub(4)..i]
         .iter()
         .any(|t| outcome_verb_before(&t.norm).is_some() || t.norm == "lost");
-    let died_after = toks[end..]
+    let mut after = toks[end..]
         .iter()
         .filter(|t| t.is_word)
-        .take(3)
-        .find(|t| !is_adverb(&t.norm) && !matches!(t.norm.as_str(), "later" | "then" | "also"))
-        .is_some_and(|t| is_dying(&t.norm));
+        .take(4)
+        .filter(|t| !is_adverb(&t.norm) && !matches!(t.norm.as_str(), "later" | "then" | "also"));
+    let first = after.next();
+    let died_after = first.is_some_and(|t| is_dying(&t.norm))
+        // "Five of them were killed": a death among people counted before, told in
+        // the passive.
+        || first.is_some_and(|t| matches!(t.norm.as_str(), "were" | "was"))
+            && after.next().is_some_and(|t| t.norm == "killed");
     (verb_before || died_after).then_some(end)
 }
 
@@ -3609,10 +3614,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             np_tokens.push(&toks[b]);
         }
         let head_word = head.map(|k| toks[k].norm.as_str()).unwrap_or("");
-        // "two others", "2 more", "another three": more of the people counted before.
+        // "two others", "2 more", "another three", "the other two": more of the people
+        // counted before.
         let another = toks[i].norm == "another"
             || count.from.checked_sub(1).is_some_and(|k| {
-                matches!(toks[k].norm.as_str(), "another" | "further" | "additional")
+                matches!(
+                    toks[k].norm.as_str(),
+                    "another" | "further" | "additional" | "other"
+                )
             });
         // "Two soldiers were killed and a third was wounded": one more of them.
         let ordinal = is_ordinal(head_word);
@@ -4059,7 +4068,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "them" are the force the sentence (or the one before) named last, else
             // the people the clause before counted ("Three were wounded, and one of
             // them died").
-            if let Some(g) = actors.antecedent(text, toks, count.from.min(i + 2)) {
+            // (Or the people the sentence before counted, when it opens on "Five of
+            // them": `actors.recalled`.)
+            if let Some(g) = actors
+                .recalled
+                .or_else(|| actors.antecedent(text, toks, count.from.min(i + 2)))
+            {
                 group = Some(g);
             } else if let Some(before) = out.last() {
                 match before.group {

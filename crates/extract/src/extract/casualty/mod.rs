@@ -243,6 +243,29 @@ const INCIDENT_MARKERS: WordSet<
     ASSAULT_WORDS.keys(),
 ]);
 
+/// True when a sentence opens, past any quote mark, with "<count> of them" ("Five of
+/// them were killed …").
+fn opens_count_of_them(toks: &[Token]) -> bool {
+    let words: Vec<&Token> = toks
+        .iter()
+        .skip_while(|t| !t.is_word && t.count.is_none())
+        .take(3)
+        .collect();
+    matches!(words.as_slice(), [n, of, them] if n.count.is_some_and(|c| c > 0) && of.norm == "of" && them.norm == "them")
+}
+
+/// True when a sentence counts people ("was carrying seven Peshmerga", "Nine soldiers
+/// were inside the tower"): a count with a noun of people within the next three words.
+fn counts_people(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        t.count.is_some_and(|c| c > 1)
+            && toks[k + 1..]
+                .iter()
+                .take(3)
+                .any(|w| w.is_word && lexicon::is_person_head(&w.norm))
+    })
+}
+
 /// True when a sentence tells someone opening fire ("gunmen opened fire on the
 /// crowd late Friday", "troops open fire"): an assault carried out.
 fn opens_fire(toks: &[Token]) -> bool {
@@ -310,6 +333,10 @@ pub fn find(
                 .map(|k| tokens[k].as_slice())
                 .collect();
             recalled_side(text, toks, &previous, &actors)
+        } else if si > 0 && opens_count_of_them(toks) && counts_people(&tokens[si - 1]) {
+            // "The Humvee was carrying seven Peshmerga. Five of them were killed": the
+            // people the sentence before counted.
+            super::actors::people_named(text, &tokens[si - 1], &actors)
         } else if zeros::opens_bare_none(toks) && si > 0 {
             // "None were harmed.": the people of the sentence before.
             super::actors::people_named(text, &tokens[si - 1], &actors)
@@ -852,6 +879,47 @@ mod tests {
             .map(|(g, c, d)| (*g, *c, d.map(str::to_string)))
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn some_of_them_after_people_counted_present_are_those_people() {
+        use Group::*;
+        // A sentence counts people present, with no harm; the next opens on "<count> of
+        // them" and tells what happened to them: a new figure, of those people; "the
+        // other two" are the rest of them.
+        for (present, next, want) in [
+            (
+                "The Humvee was carrying seven Peshmerga.",
+                "Five of them were killed and the other two were injured.",
+                vec![(PartnerForces, 5), (PartnerForces, 2)],
+            ),
+            (
+                "Nine soldiers were inside the watchtower.",
+                "Three of them died.",
+                vec![(PartnerForces, 3)],
+            ),
+            (
+                "The bus carried 30 civilians from the village.",
+                "Twelve of them were killed when the mine went off.",
+                vec![(Civilians, 12)],
+            ),
+            (
+                "Eleven police officers manned the checkpoint.",
+                "Four of them were killed and the other seven were hurt.",
+                vec![(PartnerForces, 4), (PartnerForces, 7)],
+            ),
+            (
+                "\"We had 14 SDF fighters at the post.",
+                "Six of them were killed,\" the commander said.",
+                vec![(PartnerForces, 6)],
+            ),
+        ] {
+            let first = "Militants attacked the post near Tosh.";
+            let text = format!("{first} {present} {next}");
+            let expected: Vec<(Group, u32, Option<&str>)> =
+                want.into_iter().map(|(g, c)| (g, c, None)).collect();
+            check(&text, &[first, present, next], &[], &expected);
+        }
     }
 
     #[test]
