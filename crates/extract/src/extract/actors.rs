@@ -352,7 +352,7 @@ fn may_name_side(t: &Token) -> bool {
 }
 
 /// Generic military nouns: with no nationality they name the article's own force.
-const GENERIC_MILITARY: WordSet<35> = WordSet::new([
+const GENERIC_MILITARY: WordSet<37> = WordSet::new([
     "combatants",
     "combatant",
     "recruits",
@@ -370,6 +370,8 @@ const GENERIC_MILITARY: WordSet<35> = WordSet::new([
     "seals",
     "rangers",
     "commandos",
+    "operators",
+    "operator",
     "pilots",
     "pilot",
     "troops",

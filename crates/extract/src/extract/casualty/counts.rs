@@ -3692,6 +3692,8 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             let yours = toks[p].norm == "your" && actors.speaker.is_some();
             let ours = (toks[p].norm == "our" || yours)
                 && !stated
+                // "two of our seafarers" in a shipping firm's words: no force's.
+                && !head.is_some_and(|k| super::lexicon::is_crew_word(&toks[k].norm))
                 // "our partners" name the allied force, whoever speaks.
                 && group_of(text, &np_tokens) != Some(Group::PartnerForces);
             let found = if ours {
@@ -5615,6 +5617,58 @@ mod article_tests {
             .map(|f| f.group)
             .collect();
         assert_ne!(got, [Some(Militants)], "{input}");
+    }
+
+    #[test]
+    fn a_ships_people_and_special_operators_and_the_declared_deceased() {
+        // A merchant ship's people are no force's, whoever calls them "our".
+        for (input, count) in [
+            ("We confirm the deaths of two of our seafarers.", 2),
+            ("At least four mariners have been killed in the attacks.", 4),
+            (
+                "Three crewmen were injured when the missile hit the bridge.",
+                3,
+            ),
+            (
+                "The owner said one of its seafarers had been badly hurt.",
+                1,
+            ),
+            ("Rescuers found that 11 mariners had died aboard.", 11),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(
+                got.len() == 1 && got[0].group == Some(Other) && got[0].count == count,
+                "{input}: {got:?}"
+            );
+        }
+        // Special operators are a force's people; "deceased" is dead.
+        for (input, outcome) in [
+            ("Two special operators were killed in the raid.", Killed),
+            (
+                "Three Navy operators were wounded during the boarding.",
+                Injured,
+            ),
+            (
+                "Two sailors were declared deceased after the search.",
+                Killed,
+            ),
+            (
+                "Two Marines missing since the crash were declared deceased on Friday.",
+                Killed,
+            ),
+            ("Four operators of the unit were injured.", Injured),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(
+                !got.is_empty()
+                    && got
+                        .iter()
+                        .all(|f| f.group == Some(UsForces) && f.outcome == outcome),
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]

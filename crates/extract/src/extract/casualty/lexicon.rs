@@ -28,10 +28,10 @@ const FORCE_MEMBERS: WordSet<12> = WordSet::new([
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
 /// [`FORCE_MEMBERS`] among them.
-const PERSON_HEADS: WordSet<191> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+const PERSON_HEADS: WordSet<199> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
 
 /// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
-const PERSON_WORDS: WordSet<179> = WordSet::new([
+const PERSON_WORDS: WordSet<187> = WordSet::new([
     "inmates",
     "prisoners",
     "detainees",
@@ -65,6 +65,16 @@ const PERSON_WORDS: WordSet<179> = WordSet::new([
     "colleagues",
     "colleague",
     "teammates",
+    // A ship's people: "two of its seafarers died", "four mariners have been killed".
+    "mariners",
+    "mariner",
+    "seafarers",
+    "seafarer",
+    "crewmen",
+    "crewman",
+    // Special forces by their trade: "the two special operators who died".
+    "operators",
+    "operator",
     "mercenaries",
     "elements",
     "peshmerga",
@@ -701,6 +711,15 @@ pub fn is_person_head(w: &str) -> bool {
         || w.len() > 4 && crate::extract::actors::demonym_force(w).is_some()
 }
 
+/// True for a noun of a merchant ship's people ("seafarers", "mariners", "crewmen"):
+/// no force's members, whoever calls them "our".
+pub fn is_crew_word(w: &str) -> bool {
+    matches!(
+        w,
+        "mariners" | "mariner" | "seafarers" | "seafarer" | "crewmen" | "crewman"
+    )
+}
+
 /// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).
 pub fn outcome_noun(w: &str) -> Option<Outcome> {
     match w {
@@ -728,7 +747,9 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
         | "death" | "deaths" | "casualties" | "harmed" | "fatalities" | "perished" | "martyred"
         | "eliminated" | "neutralised" | "neutralized" | "neutralising" | "neutralizing"
         | "martyrdom" | "succumbed" | "kia" | "murdered" | "executed" | "massacred" | "slew"
-        | "slays" | "slaughtered" | "beheaded" | "assassinated" | "butchered" | "lynched" => {
+        | "slays" | "slaughtered" | "beheaded" | "assassinated" | "butchered" | "lynched"
+        // "their status has been changed to deceased", "declared deceased".
+        | "deceased" => {
             Some(Outcome::Killed)
         }
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
