@@ -813,7 +813,7 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             let from = direct[i].or_else(|| {
                 *hops[class[i]].get_or_insert_with(|| {
                     hop(i, &dated, &direct, &sim)
-                        .or_else(|| supported(i, &articles[i], &news, &sim))
+                        .or_else(|| supported(i, &articles[i], e, &news, &sim))
                 })
             });
             // With no report like it, a day it names with its weekday ("on Sunday 25
@@ -1102,22 +1102,48 @@ fn hop(
 }
 
 /// For an undated article with no match by likeness alone: the most alike dated report
-/// dated on or within a week after the latest full date the article names itself.
+/// dated on or within a week after the latest full date the article names itself —
+/// or, when it names none, the latest calendar day it names without a year as past
+/// or in its dateline ("TAMPA, Fla. – At approximately 11:30 a.m. March 6, …"), in
+/// the year that puts it nearest before that report.
 fn supported(
     i: usize,
     a: &Analysed,
+    e: &Evidence,
     news: &[Option<NaiveDate>],
     sim: &dyn Fn(usize, usize) -> f64,
 ) -> Option<usize> {
     if news.iter().all(Option::is_none) {
         return None;
     }
-    let own = latest_day(a)?;
-    let last = own + chrono::Days::new(DAYS_AFTER_OWN_DATE);
+    let full = latest_day(a);
+    if full.is_none() && e.month_days.is_empty() && e.dateline.is_none() {
+        return None;
+    }
+    // The latest day it names on or before `d`: its full date, else a month and day
+    // placed in `d`'s year or the one before.
+    let own_before = |d: NaiveDate| -> Option<NaiveDate> {
+        if full.is_some() {
+            return full;
+        }
+        use chrono::Datelike;
+        e.month_days
+            .iter()
+            .chain(&e.dateline)
+            .filter_map(|&(m, day)| {
+                [d.year(), d.year() - 1]
+                    .into_iter()
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, day))
+                    .find(|x| *x <= d)
+            })
+            .max()
+    };
     news.iter()
         .enumerate()
         .filter_map(|(j, d)| {
             let d = (*d)?;
+            let own = own_before(d)?;
+            let last = own + chrono::Days::new(DAYS_AFTER_OWN_DATE);
             (j != i && d >= own && d <= last).then(|| (j, sim(i, j)))
         })
         .filter(|&(_, s)| s >= DATE_SUPPORTED_SIMILARITY)
@@ -1354,6 +1380,56 @@ mod tests {
             .into_iter()
             .map(|r| (r.date.map(|d| d.to_string()), r.basis, r.from))
             .collect()
+    }
+
+    #[test]
+    fn a_month_and_day_without_a_year_date_a_weakly_alike_report_of_the_days_after() {
+        // An undated release naming its incident's month and day without a year, weakly
+        // like (0.1) every dated report: the one dated in the week from that day.
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let news = [
+            None,
+            day("2024-02-27"),
+            day("2024-03-07"),
+            day("2024-03-20"),
+        ];
+        for (release, want) in [
+            (
+                "TAMPA – At about 11:30 a.m. March 6, a missile struck the bulk carrier Vela Star.",
+                Some(2),
+            ),
+            (
+                "BRUSSELS, March 6 – The alliance condemned the strike on the Vela Star.",
+                Some(2),
+            ),
+            (
+                "On March 6 a missile hit the Vela Star near Aden; three of her crew were killed.",
+                Some(2),
+            ),
+            (
+                "The Vela Star was struck on 6 March by a missile fired from Yemen.",
+                Some(2),
+            ),
+            (
+                "At dawn on March 18, the merchant ship Vela Star was hit off Aden.",
+                Some(3),
+            ),
+            // No calendar day of its own: nothing to place it by.
+            (
+                "A missile hit the Vela Star off Aden, killing three of its crew.",
+                None,
+            ),
+        ] {
+            let source = Source {
+                id: "a0".into(),
+                text: release.to_string(),
+                ..Source::default()
+            };
+            let a = Analysed::of(&source);
+            let e = Evidence::of(&a, true);
+            let got = supported(0, &a, &e, &news, &|_, _| 0.1);
+            assert_eq!(got, want, "{release}");
+        }
     }
 
     #[test]
