@@ -395,7 +395,18 @@ impl Evidence {
                 .filter_map(|&wd| dating::announcement_day(day, wd))
                 .max()
         };
-        let announced = within(&self.reporting).unwrap_or(day);
+        let mut announced = within(&self.reporting).unwrap_or(day);
+        // Never before a calendar day it tells as past: "struck on June 12 … said
+        // Tuesday" about news of June 13 is the Tuesday after June 12, not the one
+        // before.
+        if let Some(floor) = self.latest_day_within(announced, day) {
+            announced = self
+                .reporting
+                .iter()
+                .map(|&wd| floor + chrono::Days::new(u64::from((wd + 7 - self::wd(floor)) % 7)))
+                .min()
+                .unwrap_or(floor);
+        }
         let mut told = day;
         let aligned = !twin_told.is_empty() && self.told.contains(&self::wd(day));
         for _ in 0..6 * usize::from(aligned) {
@@ -411,6 +422,22 @@ impl Evidence {
         } else {
             announced
         }
+    }
+
+    /// The latest calendar day the report names as past that falls after `from` and on
+    /// or before `to` (a day without a year in the year that puts it nearest `to`).
+    fn latest_day_within(&self, from: NaiveDate, to: NaiveDate) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        self.month_days
+            .iter()
+            .filter_map(|&(m, d)| {
+                (to.year() - 1..=to.year() + 1)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                    .min_by_key(|x| (*x - to).num_days().abs())
+            })
+            .chain(self.full_days.iter().copied())
+            .filter(|&x| x > from && x <= to)
+            .max()
     }
 
     /// The latest calendar day the report names that falls after `day`, up to
@@ -1429,6 +1456,24 @@ mod tests {
             let e = Evidence::of(&a, true);
             let got = supported(0, &a, &e, &news, &|_, _| 0.1);
             assert_eq!(got, want, "{release}");
+        }
+    }
+
+    #[test]
+    fn a_copy_is_never_written_before_a_day_it_tells_as_past() {
+        // The dated report of the news is of Thursday 13 June; the copy says "said
+        // Tuesday" and names 12 June as past: the Tuesday after, not the one before.
+        let dated = " date 2024-06-13 A drone boat struck the bulk carrier Tutor off Hodeidah on Wednesday, leaving one sailor missing, the ship's manager said.";
+        for (copy, want) in [
+            ("The bulk carrier Tutor, struck by a drone boat off Hodeidah on June 12, has sunk, authorities said Tuesday. One sailor is presumed dead.", "2024-06-18"),
+            ("The Tutor sank in the Red Sea, officials said on Monday. The drone boat hit the carrier off Hodeidah on 12 June; one sailor is missing.", "2024-06-17"),
+            ("Hit off Hodeidah on June 12 by a drone boat, the carrier Tutor went down, the navy told reporters on Tuesday. A sailor is missing.", "2024-06-18"),
+            ("A sailor from the Tutor, which a drone boat struck off Hodeidah on June 12, was declared dead, the owner confirmed Friday.", "2024-06-14"),
+            // A day it names that lies before the announcement moves nothing.
+            ("The drone boat hit the Tutor off Hodeidah on June 11; a sailor is missing, the manager said Wednesday.", "2024-06-12"),
+        ] {
+            let got = references(&[copy, dated]);
+            assert_eq!(got[0].0.as_deref(), Some(want), "{copy}: {got:?}");
         }
     }
 
