@@ -242,8 +242,11 @@ pub fn names_incident(tokens: &[Token], end: usize) -> bool {
 /// Verbs of reporting that, right after a date, make it the announcement's: "the
 /// Counter-Terrorism Service on Thursday announced …", "CENTCOM Friday said …",
 /// "the Pentagon on Wednesday placed the number of injured at seven".
-const REPORTING_VERBS: WordSet<13> = WordSet::new([
+const REPORTING_VERBS: WordSet<15> = WordSet::new([
     "said",
+    // Naming the dead is telling: "The Navy on Monday identified the two SEALs".
+    "identified",
+    "named",
     "placed",
     "put",
     "raised",
@@ -661,6 +664,19 @@ mod tests {
             &[("Wednesday", "2020-01-08")],
             &["2020-01-08"],
         );
+    }
+
+    #[test]
+    fn the_day_the_dead_were_named_dates_no_happening() {
+        for text in [
+            "The Navy on Monday identified the two sailors who died in the raid.",
+            "The Pentagon on Monday named the three soldiers killed in the blast.",
+            "Police Monday identified the victims of the bombing as two brothers.",
+            "The army on Monday named the officer who was killed at the checkpoint.",
+            "Officials Monday identified the four workers who died when the depot was hit.",
+        ] {
+            check(text, &[("Monday", "2024-01-22")], &[]);
+        }
     }
 
     #[test]
