@@ -1208,6 +1208,22 @@ fn compares_before(tokens: &[Token], s: usize) -> bool {
         })
 }
 
+/// The tokens of a clause set off by ", where" that holds token `at` ("In Najaf,
+/// where protesters torched the consulate on Wednesday night, …"), up to the next
+/// comma or semicolon; `None` when `at` stands in no such clause.
+fn where_clause_around(tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+    let breaks = |t: &Token| t.is_punct(',') || t.is_punct(';');
+    let open = tokens[..at.min(tokens.len())].iter().rposition(breaks)?;
+    if tokens.get(open + 1).is_none_or(|t| t.norm != "where") {
+        return None;
+    }
+    let close = tokens[at..]
+        .iter()
+        .position(breaks)
+        .map_or(tokens.len(), |k| at + k);
+    Some((open + 1, close))
+}
+
 /// How many words before "since" the comparison it completes may stand ("the
 /// deadliest single attack on Iraqi forces since …").
 const COMPARISON_REACH: usize = 12;
@@ -1264,6 +1280,16 @@ impl IncidentDating {
                 !(d.value.len() == 10 && d.value > first && dates_a_telling(tokens, at))
             });
         }
+        // "In Najaf, where protesters torched the consulate on Wednesday night,
+        // security forces killed four": a day inside a clause that "where" opens after
+        // a place is that clause's happening's, not the day of figures outside it.
+        found.retain(|d| {
+            let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
+            where_clause_around(tokens, at).is_none_or(|(from, to)| {
+                let counted = |k: &Token| k.count.is_some_and(|n| n > 0);
+                !tokens.iter().any(counted) || tokens[from..to].iter().any(counted)
+            })
+        });
         // "the first major attack since Washington launched strikes on Friday": the
         // day of the happening a comparison counts from is no incident's.
         found.retain(|d| {
@@ -3488,6 +3514,39 @@ mod tests {
             let got = incident_dates(&[sentence], &[(0, date, value)], &[0], "2023-09-06");
             assert_eq!(got, days(&[Some(want)]), "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_day_in_a_where_clause_after_a_place_is_not_the_figures() {
+        let first = "Troops opened fire on marchers in Nasiriyah on Thursday, killing 25.";
+        for (second, date) in [
+            ("In Najaf, where protesters torched the consulate on Wednesday night, police killed four people.", "Wednesday night"),
+            ("In the capital, where crowds gathered on Wednesday, two more protesters were shot dead.", "Wednesday"),
+            ("At the bridge, where the sit-in began on Wednesday, 12 people were wounded.", "Wednesday"),
+            ("Gunmen killed three guards in Kut, where a curfew was imposed on Wednesday, and wounded nine.", "Wednesday"),
+            ("In Basra, where the governor resigned on Wednesday evening, security forces killed five demonstrators.", "Wednesday evening"),
+        ] {
+            let got = incident_dates(
+                &[first, second],
+                &[(0, "Thursday", "2019-11-28"), (1, date, "2019-11-27")],
+                &[1],
+                "2019-11-28",
+            );
+            assert_eq!(got, days(&[Some("2019-11-28")]), "{second}");
+        }
+        // A figure inside the clause is dated by it.
+        let second =
+            "Protests spread to Najaf, where gunmen killed four people on Wednesday night.";
+        let got = incident_dates(
+            &[first, second],
+            &[
+                (0, "Thursday", "2019-11-28"),
+                (1, "Wednesday night", "2019-11-27"),
+            ],
+            &[1],
+            "2019-11-28",
+        );
+        assert_eq!(got, days(&[Some("2019-11-27")]), "{second}");
     }
 
     #[test]
