@@ -3614,6 +3614,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             np_tokens.push(&toks[b]);
         }
         let head_word = head.map(|k| toks[k].norm.as_str()).unwrap_or("");
+        // "hanged two convicts" is an execution; "hangs two banners" is none.
+        let hung = count
+            .from
+            .checked_sub(1)
+            .is_some_and(|k| matches!(toks[k].norm.as_str(), "hanged" | "hangs"));
+        if hung
+            && !np.is_empty()
+            && !head.is_some_and(|k| super::lexicon::is_person_head(&toks[k].norm))
+        {
+            continue;
+        }
         // "two others", "2 more", "another three", "the other two": more of the people
         // counted before.
         let another = toks[i].norm == "another"
@@ -5617,6 +5628,35 @@ mod article_tests {
             .map(|f| f.group)
             .collect();
         assert_ne!(got, [Some(Militants)], "{input}");
+    }
+
+    #[test]
+    fn executions_by_the_rope_are_deaths() {
+        for (input, count) in [
+            (
+                "Jordan hangs two jihadists after the killing of its pilot.",
+                2,
+            ),
+            ("Authorities hanged two convicted jihadists at dawn.", 2),
+            ("Iraq hanged 21 men convicted of terrorism.", 21),
+            ("Three prisoners were hanged on Wednesday.", 3),
+            ("A court said the state hanged four members of the cell.", 4),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(
+                got.len() == 1 && got[0].outcome == Killed && got[0].count == count,
+                "{input}: {got:?}"
+            );
+        }
+        // Hanging a thing is no death.
+        for input in [
+            "The shop hangs two banners on the bridge.",
+            "The mayor hanged three flags at the gate.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            assert!(figures_in(input, &toks, &US).is_empty(), "{input}");
+        }
     }
 
     #[test]

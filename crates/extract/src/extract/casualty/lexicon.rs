@@ -749,7 +749,9 @@ pub fn outcome_word(w: &str) -> Option<Outcome> {
         | "martyrdom" | "succumbed" | "kia" | "murdered" | "executed" | "massacred" | "slew"
         | "slays" | "slaughtered" | "beheaded" | "assassinated" | "butchered" | "lynched"
         // "their status has been changed to deceased", "declared deceased".
-        | "deceased" => {
+        | "deceased"
+        // "two prisoners were hanged at dawn".
+        | "hanged" => {
             Some(Outcome::Killed)
         }
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
@@ -773,7 +775,9 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
         | "slaughters" | "slaughtered" | "slaughtering" | "beheaded" | "beheading" | "beheads"
         | "behead" | "assassinated" | "assassinating" | "butchered" | "lynched" | "massacre"
         | "murder" | "execute" | "butcher" | "butchers" | "assassinate" | "assassinates"
-        | "martyred" | "martyring" => Some(Outcome::Killed),
+        | "martyred" | "martyring"
+        // Executions by the rope: "Jordan hangs two jihadists", "hanged 21 men".
+        | "hanged" | "hangs" => Some(Outcome::Killed),
         "wounded" | "wounding" | "wounds" | "wound" | "injured" | "injuring" | "injures"
         | "injure" | "hurt" | "hurting" | "hurts" | "maimed" | "maiming" | "maims" => {
             Some(Outcome::Injured)
