@@ -514,6 +514,12 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
             // More dates than this in one sentence are a list, not events to tell.
             let headline = s.kind == SentenceKind::Headline;
             for (date, timex) in statements.into_iter().take(MAX_DATES_PER_SENTENCE) {
+                // "Gunfire could still be heard in the afternoon", "Jets struck at
+                // dawn": a part of the day the narrative is on goes on with that day's
+                // happening; the sentence may join its event as an undated one.
+                if goes_on_narrative_day(a.text.get(timex.clone()).unwrap_or("")) {
+                    continue;
+                }
                 // Statistics, forecasts, states of affairs and bylines are dated facts,
                 // not events: the sentence may still join an event as an undated one.
                 let hood = eventhood::classify(
@@ -2029,6 +2035,16 @@ fn title_window(text: &str, sentence: Range<usize>, date: &Range<usize>) -> Rang
 
 /// The dated statements of one sentence: each usable date, with "from X to Y" and
 /// "between X and Y" joined into one range `X/Y`.
+/// True for a timex that names only a part of the day the narrative is on ("the
+/// afternoon", "dawn"), with no day of its own.
+fn goes_on_narrative_day(timex: &str) -> bool {
+    let t = timex.to_ascii_lowercase();
+    matches!(
+        t.as_str(),
+        "dawn" | "the morning" | "the afternoon" | "the evening" | "the night"
+    )
+}
+
 fn dated_statements(
     text: &str,
     toks: &[Token],
@@ -3226,6 +3242,31 @@ mod tests {
             assert!(
                 dates.contains(&first) && dates.contains(&second),
                 "{texts:?}: {dates:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_part_of_the_narratives_day_adds_no_event() {
+        for second in [
+            "Gunfire could still be heard in the afternoon.",
+            "Later in the evening, the toll rose.",
+            "Jets struck again at dawn.",
+            "Police withdrew in the morning.",
+            "Crowds returned to the square in the evening.",
+        ] {
+            let text = format!(
+                " date 2019-11-28 Troops opened fire on marchers in Vell on Thursday, killing 25 people. {second}"
+            );
+            let doc = extract_texts(&[&text]);
+            assert_eq!(
+                doc.events.len(),
+                1,
+                "{second}: {:?}",
+                doc.events
+                    .iter()
+                    .map(|e| (&e.date, &e.title))
+                    .collect::<Vec<_>>()
             );
         }
     }

@@ -1773,6 +1773,46 @@ fn a_date_written_with_dots_is_day_month_year() {
 }
 
 #[test]
+fn a_bare_part_of_day_is_that_part_of_the_day_the_narrative_is_on() {
+    each(
+        "2019-11-28",
+        &[
+            (
+                "Troops moved in on Thursday. Gunfire could still be heard in the afternoon.",
+                &[
+                    ("Thursday", "2019-11-28"),
+                    ("the afternoon", "2019-11-28TAF"),
+                ],
+            ),
+            (
+                "Rockets hit the base on Tuesday; jets struck the launch site at dawn.",
+                &[("Tuesday", "2019-11-26"), ("dawn", "2019-11-26TMO")],
+            ),
+            (
+                "The march began on Monday and turned violent in the evening.",
+                &[("Monday", "2019-11-25"), ("the evening", "2019-11-25TEV")],
+            ),
+            (
+                "Police raided the camp on Tuesday and left at dawn, officials said.",
+                &[("Tuesday", "2019-11-26"), ("dawn", "2019-11-26TMO")],
+            ),
+            (
+                "Funerals were held on Wednesday, and a curfew began in the evening.",
+                &[
+                    ("Wednesday", "2019-11-27"),
+                    ("the evening", "2019-11-27TEV"),
+                ],
+            ),
+            // A part of a day named after it is a date of its own.
+            (
+                "The attack came in the early hours of Monday.",
+                &[("the early hours of Monday", "2019-11-25TMO")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_same_night_is_the_night_the_narrative_is_on() {
     each(
         "2023-02-17",

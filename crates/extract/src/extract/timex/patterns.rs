@@ -81,13 +81,19 @@ impl Grammar<'_> {
     fn at(&self, i: usize) -> Option<Found> {
         let t = self.toks.get(i)?;
         if t.kind == TokKind::Word && t.lex == Lex::Other {
-            return self.that_month(i).or_else(|| self.dawn_on(i));
+            return self
+                .that_month(i)
+                .or_else(|| self.dawn_on(i))
+                .or_else(|| self.bare_dawn(i));
         }
         if t.lex == Lex::Kw(Kw::The) && self.lex(i + 1) == Lex::Other && self.is_word(i + 1, "same")
         {
             if let Some(f) = self.same_day(i) {
                 return Some(f);
             }
+        }
+        if let Some(f) = self.in_the_part(i) {
+            return Some(f);
         }
         if let Some(f) = self.approx(i) {
             return Some(f);
@@ -446,6 +452,42 @@ impl Grammar<'_> {
         f.start = i;
         f.tod = Some(Tod::Part("MO"));
         Some(f)
+    }
+
+    /// `at dawn` with no day after it: the morning of the day the narrative is on
+    /// ("Egyptian jets struck at dawn"), the word itself the expression ("before
+    /// dawn" alone tells no day: [`Self::before_dawn`]).
+    #[inline(never)]
+    fn bare_dawn(&self, i: usize) -> Option<Found> {
+        let at = i > 0 && self.kw(i - 1, Kw::At);
+        (at && self.is_word(i, "dawn") && !self.kw(i + 1, Kw::On) && !self.kw(i + 1, Kw::Of)).then(
+            || Found {
+                tod: Some(Tod::Part("MO")),
+                ..found(i, i + 1, Sem::NarrDay)
+            },
+        )
+    }
+
+    /// `in the afternoon`, `in the evening`: that part of the day the narrative is on
+    /// ("Gunfire could still be heard in the afternoon"); "the afternoon of Monday" is
+    /// a date of its own.
+    #[inline(never)]
+    fn in_the_part(&self, i: usize) -> Option<Found> {
+        if !(self.kw(i, Kw::The) && i > 0 && self.is_word(i - 1, "in")) {
+            return None;
+        }
+        let Lex::DayPart(p) = self.lex(i + 1) else {
+            return None;
+        };
+        // "in the night hours of Monday" is read whole elsewhere.
+        let named = self.kw(i + 2, Kw::Of)
+            || self.kw(i + 2, Kw::On)
+            || self.is_word(i + 2, "hours")
+            || self.named_day(i + 2).is_some();
+        (!named).then(|| Found {
+            tod: Some(Tod::Part(p)),
+            ..found(i, i + 2, Sem::NarrDay)
+        })
     }
 
     /// `before dawn on Thursday`, `before dawn Thursday`, `before dawn of 3 May`: the
