@@ -272,6 +272,19 @@ pub fn zeros_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure> {
                 // "U.S. forces suffered no casualties": the subject that suffered none.
                 groups = sufferer_before(text, toks, i, actors);
             }
+            // "no protesters had been killed", "none of the workers were harmed":
+            // people of no side the words name are unstated.
+            if groups.is_empty()
+                && named.iter().take(cut + 1).any(|t| {
+                    t.is_word
+                        && super::lexicon::is_person_head(&t.norm)
+                        && t.norm.ends_with('s')
+                        // "no troops" are some force's, which the article may not name.
+                        && !crate::extract::actors::is_generic_military(&t.norm)
+                })
+            {
+                groups.push(Group::Other);
+            }
             let start = window.get(cut).copied().unwrap_or(toks.len());
             let (outcomes, last) = outcomes_from(toks, start);
             (groups, outcomes, i, last)
@@ -451,6 +464,22 @@ mod tests {
             "Iraqi soldiers were killed, and the villagers were not hurt.",
             &[(Civilians, Injured)],
         );
+    }
+
+    #[test]
+    fn a_zero_of_people_no_word_gives_a_side_is_unstated() {
+        check(
+            "The governor insisted that no protesters had been killed.",
+            &[(Other, Killed)],
+        );
+        check("None of the workers were harmed.", &[(Other, Killed)]);
+        check("No drivers were hurt in the shelling.", &[(Other, Injured)]);
+        check("Not one of the drivers was wounded.", &[(Other, Injured)]);
+        check("No protesters died at the bridge.", &[(Other, Killed)]);
+        // A side named stands.
+        check("No civilians were killed.", &[(Civilians, Killed)]);
+        // No people named: no zero.
+        check("No damage was reported.", &[]);
     }
 
     #[test]
