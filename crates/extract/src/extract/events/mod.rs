@@ -651,10 +651,24 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                     .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
                 // "Sunday night", "on 28 November": a day named, not counted back from
                 // the telling ("last night", "overnight"); and whether it is a night's.
-                let told_day = a.text.get(timex.clone()).map(str::to_ascii_lowercase);
-                let named_day = told_day.as_deref().and_then(|t| {
-                    (!vague || super::dating::WEEKDAY_NAMES.iter().any(|w| t.contains(w)))
-                        .then(|| ["night", "evening", "late"].iter().any(|w| t.contains(w)))
+                let named_day = a.text.get(timex.clone()).and_then(|t| {
+                    let words = || t.split(|c: char| !c.is_ascii_alphabetic());
+                    let weekday = || {
+                        words().any(|w| {
+                            super::dating::WEEKDAY_NAMES
+                                .iter()
+                                .any(|d| w.eq_ignore_ascii_case(d))
+                        })
+                    };
+                    let night = || {
+                        words().any(|w| {
+                            let n = w.len();
+                            n >= 5 && w[n - 5..].eq_ignore_ascii_case("night")
+                                || w.eq_ignore_ascii_case("evening")
+                                || w.eq_ignore_ascii_case("late")
+                        })
+                    };
+                    (!vague || weekday()).then(night)
                 });
                 // "Strikes hit the depots on Sunday, hours after a boat bomb wounded four
                 // sailors": a response dated with what it answers tells that too, and so
@@ -2038,11 +2052,15 @@ fn title_window(text: &str, sentence: Range<usize>, date: &Range<usize>) -> Rang
 /// True for a timex that names only a part of the day the narrative is on ("the
 /// afternoon", "dawn"), with no day of its own.
 fn goes_on_narrative_day(timex: &str) -> bool {
-    let t = timex.to_ascii_lowercase();
-    matches!(
-        t.as_str(),
-        "dawn" | "the morning" | "the afternoon" | "the evening" | "the night"
-    )
+    [
+        "dawn",
+        "the morning",
+        "the afternoon",
+        "the evening",
+        "the night",
+    ]
+    .iter()
+    .any(|p| timex.eq_ignore_ascii_case(p))
 }
 
 fn dated_statements(

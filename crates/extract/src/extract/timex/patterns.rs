@@ -84,16 +84,18 @@ impl Grammar<'_> {
             return self
                 .that_month(i)
                 .or_else(|| self.dawn_on(i))
-                .or_else(|| self.bare_dawn(i));
+                // (Most words are turned away by their length.)
+                .or_else(|| (t.end - t.start == 4).then(|| self.bare_dawn(i)).flatten());
         }
-        if t.lex == Lex::Kw(Kw::The) && self.lex(i + 1) == Lex::Other && self.is_word(i + 1, "same")
-        {
-            if let Some(f) = self.same_day(i) {
+        if t.lex == Lex::Kw(Kw::The) {
+            if self.lex(i + 1) == Lex::Other && self.is_word(i + 1, "same") {
+                if let Some(f) = self.same_day(i) {
+                    return Some(f);
+                }
+            }
+            if let Some(f) = self.in_the_part(i) {
                 return Some(f);
             }
-        }
-        if let Some(f) = self.in_the_part(i) {
-            return Some(f);
         }
         if let Some(f) = self.approx(i) {
             return Some(f);
@@ -459,26 +461,24 @@ impl Grammar<'_> {
     /// dawn" alone tells no day: [`Self::before_dawn`]).
     #[inline(never)]
     fn bare_dawn(&self, i: usize) -> Option<Found> {
-        let at = i > 0 && self.kw(i - 1, Kw::At);
-        (at && self.is_word(i, "dawn") && !self.kw(i + 1, Kw::On) && !self.kw(i + 1, Kw::Of)).then(
-            || Found {
-                tod: Some(Tod::Part("MO")),
-                ..found(i, i + 1, Sem::NarrDay)
-            },
-        )
+        let at = i > 0 && self.kw(i - 1, Kw::At) && self.is_word(i, "dawn");
+        (at && !self.kw(i + 1, Kw::On) && !self.kw(i + 1, Kw::Of)).then(|| Found {
+            tod: Some(Tod::Part("MO")),
+            ..found(i, i + 1, Sem::NarrDay)
+        })
     }
 
-    /// `in the afternoon`, `in the evening`: that part of the day the narrative is on
-    /// ("Gunfire could still be heard in the afternoon"); "the afternoon of Monday" is
-    /// a date of its own.
+    /// `in the afternoon`, `in the evening` (`i` at "the"): that part of the day the
+    /// narrative is on ("Gunfire could still be heard in the afternoon"); "the
+    /// afternoon of Monday" is a date of its own.
     #[inline(never)]
     fn in_the_part(&self, i: usize) -> Option<Found> {
-        if !(self.kw(i, Kw::The) && i > 0 && self.is_word(i - 1, "in")) {
-            return None;
-        }
         let Lex::DayPart(p) = self.lex(i + 1) else {
             return None;
         };
+        if !(i > 0 && self.is_word(i - 1, "in")) {
+            return None;
+        }
         // "in the night hours of Monday" is read whole elsewhere.
         let named = self.kw(i + 2, Kw::Of)
             || self.kw(i + 2, Kw::On)
