@@ -2075,7 +2075,18 @@ fn sentenced_to_death(toks: &[Token], k: usize) -> bool {
 /// True when the counted phrase from `from` to `np_end` is taken prisoner: "took nine
 /// soldiers prisoner", "had taken 3 guards hostage", "taking two of them captive".
 fn taken_prisoner(toks: &[Token], from: usize, np_end: usize) -> bool {
-    let took = word_before(toks, from).is_some_and(|k| {
+    // "took its 25 crew members hostage": past the owner of those taken.
+    let before = word_before(toks, from).and_then(|k| {
+        if matches!(
+            toks[k].norm.as_str(),
+            "its" | "their" | "his" | "her" | "all"
+        ) {
+            word_before(toks, k)
+        } else {
+            Some(k)
+        }
+    });
+    let took = before.is_some_and(|k| {
         matches!(
             toks[k].norm.as_str(),
             "took" | "taken" | "taking" | "take" | "takes"
@@ -3746,7 +3757,16 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                         .or_else(ranked)
                 })
                 .flatten();
-            if let Some(g) = fellows.or(found.filter(|_| own || ours)) {
+            // "seized the ship and took its 25 crew members hostage": a ship's people
+            // taken, not the captors "its" would point back to ("killing its two crew
+            // members" of a Navy jet are its force's).
+            let crew = outcomes == [Outcome::Captured]
+                && np.iter().any(|&k| {
+                    toks[k].norm == "crew" || super::lexicon::is_crew_word(&toks[k].norm)
+                });
+            if crew {
+                group = Some(Group::Other);
+            } else if let Some(g) = fellows.or(found.filter(|_| own || ours)) {
                 group = Some(g);
             } else if head.is_some_and(|k| is_kin_word(&toks[k].norm))
                 // (Kin named as militants are militants: "his two ISIS-affiliated
@@ -5628,6 +5648,40 @@ mod article_tests {
             .map(|f| f.group)
             .collect();
         assert_ne!(got, [Some(Militants)], "{input}");
+    }
+
+    #[test]
+    fn a_ships_people_taken_hostage_past_their_owner() {
+        // "its" before the count is the ship's; those taken are never the captors'.
+        for (input, count) in [
+            (
+                "Rebels seized the tanker and took its 25 crew members hostage.",
+                25,
+            ),
+            (
+                "Pirates boarded the ship and took all 19 seafarers hostage.",
+                19,
+            ),
+            (
+                "The militia seized the vessel and took its 14 crewmen captive.",
+                14,
+            ),
+            (
+                "Gunmen stopped the ferry and took her 30 crew members prisoner.",
+                30,
+            ),
+            ("They took their 7 mariners hostage after boarding.", 7),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &ON_MILITANTS);
+            assert!(
+                got.len() == 1
+                    && got[0].outcome == Captured
+                    && got[0].count == count
+                    && got[0].group == Some(Other),
+                "{input}: {got:?}"
+            );
+        }
     }
 
     #[test]
