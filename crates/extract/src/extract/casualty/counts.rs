@@ -219,7 +219,20 @@ fn count_at(text: &str, toks: &[Token], i: usize) -> Option<(u32, bool)> {
             prev(3),
             Some("was" | "is" | "were" | "are" | "been" | "became")
         );
-    if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity)) && !one_of_a_set {
+    // "is one of the two special operators who died": the set a relative clause
+    // defines, counted with its outcome, however often the report counts it.
+    let one_of_the_set_who = of_at == Some(2)
+        && prev(3) == Some("one")
+        && matches!(prev(4), Some("was" | "is" | "were" | "are" | "been"))
+        && toks[i + 1..]
+            .iter()
+            .filter(|t| t.is_word)
+            .take(4)
+            .any(|t| matches!(t.norm.as_str(), "who" | "that"));
+    if of_at.is_some_and(|k| prev(k + 1).is_none_or(is_partitive_quantity))
+        && !one_of_a_set
+        && !one_of_the_set_who
+    {
         return None;
     }
     // "one of the group's top five leaders", "among its 10 most senior commanders": a
@@ -5682,6 +5695,48 @@ mod article_tests {
                 "{input}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn one_of_the_set_a_relative_clause_defines_counts_the_set() {
+        for (input, count, outcome) in [
+            (
+                "A Navy SEAL from Ohio is one of the two special operators who died.",
+                2,
+                Killed,
+            ),
+            (
+                "He was one of the three soldiers who were killed in the ambush.",
+                3,
+                Killed,
+            ),
+            (
+                "She is one of the 12 sailors who were injured when the missile hit.",
+                12,
+                Injured,
+            ),
+            (
+                "The corporal was one of the four Marines that died in the crash.",
+                4,
+                Killed,
+            ),
+            (
+                "Ahmed is one of the nine policemen who were wounded at the checkpoint.",
+                9,
+                Injured,
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(
+                got.len() == 1 && got[0].count == count && got[0].outcome == outcome,
+                "{input}: {got:?}"
+            );
+        }
+        // Without a clause defining the set, "the" points back to people counted before.
+        let input = "He was one of the two and was flown home.";
+        let toks = tokenize(input, 0..input.len());
+        assert!(figures_in(input, &toks, &US).is_empty(), "{input}");
     }
 
     #[test]
