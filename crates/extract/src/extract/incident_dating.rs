@@ -2092,8 +2092,35 @@ impl FigureDates {
         }
         let days = self.at.len() > 1 && self.at.iter().all(|(_, v)| is_day(v));
         // "has killed 11 … since it began on Sunday": a total over the days between.
-        let since = tokens.iter().any(|t| t.norm == "since");
-        if !days || since {
+        let since = tokens.iter().position(|t| t.norm == "since");
+        // "Two fighters died in an attack on Monday night, bringing to seven the number
+        // killed since Saturday": a figure before the tally's verb is of the days
+        // written before it; the tally keeps them all.
+        if let Some(s) = since {
+            let tally = tokens[..s]
+                .iter()
+                .position(|t| TALLY_VERBS.contains(&t.norm))
+                .map(|k| tokens[k].range.start)
+                .filter(|&v| start < v);
+            let before: Vec<String> = tally
+                .map(|v| {
+                    self.at
+                        .iter()
+                        .filter(|(at, _)| *at < v)
+                        .map(|(_, d)| d.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if before.is_empty() {
+                return self.clone();
+            }
+            return FigureDates {
+                dates: before,
+                at: Vec::new(),
+                ..self.clone()
+            };
+        }
+        if !days {
             return self.clone();
         }
         let same_clause = |at: usize| {

@@ -882,6 +882,25 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_before_a_tallys_verb_is_of_the_days_written_before_it() {
+        for (text, first_day, since_day) in [
+            ("Two guards died in an attack on the post on Monday night, bringing to seven the number of guards killed since Saturday.", "Monday night", "Saturday"),
+            ("Three soldiers were killed by a bomb on Monday, raising to 11 the number of soldiers killed in the province since Friday.", "Monday", "Friday"),
+            ("A rocket on Monday killed four policemen, pushing the number of police killed since Thursday to nine.", "Monday", "Thursday"),
+            ("Two fighters died in the clash on Monday, which brought the number of fighters killed since Saturday to 14.", "Monday", "Saturday"),
+            ("Five civilians were killed by shelling on Monday, bringing the number of civilians killed since Friday to 30.", "Monday", "Friday"),
+        ] {
+            let hits = [day(text, first_day, "2021-11-29"), day(text, since_day, "2021-11-26")];
+            let got: Vec<(Group, u32, Option<String>)> = find_parts(text, &[text], &hits, None)
+                .into_iter()
+                .map(|f| (f.group, f.count, f.incident_date))
+                .collect();
+            let first = got.first().map(|f| f.2.clone());
+            assert_eq!(first, Some(Some("2021-11-29".to_string())), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn some_of_them_after_people_counted_present_are_those_people() {
         use Group::*;
         // A sentence counts people present, with no harm; the next opens on "<count> of
