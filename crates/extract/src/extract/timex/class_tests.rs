@@ -1773,6 +1773,56 @@ fn a_date_written_with_dots_is_day_month_year() {
 }
 
 #[test]
+fn a_clock_time_is_on_the_happenings_day_not_the_day_a_span_opens_on() {
+    // Reference Tuesday 2021-11-30.
+    each(
+        "2021-11-30",
+        &[
+            (
+                "Two guards died on Monday night, bringing to seven the number killed since Saturday. Gunmen opened fire at around 10 pm.",
+                &[
+                    ("Monday night", "2021-11-29TNI"),
+                    ("Saturday", "2021-11-27"),
+                    ("around 10 pm", "2021-11-29T22:00"),
+                ],
+            ),
+            (
+                "A bomb hit the convoy on Monday; 12 soldiers have died since Friday. It went off at 7:30 a.m.",
+                &[
+                    ("Monday", "2021-11-29"),
+                    ("Friday", "2021-11-26"),
+                    ("7:30 a.m.", "2021-11-29T07:30"),
+                ],
+            ),
+            (
+                "Rockets struck the base on Monday, the fourth attack since Thursday, at 9 pm.",
+                &[
+                    ("Monday", "2021-11-29"),
+                    ("Thursday", "2021-11-25"),
+                    ("9 pm", "2021-11-29T21:00"),
+                ],
+            ),
+            (
+                "Shelling killed three on Monday, raising the toll since Saturday to nine. The first shells fell at 6 am.",
+                &[
+                    ("Monday", "2021-11-29"),
+                    ("Saturday", "2021-11-27"),
+                    ("6 am", "2021-11-29T06:00"),
+                ],
+            ),
+            (
+                "Militants attacked a post on Monday night, the third raid since Friday. The fighting began at about 11 pm.",
+                &[
+                    ("Monday night", "2021-11-29TNI"),
+                    ("Friday", "2021-11-26"),
+                    ("about 11 pm", "2021-11-29T23:00"),
+                ],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_bare_part_of_day_is_that_part_of_the_day_the_narrative_is_on() {
     each(
         "2019-11-28",

@@ -189,7 +189,7 @@ const DEADLINE_WORDS: [&str; 2] = ["by", "until"];
 
 /// True when the date at token `start` is not the day things happened on but the day
 /// they were announced ("the military said on Friday", "officials told reporters
-/// Tuesday") or a deadline ("by Monday"): read back over at most eight words in its
+/// Tuesday"), a deadline ("by Monday") or a span's start ("since Saturday"): read back over at most eight words in its
 /// clause, the first word of reporting or of the incident decides
 /// ([`crate::extract::dating::date_role_of`]).
 fn dates_aside(text: &str, toks: &[Tok], start: usize) -> bool {
@@ -216,7 +216,9 @@ fn dates_aside(text: &str, toks: &[Tok], start: usize) -> bool {
         let Ok(word) = std::str::from_utf8(lower) else {
             continue;
         };
-        if seen == 1 && DEADLINE_WORDS.contains(&word) {
+        // "killed since Saturday": the day a span opens on, not the day things
+        // happened on now.
+        if seen == 1 && (DEADLINE_WORDS.contains(&word) || word == "since") {
             return true;
         }
         if let Some(reporting) = crate::extract::dating::date_role_of(word) {
