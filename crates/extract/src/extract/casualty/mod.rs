@@ -243,6 +243,25 @@ const INCIDENT_MARKERS: WordSet<
     ASSAULT_WORDS.keys(),
 ]);
 
+/// True when a line links to another story ("Read more: …", "Related: …", "See
+/// also: …"): its headline's figures are that story's.
+fn links_another_story(line: &str) -> bool {
+    let head = line.trim_start();
+    [
+        "read more:",
+        "related:",
+        "see also:",
+        "also read:",
+        "read also:",
+        "more:",
+    ]
+    .iter()
+    .any(|p| {
+        head.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    })
+}
+
 /// True when a sentence opens, past any quote mark, with "<count> of them" ("Five of
 /// them were killed …").
 fn opens_count_of_them(toks: &[Token]) -> bool {
@@ -396,7 +415,13 @@ pub fn find(
             || toks.iter().any(|t| INCIDENT_MARKERS.contains(&t.norm))
             || opens_fire(toks)
             || timed_action(text, toks, range.clone(), timexes);
-        let dates = dating.sentence(text, toks, range, timexes, incident);
+        let mut dates = dating.sentence(text, toks, range.clone(), timexes, incident);
+        // "Read more: Security Media Cell: 4 terrorists killed in airstrike": a link
+        // to another story, whose incident this report does not date.
+        if links_another_story(&text[range]) {
+            dates.dates.clear();
+            dates.undated = true;
+        }
         // "Of those, 16 were ISIS fighters and four were civilians": parts of the
         // figure just before, of its incident; parts of another side make it mixed.
         let mut parts_of: Option<usize> = None;
@@ -879,6 +904,28 @@ mod tests {
             .map(|(g, c, d)| (*g, *c, d.map(str::to_string)))
             .collect();
         assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn a_link_to_another_story_dates_none_of_its_figures() {
+        for link in [
+            "Read more: Security cell says 4 terrorists killed in airstrike",
+            "Related: Two soldiers wounded in blast near Tosh",
+            "READ MORE: Gunmen kill three shepherds in the desert",
+            "See also: Rocket attack injures five workers at oil field",
+            "Also read: Drone strike kills 2 militia commanders",
+        ] {
+            let first = "Militants attacked a post near Vell on Tuesday, killing two guards.";
+            let text = format!("{first}\n{link}");
+            let hits = [day(&text, "Tuesday", "2024-01-02")];
+            let got: Vec<Option<String>> = find_parts(&text, &[first, link], &hits, None)
+                .into_iter()
+                .map(|f| f.incident_date)
+                .collect();
+            assert_eq!(got.len(), 2, "{link}: {got:?}");
+            assert_eq!(got[0].as_deref(), Some("2024-01-02"), "{link}");
+            assert_eq!(got[1], None, "{link}");
+        }
     }
 
     #[test]
