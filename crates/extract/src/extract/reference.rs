@@ -424,35 +424,32 @@ impl Evidence {
         }
     }
 
-    /// The latest calendar day the report names as past that falls after `from` and on
-    /// or before `to` (a day without a year in the year that puts it nearest `to`).
-    fn latest_day_within(&self, from: NaiveDate, to: NaiveDate) -> Option<NaiveDate> {
+    /// The calendar days the report names as past: full ones, and those without a
+    /// year in the year that puts them nearest `near`.
+    fn days_named_near(&self, near: NaiveDate) -> impl Iterator<Item = NaiveDate> + '_ {
         use chrono::Datelike;
         self.month_days
             .iter()
-            .filter_map(|&(m, d)| {
-                (to.year() - 1..=to.year() + 1)
+            .filter_map(move |&(m, d)| {
+                (near.year() - 1..=near.year() + 1)
                     .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-                    .min_by_key(|x| (*x - to).num_days().abs())
+                    .min_by_key(|x| (*x - near).num_days().abs())
             })
             .chain(self.full_days.iter().copied())
+    }
+
+    /// The latest calendar day the report names as past that falls after `from` and on
+    /// or before `to` ([`Self::days_named_near`] `to`).
+    fn latest_day_within(&self, from: NaiveDate, to: NaiveDate) -> Option<NaiveDate> {
+        self.days_named_near(to)
             .filter(|&x| x > from && x <= to)
             .max()
     }
 
     /// The latest calendar day the report names that falls after `day`, up to
-    /// [`LATER_COPY_DAYS`] after it: a full one, or one without a year in the year that
-    /// puts it nearest.
+    /// [`LATER_COPY_DAYS`] after it ([`Self::days_named_near`] `day`).
     fn latest_day_after(&self, day: NaiveDate) -> Option<NaiveDate> {
-        use chrono::Datelike;
-        self.month_days
-            .iter()
-            .filter_map(|&(m, d)| {
-                (day.year() - 1..=day.year() + 1)
-                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-                    .min_by_key(|x| (*x - day).num_days().abs())
-            })
-            .chain(self.full_days.iter().copied())
+        self.days_named_near(day)
             .filter(|&x| x > day && (x - day).num_days() <= LATER_COPY_DAYS)
             .max()
     }

@@ -27,11 +27,23 @@ const FORCE_MEMBERS: WordSet<12> = WordSet::new([
 ]);
 
 /// Nouns that name people a figure can count (the head of "15 ISIS fighters"),
-/// [`FORCE_MEMBERS`] among them.
-const PERSON_HEADS: WordSet<199> = WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys()]);
+/// [`FORCE_MEMBERS`] and [`CREW_WORDS`] among them.
+const PERSON_HEADS: WordSet<199> =
+    WordSet::union_of(&[PERSON_WORDS.keys(), FORCE_MEMBERS.keys(), CREW_WORDS.keys()]);
 
-/// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`].
-const PERSON_WORDS: WordSet<187> = WordSet::new([
+/// A merchant ship's people: "two of its seafarers died", "four mariners have been
+/// killed" ([`is_crew_word`]).
+const CREW_WORDS: WordSet<6> = WordSet::new([
+    "mariners",
+    "mariner",
+    "seafarers",
+    "seafarer",
+    "crewmen",
+    "crewman",
+]);
+
+/// [`PERSON_HEADS`] other than [`FORCE_MEMBERS`] and [`CREW_WORDS`].
+const PERSON_WORDS: WordSet<181> = WordSet::new([
     "inmates",
     "prisoners",
     "detainees",
@@ -65,13 +77,6 @@ const PERSON_WORDS: WordSet<187> = WordSet::new([
     "colleagues",
     "colleague",
     "teammates",
-    // A ship's people: "two of its seafarers died", "four mariners have been killed".
-    "mariners",
-    "mariner",
-    "seafarers",
-    "seafarer",
-    "crewmen",
-    "crewman",
     // Special forces by their trade: "the two special operators who died".
     "operators",
     "operator",
@@ -714,10 +719,7 @@ pub fn is_person_head(w: &str) -> bool {
 /// True for a noun of a merchant ship's people ("seafarers", "mariners", "crewmen"):
 /// no force's members, whoever calls them "our".
 pub fn is_crew_word(w: &str) -> bool {
-    matches!(
-        w,
-        "mariners" | "mariner" | "seafarers" | "seafarer" | "crewmen" | "crewman"
-    )
+    CREW_WORDS.contains(w)
 }
 
 /// The outcome a casualty noun names (`injuries` → injured, `casualties` → killed).
