@@ -1327,9 +1327,10 @@ fn shares_telling_figure(a: &[(Who, Outcome, u32)], b: &[(Who, Outcome, u32)]) -
 /// True when two events both count victims and no count of one is the other's
 /// ([`counts_same`]): told on neighbouring days, they are two incidents, not one told
 /// by local and by US time.
-/// True when one report tells both events, each on a day it names ("On Sunday
-/// night, militants tried to storm a post …", "an attack on Monday night"): it tells
-/// two happenings, not one told by two reports in two time zones. A night and the next
+/// True when one report tells both incidents, each on a day it names, both nights or
+/// both days ("On Sunday night, militants tried to storm a post …", "an attack on
+/// Monday night"): it tells two happenings, not one told by two reports in two time
+/// zones. A night and the next
 /// day ("the Thursday night blast" … "died March 30") may be one happening told across
 /// midnight, and so may a day counted back from the telling ("last night").
 fn one_report_tells_both(a: &Group, b: &Group, protos: &[Proto], infos: &[Info]) -> bool {
@@ -1345,8 +1346,7 @@ fn one_report_tells_both(a: &Group, b: &Group, protos: &[Proto], infos: &[Info])
         && a.arts.iter().any(|&x| {
             b.arts.binary_search(&x).is_ok() && {
                 let (na, nb) = (nights(a, x), nights(b, x));
-                let r = na.iter().any(|n| nb.contains(n));
-                r
+                na.iter().any(|n| nb.contains(n))
             }
         })
 }
