@@ -2159,15 +2159,20 @@ mod tests {
             ("Mortars pounded the outpost on Sunday.", "Sunday"),
             ("The bomb went off at the gate Tuesday.", "Tuesday"),
         ] {
-            let first = "Four soldiers were wounded.";
-            let text = format!("{first} {second}");
-            check(
-                &text,
-                &[first, second],
-                &[(day, "2025-02-06")],
-                &[(Group::Other, 4, Some("2025-02-06"))],
-            );
+            dates_the_figure_before("Four soldiers were wounded.", second, day);
         }
+    }
+
+    /// Asserts that the day `day` the sentence `second` gives dates the figure of four
+    /// people in `first`, the sentence before it.
+    fn dates_the_figure_before(first: &str, second: &str, day: &str) {
+        let text = format!("{first} {second}");
+        check(
+            &text,
+            &[first, second],
+            &[(day, "2025-02-06")],
+            &[(Group::Other, 4, Some("2025-02-06"))],
+        );
     }
 
     #[test]
@@ -2189,14 +2194,7 @@ mod tests {
             ("The shooting went on until dawn on Wednesday.", "Wednesday"),
             ("Fighters overran the hilltop post Tuesday.", "Tuesday"),
         ] {
-            let first = "Four demonstrators were wounded.";
-            let text = format!("{first} {second}");
-            check(
-                &text,
-                &[first, second],
-                &[(day, "2025-02-06")],
-                &[(Group::Other, 4, Some("2025-02-06"))],
-            );
+            dates_the_figure_before("Four demonstrators were wounded.", second, day);
         }
         // Fire exchanged is no assault carried out: the day of the calm after it is no
         // incident's.
