@@ -4916,6 +4916,33 @@ mod tests {
     }
 
     #[test]
+    fn a_states_people_named_as_its_citizens_are_civilians() {
+        check(
+            "Gunmen killed three Iraqi citizens near Kirkuk.",
+            &[(Some(Civilians), Killed, 3, Exact)],
+        );
+        check(
+            "Two British citizens were among the wounded, the Foreign Office said.",
+            &[(Some(Civilians), Injured, 2, Exact)],
+        );
+        check(
+            "The militants beheaded 21 citizens they had abducted.",
+            &[(Some(Civilians), Killed, 21, Exact)],
+        );
+        check(
+            "At least eleven Syrian citizens died in the shelling of the town.",
+            &[(Some(Civilians), Killed, 11, AtLeast)],
+        );
+        check(
+            "A US citizen was hurt and four Iraqi soldiers were killed.",
+            &[
+                (Some(Civilians), Injured, 1, Exact),
+                (Some(PartnerForces), Killed, 4, Exact),
+            ],
+        );
+    }
+
+    #[test]
     fn police_of_an_allied_nation_innocents_and_animals() {
         check(
             "A roadside bomb killed 9 Iraqi federal police near Kirkuk.",
