@@ -2004,7 +2004,14 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             // "Two Americans and one Briton are dead": a list shares its outcome; so
             // does the set a count is among ("Four members of the wing were among the
             // seven Airmen killed").
-            let conjunct = k > 0 && (toks[k - 1].norm == "and" || toks[k - 1].is_punct(','));
+            // (The count may carry its qualifier: "and at least 30 villagers".)
+            let lead: Vec<&str> = toks[k.saturating_sub(3)..k]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            let q = qualifier_before(&lead).1;
+            let conjunct =
+                k > q && (toks[k - 1 - q].norm == "and" || toks[k - 1 - q].is_punct(','));
             let among = k > 1
                 && (toks[k - 1].norm == "among"
                     || toks[k - 1].norm == "the" && toks[k - 2].norm == "among");
@@ -3317,11 +3324,16 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         if let Some(low) = range_low {
             (value, qualifier, qwords) = (low, Qualifier::AtLeast, 3);
         }
-        // "the toll passed 300", "had topped 150": a figure gone beyond is more than it.
+        // "the toll passed 300", "had topped 150", "climbed past 200": a figure gone
+        // beyond is more than it.
+        let gone_past = before.len() >= 2
+            && before[before.len() - 1] == "past"
+            && is_change_verb(before[before.len() - 2]);
         if qualifier == Qualifier::Exact
-            && before
-                .last()
-                .is_some_and(|w| super::tolls::passed_beyond(w))
+            && (gone_past
+                || before
+                    .last()
+                    .is_some_and(|w| super::tolls::passed_beyond(w)))
         {
             qualifier = Qualifier::MoreThan;
         }
@@ -4912,6 +4924,70 @@ mod tests {
                 (Some(Civilians), Killed, 1, Exact),
                 (Some(Civilians), Injured, 1, Exact),
             ],
+        );
+    }
+
+    #[test]
+    fn a_listed_count_keeps_its_place_in_the_list_when_the_next_one_is_qualified() {
+        check(
+            "Twelve Iraqi soldiers and at least 30 villagers were killed on Monday.",
+            &[
+                (Some(PartnerForces), Killed, 12, Exact),
+                (Some(Civilians), Killed, 30, AtLeast),
+            ],
+        );
+        check(
+            "3 Kurdish fighters and more than 20 civilians died in the shelling.",
+            &[
+                (Some(PartnerForces), Killed, 3, Exact),
+                (Some(Civilians), Killed, 20, MoreThan),
+            ],
+        );
+        check(
+            "Eleven US troops and about forty Afghan women were wounded.",
+            &[
+                (Some(UsForces), Injured, 11, Exact),
+                (Some(Civilians), Injured, 40, About),
+            ],
+        );
+        check(
+            "Two Iraqi soldiers, nearly 15 children and up to 9 shepherds were hurt.",
+            &[
+                (Some(PartnerForces), Injured, 2, Exact),
+                (Some(Civilians), Injured, 15, About),
+                (Some(Civilians), Injured, 9, UpTo),
+            ],
+        );
+        check(
+            "Ambush: 6 Iraqi policemen and at least 4 farmers slain near Hawija",
+            &[
+                (Some(PartnerForces), Killed, 6, Exact),
+                (Some(Civilians), Killed, 4, AtLeast),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_toll_gone_past_a_figure_or_put_as_high_as_it_qualifies_it() {
+        check(
+            "The death toll climbed past 200 on Tuesday.",
+            &[(None, Killed, 200, MoreThan)],
+        );
+        check(
+            "By nightfall the number of dead had risen past 75.",
+            &[(None, Killed, 75, MoreThan)],
+        );
+        check(
+            "Rescue workers put the number of dead as high as 240.",
+            &[(None, Killed, 240, UpTo)],
+        );
+        check(
+            "Local officials said as high as 60 civilians may have been killed.",
+            &[(Some(Civilians), Killed, 60, UpTo)],
+        );
+        check(
+            "The number of wounded rose past 100 overnight.",
+            &[(None, Injured, 100, MoreThan)],
         );
     }
 

@@ -798,12 +798,12 @@ pub fn outcome_verb_before(w: &str) -> Option<Outcome> {
 
 /// The qualifier the words before a number give, and how many words it spans:
 /// `at least` → at_least, `more than` / `over` → more_than, `about` / `roughly` /
-/// `some` / `approximately` → about, `up to` / `as many as` → up_to.
+/// `some` / `approximately` → about, `up to` / `as many as` / `as high as` → up_to.
 pub fn qualifier_before(words: &[&str]) -> (Qualifier, usize) {
     let n = words.len();
     let last = |k: usize| if k <= n { words[n - k] } else { "" };
-    // "as many as six died": at most six.
-    if (last(3), last(2), last(1)) == ("as", "many", "as") {
+    // "as many as six died", "put the toll as high as 240": at most that many.
+    if matches!((last(3), last(2), last(1)), ("as", "many" | "high", "as")) {
         return (Qualifier::UpTo, 3);
     }
     match (last(2), last(1)) {
