@@ -958,10 +958,12 @@ fn breakdown_of(toks: &[Token], i: usize, out: &[RawFigure]) -> Option<(usize, u
     let between: Vec<&Token> = toks[from..i].iter().filter(|b| b.is_word).collect();
     let counted = between.iter().rposition(|b| b.count.is_some());
     // A whole named by a noun of people or of the dead ("ten personnel -", "nine
-    // martyrs:", "eight dead:"), not a bare toll ("the number of dead to eleven:").
+    // martyrs:", "eight dead:", "claimed 19 lives:"), not a bare toll ("the number of
+    // dead to eleven:").
     let people = counted.is_some_and(|k| {
         between[k + 1..].iter().any(|b| {
-            is_person_head(&b.norm) || matches!(b.norm.as_str(), "martyrs" | "victims" | "dead")
+            is_person_head(&b.norm)
+                || matches!(b.norm.as_str(), "martyrs" | "victims" | "dead" | "lives")
         })
     });
     let near = people
@@ -3062,6 +3064,13 @@ fn force_modified(text: &str, toks: &[Token], words: &[usize]) -> bool {
     })
 }
 
+/// Verbs whose object "N lives" counts a happening's dead: "claimed 19 lives", "cost
+/// 300 lives", "took 12 lives".
+const LIVES_TAKEN: WordSet<12> = WordSet::new([
+    "claimed", "claims", "claiming", "claim", "cost", "costs", "costing", "took", "takes",
+    "taking", "taken", "take",
+]);
+
 /// The outcome of the verb ending at token `k` before a count: a verb of
 /// [`outcome_verb_before`], or a phrasal one ("shot dead 3", "gunned down two",
 /// "wiped out nine", "took out four").
@@ -3533,11 +3542,23 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             None if matches!(toks[i].norm.as_str(), "a" | "an") => victim_head(text, toks, &phrase),
             _ => None,
         };
-        let head = head.or(single_head);
+        // "the blast claimed 19 lives", "fighting has cost 300 lives": the lives a
+        // happening took are its dead (not "saved 19 lives"), of no named group.
+        let lives = phrase
+            .words
+            .last()
+            .copied()
+            .filter(|&k| matches!(toks[k].norm.as_str(), "lives" | "life"))
+            .filter(|_| {
+                word_before(toks, count.from).is_some_and(|k| LIVES_TAKEN.contains(&toks[k].norm))
+            });
+        let lives_taken = lives.is_some();
+        let head = head.or(single_head).or(lives);
         // Who, in the article's words: the phrase up to its head, when the head is one
-        // of its words and names beings, not harm ("seven injuries").
+        // of its words and names beings, not harm ("seven injuries", "19 lives").
         let who = head
             .filter(|h| phrase.words.contains(h) && outcome_noun(&toks[*h].norm).is_none())
+            .filter(|_| !lives_taken)
             .filter(|&h| toks[h].norm != "more")
             .and_then(|h| Some(toks[*phrase.words.first()?].range.start..toks[h].range.end));
         let verb_before = verb_just_before.or_else(|| nominal_outcome_before(toks, count.from));
@@ -3597,7 +3618,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         if more_bodies {
             continue;
         }
-        let noun_outcome = head.and_then(|k| outcome_noun(&toks[k].norm));
+        let noun_outcome = head
+            .and_then(|k| outcome_noun(&toks[k].norm))
+            .or(lives_taken.then_some(Outcome::Killed));
         // "Eight of the wounded had died": the hurt, now dead.
         let hurt_then_dead = hurt_then_dead(toks, i);
         let noun_outcome = match noun_outcome {
@@ -4989,6 +5012,36 @@ mod tests {
             "The number of wounded rose past 100 overnight.",
             &[(None, Injured, 100, MoreThan)],
         );
+    }
+
+    #[test]
+    fn lives_a_happening_claimed_cost_or_took_are_its_dead() {
+        check(
+            "The bombing claimed 19 lives.",
+            &[(Some(Other), Killed, 19, Exact)],
+        );
+        check(
+            "Fighting around the dam has cost at least 300 lives.",
+            &[(Some(Other), Killed, 300, AtLeast)],
+        );
+        check(
+            "The mudslide took twelve lives.",
+            &[(Some(Other), Killed, 12, Exact)],
+        );
+        check(
+            "Militia rockets, which claim more than 40 lives a year, struck again.",
+            &[(Some(Other), Killed, 40, MoreThan)],
+        );
+        check(
+            "The raid claimed 9 lives: six Iraqi soldiers and three shepherds.",
+            &[
+                (Some(Other), Killed, 9, Exact),
+                (Some(PartnerForces), Killed, 6, Exact),
+                (Some(Civilians), Killed, 3, Exact),
+            ],
+        );
+        // Lives saved or at stake are no dead.
+        check("Army medics saved 40 lives that night.", &[]);
     }
 
     #[test]
