@@ -8,7 +8,7 @@
 //! the whole mixed (GUIDELINES, Groups: subsets).
 
 use super::counts::{RawFigure, Refers};
-use super::lexicon::{group_of, is_person_head};
+use super::lexicon::{group_of, is_person_head, qualifier_before};
 use crate::extract::actors::Actors;
 use crate::extract::words::{Token, WordSet};
 use crate::model::{Group, Outcome, Qualifier};
@@ -55,11 +55,14 @@ fn pointer_outcome(w: &str) -> Option<Outcome> {
 /// outcome; "Sixteen of those were …" points back to no outcome and opens none).
 /// Reads the sentence's first words, past any quote mark.
 pub fn opening(toks: &[Token]) -> Option<Opening> {
-    // The first five words, read in place (most sentences open otherwise).
-    let mut words: [Option<&Token>; 5] = [None; 5];
-    for (slot, t) in words.iter_mut().zip(toks.iter().filter(|t| t.is_word)) {
+    // The first seven words, read in place (most sentences open otherwise).
+    let mut all: [Option<&Token>; 7] = [None; 7];
+    for (slot, t) in all.iter_mut().zip(toks.iter().filter(|t| t.is_word)) {
         *slot = Some(t);
     }
+    // A first part may carry its qualifier ("At least 25 of the dead were children").
+    let lead = qualified_lead(&all);
+    let words = &all[lead..];
     let first = words[0]?;
     if first.norm != "of" && first.count.is_none() {
         return None;
@@ -115,6 +118,28 @@ pub fn opening(toks: &[Token]) -> Option<Opening> {
     })
 }
 
+/// How many words of a qualifier ("at least", "more than", "nearly") open a sentence
+/// before its first count: 0 when it opens otherwise.
+fn qualified_lead(words: &[Option<&Token>]) -> usize {
+    let norms: Vec<&str> = words
+        .iter()
+        .take(3)
+        .map_while(|t| *t)
+        .map(|t| t.norm.as_str())
+        .collect();
+    (1..=2)
+        .find(|&k| {
+            words
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|t| t.count.is_some())
+                && norms.len() >= k
+                && qualifier_before(&norms[..k]).1 == k
+        })
+        .unwrap_or(0)
+}
+
 /// Copulas of a part: "16 were ISIS fighters", "one was a child".
 const COPULAS: WordSet<4> = WordSet::new(["were", "was", "are", "is"]);
 
@@ -140,7 +165,7 @@ pub fn parts_of(
     }
     // The first count of a sentence that opens with its first part ("Four of the dead
     // were …"): its copula comes after the pointer.
-    let first_count = toks.iter().position(|t| t.is_word);
+    let first_count = toks.iter().position(|t| t.count.is_some());
     let mut parts = Vec::new();
     let mut sum = 0u32;
     for i in 0..toks.len() {
@@ -174,7 +199,13 @@ pub fn parts_of(
             group: Some(group),
             outcome,
             count,
-            qualifier: Qualifier::Exact,
+            qualifier: {
+                let before: Vec<&str> = toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                qualifier_before(&before).0
+            },
             note: None,
             refers: Refers::Stated,
             who: Some(phrase[0].range.start..phrase[head].range.end),
@@ -259,6 +290,50 @@ mod tests {
             .into_iter()
             .map(|f| (f.group.unwrap_or(Group::Other), f.outcome, f.count))
             .collect()
+    }
+
+    #[test]
+    fn a_part_keeps_the_qualifier_it_opens_with() {
+        use Group::*;
+        use Outcome::*;
+        use Qualifier::*;
+        for (input, whole, expected) in [
+            (
+                "At least 25 of the dead were children.",
+                (Killed, 80),
+                vec![(Civilians, Killed, 25, AtLeast)],
+            ),
+            (
+                "More than 20 of the wounded were Iraqi soldiers.",
+                (Injured, 60),
+                vec![(PartnerForces, Injured, 20, MoreThan)],
+            ),
+            (
+                "Nearly 12 of the dead were women.",
+                (Killed, 30),
+                vec![(Civilians, Killed, 12, About)],
+            ),
+            (
+                "Of those, about 40 were shepherds and 3 were U.S. soldiers.",
+                (Injured, 50),
+                vec![
+                    (Civilians, Injured, 40, About),
+                    (UsForces, Injured, 3, Exact),
+                ],
+            ),
+            (
+                "Over 9 of the injured were Kurdish police officers.",
+                (Injured, 33),
+                vec![(PartnerForces, Injured, 9, MoreThan)],
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<_> = parts_of(input, &toks, whole, &Actors::default())
+                .into_iter()
+                .map(|f| (f.group.unwrap_or(Other), f.outcome, f.count, f.qualifier))
+                .collect();
+            assert_eq!(got, expected, "{input}");
+        }
     }
 
     #[test]
