@@ -1895,14 +1895,19 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
     // "Four soldiers, among them an officer, died") is stepped over: the subject's
     // outcome follows it.
     let mut in_aside = false;
+    // An aside between dashes closes only at its dash: commas inside it part its own
+    // list ("Thirteen troops — 11 Marines, a corpsman and a soldier — were killed").
+    let mut dash_aside = false;
     // The phrase is followed by a relative clause on its people ("a soldier who was
     // wounded … later died"): a wound there may name them before their death.
     let mut after_who = false;
     for k in from..toks.len().min(from + 3 * OUTCOME_REACH) {
         let t = &toks[k];
         if in_aside {
-            if t.is_punct(',') || matches!(t.norm.as_str(), "—" | "–") {
+            let dash = matches!(t.norm.as_str(), "—" | "–");
+            if dash || t.is_punct(',') && !dash_aside {
                 in_aside = false;
+                dash_aside = false;
             } else if t.is_punct(';') || t.is_punct('.') {
                 return None;
             }
@@ -1965,6 +1970,7 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
                     .any(|x| matches!(x.norm.as_str(), "—" | "–"));
             if opens_aside {
                 in_aside = true;
+                dash_aside = true;
                 continue;
             }
             if matches!(t.norm.as_str(), ";" | ":" | "?" | "!") || dash && !closes_aside {
@@ -4268,7 +4274,12 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             {
                 group = Some(g);
             }
-            if breakdown.is_some() && group.is_some_and(|g| out[p].group != Some(g)) {
+            // (A part that names no side, "three officers and two privates", is of
+            // the whole's.)
+            if breakdown.is_some()
+                && (stated || !matches!(group, None | Some(Group::Other)))
+                && group.is_some_and(|g| out[p].group != Some(g))
+            {
                 out[p].group = Some(Group::Other);
                 by_context.retain(|&k| k != p);
             }
@@ -4292,7 +4303,11 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     || group != Some(Group::Civilians)
                         && group != Some(Group::UsForces)
                         && phrase.words.iter().any(|&k| RANKS.contains(&toks[k].norm)));
-            if (out[p].group == group || rank || of_militants) && breakdown != Some(false) {
+            let sideless_part =
+                breakdown == Some(true) && !stated && matches!(group, None | Some(Group::Other));
+            if (out[p].group == group || rank || of_militants || sideless_part)
+                && breakdown != Some(false)
+            {
                 let from = including_at.map_or(start, |at| toks[at].range.start);
                 let phrase = text[from..end].to_string();
                 let note = out[p].note.take();
@@ -5042,6 +5057,40 @@ mod tests {
         );
         // Lives saved or at stake are no dead.
         check("Army medics saved 40 lives that night.", &[]);
+    }
+
+    #[test]
+    fn a_whole_with_its_parts_between_dashes_takes_the_outcome_after_them() {
+        for (input, expected) in [
+            (
+                "Thirteen American troops — 11 Marines, a Navy corpsman and an Army soldier — were killed.",
+                (Some(UsForces), Killed, 13),
+            ),
+            (
+                "Five Iraqi soldiers – three officers and two privates – died on Monday.",
+                (Some(PartnerForces), Killed, 5),
+            ),
+            (
+                "Seven Kurdish fighters — two commanders, a medic and four gunners — were wounded.",
+                (Some(PartnerForces), Injured, 7),
+            ),
+            (
+                "6 US troops – four soldiers, one sailor and one airman – were hurt in the attack.",
+                (Some(UsForces), Injured, 6),
+            ),
+            (
+                "Eleven villagers — six men, three women and two boys — were shot dead.",
+                (Some(Civilians), Killed, 11),
+            ),
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<(Option<Group>, Outcome, u32)> = figures(input, &toks)
+                .iter()
+                .filter(|f| !f.subset)
+                .map(|f| (f.group, f.outcome, f.count))
+                .collect();
+            assert_eq!(got.first(), Some(&expected), "{input}: {got:?}");
+        }
     }
 
     #[test]
