@@ -1989,8 +1989,49 @@ fn links_clauses(tokens: &[Token], i: usize) -> bool {
     let outcome_next = tokens
         .get(i + 1)
         .is_some_and(|w| w.norm.ends_with("ing") && outcome_word(&w.norm).is_some());
-    !between && !outcome_next
+    !between && !outcome_next && !counted_conjunct(tokens, i)
 }
+
+/// True when the "and" at `i` joins one more counted phrase to a list with no verb of
+/// its own ("the toll from Thursday's blast rose to 170 Afghans and 13 US troops on
+/// Friday"): the list's people share its clause. A counted subject with its verb
+/// ("and three soldiers were killed on Tuesday") opens a clause.
+fn counted_conjunct(tokens: &[Token], i: usize) -> bool {
+    let mut k = i + 1;
+    // Past the count's qualifier ("and at least 13", "and more than 40").
+    while tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "at" | "least" | "more" | "than" | "about" | "nearly" | "almost" | "some" | "over"
+        )
+    }) && k < i + 3
+    {
+        k += 1;
+    }
+    if tokens.get(k).is_none_or(|t| t.count.is_none()) {
+        return false;
+    }
+    for t in tokens[k + 1..].iter().take(CONJUNCT_WORDS) {
+        if !t.is_word || PLACE_OR_TIME_PREPOSITIONS.contains(&t.norm) {
+            return true;
+        }
+        if matches!(
+            t.norm.as_str(),
+            "were" | "was" | "are" | "is" | "had" | "have" | "has" | "been" | "remain" | "remained"
+        ) || outcome_word(&t.norm).is_some()
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Most words of a counted phrase in a list ("13 US service members").
+const CONJUNCT_WORDS: usize = 6;
+
+/// Prepositions that close a counted phrase and open where or when it was counted.
+const PLACE_OR_TIME_PREPOSITIONS: WordSet<7> =
+    WordSet::new(["on", "in", "at", "by", "near", "during", "overnight"]);
 
 /// Words that open the incident a happening answers: "in revenge for", "in
 /// retaliation for", "in response to", "to avenge", "a reprisal for".

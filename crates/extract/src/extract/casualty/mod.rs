@@ -2371,6 +2371,53 @@ mod tests {
     }
 
     #[test]
+    fn counts_listed_together_share_the_day_of_their_clause() {
+        for (text, first, second) in [
+            (
+                "The death toll from Thursday's suicide bombing outside the main airport gate climbed to at least 170 Afghans and 13 US troops on Friday, officials said, as crews raced to finish ahead of Tuesday's deadline.",
+                "Thursday",
+                "Tuesday",
+            ),
+            (
+                "Monday's roadside ambush on the desert highway west of the city killed four Iraqi soldiers and at least 9 shepherds, police said, days before Saturday's election.",
+                "Monday",
+                "Saturday",
+            ),
+            (
+                "The shelling of the village school on Sunday night wounded eleven villagers and more than 20 children, medics said, as both sides agreed to Monday's truce.",
+                "Sunday",
+                "Monday",
+            ),
+            (
+                "Wednesday's drone strike on the hilltop training camp killed 12 fighters and two of their commanders, the army said, as envoys met for Friday's talks.",
+                "Wednesday",
+                "Friday",
+            ),
+            (
+                "In Tuesday's dawn raid on a remote farm outside the town commandos killed five militants and about 8 guards, officials said, as the handover neared on Thursday.",
+                "Tuesday",
+                "Thursday",
+            ),
+        ] {
+            let hits = [(first, "2025-05-04"), (second, "2025-05-05")];
+            let got: Vec<Option<String>> = {
+                let sentences = vec![sentence(text, text)];
+                let hits: Vec<TimexHit> = hits.iter().map(|(w, v)| day(text, w, v)).collect();
+                let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+                find(text, &sentences, &tokens, &hits, None)
+                    .into_iter()
+                    .map(|f| f.incident_date)
+                    .collect()
+            };
+            assert_eq!(
+                got,
+                [Some("2025-05-04".to_string()), Some("2025-05-04".to_string())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn two_strikes_reported_together_share_their_month() {
         let text = "Two strikes killed 37 militants. A strike on Sept. 16 killed 28 militants. A strike on Sept. 24 killed nine militants.";
         check(
