@@ -1613,7 +1613,19 @@ fn near_toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> 
         };
         toks[among + 1..from].iter().collect()
     } else {
-        let number = (from.saturating_sub(10)..from).rfind(|&k| is_tally_noun(&toks[k].norm))?;
+        // "The number of Kataib Hezbollah fighters killed in US airstrikes climbed to
+        // 25": a tally further back when nothing but words stands between.
+        let number = (from.saturating_sub(TALLY_REACH)..from)
+            .rfind(|&k| is_tally_noun(&toks[k].norm))
+            .filter(|&k| {
+                from - k <= 10
+                    || !toks[k..from].iter().any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "," | ";" | ":" | "." | "(" | ")" | "—" | "–"
+                        )
+                    })
+            })?;
         // "the number of martyrs": a side's own dead, the quoted force's.
         if toks[number + 1..from]
             .iter()
@@ -1637,6 +1649,9 @@ fn near_toll_group(text: &str, toks: &[Token], from: usize, actors: &Actors) -> 
     };
     group_of(text, &words).or_else(|| actors.generic_force(text, &words))
 }
+
+/// Most tokens from a tally noun ("the number of …") to the count it reaches.
+const TALLY_REACH: usize = 24;
 
 /// Words between a bare number and its outcome: "14 were wounded".
 const AUXILIARIES: WordSet<9> = WordSet::new([
@@ -5091,6 +5106,48 @@ mod tests {
                 .collect();
             assert_eq!(got.first(), Some(&expected), "{input}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_tally_of_named_people_far_before_its_count_names_their_group() {
+        check(
+            "The number of Kataib Hezbollah fighters killed in US airstrikes on the group's positions in western Iraq and eastern Syria climbed to 25 on Monday.",
+            &[(Some(Militants), Killed, 25, Exact)],
+        );
+        check(
+            "The number of militia fighters killed in the US strikes climbed to 25 on Monday.",
+            &[(Some(Militants), Killed, 25, Exact)],
+        );
+        check(
+            "The number of civilians killed by shelling in the besieged northern districts of the town has reached 61.",
+            &[(Some(Civilians), Killed, 61, Exact)],
+        );
+        check(
+            "The number of ISIS militants killed in a week of coalition air raids on their desert hideouts stood at 48.",
+            &[(Some(Militants), Killed, 48, Exact)],
+        );
+        check(
+            "The number of Kurdish fighters hurt in the weekend's Turkish drone strikes near the border towns rose to 17.",
+            &[(Some(PartnerForces), Injured, 17, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_toll_after_a_kicker_of_strikes_on_militants_counts_militants() {
+        for (input, n) in [
+            ("US strikes on Kataib Hezbollah: death toll rises to 25", 25),
+            ("Coalition raid against ISIS cell: the toll climbs to 9", 9),
+            ("Airstrikes on Houthi bases: death toll reaches 16", 16),
+            ("Jordanian raids on Daesh hideouts: toll rises to 55", 55),
+            ("Israeli strike on Hezbollah post: death toll hits 4", 4),
+        ] {
+            check(input, &[(Some(Militants), Killed, n, Exact)]);
+        }
+        // A kicker of an attack on a base is no strike on militants.
+        check(
+            "Rocket attack on US base: death toll rises to 3",
+            &[(None, Killed, 3, Exact)],
+        );
     }
 
     #[test]

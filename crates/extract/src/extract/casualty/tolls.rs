@@ -451,7 +451,27 @@ const AFTER_COUNTED: WordSet<9> = WordSet::new([
 /// from U.S. airstrikes on an Iran-backed militia", "the toll of the raid against
 /// ISIS hideouts". Its dead are theirs.
 pub fn of_strike_on_militants(text: &str, toks: &[Token], toll: FarToll) -> bool {
-    let inside = &toks[toll.head + 1..toll.end];
+    strike_on_militants(text, &toks[toll.head + 1..toll.end])
+        || kicker_strike_on_militants(text, toks, toll.head)
+}
+
+/// Most words of a headline's kicker before the colon that opens its toll ("US
+/// strikes on Kataib Hezbollah: death toll rises to 25").
+const KICKER_REACH: usize = 8;
+
+/// True when the toll whose head is at `head` follows a kicker's colon (a word or two
+/// between: "death toll", "the toll") and the kicker names strikes on militants: the
+/// toll is of those strikes.
+fn kicker_strike_on_militants(text: &str, toks: &[Token], head: usize) -> bool {
+    let Some(colon) = toks[..head].iter().rposition(|t| t.is_punct(':')) else {
+        return false;
+    };
+    head - colon <= 3 && colon <= KICKER_REACH && strike_on_militants(text, &toks[..colon])
+}
+
+/// True when the words `inside` tell a strike on militants: a strike word, then "on"
+/// or "against" and a target of the militants' side.
+fn strike_on_militants(text: &str, inside: &[Token]) -> bool {
     let Some(on) = inside
         .iter()
         .position(|t| matches!(t.norm.as_str(), "on" | "against"))
