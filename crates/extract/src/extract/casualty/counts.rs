@@ -2238,7 +2238,15 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
     for (k, t) in toks.iter().enumerate() {
         // "the Hamas-run health ministry": an administration the group runs, a source
         // of figures, neither target nor attacker.
-        if is_militant_marker(text, t) && !t.norm.ends_with("-run") {
+        // "Kurdish fighters", "Iraqi fighters": fighters a word before gives an
+        // allied side are no militants.
+        let allied_fighters = matches!(t.norm.as_str(), "fighters" | "fighter")
+            && k > 0
+            && matches!(
+                group_of(text, &[&toks[k - 1], t]),
+                Some(Group::PartnerForces | Group::UsForces)
+            );
+        if is_militant_marker(text, t) && !t.norm.ends_with("-run") && !allied_fighters {
             match militant_role(toks, k) {
                 MilitantRole::Attacker => attackers_named = true,
                 _ => target_named = true,
@@ -2254,8 +2262,17 @@ fn militant_context(text: &str, toks: &[Token], actors: &Actors) -> bool {
     // targets.
     // "an attack on a company's headquarters killed five people": an attack on a
     // place or people not named as militants.
+    // "46 people lost their lives in the onslaught": killed in an attack told as the
+    // sentence's own cause, with no strike of a force named.
     let attack_on = toks.windows(2).any(|w| {
         matches!(w[0].norm.as_str(), "attack" | "attacks" | "assault") && w[1].norm == "on"
+    }) || toks.windows(3).any(|w| {
+        w[0].norm == "in"
+            && w[1].norm == "the"
+            && matches!(
+                w[2].norm.as_str(),
+                "attack" | "attacks" | "assault" | "onslaught"
+            )
     });
     let attack_on_anyone = attackers_named
         || car_bomb
@@ -5897,6 +5914,37 @@ mod article_tests {
                 .collect();
             assert_eq!(got, [Some(group)], "{input}");
         }
+    }
+
+    #[test]
+    fn people_killed_in_an_attack_or_among_allied_fighters_are_no_operations_targets() {
+        // Even in a report whose operation aims at militants, people an attack killed,
+        // or people most of whom were an allied side's fighters, are not its targets.
+        for input in [
+            "At least 46 people were killed in the attack.",
+            "Nine people died in the onslaught on the city.",
+            "Twelve people lost their lives in the assault, police said.",
+            "At least 46 people, most of them Kurdish fighters, died in the fighting's first hours.",
+            "Thirty people, most of them Iraqi fighters, were killed in the assault.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Option<Group>> = figures_in(input, &toks, &ON_MILITANTS)
+                .into_iter()
+                .map(|f| f.group)
+                .collect();
+            assert!(
+                !got.is_empty() && !got.contains(&Some(Militants)),
+                "{input}: {got:?}"
+            );
+        }
+        // A strike's people, most of them militants, stay militants.
+        let input = "A US strike killed 12 people, most of them ISIS fighters.";
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<Option<Group>> = figures_in(input, &toks, &ON_MILITANTS)
+            .into_iter()
+            .map(|f| f.group)
+            .collect();
+        assert_eq!(got, [Some(Militants)], "{input}");
     }
 
     #[test]
