@@ -697,13 +697,23 @@ fn since_total(tokens: &[Token], found: &[SentenceDate<'_>]) -> bool {
     if !(perfect || has("had") || has("toll")) {
         return false;
     }
+    // "He said at least 500 people had been killed since Friday", "… since Sunday, it
+    // said": a perfect told in reported speech, its tense moved back ("have been
+    // killed", he said).
+    let reported_perfect = has("had")
+        && tokens
+            .iter()
+            .any(|t| super::chunks::is_reporting_verb(&t.norm));
     !found.is_empty()
         && found.iter().all(|d| {
             let at = tokens.partition_point(|k| k.range.start < d.timex.range.start);
             let end = tokens.partition_point(|k| k.range.start < d.timex.range.end);
+            // (A day, not a part of one: "since Saturday night" counts that night's
+            // attack.)
+            let backshifted = reported_perfect && !d.value.contains('T');
             at > 0
                 && (tokens[at - 1].norm == "since"
-                    && (perfect || has("toll") && d.value.len() < 10)
+                    && (perfect || backshifted || has("toll") && d.value.len() < 10)
                     || opens_span(tokens, at))
                 && !when_after(tokens, end)
         })

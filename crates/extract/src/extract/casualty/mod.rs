@@ -2371,6 +2371,42 @@ mod tests {
     }
 
     #[test]
+    fn a_reported_past_perfect_since_a_day_is_a_running_total() {
+        for (text, since) in [
+            (
+                "He said at least 500 people had been killed since Friday.",
+                "Friday",
+            ),
+            (
+                "Medics said 70 civilians had died since Monday in the shelling.",
+                "Monday",
+            ),
+            (
+                "The governor told reporters that 31 soldiers had been wounded since 4 May.",
+                "4 May",
+            ),
+            (
+                "Officials said some 40 fighters had been killed since Tuesday.",
+                "Tuesday",
+            ),
+            (
+                "According to the ministry, 12 policemen had been killed since Sunday, it said.",
+                "Sunday",
+            ),
+        ] {
+            let sentences = vec![sentence(text, text)];
+            let hits = vec![day(text, since, "2025-05-04")];
+            let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+            let got: Vec<Option<String>> = find(text, &sentences, &tokens, &hits, None)
+                .into_iter()
+                .map(|f| f.incident_date)
+                .collect();
+            assert_eq!(got.len(), 1, "{text}");
+            assert_ne!(got[0].as_deref(), Some("2025-05-04"), "{text}");
+        }
+    }
+
+    #[test]
     fn counts_listed_together_share_the_day_of_their_clause() {
         for (text, first, second) in [
             (
