@@ -1073,6 +1073,10 @@ pub struct IncidentDating {
     /// True when that sentence told of an operation (a raid, a strike), whose dead
     /// are the militants a dateless sentence right after it counts.
     last_operation: bool,
+    /// True when that sentence told of harm or an incident: a day it gives a meeting,
+    /// a funeral or a statement ("Funerals were held on Saturday") dates no dateless
+    /// sentence after it.
+    last_incident: bool,
     /// Of that sentence's days, each with the incident word written nearest it
     /// ("struck … early Thursday … the cell that attacked a patrol late Tuesday").
     last_words: Vec<(String, String)>,
@@ -1580,6 +1584,7 @@ impl IncidentDating {
                 match last.as_slice() {
                     [day]
                         if is_day(day)
+                            && self.last_incident
                             && (near_reference(day, self.reference) || retrospective)
                             && !tokens.iter().enumerate().any(|(k, t)| {
                                 // "the strikes" points back; "strikes" counts many.
@@ -1614,6 +1619,7 @@ impl IncidentDating {
             .any(|d| is_day(d) && near_reference(d, self.reference));
         self.topic = None;
         self.last.clone_from(&dates);
+        self.last_incident = incident;
         self.last_words = nearest_incident_words(tokens, found);
         if incident {
             self.noun_days.extend(

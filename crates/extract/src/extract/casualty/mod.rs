@@ -2371,6 +2371,28 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_a_meeting_or_a_rite_dates_no_dateless_sentence_after_it() {
+        use Group::*;
+        for middle in [
+            "Officials met in Baghdad on Saturday.",
+            "Funerals were held on Saturday.",
+            "The prime minister summoned the envoy on Saturday.",
+            "Parliament debated the matter on Saturday.",
+            "Crowds marched through the capital on Saturday.",
+        ] {
+            let first = "US jets hit militia depots near the border late Friday.";
+            let third = "The monitor said 23 fighters were killed in the strike.";
+            let text = format!("{first} {middle} {third}");
+            check(
+                &text,
+                &[first, middle, third],
+                &[("late Friday", "2025-05-02"), ("Saturday", "2025-05-03")],
+                &[(Militants, 23, Some("2025-05-02"))],
+            );
+        }
+    }
+
+    #[test]
     fn a_reported_past_perfect_since_a_day_is_a_running_total() {
         for (text, since) in [
             (
