@@ -65,14 +65,20 @@ const TREND_VERBS: WordSet<45> = WordSet::new([
 /// Verbs of moving that also tell a level's move, but only when said of a measure or
 /// with a percentage ("prices rose 4%"): "the city fell", "rebels rose up" are
 /// happenings.
-const MOVE_VERBS: WordSet<10> = WordSet::new([
+const MOVE_VERBS: WordSet<13> = WordSet::new([
     "rose", "risen", "rising", "fell", "fallen", "falling", "jumped", "jumping", "grew", "grown",
+    // "The toll had stood at 19": a level where it stood then.
+    "stood", "stands", "standing",
 ]);
 
 /// Nouns of a measured quantity: as the subject of a verb of change they make a level.
-const MEASURE_NOUNS: WordSet<34> = WordSet::new([
+const MEASURE_NOUNS: WordSet<36> = WordSet::new([
     // "Civilian deaths fell to 19 last year": deaths counted over a period.
     "deaths",
+    // "The toll on Sunday night had stood at 19 dead", "the tally rose to 30": a
+    // count of an incident's dead, whose happening is the incident's.
+    "toll",
+    "tally",
     "fatalities",
     "premium",
     "premiums",
@@ -571,6 +577,43 @@ mod tests {
                 "Raids on border posts climbed sharply last winter before easing in early 2024.",
                 "early 2024",
                 "2024",
+            ),
+        ] {
+            assert_eq!(
+                hood(sentence, date, value),
+                Eventhood::Statistic,
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_toll_standing_or_moving_on_a_day_is_a_statistic() {
+        for (sentence, date, value) in [
+            (
+                "The toll on Sunday night had stood at 19 dead.",
+                "Sunday night",
+                "2024-06-02TNI",
+            ),
+            (
+                "By Tuesday the death toll had risen to 41.",
+                "Tuesday",
+                "2024-06-04",
+            ),
+            (
+                "The tally of the wounded fell to 30 on Monday after a recount.",
+                "Monday",
+                "2024-06-03",
+            ),
+            (
+                "On Friday, the civilian toll stands at 212, the ministry says.",
+                "Friday",
+                "2024-06-07",
+            ),
+            (
+                "The injury toll rose again on 4 June as more victims reached hospital.",
+                "4 June",
+                "2024-06-04",
             ),
         ] {
             assert_eq!(
