@@ -91,7 +91,7 @@ pub fn is_aftermath(toks: &[Token], clause: Range<usize>) -> bool {
     let words = || clause.clone().filter(|&i| toks[i].is_word);
     let harm = words().any(|i| {
         let t = &toks[i];
-        super::kind::is_incident_noun(&t.norm)
+        super::kind::is_incident_noun(&t.norm) && !names_scene(toks, i)
             || (HARM_WORDS.contains(&t.norm) && !is_adjective(toks, i))
     });
     if harm {
@@ -113,11 +113,32 @@ pub fn is_aftermath(toks: &[Token], clause: Range<usize>) -> bool {
             // "the family received his body", "the remains were repatriated"
             || (matches!(w, "received" | "receives" | "repatriated" | "handed")
                 && words().any(|k| matches!(toks[k].norm.as_str(), "body" | "bodies" | "remains")))
+            // "visited the site of the bombing", "toured the scene": a visit to where
+            // it struck
+            || (VISIT_VERBS.contains(w)
+                && words().any(|k| matches!(toks[k].norm.as_str(), "site" | "scene")))
             // "the market reopened", "schools reopen": life resuming where it struck
             // (not "reopened … months after the bombing": the date is the bombing's)
             || (matches!(w, "reopened" | "reopens" | "reopen" | "reopening")
                 && words().any(|k| CIVIC_PLACES.contains(&toks[k].norm))
                 && !toks.iter().any(|t| super::kind::is_incident_noun(&t.norm)))
+    })
+}
+
+/// Verbs of a visit: to the site or scene of an incident, its aftermath.
+const VISIT_VERBS: WordSet<6> =
+    WordSet::new(["visited", "visits", "visit", "visiting", "toured", "tours"]);
+
+/// How many words before an incident noun "site of" or "scene of" may stand.
+const SCENE_REACH: usize = 4;
+
+/// True when the incident noun at `i` names the place of a scene ("at the site of the
+/// Karrada bombing", "the scene of Sunday's attack"): the place where a rite or visit
+/// happens, not a harm the clause tells.
+fn names_scene(toks: &[Token], i: usize) -> bool {
+    (i.saturating_sub(SCENE_REACH)..i).any(|k| {
+        matches!(toks[k].norm.as_str(), "site" | "scene")
+            && toks.get(k + 1).is_some_and(|n| n.norm == "of")
     })
 }
 
@@ -178,6 +199,52 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn rites_and_visits_at_the_scene_of_an_incident_are_aftermath() {
+        for (sentence, date, value) in [
+            (
+                "Mourners light candles at the site of the Karrada bombing on Monday.",
+                "Monday",
+                "2024-06-10",
+            ),
+            (
+                "The prime minister visited the site of the blast on Tuesday.",
+                "Tuesday",
+                "2024-06-04",
+            ),
+            (
+                "Relatives held a vigil at the scene of Sunday's attack on Wednesday.",
+                "Wednesday",
+                "2024-06-05",
+            ),
+            (
+                "The governor toured the scene of the ambush on Friday.",
+                "Friday",
+                "2024-06-07",
+            ),
+            (
+                "Hundreds of mourners gathered at the site of the suicide bombing on 4 June.",
+                "4 June",
+                "2024-06-04",
+            ),
+        ] {
+            assert_eq!(
+                hood(sentence, date, value),
+                Eventhood::Aftermath,
+                "{sentence}"
+            );
+        }
+        // A harm done at the scene stays a happening.
+        assert_eq!(
+            hood(
+                "A second bomb exploded at the site of the first blast on Monday.",
+                "Monday",
+                "2024-06-10"
+            ),
+            Eventhood::Event
+        );
     }
 
     #[test]
