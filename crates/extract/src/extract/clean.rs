@@ -101,6 +101,37 @@ const CAPTION_MARKS: &[&str] = &[
     "/file photo",
 ];
 
+/// Photo agencies a caption credits in brackets at its end ("… to a hospital in Kabul,
+/// August 26, 2021. (AFP)").
+const PHOTO_AGENCIES: &[&str] = &[
+    "afp",
+    "ap",
+    "reuters",
+    "epa",
+    "getty",
+    "getty images",
+    "anadolu",
+    "xinhua",
+    "dpa",
+];
+
+/// True when a line (lower case) ends with a photo agency's credit in brackets, as a
+/// caption does: "(AFP)", "(Reuters/File)", "(AFP via Getty Images)".
+fn ends_with_photo_credit(lower: &str) -> bool {
+    let line = lower.trim_end();
+    let Some(inner) = line.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let credit = &inner[open + 1..];
+    credit.len() <= 32
+        && credit
+            .split(['/', ' '])
+            .any(|w| PHOTO_AGENCIES.contains(&w))
+}
+
 /// Cleans one article text: reads the header, classifies lines, marks artifacts.
 pub fn clean(text: &str) -> Cleaned {
     let mut out = Cleaned::default();
@@ -199,7 +230,9 @@ fn classify_line(
         SentenceKind::Headline
     } else if is_boilerplate(line, lower) {
         SentenceKind::Boilerplate
-    } else if may_hold_caption_mark(lower) && CAPTION_MARKS.iter().any(|m| lower.contains(m)) {
+    } else if may_hold_caption_mark(lower)
+        && (CAPTION_MARKS.iter().any(|m| lower.contains(m)) || ends_with_photo_credit(lower))
+    {
         SentenceKind::Caption
     } else if !*seen_body && is_headline(line) {
         SentenceKind::Headline
@@ -426,6 +459,26 @@ mod tests {
                 ("FILE PHOTO: A dam in 2020. REUTERS/Jo Li", Caption),
                 ("2 min read", Boilerplate),
                 ("back to top", Boilerplate),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_line_ending_in_a_photo_agencys_credit_is_a_caption() {
+        check(
+            "Floods hit the valley\nWater rose fast.\nMedics carry a man hurt in the blast to a hospital, June 4, 2024. (AFP)\nA boy stands in the rubble of his home (Reuters/File)\nMourners at the graves on Friday. (AFP via Getty Images)\nPolice guard the gate (AP)\nThe dam broke at dawn (EPA)\nThe council met (in private).",
+            &[
+                ("Floods hit the valley", Headline),
+                ("Water rose fast.", Body),
+                (
+                    "Medics carry a man hurt in the blast to a hospital, June 4, 2024. (AFP)",
+                    Caption,
+                ),
+                ("A boy stands in the rubble of his home (Reuters/File)", Caption),
+                ("Mourners at the graves on Friday. (AFP via Getty Images)", Caption),
+                ("Police guard the gate (AP)", Caption),
+                ("The dam broke at dawn (EPA)", Caption),
+                ("The council met (in private).", Body),
             ],
         );
     }

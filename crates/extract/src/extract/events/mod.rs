@@ -2680,6 +2680,10 @@ fn states_count(title: &str, counts: &[u32]) -> bool {
     })
 }
 
+/// How much a statement in the body or a headline outranks a caption as an event's
+/// title source: more than the headline and attack bonuses together.
+const CAPTION_PENALTY: usize = 4;
+
 /// A title an event may take, from one of its statements.
 struct Candidate<'p> {
     /// Borrowed from its statement, or made for an undated sentence.
@@ -2838,7 +2842,15 @@ fn render<'a>(
                     states
                 };
                 let (score, fit) = words.score(figures, c.attack, headline);
-                (score + usize::from(c.told), fit, usize::MAX - n)
+                // A photo's caption describes a scene after the happening ("Medical staff
+                // bring a man wounded in the blast to a hospital"): any statement of
+                // the happening itself reads better.
+                let caption = articles[info.art].sentences[info.sent].kind == SentenceKind::Caption;
+                (
+                    score + usize::from(c.told) + CAPTION_PENALTY * usize::from(!caption),
+                    fit,
+                    usize::MAX - n,
+                )
             })
             .map(|(n, _)| n)
             .unwrap_or(0);
@@ -3056,6 +3068,28 @@ mod tests {
                 .map(|e| (&e.date, &e.title))
                 .collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_captions_scene_never_titles_the_happening_a_sentence_tells() {
+        for caption in [
+            "Medics carry a man wounded in the blast to a hospital, June 4, 2024. (AFP)",
+            "A boy injured in the bombing waits at a clinic on June 4, 2024 (Reuters)",
+            "Relatives of a man killed in the blast weep at a morgue on June 4, 2024. (AP)",
+            "Rescuers search the rubble after the blast, June 4, 2024. (EPA)",
+            "A wounded girl is carried to an ambulance on June 4, 2024. (AFP via Getty Images)",
+        ] {
+            let doc = extract_texts(&[&format!(
+                " date 2024-06-05\nBlast hits market\n{caption}\nA car bomb killed nine people at a market in Kirkuk on Tuesday, police said."
+            )]);
+            let titles: Vec<&str> = doc.events.iter().map(|e| e.title.as_str()).collect();
+            assert!(
+                doc.events
+                    .iter()
+                    .any(|e| e.date == "2024-06-04" && e.title.to_lowercase().contains("car bomb")),
+                "{caption}: {titles:?}"
+            );
+        }
     }
 
     #[test]
