@@ -3323,8 +3323,14 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             breakdown = Some((from..i).any(|k| states_group(text, toks, k)));
             continue;
         }
+        // A breakdown between dashes ends at its closing dash: "Thirteen troops — 11
+        // Marines and two sailors — were killed and 18 were wounded".
+        let closing_dash = breakdown.is_some()
+            && matches!(toks[i].norm.as_str(), "—" | "–")
+            && including_at.is_some_and(|at| at < i && matches!(toks[at].norm.as_str(), "—" | "–"));
         if parent.is_some()
             && (toks[i].is_punct(';')
+                || closing_dash
                 || toks[i].is_punct(',') && new_predicate(toks, i)
                 // "…, among them the bomb-maker, while three others were captured".
                 || matches!(toks[i].norm.as_str(), "while" | "whereas" | "but"))
@@ -5123,6 +5129,19 @@ mod tests {
                 .collect();
             assert_eq!(got.first(), Some(&expected), "{input}: {got:?}");
         }
+        // The breakdown ends at its closing dash: a count after it is a figure of
+        // its own.
+        let input = "Nine Iraqi soldiers — six privates and three officers — were killed and 18 were wounded.";
+        let toks = tokenize(input, 0..input.len());
+        let got: Vec<(Option<Group>, Outcome, u32)> = figures(input, &toks)
+            .iter()
+            .filter(|f| !f.subset)
+            .map(|f| (f.group, f.outcome, f.count))
+            .collect();
+        assert!(
+            got.iter().any(|g| g.1 == Injured && g.2 == 18),
+            "{input}: {got:?}"
+        );
     }
 
     #[test]
