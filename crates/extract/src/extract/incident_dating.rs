@@ -2139,10 +2139,21 @@ impl FigureDates {
                 ..self.clone()
             };
         }
-        if let Some((_, v)) = self.since_when.as_ref().filter(|(at, _)| start > *at) {
+        if let Some((at, v)) = self.since_when.as_ref() {
+            if start > *at {
+                return FigureDates {
+                    dates: vec![v.clone()],
+                    at: Vec::new(),
+                    since_when: None,
+                    ..self.clone()
+                };
+            }
+            // "13 troops were killed, the deadliest day since August 2011, when 30 died":
+            // the day after "since" is the when-clause's; the figures before it are
+            // the story's.
             return FigureDates {
-                dates: vec![v.clone()],
-                at: Vec::new(),
+                dates: self.dates.iter().filter(|d| *d != v).cloned().collect(),
+                at: self.at.iter().filter(|(_, d)| d != v).cloned().collect(),
                 since_when: None,
                 ..self.clone()
             };

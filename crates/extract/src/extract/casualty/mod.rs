@@ -1916,6 +1916,50 @@ mod tests {
     }
 
     #[test]
+    fn figures_before_a_since_when_clause_are_the_storys() {
+        // "… were killed, the deadliest day since August 2011, when 30 died": the
+        // figures before "since" are of the story's day (told in the sentence before),
+        // the when-clause's of its date.
+        for (second, since, value) in [
+            (
+                "Thirteen US troops were killed and 18 were wounded, the deadliest day since August 2011, when 30 Americans died.",
+                "August 2011",
+                "2011-08",
+            ),
+            (
+                "Nine policemen died, the worst toll since 2019, when a truck bomb killed 40 shoppers.",
+                "2019",
+                "2019-01",
+            ),
+            (
+                "Twenty villagers were hurt, the most since May 2020, when shelling wounded 31 people.",
+                "May 2020",
+                "2020-05",
+            ),
+            (
+                "Four Kurdish fighters were killed, the heaviest loss since March 2018, when 12 fighters died.",
+                "March 2018",
+                "2018-03",
+            ),
+            (
+                "Six soldiers died in the blast, making it the bloodiest day since 2017, when 50 recruits were killed.",
+                "2017",
+                "2017-06",
+            ),
+        ] {
+            let first = "Gunmen stormed the checkpoint on Sunday.";
+            let text = format!("{first} {second}");
+            let hits = vec![day(&text, "Sunday", "2022-12-18"), day(&text, since, value)];
+            let got: Vec<Option<String>> = find_parts(&text, &[first, second], &hits, None)
+                .into_iter()
+                .map(|f| f.incident_date)
+                .collect();
+            assert_eq!(got.first().cloned().flatten().as_deref(), Some("2022-12-18"), "{second}: {got:?}");
+            assert_eq!(got.last().cloned().flatten().as_deref(), Some(value), "{second}: {got:?}");
+        }
+    }
+
+    #[test]
     fn the_day_of_a_claim_is_not_the_incidents() {
         use Group::*;
         for (first, second) in [
