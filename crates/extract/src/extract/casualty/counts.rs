@@ -1722,12 +1722,25 @@ fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
         .map(|t| t.norm.as_str())
         .collect();
     // "the dead included 3 children", "the wounded were 2 medics".
-    if let [.., "the", w, "included" | "include" | "includes" | "were" | "are"] = tail.as_slice() {
+    // "the dead also included 10 civilians": an adverb may stand before the verb.
+    if let [.., "the", w, "included" | "include" | "includes" | "were" | "are"]
+    | [.., "the", w, "also" | "reportedly" | "further", "included" | "include" | "includes"] =
+        tail.as_slice()
+    {
         return outcome_word(w);
     }
     let at = tail.iter().position(|w| *w == "among")?;
+    // "Among the dead were three soldiers"; not "… were among the dead, while three
+    // more soldiers were wounded": only a copula may stand between the set and the
+    // count.
     match tail.get(at + 1..) {
-        Some(["the" | "those", w, ..]) | Some([w, ..]) => outcome_word(w),
+        Some(["the" | "those", w, rest @ ..]) | Some([w, rest @ ..])
+            if rest
+                .iter()
+                .all(|r| matches!(*r, "were" | "was" | "are" | "is")) =>
+        {
+            outcome_word(w)
+        }
         _ => None,
     }
 }
@@ -5183,6 +5196,38 @@ mod tests {
         check(
             "Rocket attack on US base: death toll rises to 3",
             &[(None, Killed, 3, Exact)],
+        );
+    }
+
+    #[test]
+    fn a_set_of_the_dead_names_only_the_counts_it_opens() {
+        // A count in a later clause is not among the dead the clause before named.
+        check(
+            "Two soldiers were among the dead, while three more soldiers were wounded.",
+            &[
+                (Some(Other), Killed, 2, Exact),
+                (Some(Other), Injured, 3, Exact),
+            ],
+        );
+        check(
+            "Two nurses were among those killed, and 4 guards were hurt.",
+            &[
+                (Some(Civilians), Killed, 2, Exact),
+                (Some(Other), Injured, 4, Exact),
+            ],
+        );
+        // An adverb before the verb of a set.
+        check(
+            "The dead also included 10 civilians.",
+            &[(Some(Civilians), Killed, 10, Exact)],
+        );
+        check(
+            "The wounded reportedly include 7 children.",
+            &[(Some(Civilians), Injured, 7, Exact)],
+        );
+        check(
+            "Among the dead were three shepherds.",
+            &[(Some(Civilians), Killed, 3, Exact)],
         );
     }
 
