@@ -3115,6 +3115,22 @@ fn force_modified(text: &str, toks: &[Token], words: &[usize]) -> bool {
     })
 }
 
+/// Words of a hedge between a bare count and its outcome: "are said to have died",
+/// "were believed to have been killed", "are feared to be dead".
+const HEDGE_WORDS: WordSet<11> = WordSet::new([
+    "said",
+    "believed",
+    "thought",
+    "feared",
+    "reported",
+    "understood",
+    "known",
+    "to",
+    "have",
+    "be",
+    "presumed",
+]);
+
 /// Verbs whose object "N lives" counts a happening's dead: "claimed 19 lives", "cost
 /// 300 lives", "took 12 lives".
 const LIVES_TAKEN: WordSet<12> = WordSet::new([
@@ -3625,11 +3641,17 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         let verb_before = verb_before.or(toll).or(among);
         // "37 killed", "14 were wounded", "4 dead", "one later died": a bare number
         // with its outcome, past auxiliaries and adverbs.
+        // "Nine are said to have died", "two were feared to have been killed": a
+        // hedge before the outcome is stepped over.
         let next_word = toks[np_end.min(toks.len())..]
             .iter()
             .filter(|t| t.is_word)
-            .take(4)
-            .find(|t| !AUXILIARIES.contains(&t.norm) && !is_adverb(&t.norm))
+            .take(7)
+            .find(|t| {
+                !AUXILIARIES.contains(&t.norm)
+                    && !is_adverb(&t.norm)
+                    && !HEDGE_WORDS.contains(&t.norm)
+            })
             .map(|t| t.norm.as_str());
         // "Two were wounded", "two suffered burns": a bare count and its outcome, a
         // word or a phrase ([`outcomes_at`]).
@@ -5229,6 +5251,29 @@ mod tests {
             "Among the dead were three shepherds.",
             &[(Some(Civilians), Killed, 3, Exact)],
         );
+    }
+
+    #[test]
+    fn a_bare_count_with_a_hedged_outcome_is_a_figure() {
+        check("Nine are said to have died.", &[(None, Killed, 9, Exact)]);
+        check(
+            "Around a dozen are thought to have been wounded in the crush.",
+            &[(None, Injured, 12, About)],
+        );
+        check(
+            "At least 4 were feared to be dead after the collapse.",
+            &[(None, Killed, 4, AtLeast)],
+        );
+        check(
+            "Seven are believed to have been killed, police said.",
+            &[(None, Killed, 7, Exact)],
+        );
+        check(
+            "Two were reported to have been hurt.",
+            &[(None, Injured, 2, Exact)],
+        );
+        // A report to someone tells no harm.
+        check("Three reported to police on Monday.", &[]);
     }
 
     #[test]
