@@ -2322,7 +2322,57 @@ pub fn relative_day(
     (found.len() > 1).then(|| d.value.clone())
 }
 
-/// The unit of an offset between two incidents.
+/// Most tokens from a day to the offset after it ("on Monday, a day after …").
+const OFFSET_REACH: usize = 3;
+
+/// The day of a figure told in a clause a day or days before a dated happening: "met
+/// commanders on Monday, a day after militants killed nine policemen" (Sunday), "On
+/// Friday, two days after the blast killed four, …" (Wednesday). The figure follows
+/// "after" in its own clause; the day stands right before the offset. `start`: the
+/// figure's byte offset.
+pub fn day_before_offset(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    timexes: &[TimexHit],
+    start: usize,
+) -> Option<String> {
+    let at = tokens.partition_point(|t| t.range.start < start);
+    let after = (0..at).rev().find(|&i| tokens[i].norm == "after")?;
+    if (after + 1..at)
+        .any(|i| tokens[i].is_punct(';') || tokens[i].is_punct('.') || links_clauses(tokens, i))
+    {
+        return None;
+    }
+    let unit = after.checked_sub(1).map(|k| tokens[k].norm.as_str())?;
+    let per = match unit {
+        "day" | "days" => 1,
+        "week" | "weeks" => 7,
+        _ => return None,
+    };
+    let n = match after.checked_sub(2).map(|k| &tokens[k]) {
+        Some(t) if matches!(t.norm.as_str(), "a" | "one" | "the") => 1,
+        Some(t) => t.count.filter(|&c| (1..=14).contains(&c))?,
+        None => return None,
+    };
+    let offset_start = after - 2;
+    let found = dates_in_tokens(text, tokens, range, timexes);
+    let d = found.iter().rev().find(|d| {
+        let end = tokens.partition_point(|t| t.range.start < d.timex.range.end);
+        end <= offset_start
+            && offset_start - end <= OFFSET_REACH
+            && (end..offset_start)
+                .all(|i| tokens[i].is_punct(',') || tokens[i].is_word && tokens[i].norm != "and")
+    })?;
+    let day = crate::timeval::parse_day(&d.value)?;
+    Some(
+        (day - chrono::Days::new(u64::from(n) * per))
+            .format("%Y-%m-%d")
+            .to_string(),
+    )
+}
+
+/// The unit of an offset between two incidents./// The unit of an offset between two incidents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span {
     /// Days: the offset day.

@@ -572,26 +572,37 @@ pub fn find(
                     .as_ref()
                     .is_none_or(|(at, _)| f_start <= *at)
                 && dates.running_from.is_none_or(|at| f_start < at);
-            let day = several
-                .then(|| {
-                    crate::extract::incident_dating::relative_day(
-                        text,
-                        toks,
-                        sentence_range.clone(),
-                        timexes,
-                        f_start,
-                    )
-                    .or_else(|| {
-                        crate::extract::incident_dating::own_clause_day(
+            // "met commanders on Monday, a day after militants killed nine": the day
+            // the offset counts back to.
+            let offset_day = crate::extract::incident_dating::day_before_offset(
+                text,
+                toks,
+                sentence_range.clone(),
+                timexes,
+                f_start,
+            );
+            let day = offset_day.or_else(|| {
+                several
+                    .then(|| {
+                        crate::extract::incident_dating::relative_day(
                             text,
                             toks,
-                            sentence_range,
+                            sentence_range.clone(),
                             timexes,
                             f_start,
                         )
+                        .or_else(|| {
+                            crate::extract::incident_dating::own_clause_day(
+                                text,
+                                toks,
+                                sentence_range,
+                                timexes,
+                                f_start,
+                            )
+                        })
                     })
-                })
-                .flatten();
+                    .flatten()
+            });
             if let Some(day) = day {
                 own.dates = vec![day];
                 own.at = Vec::new();
@@ -1956,6 +1967,51 @@ mod tests {
                 .collect();
             assert_eq!(got.first().cloned().flatten().as_deref(), Some("2022-12-18"), "{second}: {got:?}");
             assert_eq!(got.last().cloned().flatten().as_deref(), Some(value), "{second}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_figure_told_days_before_a_dated_happening_takes_that_earlier_day() {
+        for (text, named, value, want) in [
+            (
+                "The prime minister met commanders on Monday, a day after militants killed nine policemen in an ambush.",
+                "Monday",
+                "2022-12-19",
+                "2022-12-18",
+            ),
+            (
+                "On Friday, two days after gunmen shot dead six soldiers, the army launched a sweep.",
+                "Friday",
+                "2022-12-16",
+                "2022-12-14",
+            ),
+            (
+                "Schools reopened on 20 December, a week after a bomb wounded 30 pupils.",
+                "20 December",
+                "2022-12-20",
+                "2022-12-13",
+            ),
+            (
+                "Mourners gathered on Sunday, the day after a drone strike killed four shepherds.",
+                "Sunday",
+                "2022-12-18",
+                "2022-12-17",
+            ),
+            (
+                "Police sealed the market on Tuesday, three days after a car bomb killed 11 shoppers there.",
+                "Tuesday",
+                "2022-12-20",
+                "2022-12-17",
+            ),
+        ] {
+            let sentences = vec![sentence(text, text)];
+            let hits = vec![day(text, named, value)];
+            let tokens = crate::extract::words::sentence_tokens(text, &sentences);
+            let got: Vec<Option<String>> = find(text, &sentences, &tokens, &hits, None)
+                .into_iter()
+                .map(|f| f.incident_date)
+                .collect();
+            assert_eq!(got, [Some(want.to_string())], "{text}");
         }
     }
 
