@@ -2344,17 +2344,7 @@ pub fn day_before_offset(
     {
         return None;
     }
-    let unit = after.checked_sub(1).map(|k| tokens[k].norm.as_str())?;
-    let per = match unit {
-        "day" | "days" => 1,
-        "week" | "weeks" => 7,
-        _ => return None,
-    };
-    let n = match after.checked_sub(2).map(|k| &tokens[k]) {
-        Some(t) if matches!(t.norm.as_str(), "a" | "one" | "the") => 1,
-        Some(t) => t.count.filter(|&c| (1..=14).contains(&c))?,
-        None => return None,
-    };
+    let back = days_back_at(tokens, after)?;
     let offset_start = after - 2;
     let found = dates_in_tokens(text, tokens, range, timexes);
     let d = found.iter().rev().find(|d| {
@@ -2366,13 +2356,29 @@ pub fn day_before_offset(
     })?;
     let day = crate::timeval::parse_day(&d.value)?;
     Some(
-        (day - chrono::Days::new(u64::from(n) * per))
+        (day - chrono::Days::new(back))
             .format("%Y-%m-%d")
             .to_string(),
     )
 }
 
-/// The unit of an offset between two incidents./// The unit of an offset between two incidents.
+/// How many days back the offset ending with the "after" at token `after` counts: 1
+/// for "a day after" or "the day after", 2 for "two days after", 7 for "a week
+/// after"; `None` for a bare "after" or a longer span.
+pub fn days_back_at(tokens: &[Token], after: usize) -> Option<u64> {
+    let per = match tokens.get(after.checked_sub(1)?)?.norm.as_str() {
+        "day" | "days" => 1,
+        "week" | "weeks" => 7,
+        _ => return None,
+    };
+    let n = match &tokens[after.checked_sub(2)?] {
+        t if matches!(t.norm.as_str(), "a" | "one" | "the") => 1,
+        t => u64::from(t.count.filter(|&c| (1..=14).contains(&c))?),
+    };
+    Some(n * per)
+}
+
+/// The unit of an offset between two incidents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span {
     /// Days: the offset day.

@@ -717,7 +717,10 @@ pub fn build(articles: &[ArticleInput], vocab_len: usize) -> Built {
                         .get(from.saturating_sub(1))
                         .is_some_and(|t| timex.end <= t.range.start);
                     let part_date = if part_of == Part::Answered && main_clause_date {
-                        offset_back(toks, from)
+                        from.checked_sub(1)
+                            .and_then(|after| {
+                                crate::extract::incident_dating::days_back_at(toks, after)
+                            })
                             .and_then(|n| {
                                 crate::timeval::parse_day(&date)
                                     .filter(|_| is_day(&date))
@@ -1908,23 +1911,6 @@ fn holds_other_part(g: &Group, p: &Proto, protos: &[Proto]) -> bool {
 
 /// Past forms that tell harm done by a doer ("after the army killed a general").
 const HARM_DONE: WordSet<5> = WordSet::new(["killed", "wounded", "injured", "shot", "bombed"]);
-
-/// How many days before the statement's date a part opening at `from` after "a day
-/// after", "two days after" or "a week after" lies; `None` for a part after a bare
-/// "after".
-fn offset_back(toks: &[Token], from: usize) -> Option<u64> {
-    let after = from.checked_sub(1).filter(|&k| toks[k].norm == "after")?;
-    let per = match toks.get(after.checked_sub(1)?)?.norm.as_str() {
-        "day" | "days" => 1,
-        "week" | "weeks" => 7,
-        _ => return None,
-    };
-    let n = match &toks[after.checked_sub(2)?] {
-        t if matches!(t.norm.as_str(), "a" | "one" | "the") => 1,
-        t => u64::from(t.count.filter(|&c| (1..=14).contains(&c))?),
-    };
-    Some(n * per)
-}
 
 /// Where a happening recalled as the cause of the statement's own is told: "Missiles
 /// struck the base after the army killed a general" tells the killing too. The part
