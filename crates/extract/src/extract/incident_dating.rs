@@ -2013,17 +2013,14 @@ fn links_clauses(tokens: &[Token], i: usize) -> bool {
 /// Friday"): the list's people share its clause. A counted subject with its verb
 /// ("and three soldiers were killed on Tuesday") opens a clause.
 fn counted_conjunct(tokens: &[Token], i: usize) -> bool {
-    let mut k = i + 1;
     // Past the count's qualifier ("and at least 13", "and more than 40").
-    while tokens.get(k).is_some_and(|t| {
-        matches!(
-            t.norm.as_str(),
-            "at" | "least" | "more" | "than" | "about" | "nearly" | "almost" | "some" | "over"
-        )
-    }) && k < i + 3
-    {
-        k += 1;
-    }
+    let k = (i + 1..(i + 4).min(tokens.len()))
+        .find(|&k| {
+            let lead: Vec<&str> = tokens[i + 1..k].iter().map(|t| t.norm.as_str()).collect();
+            tokens[k].count.is_some()
+                && super::casualty::lexicon::qualifier_before(&lead).1 == lead.len()
+        })
+        .unwrap_or(i + 1);
     if tokens.get(k).is_none_or(|t| t.count.is_none()) {
         return false;
     }
