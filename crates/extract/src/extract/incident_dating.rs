@@ -1098,6 +1098,10 @@ pub struct IncidentDating {
     /// on August 27", "in eight days of fighting"), while the dateless sentences after
     /// it go on with it.
     tally: Option<String>,
+    /// True when the sentence read last told a running total with no period of its
+    /// own ("630 civilians have been killed since September"): a dateless sentence
+    /// right after it that adds to it ("… 1,600 fighters had also died") is part of it.
+    undated_total: bool,
     /// Where the sentence read last ends, and whether it ends with a colon (a list
     /// follows): a tally goes on into a new paragraph only as its list.
     last_end: usize,
@@ -1433,9 +1437,16 @@ impl IncidentDating {
         if let Some(p) = since_period.as_ref().or(carried.as_ref()) {
             dates = vec![p.clone()];
         }
+        let adds_to_total = self.undated_total
+            && found.is_empty()
+            && goes_on()
+            && tokens.iter().any(|t| t.norm == "also")
+            && !tokens.iter().any(|t| BLOW_NOUNS.contains(&t.norm));
         let undated = dates.is_empty() && (tells_running_total(tokens) || opens_apart(tokens))
             || since && since_period.is_none()
-            || dates.is_empty() && incident && vague_offset(tokens);
+            || dates.is_empty() && incident && vague_offset(tokens)
+            || dates.is_empty() && adds_to_total;
+        self.undated_total = since && since_period.is_none() || adds_to_total;
         let offset = if dates.is_empty() && incident {
             offset_clause(tokens)
         } else {

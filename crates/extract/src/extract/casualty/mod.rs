@@ -2016,6 +2016,49 @@ mod tests {
     }
 
     #[test]
+    fn a_dateless_sentence_adding_to_a_running_total_is_part_of_it() {
+        for (total, more) in [
+            (
+                "At least 630 civilians have been killed since September.",
+                "The monitor said more than 1,600 fighters had also died.",
+            ),
+            (
+                "Some 90 soldiers have died since January.",
+                "Twelve Kurdish fighters were also killed, the council said.",
+            ),
+            (
+                "Since March, 41 police officers have been wounded.",
+                "Nine medics were also hurt.",
+            ),
+            (
+                "More than 200 villagers have been killed since October, officials say.",
+                "At least 30 militiamen have also died.",
+            ),
+            (
+                "Since 2023, 15 aid workers have been killed.",
+                "Four journalists also lost their lives.",
+            ),
+        ] {
+            let first = "The final assault on the town began on Sunday.";
+            let text = format!("{first} {total} {more}");
+            let since = ["September", "January", "March", "October", "2023"]
+                .into_iter()
+                .find(|m| total.contains(m))
+                .unwrap();
+            let mut hits = vec![
+                day(&text, "Sunday", "2024-03-10"),
+                day(&text, since, "2023-09"),
+            ];
+            hits.sort_by_key(|h| h.range.start);
+            let got: Vec<Option<String>> = find_parts(&text, &[first, total, more], &hits, None)
+                .into_iter()
+                .map(|f| f.incident_date)
+                .collect();
+            assert_eq!(got.last(), Some(&None), "{more}: {got:?}");
+        }
+    }
+
+    #[test]
     fn the_day_of_a_claim_is_not_the_incidents() {
         use Group::*;
         for (first, second) in [
