@@ -4287,9 +4287,9 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
             // "the Pentagon said five soldiers had been hurt": its own soldiers.
             group = Some(Group::UsForces);
         }
-        // "The number of people detained has risen to seven", "Three arrested" in a
-        // report of an operation against militants: the people it holds are the
-        // suspects it hunts.
+        // "The number of people detained has risen to seven", "Three arrested", "two men
+        // had been captured alive" in a report of an operation against militants: the
+        // people it holds are the suspects it hunts.
         if matches!(group, None | Some(Group::Other))
             && matches!(refers, Refers::Stated | Refers::Restated)
             && outcomes == [Outcome::Captured]
@@ -4300,7 +4300,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
                     .any(|t| {
                         matches!(
                             t.norm.as_str(),
-                            "people" | "persons" | "individuals" | "suspects"
+                            "people" | "persons" | "individuals" | "suspects" | "men"
                         )
                     }))
         {
@@ -6064,6 +6064,9 @@ mod article_tests {
             "Seven individuals were taken into custody at a checkpoint.",
             "Police detained seven persons suspected of links to the cell.",
             "Seven suspects were arrested overnight.",
+            "Seven men had been captured alive at the compound.",
+            "Commandos detained 7 men in the raid.",
+            "Seven more men were taken into custody at the farm.",
         ] {
             let toks = tokenize(input, 0..input.len());
             let got: Vec<(Option<Group>, Outcome, u32)> = figures_in(input, &toks, &ON_MILITANTS)
