@@ -4468,6 +4468,7 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         })
     });
     listed_with_civilians(text, toks, &mut out);
+    mixed_by_uncounted_list(text, toks, &mut out);
     out
 }
 
@@ -4493,6 +4494,68 @@ fn renaming_list(toks: &[Token], end: usize) -> Option<Range<usize>> {
         .get(close + 1)
         .is_some_and(|t| AUXILIARIES.contains(&t.norm) || is_dying(&t.norm));
     (listed && predicate).then_some(end..close)
+}
+
+/// Most conjuncts of an uncounted list read after a counted phrase.
+const LIST_CONJUNCTS: usize = 3;
+
+/// Most words of one conjunct of such a list ("tribal fighters", "members of the
+/// police").
+const CONJUNCT_WORDS: usize = 4;
+
+/// "some 500 ISF members, tribal fighters and civilians", "30 civilians and
+/// soldiers": one count over a list of people of different sides, the later ones
+/// with no count of their own, counts people of mixed sides, which the guidelines
+/// file as other.
+fn mixed_by_uncounted_list(text: &str, toks: &[Token], out: &mut [RawFigure]) {
+    for f in out.iter_mut() {
+        let (Some(g), Some(who)) = (f.group, f.who.as_ref()) else {
+            continue;
+        };
+        if g == Group::Other {
+            continue;
+        }
+        let mut k = toks.partition_point(|t| t.range.start < who.end);
+        // Whether a conjunct names another side, and whether the list closes with
+        // "and" (a comma alone may open a clause: ", when gunmen attacked").
+        let (mut other_side, mut closed) = (false, false);
+        for _ in 0..LIST_CONJUNCTS {
+            // A comma or "and" (or both) opens the next conjunct.
+            let mut joined = false;
+            while toks
+                .get(k)
+                .is_some_and(|t| t.is_punct(',') || t.norm == "and")
+            {
+                joined = true;
+                closed |= toks[k].norm == "and";
+                k += 1;
+            }
+            // A conjunct with its own count ("a contractor", "three soldiers") is a
+            // figure of its own; a clause's opener ends the list.
+            if !joined
+                || toks.get(k).is_none_or(|t| {
+                    t.count.is_some()
+                        || matches!(t.norm.as_str(), "a" | "an" | "one" | "another" | "when")
+                        || CLAUSE_STOP.contains(&t.norm)
+                })
+            {
+                break;
+            }
+            let words: Vec<&Token> = toks[k..]
+                .iter()
+                .take(CONJUNCT_WORDS)
+                .take_while(|t| t.is_word && t.norm != "and" && t.count.is_none())
+                .collect();
+            let Some(head) = words.iter().position(|t| is_person_head(&t.norm)) else {
+                break;
+            };
+            other_side |= group_of(text, &words[..=head]).is_some_and(|h| h != g);
+            k += head + 1;
+        }
+        if other_side && closed {
+            f.group = Some(Group::Other);
+        }
+    }
 }
 
 /// Nouns of people that name no side ("a man", "two people"): listed with civilians,
@@ -5274,6 +5337,30 @@ mod tests {
         );
         // A report to someone tells no harm.
         check("Three reported to police on Monday.", &[]);
+    }
+
+    #[test]
+    fn one_count_over_people_of_different_sides_is_mixed() {
+        for input in [
+            "The offensive killed some 500 ISF members, tribal fighters and civilians.",
+            "Shelling killed 40 Kurdish fighters and civilians near the dam.",
+            "At least 25 Iraqi policemen, Sunni tribesmen and villagers died in the assault.",
+            "Shelling wounded 60 civilians, Kurdish fighters and police.",
+            "Officials said 300 US troops and Iraqi soldiers were hurt.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got: Vec<Option<Group>> = figures(input, &toks).iter().map(|f| f.group).collect();
+            assert_eq!(got.first(), Some(&Some(Other)), "{input}: {got:?}");
+        }
+        // Conjuncts with counts of their own are figures of their own.
+        check(
+            "Two U.S. soldiers, a Defense Department civilian and a contractor were killed.",
+            &[
+                (Some(UsForces), Killed, 2, Exact),
+                (Some(Civilians), Killed, 1, Exact),
+                (Some(Other), Killed, 1, Exact),
+            ],
+        );
     }
 
     #[test]
