@@ -104,15 +104,7 @@ const CAPTION_MARKS: &[&str] = &[
 /// Photo agencies a caption credits in brackets at its end ("… to a hospital in Kabul,
 /// August 26, 2021. (AFP)").
 const PHOTO_AGENCIES: &[&str] = &[
-    "afp",
-    "ap",
-    "reuters",
-    "epa",
-    "getty",
-    "getty images",
-    "anadolu",
-    "xinhua",
-    "dpa",
+    "afp", "ap", "reuters", "epa", "getty", "anadolu", "xinhua", "dpa",
 ];
 
 /// True when a line (lower case) ends with a photo agency's credit in brackets, as a
