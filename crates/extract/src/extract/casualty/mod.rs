@@ -889,6 +889,15 @@ mod tests {
         find(text, &sentences, &tokens, hits, reference)
     }
 
+    /// The incident date of every figure of the one-sentence `text`, with the timexes
+    /// `hits` and no reference date.
+    fn incident_dates_of(text: &str, hits: &[TimexHit]) -> Vec<Option<String>> {
+        find_parts(text, &[text], hits, None)
+            .into_iter()
+            .map(|f| f.incident_date)
+            .collect()
+    }
+
     /// (group, count) of every figure of the sentences `parts`, read as one text.
     fn who_and_how_many(parts: &[&str]) -> Vec<(Group, u32)> {
         let text = parts.join(" ");
@@ -2004,13 +2013,8 @@ mod tests {
                 "2022-12-17",
             ),
         ] {
-            let sentences = vec![sentence(text, text)];
             let hits = vec![day(text, named, value)];
-            let tokens = crate::extract::words::sentence_tokens(text, &sentences);
-            let got: Vec<Option<String>> = find(text, &sentences, &tokens, &hits, None)
-                .into_iter()
-                .map(|f| f.incident_date)
-                .collect();
+            let got = incident_dates_of(text, &hits);
             assert_eq!(got, [Some(want.to_string())], "{text}");
         }
     }
@@ -2496,15 +2500,8 @@ mod tests {
             ),
         ] {
             let hits = [(first, "2025-05-04"), (second, "2025-05-05")];
-            let got: Vec<Option<String>> = {
-                let sentences = vec![sentence(text, text)];
-                let hits: Vec<TimexHit> = hits.iter().map(|(w, v)| day(text, w, v)).collect();
-                let tokens = crate::extract::words::sentence_tokens(text, &sentences);
-                find(text, &sentences, &tokens, &hits, None)
-                    .into_iter()
-                    .map(|f| f.incident_date)
-                    .collect()
-            };
+            let hits: Vec<TimexHit> = hits.iter().map(|(w, v)| day(text, w, v)).collect();
+            let got = incident_dates_of(text, &hits);
             assert_eq!(
                 got,
                 [Some("2025-05-04".to_string()), Some("2025-05-05".to_string())],
@@ -2559,13 +2556,8 @@ mod tests {
                 "Sunday",
             ),
         ] {
-            let sentences = vec![sentence(text, text)];
             let hits = vec![day(text, since, "2025-05-04")];
-            let tokens = crate::extract::words::sentence_tokens(text, &sentences);
-            let got: Vec<Option<String>> = find(text, &sentences, &tokens, &hits, None)
-                .into_iter()
-                .map(|f| f.incident_date)
-                .collect();
+            let got = incident_dates_of(text, &hits);
             assert_eq!(got.len(), 1, "{text}");
             assert_ne!(got[0].as_deref(), Some("2025-05-04"), "{text}");
         }
@@ -2601,15 +2593,8 @@ mod tests {
             ),
         ] {
             let hits = [(first, "2025-05-04"), (second, "2025-05-05")];
-            let got: Vec<Option<String>> = {
-                let sentences = vec![sentence(text, text)];
-                let hits: Vec<TimexHit> = hits.iter().map(|(w, v)| day(text, w, v)).collect();
-                let tokens = crate::extract::words::sentence_tokens(text, &sentences);
-                find(text, &sentences, &tokens, &hits, None)
-                    .into_iter()
-                    .map(|f| f.incident_date)
-                    .collect()
-            };
+            let hits: Vec<TimexHit> = hits.iter().map(|(w, v)| day(text, w, v)).collect();
+            let got = incident_dates_of(text, &hits);
             assert_eq!(
                 got,
                 [Some("2025-05-04".to_string()), Some("2025-05-04".to_string())],

@@ -164,78 +164,79 @@ fn is_adjective(toks: &[Token], i: usize) -> bool {
 mod tests {
     use super::super::eventhood::{hood, Eventhood};
 
-    #[test]
-    fn rites_for_the_dead_are_aftermath() {
-        for (sentence, date, value) in [
-            (
-                "The two rangers were laid to rest in Tosh on Saturday.",
-                "Saturday",
-                "2024-06-08",
-            ),
-            (
-                "Hundreds of mourners gathered outside the mosque on Friday.",
-                "Friday",
-                "2024-06-07",
-            ),
-            (
-                "The slain officers were buried with full honours on 3 June.",
-                "3 June",
-                "2024-06-03",
-            ),
-            (
-                "A funeral for the murdered teacher was held on Tuesday afternoon.",
-                "Tuesday",
-                "2024-06-04",
-            ),
-            (
-                "Villagers held a candlelight vigil for the missing sailors on Sunday.",
-                "Sunday",
-                "2024-06-09",
-            ),
-        ] {
-            assert_eq!(
-                hood(sentence, date, value),
-                Eventhood::Aftermath,
-                "{sentence}"
-            );
+    /// Asserts that every (sentence, date, value) case reads as `want`.
+    fn all_are(cases: &[(&str, &str, &str)], want: Eventhood) {
+        for &(sentence, date, value) in cases {
+            assert_eq!(hood(sentence, date, value), want, "{sentence}");
         }
     }
 
     #[test]
+    fn rites_for_the_dead_are_aftermath() {
+        all_are(
+            &[
+                (
+                    "The two rangers were laid to rest in Tosh on Saturday.",
+                    "Saturday",
+                    "2024-06-08",
+                ),
+                (
+                    "Hundreds of mourners gathered outside the mosque on Friday.",
+                    "Friday",
+                    "2024-06-07",
+                ),
+                (
+                    "The slain officers were buried with full honours on 3 June.",
+                    "3 June",
+                    "2024-06-03",
+                ),
+                (
+                    "A funeral for the murdered teacher was held on Tuesday afternoon.",
+                    "Tuesday",
+                    "2024-06-04",
+                ),
+                (
+                    "Villagers held a candlelight vigil for the missing sailors on Sunday.",
+                    "Sunday",
+                    "2024-06-09",
+                ),
+            ],
+            Eventhood::Aftermath,
+        );
+    }
+
+    #[test]
     fn rites_and_visits_at_the_scene_of_an_incident_are_aftermath() {
-        for (sentence, date, value) in [
-            (
-                "Mourners light candles at the site of the Karrada bombing on Monday.",
-                "Monday",
-                "2024-06-10",
-            ),
-            (
-                "The prime minister visited the site of the blast on Tuesday.",
-                "Tuesday",
-                "2024-06-04",
-            ),
-            (
-                "Relatives held a vigil at the scene of Sunday's attack on Wednesday.",
-                "Wednesday",
-                "2024-06-05",
-            ),
-            (
-                "The governor toured the scene of the ambush on Friday.",
-                "Friday",
-                "2024-06-07",
-            ),
-            (
-                "Hundreds of mourners gathered at the site of the suicide bombing on 4 June.",
-                "4 June",
-                "2024-06-04",
-            ),
-        ] {
-            assert_eq!(
-                hood(sentence, date, value),
-                Eventhood::Aftermath,
-                "{sentence}"
-            );
-        }
+        all_are(
+            &[
+                (
+                    "Mourners light candles at the site of the Karrada bombing on Monday.",
+                    "Monday",
+                    "2024-06-10",
+                ),
+                (
+                    "The prime minister visited the site of the blast on Tuesday.",
+                    "Tuesday",
+                    "2024-06-04",
+                ),
+                (
+                    "Relatives held a vigil at the scene of Sunday's attack on Wednesday.",
+                    "Wednesday",
+                    "2024-06-05",
+                ),
+                (
+                    "The governor toured the scene of the ambush on Friday.",
+                    "Friday",
+                    "2024-06-07",
+                ),
+                (
+                    "Hundreds of mourners gathered at the site of the suicide bombing on 4 June.",
+                    "4 June",
+                    "2024-06-04",
+                ),
+            ],
+            Eventhood::Aftermath,
+        );
         // A harm done at the scene stays a happening.
         assert_eq!(
             hood(
@@ -249,7 +250,8 @@ mod tests {
 
     #[test]
     fn days_of_mourning_are_aftermath() {
-        for (sentence, date, value) in [
+        all_are(
+            &[
             (
                 "Three days of mourning began in the province on Monday.",
                 "Monday",
@@ -281,99 +283,90 @@ mod tests {
                 "Saturday",
                 "2024-06-08",
             ),
-        ] {
-            assert_eq!(
-                hood(sentence, date, value),
-                Eventhood::Aftermath,
-                "{sentence}"
-            );
-        }
+            ],
+            Eventhood::Aftermath,
+        );
         // A clause that tells a harm, a wounded victim's later death among them, is
         // a happening; so is the wounded flown out, which may date the incident.
-        for (sentence, date, value) in [
-            (
-                "Two guards died of their wounds in hospital on Tuesday.",
-                "Tuesday",
-                "2024-06-04",
-            ),
-            (
-                "A guard was shot dead and a second died of his wounds on Friday.",
-                "Friday",
-                "2024-06-07",
-            ),
-            (
-                "The injured medic was flown to Ramstein on Thursday.",
-                "Thursday",
-                "2024-06-06",
-            ),
-            (
-                "Rockets killed two porters before medics were flown to the camp on Tuesday.",
-                "Tuesday",
-                "2024-06-04",
-            ),
-        ] {
-            assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
-        }
+        all_are(
+            &[
+                (
+                    "Two guards died of their wounds in hospital on Tuesday.",
+                    "Tuesday",
+                    "2024-06-04",
+                ),
+                (
+                    "A guard was shot dead and a second died of his wounds on Friday.",
+                    "Friday",
+                    "2024-06-07",
+                ),
+                (
+                    "The injured medic was flown to Ramstein on Thursday.",
+                    "Thursday",
+                    "2024-06-06",
+                ),
+                (
+                    "Rockets killed two porters before medics were flown to the camp on Tuesday.",
+                    "Tuesday",
+                    "2024-06-04",
+                ),
+            ],
+            Eventhood::Event,
+        );
     }
 
     #[test]
     fn the_wounded_recovering_is_aftermath() {
-        for (sentence, date, value) in [
-            (
-                "Four of the injured had gone back to duty by Thursday.",
-                "Thursday",
-                "2024-06-06",
-            ),
-            (
-                "The pilot was discharged from hospital on Wednesday.",
-                "Wednesday",
-                "2024-06-05",
-            ),
-            (
-                "Both were listed in critical condition on Monday night.",
-                "Monday",
-                "2024-06-10",
-            ),
-        ] {
-            assert_eq!(
-                hood(sentence, date, value),
-                Eventhood::Aftermath,
-                "{sentence}"
-            );
-        }
+        all_are(
+            &[
+                (
+                    "Four of the injured had gone back to duty by Thursday.",
+                    "Thursday",
+                    "2024-06-06",
+                ),
+                (
+                    "The pilot was discharged from hospital on Wednesday.",
+                    "Wednesday",
+                    "2024-06-05",
+                ),
+                (
+                    "Both were listed in critical condition on Monday night.",
+                    "Monday",
+                    "2024-06-10",
+                ),
+            ],
+            Eventhood::Aftermath,
+        );
     }
 
     #[test]
     fn bodies_returned_and_life_resuming_are_aftermath() {
-        for (sentence, date, value) in [
-            (
-                "His family received his body on Friday.",
-                "Friday",
-                "2024-06-07",
-            ),
-            (
-                "The remains were repatriated to Ohio on Thursday.",
-                "Thursday",
-                "2024-06-06",
-            ),
-            ("The main market reopened in 2019.", "2019", "2019"),
-            (
-                "Schools in the district reopen on Monday.",
-                "Monday",
-                "2024-06-10",
-            ),
-            (
-                "The border crossing reopened on Wednesday.",
-                "Wednesday",
-                "2024-06-05",
-            ),
-        ] {
-            assert_eq!(
-                hood(sentence, date, value),
-                Eventhood::Aftermath,
-                "{sentence}"
-            );
-        }
+        all_are(
+            &[
+                (
+                    "His family received his body on Friday.",
+                    "Friday",
+                    "2024-06-07",
+                ),
+                (
+                    "The remains were repatriated to Ohio on Thursday.",
+                    "Thursday",
+                    "2024-06-06",
+                ),
+                ("The main market reopened in 2019.", "2019", "2019"),
+                (
+                    "Schools in the district reopen on Monday.",
+                    "Monday",
+                    "2024-06-10",
+                ),
+                (
+                    "The border crossing reopened on Wednesday.",
+                    "Wednesday",
+                    "2024-06-05",
+                ),
+            ],
+            Eventhood::Aftermath,
+        );
         // A market struck, not reopened, is a happening.
         assert_eq!(
             hood(
@@ -387,34 +380,35 @@ mod tests {
 
     #[test]
     fn an_attack_on_mourners_or_a_death_stays_an_event() {
-        for (sentence, date, value) in [
-            (
-                "Gunmen opened fire on mourners near Vell on Sunday.",
-                "Sunday",
-                "2024-06-09",
-            ),
-            (
-                "A suicide bomber struck a funeral in Orsk on Friday.",
-                "Friday",
-                "2024-06-07",
-            ),
-            (
-                "A roadside blast hit a burial procession on 2 June, killing six.",
-                "2 June",
-                "2024-06-02",
-            ),
-            (
-                "Troops on duty at the gate were wounded on Saturday.",
-                "Saturday",
-                "2024-06-08",
-            ),
-            (
-                "Rebels seized the memorial hall in Dara on Monday.",
-                "Monday",
-                "2024-06-10",
-            ),
-        ] {
-            assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
-        }
+        all_are(
+            &[
+                (
+                    "Gunmen opened fire on mourners near Vell on Sunday.",
+                    "Sunday",
+                    "2024-06-09",
+                ),
+                (
+                    "A suicide bomber struck a funeral in Orsk on Friday.",
+                    "Friday",
+                    "2024-06-07",
+                ),
+                (
+                    "A roadside blast hit a burial procession on 2 June, killing six.",
+                    "2 June",
+                    "2024-06-02",
+                ),
+                (
+                    "Troops on duty at the gate were wounded on Saturday.",
+                    "Saturday",
+                    "2024-06-08",
+                ),
+                (
+                    "Rebels seized the memorial hall in Dara on Monday.",
+                    "Monday",
+                    "2024-06-10",
+                ),
+            ],
+            Eventhood::Event,
+        );
     }
 }
