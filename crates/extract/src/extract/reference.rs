@@ -1050,15 +1050,22 @@ fn dated_happenings(a: &Analysed, date: NaiveDate) -> Vec<(usize, NaiveDate)> {
 fn next_morning(a: &Analysed, date: NaiveDate) -> bool {
     let before = date - chrono::Days::new(1);
     let mut told_before = false;
+    let top_end = a
+        .sentences
+        .get(OWN_DATE_SENTENCES - 1)
+        .map_or(usize::MAX, |s| s.range.end);
     for h in super::timex::tag(
         &a.source.text,
         &a.sentences,
         Some((date, crate::model::AnchorBasis::Published)),
     ) {
-        let lead = h.range.start < a.sentences.first().map_or(0, |s| s.range.end);
+        // Its own date line is the day it was written, not a day it tells of: the
+        // header, or a date standing alone near the top ("Published: January 22,
+        // 2021 09:41" under the headline and byline).
+        let lead = h.range.start < a.sentences.first().map_or(0, |s| s.range.end)
+            || h.range.end <= top_end && stands_alone(a, h.range.start);
         match crate::timeval::parse_day(h.value.split('T').next().unwrap_or_default()) {
             Some(d) if d == before => told_before = true,
-            // Its own date line is the day it was written, not a day it tells of.
             Some(d) if d == date && lead => {}
             Some(d) if d >= date => return false,
             _ => {}
@@ -1788,6 +1795,35 @@ mod tests {
             &["The navy announced yesterday that nine smugglers were killed near the old lighthouse in the Kandor marshes sweep."],
         );
         assert_eq!(got, [Some("2021-05-06".to_string())]);
+    }
+
+    #[test]
+    fn a_next_morning_papers_own_date_line_is_no_day_it_tells_of() {
+        // Thursday 2021-05-06's paper repeats its date in a date line under its
+        // headline and byline, in the shapes pages print it; it still tells only of
+        // Wednesday, so copy whose yesterday is Wednesday's happening is Thursday's.
+        let undated = ["Nine smugglers were killed near the old lighthouse yesterday as troops ended the sweep of the Kandor marshes."];
+        for line in [
+            "Published: MAY 6, 2021 09:41",
+            "Posted May 6, 2021",
+            "Updated: 6 May 2021, 07:15 BST",
+            "Thursday 6 May 2021",
+            "Kandor Times | 2021-05-06",
+        ] {
+            let paper = format!(
+                " date 2021-05-06\nSweep ends in the Kandor marshes\nBy Staff Writer\n{line}\nTroops ended the sweep of the Kandor marshes on Wednesday evening, killing nine smugglers near the old lighthouse, the navy said."
+            );
+            let dated = [
+                paper.as_str(),
+                BUDGET,
+                " date 2021-04-01 Farmers in the north protested grain prices outside the ministry.",
+            ];
+            assert_eq!(
+                inferred_each(&dated, &undated),
+                [Some("2021-05-06".to_string())],
+                "{line}"
+            );
+        }
     }
 
     #[test]
