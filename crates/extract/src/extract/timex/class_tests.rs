@@ -1762,6 +1762,35 @@ fn a_date_written_with_dots_is_day_month_year() {
             ("The vote was 45.50.2000 in the count.", &[]),
         ],
     );
+}
+
+#[test]
+fn a_date_written_with_dashes_and_the_year_last_is_day_first() {
+    each(
+        "2022-08-04",
+        &[
+            ("Kandor Times | 03-08-2022", &[("03-08-2022", "2022-08-03")]),
+            (
+                "ERBIL, 25-07-2022 - Shelling hit a resort.",
+                &[("25-07-2022", "2022-07-25")],
+            ),
+            (
+                "The decree of 1-2-2021 set the curfew.",
+                &[("1-2-2021", "2021-02-01")],
+            ),
+            // The second number past 12: written month first.
+            (
+                "Filed 07-31-2022 by the desk.",
+                &[("07-31-2022", "2022-07-31")],
+            ),
+            // Not a calendar day (no month fits): only the year is read.
+            (
+                "The tally ran 45-50-2000 in the count.",
+                &[("2000", "2000")],
+            ),
+            ("Code 31-31-2021 was shown.", &[("2021", "2021")]),
+        ],
+    );
     // "about half an hour": half the unit, its qualifier with it.
     each(
         "2022-08-04",

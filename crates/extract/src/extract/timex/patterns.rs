@@ -1200,8 +1200,9 @@ impl Grammar<'_> {
         Some(f)
     }
 
-    /// `2024-08-31`, `8/31/2024` (US order unless the first number exceeds 12) and
-    /// `31.08.2024` (day first, as written with dots).
+    /// `2024-08-31`, `8/31/2024` (US order unless the first number exceeds 12),
+    /// `31.08.2024` (day first, as written with dots) and `31-08-2024` (day first, as
+    /// pages outside the US write dashes, unless the second number exceeds 12).
     fn numeric_date(&self, i: usize) -> Option<Found> {
         let (a, an) = self.num(i)?;
         let sep = if self.p(i + 1, '-') {
@@ -1229,6 +1230,12 @@ impl Grammar<'_> {
             }
         } else if sep == '.' && cn == 4 && an <= 2 {
             (c, b, a)
+        } else if sep == '-' && cn == 4 && an <= 2 {
+            if b > 12 {
+                (c, a, b)
+            } else {
+                (c, b, a)
+            }
         } else {
             return None;
         };
