@@ -373,9 +373,11 @@ pub fn is_update_date(tokens: &[Token], at: usize, end: usize) -> bool {
     }
     let before = &tokens[..at.min(tokens.len())];
     // "had put the civilian toll at 164 on Saturday", "raised its tally to 90 on
-    // Monday": a source setting the toll, its object, to a figure, on that day (not
+    // Monday", "had put the toll on Friday at 373": a source setting the toll, its
+    // object, to a figure (before the date or right after it), on that day (not
     // "placed the toll of the Wednesday night attack at seven": that day is the
-    // attack's).
+    // attack's, and no figure follows it).
+    let figure_after = || after().any(|t| t.count.is_some());
     let set_toll = before.iter().rev().take(12).enumerate().any(|(k, t)| {
         let object = &before[before.len() - k..];
         t.is_word
@@ -384,10 +386,30 @@ pub fn is_update_date(tokens: &[Token], at: usize, end: usize) -> bool {
                 .iter()
                 .take(4)
                 .any(|o| o.is_word && TOLL_NOUNS.contains(&o.norm))
-            && object.iter().any(|o| o.count.is_some())
+            && (object.iter().any(|o| o.count.is_some())
+                || figure_after()
+                    && !object
+                        .iter()
+                        .any(|o| matches!(o.norm.as_str(), "of" | "from" | "for" | "in")))
     });
     if set_toll {
         return true;
+    }
+    // "The new figure, released on Monday, …", "a tally published Saturday": the
+    // day a toll was made public, its noun a few words before the verb.
+    let published = before
+        .iter()
+        .rev()
+        .take(PUBLISHED_REACH)
+        .position(|t| t.is_word && PUBLISHING.contains(&t.norm));
+    if let Some(p) = published {
+        let verb_at = before.len() - 1 - p;
+        if before[verb_at.saturating_sub(PUBLISHED_REACH)..verb_at]
+            .iter()
+            .any(|t| t.is_word && TOLL_NOUNS.contains(&t.norm))
+        {
+            return true;
+        }
     }
     let Some(verb) = before
         .iter()
@@ -402,6 +424,20 @@ pub fn is_update_date(tokens: &[Token], at: usize, end: usize) -> bool {
         .iter()
         .any(|t| t.is_word && TOLL_NOUNS.contains(&t.norm))
 }
+
+/// Participles of making a figure public: "the figure, released on Monday".
+const PUBLISHING: WordSet<6> = WordSet::new([
+    "released",
+    "published",
+    "issued",
+    "given",
+    "disclosed",
+    "unveiled",
+]);
+
+/// How many words a publishing participle may stand before its date, and its toll
+/// noun before it.
+const PUBLISHED_REACH: usize = 3;
 
 /// Verbs whose object is a toll a source sets: "put the toll at 164", "raised its
 /// tally to 90", "revised the figure to 11".

@@ -195,13 +195,33 @@ fn dates_a_telling(tokens: &[Token], at: usize) -> bool {
     let before = &tokens[at.saturating_sub(TELLING_REACH)..at];
     let start = before.iter().rposition(|t| !t.is_word).map_or(0, |p| p + 1);
     let clause = &before[start..];
-    clause.iter().enumerate().any(|(k, t)| {
-        CLAIM_VERBS.contains(&t.norm)
-            || COUNT_TELLING.contains(&t.norm)
-                && clause[k + 1..]
-                    .iter()
-                    .any(|o| o.count.is_some() || matches!(o.norm.as_str(), "death" | "deaths"))
-    })
+    let counted = |o: &Token| o.count.is_some() || matches!(o.norm.as_str(), "death" | "deaths");
+    let told_after = |clause: &[Token]| {
+        clause
+            .iter()
+            .enumerate()
+            .any(|(k, t)| COUNT_TELLING.contains(&t.norm) && clause[k + 1..].iter().any(counted))
+    };
+    if clause.iter().any(|t| CLAIM_VERBS.contains(&t.norm)) || told_after(clause) {
+        return true;
+    }
+    // "On Friday, the monitor had reported seven killed": a date opening its sentence
+    // and the clause of the telling after it (a comma between them), with no verb
+    // of its own before the telling's.
+    if at > 1 || at == 1 && tokens[0].norm != "on" {
+        return false;
+    }
+    let date_end = (at..tokens.len())
+        .find(|&k| tokens[k].is_punct(','))
+        .filter(|&k| k <= at + 4)
+        .map_or(at + 1, |k| k + 1);
+    let rest = &tokens[date_end.min(tokens.len())..];
+    let clause_end = rest
+        .iter()
+        .position(|t| !t.is_word && t.count.is_none())
+        .unwrap_or(rest.len())
+        .min(TELLING_REACH);
+    told_after(&rest[..clause_end])
 }
 
 /// Verbs of claiming an attack: right after a date, the date is the claim's.
@@ -3946,6 +3966,12 @@ mod tests {
             // A death told as a noun, a few words further from its verb.
             "The ministry announced the death of a UK service person on Saturday.",
             "Officials confirmed the deaths of three more Italian soldiers on Saturday.",
+            // The date opening the sentence, the telling's clause after it.
+            "On Saturday, the monitor had reported 20 deaths among the guards.",
+            "On Saturday the ministry recorded nine dead.",
+            "Saturday, medics counted 14 bodies at the clinic.",
+            "On Saturday, officials confirmed that 11 guards were killed.",
+            "On Saturday, the observatory had documented seven soldiers and at least 20 rebels killed.",
         ] {
             assert_eq!(told_saturday_of_thursdays_assault(t), days(&[Some("2015-06-25")]), "{t}");
         }
@@ -3974,6 +4000,12 @@ mod tests {
             "The ministry raised its tally to 90 on Saturday.",
             "On Saturday the army revised the figure to 11.",
             "Police set the toll at 12 late on Saturday.",
+            // The figure after the date; a figure made public on the day.
+            "Health officials put the toll on Saturday at 31 dead.",
+            "The ministry raised its tally on Saturday to 90.",
+            "The new figure, released on Saturday, is up from 20.",
+            "A tally published Saturday by the ministry lists 12 dead.",
+            "The count, issued on Saturday, shows 40 guards killed.",
         ] {
             assert_eq!(
                 told_saturday_of_thursdays_assault(t),
