@@ -1765,6 +1765,45 @@ fn a_date_written_with_dots_is_day_month_year() {
 }
 
 #[test]
+fn a_morning_clock_time_after_a_day_named_late_is_the_next_days() {
+    // Reference Friday 2022-04-08.
+    each(
+        "2022-04-08",
+        &[
+            (
+                "Gunmen entered the shrine late Tuesday and set charges that went off at about 6:55 a.m.",
+                &[("late Tuesday", "2022-04-05"), ("about 6:55 a.m.", "2022-04-06T06:55")],
+            ),
+            (
+                "The convoy left the base on Tuesday night and was hit at 3 a.m.",
+                &[("Tuesday night", "2022-04-05TNI"), ("3 a.m.", "2022-04-06T03:00")],
+            ),
+            (
+                "Fighting began late Wednesday, and the town fell at 4:10 a.m.",
+                &[("late Wednesday", "2022-04-06"), ("4:10 a.m.", "2022-04-07T04:10")],
+            ),
+            (
+                "Rebels crossed the river at 11:30 p.m. on Tuesday; the first shells landed at 1:15 a.m.",
+                &[
+                    ("11:30 p.m.", "2022-04-05T23:30"),
+                    ("Tuesday", "2022-04-05"),
+                    ("1:15 a.m.", "2022-04-06T01:15"),
+                ],
+            ),
+            // Not late: the clock stays on its day; nor across sentences.
+            (
+                "Gunmen entered the shrine on Tuesday and set charges that went off at 6:55 a.m.",
+                &[("Tuesday", "2022-04-05"), ("6:55 a.m.", "2022-04-05T06:55")],
+            ),
+            (
+                "The convoy left late Tuesday, and the blast came at 11 p.m.",
+                &[("late Tuesday", "2022-04-05"), ("11 p.m.", "2022-04-05T23:00")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_date_written_with_dashes_and_the_year_last_is_day_first() {
     each(
         "2022-08-04",

@@ -253,6 +253,9 @@ fn resolve_one(
         aside: reporting
             || !crate::extract::dating::possessive_at(text, toks[f.end - 1].end)
                 && dates_aside(text, toks, f.start),
+        late: text
+            .get(toks[f.start].start..toks[f.start].end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("late")),
     };
     narrative.resolve(&f.sem, f.tod, site)
 }

@@ -19,6 +19,10 @@ pub struct Narrative {
     /// announcement or a deadline ("said on Friday", "by Monday"): the day a later
     /// bare clock time is on.
     pub last_event_day: Option<NaiveDate>,
+    /// True when [`Narrative::last_event_day`] was named late in its day ("late
+    /// Tuesday", "Tuesday night") in the current sentence: a morning clock time after
+    /// it in the sentence is of the next day.
+    pub last_event_late: bool,
     /// True when the expression being resolved has set [`Narrative::last_day`].
     day_set: bool,
     /// The last year resolved (any precision).
@@ -71,6 +75,24 @@ pub struct Site {
     /// ("the military said on Friday", "returned to duty by Monday"): not the day the
     /// narrative's events are on.
     pub aside: bool,
+    /// The expression names the late part of its day ("late Tuesday", "Tuesday
+    /// night").
+    pub late: bool,
+}
+
+/// The hour from which a clock time is late in its day ("at 11 p.m.").
+const LATE_HOUR: u32 = 20;
+
+/// The hour a morning ends at.
+const NOON: u32 = 12;
+
+/// True for a time of day in the morning: a clock time before noon or "morning".
+fn morning(tod: Option<Tod>) -> bool {
+    match tod {
+        Some(Tod::Clock(h, _)) => h < NOON,
+        Some(Tod::Part(p)) => p == "MO",
+        None => false,
+    }
 }
 
 /// Formats a day.
@@ -150,6 +172,7 @@ impl Narrative {
         self.sentence_year = None;
         self.sentence_year_frames = false;
         self.sentence_month = None;
+        self.last_event_late = false;
     }
 
     /// Starts a sentence that opens a paragraph.
@@ -199,6 +222,11 @@ impl Narrative {
         let resolved = self.resolve_value(sem, tod, site);
         if self.day_set && !site.aside {
             self.last_event_day = self.last_day;
+            self.last_event_late = site.late || matches!(tod, Some(Tod::Part("EV" | "NI")));
+        }
+        // "at 11:30 p.m. on Tuesday": a late clock time on the narrative's day.
+        if !site.aside && matches!(tod, Some(Tod::Clock(h, _)) if h >= LATE_HOUR) {
+            self.last_event_late = true;
         }
         resolved
     }
@@ -362,6 +390,16 @@ impl Narrative {
             // reference date is the day the story was reported elsewhere, not a day
             // this text gives: the day stays unknown.
             Sem::NarrDay => match (self.last_event_day.or(self.last_day), self.ref_anchor()) {
+                // "entered late Tuesday … set charges that went off at 6:55 a.m.":
+                // a morning after a day named late in it is the next day's.
+                (Some(d), _)
+                    if self.last_event_day.is_some() && self.last_event_late && morning(tod) =>
+                {
+                    let d = d + Duration::days(1);
+                    self.last_event_day = Some(d);
+                    self.last_event_late = false;
+                    (day(d), Some(Self::narr_anchor(day(d))))
+                }
                 (Some(d), _) => (day(d), Some(Self::narr_anchor(day(d)))),
                 (None, Some((r, a))) if a.basis != AnchorBasis::Inferred => (day(r), Some(a)),
                 _ => ("XXXX-XX-XX".to_string(), None),
