@@ -897,7 +897,24 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
             // calendar day ("shot down a drone on Thursday"; "On October 5, US forces
             // shot down a Turkish drone") dates it in the week from that day, whatever
             // report it is likest to.
-            if e.top_day.is_none() {
+            // A happening its prose names on the weekday of the news day it was
+            // dated by, in the week from that day ("the missiles fired early Sunday"
+            // in a copy dated Monday by Sunday's reports), pins it there: no likeness
+            // of another weekday's sentence to another day's happening moves it (a
+            // caption's weekday pins nothing: captions are of any day's pictures).
+            let pinned = first.zip(day).is_some_and(|(f, r)| {
+                r >= f
+                    && (r - f).num_days() <= WEEK_AFTER_HAPPENING
+                    && e.weekday_happenings.iter().any(|&(s, w, back)| {
+                        back == 0
+                            && w == wd(f)
+                            && articles[i]
+                                .sentences
+                                .get(s)
+                                .is_some_and(|x| x.kind == SentenceKind::Body)
+                    })
+            });
+            if e.top_day.is_none() && !pinned {
                 let src = if evidence[i].is_some() { i } else { class[i] };
                 if let Some((d, k)) = aligned_day(
                     src,
@@ -2376,6 +2393,29 @@ mod tests {
             "2023-03-10",
             "2024-06-20",
         ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn a_happening_on_the_news_days_weekday_pins_a_copy_to_that_week() {
+        // Sunday 12 March's report tells the missiles fired at Vell early that day and
+        // recalls a drone strike on Monday 6 March. A copy written the Monday after
+        // names both the Sunday missiles and a Monday happening alike to the drone
+        // strike: the Sunday missiles pin it to the week from the news day.
+        let sunday = " date 2023-03-12 Missiles fired from the east hit the Vell oil depot early Sunday, wounding two guards. On March 6, a drone killed two Tolan officers near the Orsk barracks.";
+        let budget = " date 2022-01-10 Parliament passed a budget for schools and roads.";
+        let floods = " date 2023-02-01 Floods closed schools in the south.";
+        let got = inferred_each(
+            &[sunday, budget, floods],
+            &[
+                "Tolan media on Monday repeated claims that the missiles fired at the Vell oil depot early Sunday avenged the two officers a drone killed near the Orsk barracks.",
+                "Two guards were wounded when missiles hit the Vell oil depot on Sunday; Tolan crowds on Monday mourned the officers a drone killed near the Orsk barracks.",
+                "The Tolan Front on Monday marched for the two officers killed by a drone near the Orsk barracks, a day after its missiles struck the Vell oil depot on Sunday.",
+                "Early on Sunday the Vell oil depot was hit by missiles. On Monday, Tolan crowds buried the two officers a drone killed near the Orsk barracks.",
+                "Missiles slammed into the Vell oil depot early Sunday and wounded two guards; on Monday Tolan media again blamed the drone that killed two officers near the Orsk barracks.",
+            ],
+        );
+        let want = ["2023-03-13"; 5];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
     }
 
