@@ -280,7 +280,11 @@ impl Evidence {
                 let Some(d) = crate::timeval::parse_day(day) else {
                     continue;
                 };
-                if h.range.end <= top_end && top_day.is_none() && stands_alone(a, h.range.start) {
+                // Near the top, a date standing alone; further down the lead (under
+                // a headline, standfirst bullets and a byline), one on a line a
+                // page's label opens ("Published: 08:14 EDT, 31 August 2022").
+                let top = h.range.end <= top_end || labelled_line(a, h.range.start);
+                if top && top_day.is_none() && stands_alone(a, h.range.start) {
                     top_day = Some(d);
                 }
             }
@@ -498,6 +502,27 @@ fn stands_alone(a: &Analysed, at: usize) -> bool {
         }
     }
 }
+
+/// True when the date at byte `at` of the article follows a page's date label within
+/// a few tokens ("Published: 08:14 EDT, 31 August 2022", "Updated 3 March 2022",
+/// "Posted on …").
+fn labelled_line(a: &Analysed, at: usize) -> bool {
+    // Page furniture has no tokens of its own: its words are read from the text.
+    let Some(s) = a.sentences.iter().find(|s| s.range.contains(&at)) else {
+        return false;
+    };
+    a.source
+        .text
+        .get(s.range.start..at)
+        .unwrap_or_default()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(LABEL_REACH)
+        .any(|w| PAGE_LABELS.contains(w.to_lowercase().as_str()))
+}
+
+/// How many tokens a page's date label may stand before its date ("Published on:").
+const LABEL_REACH: usize = 3;
 
 /// Labels of a page's date line that may stand before an "On" ("Published On 21 Jan
 /// 2022", "Updated on March 3, 2022").
@@ -2363,6 +2388,31 @@ mod tests {
             "2021-05-07",
         ];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn a_labelled_date_line_under_a_long_standfirst_is_the_reports_own() {
+        // A tabloid's headline, four standfirst bullets and a byline put its labelled
+        // date line past the first five lines; the label still makes it the page's, a
+        // fortnight after the news (a feature's date, no news day's).
+        let head = "Kandor counts its dead after harbour shelling\n\nNine fishermen were killed near the lighthouse\n\nRebels fired from the hills for an hour\n\nThe navy closed the port\n\nFamilies gathered at the quay\n\nBy Foreign Staff\n\n";
+        let got = inferred_each(
+            &[HARBOUR_TUESDAY, BUDGET],
+            &[
+                "Published: 08:14 EDT, 20 May 2021 | Updated: 10:02 EDT, 20 May 2021",
+                "Updated 20 May 2021",
+                "Posted on: Thursday 20 May 2021 14:02 BST",
+                "Last updated: 20-05-2021",
+                "Filed 20 May 2021",
+            ]
+            .map(|line| {
+                format!("{head}{line}\n\nRebels shelled Kandor harbour on Tuesday, killing nine fishermen near the lighthouse.\n\nThe navy said the shells came from the hills.\n\nBoats stayed in port.\n\nThe mayor asked for calm.\n\nThe port will stay shut.")
+            })
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        );
+        assert_eq!(got, ["2021-05-20"; 5].map(|d| Some(d.to_string())));
     }
 
     #[test]
