@@ -593,10 +593,6 @@ const CIVILIAN_WORDS: &[&str] = &[
     "students",
     "civilians",
     "civilian",
-    // A state's people named as its people, not as its soldiers ("three Iraqi citizens
-    // were killed", "the 21 citizens who were murdered").
-    "citizens",
-    "citizen",
     "children",
     "child",
     "kids",
