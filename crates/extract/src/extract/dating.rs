@@ -261,13 +261,34 @@ const REPORTING_VERBS: WordSet<15> = WordSet::new([
     "acknowledged",
 ]);
 
-/// True when the word right after a date (token index `end`) is a verb of reporting:
-/// the date is the announcement's ("officials on Friday said").
+/// Verbs of reacting to what happened that, right after a date, make it the
+/// reaction's: "Gulf allies on Saturday lined up behind the strike", "Moscow on
+/// Friday condemned the attack", "the UN Tuesday urged restraint".
+const REACTING_VERBS: WordSet<15> = WordSet::new([
+    "condemned",
+    "welcomed",
+    "hailed",
+    "praised",
+    "denounced",
+    "criticised",
+    "criticized",
+    "backed",
+    "lined",
+    "rejected",
+    "defended",
+    "demanded",
+    "vowed",
+    "warned",
+    "urged",
+]);
+
+/// True when the word right after a date (token index `end`) is a verb of reporting
+/// or of reacting: the date is the announcement's or the reaction's ("officials on
+/// Friday said", "allies on Saturday backed the strike").
 pub fn reporting_verb_after(tokens: &[Token], end: usize) -> bool {
-    if tokens
-        .get(end)
-        .is_some_and(|t| t.is_word && REPORTING_VERBS.contains(&t.norm))
-    {
+    if tokens.get(end).is_some_and(|t| {
+        t.is_word && (REPORTING_VERBS.contains(&t.norm) || REACTING_VERBS.contains(&t.norm))
+    }) {
         return true;
     }
     // "On Jan. 16, officials disclosed that …", "On Friday, the ministry said …": a
@@ -1061,5 +1082,23 @@ mod tests {
             &[("Thursday", "2025-06-19")],
             &["2025-06-19"],
         );
+    }
+
+    #[test]
+    fn a_date_right_before_a_verb_of_reacting_is_the_reactions() {
+        for text in [
+            "Gulf allies on Thursday lined up behind the strike of Wednesday night.",
+            "Moscow Thursday condemned the raid on Wednesday night as illegal.",
+            "The UN on Thursday urged restraint after the shelling on Wednesday night.",
+            "Tribal elders on Thursday denounced the ambush, which came on Wednesday night.",
+            "Washington on Thursday welcomed the arrests that followed the bombing on Wednesday night.",
+            "The opposition Thursday criticised the army over the strike on Wednesday night.",
+        ] {
+            check(
+                text,
+                &[("Thursday", "2025-06-19"), ("Wednesday night", "2025-06-18TNI")],
+                &["2025-06-18"],
+            );
+        }
     }
 }
