@@ -1804,6 +1804,52 @@ fn a_morning_clock_time_after_a_day_named_late_is_the_next_days() {
 }
 
 #[test]
+fn a_day_told_in_a_converted_zone_dates_only_its_clock_time() {
+    // Reference Wednesday 2020-01-08: the local story is of early Wednesday; a launch
+    // time converted into a US or universal zone falls on Tuesday there, and the bare
+    // local clock times after it stay on Wednesday.
+    for (first, zone) in [
+        ("shortly after 5:30 p.m. EST on Tuesday", "5:30 p.m. EST"),
+        ("at 9:30 p.m. GMT on Tuesday", "9:30 p.m. GMT"),
+        ("at 5:30 p.m. EDT, Tuesday", "5:30 p.m. EDT"),
+        ("at 2:30 p.m. PST on Tuesday", "2:30 p.m. PST"),
+        ("at 10 p.m. UTC on Tuesday", "10 p.m. UTC"),
+    ] {
+        let text = format!(
+            "Missiles hit the base early Wednesday. The Pentagon said they were launched {first}. Iraq said 22 missiles fell between 1:45 a.m. and 2:15 a.m."
+        );
+        let got = values(&text, "2020-01-08", AnchorBasis::Published);
+        let clock = |t: &str| got.iter().find(|(x, _)| x == t).map(|(_, v)| v.clone());
+        assert_eq!(
+            clock("1:45 a.m."),
+            Some("2020-01-08T01:45".to_string()),
+            "{text}"
+        );
+        assert_eq!(
+            clock("2:15 a.m."),
+            Some("2020-01-08T02:15".to_string()),
+            "{text}"
+        );
+        assert!(
+            got.iter()
+                .any(|(x, v)| x == zone && v.starts_with("2020-01-07T")),
+            "{text}: {got:?}"
+        );
+    }
+    // A local clock time's day is the narrative's day for the clock times after it.
+    let got = values(
+        "Missiles hit the base early Wednesday. A first salvo came at 11 p.m. on Tuesday. Sirens sounded at 1:45 a.m.",
+        "2020-01-15",
+        AnchorBasis::Published,
+    );
+    assert!(
+        got.iter()
+            .any(|(x, v)| x == "1:45 a.m." && v == "2020-01-14T01:45"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_date_written_with_dashes_and_the_year_last_is_day_first() {
     each(
         "2022-08-04",

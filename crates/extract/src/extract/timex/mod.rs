@@ -139,6 +139,32 @@ fn live_stamp(toks: &[Tok], found: &[Found]) -> bool {
     })
 }
 
+/// Clock zones a report converts its local times into ("5:30 p.m. EST on Tuesday"):
+/// a day told by one is the conversion's, an aside to the local narrative.
+const ZONES: [&str; 12] = [
+    "est", "edt", "et", "cst", "cdt", "pst", "pdt", "mst", "gmt", "utc", "bst", "cet",
+];
+
+/// True when the clock time `f` is written with a zone of [`ZONES`] ("5:30 p.m.
+/// EST"), or with "Washington time" / "Eastern time" right after it.
+fn zoned(text: &str, toks: &[Tok], f: &Found) -> bool {
+    let word = |t: &Tok| {
+        text.get(t.start..t.end)
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    let own = toks[f.start..f.end]
+        .iter()
+        .any(|t| t.kind == TokKind::Word && ZONES.contains(&word(t).as_str()));
+    own || toks[f.end..]
+        .iter()
+        .take(2)
+        .map(word)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| matches!(w[0].as_str(), "washington" | "eastern") && w[1] == "time")
+}
+
 /// True when expression `k` is a bare clock time followed by `on` and a day, also
 /// past a bracketed zone ("9:40 p.m. (Syria time) on Nov. 22").
 fn clock_then_day(toks: &[Tok], found: &[Found], k: usize) -> bool {
@@ -359,7 +385,14 @@ pub fn tag(
             .any(next_day)
             .then(|| tokenize(text, r.clone()));
         let mut hits: Vec<Option<TimexHit>> = vec![None; found.len()];
+        // "launched shortly after 5:30 p.m. EST on Tuesday": the day of a clock time
+        // converted into another zone dates that clock time, not the bare clock times
+        // after it, which go on in the narrative's local day.
+        let mut converted: Option<(usize, Option<chrono::NaiveDate>)> = None;
         for &k in &order {
+            if k > 0 && clock_then_day(&toks, &found, k - 1) && zoned(text, &toks, &found[k - 1]) {
+                converted = Some((k - 1, narrative.last_event_day));
+            }
             let reporting = words.as_deref().is_some_and(|w| {
                 let f = &found[k];
                 let at = w.partition_point(|t| t.range.start < toks[f.start].start);
@@ -375,6 +408,14 @@ pub fn tag(
                 reporting,
             );
             hits[k] = Some(hit(&toks, &found[k], res));
+            if let Some((clock, before)) = converted {
+                if clock == k {
+                    if before.is_some() {
+                        narrative.last_event_day = before;
+                    }
+                    converted = None;
+                }
+            }
         }
         if heading {
             page_day = narrative.last_day;
