@@ -584,6 +584,9 @@ const CARE_VERBS: WordSet<10> = WordSet::new([
     "airlifted",
 ]);
 
+/// Prepositions that make a rite the place of an incident ("at his funeral").
+const SETTING_PREPOSITIONS: WordSet<5> = WordSet::new(["at", "during", "near", "outside", "into"]);
+
 /// How many words before a date the verb of care it belongs to may stand.
 const CARE_REACH: usize = 6;
 
@@ -638,11 +641,27 @@ fn of_care(tokens: &[Token], at: usize) -> bool {
         .collect();
     let recovered = before.iter().any(|t| RECOVERY_VERBS.contains(&t.norm))
         && before.iter().any(|t| REMAINS.contains(&t.norm));
-    recovered
-        || before
+    // "A stampede at his funeral procession on Tuesday", "a bomb went off during a
+    // burial on Friday", "a car bomb hit their funeral convoy": a rite after a
+    // preposition of place, or as a blow's object, is where the incident happened.
+    let setting = |k: usize| {
+        before[k + 1..]
             .iter()
-            .take(CARE_REACH)
-            .any(|t| CARE_VERBS.contains(&t.norm) || RITES.contains(&t.norm))
+            .find(|t| {
+                !matches!(
+                    t.norm.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                )
+            })
+            .is_some_and(|t| {
+                SETTING_PREPOSITIONS.contains(&t.norm)
+                    || super::dating::INCIDENT_VERBS.contains(&t.norm)
+            })
+    };
+    recovered
+        || before.iter().take(CARE_REACH).enumerate().any(|(k, t)| {
+            CARE_VERBS.contains(&t.norm) || RITES.contains(&t.norm) && !setting(k)
+        })
         // "On Wednesday a funeral was held for …": the rite right after the date.
         || tokens[at.min(tokens.len())..]
             .iter()
@@ -4186,6 +4205,50 @@ mod tests {
             "2025-06-20",
         );
         assert_eq!(got, days(&[None]));
+    }
+
+    #[test]
+    fn a_rite_where_an_incident_happened_dates_it() {
+        // Missiles on Wednesday; a harm at a rite on Tuesday is Tuesday's.
+        for (t, want) in [
+            (
+                "A stampede at his funeral procession in Kerman on Tuesday killed 56 people.",
+                "2020-01-07",
+            ),
+            (
+                "A bomb went off during a burial in the village on Tuesday, killing nine mourners.",
+                "2020-01-07",
+            ),
+            (
+                "Gunmen opened fire near the funeral of a tribal chief on Tuesday, wounding four.",
+                "2020-01-07",
+            ),
+            (
+                "Two people were crushed outside the graves on Tuesday as crowds surged.",
+                "2020-01-07",
+            ),
+            (
+                "Nine people died when a car bomb hit their funeral convoy on Tuesday.",
+                "2020-01-07",
+            ),
+            // The rite itself on Tuesday: the day of the burial, not of the deaths.
+            (
+                "The nine guards killed in the raid were buried on Tuesday.",
+                "2020-01-08",
+            ),
+            (
+                "Funerals were held on Tuesday for the four soldiers who died.",
+                "2020-01-08",
+            ),
+        ] {
+            let got = incident_dates(
+                &["Missiles hit the base early Wednesday.", t],
+                &[(0, "Wednesday", "2020-01-08"), (1, "Tuesday", "2020-01-07")],
+                &[1],
+                "2020-01-08",
+            );
+            assert_eq!(got, days(&[Some(want)]), "{t}");
+        }
     }
 
     #[test]
