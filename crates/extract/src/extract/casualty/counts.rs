@@ -5662,6 +5662,40 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_of_people_counts_them() {
+        for (t, group, n) in [
+            ("Death toll of Iraqi tourists rises to nine.", Civilians, 9),
+            (
+                "The toll of children killed in the strike climbed to 14.",
+                Civilians,
+                14,
+            ),
+            (
+                "The tally of civilians killed by the shelling reached 31 on Monday.",
+                Civilians,
+                31,
+            ),
+            (
+                "The death toll of Peshmerga fighters in the ambush has risen to 6.",
+                PartnerForces,
+                6,
+            ),
+            (
+                "The toll of ISIS militants killed in the raid rose to twelve.",
+                Militants,
+                12,
+            ),
+        ] {
+            check(t, &[(Some(group), Killed, n, Exact)]);
+        }
+        // A toll of an incident names no people.
+        check(
+            "The death toll of the raid rose to 9.",
+            &[(None, Killed, 9, Exact)],
+        );
+    }
+
+    #[test]
     fn anaphoric_injuries_leave_the_group_open() {
         check(
             "The minister confirmed the three injuries.",

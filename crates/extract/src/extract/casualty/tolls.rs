@@ -412,7 +412,18 @@ pub fn far_toll_group(text: &str, toks: &[Token], toll: FarToll, actors: &Actors
     if of_strike_on_militants(text, toks, toll) {
         return Some(Group::Militants);
     }
-    if toks[toll.head].norm == "number" {
+    // "The death toll of Iraqi tourists", "the toll of children killed in the
+    // strike": a toll whose "of" names people, not an incident, counts them as "the
+    // number of" does.
+    let of_people = || {
+        inside.first().is_some_and(|t| t.norm == "of")
+            && inside
+                .iter()
+                .skip(1)
+                .take_while(|t| t.is_word && !AFTER_COUNTED.contains(&t.norm))
+                .any(|t| is_person_head(&t.norm))
+    };
+    if toks[toll.head].norm == "number" || of_people() {
         // The people counted are the phrase after "of", to the preposition that
         // follows them: "the number of Syrian soldiers killed in an ambush by ISIS
         // militants" counts soldiers, not the militants who killed them.
