@@ -264,7 +264,10 @@ const REPORTING_VERBS: WordSet<15> = WordSet::new([
 /// Verbs of reacting to what happened that, right after a date, make it the
 /// reaction's: "Gulf allies on Saturday lined up behind the strike", "Moscow on
 /// Friday condemned the attack", "the UN Tuesday urged restraint".
-const REACTING_VERBS: WordSet<15> = WordSet::new([
+const REACTING_VERBS: WordSet<18> = WordSet::new([
+    "dismissed",
+    "denied",
+    "blamed",
     "condemned",
     "welcomed",
     "hailed",
@@ -1093,6 +1096,8 @@ mod tests {
             "Tribal elders on Thursday denounced the ambush, which came on Wednesday night.",
             "Washington on Thursday welcomed the arrests that followed the bombing on Wednesday night.",
             "The opposition Thursday criticised the army over the strike on Wednesday night.",
+            "Ankara on Thursday dismissed claims that it shelled the resort on Wednesday night.",
+            "The militia Thursday denied any role in the rocket attack on Wednesday night.",
         ] {
             check(
                 text,
