@@ -1850,6 +1850,41 @@ fn a_day_told_in_a_converted_zone_dates_only_its_clock_time() {
 }
 
 #[test]
+fn a_day_named_as_what_it_is_to_be_is_still_to_come() {
+    // Reference Wednesday 2022-07-20.
+    each(
+        "2022-07-20",
+        &[
+            (
+                "He declared Thursday a day of national mourning.",
+                &[("Thursday", "2022-07-21")],
+            ),
+            (
+                "The government named Friday an official holiday for the funerals.",
+                &[("Friday", "2022-07-22")],
+            ),
+            (
+                "The president has proclaimed Monday a national day of mourning.",
+                &[("Monday", "2022-07-25")],
+            ),
+            (
+                "Baghdad declares Saturday a day of rest after the attack.",
+                &[("Saturday", "2022-07-23")],
+            ),
+            (
+                "Officials designated Sunday a day of prayer for the victims.",
+                &[("Sunday", "2022-07-24")],
+            ),
+            // A day of something that happened is past.
+            (
+                "Rebels shelled the town on Tuesday, a day of heavy fighting.",
+                &[("Tuesday", "2022-07-19"), ("a day", "P1D")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_date_written_with_dashes_and_the_year_last_is_day_first() {
     each(
         "2022-08-04",

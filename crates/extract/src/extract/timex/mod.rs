@@ -139,6 +139,43 @@ fn live_stamp(toks: &[Tok], found: &[Found]) -> bool {
     })
 }
 
+/// Verbs that name a day as what it is to be ("declared Thursday a day of mourning").
+const NAMING_VERBS: [&str; 8] = [
+    "declared",
+    "declares",
+    "named",
+    "names",
+    "proclaimed",
+    "proclaims",
+    "designated",
+    "made",
+];
+
+/// True when the day `f` is named as what it is to be: a verb of naming right before
+/// it and "a"/"an" … "day"/"holiday" right after it ("declared Thursday a day of
+/// national mourning", "named Sunday an official holiday"). The day is still to come
+/// (or today), whatever the verb's tense.
+fn named_as_day(text: &str, toks: &[Tok], f: &Found) -> bool {
+    let word = |t: &Tok| {
+        text.get(t.start..t.end)
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    let named = f
+        .start
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| NAMING_VERBS.contains(&word(t).as_str()));
+    let after: Vec<String> = toks[f.end.min(toks.len())..]
+        .iter()
+        .take(4)
+        .map(word)
+        .collect();
+    named
+        && after.first().is_some_and(|w| w == "a" || w == "an")
+        && after[1..].iter().any(|w| w == "day" || w == "holiday")
+}
+
 /// Clock zones a report converts its local times into ("5:30 p.m. EST on Tuesday"):
 /// a day told by one is the conversion's, an aside to the local narrative.
 const ZONES: [&str; 12] = [
@@ -272,7 +309,7 @@ fn resolve_one(
     let site = Site {
         quoted: toks[f.start].quoted,
         range_end,
-        future: future_from < f.start,
+        future: future_from < f.start || named_as_day(text, toks, f),
         position: f.start,
         reporting,
         // "said Tuesday night's attack": a date owning a noun names what happened.
@@ -390,6 +427,14 @@ pub fn tag(
         // after it, which go on in the narrative's local day.
         let mut converted: Option<(usize, Option<chrono::NaiveDate>)> = None;
         for &k in &order {
+            // "declared Thursday a day of mourning": the day named, no span of a day.
+            if k > 0
+                && matches!(found[k].sem, Sem::Duration(_))
+                && found[k].start == found[k - 1].end
+                && named_as_day(text, &toks, &found[k - 1])
+            {
+                continue;
+            }
             if k > 0 && clock_then_day(&toks, &found, k - 1) && zoned(text, &toks, &found[k - 1]) {
                 converted = Some((k - 1, narrative.last_event_day));
             }
