@@ -720,6 +720,30 @@ const OWN_PEOPLE: WordSet<21> = WordSet::new([
     "ranks",
 ]);
 
+/// Prepositions that open a place set off between commas ("…, near the Syrian
+/// border, …").
+const PLACE_ASIDE_OPENERS: WordSet<6> =
+    WordSet::new(["near", "in", "outside", "close", "west", "east"]);
+
+/// Most tokens between the commas of a place set off as an aside.
+const PLACE_ASIDE_TOKENS: usize = 8;
+
+/// The token index of the comma that opens a place set off as an aside, when the
+/// comma at `close` closes one: ", near the Syrian border," — a short run of words
+/// after a comma, opening with a preposition of place.
+fn place_aside_before(toks: &[Token], close: usize) -> Option<usize> {
+    if !toks.get(close)?.is_punct(',') {
+        return None;
+    }
+    let open = (close.saturating_sub(PLACE_ASIDE_TOKENS + 1)..close)
+        .rev()
+        .find(|&j| !toks[j].is_word)?;
+    (toks[open].is_punct(',')
+        && open + 1 < close
+        && PLACE_ASIDE_OPENERS.contains(&toks[open + 1].norm))
+    .then_some(open)
+}
+
 /// True for a noun a possessive pronoun gives to its force ("its fighters").
 pub fn is_own_people(w: &str) -> bool {
     OWN_PEOPLE.contains(w)
@@ -742,8 +766,26 @@ impl Actors {
         // Whether that agent is a strike or raid ("those strikes killed 25 of its
         // fighters"): the victims are the struck side's, not the striker's.
         let mut struck_by = false;
+        // The opening comma of a place set off between commas inside the agent's
+        // phrase ("strikes on its positions in al-Qaim, near the Syrian border,
+        // killed 25 of its fighters"): the scan steps over the aside to it.
+        let mut aside_from: Option<usize> = None;
         for k in (0..before.min(toks.len())).rev() {
+            if let Some(open) = aside_from {
+                if k >= open {
+                    if k == open {
+                        aside_from = None;
+                    }
+                    continue;
+                }
+            }
             if !toks[k].is_word {
+                if agent && toks[k].is_punct(',') {
+                    if let Some(open) = place_aside_before(toks, k) {
+                        aside_from = Some(open);
+                        continue;
+                    }
+                }
                 // The agent's phrase ends at a mark ("came under fire, and the snipers
                 // killed four of them").
                 agent = false;
@@ -757,7 +799,7 @@ impl Actors {
             // of them").
             let finite = !w.ends_with("ing")
                 && k > 0
-                && toks[k - 1].is_word
+                && (toks[k - 1].is_word || place_aside_before(toks, k - 1).is_some())
                 && !matches!(toks[k - 1].norm.as_str(), "and" | "then" | "but" | "or");
             if finite
                 && (lexicon::outcome_verb_before(w).is_some() && w != "kill"
@@ -1090,12 +1132,39 @@ const SUBJECT_WORDS: usize = 8;
 /// another state's).
 const ALLIED_WORDS: WordSet<3> = WordSet::new(["partner", "allied", "democratic"]);
 
+/// Nouns of places a nationality may modify ("the Syrian border", "the Iraqi
+/// capital") without naming a force.
+const PLACE_NOUNS: WordSet<14> = WordSet::new([
+    "border",
+    "borders",
+    "frontier",
+    "capital",
+    "city",
+    "coast",
+    "coastline",
+    "desert",
+    "countryside",
+    "province",
+    "territory",
+    "soil",
+    "airspace",
+    "waters",
+]);
+
 /// The side a word at `k` names, when it names one: the US ("U.S.", "Pentagon"), an
 /// allied force ("SDF", "Iraqi", "partner forces"), militants ("ISIS"), or a third
 /// nation (other).
 fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
     let t = &toks[k];
     if !t.is_word {
+        return None;
+    }
+    // "near the Syrian border", "in the Iraqi capital": a nationality that places a
+    // spot names no force.
+    if toks
+        .get(k + 1)
+        .is_some_and(|n| n.is_word && PLACE_NOUNS.contains(&n.norm))
+    {
         return None;
     }
     // The token keeps its word's key: the look-ups below do not pack it again.

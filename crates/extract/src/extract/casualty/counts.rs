@@ -6542,6 +6542,27 @@ mod article_tests {
     }
 
     #[test]
+    fn a_place_set_off_in_the_agents_phrase_hides_neither_agent_nor_victims() {
+        // A strike's victims are the struck side's, past a place told between commas
+        // or a nationality that only places a spot.
+        for input in [
+            "Kataib Hezbollah said US strikes on its depots in al-Qaim, near the Syrian border, killed 25 of its fighters.",
+            "The militia said American jets, near the Iraqi capital, wounded nine of its men.",
+            "Kataib Hezbollah said a US drone strike on its convoy, outside the city, killed four of its commanders.",
+            "The militia said coalition raids on its bases, west of the Syrian border, killed six of its fighters.",
+            "Kataib Hezbollah said US strikes on the Syrian border killed 25 of its fighters.",
+        ] {
+            let toks = tokenize(input, 0..input.len());
+            let got = figures_in(input, &toks, &US);
+            assert!(!got.is_empty(), "{input}");
+            assert!(
+                got.iter().all(|f| f.group == Some(Militants)),
+                "{input}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn members_of_the_security_or_government_forces_are_the_local_partner() {
         for (input, outcome, n) in [
             (
