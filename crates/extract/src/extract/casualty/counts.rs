@@ -377,6 +377,29 @@ fn headline_participle_at(toks: &[Token], k: usize) -> bool {
     participle && !object
 }
 
+/// True when the counted phrase at `from` follows an "and" that closes a passive
+/// clause, whose auxiliary it shares: "168 mosques had been attacked and ten imams
+/// killed", "the mosque was stormed and nine worshippers wounded".
+fn gapped_passive(toks: &[Token], from: usize) -> bool {
+    let Some(and) = from.checked_sub(1).filter(|&a| toks[a].norm == "and") else {
+        return false;
+    };
+    let clause: Vec<&Token> = toks[..and]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word)
+        .take(GAPPED_CLAUSE_WORDS)
+        .collect();
+    // Read backwards: the participle first, its auxiliary right before it.
+    clause.windows(2).any(|w| {
+        w[0].norm.ends_with("ed")
+            && matches!(w[1].norm.as_str(), "was" | "were" | "been" | "is" | "are")
+    })
+}
+
+/// How many words of the passive clause before a gapped conjunct are read.
+const GAPPED_CLAUSE_WORDS: usize = 8;
+
 /// False for a token that cannot be a count: besides numbers, only "a", "an",
 /// "another", "both", "dozen", "hundred" and "thousand" count, and all start with
 /// "a", "b", "d", "h" or "t", so most other words are passed over at once.
@@ -3594,8 +3617,10 @@ pub fn figures_in(text: &str, toks: &[Token], actors: &Actors) -> Vec<RawFigure>
         // auxiliary, then "killed"/"wounded") is a casualty, whatever its noun. Active
         // "four rockets killed" is the agent, not the victim.
         // A headline's participle stands for the passive: "Two US heroes killed as …".
-        let reduced =
-            || opens_sentence(text, toks, count.from) && headline_participle_at(toks, np_end);
+        let reduced = || {
+            (opens_sentence(text, toks, count.from) || gapped_passive(toks, count.from))
+                && headline_participle_at(toks, np_end)
+        };
         let subject_head = (passive_or_held_after(toks, np_end) || reduced())
             .then(|| phrase.words.last().copied())
             .flatten()
@@ -5659,6 +5684,46 @@ mod tests {
         );
         check("Smith, 46, was killed in the blast.", &[]);
         check("No one was hurt.", &[]);
+    }
+
+    #[test]
+    fn a_counted_conjunct_shares_the_passive_auxiliary_before_it() {
+        for (t, group, outcome, n) in [
+            (
+                "Police said 168 mosques had been attacked and ten imams killed.",
+                Other,
+                Killed,
+                10,
+            ),
+            (
+                "The market was shelled and 12 civilians killed.",
+                Civilians,
+                Killed,
+                12,
+            ),
+            (
+                "The convoy was ambushed and three Iraqi soldiers wounded near the bridge.",
+                PartnerForces,
+                Injured,
+                3,
+            ),
+            (
+                "Two villages were overrun and forty farmers slain.",
+                Civilians,
+                Killed,
+                40,
+            ),
+            (
+                "The checkpoint is attacked almost daily and 2 policemen hurt each time.",
+                Other,
+                Injured,
+                2,
+            ),
+        ] {
+            check(t, &[(Some(group), outcome, n, Exact)]);
+        }
+        // An active clause before "and" lends no auxiliary.
+        check("The army attacked and ten militants fled.", &[]);
     }
 
     #[test]
