@@ -967,7 +967,14 @@ pub fn resolve(articles: &[Analysed], terms: &Terms) -> Vec<Reference> {
                         .map(|n| d + chrono::Days::new(n as u64))
                         .find(|x| e.reporting.contains(&wd(*x)));
                     if day.is_none_or(|r| r < d || (r - d).num_days() > WEEK_AFTER_HAPPENING) {
-                        day = Some(e.written(d, &[]).max(d));
+                        // A copy that also calls a happening yesterday's ("yesterday's
+                        // bombing of the shrine") was written the day after it.
+                        let after = if e.yesterday_happened {
+                            d + chrono::Days::new(1)
+                        } else {
+                            d
+                        };
+                        day = Some(e.written(d, &[]).max(after));
                         from = Some(k);
                     } else if let (Some(r), Some(a)) = (day, announced) {
                         if r > a {
@@ -2467,6 +2474,25 @@ mod tests {
         );
         let want = ["2023-03-13"; 5];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn a_copy_calling_an_aligned_happening_yesterdays_is_of_the_day_after() {
+        // March's report recalls the bridge blown up on Friday 3 March 2023; June 2024's
+        // report shares more words. A copy that names the bridge's fall by its weekday
+        // and calls it yesterday's was written on Saturday 4 March.
+        let march = " date 2023-03-07 Floods closed schools in Orsk on Tuesday. On March 3, rebels blew up the Kessel rail bridge north of Vell.";
+        let june = " date 2024-06-20 The Tolan Front shelled Vell on Thursday as its siege of the city entered a second year; aid trucks waited at the border, and the rail line to the coast stayed cut.";
+        let budget = " date 2022-01-10 Parliament passed a budget for schools and roads.";
+        let got = inferred_each(
+            &[march, june, budget],
+            &[
+                "Aid trucks waited at the border as the Tolan Front's siege of Vell went on, a day after yesterday's blast. Rebels had blown up the Kessel rail bridge north of the city early on Friday.",
+                "Crowds gathered at the wreck of the Kessel rail bridge, which rebels blew up early on Friday. Yesterday's attack cut Vell's line to the coast as the siege went on and aid trucks waited at the border.",
+                "The Tolan Front's siege of Vell went on as aid trucks waited at the border. The Kessel rail bridge north of the city, blown up on Friday, was still smoking this morning after yesterday's attack.",
+            ],
+        );
+        assert_eq!(got, ["2023-03-04"; 3].map(|d| Some(d.to_string())));
     }
 
     #[test]
