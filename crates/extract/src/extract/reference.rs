@@ -112,6 +112,7 @@ static NO_EVIDENCE: Evidence = Evidence {
     top_day: None,
     dateline: None,
     own_weekday: None,
+    own_month_day: None,
     yesterday: false,
     yesterday_happened: false,
     today: false,
@@ -150,6 +151,10 @@ struct Evidence {
     /// The day of week (1 = Monday) it was written on, when it names the day with
     /// "today" or "yesterday" ("yesterday, Thursday" is a Friday's report).
     own_weekday: Option<u32>,
+    /// The month and day (no year) it names its own day by, as the day "today" or
+    /// "yesterday" stands for ("Yesterday (6 September), the SDF announced …" is a
+    /// report of 7 September): the day it was written.
+    own_month_day: Option<(u32, u32)>,
     /// It says "yesterday": written the day after news it tells.
     yesterday: bool,
     /// Its "yesterday" dates a happening ("the operation ended yesterday"), not only
@@ -235,6 +240,7 @@ impl Evidence {
             }
         }
         let mut top_day = None;
+        let mut own_month_day = None;
         let mut dateline = None;
         let mut month_days = Vec::new();
         let mut full_days = Vec::new();
@@ -264,6 +270,9 @@ impl Evidence {
             for h in super::timex::tag(text, &read, None) {
                 if let Some(md) = past_month_day(a, &h) {
                     month_days.push(md);
+                    if own_month_day.is_none() {
+                        own_month_day = day_of_today_or_yesterday(text, h.range.start, md);
+                    }
                 }
                 if let Some(d) = past_full_day(a, &h) {
                     full_days.push(d);
@@ -302,6 +311,7 @@ impl Evidence {
             top_day,
             dateline,
             own_weekday,
+            own_month_day,
             yesterday,
             yesterday_happened,
             today,
@@ -345,6 +355,16 @@ impl Evidence {
                 .min_by_key(|x| (*x - news).num_days().abs());
             if near.is_some_and(|x| (x - news).num_days().abs() <= 7) {
                 return near;
+            }
+        }
+        if let Some((m, d)) = self.own_month_day {
+            // That month and day in the year that puts it nearest the last news day.
+            use chrono::Datelike;
+            let near = (last.year() - 1..=last.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                .min_by_key(|x| (*x - last).num_days().abs());
+            if let Some(x) = near.filter(|x| (*x - last).num_days().abs() <= 7) {
+                return Some(x);
             }
         }
         if let Some(wd) = self.own_weekday {
@@ -663,6 +683,32 @@ fn past_month_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)
         .is_some_and(|k| matches!(toks[k].norm.as_str(), "since" | "from"))
         || dating::ends_since_clause(toks, at);
     (!start && !dating::tells_future(toks)).then_some((m, d))
+}
+
+/// The month and day of the day a report was written, when the month and day `md`
+/// at byte `at` names the day its "today" or "yesterday" stands for, right after it
+/// in brackets or after a comma ("Yesterday (6 September)", "today, March 3,"):
+/// yesterday's day is the day before the report's.
+fn day_of_today_or_yesterday(text: &str, at: usize, (m, d): (u32, u32)) -> Option<(u32, u32)> {
+    let before = text.get(..at)?.trim_end_matches([' ', '(', ',']);
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()?
+        .to_ascii_lowercase();
+    let back = match word.as_str() {
+        "today" => 0,
+        "yesterday" => 1,
+        _ => return None,
+    };
+    // Brackets or a comma set the day off; at most one of each, and a space.
+    if at - before.len() > 3 {
+        return None;
+    }
+    // The year does not matter for the next day's month and day: a leap year's
+    // 29 February is read in 2024.
+    let day = NaiveDate::from_ymd_opt(2024, m, d)? + chrono::Days::new(back);
+    use chrono::Datelike;
+    Some((day.month(), day.day()))
 }
 
 /// The day of a timex `h` that names a full calendar day (with its year) in a
@@ -2392,6 +2438,30 @@ mod tests {
             "2021-05-06",
             "2021-05-04",
             "2021-05-06",
+            "2021-05-07",
+        ];
+        assert_eq!(got, want.map(|d| Some(d.to_string())));
+    }
+
+    #[test]
+    fn a_day_named_as_todays_or_yesterdays_dates_the_report() {
+        // The story broke on Tuesday 2021-05-04; each undated copy names its own day
+        // by its month and day.
+        let got = inferred_each(
+            &[HARBOUR_TUESDAY, BUDGET],
+            &[
+                "Yesterday (5 May), the navy said rebels had shelled Kandor harbour, killing nine fishermen near the lighthouse.",
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse. The navy said today, May 6, that the port would reopen.",
+                "Today (7 May) the navy reopened Kandor harbour, where rebels killed nine fishermen near the lighthouse.",
+                "Rebels shelled Kandor harbour, killing nine fishermen near the lighthouse; yesterday, 4 May, the navy closed the port.",
+                "Nine fishermen died near the lighthouse when rebels shelled Kandor harbour. Divers searched the water yesterday (May 6).",
+            ],
+        );
+        let want = [
+            "2021-05-06",
+            "2021-05-06",
+            "2021-05-07",
+            "2021-05-05",
             "2021-05-07",
         ];
         assert_eq!(got, want.map(|d| Some(d.to_string())));
