@@ -117,6 +117,15 @@ pub fn is_aftermath(toks: &[Token], clause: Range<usize>) -> bool {
             // it struck
             || (VISIT_VERBS.contains(w)
                 && words().any(|k| matches!(toks[k].norm.as_str(), "site" | "scene")))
+            // "a curfew was imposed", "the army lifted the curfew", "sent
+            // reinforcements": a security measure taken after it
+            || MEASURE_NOUNS.contains(w)
+            // "held an emergency meeting", "convened the security council"
+            || w == "convened"
+            || (w == "meeting" && i > 0 && matches!(toks[i - 1].norm.as_str(), "emergency" | "urgent"))
+            // "Rice telephoned the prime minister", "suspended cabinet sessions",
+            // "sacked the commander": a call or a step of office in response
+            || RESPONSE_VERBS.contains(w)
             // "the market reopened", "schools reopen": life resuming where it struck
             // (not "reopened … months after the bombing": the date is the bombing's)
             || (matches!(w, "reopened" | "reopens" | "reopen" | "reopening")
@@ -124,6 +133,21 @@ pub fn is_aftermath(toks: &[Token], clause: Range<usize>) -> bool {
                 && !toks.iter().any(|t| super::kind::is_incident_noun(&t.norm)))
     })
 }
+
+/// Nouns of security measures taken after an incident: a curfew, reinforcements.
+const MEASURE_NOUNS: WordSet<3> = WordSet::new(["curfew", "curfews", "reinforcements"]);
+
+/// Verbs of an official's response by telephone or by a step of office.
+const RESPONSE_VERBS: WordSet<8> = WordSet::new([
+    "telephoned",
+    "phoned",
+    "rang",
+    "sacked",
+    "dismissed",
+    "dismisses",
+    "suspended",
+    "suspends",
+]);
 
 /// Verbs of a visit: to the site or scene of an incident, its aftermath.
 const VISIT_VERBS: WordSet<6> =
@@ -169,6 +193,64 @@ mod tests {
         for &(sentence, date, value) in cases {
             assert_eq!(hood(sentence, date, value), want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn security_measures_and_official_responses_are_aftermath() {
+        all_are(
+            &[
+                (
+                    "Authorities imposed a curfew across the province on Saturday.",
+                    "Saturday",
+                    "2024-06-08",
+                ),
+                (
+                    "The army lifted the nationwide curfew on Sunday afternoon.",
+                    "Sunday",
+                    "2024-06-09",
+                ),
+                (
+                    "Kandor sent reinforcements to the border towns on 3 June.",
+                    "3 June",
+                    "2024-06-03",
+                ),
+                (
+                    "The premier held an emergency meeting with his commanders on Tuesday.",
+                    "Tuesday",
+                    "2024-06-04",
+                ),
+                (
+                    "The governor convened the provincial security council on Tuesday.",
+                    "Tuesday",
+                    "2024-06-04",
+                ),
+                (
+                    "The foreign minister telephoned his counterpart on Friday.",
+                    "Friday",
+                    "2024-06-07",
+                ),
+                (
+                    "The president sacked the police chief of the district on Friday.",
+                    "Friday",
+                    "2024-06-07",
+                ),
+                (
+                    "Parliament suspended its sessions on Monday.",
+                    "Monday",
+                    "2024-06-03",
+                ),
+            ],
+            Eventhood::Aftermath,
+        );
+        // A measure that itself harmed someone is a happening.
+        assert_eq!(
+            hood(
+                "Troops enforcing the curfew shot dead two men on Sunday.",
+                "Sunday",
+                "2024-06-09"
+            ),
+            Eventhood::Event
+        );
     }
 
     #[test]

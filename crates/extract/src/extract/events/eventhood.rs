@@ -2413,13 +2413,22 @@ mod tests {
                 "2021-04-30",
             ),
             (
-                "On Sunday the army announced a curfew across the north.",
-                "Sunday",
-                "2021-05-02",
+                "The rebels declared a caliphate over the valley in June 2019.",
+                "June 2019",
+                "2019-06",
             ),
         ] {
             check(sentence, date, value, "2021-05-05", Event);
         }
+        // A curfew declared is no announcement but a security measure after an
+        // incident: aftermath.
+        check(
+            "On Sunday the army announced a curfew across the north.",
+            "Sunday",
+            "2021-05-02",
+            "2021-05-05",
+            Aftermath,
+        );
         // Speech about something else stays an announcement.
         check(
             "The general declared on Monday that morale was high.",
