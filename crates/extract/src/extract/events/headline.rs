@@ -1816,6 +1816,42 @@ fn main_verb_at(w: &[Word], verb: Option<usize>) -> Option<usize> {
     verb.and_then(|b| w.iter().position(|x| x.at == b))
 }
 
+/// Words that open a clause or phrase set after a headline's object, which a cut
+/// inside leaves saying nothing.
+const CUT_CLAUSE_OPENERS: [&str; 6] = ["while", "when", "whose", "where", "according", "because"];
+
+/// Adverbs that lead a phrase a cut may part them from ("shortly | after midnight").
+const CUT_ADVERBS: [&str; 8] = [
+    "shortly",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "immediately",
+    "briefly",
+    "simultaneously",
+    "soon",
+];
+
+/// Nouns in -ing a headline may end on ("at the site of the bombing").
+const ING_NOUNS: [&str; 16] = [
+    "bombing",
+    "shooting",
+    "killing",
+    "fighting",
+    "building",
+    "meeting",
+    "uprising",
+    "wedding",
+    "morning",
+    "evening",
+    "gathering",
+    "crossing",
+    "briefing",
+    "shelling",
+    "beheading",
+    "kidnapping",
+];
+
 /// Joins the words, cut to [`MAX_HEADLINE`] at phrase boundaries, without dangling
 /// function words, the first letter in upper case.
 fn finish(w: Vec<Word>) -> String {
@@ -1867,6 +1903,29 @@ fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
     if cut_predicate {
         if let Some(and) = (verb_at + 1..w.len()).rev().find(|&i| w[i].norm == "and") {
             w.truncate(and);
+        }
+    }
+    // A cut inside a clause set after the headline's object ("shells hit the resort
+    // while families were | …", "the toll climbs to 89 dead according | …") leaves a
+    // clause that says nothing: it goes whole, from its subordinator on.
+    if cut_any {
+        if let Some(sub) = (verb_at + 2..w.len())
+            .rev()
+            .find(|&i| CUT_CLAUSE_OPENERS.contains(&w[i].norm.as_str()))
+        {
+            w.truncate(sub);
+        }
+        // "kills a civilian contractor working | …", "missiles landed shortly |
+        // after": a participle or adverb the cut parted from what it led.
+        while w.len() > verb_at + 2
+            && w.last().is_some_and(|x| {
+                x.raw.starts_with(char::is_lowercase)
+                    && (x.norm.ends_with("ing") && !ING_NOUNS.contains(&x.norm.as_str())
+                        || CUT_ADVERBS.contains(&x.norm.as_str()))
+                    && x.norm != "during"
+            })
+        {
+            w.pop();
         }
     }
     // "kills a guard, wounds a border" (of "border officer"): a second predicate whose

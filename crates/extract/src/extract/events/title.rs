@@ -1509,6 +1509,29 @@ mod tests {
     }
 
     #[test]
+    fn a_cut_clause_or_parted_participle_goes_whole() {
+        for (sentence, date) in [
+            ("Turkish shells hit the crowded riverside resort of Parakh on Wednesday while families were swimming in the pools.", "on Wednesday"),
+            ("A rocket attack on the airfield at Balad killed a civilian contractor working for the logistics firm on Monday.", "on Monday"),
+            ("The toll from the fighting around the old prison in the north of the city climbed to 89 dead on Saturday according to the monitor.", "on Saturday"),
+            ("On Tuesday a US contractor died of a heart attack at the base while sheltering from the rockets in a bunker.", "On Tuesday"),
+            ("Gunmen in camouflage opened fire on Friday on people waiting for the concert to begin in the hall of the city.", "on Friday"),
+        ] {
+            let span = |d: &str| {
+                let s = sentence.find(d).unwrap();
+                s..s + d.len()
+            };
+            let t = title(sentence, 0..sentence.len(), Some(span(date)), &[]);
+            let last = t.rsplit(' ').next().unwrap_or_default();
+            assert!(
+                !matches!(last, "while" | "were" | "working" | "according" | "sheltering" | "waiting")
+                    && t.chars().count() <= super::super::headline::MAX_HEADLINE,
+                "{sentence} => {t}"
+            );
+        }
+    }
+
+    #[test]
     fn headline_grammar_holds_on_copy_of_every_shape() {
         for (sentence, date, expected) in [
             // A victim's acronym or nationality keeps its capital; a plural takes no "a".
