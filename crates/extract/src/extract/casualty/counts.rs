@@ -1746,8 +1746,10 @@ fn among_before(toks: &[Token], from: usize) -> Option<Outcome> {
         .collect();
     // "the dead included 3 children", "the wounded were 2 medics".
     // "the dead also included 10 civilians": an adverb may stand before the verb.
-    if let [.., "the", w, "included" | "include" | "includes" | "were" | "are"]
-    | [.., "the", w, "also" | "reportedly" | "further", "included" | "include" | "includes"] =
+    // "Those killed included 40 fighters", "those wounded were two medics": the
+    // people a participle names as a set.
+    if let [.., "the" | "those", w, "included" | "include" | "includes" | "were" | "are"]
+    | [.., "the" | "those", w, "also" | "reportedly" | "further", "included" | "include" | "includes"] =
         tail.as_slice()
     {
         return outcome_word(w);
@@ -5330,6 +5332,26 @@ mod tests {
         check(
             "The dead also included 10 civilians.",
             &[(Some(Civilians), Killed, 10, Exact)],
+        );
+        // A set named by "those" and its participle.
+        check(
+            "Those killed included 40 Kurdish fighters and four civilians.",
+            &[
+                (Some(PartnerForces), Killed, 40, Exact),
+                (Some(Civilians), Killed, 4, Exact),
+            ],
+        );
+        check(
+            "Those wounded were 12 schoolchildren.",
+            &[(Some(Civilians), Injured, 12, Exact)],
+        );
+        check(
+            "Those hurt also included 3 policemen.",
+            &[(Some(Other), Injured, 3, Exact)],
+        );
+        check(
+            "Those killed include 9 militants.",
+            &[(Some(Militants), Killed, 9, Exact)],
         );
         check(
             "The wounded reportedly include 7 children.",
