@@ -1586,10 +1586,33 @@ fn toll_at(toks: &[Token], from: usize) -> Option<usize> {
     (at < 4 || among || of_incident).then_some(words[at])
 }
 
+/// How many words before "to" a caused harm and its verb may stand ("caused
+/// traumatic brain injuries to").
+const CAUSED_HARM_WORDS: usize = 6;
+
 /// The outcome a noun before "of" gives the count after it: "resulted in the deaths
 /// of at least 15 militants", "the killing of two guards".
 fn nominal_outcome_before(toks: &[Token], from: usize) -> Option<Outcome> {
     let of = from.checked_sub(1)?;
+    // "caused traumatic brain injuries to 110 US service members", "inflicted wounds
+    // on 12 soldiers": harm a blow caused, given to the people counted.
+    if matches!(toks[of].norm.as_str(), "to" | "on") {
+        let before: Vec<&str> = toks[of.saturating_sub(CAUSED_HARM_WORDS)..of]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        let harm = before.iter().rposition(|w| {
+            matches!(
+                *w,
+                "injuries" | "injury" | "wounds" | "concussions" | "burns"
+            )
+        })?;
+        return (harm + 1 == before.len()
+            && before[..harm]
+                .iter()
+                .any(|w| matches!(*w, "caused" | "causing" | "inflicted" | "inflicting")))
+        .then_some(Outcome::Injured);
+    }
     if toks[of].norm != "of" {
         return None;
     }
@@ -5746,6 +5769,41 @@ mod tests {
         }
         // An active clause before "and" lends no auxiliary.
         check("The army attacked and ten militants fled.", &[]);
+    }
+
+    #[test]
+    fn harm_a_blow_caused_to_people_counts_them() {
+        for (t, group, n) in [
+            (
+                "The missile attack caused traumatic brain injuries to 110 US service members.",
+                UsForces,
+                110,
+            ),
+            (
+                "The blast inflicted serious wounds on 12 Iraqi soldiers.",
+                PartnerForces,
+                12,
+            ),
+            (
+                "Shrapnel caused minor injuries to three civilians.",
+                Civilians,
+                3,
+            ),
+            (
+                "The rockets caused concussions to 14 American troops.",
+                UsForces,
+                14,
+            ),
+            (
+                "The explosion, causing burns to nine children, gutted the hall.",
+                Civilians,
+                9,
+            ),
+        ] {
+            check(t, &[(Some(group), Injured, n, Exact)]);
+        }
+        // Harm to things, or injuries not caused to the people counted.
+        check("The fire caused damage to 40 homes.", &[]);
     }
 
     #[test]
