@@ -2118,10 +2118,34 @@ fn outcome_after(text: &str, toks: &[Token], from: usize) -> Option<(Vec<Outcome
             // "a soldier hurt in the assault succumbed to his wounds", "a guard wounded
             // on Sunday died on Monday": the wound names the victim; the death is what
             // befell them.
-            if (seen == 1 || after_who) && outs == [Outcome::Injured] {
+            let passive_first = seen == 2
+                && toks[..k]
+                    .iter()
+                    .rev()
+                    .find(|t| t.is_word)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "was" | "were"));
+            if (seen == 1 || after_who || passive_first) && outs == [Outcome::Injured] {
+                // "were hit by shrapnel and later died": an "and" whose predicate is
+                // the death of the same people (no count of its own) goes on to it.
+                let died_after_and = |j: usize| {
+                    let mut next = toks[j + 1..].iter().filter(|t| t.is_word);
+                    let first = next.next();
+                    // Straight on to the death, or past an adverb of time ("later",
+                    // "subsequently"); not a new subject ("and a third died").
+                    first.is_some_and(|t| is_dying(&t.norm))
+                        || first.is_some_and(|t| {
+                            matches!(t.norm.as_str(), "later" | "then" | "soon")
+                                || t.norm.ends_with("ly")
+                        }) && next.next().is_some_and(|t| is_dying(&t.norm))
+                };
                 let died = toks[k + 1..]
                     .iter()
-                    .take_while(|t| !matches!(t.norm.as_str(), "." | ";" | ":" | "and" | "but"))
+                    .enumerate()
+                    .take_while(|&(o, t)| {
+                        !matches!(t.norm.as_str(), "." | ";" | ":" | "but")
+                            && (t.norm != "and" || died_after_and(k + 1 + o))
+                    })
+                    .map(|(_, t)| t)
                     .filter(|t| t.is_word)
                     .take(if after_who { 14 } else { 8 })
                     .position(|t| is_dying(&t.norm));
@@ -5769,6 +5793,47 @@ mod tests {
         }
         // An active clause before "and" lends no auxiliary.
         check("The army attacked and ten militants fled.", &[]);
+    }
+
+    #[test]
+    fn people_wounded_who_then_died_are_dead() {
+        for (t, group, n) in [
+            (
+                "Two soldiers were hit by shrapnel and later died.",
+                Other,
+                2,
+            ),
+            (
+                "Four civilians were injured and subsequently died in hospital.",
+                Civilians,
+                4,
+            ),
+            (
+                "Three Iraqi policemen were wounded in the blast and died overnight.",
+                PartnerForces,
+                3,
+            ),
+            (
+                "11 children were badly burned and died of their wounds.",
+                Civilians,
+                11,
+            ),
+            (
+                "Six villagers were hurt and eventually succumbed to their injuries.",
+                Civilians,
+                6,
+            ),
+        ] {
+            check(t, &[(Some(group), Killed, n, Exact)]);
+        }
+        // A death with a count of its own is a figure of its own.
+        check(
+            "Five soldiers were wounded and three were killed.",
+            &[
+                (Some(Other), Injured, 5, Exact),
+                (Some(Other), Killed, 3, Exact),
+            ],
+        );
     }
 
     #[test]
