@@ -1155,16 +1155,19 @@ const PLACE_NOUNS: WordSet<14> = WordSet::new([
 /// allied force ("SDF", "Iraqi", "partner forces"), militants ("ISIS"), or a third
 /// nation (other).
 fn named_force_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
-    let t = &toks[k];
-    if !t.is_word {
-        return None;
-    }
+    let g = side_named_at(text, toks, k)?;
     // "near the Syrian border", "in the Iraqi capital": a nationality that places a
     // spot names no force.
-    if toks
+    let places = toks
         .get(k + 1)
-        .is_some_and(|n| n.is_word && PLACE_NOUNS.contains(&n.norm))
-    {
+        .is_some_and(|n| n.is_word && PLACE_NOUNS.contains(&n.norm));
+    (!places).then_some(g)
+}
+
+/// [`named_force_at`] before a place noun after the word is looked at.
+fn side_named_at(text: &str, toks: &[Token], k: usize) -> Option<Group> {
+    let t = &toks[k];
+    if !t.is_word {
         return None;
     }
     // The token keeps its word's key: the look-ups below do not pack it again.

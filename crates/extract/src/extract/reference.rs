@@ -292,8 +292,8 @@ impl Evidence {
                 // Near the top, a date standing alone; further down the lead (under
                 // a headline, standfirst bullets and a byline), one on a line a
                 // page's label opens ("Published: 08:14 EDT, 31 August 2022").
-                let top = h.range.end <= top_end || labelled_line(a, h.range.start);
-                if top && top_day.is_none() && stands_alone(a, h.range.start) {
+                let top = || h.range.end <= top_end || labelled_line(a, h.range.start);
+                if top_day.is_none() && top() && stands_alone(a, h.range.start) {
                     top_day = Some(d);
                 }
             }
@@ -691,14 +691,13 @@ fn past_month_day(a: &Analysed, h: &super::timex::TimexHit) -> Option<(u32, u32)
 /// yesterday's day is the day before the report's.
 fn day_of_today_or_yesterday(text: &str, at: usize, (m, d): (u32, u32)) -> Option<(u32, u32)> {
     let before = text.get(..at)?.trim_end_matches([' ', '(', ',']);
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()?
-        .to_ascii_lowercase();
-    let back = match word.as_str() {
-        "today" => 0,
-        "yesterday" => 1,
-        _ => return None,
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    let back = if word.eq_ignore_ascii_case("today") {
+        0
+    } else if word.eq_ignore_ascii_case("yesterday") {
+        1
+    } else {
+        return None;
     };
     // Brackets or a comma set the day off; at most one of each, and a space.
     if at - before.len() > 3 {

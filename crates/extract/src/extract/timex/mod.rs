@@ -156,24 +156,22 @@ const NAMING_VERBS: [&str; 8] = [
 /// national mourning", "named Sunday an official holiday"). The day is still to come
 /// (or today), whatever the verb's tense.
 fn named_as_day(text: &str, toks: &[Tok], f: &Found) -> bool {
-    let word = |t: &Tok| {
+    let is = |t: &Tok, w: &str| {
         text.get(t.start..t.end)
-            .unwrap_or_default()
-            .to_ascii_lowercase()
+            .is_some_and(|r| r.eq_ignore_ascii_case(w))
     };
+    // Most dates follow no verb of naming: the words after are read only then.
     let named = f
         .start
         .checked_sub(1)
         .and_then(|k| toks.get(k))
-        .is_some_and(|t| NAMING_VERBS.contains(&word(t).as_str()));
-    let after: Vec<String> = toks[f.end.min(toks.len())..]
-        .iter()
-        .take(4)
-        .map(word)
-        .collect();
-    named
-        && after.first().is_some_and(|w| w == "a" || w == "an")
-        && after[1..].iter().any(|w| w == "day" || w == "holiday")
+        .is_some_and(|t| NAMING_VERBS.iter().any(|v| is(t, v)));
+    if !named {
+        return false;
+    }
+    let mut after = toks[f.end.min(toks.len())..].iter().take(4);
+    after.next().is_some_and(|t| is(t, "a") || is(t, "an"))
+        && after.any(|t| is(t, "day") || is(t, "holiday"))
 }
 
 /// Clock zones a report converts its local times into ("5:30 p.m. EST on Tuesday"):
