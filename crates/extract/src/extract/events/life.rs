@@ -44,6 +44,29 @@ const POST_VERBS: WordSet<9> = WordSet::new([
     "consulted",
 ]);
 
+/// Verbs of making a building or a work, whose date is its history, not a happening
+/// of the story.
+const MAKING_VERBS: WordSet<6> = WordSet::new([
+    "built",
+    "completed",
+    "constructed",
+    "erected",
+    "rebuilt",
+    "renovated",
+]);
+
+/// True when "founded" at `i` tells a firm's founding ("The company, founded in
+/// 1997"): a militia's or a movement's founding is a happening of the story's
+/// background.
+fn founds_firm(toks: &[Token], i: usize) -> bool {
+    toks[i.saturating_sub(4)..i].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "company" | "firm" | "contractor" | "corporation"
+        )
+    })
+}
+
 /// True when the clause tells a step in a person's life (see the module comment).
 pub fn is_life_step(toks: &[Token], clause: Range<usize>) -> bool {
     let words: Vec<usize> = clause.filter(|&i| toks[i].is_word).collect();
@@ -66,6 +89,15 @@ pub fn is_life_step(toks: &[Token], clause: Range<usize>) -> bool {
             // "joined the Army", "after leaving the Marine Corps"
             || SERVICE_MOVES.contains(w)
                 && (1..=3).any(|n| next(n).is_some_and(|x| SERVICES.contains(x)))
+            // "the dome, completed in 1905", "a company founded in 1997", "which was
+            // built in 1962": the making of a thing, told in a participle or passive
+            || (MAKING_VERBS.contains(w) || w == "founded" && founds_firm(toks, i))
+                && i > 0
+                && (toks[i - 1].is_punct(',')
+                    || matches!(
+                        toks[i - 1].norm.as_str(),
+                        "was" | "were" | "been" | "is" | "are"
+                    ))
             // "turned 2", "turns 40": an age reached
             || matches!(w.as_str(), "turned" | "turns")
                 && words
@@ -77,6 +109,59 @@ pub fn is_life_step(toks: &[Token], clause: Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::eventhood::{hood, Eventhood};
+
+    #[test]
+    fn the_making_of_a_thing_is_no_timeline_event() {
+        for (sentence, date, value) in [
+            (
+                "The charges brought down the dome, which was completed in 1905.",
+                "1905",
+                "1905",
+            ),
+            (
+                "The company, founded in 1997 by a former officer, denied wrongdoing.",
+                "1997",
+                "1997",
+            ),
+            (
+                "The bridge, built in 1962, carried the only road north.",
+                "1962",
+                "1962",
+            ),
+            (
+                "The mosque was rebuilt in 2008 with Gulf money.",
+                "2008",
+                "2008",
+            ),
+            (
+                "The shrine, renovated in 2015, drew pilgrims from Iran.",
+                "2015",
+                "2015",
+            ),
+        ] {
+            assert_ne!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
+        }
+        // A force completing a move, a harm to what was built, or a militia's
+        // founding is a happening.
+        assert_eq!(
+            hood("The militia was founded in 2019.", "2019", "2019"),
+            Eventhood::Event
+        );
+        for (sentence, date, value) in [
+            (
+                "US troops completed their withdrawal from the air base in August 2023.",
+                "August 2023",
+                "2023-08",
+            ),
+            (
+                "The bridge, built by the army, was blown up in 2014.",
+                "2014",
+                "2014",
+            ),
+        ] {
+            assert_eq!(hood(sentence, date, value), Eventhood::Event, "{sentence}");
+        }
+    }
 
     #[test]
     fn steps_of_a_life_are_no_timeline_events() {

@@ -3243,7 +3243,7 @@ mod tests {
     fn one_incident_told_by_two_reports_is_one_event() {
         check(
             &[
-                " date 2021-05-03 Rebels shelled Kandor harbour on Saturday, killing nine fishermen.\nThe harbour was built in 1950.",
+                " date 2021-05-03 Rebels shelled Kandor harbour on Saturday, killing nine fishermen.\nThe harbour was first attacked in 1950.",
                 "Nine fishermen died when rebels shelled Kandor harbour on Saturday.\nOfficials said the shelling was the worst in years.",
             ],
             &[("1950", &["a0"]), ("2021-05-01", &["a0", "a1"])],
