@@ -37,8 +37,10 @@ pub enum Eventhood {
 }
 
 /// Verbs of speaking: a clause whose verb is one tells a statement, not a happening.
-const SPEECH_VERBS: WordSet<43> = WordSet::new([
+const SPEECH_VERBS: WordSet<45> = WordSet::new([
     "said",
+    "admitted",
+    "admits",
     "described",
     "downplayed",
     "rebuked",
@@ -377,6 +379,9 @@ pub fn classify(
         return Eventhood::State;
     }
 
+    if bare_count_step(toks, timex) {
+        return Eventhood::Statistic;
+    }
     if super::aftermath::is_aftermath(toks, clause.clone()) {
         return Eventhood::Aftermath;
     }
@@ -466,6 +471,56 @@ pub fn classify(
         return Eventhood::State;
     }
     Eventhood::Event
+}
+
+/// True when the date at `timex` dates a bare count in a run of counts, with nothing
+/// but a verb of rising beside it: "… 11 had been injured, rising to 34 on January
+/// 24, 50 four days later and 64 on January 30" — each step of a tally, none a
+/// happening.
+fn bare_count_step(toks: &[Token], timex: &Range<usize>) -> bool {
+    let Some(first) = toks.iter().position(|t| t.range.end > timex.start) else {
+        return false;
+    };
+    let last = toks
+        .iter()
+        .rposition(|t| t.range.start < timex.end)
+        .unwrap_or(first);
+    let bound = |t: &Token| t.is_punct(',') || t.is_punct(';') || t.norm == "and";
+    let from = toks[..first].iter().rposition(bound).map_or(0, |p| p + 1);
+    let to = toks[last + 1..]
+        .iter()
+        .position(|t| bound(t) || t.is_punct('.'))
+        .map_or(toks.len(), |p| last + 1 + p);
+    // A run: the segment is set off by a comma or "and" on at least one side.
+    if from == 0 && to == toks.len() {
+        return false;
+    }
+    let outside: Vec<&Token> = toks[from..first]
+        .iter()
+        .chain(&toks[last + 1..to])
+        .filter(|t| t.is_word)
+        .collect();
+    outside.iter().any(|t| t.count.is_some())
+        && outside.iter().all(|t| {
+            t.count.is_some()
+                || matches!(
+                    t.norm.as_str(),
+                    "rising"
+                        | "climbing"
+                        | "rose"
+                        | "climbed"
+                        | "reaching"
+                        | "to"
+                        | "on"
+                        | "by"
+                        | "then"
+                        | "later"
+                        | "days"
+                        | "day"
+                        | "weeks"
+                        | "week"
+                )
+        })
 }
 
 /// Participles that open a sentence on the occasion of someone's words: "Asked about
@@ -2385,6 +2440,41 @@ mod tests {
             "2021-05",
             "2021-07-01",
             State,
+        );
+    }
+
+    #[test]
+    fn steps_of_a_count_in_a_run_are_statistics() {
+        use Eventhood::*;
+        let run = "Officials first counted 11 wounded, rising to 34 on January 24, 50 four days later and 64 on January 30.";
+        for (date, value) in [
+            ("on January 24", "2020-01-24"),
+            ("four days later", "2020-01-28"),
+            ("on January 30", "2020-01-30"),
+        ] {
+            check(run, date, value, "2020-02-10", Statistic);
+        }
+        for (sentence, date, value) in [
+            (
+                "The tally went from nine to 17 on Monday, 25 by Wednesday and 31 on Friday.",
+                "by Wednesday",
+                "2020-02-05",
+            ),
+            (
+                "Medics counted 40 dead, climbing to 52 on Tuesday.",
+                "on Tuesday",
+                "2020-02-04",
+            ),
+        ] {
+            check(sentence, date, value, "2020-02-10", Statistic);
+        }
+        // A blow dated in a list of clauses is a happening.
+        check(
+            "Rockets hit the base on Monday, and a drone struck the depot on Tuesday.",
+            "on Tuesday",
+            "2020-02-04",
+            "2020-02-10",
+            Event,
         );
     }
 
