@@ -1832,10 +1832,10 @@ const CUT_ADVERBS: [&str; 8] = [
     "soon",
 ];
 
-/// Nouns in -ing a headline may end on ("at the site of the bombing").
-const ING_NOUNS: [&str; 16] = [
-    "bombing",
-    "shooting",
+/// Nouns in -ing a headline may end on besides the incident nouns of
+/// [`super::kind::is_incident_noun`] ("the bombing", "the shooting"): "at the
+/// wedding", "after the meeting".
+const ING_NOUNS: [&str; 13] = [
     "killing",
     "fighting",
     "building",
@@ -1847,7 +1847,6 @@ const ING_NOUNS: [&str; 16] = [
     "gathering",
     "crossing",
     "briefing",
-    "shelling",
     "beheading",
     "kidnapping",
 ];
@@ -1920,7 +1919,9 @@ fn finish_with(mut w: Vec<Word>, verb: Option<usize>) -> String {
         while w.len() > verb_at + 2
             && w.last().is_some_and(|x| {
                 x.raw.starts_with(char::is_lowercase)
-                    && (x.norm.ends_with("ing") && !ING_NOUNS.contains(&x.norm.as_str())
+                    && (x.norm.ends_with("ing")
+                        && !ING_NOUNS.contains(&x.norm.as_str())
+                        && !super::kind::is_incident_noun(x.norm.as_str())
                         || CUT_ADVERBS.contains(&x.norm.as_str()))
                     && x.norm != "during"
             })

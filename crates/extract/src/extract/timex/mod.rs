@@ -174,30 +174,20 @@ fn named_as_day(text: &str, toks: &[Tok], f: &Found) -> bool {
         && after.any(|t| is(t, "day") || is(t, "holiday"))
 }
 
-/// Clock zones a report converts its local times into ("5:30 p.m. EST on Tuesday"):
-/// a day told by one is the conversion's, an aside to the local narrative.
-const ZONES: [&str; 12] = [
-    "est", "edt", "et", "cst", "cdt", "pst", "pdt", "mst", "gmt", "utc", "bst", "cet",
-];
-
-/// True when the clock time `f` is written with a zone of [`ZONES`] ("5:30 p.m.
-/// EST"), or with "Washington time" / "Eastern time" right after it.
+/// True when the clock time `f` is written with a clock zone of the lexicon ("5:30
+/// p.m. EST": a zone a report converts its local times into, so a day told with it
+/// is the conversion's, an aside to the local narrative), or with "Washington time"
+/// / "Eastern time" right after it.
 fn zoned(text: &str, toks: &[Tok], f: &Found) -> bool {
-    let word = |t: &Tok| {
+    let is = |t: &Tok, w: &str| {
         text.get(t.start..t.end)
-            .unwrap_or_default()
-            .to_ascii_lowercase()
+            .is_some_and(|r| r.eq_ignore_ascii_case(w))
     };
-    let own = toks[f.start..f.end]
-        .iter()
-        .any(|t| t.kind == TokKind::Word && ZONES.contains(&word(t).as_str()));
-    own || toks[f.end..]
-        .iter()
-        .take(2)
-        .map(word)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| matches!(w[0].as_str(), "washington" | "eastern") && w[1] == "time")
+    let own = toks[f.start..f.end].iter().any(|t| t.lex == Lex::Zone);
+    own || match toks.get(f.end..f.end + 2) {
+        Some([a, b]) => (is(a, "washington") || is(a, "eastern")) && is(b, "time"),
+        _ => false,
+    }
 }
 
 /// True when expression `k` is a bare clock time followed by `on` and a day, also
